@@ -1,0 +1,23 @@
+// The Hono app: one factory, every route area mounted here, errors mapped once.
+import { Hono } from 'hono';
+import { sql } from 'drizzle-orm';
+import type { AppDeps } from '../../deps';
+import { mapHttpError } from './errors';
+
+export type AppEnv = { Variables: { requestId: string } };
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('requestId', crypto.randomUUID());
+    await next();
+  });
+  app.onError((err, c) => mapHttpError(err, c, deps.log));
+
+  app.get('/healthz', async (c) => {
+    await deps.db.run(sql`SELECT 1`);
+    return c.json({ ok: true });
+  });
+
+  return app;
+}

@@ -1,0 +1,63 @@
+// Who is acting, from which channel, in which workspace, plus the ports a domain verb may use.
+// Built per request by a channel; domain verbs read authority only from here, never from input.
+import type { Db } from './db/client';
+
+export type Channel = 'slack' | 'web' | 'cli' | 'portal' | 'api' | 'system';
+export type Role = 'owner' | 'admin' | 'manager' | 'member';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'member'];
+
+export type MemberActor = {
+  kind: 'member'; workspaceId: number; memberId: number; role: Role; channel: Channel; name: string;
+};
+export type ContactActor = {
+  kind: 'contact'; workspaceId: number; contactId: number; clientId: number; channel: 'portal'; name: string;
+};
+export type SystemActor = { kind: 'system'; workspaceId: number; channel: 'system' | 'api'; name: string };
+export type Actor = MemberActor | ContactActor | SystemActor;
+
+/** One email, rendered once; the mailer delivers it through Resend or writes it to the outbox. */
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Links the email carries (the outbox .json lists them; tests follow them). */
+  links?: string[];
+  /** A retried request with the same key never sends twice. */
+  idempotencyKey: string;
+  tags?: Record<string, string>;
+};
+export type Mailer = {
+  kind: 'resend' | 'outbox' | 'memory';
+  send(email: OutgoingEmail): Promise<{ id: string }>;
+};
+
+export type Log = {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+  debug(obj: object | string, msg?: string): void;
+};
+
+/** Settings the domain needs from configuration, passed in (the domain never reads env). */
+export type DomainConfig = {
+  publicUrl: string;
+  /** Enrichment may fetch private/loopback addresses (tests only). */
+  allowPrivateFetch: boolean;
+  /** Undo window for the last change to a record. */
+  undoWindowMs: number;
+};
+
+export type Ctx = {
+  db: Db;
+  actor: Actor;
+  now(): Date;
+  mailer: Mailer;
+  log: Log;
+  config: DomainConfig;
+  /** Outgoing HTTP for enrichment; injectable for tests. */
+  fetch: typeof fetch;
+};
+
+export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };
+export const DEFAULT_UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;

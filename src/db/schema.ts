@@ -1,0 +1,293 @@
+// The whole data model. Every table carries workspace_id: one deployment serves several teams and no
+// query may cross them. Money is stored in minor units (cents); dates a person types are 'YYYY-MM-DD' text.
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const ts = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const created = () => ts('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const flag = (name: string) => integer(name, { mode: 'boolean' });
+
+export const workspaces = sqliteTable('workspaces', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  defaultCurrency: text('default_currency').notNull().default('USD'),
+  country: text('country'),
+  paymentTerms: integer('payment_terms').notNull().default(30),
+  reminderTone: text('reminder_tone').notNull().default('friendly'),
+  slackTeamId: text('slack_team_id'),
+  createdAt: created(),
+}, (t) => [uniqueIndex('workspaces_slack_team_uq').on(t.slackTeamId)]);
+
+export const members = sqliteTable('members', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  name: text('name'),
+  email: text('email'),
+  role: text('role', { enum: ['owner', 'admin', 'manager', 'member'] }).notNull().default('manager'),
+  slackTeamId: text('slack_team_id'),
+  slackUserId: text('slack_user_id'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [
+  uniqueIndex('members_ws_email_uq').on(t.workspaceId, t.email),
+  uniqueIndex('members_ws_slack_uq').on(t.workspaceId, t.slackTeamId, t.slackUserId),
+]);
+
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  currency: text('currency'),
+  paymentTerms: integer('payment_terms'),
+  reminderTone: text('reminder_tone'),
+  createdAt: created(),
+}, (t) => [uniqueIndex('groups_ws_name_uq').on(t.workspaceId, t.name)]);
+
+export const clients = sqliteTable('clients', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  number: text('number').notNull(),
+  idNumber: text('id_number'),
+  name: text('name').notNull(),
+  // Derived keys for the duplicate rule, indexed so it stays fast at 100k clients.
+  nameKey: text('name_key').notNull(),
+  websiteDomain: text('website_domain'),
+  email: text('email'),
+  phone: text('phone'),
+  website: text('website'),
+  industry: text('industry'),
+  taxId: text('tax_id'),
+  addressLine1: text('address_line1'),
+  addressLine2: text('address_line2'),
+  city: text('city'),
+  region: text('region'),
+  postalCode: text('postal_code'),
+  country: text('country'),
+  currency: text('currency'),
+  paymentTerms: integer('payment_terms'),
+  reminderTone: text('reminder_tone'),
+  status: text('status', { enum: ['lead', 'active', 'inactive', 'past'] }).notNull().default('lead'),
+  value: real('value'),
+  startDate: text('start_date'),
+  endDate: text('end_date'),
+  ownerId: integer('owner_id').references(() => members.id, { onDelete: 'set null' }),
+  groupId: integer('group_id').references(() => groups.id, { onDelete: 'set null' }),
+  portalEnabled: flag('portal_enabled').notNull().default(true),
+  // Bumped by regeneratePortalLink and by turning the portal off: every older link and session dies.
+  portalEpoch: integer('portal_epoch').notNull().default(0),
+  archivedAt: ts('archived_at'),
+  enrichmentState: text('enrichment_state', { enum: ['none', 'succeeded', 'skipped', 'failed'] }).notNull().default('none'),
+  enrichmentError: text('enrichment_error'),
+  enrichmentData: text('enrichment_data', { mode: 'json' }),
+  enrichedAt: ts('enriched_at'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+  lastActivityAt: ts('last_activity_at'),
+}, (t) => [
+  uniqueIndex('clients_ws_number_uq').on(t.workspaceId, t.number),
+  uniqueIndex('clients_ws_id_number_uq').on(t.workspaceId, t.idNumber),
+  index('clients_ws_name_key_idx').on(t.workspaceId, t.nameKey),
+  index('clients_ws_domain_idx').on(t.workspaceId, t.websiteDomain),
+  index('clients_ws_name_idx').on(t.workspaceId, t.name),
+  index('clients_ws_created_idx').on(t.workspaceId, t.createdAt),
+  index('clients_ws_activity_idx').on(t.workspaceId, t.lastActivityAt),
+  index('clients_ws_status_idx').on(t.workspaceId, t.status),
+]);
+
+export const contacts = sqliteTable('contacts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  name: text('name'),
+  email: text('email'),
+  phone: text('phone'),
+  jobTitle: text('job_title'),
+  role: text('role', { enum: ['decision_maker', 'project_manager', 'finance', 'technical_lead', 'other'] }),
+  isPrimary: flag('is_primary').notNull().default(false),
+  isBillingDefault: flag('is_billing_default').notNull().default(false),
+  portalEnabled: flag('portal_enabled').notNull().default(true),
+  portalLastSignInAt: ts('portal_last_sign_in_at'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [
+  uniqueIndex('contacts_client_email_uq').on(t.clientId, t.email),
+  // At most one primary and one billing default per client, even under concurrent writers.
+  uniqueIndex('contacts_one_primary_uq').on(t.clientId).where(sql`is_primary = 1`),
+  uniqueIndex('contacts_one_billing_uq').on(t.clientId).where(sql`is_billing_default = 1`),
+  index('contacts_ws_email_idx').on(t.workspaceId, t.email),
+]);
+
+export const notes = sqliteTable('notes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  body: text('body').notNull(),
+  authorId: integer('author_id').references(() => members.id, { onDelete: 'set null' }),
+  createdAt: created(),
+}, (t) => [index('notes_client_idx').on(t.clientId, t.createdAt)]);
+
+export const projects = sqliteTable('projects', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  status: text('status', { enum: ['planned', 'active', 'on_hold', 'completed', 'cancelled'] }).notNull().default('active'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [index('projects_client_idx').on(t.clientId)]);
+
+export const invoices = sqliteTable('invoices', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  // restrict: a client with issued invoices cannot be deleted (the domain says so first).
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'restrict' }),
+  projectId: integer('project_id').references(() => projects.id, { onDelete: 'set null' }),
+  number: text('number').notNull(),
+  description: text('description'),
+  amountCents: integer('amount_cents').notNull(),
+  // Fixed when issued; never follows later changes to the client's currency.
+  currency: text('currency').notNull(),
+  status: text('status', { enum: ['draft', 'issued', 'paid', 'void'] }).notNull().default('issued'),
+  issuedOn: text('issued_on'),
+  dueOn: text('due_on'),
+  amountPaidCents: integer('amount_paid_cents').notNull().default(0),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [
+  uniqueIndex('invoices_ws_number_uq').on(t.workspaceId, t.number),
+  index('invoices_client_idx').on(t.clientId),
+]);
+
+export const payments = sqliteTable('payments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  invoiceId: integer('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+  amountCents: integer('amount_cents').notNull(),
+  paidOn: text('paid_on').notNull(),
+  createdAt: created(),
+}, (t) => [index('payments_invoice_idx').on(t.invoiceId), index('payments_client_idx').on(t.clientId)]);
+
+export const activities = sqliteTable('activities', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  actorMemberId: integer('actor_member_id'),
+  actorContactId: integer('actor_contact_id'),
+  actorName: text('actor_name'),
+  channel: text('channel', { enum: ['slack', 'web', 'cli', 'portal', 'api', 'system'] }).notNull(),
+  verb: text('verb').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: integer('entity_id'),
+  // Not a foreign key: the history of a deleted client is kept.
+  clientId: integer('client_id'),
+  summary: text('summary').notNull(),
+  before: text('before', { mode: 'json' }),
+  after: text('after', { mode: 'json' }),
+  undoOf: integer('undo_of'),
+  undoneAt: ts('undone_at'),
+  createdAt: created(),
+}, (t) => [
+  index('activities_ws_client_idx').on(t.workspaceId, t.clientId, t.id),
+  index('activities_ws_idx').on(t.workspaceId, t.id),
+]);
+
+export const conversations = sqliteTable('conversations', {
+  id: text('id').primaryKey(),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
+  channel: text('channel').notNull(),
+  title: text('title'),
+  // Model messages (AI SDK ModelMessage[]) and what the conversation is about (last client, contact).
+  messages: text('messages', { mode: 'json' }).notNull().default(sql`'[]'`),
+  focus: text('focus', { mode: 'json' }),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [index('conversations_ws_member_idx').on(t.workspaceId, t.memberId, t.updatedAt)]);
+
+export const approvals = sqliteTable('approvals', {
+  id: text('id').primaryKey(),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').notNull().references(() => members.id, { onDelete: 'cascade' }),
+  conversationId: text('conversation_id'),
+  channel: text('channel').notNull(),
+  toolName: text('tool_name').notNull(),
+  input: text('input', { mode: 'json' }).notNull(),
+  inputHash: text('input_hash').notNull(),
+  summary: text('summary').notNull(),
+  status: text('status', { enum: ['pending', 'running', 'executed', 'cancelled', 'failed'] }).notNull().default('pending'),
+  result: text('result', { mode: 'json' }),
+  expiresAt: ts('expires_at').notNull(),
+  decidedBy: integer('decided_by'),
+  decidedAt: ts('decided_at'),
+  createdAt: created(),
+});
+
+export const slackEvents = sqliteTable('slack_events', {
+  // event_id for Events API deliveries, a payload hash for interactivity.
+  eventId: text('event_id').primaryKey(),
+  workspaceId: integer('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+  teamId: text('team_id'),
+  status: text('status', { enum: ['processing', 'done', 'failed'] }).notNull().default('processing'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+});
+
+export const signInTokens = sqliteTable('sign_in_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  purpose: text('purpose', { enum: ['team', 'first_owner', 'portal'] }).notNull(),
+  memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
+  contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+  email: text('email'),
+  // SHA-256 of the token; the raw token exists only in the email.
+  tokenHash: text('token_hash').notNull(),
+  portalEpoch: integer('portal_epoch'),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+  createdAt: created(),
+}, (t) => [uniqueIndex('sign_in_tokens_hash_uq').on(t.tokenHash), index('sign_in_tokens_email_idx').on(t.email, t.createdAt)]);
+
+export const sessions = sqliteTable('sessions', {
+  // SHA-256 of the cookie value.
+  id: text('id').primaryKey(),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['team', 'portal'] }).notNull(),
+  memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
+  contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+  portalEpoch: integer('portal_epoch'),
+  csrfToken: text('csrf_token'),
+  createdAt: created(),
+  lastSeenAt: ts('last_seen_at'),
+  expiresAt: ts('expires_at').notNull(),
+  revokedAt: ts('revoked_at'),
+});
+
+export const outreachDrafts = sqliteTable('outreach_drafts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  contactId: integer('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+  goal: text('goal'),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  status: text('status', { enum: ['draft', 'sent'] }).notNull().default('draft'),
+  sentAt: ts('sent_at'),
+  createdBy: integer('created_by'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [index('outreach_client_idx').on(t.clientId)]);
+
+export const csvImports = sqliteTable('csv_imports', {
+  id: text('id').primaryKey(),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id'),
+  filename: text('filename'),
+  contentHash: text('content_hash').notNull(),
+  content: text('content').notNull(),
+  report: text('report', { mode: 'json' }),
+  status: text('status', { enum: ['dry_run', 'applied', 'failed'] }).notNull().default('dry_run'),
+  createdAt: created(),
+  appliedAt: ts('applied_at'),
+});

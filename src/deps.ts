@@ -1,0 +1,54 @@
+// What the channels share: the database, the ports (mailer, clock, log, defer) and the parsed env.
+// Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
+import type { Actor, Ctx, Log, Mailer } from './context';
+import { DEFAULT_UNDO_WINDOW_MS } from './context';
+import type { Db, DbHandle } from './db/client';
+import type { Env } from './env';
+
+export type Deferrer = {
+  /** Runs work after the response (Slack's ack-then-answer); tests and shutdown drain it. */
+  defer(work: Promise<unknown>): void;
+  drain(): Promise<void>;
+};
+
+export type AppDeps = {
+  env: Env;
+  db: Db;
+  dbHandle: DbHandle;
+  mailer: Mailer;
+  log: Log;
+  now(): Date;
+  fetch: typeof fetch;
+  deferrer: Deferrer;
+  /** The deployment's own workspace (web chat, terminal, single-team Slack). */
+  workspaceId: number;
+};
+
+export function createDeferrer(log: Log): Deferrer {
+  const pending = new Set<Promise<unknown>>();
+  return {
+    defer(work) {
+      const p = work.catch((err) => log.error({ err }, 'deferred work failed')).finally(() => pending.delete(p));
+      pending.add(p);
+    },
+    async drain() {
+      while (pending.size) await Promise.allSettled([...pending]);
+    },
+  };
+}
+
+export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
+  return {
+    db: deps.db,
+    actor,
+    now: deps.now,
+    mailer: deps.mailer,
+    log: deps.log,
+    fetch: deps.fetch,
+    config: {
+      publicUrl: deps.env.PUBLIC_URL,
+      allowPrivateFetch: deps.env.ENRICH_ALLOW_PRIVATE,
+      undoWindowMs: DEFAULT_UNDO_WINDOW_MS,
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Authorization from the server-side actor. Members have no client access at all; only owners and admins delete.
+import type { Actor, MemberActor, Role } from '../context';
+import { Forbidden } from '../errors';
+
+const CLIENT_ROLES: readonly Role[] = ['owner', 'admin', 'manager'];
+
+/** Owners, admins and managers manage clients and contacts; system actors act for the workspace. */
+export function requireClientAccess(actor: Actor): MemberActor | Extract<Actor, { kind: 'system' }> {
+  if (actor.kind === 'system') return actor;
+  if (actor.kind === 'member' && CLIENT_ROLES.includes(actor.role)) return actor;
+  if (actor.kind === 'member') {
+    throw new Forbidden('Your role (member) has no access to clients. Ask an owner or admin to change your role.');
+  }
+  throw new Forbidden('Portal contacts cannot manage clients.');
+}
+
+export function requireRole(actor: Actor, roles: readonly Role[], doing: string): void {
+  if (actor.kind === 'system') return;
+  if (actor.kind === 'member' && roles.includes(actor.role)) return;
+  const who = actor.kind === 'member' ? `your role (${actor.role})` : 'a portal contact';
+  throw new Forbidden(`Only ${roles.join(' or ')}s can ${doing}; ${who} cannot.`);
+}
+
+export const actorMemberId = (actor: Actor): number | null => (actor.kind === 'member' ? actor.memberId : null);

@@ -1,0 +1,41 @@
+// Every change writes one activity row, inside the caller's transaction, with who/which channel and before/after.
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { activities, clients } from '../../db/schema';
+
+export type ActivityInput = {
+  verb: string;
+  entityType: 'client' | 'contact' | 'note' | 'project' | 'invoice' | 'payment' | 'member' | 'group' | 'workspace' | 'portal' | 'outreach' | 'import';
+  entityId?: number | null;
+  clientId?: number | null;
+  summary: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  undoOf?: number;
+};
+
+export async function recordActivity(tx: DbOrTx, ctx: Ctx, a: ActivityInput): Promise<number> {
+  const { actor } = ctx;
+  const now = ctx.now();
+  const [row] = await tx.insert(activities).values({
+    workspaceId: actor.workspaceId,
+    actorMemberId: actor.kind === 'member' ? actor.memberId : null,
+    actorContactId: actor.kind === 'contact' ? actor.contactId : null,
+    actorName: actor.name,
+    channel: actor.channel,
+    verb: a.verb,
+    entityType: a.entityType,
+    entityId: a.entityId ?? null,
+    clientId: a.clientId ?? null,
+    summary: a.summary,
+    before: a.before ?? null,
+    after: a.after ?? null,
+    undoOf: a.undoOf ?? null,
+    createdAt: now,
+  }).returning({ id: activities.id });
+  if (a.clientId && a.verb !== 'client.deleted') {
+    await tx.update(clients).set({ lastActivityAt: now }).where(eq(clients.id, a.clientId));
+  }
+  return row.id;
+}

@@ -1,0 +1,64 @@
+// Turns a reference as a person types it (name, part of a name, email, number, id) into exactly one client,
+// or a typed error: NotFound, or Ambiguous with the candidates (nothing is changed either way).
+import { and, eq, like, or, sql } from 'drizzle-orm';
+import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { clients, contacts } from '../../db/schema';
+import { Ambiguous, InvalidInput, NotFound } from '../../errors';
+import { nameKey } from './name-key';
+
+export type ClientRow = typeof clients.$inferSelect;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function resolveClient(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<ClientRow> {
+  const text = String(ref ?? '').trim();
+  if (!text) throw new InvalidInput([{ field: 'client', message: 'Say which client (a name, email or number).' }]);
+  const ws = eq(clients.workspaceId, ctx.actor.workspaceId);
+  const pick = async (where: ReturnType<typeof and>) => db.select().from(clients).where(and(ws, where)).limit(11);
+
+  const tiers: Array<() => Promise<ClientRow[]>> = [];
+  const num = text.replace(/^(#|no\.?\s*|number\s+)/i, '');
+  if (/^\d+$/.test(num)) {
+    tiers.push(() => pick(or(eq(clients.number, num.padStart(4, '0')), eq(clients.id, Number(num)), eq(clients.idNumber, num))));
+  }
+  tiers.push(() => pick(eq(clients.idNumber, text)));
+  if (text.includes('@')) {
+    const email = text.toLowerCase();
+    tiers.push(async () => {
+      const direct = await pick(eq(clients.email, email));
+      if (direct.length) return direct;
+      const viaContact = db.select({ id: contacts.clientId }).from(contacts)
+        .where(and(eq(contacts.workspaceId, ctx.actor.workspaceId), eq(contacts.email, email)));
+      return pick(sql`${clients.id} IN ${viaContact}`);
+    });
+  }
+  tiers.push(() => pick(sql`lower(${clients.name}) = lower(${text})`));
+  const key = nameKey(text);
+  if (key) {
+    tiers.push(() => pick(eq(clients.nameKey, key)));
+    tiers.push(() => pick(like(clients.nameKey, `%${escapeLike(key)}%`)));
+  }
+
+  for (const tier of tiers) {
+    const rows = await tier();
+    if (rows.length === 1) return rows[0];
+    if (rows.length > 1) {
+      // A reference that also matches archived records still means the one live client, if there is one.
+      const live = rows.filter((r) => !r.archivedAt);
+      if (live.length === 1) return live[0];
+      throw new Ambiguous('client', text, rows.slice(0, 10).map((r) => ({
+        id: r.id, label: r.name, detail: [`#${r.number}`, r.status, r.city, r.archivedAt ? 'archived' : null].filter(Boolean).join(' · '),
+      })));
+    }
+  }
+  throw new NotFound('client', text);
+}
+
+/** Loads a client by id within the actor's workspace; another workspace's id is the same NotFound. */
+export async function getClientOrThrow(db: DbOrTx, ctx: Ctx, id: number): Promise<ClientRow> {
+  const [row] = await db.select().from(clients)
+    .where(and(eq(clients.workspaceId, ctx.actor.workspaceId), eq(clients.id, id))).limit(1);
+  if (!row) throw new NotFound('client');
+  return row;
+}

@@ -1,0 +1,69 @@
+// The shapes every channel renders (Slack cards, web cards, CLI text, the model's tool results).
+// Amounts are in currency units (not cents); timestamps are ISO strings; dates are YYYY-MM-DD.
+export type ClientStatus = 'lead' | 'active' | 'inactive' | 'past';
+export type ContactRole = 'decision_maker' | 'project_manager' | 'finance' | 'technical_lead' | 'other';
+
+export type ContactView = {
+  id: number;
+  clientId: number;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  jobTitle: string | null;
+  role: ContactRole | null;
+  isPrimary: boolean;
+  isBillingDefault: boolean;
+  portalEnabled: boolean;
+  portalLastSignInAt: string | null;
+};
+
+export type ClientSummary = {
+  id: number;
+  number: string;
+  name: string;
+  status: ClientStatus;
+  archived: boolean;
+  email: string | null;
+  city: string | null;
+  country: string | null;
+  industry: string | null;
+  ownerName: string | null;
+  /** Total invoiced (issued + paid), in the client's resolved currency. */
+  revenue: number;
+  /** Outstanding: invoiced minus paid. */
+  balance: number;
+  currency: string;
+  lastActivityAt: string | null;
+  createdAt: string;
+};
+
+/** A field the client lacks for invoicing, with a label a person reads ("Billing address: city"). */
+export type MissingField = { field: string; label: string };
+
+export type ClientView = ClientSummary & {
+  idNumber: string | null;
+  phone: string | null;
+  website: string | null;
+  taxId: string | null;
+  address: { line1: string | null; line2: string | null; city: string | null; region: string | null; postalCode: string | null; country: string | null };
+  /** Where the resolved currency comes from, e.g. "set on the group Agencies". */
+  currencySource: string;
+  paymentTerms: number;
+  paymentTermsSource: string;
+  reminderTone: string;
+  reminderToneSource: string;
+  value: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  ownerId: number | null;
+  groupName: string | null;
+  portalEnabled: boolean;
+  enrichmentState: 'none' | 'succeeded' | 'skipped' | 'failed';
+  missingForInvoicing: MissingField[];
+  primaryContact: ContactView | null;
+  contacts: ContactView[];
+  projects: Array<{ id: number; name: string; status: string }>;
+  invoices: Array<{ id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null }>;
+  invoiceCount: number;
+  notes: Array<{ id: number; body: string; createdAt: string; author: string | null }>;
+};

@@ -1,0 +1,41 @@
+// The environment, parsed once at the edge and passed down. Nothing else reads process.env.
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().min(1).default('file:data/app.db'),
+  DATABASE_AUTH_TOKEN: optional,
+  DATABASE_SYNC_URL: optional,
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optional,
+  OPENAI_MODEL: z.string().min(1).default('gpt-5-mini'),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_API_URL: optional,
+  SLACK_DEFAULT_ROLE: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
+  RESEND_API_KEY: optional,
+  RESEND_BASE_URL: optional,
+  MAIL_FROM: z.string().min(3).default('Clientele <no-reply@localhost>'),
+  OUTBOX_DIR: z.string().min(1).default('data/outbox'),
+  // Signs agent approvals; stable across restarts. Derived from the database path when unset (local use).
+  APPROVAL_SECRET: z.string().min(32).optional(),
+  WORKSPACE_NAME: z.string().min(1).default('My Studio'),
+  // Only tests turn this on: enrichment may then fetch loopback/private addresses.
+  ENRICH_ALLOW_PRIVATE: z.stringbool().default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
+}

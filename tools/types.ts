@@ -1,0 +1,51 @@
+// A tool is a plain descriptor over a domain verb. The registry (tools/index.ts) turns these into the AI SDK
+// tool set, the offline model's vocabulary, Slack buttons, CLI commands and tests.
+import type { z } from 'zod';
+import type { Ctx } from '../src/context';
+import type { Candidate, FieldIssue } from '../src/errors';
+import type { ClientSummary, ClientView, ContactView } from '../src/domain/clients/views';
+
+export const TOOL_NAMES = [
+  'createClient', 'updateClient', 'findClients', 'showClient', 'addNote', 'archiveClient', 'unarchiveClient', 'deleteClient',
+  'addContact', 'updateContact', 'removeContact',
+  'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'exportCsv',
+  'createProject', 'createInvoice', 'recordPayment',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** Structured data for cards. Channels switch on `kind`; anything else they show as the text. */
+export type ToolData =
+  | { kind: 'client'; client: ClientView }
+  | { kind: 'clients'; clients: ClientSummary[]; total: number; filters: Record<string, unknown> }
+  | { kind: 'contacts'; client: ClientSummary; contacts: ContactView[] }
+  | { kind: 'file'; filename: string; contentType: string; path: string; rows: number; bytes: number }
+  | { kind: 'record'; entity: string; id: number; label: string; client?: ClientSummary }
+  | { kind: string; [key: string]: unknown };
+
+export type ToolSuccess = {
+  ok: true;
+  /** One or two short sentences: what was done to which record. */
+  text: string;
+  data?: ToolData;
+  /** Fields the client still lacks for invoicing (the banner / "Add details"). */
+  missing?: Array<{ field: string; label: string }>;
+  /** Every change can be undone from its activity row. */
+  undo?: { activityId: number; label: string };
+};
+export type ToolFailure = {
+  ok: false;
+  error: { code: string; message: string; candidates?: Candidate[]; issues?: FieldIssue[]; [k: string]: unknown };
+};
+export type ToolResult = ToolSuccess | ToolFailure;
+
+export type ToolDescriptor<I = any> = {
+  name: ToolName;
+  /** Facts about what the tool does; behaviour rules belong in prompts/. */
+  description: string;
+  input: z.ZodType<I>;
+  /** Destructive tools never run on the turn that asks for them. */
+  destructive: boolean;
+  /** Plain text naming the exact action and record, for confirmation cards and the CLI prompt. */
+  summarize(input: I): string;
+  run(args: { ctx: Ctx; input: I }): Promise<ToolResult>;
+};

