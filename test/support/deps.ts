@@ -1,0 +1,23 @@
+// AppDeps for in-process app tests (app.request / a loopback server): a migrated temp-file database,
+// an in-memory mailer, a settable clock. Callers override what they need (env keys, fetch, model).
+import { silentLog } from '../../src/context';
+import { createDeferrer, type AppDeps } from '../../src/deps';
+import { ensureDefaultWorkspace } from '../../src/domain/workspaces/ensure-workspace';
+import { parseEnv } from '../../src/env';
+import { createMemoryMailer, type MemoryMailer } from '../../src/mail/memory-mailer';
+import { createTestDb, type TestDb } from './db';
+
+export type TestDeps = AppDeps & { mailer: MemoryMailer; clock: { now: Date }; testDb: TestDb };
+
+export async function createTestDeps(opts: { env?: Record<string, string>; overrides?: Partial<AppDeps> } = {}): Promise<TestDeps> {
+  const testDb = await createTestDb();
+  const env = parseEnv({ DATABASE_URL: testDb.url, OUTBOX_DIR: `${testDb.dir}/outbox`, LOG_LEVEL: 'silent', ...opts.env });
+  const workspace = await ensureDefaultWorkspace(testDb.db, env.WORKSPACE_NAME);
+  const clock = { now: new Date('2026-11-22T10:00:00Z') };
+  const deps: TestDeps = {
+    env, db: testDb.db, dbHandle: testDb, testDb, mailer: createMemoryMailer(), log: silentLog,
+    now: () => clock.now, clock, fetch: globalThis.fetch, deferrer: createDeferrer(silentLog), workspaceId: workspace.id,
+    ...(opts.overrides as Partial<TestDeps>),
+  };
+  return deps;
+}
