@@ -4,21 +4,24 @@ import type { FunctionComponent } from 'react';
 import Outreach, { PreviewProps as outreachPreview } from './outreach';
 import PortalInvite, { PreviewProps as portalInvitePreview } from './portal-invite';
 import PortalSignIn, { PreviewProps as portalSignInPreview } from './portal-sign-in';
+import TeamSignIn, { PreviewProps as teamSignInPreview } from './team-sign-in';
 
 export type TemplateEntry<P = any> = { component: FunctionComponent<P>; previewProps: P };
 
 export const templates = {
   'portal-invite': { component: PortalInvite, previewProps: portalInvitePreview },
   'portal-sign-in': { component: PortalSignIn, previewProps: portalSignInPreview },
+  'team-sign-in': { component: TeamSignIn, previewProps: teamSignInPreview },
   outreach: { component: Outreach, previewProps: outreachPreview },
 } satisfies Record<string, TemplateEntry>;
 
 export type TemplateName = keyof typeof templates;
 
-export { Outreach, PortalInvite, PortalSignIn };
+export { Outreach, PortalInvite, PortalSignIn, TeamSignIn };
 export type { OutreachProps } from './outreach';
 export type { PortalInviteProps } from './portal-invite';
 export type { PortalSignInProps } from './portal-sign-in';
 export { toParagraphs } from './outreach';
 export { portalInviteSubject } from './portal-invite';
 export { portalSignInSubject } from './portal-sign-in';
+export { teamSignInSubject } from './team-sign-in';
