@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
+import { createWriteLock, DatabaseBusy, isBusyError, serializeClient } from './serialize-writes';
 
 export type Db = LibSQLDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -22,12 +23,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DbHandle> {
     const path = opts.url.slice('file:'.length).split('?')[0];
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
-  const client = createClient({
+  const raw = createClient({
     url: opts.url,
     authToken: opts.authToken,
     syncUrl: opts.syncUrl,
     timeout: BUSY_TIMEOUT_MS,
   });
+  // A local file queues this process's writers (see serialize-writes.ts); a server orders them itself.
+  const lock = createWriteLock();
+  const client = isFile ? serializeClient(raw, lock) : raw;
   if (isFile && !opts.syncUrl) {
     // WAL persists in the file itself; foreign keys are on for every libSQL connection.
     await client.execute('PRAGMA journal_mode = WAL');
@@ -36,5 +40,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DbHandle> {
   // drizzle runs db.transaction() as BEGIN IMMEDIATE: the write lock is taken up front, so a
   // read-then-write transaction never fails on a lock upgrade.
   const db = drizzle(client, { schema });
+  const transaction = db.transaction.bind(db);
+  // drizzle rolls back on any error; a lock held past busy_timeout becomes a clear, typed error (#352).
+  const queue = isFile ? lock.run : <T>(fn: () => Promise<T>) => fn();
+  db.transaction = ((fn, config) => queue(async () => {
+    try {
+      return await transaction(fn, config);
+    } catch (e) {
+      throw isBusyError(e) ? new DatabaseBusy(e) : e;
+    }
+  })) as Db['transaction'];
   return { db, client, url: opts.url, close: () => client.close() };
 }
