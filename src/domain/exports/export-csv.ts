@@ -1,0 +1,75 @@
+// exportCsv: the clients matching findClients' filters (none = every client), or their contacts, as a CSV file.
+// Rows are read page by page and streamed to disk, so memory stays flat however many clients there are.
+import { once } from 'node:events';
+import { createWriteStream, statSync } from 'node:fs';
+import { stringify } from 'csv-stringify';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { InvalidInput } from '../../errors';
+import { requireClientAccess } from '../access';
+import { CLIENT_COLUMNS, CONTACT_COLUMNS } from './csv-columns';
+import { CSV_OPTIONS } from './csv-cell';
+import { ExportFilters } from './export-filter';
+import { exportPath, newExportId, pruneExports, safeFilename, writeExportMeta } from './export-files';
+import { pageClientRows, pageContactRows } from './read-export-page';
+import { resolveOwner } from './resolve-owner';
+
+export const ExportCsvInput = ExportFilters.extend({
+  owner: z.string().trim().min(1).optional(),
+  kind: z.enum(['clients', 'contacts']).default('clients'),
+  /** A byte-order mark, for Excel. */
+  bom: z.boolean().default(false),
+});
+export type ExportCsvInput = z.input<typeof ExportCsvInput>;
+
+export type ExportCsvResult = { id: string; path: string; filename: string; contentType: string; rows: number; bytes: number };
+export type ExportOptions = { onProgress?: (p: { rows: number }) => void; pageSize?: number };
+
+export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input: unknown; options?: ExportOptions }): Promise<ExportCsvResult> {
+  const parsed = ExportCsvInput.safeParse(input ?? {});
+  if (!parsed.success) {
+    throw new InvalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'input', message: i.message })));
+  }
+  requireClientAccess(ctx.actor);
+  const filters = parsed.data;
+  const ownerId = filters.owner ? await resolveOwner(ctx.db, ctx, filters.owner) : null;
+  pruneExports();
+
+  const id = newExportId();
+  const path = exportPath(id);
+  const out = createWriteStream(path);
+  const columns = filters.kind === 'clients' ? CLIENT_COLUMNS : CONTACT_COLUMNS;
+  const csv = stringify({ ...CSV_OPTIONS, bom: filters.bom, header: true, columns: columns.map((c) => c.header) });
+  csv.pipe(out);
+  const pageSize = options.pageSize ?? 500;
+
+  let rows = 0;
+  const write = async (cells: unknown[]) => {
+    if (!csv.write(cells)) await once(csv, 'drain');
+    rows++;
+  };
+  try {
+    if (filters.kind === 'clients') {
+      for await (const page of pageClientRows(ctx, filters, ownerId, pageSize)) {
+        for (const r of page) await write(CLIENT_COLUMNS.map((c) => c.get(r)));
+        options.onProgress?.({ rows });
+      }
+    } else {
+      for await (const page of pageContactRows(ctx, filters, ownerId, pageSize)) {
+        for (const r of page) await write(CONTACT_COLUMNS.map((c) => c.get(r)));
+        options.onProgress?.({ rows });
+      }
+    }
+    csv.end();
+    await once(out, 'finish');
+  } catch (err) {
+    out.destroy();
+    throw err;
+  }
+
+  const day = ctx.now().toISOString().slice(0, 10);
+  const filename = safeFilename(`${filters.kind}-${day}.csv`);
+  const bytes = statSync(path).size;
+  writeExportMeta({ id, workspaceId: ctx.actor.workspaceId, filename, rows, bytes, createdAt: ctx.now().toISOString() });
+  return { id, path, filename, contentType: 'text/csv; charset=utf-8', rows, bytes };
+}

@@ -1,0 +1,59 @@
+// Reads the export page by page (keyset on id): clients with owner, group, primary and billing contacts and
+// their ledger totals; or contacts with their client. Each page is a few bounded queries.
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { Ctx } from '../../context';
+import { clients, contacts, groups, invoices, members } from '../../db/schema';
+import type { ExportClientRow, ExportContactRow } from './csv-columns';
+import { exportWhere, type ExportFilters } from './export-filter';
+
+export async function* pageClientRows(ctx: Ctx, f: ExportFilters, ownerId: number | null, size: number): AsyncGenerator<ExportClientRow[]> {
+  const where = exportWhere(ctx, f, ownerId);
+  let after = 0;
+  for (;;) {
+    const page = await ctx.db.select({ client: clients, ownerName: members.name, groupName: groups.name })
+      .from(clients)
+      .leftJoin(members, eq(members.id, clients.ownerId))
+      .leftJoin(groups, eq(groups.id, clients.groupId))
+      .where(and(where, gt(clients.id, after)))
+      .orderBy(asc(clients.id)).limit(size);
+    if (!page.length) return;
+    after = page[page.length - 1].client.id;
+    const ids = page.map((p) => p.client.id);
+    const people = await ctx.db.select().from(contacts)
+      .where(and(inArray(contacts.clientId, ids), or(eq(contacts.isPrimary, true), eq(contacts.isBillingDefault, true))));
+    const totals = await ctx.db.select({
+      clientId: invoices.clientId,
+      revenue: sql<number>`coalesce(sum(${invoices.amountCents}), 0)`,
+      balance: sql<number>`coalesce(sum(${invoices.amountCents} - ${invoices.amountPaidCents}), 0)`,
+    }).from(invoices)
+      .where(and(inArray(invoices.clientId, ids), inArray(invoices.status, ['issued', 'paid'])))
+      .groupBy(invoices.clientId);
+    const byClient = new Map(totals.map((t) => [t.clientId, t]));
+    yield page.map(({ client, ownerName, groupName }) => ({
+      ...client,
+      ownerName,
+      groupName,
+      primary: people.find((c) => c.clientId === client.id && c.isPrimary) ?? null,
+      billing: people.find((c) => c.clientId === client.id && c.isBillingDefault) ?? null,
+      revenueCents: Number(byClient.get(client.id)?.revenue ?? 0),
+      balanceCents: Number(byClient.get(client.id)?.balance ?? 0),
+    }));
+    if (page.length < size) return;
+  }
+}
+
+export async function* pageContactRows(ctx: Ctx, f: ExportFilters, ownerId: number | null, size: number): AsyncGenerator<ExportContactRow[]> {
+  const where = exportWhere(ctx, f, ownerId);
+  let after = 0;
+  for (;;) {
+    const page = await ctx.db.select({ contact: contacts, clientNumber: clients.number, clientName: clients.name })
+      .from(contacts)
+      .innerJoin(clients, eq(clients.id, contacts.clientId))
+      .where(and(where, eq(contacts.workspaceId, ctx.actor.workspaceId), gt(contacts.id, after)))
+      .orderBy(asc(contacts.id)).limit(size);
+    if (!page.length) return;
+    after = page[page.length - 1].contact.id;
+    yield page.map(({ contact, clientNumber, clientName }) => ({ ...contact, clientNumber, clientName }));
+    if (page.length < size) return;
+  }
+}
