@@ -1,5 +1,6 @@
 // What the channels share: the database, the ports (mailer, clock, log, defer) and the parsed env.
 // Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
+import type { LanguageModel } from 'ai';
 import type { Actor, Ctx, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
@@ -22,6 +23,10 @@ export type AppDeps = {
   deferrer: Deferrer;
   /** The deployment's own workspace (web chat, terminal, single-team Slack). */
   workspaceId: number;
+  /** The agent's language model: OpenAI when configured, else the offline model (src/agent/model.ts). */
+  model: LanguageModel;
+  /** Signs AI SDK tool approvals (env APPROVAL_SECRET, else derived; see resolveApprovalSecret). */
+  approvalSecret: string;
 };
 
 export function createDeferrer(log: Log): Deferrer {

@@ -1,5 +1,6 @@
 // Node entry: parse env, open + migrate the database, serve the Hono app, print the URL.
 import { serve } from '@hono/node-server';
+import { createLanguageModel, resolveApprovalSecret } from './agent/model';
 import { createApp } from './channels/http/app';
 import { createDeferrer, type AppDeps } from './deps';
 import { openDatabase } from './db/client';
@@ -21,6 +22,7 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   return {
     env, db: dbHandle.db, dbHandle, mailer, log, now: () => new Date(), fetch: globalThis.fetch,
     deferrer: createDeferrer(log), workspaceId: workspace.id,
+    model: createLanguageModel(env, { now: () => new Date() }), approvalSecret: resolveApprovalSecret(env),
   };
 }
 

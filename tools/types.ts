@@ -1,7 +1,7 @@
 // A tool is a plain descriptor over a domain verb. The registry (tools/index.ts) turns these into the AI SDK
 // tool set, the offline model's vocabulary, Slack buttons, CLI commands and tests.
 import type { z } from 'zod';
-import type { Ctx } from '../src/context';
+import type { Ctx, Role } from '../src/context';
 import type { Candidate, FieldIssue } from '../src/errors';
 import type { ClientSummary, ClientView, ContactView } from '../src/domain/clients/views';
 
@@ -45,6 +45,8 @@ export type ToolDescriptor<I = any> = {
   input: z.ZodType<I>;
   /** Destructive tools never run on the turn that asks for them. */
   destructive: boolean;
+  /** Roles that may run it; checked before an approval is stored (the domain verb stays the authority). */
+  roles?: readonly Role[];
   /** Plain text naming the exact action and record, for confirmation cards and the CLI prompt. */
   summarize(input: I): string;
   run(args: { ctx: Ctx; input: I }): Promise<ToolResult>;

@@ -1,5 +1,6 @@
 // AppDeps for in-process app tests (app.request / a loopback server): a migrated temp-file database,
 // an in-memory mailer, a settable clock. Callers override what they need (env keys, fetch, model).
+import { createLanguageModel, resolveApprovalSecret } from '../../src/agent/model';
 import { silentLog } from '../../src/context';
 import { createDeferrer, type AppDeps } from '../../src/deps';
 import { ensureDefaultWorkspace } from '../../src/domain/workspaces/ensure-workspace';
@@ -17,6 +18,8 @@ export async function createTestDeps(opts: { env?: Record<string, string>; overr
   const deps: TestDeps = {
     env, db: testDb.db, dbHandle: testDb, testDb, mailer: createMemoryMailer(), log: silentLog,
     now: () => clock.now, clock, fetch: globalThis.fetch, deferrer: createDeferrer(silentLog), workspaceId: workspace.id,
+    // The offline model unless the env names OpenAI or the test passes its own model.
+    model: createLanguageModel(env, { now: () => clock.now }), approvalSecret: resolveApprovalSecret(env),
     ...(opts.overrides as Partial<TestDeps>),
   };
   return deps;

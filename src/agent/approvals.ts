@@ -1,0 +1,129 @@
+// Confirmations kept on the server: a pending row bound to the asking member, the tool and its exact input
+// (with a sha256 of it), expiring after 10 minutes and claimed atomically so it runs at most once.
+// Channels send back only the approval id; nothing a client sends about the approval is trusted.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Ctx, MemberActor, Role } from '../context';
+import { approvals } from '../db/schema';
+import { requireClientAccess, requireRole } from '../domain/access';
+import { resolveClient } from '../domain/clients/resolve-client';
+import { Conflict, DomainError, Forbidden, NotFound } from '../errors';
+import { getTool } from '../../tools/index';
+import { toFailure } from '../../tools/result-helpers';
+import type { ToolDescriptor, ToolFailure, ToolName, ToolResult } from '../../tools/types';
+
+export const APPROVAL_TTL_MS = 10 * 60 * 1000;
+const CLIENT_ROLES: readonly Role[] = ['owner', 'admin', 'manager'];
+const DECIDER_ROLES: readonly Role[] = ['owner', 'admin'];
+const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts' };
+
+export type PendingApproval = { id: string; toolName: ToolName; summary: string; expiresAt: string };
+export type ApprovalRow = typeof approvals.$inferSelect;
+
+/** Key-sorted JSON, so the same input always hashes the same. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export const hashInput = (toolName: string, input: unknown) =>
+  createHash('sha256').update(`${toolName}\n${stableJson(input)}`).digest('hex');
+
+/** Role checks before a destructive tool may even be proposed: the domain's Forbidden, as a tool failure. */
+function checkMayRun(ctx: Ctx, tool: ToolDescriptor): MemberActor {
+  const actor = requireClientAccess(ctx.actor);
+  if (actor.kind !== 'member') throw new Forbidden('Only a team member can confirm this action.');
+  requireRole(actor, tool.roles ?? CLIENT_ROLES, DOING[tool.name] ?? `use ${tool.name}`);
+  return actor;
+}
+
+/** The exact target for the confirmation text: the resolved client instead of the typed reference. */
+async function summarizeExactly(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<string> {
+  if (input.client === undefined || input.client === null) return tool.summarize(input);
+  const client = await resolveClient(ctx.db, ctx, input.client as string | number);
+  return tool.summarize({ ...input, client: `${client.name} (#${client.number})` });
+}
+
+/** Stores a pending approval, or says why the action cannot even be proposed (role, unknown or ambiguous record). */
+export async function requestApproval(ctx: Ctx, args: { conversationKey: string | null; toolName: ToolName; input: unknown }):
+  Promise<{ approval: PendingApproval } | { failure: ToolFailure }> {
+  const tool = getTool(args.toolName);
+  if (!tool) return { failure: { ok: false, error: { code: 'not_found', message: `There is no tool ${args.toolName}.` } } };
+  try {
+    const actor = checkMayRun(ctx, tool);
+    const input = tool.input.parse(args.input) as Record<string, unknown>;
+    const summary = await summarizeExactly(ctx, tool, input);
+    const id = `apr_${randomBytes(18).toString('base64url')}`;
+    const now = ctx.now();
+    const expiresAt = new Date(now.getTime() + APPROVAL_TTL_MS);
+    await ctx.db.insert(approvals).values({
+      id, workspaceId: actor.workspaceId, memberId: actor.memberId, conversationId: args.conversationKey, channel: actor.channel,
+      toolName: tool.name, input, inputHash: hashInput(tool.name, input), summary, status: 'pending', expiresAt, createdAt: now,
+    });
+    return { approval: { id, toolName: tool.name, summary, expiresAt: expiresAt.toISOString() } };
+  } catch (err) {
+    return { failure: toFailure(err, ctx) };
+  }
+}
+
+/** Loads an approval of the caller's workspace and checks the caller may decide on it. */
+async function loadForDecision(ctx: Ctx, approvalId: string): Promise<{ row: ApprovalRow; tool: ToolDescriptor }> {
+  const [row] = await ctx.db.select().from(approvals)
+    .where(and(eq(approvals.id, String(approvalId)), eq(approvals.workspaceId, ctx.actor.workspaceId))).limit(1);
+  const tool = row ? getTool(row.toolName) : undefined;
+  if (!row || !tool) throw new NotFound('confirmation');
+  const actor = ctx.actor;
+  if (actor.kind !== 'member') throw new Forbidden('Only a team member can confirm this action.');
+  if (actor.memberId !== row.memberId && !DECIDER_ROLES.includes(actor.role)) {
+    throw new Forbidden('Only the person who asked, or an owner or admin, can decide on this action.');
+  }
+  checkMayRun(ctx, tool);
+  return { row, tool };
+}
+
+function notPendingError(row: ApprovalRow, now: Date): DomainError {
+  if (row.status === 'pending' && row.expiresAt.getTime() <= now.getTime()) {
+    return new DomainError('expired', `This confirmation expired (they last 10 minutes); nothing was changed. Ask again to ${row.summary.charAt(0).toLowerCase()}${row.summary.slice(1)}.`);
+  }
+  const state = row.status === 'cancelled' ? 'was cancelled' : row.status === 'running' ? 'is already running' : 'was already confirmed';
+  return new Conflict(`This action ${state}; it runs at most once.`, { status: row.status });
+}
+
+/** Atomically moves pending -> running (or -> cancelled); exactly one caller wins. */
+async function claim(ctx: Ctx, row: ApprovalRow, to: 'running' | 'cancelled'): Promise<ApprovalRow> {
+  const now = ctx.now();
+  const decidedBy = ctx.actor.kind === 'member' ? ctx.actor.memberId : null;
+  const [claimed] = await ctx.db.update(approvals).set({ status: to, decidedBy, decidedAt: now })
+    .where(and(eq(approvals.id, row.id), eq(approvals.status, 'pending'), gt(approvals.expiresAt, now)))
+    .returning();
+  if (claimed) return claimed;
+  const [fresh] = await ctx.db.select().from(approvals).where(eq(approvals.id, row.id)).limit(1);
+  throw notPendingError(fresh ?? row, now);
+}
+
+/** Runs an approved action once, through the registry, with the stored input. */
+export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ row: ApprovalRow; result: ToolResult }> {
+  const loaded = await loadForDecision(ctx, approvalId);
+  const row = await claim(ctx, loaded.row, 'running');
+  let result: ToolResult;
+  if (hashInput(row.toolName, row.input) !== row.inputHash) {
+    result = { ok: false, error: { code: 'conflict', message: 'The stored action does not match what was approved; nothing was run.' } };
+  } else {
+    try {
+      result = await loaded.tool.run({ ctx, input: loaded.tool.input.parse(row.input) });
+    } catch (err) {
+      result = toFailure(err, ctx);
+    }
+  }
+  await ctx.db.update(approvals).set({ status: result.ok ? 'executed' : 'failed', result }).where(eq(approvals.id, row.id));
+  return { row, result };
+}
+
+export async function cancelPendingApproval(ctx: Ctx, approvalId: string): Promise<ApprovalRow> {
+  const loaded = await loadForDecision(ctx, approvalId);
+  return claim(ctx, loaded.row, 'cancelled');
+}

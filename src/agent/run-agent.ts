@@ -1,0 +1,154 @@
+// One agent turn over the registry: streamText with the system prompt, conversation memory, a step cap and
+// confirmations. Destructive calls stop the loop and become server-side approvals; confirmApproval runs them.
+import { isStepCount, streamText, type ModelMessage } from 'ai';
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../context';
+import { workspaces } from '../db/schema';
+import type { AppDeps } from '../deps';
+import { buildSystemPrompt, type Surface } from '../../prompts/system';
+import { toolList } from '../../tools/index';
+import { TOOL_NAMES, type ToolFailure, type ToolName, type ToolResult } from '../../tools/types';
+import { cancelPendingApproval, executeApproval, requestApproval, type PendingApproval } from './approvals';
+import { cleanHistory } from './clean-history';
+import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
+import { buildToolApproval, buildToolSet } from './to-ai-sdk';
+import { approvalRequestText, outcomeText, resultsText } from './turn-text';
+
+export type { PendingApproval } from './approvals';
+export const MAX_STEPS = 8;
+
+export type AgentToolResult = { toolName: ToolName; input: unknown; result: ToolResult };
+export type AgentTurn = { conversationId: string; text: string; results: AgentToolResult[]; approvals: PendingApproval[] };
+export type AgentEvent =
+  | { type: 'text-delta'; delta: string }
+  | { type: 'tool-result'; toolName: ToolName; input: unknown; result: ToolResult }
+  | { type: 'approval'; approval: PendingApproval };
+export type RunAgentArgs = {
+  deps: AppDeps; ctx: Ctx; conversationId: string; text: string; surface: Surface; onEvent?: (e: AgentEvent) => void;
+};
+
+const isToolName = (n: string): n is ToolName => (TOOL_NAMES as readonly string[]).includes(n);
+const isToolResult = (v: unknown): v is ToolResult => !!v && typeof v === 'object' && typeof (v as { ok?: unknown }).ok === 'boolean';
+const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function loadWorkspace(ctx: Ctx) {
+  const [ws] = await ctx.db.select({ name: workspaces.name, defaultCurrency: workspaces.defaultCurrency })
+    .from(workspaces).where(eq(workspaces.id, ctx.actor.workspaceId)).limit(1);
+  return ws ?? { name: 'your workspace', defaultCurrency: 'USD' };
+}
+
+export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent }: RunAgentArgs): Promise<AgentTurn> {
+  const emit = (e: AgentEvent) => onEvent?.(e);
+  const conv = await loadConversation(ctx, conversationId);
+  const instructions = buildSystemPrompt({
+    surface, workspace: await loadWorkspace(ctx), now: ctx.now(),
+    tools: toolList.map((t) => ({ name: t.name, description: t.description, destructive: t.destructive })),
+  });
+  const userMessage: ModelMessage = { role: 'user', content: text };
+  let streamError: unknown;
+  const stream = streamText({
+    model: deps.model,
+    instructions,
+    messages: [...conv.messages, userMessage],
+    tools: buildToolSet(ctx),
+    toolApproval: buildToolApproval(),
+    experimental_toolApprovalSecret: deps.approvalSecret,
+    stopWhen: isStepCount(MAX_STEPS),
+    onError: ({ error }) => { streamError = error; },
+  });
+
+  let answer = '';
+  const results: AgentToolResult[] = [];
+  const requests: Array<{ toolCallId: string; toolName: ToolName; input: unknown }> = [];
+  for await (const part of stream.stream) {
+    if (part.type === 'text-delta') {
+      answer += part.text;
+      emit({ type: 'text-delta', delta: part.text });
+    } else if (part.type === 'tool-result' && !part.preliminary && isToolName(part.toolName)) {
+      const result = isToolResult(part.output) ? part.output : { ok: true as const, text: String(part.output) };
+      results.push({ toolName: part.toolName, input: part.input, result });
+      emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result });
+    } else if (part.type === 'tool-error' && isToolName(part.toolName)) {
+      // Input the schema rejects: the SDK already hands the error to the model; the channel gets it as data.
+      const result: ToolFailure = { ok: false, error: { code: 'invalid', message: errorMessage(part.error) } };
+      results.push({ toolName: part.toolName, input: part.input, result });
+      emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result });
+    } else if (part.type === 'tool-approval-request' && isToolName(part.toolCall.toolName)) {
+      requests.push({ toolCallId: part.toolCall.toolCallId, toolName: part.toolCall.toolName, input: part.toolCall.input });
+    } else if (part.type === 'error') {
+      streamError = part.error;
+    }
+  }
+  if (streamError) throw streamError;
+
+  // At most one destructive action per turn: one approval never covers several records.
+  const approvals: PendingApproval[] = [];
+  const pending = new Map<string, ToolResult>();
+  const refused: AgentToolResult[] = [];
+  const done = [...results];
+  for (const req of requests) {
+    const outcome = approvals.length
+      ? { failure: { ok: false as const, error: { code: 'needs_confirmation', message: 'One destructive action at a time: confirm the first one, then ask again.' } } }
+      : await requestApproval(ctx, { conversationKey: conv.key, toolName: req.toolName, input: req.input });
+    if ('approval' in outcome) {
+      approvals.push(outcome.approval);
+      pending.set(req.toolCallId, { ok: false, error: { code: 'needs_confirmation', message: `Waiting for the person to confirm: ${outcome.approval.summary}.` } });
+      emit({ type: 'approval', approval: outcome.approval });
+    } else {
+      pending.set(req.toolCallId, outcome.failure);
+      refused.push({ toolName: req.toolName, input: req.input, result: outcome.failure });
+      results.push({ toolName: req.toolName, input: req.input, result: outcome.failure });
+      emit({ type: 'tool-result', toolName: req.toolName, input: req.input, result: outcome.failure });
+    }
+  }
+
+  // When the loop stopped for a confirmation (or at the step cap) the model wrote no closing text: say it ourselves.
+  const added: string[] = [];
+  if (requests.length) {
+    if (!answer.trim() && done.length) added.push(resultsText(done));
+    if (refused.length) added.push(resultsText(refused));
+    if (approvals.length) added.push(approvalRequestText(approvals));
+  } else if (!answer.trim() && results.length) {
+    added.push(resultsText(results));
+  }
+  const tail = added.filter(Boolean).join('\n');
+  if (tail) {
+    const delta = answer.trim() ? `\n\n${tail}` : tail;
+    answer += delta;
+    emit({ type: 'text-delta', delta });
+  }
+
+  const responseMessages = await stream.responseMessages;
+  conv.messages = [
+    ...conv.messages, userMessage, ...cleanHistory(responseMessages as ModelMessage[], pending),
+    ...(tail ? [{ role: 'assistant' as const, content: tail }] : []),
+  ];
+  await saveConversation(ctx, conv, ctx.actor.channel);
+  return { conversationId, text: answer.trim(), results, approvals };
+}
+
+/** Runs a pending approval once (see approvals.ts for who may) and records the outcome in the conversation. */
+export async function confirmApproval({ ctx, approvalId }: { deps: AppDeps; ctx: Ctx; approvalId: string }): Promise<AgentTurn> {
+  const { row, result } = await executeApproval(ctx, approvalId);
+  const toolName = row.toolName as ToolName;
+  const text = outcomeText(row.summary, result);
+  if (row.conversationId) {
+    const toolCallId = `approval-${row.id}`;
+    await appendToConversation(ctx, row.conversationId, [
+      { role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName, input: row.input }] },
+      { role: 'tool', content: [{ type: 'tool-result', toolCallId, toolName, output: { type: 'json', value: result as never } }] },
+      { role: 'assistant', content: text },
+    ]);
+  }
+  return {
+    conversationId: channelConversationId(row.conversationId ?? ''), text,
+    results: [{ toolName, input: row.input, result }], approvals: [],
+  };
+}
+
+export async function cancelApproval({ ctx, approvalId }: { deps: AppDeps; ctx: Ctx; approvalId: string }): Promise<AgentTurn> {
+  const row = await cancelPendingApproval(ctx, approvalId);
+  const text = `Cancelled; nothing was changed (${row.summary.charAt(0).toLowerCase()}${row.summary.slice(1)}).`;
+  if (row.conversationId) await appendToConversation(ctx, row.conversationId, [{ role: 'assistant', content: text }]);
+  return { conversationId: channelConversationId(row.conversationId ?? ''), text, results: [], approvals: [] };
+}

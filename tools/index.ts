@@ -1,0 +1,37 @@
+// The registry: every tool the agent, Slack buttons, the CLI and tests can run. One entry per contract tool
+// (../shared/contracts/tools.md); a tool whose domain verb has not landed yet stays out rather than stubbed.
+import type { ToolDescriptor, ToolName } from './types';
+import { TOOL_NAMES } from './types';
+
+export const registry = {
+} satisfies Partial<Record<ToolName, ToolDescriptor>>;
+
+export type Registry = Partial<Record<ToolName, ToolDescriptor>>;
+
+/** The registered tools in contract order. */
+export const toolList: ToolDescriptor[] = TOOL_NAMES.flatMap((name) => {
+  const tool = (registry as Registry)[name];
+  return tool ? [tool] : [];
+});
+
+export function getTool(name: string): ToolDescriptor | undefined {
+  return (TOOL_NAMES as readonly string[]).includes(name) ? (registry as Registry)[name as ToolName] : undefined;
+}
+
+/** Tools that must wait for a confirmation (they delete, or act on more than one client). */
+export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact'];
+
+// Invariants, checked at load so a wrong registration fails every test and the server start, not a user.
+function checkRegistry(): void {
+  const seen = new Set<string>();
+  for (const [key, tool] of Object.entries(registry as Registry)) {
+    if (!tool) continue;
+    if (key !== tool.name) throw new Error(`tools/index.ts: entry "${key}" holds the tool "${tool.name}"`);
+    if (!(TOOL_NAMES as readonly string[]).includes(tool.name)) throw new Error(`tools/index.ts: "${tool.name}" is not a contract tool`);
+    if (seen.has(tool.name)) throw new Error(`tools/index.ts: "${tool.name}" registered twice`);
+    seen.add(tool.name);
+    if (MUST_CONFIRM.includes(tool.name) && !tool.destructive) throw new Error(`tools/index.ts: "${tool.name}" must be destructive`);
+    if (!tool.description.trim()) throw new Error(`tools/index.ts: "${tool.name}" has no description`);
+  }
+}
+checkRegistry();

@@ -1,0 +1,52 @@
+// Turns domain verb outcomes into ToolResults: errors become ToolFailure data the model can recover from
+// (candidates to ask "which one?", field issues to fix), never exceptions thrown into the loop.
+import type { Ctx } from '../src/context';
+import type { ClientView } from '../src/domain/clients/views';
+import { isDomainError } from '../src/errors';
+import type { ToolFailure, ToolResult, ToolSuccess } from './types';
+
+export function toFailure(err: unknown, ctx?: Ctx): ToolFailure {
+  if (isDomainError(err)) {
+    const { code, message, ...details } = err.toJSON() as { code: string; message: string; [k: string]: unknown };
+    return { ok: false, error: { code, message, ...details } };
+  }
+  // A bug or an outage: log the cause, tell the model something it can repeat without leaking internals.
+  ctx?.log.error({ err }, 'tool failed');
+  return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side; nothing more was changed.' } };
+}
+
+/** Runs a tool body; any thrown error comes back as a ToolFailure. */
+export async function guard(ctx: Ctx, body: () => Promise<ToolResult>): Promise<ToolResult> {
+  try {
+    return await body();
+  } catch (err) {
+    return toFailure(err, ctx);
+  }
+}
+
+export const isClientView = (v: unknown): v is ClientView =>
+  !!v && typeof v === 'object' && 'missingForInvoicing' in v && 'contacts' in v;
+
+export const clientLabel = (c: { name: string; number?: string | null }) => (c.number ? `${c.name} (#${c.number})` : c.name);
+
+/** Success for a change to one client: its card, what invoicing still needs, and the undo of this change. */
+export function clientChange(text: string, client: ClientView | null | undefined, activityId: number | null | undefined, undoLabel: string): ToolSuccess {
+  const out: ToolSuccess = { ok: true, text };
+  if (client) {
+    out.data = { kind: 'client', client };
+    if (client.missingForInvoicing.length) out.missing = client.missingForInvoicing;
+  }
+  if (typeof activityId === 'number') out.undo = { activityId, label: undoLabel };
+  return out;
+}
+
+/** Pulls the usual fields out of a verb result whose exact shape may vary between verbs. */
+export function pick(result: unknown): { client: ClientView | null; activityId: number | null; record: Record<string, unknown> } {
+  const r = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
+  const client = isClientView(r.client) ? r.client : isClientView(r) ? (r as unknown as ClientView) : null;
+  const activityId = typeof r.activityId === 'number' ? r.activityId : null;
+  return { client, activityId, record: r };
+}
+
+export const missingLine = (client: ClientView | null) =>
+  client?.missingForInvoicing.length ? ` Still missing for invoicing: ${client.missingForInvoicing.map((m) => m.label).join(', ')}.` : '';
