@@ -1,0 +1,45 @@
+// Who may receive a portal link: a portal-enabled contact with an email, of a portal-enabled, non-archived client.
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { clients, contacts, members, workspaces } from '../../db/schema';
+
+export type PortalTarget = {
+  contactId: number; contactName: string | null; email: string;
+  clientId: number; clientName: string; portalEpoch: number; workspaceId: number; workspaceName: string;
+};
+
+const eligible = and(
+  eq(contacts.portalEnabled, true), isNotNull(contacts.email), eq(clients.portalEnabled, true), isNull(clients.archivedAt),
+);
+
+function targets(db: DbOrTx) {
+  return db.select({
+    contactId: contacts.id, contactName: contacts.name, email: sql<string>`${contacts.email}`, clientId: clients.id,
+    clientName: clients.name, portalEpoch: clients.portalEpoch, workspaceId: clients.workspaceId, workspaceName: workspaces.name,
+  }).from(contacts)
+    .innerJoin(clients, and(eq(clients.id, contacts.clientId), eq(clients.workspaceId, contacts.workspaceId)))
+    .innerJoin(workspaces, eq(workspaces.id, clients.workspaceId))
+    .$dynamic();
+}
+
+/** Every eligible contact whose stored address is exactly this one (compared without case). */
+export async function portalTargetsByEmail(db: DbOrTx, workspaceId: number, email: string): Promise<PortalTarget[]> {
+  return targets(db).where(and(
+    eq(contacts.workspaceId, workspaceId), eligible, sql`lower(${contacts.email}) = ${email.toLowerCase()}`,
+  )).limit(20);
+}
+
+/** Eligible contacts of one client (all of them, or the one named). */
+export async function portalTargetsOfClient(db: DbOrTx, workspaceId: number, clientId: number, contactId?: number): Promise<PortalTarget[]> {
+  return targets(db).where(and(
+    eq(contacts.workspaceId, workspaceId), eligible, eq(clients.id, clientId), contactId ? eq(contacts.id, contactId) : undefined,
+  ));
+}
+
+/** The team member a client's contacts deal with: the client's owner. */
+export async function clientOwner(db: DbOrTx, workspaceId: number, ownerId: number | null) {
+  if (!ownerId) return null;
+  const [m] = await db.select({ name: members.name, email: members.email }).from(members)
+    .where(and(eq(members.id, ownerId), eq(members.workspaceId, workspaceId)));
+  return m ?? null;
+}
