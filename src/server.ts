@@ -6,6 +6,7 @@ import { createDeferrer, type AppDeps } from './deps';
 import { openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
+import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';
 import { createLog } from './log';
 import { createMailer } from './mail/create-mailer';
@@ -32,6 +33,9 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: deps.env.PORT }, (info) => {
     console.log(`Clientele is running at ${deps.env.PUBLIC_URL} (port ${info.port}, database ${deps.env.DATABASE_URL})`);
   });
+  // A new database has no owner yet: print a one-time link that makes whoever opens it the first owner.
+  const firstOwnerLink = await issueFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, publicUrl: deps.env.PUBLIC_URL, now: deps.now() });
+  if (firstOwnerLink) console.log(`No owner yet. Open this one-time link to set up your account (valid 24 hours):\n  ${firstOwnerLink}`);
   const stop = async () => {
     server.close();
     await deps.deferrer.drain();

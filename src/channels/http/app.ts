@@ -3,6 +3,9 @@ import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps';
 import { mapHttpError } from './errors';
+import { mountAssets } from './assets-route';
+import { mountAuth } from './auth-routes';
+import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -13,11 +16,15 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.onError((err, c) => mapHttpError(err, c, deps.log));
+  app.use(securityHeaders(), limitBodies(), sameOriginOnly(deps.env.PUBLIC_URL));
 
   app.get('/healthz', async (c) => {
     await deps.db.run(sql`SELECT 1`);
     return c.json({ ok: true });
   });
+
+  mountAssets(app);
+  mountAuth(app, deps);
 
   return app;
 }

@@ -1,0 +1,81 @@
+// The web surface's shared defences (security.md section 7): secure headers with a strict CSP, a body
+// limit, same-origin checks on every state-changing request except Slack's (signed instead), a JSON-only
+// API and rate limits. createApp installs the global ones; route files pick the limiters they need.
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { rateLimiter } from 'hono-rate-limiter';
+
+export const securityHeaders = (): MiddlewareHandler => secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // Inline style attributes are harmless without inline scripts; email-like pages use them.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  referrerPolicy: 'no-referrer',
+  strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+  xFrameOptions: 'DENY',
+  xContentTypeOptions: 'nosniff',
+  crossOriginResourcePolicy: 'same-origin',
+  removePoweredBy: true,
+});
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** File uploads (CSV import) get more room; the import route applies its own, smaller limit. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+export const limitBodies = (): MiddlewareHandler => {
+  const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: 'The request body is too large.' } }, 413) });
+  const large = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: 'The file is too large.' } }, 413) });
+  return (c, next) => (/^(multipart\/form-data|text\/csv)/i.test(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
+};
+
+const SAFE = /^(GET|HEAD|OPTIONS)$/;
+
+/**
+ * CSRF: a state-changing request must prove it comes from our own pages, by `Sec-Fetch-Site: same-origin` or
+ * an `Origin` equal to ours (the request's or PUBLIC_URL's). Neither header -> refused too. Stricter than
+ * hono/csrf, which only looks at form and text content types. Not on /slack/*: Slack signs its requests.
+ */
+export const sameOriginOnly = (publicUrl: string): MiddlewareHandler => {
+  const publicOrigin = new URL(publicUrl).origin;
+  return async (c, next) => {
+    if (SAFE.test(c.req.method) || c.req.path.startsWith('/slack/')) return next();
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const ok = site ? site === 'same-origin' && (!origin || isOurs(origin, c, publicOrigin)) : !!origin && isOurs(origin, c, publicOrigin);
+    if (!ok) return c.json({ error: { code: 'forbidden', message: 'Cross-site request refused.' } }, 403);
+    return next();
+  };
+};
+const isOurs = (origin: string, c: Context, publicOrigin: string) => origin === publicOrigin || origin === new URL(c.req.url).origin;
+
+/** The chat API speaks JSON only: anything else is refused before the body is read. */
+export const jsonOnly = (): MiddlewareHandler => async (c, next) => {
+  if (SAFE.test(c.req.method)) return next();
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    return c.json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } }, 415);
+  }
+  return next();
+};
+
+/** The caller's address: the socket's on Node; tests and unknown runtimes share one bucket. */
+export const clientAddress = (c: Context): string =>
+  ((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress) ?? 'local';
+
+export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Context) => string }): MiddlewareHandler =>
+  rateLimiter({
+    windowMs: opts.windowMs,
+    limit: opts.limit,
+    standardHeaders: 'draft-6',
+    keyGenerator: opts.key ?? clientAddress,
+    handler: (c) => c.json({ error: { code: 'rate_limited', message: 'Too many requests; try again in a moment.' } }, 429),
+  });

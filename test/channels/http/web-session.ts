@@ -1,0 +1,43 @@
+// Helpers for app.request tests of the team web: same-origin headers, and signing in through the real
+// emailed link (request -> drain the deferred send -> read the memory mailer -> POST the token).
+import { createApp } from '../../../src/channels/http/app';
+import { members } from '../../../src/db/schema';
+import type { Role } from '../../../src/context';
+import type { TestDeps } from '../../support/deps';
+
+export const ORIGIN = 'http://localhost:8787';
+export const sameOrigin = { Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' };
+
+export const form = (data: Record<string, string>) => ({
+  method: 'POST',
+  headers: { ...sameOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(data).toString(),
+});
+
+export type App = ReturnType<typeof createApp>;
+
+export async function addMember(deps: TestDeps, role: Role, email = `${role}@studio.test`, name = `${role[0].toUpperCase()}${role.slice(1)} Person`) {
+  const [m] = await deps.db.insert(members).values({ workspaceId: deps.workspaceId, email, name, role }).returning();
+  return m;
+}
+
+export const tokenFromLink = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get('t') ?? '';
+
+export async function requestLink(app: App, deps: TestDeps, email: string): Promise<string | null> {
+  const before = deps.mailer.sent.length;
+  const res = await app.request('/sign-in', form({ email }));
+  if (res.status !== 200) throw new Error(`sign-in request answered ${res.status}`);
+  await deps.deferrer.drain();
+  const mail = deps.mailer.sent.slice(before).find((m) => m.to === email.trim().toLowerCase());
+  return mail?.links?.[0] ?? null;
+}
+
+export const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0];
+
+export async function signIn(app: App, deps: TestDeps, email: string): Promise<string> {
+  const link = await requestLink(app, deps, email);
+  if (!link) throw new Error(`no link was sent to ${email}`);
+  const res = await app.request('/auth/verify', form({ t: tokenFromLink(link) }));
+  if (res.status !== 303) throw new Error(`redeem answered ${res.status}`);
+  return cookieOf(res);
+}
