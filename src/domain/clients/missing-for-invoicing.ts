@@ -1,0 +1,25 @@
+// Invoice-readiness (rule 2): what a client lacks to be invoiced. It never blocks anything; cards show it
+// as a banner with "Add details".
+import type { MissingField } from './views';
+
+type Subject = {
+  name: string | null; email: string | null; addressLine1: string | null; city: string | null;
+  postalCode: string | null; country: string | null;
+};
+type ContactLike = { email: string | null; isPrimary: boolean; isBillingDefault: boolean };
+
+export function missingForInvoicing(client: Subject, contacts: ContactLike[], currency: string | null): MissingField[] {
+  const missing: MissingField[] = [];
+  const need = (ok: unknown, field: string, label: string) => { if (!ok) missing.push({ field, label }); };
+  const billingEmail = client.email
+    || contacts.find((c) => c.isBillingDefault && c.email)?.email
+    || contacts.find((c) => c.isPrimary && c.email)?.email;
+  need(client.name?.trim(), 'name', 'Name');
+  need(billingEmail, 'email', 'Billing email');
+  need(client.addressLine1, 'address.line1', 'Billing address: street');
+  need(client.city, 'address.city', 'Billing address: city');
+  need(client.postalCode, 'address.postalCode', 'Billing address: postal code');
+  need(client.country, 'address.country', 'Billing address: country');
+  need(currency && /^[A-Z]{3}$/.test(currency), 'currency', 'Billing currency');
+  return missing;
+}
