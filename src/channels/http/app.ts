@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps';
 import { mapHttpError } from './errors';
+import { mountSlack } from '../slack/mount-slack';
 import { mountAssets } from './assets-route';
 import { mountAuth } from './auth-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
@@ -25,6 +26,8 @@ export function createApp(deps: AppDeps) {
 
   mountAssets(app);
   mountAuth(app, deps);
+
+  mountSlack(app, deps);
 
   return app;
 }

@@ -1,0 +1,17 @@
+// The /client help card (ephemeral).
+import type { KnownBlock } from '@slack/types';
+import { context, section } from './elements';
+
+export function helpCard(): KnownBlock[] {
+  return [
+    section('*Clientele* keeps your clients and their contacts. Talk to it in plain English:'),
+    section([
+      '• `/client Acme Corp`: add Acme Corp as a lead',
+      '• `/client find inactive clients in Germany`',
+      '• `/client show Acme`: the client card, with what is missing for invoicing',
+      '• `/client add jane@acme.com as Acme\'s finance contact`',
+      '• `/client archive Acme`, `/client export active clients`',
+    ].join('\n')),
+    context('Mention @Clientele in a channel or send it a direct message: it answers in the thread, and the thread remembers the conversation. Changes come with an Undo button; deletions ask for confirmation first.'),
+  ];
+}

@@ -1,0 +1,19 @@
+// Search results: one compact line per client with its status and a Show button.
+import type { KnownBlock } from '@slack/types';
+import type { ClientSummary } from '../../../domain/clients/views';
+import { ACTIONS, button, context, section, STATUS_LABEL, text } from './elements';
+
+// A message holds at most 50 blocks; leave room for the answer text and the footer.
+const MAX_ROWS = 20;
+
+export function searchResults(clients: ClientSummary[], total: number): KnownBlock[] {
+  if (!clients.length) return [context('No clients match.')];
+  const rows = clients.slice(0, MAX_ROWS).map((c) => {
+    const where = [c.city, c.country].filter(Boolean).map((v) => text(v)).join(', ');
+    const details = [`#${text(c.number)}`, text(STATUS_LABEL[c.status] ?? c.status), where, c.archived ? 'archived' : ''].filter(Boolean).join(' · ');
+    return section(`*${text(c.name)}*\n${details}`, button('Show', ACTIONS.show, String(c.id)));
+  });
+  const shown = Math.min(clients.length, MAX_ROWS);
+  if (total > shown) rows.push(context(`Showing ${shown} of ${total}. Narrow the search to see the rest.`));
+  return rows;
+}

@@ -1,0 +1,33 @@
+// Sending answers: in the thread with chat.postMessage, or through a response_url with respond();
+// link unfurling is always off. Files go up with Slack's external upload flow (files.uploadV2 =
+// files.getUploadURLExternal, upload, files.completeUploadExternal).
+import { readFile } from 'node:fs/promises';
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { SlackFile, SlackMessage } from './render-turn';
+
+export type Place = { channel: string; threadTs?: string };
+
+export async function postInThread(client: webApi.WebClient, place: Place, msg: SlackMessage): Promise<void> {
+  await client.chat.postMessage({
+    channel: place.channel, thread_ts: place.threadTs, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false,
+  });
+  await uploadFiles(client, place, msg.files);
+}
+
+export async function respondWith(respond: RespondFn, msg: SlackMessage, opts: { replace?: boolean; ephemeral?: boolean } = {}): Promise<void> {
+  await respond({
+    text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false,
+    response_type: opts.ephemeral === false ? 'in_channel' : 'ephemeral',
+    replace_original: opts.replace ?? false,
+  } as Parameters<RespondFn>[0]);
+}
+
+export async function uploadFiles(client: webApi.WebClient, place: Place, files: SlackFile[]): Promise<void> {
+  for (const file of files) {
+    const bytes = await readFile(file.path);
+    await client.files.uploadV2({
+      channel_id: place.channel, ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      file: bytes, filename: file.filename, title: file.filename,
+    } as Parameters<webApi.WebClient['files']['uploadV2']>[0]);
+  }
+}

@@ -1,0 +1,127 @@
+// A Bolt Receiver for fetch-style servers (Hono on Node or Workers). It reads the raw body once, checks
+// Slack's signature on those bytes, answers ssl_check and url_verification itself, claims the delivery
+// (retries of work already done are skipped) and hands the rest to app.processEvent. The HTTP answer
+// goes out as soon as a listener acks; the listener's remaining work (the agent) is deferred.
+import { createHash } from 'node:crypto';
+import type { App, Receiver } from '@slack/bolt';
+import type { Log } from '../../context';
+import type { Db } from '../../db/client';
+import { claimDelivery, finishDelivery } from './dedupe-deliveries';
+import { verifySlackSignature } from './verify-signature';
+
+export type FetchReceiverOptions = {
+  signingSecret: string;
+  db: Db;
+  now(): Date;
+  defer(work: Promise<unknown>): void;
+  log: Log;
+  /** If no listener acks in this time, answer 200 anyway: Slack wants an answer within 3 s. */
+  ackDeadlineMs?: number;
+};
+
+type Outcome = { kind: 'acked'; response: unknown } | { kind: 'finished' } | { kind: 'failed'; error: unknown } | { kind: 'late' };
+
+const empty = (status: number, headers?: Record<string, string>) => new Response(null, { status, headers });
+
+export class FetchReceiver implements Receiver {
+  private app: App | undefined;
+  constructor(private readonly opts: FetchReceiverOptions) {}
+
+  init(app: App): void { this.app = app; }
+  async start(): Promise<this> { return this; }
+  async stop(): Promise<void> {}
+
+  async handle(request: Request): Promise<Response> {
+    const raw = await request.text();
+    const contentType = request.headers.get('content-type') ?? '';
+    const isJson = contentType.includes('application/json');
+    // ssl_check is unsigned by design and carries nothing to process.
+    if (!isJson && new URLSearchParams(raw).get('ssl_check') === '1') return empty(200);
+
+    const ok = verifySlackSignature({
+      secret: this.opts.signingSecret, rawBody: raw, nowMs: this.opts.now().getTime(),
+      signature: request.headers.get('x-slack-signature'), timestamp: request.headers.get('x-slack-request-timestamp'),
+    });
+    if (!ok) return empty(401);
+
+    const body = parseBody(raw, isJson);
+    // A signed body we cannot read will not read better on a retry.
+    if (!body) return empty(400, { 'x-slack-no-retry': '1' });
+    if (body.type === 'url_verification') return Response.json({ challenge: String(body.challenge ?? '') });
+    if (!this.app) return empty(503);
+
+    const key = deliveryKey(body, isJson ? raw : (new URLSearchParams(raw).get('payload') ?? raw));
+    const teamId = String(body.team_id ?? body.team?.id ?? '') || null;
+    const claimed = await claimDelivery(this.opts.db, { key, teamId, workspaceId: null }, this.opts.now());
+    if (!claimed) return empty(200);
+
+    const retryNum = Number(request.headers.get('x-slack-retry-num') ?? '') || undefined;
+    const retryReason = request.headers.get('x-slack-retry-reason') ?? undefined;
+    let resolveAck!: (o: Outcome) => void;
+    const acked = new Promise<Outcome>((r) => { resolveAck = r; });
+    let ackedOnce = false;
+    let ackResponse: unknown;
+    const ack = async (response?: unknown) => {
+      if (ackedOnce) return;
+      ackedOnce = true;
+      ackResponse = response;
+      resolveAck({ kind: 'acked', response });
+    };
+
+    const processing = this.app.processEvent({ body, ack, retryNum, retryReason });
+    const settled = processing.then((): Outcome => ({ kind: 'finished' }), (error): Outcome => ({ kind: 'failed', error }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<Outcome>((r) => { timer = setTimeout(() => r({ kind: 'late' }), this.opts.ackDeadlineMs ?? 2500); });
+    const first = await Promise.race([acked, settled, deadline]);
+    clearTimeout(timer);
+
+    const now = () => this.opts.now();
+    if (first.kind === 'failed' && !ackedOnce) {
+      // Failed before anything was acknowledged: 500, and the claim is released so Slack's retry runs it.
+      this.opts.log.error({ err: first.error, key }, 'slack delivery failed before ack');
+      await finishDelivery(this.opts.db, key, 'failed', now());
+      return empty(500);
+    }
+    this.opts.defer(settled.then(async (o) => {
+      if (o.kind === 'failed') this.opts.log.error({ err: o.error, key }, 'slack delivery failed after ack');
+      // A modal answered with field errors may be submitted again unchanged; keep that delivery open.
+      const reopen = o.kind === 'failed' || isErrorsAction(ackResponse);
+      await finishDelivery(this.opts.db, key, reopen ? 'failed' : 'done', now());
+    }));
+    return toResponse(first.kind === 'acked' ? first.response : undefined);
+  }
+}
+
+function parseBody(raw: string, isJson: boolean): Record<string, any> | null {
+  try {
+    if (isJson) {
+      const parsed = JSON.parse(raw);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : null;
+    }
+    const params = new URLSearchParams(raw);
+    const payload = params.get('payload');
+    if (payload !== null) {
+      const parsed = JSON.parse(payload);
+      return parsed && typeof parsed === 'object' ? parsed : null;
+    }
+    const fields = Object.fromEntries(params);
+    return Object.keys(fields).length ? fields : null;
+  } catch {
+    return null;
+  }
+}
+
+/** event_id for the Events API, trigger_id for slash commands, a hash of the payload for interactivity. */
+function deliveryKey(body: Record<string, any>, signedPayload: string): string {
+  if (typeof body.event_id === 'string') return `ev:${body.event_id}`;
+  if (typeof body.command === 'string' && typeof body.trigger_id === 'string') return `cmd:${body.trigger_id}`;
+  return `ia:${createHash('sha256').update(signedPayload).digest('hex')}`;
+}
+
+const isErrorsAction = (r: unknown) => !!r && typeof r === 'object' && (r as { response_action?: string }).response_action === 'errors';
+
+function toResponse(response: unknown): Response {
+  if (response === undefined || response === null || response === '') return empty(200);
+  if (typeof response === 'string') return new Response(response, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return Response.json(response);
+}

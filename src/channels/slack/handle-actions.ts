@@ -1,0 +1,114 @@
+// Buttons: Show / Archive / Unarchive / Invite / Draft outreach run the registry's tools; Add details and
+// Add contact open their modal before anything slow; Confirm / Cancel decide a server-side approval
+// (E4 checks who may, and runs it once); Undo reverts a change. Every answer comes back to the clicker.
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { MemberActor } from '../../context';
+import { makeCtx } from '../../deps';
+import { getClientOrThrow } from '../../domain/clients/resolve-client';
+import type { ClientView } from '../../domain/clients/views';
+import { isDomainError } from '../../errors';
+import type { ToolFailure, ToolName, ToolResult } from '../../../tools/types';
+import { clientFormModal } from './blocks/client-form-modal';
+import { contactModal } from './blocks/contact-modal';
+import { ACTIONS } from './blocks/elements';
+import { postInThread, respondWith } from './deliver-message';
+import { loadAgent, loadRegistry, loadUndo } from './ports';
+import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
+import { resolveSlackActor } from './resolve-actor';
+import { SORRY } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+const TOOL_BUTTONS: Partial<Record<string, ToolName>> = {
+  [ACTIONS.show]: 'showClient', [ACTIONS.archive]: 'archiveClient', [ACTIONS.unarchive]: 'unarchiveClient',
+  [ACTIONS.invitePortal]: 'invitePortal', [ACTIONS.draftOutreach]: 'draftOutreach',
+};
+
+export function registerActions(bolt: App, rt: SlackRuntime): void {
+  bolt.action({ type: 'block_actions', action_id: /^(client_|approval_|change_)/ }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const b = body as BlockAction;
+    const a = action as ButtonAction;
+    const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
+    const reply = replier(client, respond, b);
+    if (!who.ok) return reply.privately(plainMessage(who.message));
+    try {
+      await handle(rt, client, b, a, who.actor, reply);
+    } catch (err) {
+      if (!isDomainError(err)) rt.deps.log.error({ err, action: a.action_id }, 'slack action failed');
+      await reply.privately(plainMessage(isDomainError(err) ? err.message : SORRY));
+    }
+  });
+}
+
+type Reply = { privately(msg: SlackMessage): Promise<void>; replace(msg: SlackMessage): Promise<void>; inThread(msg: SlackMessage): Promise<void> };
+
+function replier(client: webApi.WebClient, respond: RespondFn, b: BlockAction): Reply {
+  const container = b.container as { is_ephemeral?: boolean; message_ts?: string; thread_ts?: string } | undefined;
+  const channel = b.channel?.id;
+  const threadTs = (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? container?.message_ts;
+  return {
+    privately: (msg) => respondWith(respond, msg, { ephemeral: true, replace: false }),
+    replace: (msg) => respondWith(respond, msg, { ephemeral: !!container?.is_ephemeral, replace: true }),
+    // A public message gets its answers in its thread; an ephemeral one can only be answered privately.
+    inThread: (msg) => (channel && !container?.is_ephemeral ? postInThread(client, { channel, threadTs }, msg) : respondWith(respond, msg)),
+  };
+}
+
+async function handle(rt: SlackRuntime, client: webApi.WebClient, b: BlockAction, a: ButtonAction, actor: MemberActor, reply: Reply) {
+  const { deps } = rt;
+  const ctx = makeCtx(deps, actor);
+  const meta = { channelId: b.channel?.id, threadTs: (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? b.container?.message_ts };
+  switch (a.action_id) {
+    case ACTIONS.confirm: case ACTIONS.cancel: {
+      const agent = await loadAgent();
+      const decide = a.action_id === ACTIONS.confirm ? agent.confirmApproval : agent.cancelApproval;
+      const turn = await decide({ deps, ctx, approvalId: a.value ?? '' });
+      return reply.replace(renderTurn(turn));
+    }
+    case ACTIONS.undo: {
+      const { undoChange } = await loadUndo();
+      const turn = await undoChange({ deps, ctx, activityId: Number(a.value) });
+      return reply.inThread(renderTurn(turn));
+    }
+    case ACTIONS.addDetails: case ACTIONS.addContact: {
+      // trigger_id lives 3 s: read the record and open the modal before anything else.
+      const client_ = await runTool(ctx, 'showClient', await clientRef(ctx, a.value));
+      if (!client_.ok || client_.data?.kind !== 'client') return reply.privately(resultMessage('showClient', {}, client_));
+      const view = client_.data.client as ClientView;
+      await client.views.open({
+        trigger_id: b.trigger_id,
+        view: a.action_id === ACTIONS.addDetails ? clientFormModal(view, meta) : contactModal(view, meta),
+      });
+      return;
+    }
+    default: {
+      const tool = TOOL_BUTTONS[a.action_id];
+      if (!tool) return;
+      const input = await clientRef(ctx, a.value);
+      const result = await runTool(ctx, tool, input);
+      return reply.inThread(resultMessage(tool, input, result));
+    }
+  }
+}
+
+/** Buttons carry the client id; tools take a reference, and the client's number is its exact one. */
+async function clientRef(ctx: ReturnType<typeof makeCtx>, value: string | undefined): Promise<{ client: string }> {
+  const row = await getClientOrThrow(ctx.db, ctx, Number(value));
+  return { client: row.number };
+}
+
+async function runTool(ctx: ReturnType<typeof makeCtx>, name: ToolName, input: Record<string, unknown>): Promise<ToolResult> {
+  const { registry } = await loadRegistry();
+  const tool = (registry as Record<string, { run(args: { ctx: typeof ctx; input: unknown }): Promise<ToolResult> }>)[name];
+  if (!tool) return { ok: false, error: { code: 'unavailable', message: 'That is not available yet.' } };
+  try {
+    return await tool.run({ ctx, input });
+  } catch (err) {
+    if (isDomainError(err)) return { ok: false, error: err.toJSON() as ToolFailure['error'] };
+    throw err;
+  }
+}
+
+export function resultMessage(toolName: string, input: unknown, result: ToolResult): SlackMessage {
+  return renderTurn({ text: result.ok ? result.text : result.error.message, results: [{ toolName, input, result }], approvals: [] });
+}

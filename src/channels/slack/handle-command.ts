@@ -1,0 +1,28 @@
+// /client: help answers at once (ephemeral); anything else is acked empty, then goes to the agent as
+// "/client <text>" and the answer comes back through the command's response_url.
+import type { App } from '@slack/bolt';
+import { helpCard } from './blocks/help-card';
+import { respondWith, uploadFiles } from './deliver-message';
+import { plainMessage } from './render-turn';
+import { resolveSlackActor } from './resolve-actor';
+import { commandConversation, runTurn } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+export function registerCommand(bolt: App, rt: SlackRuntime): void {
+  bolt.command('/client', async ({ command, ack, respond, client }) => {
+    const text = (command.text ?? '').trim();
+    if (!text || /^help\??$/i.test(text)) {
+      await ack({ response_type: 'ephemeral', text: 'How to use /client', blocks: helpCard() });
+      return;
+    }
+    await ack();
+    const who = await resolveSlackActor(rt, client, { teamId: command.team_id, userId: command.user_id });
+    if (!who.ok) {
+      await respondWith(respond, plainMessage(who.message));
+      return;
+    }
+    const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
+    await respondWith(respond, msg);
+    await uploadFiles(client, { channel: command.channel_id }, msg.files);
+  });
+}

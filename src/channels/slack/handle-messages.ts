@@ -1,0 +1,42 @@
+// Mentions in channels and direct messages go to the agent; the answer is posted in the thread, and the
+// thread is the conversation. Messages from bots (this one included) are never answered.
+import type { App, webApi } from '@slack/bolt';
+import { postInThread } from './deliver-message';
+import { plainMessage } from './render-turn';
+import { resolveSlackActor } from './resolve-actor';
+import { runTurn, threadConversation } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+type IncomingMessage = {
+  user?: string; text?: string; ts: string; thread_ts?: string; channel: string; channel_type?: string;
+  bot_id?: string; subtype?: string; user_team?: string;
+};
+
+export function registerMessages(bolt: App, rt: SlackRuntime): void {
+  bolt.event('app_mention', async ({ event, body, client }) => {
+    await answer(rt, client, body as { team_id?: string }, event as unknown as IncomingMessage);
+  });
+  bolt.event('message', async ({ event, body, client }) => {
+    const msg = event as unknown as IncomingMessage;
+    if (msg.channel_type !== 'im') return;
+    await answer(rt, client, body as { team_id?: string }, msg);
+  });
+}
+
+async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage): Promise<void> {
+  if (msg.bot_id || msg.subtype || !msg.user) return;
+  const { botUserId } = await rt.identity();
+  if (msg.user === botUserId) return;
+  const threadTs = msg.thread_ts ?? msg.ts;
+  const place = { channel: msg.channel, threadTs };
+  const who = await resolveSlackActor(rt, client, { teamId: body.team_id, userId: msg.user, userTeamId: msg.user_team ?? null });
+  if (!who.ok) {
+    await postInThread(client, place, plainMessage(who.message));
+    return;
+  }
+  // The mention of the bot itself is addressing, not content.
+  const text = (msg.text ?? '').replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim();
+  if (!text) return;
+  const reply = await runTurn(rt, who.actor, threadConversation(body.team_id!, msg.channel, threadTs), text);
+  await postInThread(client, place, reply);
+}

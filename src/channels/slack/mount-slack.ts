@@ -1,0 +1,60 @@
+// The Slack app on POST /slack/events, switched on by SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.
+// Bolt runs behind our FetchReceiver; its Web API client goes to SLACK_API_URL (a proxy, or the tests' fake).
+import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { Hono } from 'hono';
+import type { Log } from '../../context';
+import type { AppDeps } from '../../deps';
+import { FetchReceiver } from './fetch-receiver';
+import { registerActions } from './handle-actions';
+import { registerCommand } from './handle-command';
+import { registerMessages } from './handle-messages';
+import { registerShortcut } from './handle-shortcut';
+import { registerViews } from './handle-views';
+import { memoizeIdentity, type SlackRuntime } from './slack-runtime';
+
+// A failed post is retried a little, not Slack's default of 10 times over half an hour.
+const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
+
+export function mountSlack(app: Hono<any>, deps: AppDeps): void {
+  const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: token } = deps.env;
+  if (!signingSecret || !token) return;
+
+  const receiver = new FetchReceiver({ signingSecret, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
+  const identity = memoizeIdentity(async () => {
+    const r = await bolt.client.auth.test({ token });
+    return { botUserId: String(r.user_id), botId: String(r.bot_id), teamId: String(r.team_id) };
+  });
+  const bolt: App = new App({
+    receiver,
+    // Our own authorize: the bot's ids come from one auth.test, asked lazily (not at start, not per event).
+    authorize: async () => {
+      const id = await identity();
+      return { botToken: token, botId: id.botId, botUserId: id.botUserId };
+    },
+    clientOptions: { slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG },
+    logger: boltLogger(deps.log),
+    ignoreSelf: true,
+    convoStore: false,
+  });
+  const rt: SlackRuntime = { deps, identity };
+  registerCommand(bolt, rt);
+  registerMessages(bolt, rt);
+  registerActions(bolt, rt);
+  registerViews(bolt, rt);
+  registerShortcut(bolt, rt);
+
+  app.post('/slack/events', (c) => receiver.handle(c.req.raw));
+}
+
+function boltLogger(log: Log): Logger {
+  let level = LogLevel.INFO;
+  return {
+    debug: (...m: unknown[]) => log.debug({ slack: m.map(String).join(' ') }),
+    info: (...m: unknown[]) => log.info({ slack: m.map(String).join(' ') }),
+    warn: (...m: unknown[]) => log.warn({ slack: m.map(String).join(' ') }),
+    error: (...m: unknown[]) => log.error({ slack: m.map(String).join(' ') }),
+    setLevel: (l: LogLevel) => { level = l; },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
