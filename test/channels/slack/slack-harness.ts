@@ -1,0 +1,77 @@
+// The whole Hono app with the Slack channel switched on, a fake Slack Web API on loopback, and Slack's
+// sample payloads signed with a test secret (response_url pointed at the fake before signing).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LanguageModel } from 'ai';
+import { createApp } from '../../../src/channels/http/app';
+import { signSlackBody } from '../../../src/channels/slack/verify-signature';
+import { createTestDeps, type TestDeps } from '../../support/deps';
+import { startFakeSlack, type FakeSlack, type FakeSlackUser } from '../../support/fakes/slack-api';
+
+export const SECRET = 'test-signing-secret-0123456789abcdef';
+export const TEAM_A = 'TAAAA0001';
+export const TEAM_B = 'TBBBB0002';
+export const SAMPLE_TEAMS = ['T0001', 'T123ABC456', 'T9TK3CUKW'];
+const FIXTURES = join(import.meta.dirname, '../../fixtures/slack');
+
+export const USERS: FakeSlackUser[] = [
+  { id: 'U2147483697', teamId: TEAM_A, name: 'Steve Slash', email: 'steve@studio.test' },
+  { id: 'U061F7AUR', teamId: TEAM_A, name: 'Riley Mention', email: 'riley@studio.test' },
+  { id: 'UA8RXUSPL', teamId: TEAM_A, name: 'Jack Torrance', email: 'jack@studio.test' },
+  { id: 'U0EXTGUEST', teamId: 'TEXTERNAL9', name: 'Guest Elsewhere', email: 'guest@partner.test' },
+];
+
+export type SendOptions = { contentType?: string; ts?: number; secret?: string; headers?: Record<string, string>; signature?: string | null };
+export type Harness = {
+  deps: TestDeps;
+  fake: FakeSlack;
+  app: ReturnType<typeof createApp>;
+  /** A fixture's bytes with the sample teams set to `team` and response_url pointed at the fake. */
+  fixture(name: string, opts?: { team?: string }): string;
+  send(raw: string, opts?: SendOptions): Promise<Response>;
+  nowSeconds(): number;
+  close(): Promise<void>;
+};
+
+export async function startHarness(opts: { model?: LanguageModel; role?: string; users?: FakeSlackUser[] } = {}): Promise<Harness> {
+  const fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: opts.users ?? USERS });
+  const deps = await createTestDeps({
+    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...(opts.role ? { SLACK_DEFAULT_ROLE: opts.role } : {}) },
+    overrides: (opts.model ? { model: opts.model, approvalSecret: 'a-test-approval-secret-of-at-least-32-bytes' } : {}) as never,
+  });
+  const app = createApp(deps);
+  const nowSeconds = () => Math.floor(deps.now().getTime() / 1000);
+  return {
+    deps, fake, app, nowSeconds,
+    fixture(name, o = {}) {
+      let raw = readFileSync(join(FIXTURES, name), 'utf8');
+      for (const t of SAMPLE_TEAMS) raw = raw.replaceAll(t, o.team ?? TEAM_A);
+      return raw.replaceAll('https://hooks.slack.com/', fake.hookUrl('')).replaceAll('https%3A%2F%2Fhooks.slack.com%2F', encodeURIComponent(fake.hookUrl('')));
+    },
+    async send(raw, o = {}) {
+      const ts = o.ts ?? nowSeconds();
+      const contentType = o.contentType ?? (raw.trimStart().startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
+      const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), ...o.headers };
+      const signature = o.signature === undefined ? signSlackBody(o.secret ?? SECRET, ts, raw) : o.signature;
+      if (signature !== null) headers['x-slack-signature'] = signature;
+      return app.request('/slack/events', { method: 'POST', headers, body: raw });
+    },
+    async close() {
+      await deps.deferrer.drain();
+      await fake.close();
+      deps.testDb.cleanup();
+    },
+  };
+}
+
+/** A form-encoded interactivity request, the way Slack sends it. */
+export const asPayload = (json: unknown) => `payload=${encodeURIComponent(typeof json === 'string' ? json : JSON.stringify(json))}`;
+
+/** A slash command body with the sample's fields and this text. */
+export function slashBody(h: Harness, text: string, over: Record<string, string> = {}): string {
+  const params = new URLSearchParams(h.fixture('slash-command.txt'));
+  params.set('text', text);
+  params.set('trigger_id', `${Math.random()}`.slice(2));
+  for (const [k, v] of Object.entries(over)) params.set(k, v);
+  return params.toString();
+}
