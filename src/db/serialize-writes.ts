@@ -16,16 +16,38 @@ export type WriteLock = {
   held(): boolean;
 };
 
+// SQLite has no fair queue between processes: a waiter polls (every 100 ms at most) and a process that
+// commits back to back keeps winning. After a long streak we leave a gap longer than one poll.
+const FAIR_SLICE_MS = 250;
+const FAIR_PAUSE_MS = 120;
+
 export function createWriteLock(): WriteLock {
   const als = new AsyncLocalStorage<Hold>();
   let tail: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  let streakStart: number | null = null;
   const acquire = async (): Promise<() => void> => {
     let free!: () => void;
     const prev = tail;
     tail = new Promise<void>((r) => { free = r; });
+    waiting++;
     await prev;
+    waiting--;
+    streakStart ??= Date.now();
     let done = false;
-    return () => { if (!done) { done = true; free(); } };
+    return () => {
+      if (done) return;
+      done = true;
+      if (waiting === 0) {
+        streakStart = null;
+        free();
+      } else if (Date.now() - streakStart! >= FAIR_SLICE_MS) {
+        streakStart = null;
+        setTimeout(free, FAIR_PAUSE_MS);
+      } else {
+        free();
+      }
+    };
   };
   const held = () => als.getStore()?.active === true;
   return {
