@@ -1,0 +1,49 @@
+// applyImport: applies a dry-run import in ONE transaction, all or nothing. The rows are decided again against
+// the clients as they are now; any rejected row stops the whole import. Applying the same import twice does nothing.
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { csvImports } from '../../db/schema';
+import { InvalidInput, NotFound } from '../../errors';
+import { requireClientAccess } from '../access';
+import { recordActivity } from '../activity/record-activity';
+import { parseInput } from '../normalize/parse-input';
+import { buildReport, type ImportReport } from './import-report';
+import { planImport, type Progress } from './plan-import';
+import { parseImportText } from './read-import';
+import { writeImport } from './write-import';
+
+export const ApplyImportInput = z.object({ importId: z.string().trim().min(1, 'is required') });
+export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null };
+
+export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
+  const { importId } = parseInput(ApplyImportInput, input);
+  requireClientAccess(ctx.actor);
+  const where = and(eq(csvImports.workspaceId, ctx.actor.workspaceId), eq(csvImports.id, importId));
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [imp] = await tx.select().from(csvImports).where(where).limit(1);
+      if (!imp) throw new NotFound('import', importId);
+      if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
+      const plan = await planImport(tx, ctx, parseImportText(imp.content), onProgress);
+      const report = buildReport(importId, imp.filename, plan, 'applied');
+      if (report.rejected) {
+        const first = report.rejections.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`).join('; ');
+        throw new InvalidInput(report.rejections.map((r) => ({ field: `row ${r.row}`, message: r.reason })),
+          `Nothing was imported: ${report.rejected} row${report.rejected === 1 ? ' has' : 's have'} errors (${first}). Fix them and import again.`);
+      }
+      const source = imp.filename ?? 'a CSV import';
+      await writeImport(tx, ctx, plan, source, onProgress);
+      const activityId = await recordActivity(tx, ctx, {
+        verb: 'import.applied', entityType: 'import', summary: `Imported ${source}: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped`,
+        after: { importId, created: report.created, updated: report.updated, skipped: report.skipped },
+      });
+      await tx.update(csvImports).set({ status: 'applied', report, appliedAt: ctx.now() }).where(where);
+      return { ...report, alreadyApplied: false, activityId };
+    });
+  } catch (err) {
+    // The import stays re-checkable; its status says the last attempt failed.
+    await ctx.db.update(csvImports).set({ status: 'failed' }).where(and(where, eq(csvImports.status, 'dry_run'))).catch(() => {});
+    throw err;
+  }
+}

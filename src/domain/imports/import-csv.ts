@@ -1,0 +1,31 @@
+// importCsv: the dry run. Checks and parses the file, decides every row against the current clients, and
+// stores the file with its report (csv_imports); nothing else changes. applyImport then applies it.
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { csvImports } from '../../db/schema';
+import { requireClientAccess, actorMemberId } from '../access';
+import { parseInput } from '../normalize/parse-input';
+import { buildReport, type ImportReport } from './import-report';
+import { planImport, type Progress } from './plan-import';
+import { checkImportFilename, parseImportText } from './read-import';
+
+export const ImportCsvInput = z.object({
+  content: z.string({ error: 'must be the CSV text' }),
+  filename: z.string().trim().max(200).optional(),
+});
+
+export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ImportReport> {
+  const { content, filename } = parseInput(ImportCsvInput, input);
+  requireClientAccess(ctx.actor);
+  checkImportFilename(filename);
+  const csv = parseImportText(content);
+  const plan = await planImport(ctx.db, ctx, csv, onProgress);
+  const importId = randomBytes(12).toString('base64url');
+  const report = buildReport(importId, filename ?? null, plan, 'dry_run');
+  await ctx.db.insert(csvImports).values({
+    id: importId, workspaceId: ctx.actor.workspaceId, memberId: actorMemberId(ctx.actor), filename: filename ?? null,
+    contentHash: createHash('sha256').update(content).digest('hex'), content, report, status: 'dry_run', createdAt: ctx.now(),
+  });
+  return report;
+}

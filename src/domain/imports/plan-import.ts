@@ -1,0 +1,130 @@
+// Decides, row by row, what an import does: create, update (only fields that differ), skip (a duplicate or
+// nothing new) or reject (with the reason). Pure over the loaded index, so the dry run and the apply agree.
+import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import type { clients } from '../../db/schema';
+import { InvalidInput } from '../../errors';
+import { nameKey, websiteDomain } from '../clients/name-key';
+import { importRowContacts, newContacts, type PlannedContact } from './plan-contacts';
+import { readImportRow, type ImportRowData } from './import-row';
+import { loadImportIndex, loadMatchedClients } from './load-import-index';
+import { matchHeaders, type HeaderMatch } from './match-headers';
+import type { ParsedCsv } from './read-import';
+
+type ClientInsert = Partial<typeof clients.$inferInsert>;
+export type Progress = (p: { phase: 'checking' | 'writing'; done: number; total: number }) => void;
+
+export type PlanItem =
+  | { row: number; action: 'create'; label: string; values: ClientInsert; contacts: PlannedContact[]; note: string | null }
+  | { row: number; action: 'update'; label: string; clientId: number; set: ClientInsert; changed: string[];
+      before: Record<string, unknown>; contacts: PlannedContact[]; note: string | null }
+  | { row: number; action: 'skip'; label: string; reason: string; clientId?: number }
+  | { row: number; action: 'reject'; reason: string };
+
+export type ImportPlan = { columns: HeaderMatch; items: PlanItem[]; warnings: Array<{ row: number; message: string }> };
+
+const COPY_FIELDS = ['idNumber', 'email', 'phone', 'website', 'industry', 'taxId', 'addressLine1', 'addressLine2', 'city', 'region',
+  'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'status', 'value', 'startDate', 'endDate'] as const;
+
+export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, onProgress?: Progress): Promise<ImportPlan> {
+  const columns = matchHeaders(csv.headers);
+  const has = new Set(columns.fields.values());
+  if (!has.has('name') && !has.has('idNumber') && !has.has('email') && !has.has('contactEmail')) {
+    throw new InvalidInput([{ field: 'file', message: 'No column names the client: add a "Company" or "Name" column.' }]);
+  }
+  const idx = await loadImportIndex(db, ctx);
+  const warnings: ImportPlan['warnings'] = [];
+  const total = csv.rows.length;
+
+  // Pass 1: read each row and find the client it means (an existing id, or a row of this file).
+  type Read = { row: number; data: ImportRowData; target: number | string | null; byId: boolean };
+  const reads: Array<Read | PlanItem> = [];
+  const claimed = new Map<number | string, number>();
+  for (let i = 0; i < total; i++) {
+    const row = i + 1;
+    const r = readImportRow(csv.rows[i], columns.fields, csv.headers, idx.country);
+    if (!r.ok) { reads.push({ row, action: 'reject', reason: r.reason }); continue; }
+    const d = r.data;
+    const key = d.name ? nameKey(d.name) : '';
+    const domain = websiteDomain(d.website);
+    const emails = [d.contactEmail, d.email, d.billingEmail].filter((e): e is string => !!e);
+    const byIdNumber = d.idNumber ? idx.byIdNumber.get(d.idNumber) : undefined;
+    const target = byIdNumber
+      ?? emails.map((e) => idx.byEmail.get(e)).find((x) => x !== undefined)
+      ?? (key ? idx.byNameKey.get(key) : undefined)
+      ?? (domain ? idx.byDomain.get(domain) : undefined);
+    const label = d.name ?? d.idNumber ?? emails[0] ?? `row ${row}`;
+    if (target !== undefined && claimed.has(target)) {
+      reads.push({ row, action: 'skip', label, reason: `same client as row ${claimed.get(target)}` });
+      continue;
+    }
+    if (target === undefined && !d.name) {
+      reads.push({ row, action: 'reject', reason: 'Name: is required for a new client' });
+      continue;
+    }
+    // A new client's keys point at this row, so later rows for the same client are duplicates.
+    const id = target ?? `row:${row}`;
+    claimed.set(id, row);
+    if (target === undefined) {
+      if (d.idNumber) idx.byIdNumber.set(d.idNumber, id as never);
+      for (const e of emails) if (!idx.byEmail.has(e)) idx.byEmail.set(e, id as never);
+      if (key) idx.byNameKey.set(key, id as never);
+      if (domain && !idx.byDomain.has(domain)) idx.byDomain.set(domain, id as never);
+    }
+    reads.push({ row, data: d, target: target ?? null, byId: byIdNumber !== undefined });
+    if (row % 1000 === 0) onProgress?.({ phase: 'checking', done: row, total });
+  }
+
+  // Pass 2: compare with the stored clients and decide.
+  const matchedIds = reads.flatMap((r) => ('data' in r && typeof r.target === 'number' ? [r.target] : []));
+  const existing = await loadMatchedClients(db, ctx, matchedIds);
+  const items: PlanItem[] = reads.map((r): PlanItem => {
+    if (!('data' in r)) return r;
+    const { row, data: d } = r;
+    const lookup = (map: Map<string, number>, ref: string | null | undefined, what: string) => {
+      if (!ref) return undefined;
+      const id = map.get(ref.toLowerCase());
+      if (id === undefined) warnings.push({ row, message: `${what} "${ref}" is not known; left unset` });
+      return id;
+    };
+    const ownerId = lookup(idx.members, d.owner, 'Owner');
+    const groupId = lookup(idx.groups, d.group, 'Group');
+    const people = importRowContacts(d, has);
+    if (r.target === null) {
+      const values: ClientInsert = { name: d.name!, nameKey: nameKey(d.name!), websiteDomain: websiteDomain(d.website) };
+      for (const f of COPY_FIELDS) if (d[f] != null) (values as Record<string, unknown>)[f] = d[f];
+      if (ownerId !== undefined) values.ownerId = ownerId;
+      if (groupId !== undefined) values.groupId = groupId;
+      return { row, action: 'create', label: d.name!, values, contacts: newContacts(people, []), note: d.notes ?? null };
+    }
+    const cur = existing.get(r.target as number)!;
+    const c = cur.row;
+    if (d.idNumber && c.idNumber && d.idNumber !== c.idNumber) {
+      return { row, action: 'reject', reason: `ID number ${d.idNumber} differs from ${c.name}'s (#${c.number}) ID number ${c.idNumber}` };
+    }
+    const set: ClientInsert = {};
+    const before: Record<string, unknown> = {};
+    const change = (field: keyof typeof c, value: unknown) => {
+      if (value == null || value === c[field]) return;
+      (set as Record<string, unknown>)[field] = value;
+      before[field] = c[field];
+    };
+    // Only an id number match renames: an email or website match may be a differently named row.
+    if (r.byId && d.name && nameKey(d.name) !== c.nameKey) { change('name', d.name); change('nameKey', nameKey(d.name)); }
+    for (const f of COPY_FIELDS) change(f, d[f]);
+    if (set.website) change('websiteDomain', websiteDomain(set.website));
+    change('ownerId', ownerId);
+    change('groupId', groupId);
+    const addContacts = newContacts(people, cur.contacts);
+    const note = d.notes && !cur.noteBodies.has(d.notes) ? d.notes : null;
+    const changed = Object.keys(set).filter((k) => k !== 'nameKey' && k !== 'websiteDomain');
+    if (!changed.length && !addContacts.length && !note) {
+      return { row, action: 'skip', label: c.name, clientId: c.id, reason: `no changes to ${c.name} (#${c.number})` };
+    }
+    if (addContacts.length) changed.push('contacts');
+    if (note) changed.push('notes');
+    return { row, action: 'update', label: c.name, clientId: c.id, set, changed, before, contacts: addContacts, note };
+  });
+  onProgress?.({ phase: 'checking', done: total, total });
+  return { columns, items, warnings };
+}

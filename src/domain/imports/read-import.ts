@@ -1,0 +1,72 @@
+// Checks an uploaded CSV before anything is parsed (size, type, encoding), then parses it with csv-parse.
+// Every refusal is a clear message and nothing is stored.
+import { parse } from 'csv-parse/sync';
+import { DomainError, InvalidInput } from '../../errors';
+
+export const IMPORT_LIMITS = { bytes: 5 * 1024 * 1024, rows: 10_000, columns: 200, cellChars: 10_000 };
+const MB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+
+export class TooLarge extends DomainError {
+  constructor(message: string) {
+    super('too_large', message);
+  }
+}
+
+const invalid = (message: string) => new InvalidInput([{ field: 'file', message }], message);
+
+/** The filename must be a plain .csv (or .txt): "clients.csv.exe" and friends are refused. */
+export function checkImportFilename(filename: string | null | undefined): void {
+  if (!filename) return;
+  if (!/\.(csv|txt)$/i.test(filename.trim())) throw invalid(`"${filename}" is not a CSV file (it must end in .csv).`);
+}
+
+/** Bytes from an upload to text: UTF-8 only (a BOM is fine), no binary, within the size limit. */
+export function decodeImportBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > IMPORT_LIMITS.bytes) {
+    throw new TooLarge(`The file is ${MB(bytes.byteLength)}; the limit is ${MB(IMPORT_LIMITS.bytes)}. Split it into smaller files.`);
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw invalid('This is a ZIP (or Excel) file, not a CSV. Save it as CSV (UTF-8) first.');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
+    throw invalid('The file is not UTF-8 text (it looks like UTF-16 or binary). Save it as CSV (UTF-8).');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid('The file is not valid UTF-8. Save it as CSV (UTF-8).');
+  }
+}
+
+export type ParsedCsv = { headers: string[]; rows: string[][] };
+
+export function parseImportText(text: string): ParsedCsv {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > IMPORT_LIMITS.bytes) throw new TooLarge(`The file is ${MB(size)}; the limit is ${MB(IMPORT_LIMITS.bytes)}. Split it into smaller files.`);
+  if (text.includes('\0')) throw invalid('The file contains binary data, not CSV text.');
+  let records: string[][];
+  try {
+    // The header alone first: a file with too many columns is refused before its rows are read.
+    const [head] = parse(text, { bom: true, skip_empty_lines: true, to: 1, relax_quotes: true }) as string[][];
+    if (head && head.length > IMPORT_LIMITS.columns) {
+      throw new TooLarge(`The file has ${head.length} columns; the limit is ${IMPORT_LIMITS.columns}.`);
+    }
+    records = parse(text, {
+      bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: IMPORT_LIMITS.cellChars * 4,
+      // Stop one past the limit: enough to know the file is too long without reading all of it.
+      to: IMPORT_LIMITS.rows + 2,
+    }) as string[][];
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw invalid(`The CSV could not be read: ${message}`);
+  }
+  const [headers, ...rows] = records;
+  if (!headers || headers.every((h) => !h.trim())) throw invalid('The file is empty: it needs a header row and at least one row.');
+  if (headers.length > IMPORT_LIMITS.columns) {
+    throw new TooLarge(`The file has ${headers.length} columns; the limit is ${IMPORT_LIMITS.columns}.`);
+  }
+  if (rows.length > IMPORT_LIMITS.rows) {
+    throw new TooLarge(`The file has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows; split it into files of at most ${IMPORT_LIMITS.rows.toLocaleString('en')}.`);
+  }
+  if (!rows.length) throw invalid('The file has a header row but no rows to import.');
+  return { headers: headers.map((h) => h.trim()), rows };
+}
