@@ -1,9 +1,15 @@
 // The registry: every tool the agent, Slack buttons, the CLI and tests can run. One entry per contract tool
 // (../shared/contracts/tools.md); a tool whose domain verb has not landed yet stays out rather than stubbed.
+import { createClientTool } from './create-client';
+import { findClientsTool } from './find-clients';
+import { showClientTool } from './show-client';
 import type { ToolDescriptor, ToolName } from './types';
 import { TOOL_NAMES } from './types';
 
 export const registry = {
+  createClient: createClientTool,
+  findClients: findClientsTool,
+  showClient: showClientTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

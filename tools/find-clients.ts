@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { findClients } from '../src/domain/clients/find-clients';
+import { findFilters } from './field-schemas';
+import { clientLabel, guard } from './result-helpers';
+import type { ToolDescriptor } from './types';
+
+export const FindClientsToolInput = z.object(findFilters);
+type Input = z.infer<typeof FindClientsToolInput>;
+
+const SHOWN = 10;
+
+export const findClientsTool: ToolDescriptor<Input> = {
+  name: 'findClients',
+  description: 'Lists clients matching filters (text, status, archived, country, industry, owner, created dates), sorted.',
+  input: FindClientsToolInput,
+  destructive: false,
+  summarize: () => 'Find clients',
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const r = await findClients({ ctx, input });
+    const names = r.clients.slice(0, SHOWN).map(clientLabel).join(', ');
+    const more = r.total > SHOWN ? ` and ${r.total - SHOWN} more` : '';
+    const text = r.total === 0 ? 'No clients match.' : `${r.total} client${r.total === 1 ? '' : 's'}: ${names}${more}.`;
+    return { ok: true, text, data: { kind: 'clients', clients: r.clients, total: r.total, filters: { ...input } } };
+  }),
+};

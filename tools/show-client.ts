@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { showClient } from '../src/domain/clients/show-client';
+import { clientRef } from './field-schemas';
+import { clientLabel, guard, missingLine } from './result-helpers';
+import type { ToolDescriptor } from './types';
+
+export const ShowClientInput = z.object({ client: clientRef });
+type Input = z.infer<typeof ShowClientInput>;
+
+export const showClientTool: ToolDescriptor<Input> = {
+  name: 'showClient',
+  description: 'Shows one client: fields, missing invoice-ready fields, contacts, projects, invoices and balance.',
+  input: ShowClientInput,
+  destructive: false,
+  summarize: (input) => `Show the client ${input.client}`,
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const c = await showClient({ ctx, input });
+    const contacts = c.contacts.length === 1 ? '1 contact' : `${c.contacts.length} contacts`;
+    const balance = c.balance ? `, ${c.balance} ${c.currency} outstanding` : '';
+    const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}${balance}.${missingLine(c)}`;
+    return {
+      ok: true, text, data: { kind: 'client', client: c },
+      ...(c.missingForInvoicing.length ? { missing: c.missingForInvoicing } : {}),
+    };
+  }),
+};
