@@ -14,7 +14,8 @@ export function readMessageProposal(slackText: string): Record<string, string> {
   const out: Record<string, string> = {};
   const email = findEmails(text)[0];
   if (email) out.email = email;
-  const phone = findPhones(text)[0];
+  // Line by line, emails removed first: a phone is read on its own line of the signature.
+  const phone = lines.map((l) => findPhones(l.replace(/\S+@\S+/g, ' '))[0]).find(Boolean);
   if (phone) out.phone = phone;
   const domain = email?.split('@')[1];
   const site = findWebsites(text)[0] ?? (domain && !FREE_MAIL.test(domain) ? domain : undefined);
