@@ -7,3 +7,4 @@ export const loadClientViews = () => import('../../domain/clients/get-client-vie
 export const loadCreateClient = () => import('../../domain/clients/create-client');
 export const loadUpdateClient = () => import('../../domain/clients/update-client');
 export const loadAddContact = () => import('../../domain/contacts/add-contact');
+export const loadProposalReader = () => import('./read-message-proposal');
