@@ -6,6 +6,7 @@ import { mapHttpError } from './errors';
 import { mountSlack } from '../slack/mount-slack';
 import { mountAssets } from './assets-route';
 import { mountAuth } from './auth-routes';
+import { mountPortal } from './portal-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
 
   mountAssets(app);
   mountAuth(app, deps);
+  mountPortal(app, deps);
 
   mountSlack(app, deps);
 

@@ -1,0 +1,46 @@
+// The signed-out portal pages: ask for a link, "check your email", the link's sign-in page, and refusals.
+import { html } from 'hono/html';
+import { portalLayout } from './portal-layout';
+
+const requestForm = (label = 'Email me a sign-in link') => html`<form method="post" action="/portal" novalidate>
+    <label for="email">Your email address</label>
+    <input id="email" name="email" type="email" autocomplete="email" inputmode="email" required placeholder="you@company.com">
+    <button type="submit" class="full">${label}</button>
+  </form>`;
+
+export const requestPage = (brand: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
+  <h1>Sign in to your portal</h1>
+  <p class="muted">Follow your projects and invoices with ${brand}. Enter the email address ${brand} has for you and we will email you a sign-in link.</p>
+  ${requestForm()}
+</section>`);
+
+/** The one answer to every request, known address or not. */
+export const linkSentPage = (brand: string) => portalLayout({ title: 'Check your email', brand }, html`<section class="card narrow">
+  <h1>Check your email</h1>
+  <p>If that address belongs to someone with portal access, a sign-in link is on its way. It works once, for 24 hours.</p>
+  <p class="muted">Nothing arrived after a few minutes? Check your spam folder, or ask ${brand} to invite you again.</p>
+  <p><a href="/portal">Use another address</a></p>
+</section>`);
+
+/** GET of the emailed link: changes nothing; the button POSTs the token (mail scanners only GET). */
+export const signInPage = (brand: string, token: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
+  <h1>Sign in to your portal</h1>
+  <p class="muted">Press the button to sign in to ${brand}'s client portal on this device.</p>
+  <form method="post" action="/portal/link">
+    <input type="hidden" name="token" value="${token}">
+    <button type="submit" class="full">Sign in</button>
+  </form>
+  <p class="muted" style="margin-top:16px">Link not working? <a href="/portal">Ask for a new link</a>.</p>
+</section>`);
+
+export const linkRefusedPage = (brand: string) => portalLayout({ title: 'Link expired', brand }, html`<section class="card narrow">
+  <h1>This link no longer works</h1>
+  <p>Sign-in links work once, for 24 hours, and stop working when access changes. Ask for a new one:</p>
+  ${requestForm('Email me a new link')}
+</section>`);
+
+export const notFoundPage = (brand: string, signedIn?: { clientName: string; csrf: string }) =>
+  portalLayout({ title: 'Not found', brand, signedIn }, html`<section class="card narrow">
+  <h1>Not found</h1>
+  <p>There is nothing here for you. <a href="/portal">Back to the overview</a>.</p>
+</section>`);
