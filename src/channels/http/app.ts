@@ -7,6 +7,8 @@ import { mountSlack } from '../slack/mount-slack';
 import { mountAssets } from './assets-route';
 import { mountAuth } from './auth-routes';
 import { mountPortal } from './portal-routes';
+import { mountChatApi } from './chat-api';
+import { mountChatPage } from './chat-page-route';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -28,6 +30,8 @@ export function createApp(deps: AppDeps) {
   mountAssets(app);
   mountAuth(app, deps);
   mountPortal(app, deps);
+  mountChatPage(app, deps);
+  mountChatApi(app, deps);
 
   mountSlack(app, deps);
 

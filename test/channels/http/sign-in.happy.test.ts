@@ -72,7 +72,7 @@ describe('team sign-in', () => {
   it('ends a session after 30 idle minutes and after 8 hours whatever the activity', async () => {
     await addMember(deps, 'owner', 'olive@studio.test');
     const cookie = await signIn(app, deps, 'olive@studio.test');
-    const me = () => app.request('/api/me', { headers: { Cookie: cookie } }).then((r) => r.status);
+    const me = async () => (await app.request("/api/me", { headers: { Cookie: cookie } })).status;
     deps.clock.now = new Date(deps.clock.now.getTime() + 29 * 60 * 1000);
     expect(await me()).toBe(200);
     for (let i = 0; i < 16; i++) {

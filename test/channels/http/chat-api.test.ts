@@ -1,0 +1,89 @@
+// The web chat API: one agent turn streamed as the AI SDK UI message stream, conversations kept and
+// listed, members without client access refused, JSON only.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LanguageModel } from 'ai';
+import { createApp } from '../../../src/channels/http/app';
+import { createTestDeps, type TestDeps } from '../../support/deps';
+import { callThenText } from '../../agent/mock-model';
+import { addMember, sameOrigin, signIn, type App } from './web-session';
+
+let deps: TestDeps;
+let app: App;
+afterEach(() => deps?.testDb.cleanup());
+
+async function setup(model?: LanguageModel, role: 'manager' | 'member' = 'manager') {
+  deps = await createTestDeps(model ? { overrides: { model } } : {});
+  app = createApp(deps);
+  await addMember(deps, role, 'mia@studio.test', 'Mia');
+  return signIn(app, deps, 'mia@studio.test');
+}
+
+const chat = (cookie: string, body: unknown) => app.request('/api/chat', {
+  method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body),
+});
+
+async function chunks(res: Response): Promise<Array<Record<string, any>>> {
+  const text = await res.text();
+  return text.split('\n\n').filter((e) => e.startsWith('data: ') && e !== 'data: [DONE]').map((e) => JSON.parse(e.slice(6)));
+}
+
+describe('POST /api/chat', () => {
+  it('streams the tool result as a card and the answer as text deltas, in the UI message stream format', async () => {
+    const cookie = await setup(callThenText({ toolName: 'createClient', input: { name: 'Acme Corp' } }, 'Added Acme Corp as a lead.'));
+    const res = await chat(cookie, { text: 'add Acme Corp' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('x-vercel-ai-ui-message-stream')).toBe('v1');
+    const list = await chunks(res);
+    expect(list[0].type).toBe('start');
+    const conv = list.find((c) => c.type === 'data-conversation');
+    expect(conv?.data.id).toMatch(/^web-/);
+    const input = list.find((c) => c.type === 'tool-input-available');
+    expect(input).toMatchObject({ toolName: 'createClient', input: { name: 'Acme Corp' } });
+    const output = list.find((c) => c.type === 'tool-output-available');
+    expect(output?.toolCallId).toBe(input?.toolCallId);
+    expect(output?.output).toMatchObject({ ok: true, data: { kind: 'client', client: { name: 'Acme Corp' } }, undo: { activityId: expect.any(Number) } });
+    expect(list.filter((c) => c.type === 'text-delta').map((c) => c.delta).join('')).toBe('Added Acme Corp as a lead.');
+    expect(list.at(-1)?.type).toBe('finish');
+
+    // The conversation is kept and listed, titled by its first message, and reloads with the card.
+    const convs = await (await app.request('/api/conversations', { headers: { Cookie: cookie } })).json();
+    expect(convs.conversations).toEqual([expect.objectContaining({ id: conv!.data.id, title: 'add Acme Corp' })]);
+    const one = await (await app.request(`/api/conversations/${conv!.data.id}`, { headers: { Cookie: cookie } })).json();
+    expect(one.messages[0]).toEqual({ role: 'user', text: 'add Acme Corp' });
+    expect(one.messages.some((m: any) => m.role === 'tool' && m.result?.data?.client?.name === 'Acme Corp')).toBe(true);
+  });
+
+  it('keeps the conversation when the page sends its id back', async () => {
+    const cookie = await setup(callThenText({ toolName: 'findClients', input: {} }, 'Here they are.'));
+    const first = await chunks(await chat(cookie, { text: 'list clients' }));
+    const id = first.find((c) => c.type === 'data-conversation')!.data.id;
+    const second = await chunks(await chat(cookie, { conversationId: id, text: 'again' }));
+    expect(second.find((c) => c.type === 'data-conversation')!.data.id).toBe(id);
+    const convs = await (await app.request('/api/conversations', { headers: { Cookie: cookie } })).json();
+    expect(convs.conversations).toHaveLength(1);
+  });
+
+  it('refuses without a session (401), for a member (403), a non-JSON body (415) and an empty text (422)', async () => {
+    const cookie = await setup();
+    expect((await chat('', { text: 'hi' })).status).toBe(401);
+    const plain = await app.request('/api/chat', { method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'text/plain', Cookie: cookie }, body: '{"text":"hi"}' });
+    expect(plain.status).toBe(415);
+    const empty = await chat(cookie, { text: '   ' });
+    expect(empty.status).toBe(422);
+    expect((await empty.json()).error.issues[0].field).toBe('text');
+
+    const memberCookie = await (async () => { await addMember(deps, 'member', 'max@studio.test', 'Max'); return signIn(app, deps, 'max@studio.test'); })();
+    expect((await chat(memberCookie, { text: 'list clients' })).status).toBe(403);
+    expect((await app.request('/api/conversations', { headers: { Cookie: memberCookie } })).status).toBe(403);
+  });
+
+  it('does not show another member\'s conversation', async () => {
+    const cookie = await setup(callThenText({ toolName: 'findClients', input: {} }, 'Here.'));
+    const id = (await chunks(await chat(cookie, { text: 'list clients' }))).find((c) => c.type === 'data-conversation')!.data.id;
+    await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
+    const other = await signIn(app, deps, 'ada@studio.test');
+    expect((await app.request(`/api/conversations/${id}`, { headers: { Cookie: other } })).status).toBe(404);
+    expect((await (await app.request('/api/conversations', { headers: { Cookie: other } })).json()).conversations).toEqual([]);
+  });
+});
