@@ -1,7 +1,110 @@
 // Entry point of the offline model's understanding: one user message in, tool calls or a short answer out.
-import type { Decision, ParseOptions } from '../types';
+import type { Decision, Memory, ParseOptions, PlannedCall } from '../types';
+import { cleanText } from './clean-text';
+import { isPronoun, PERSON_PRONOUN_RE } from './clean-names';
+import { decodeSlack } from './decode-slack';
+import { createFrom } from './match-clients';
+import { matchClause } from './match-clause';
+import { HELP_TEXT, isHelp, slashBody } from './slash-rules';
+import { splitClauses, splitSentences } from './split-clauses';
+import { conversationalReply } from './answer-chat';
 
-export function parseCommand(text: string, _opts: ParseOptions): Decision {
-  if (!text.trim()) return { kind: 'reply', text: 'What would you like to do? Try "add Acme Corp" or "find acme".' };
-  return { kind: 'reply', text: 'I did not understand that yet.' };
+const reply = (text: string): Decision => ({ kind: 'reply', text });
+const NEEDS_CLIENT = new Set(['updateClient', 'showClient', 'addNote', 'archiveClient', 'unarchiveClient', 'deleteClient', 'addContact',
+  'updateContact', 'removeContact', 'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'createProject', 'createInvoice']);
+// In a slash command a capitalised first word that is not one of these is read as the start of a name ("Open Door Studio").
+const SLASH_VERBS = /^(?:add|find|search|show|list|archive|unarchive|delete|remove|export|note|invoice|bill|new|set|mark|enable|disable|invite|enrich|draft|create|update|change|restore|record|assign|make|send|regenerate|turn|download)\b/i;
+
+const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string) : undefined);
+
+function parseText(text: string, today: Date, slash: boolean, memory: Memory): PlannedCall[] {
+  const out: PlannedCall[] = [];
+  let previousClient = memory.client;
+  let previousCreated = false;
+  const groups: Array<{ text: string; calls: PlannedCall[] | null }> = [];
+  const parts = splitSentences(text).flatMap((s, i) => splitClauses(s).map((p, j) => ({ text: cleanText(p), sep: j === 0 && i > 0 ? ', ' : ' and ' })));
+  for (const part of parts) {
+    if (!part.text) continue;
+    const ctx = { today, slash, previousClient, previousCreated };
+    const calls = matchClause({ ...ctx, text: part.text });
+    if (calls || !groups.length) groups.push({ text: part.text, calls });
+    else {
+      // Not an action on its own: it continues the previous clause ("Contact person: ...", "deliver before 10am").
+      const last = groups[groups.length - 1];
+      last.text = `${last.text}${/^[,;]/.test(part.text) ? ' ' : part.sep === ', ' ? ', ' : ' and '}${part.text}`;
+      last.calls = matchClause({ ...ctx, previousClient: groups.length > 1 ? previousClient : memory.client, text: last.text });
+    }
+    const latest = groups[groups.length - 1].calls;
+    if (latest?.length) {
+      const named = clientOf(latest[latest.length - 1]);
+      if (named && !isPronoun(named)) previousClient = named;
+      previousCreated = latest[latest.length - 1].tool === 'createClient';
+    }
+  }
+  for (const g of groups) if (g.calls) out.push(...g.calls);
+  return out;
+}
+
+/** Replaces "it"/"them"/"her" by what the message or the conversation refers to; a question when it cannot. */
+function resolve(calls: PlannedCall[], memory: Memory): PlannedCall[] | string {
+  let current: string | undefined;
+  const out: PlannedCall[] = [];
+  for (const call of calls) {
+    const args = { ...call.args };
+    if (typeof args.contact === 'string' && PERSON_PRONOUN_RE.test(args.contact)) {
+      if (!memory.contact) return 'Which contact do you mean? Give me their name or email.';
+      args.contact = memory.contact.contact;
+      if (args.client === undefined || isPronoun(args.client as string)) args.client = memory.contact.client;
+    }
+    const needs = NEEDS_CLIENT.has(call.tool) || (call.tool === 'recordPayment' && args.invoice === undefined);
+    if (needs && (args.client === undefined || isPronoun(args.client as string))) {
+      const ref = current ?? memory.client;
+      if (!ref) return call.tool === 'updateClient' ? 'Which client should I change, and to what?' : 'Which client do you mean? Tell me its name.';
+      args.client = ref;
+    }
+    const named = clientOf({ tool: call.tool, args });
+    if (named) current = named;
+    out.push({ tool: call.tool, args });
+  }
+  return out;
+}
+
+/** "add X ... their site is Y" and "X ended on ..., change status to past" are one call each. */
+function merge(calls: PlannedCall[]): PlannedCall[] {
+  const out: PlannedCall[] = [];
+  for (const call of calls) {
+    const prev = out[out.length - 1];
+    const same = prev && call.tool === 'updateClient' && typeof call.args.client === 'string'
+      && String(clientOf(prev) ?? '').toLowerCase() === call.args.client.toLowerCase();
+    if (same && (prev.tool === 'updateClient' || prev.tool === 'createClient')) {
+      const { client: _c, ...rest } = call.args;
+      prev.args = { ...prev.args, ...(prev.tool === 'createClient' ? rest : call.args) };
+      continue;
+    }
+    out.push(call);
+  }
+  return out;
+}
+
+export function parseCommand(text: string, opts: ParseOptions): Decision {
+  const memory = opts.memory ?? {};
+  const body = slashBody(text);
+  const slash = body !== undefined;
+  const cleaned = cleanText(decodeSlack(body ?? text));
+  if (!cleaned) return reply(slash ? HELP_TEXT : 'Happy to help. What would you like to do with your clients?');
+  if (isHelp(cleaned)) return reply(HELP_TEXT);
+  const chat = conversationalReply(cleaned);
+  if (chat) return reply(chat);
+  let calls: PlannedCall[] = [];
+  const firstWord = /^\S+/.exec(cleaned)?.[0] ?? '';
+  const bareSlashName = slash && /^\p{Lu}/u.test(firstWord) && !SLASH_VERBS.test(firstWord);
+  if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive)\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory);
+  if (!calls.length && slash && !/\?$/.test(cleaned)) calls = createFrom(cleaned) ?? [];
+  if (!calls.length) {
+    if (/^(?:update|change|edit|modify|set|fix|correct|rename)\b/i.test(cleaned)) return reply('Which client should I change, and what is the new value?');
+    return reply('I can help with clients, contacts, portal access, outreach, invoices and exports, but I did not catch what to do. Try "add Acme Corp" or "show Acme Corp".');
+  }
+  const resolved = resolve(calls, memory);
+  if (typeof resolved === 'string') return reply(resolved);
+  return { kind: 'calls', calls: merge(resolved) };
 }

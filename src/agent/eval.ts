@@ -1,0 +1,152 @@
+// `npm run eval -- FILE.jsonl`: runs the configured model's first step on every corpus case and judges its tool
+// calls by the corpus README's rules. Prints one line per failed case, then `accuracy: P% (N/M)`; exits 0.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { LanguageModelV4, LanguageModelV4FunctionTool } from '@ai-sdk/provider';
+import { z } from 'zod';
+import { parseEnv, type Env } from '../env';
+import { createOfflineModel } from './offline/model';
+
+export type EvalCase = {
+  id: string; today: string; channel: 'slack' | 'web' | 'slash'; command?: string; text: string;
+  expect: Array<{ tool: string; args: Record<string, unknown> }>;
+};
+export type GotCall = { tool: string; args: Record<string, unknown> };
+export type EvalReport = { passed: number; total: number; failures: Array<{ case: EvalCase; got: GotCall[]; why: string }> };
+
+// Arguments that may be present without being listed, when they hold the documented default.
+const DEFAULTS: Record<string, Record<string, unknown>> = { createClient: { status: 'lead' }, findClients: { archived: 'active' } };
+const UNJUDGED = new Set(['limit']);
+
+const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function valueMatches(expected: unknown, got: unknown): boolean {
+  if (typeof expected === 'number') return got !== null && got !== '' && Number(got) === expected;
+  if (typeof expected === 'string') return typeof got === 'string' && norm(got) === norm(expected);
+  if (typeof expected === 'boolean') return got === expected;
+  if (expected && typeof expected === 'object' && !Array.isArray(expected)) {
+    if (!got || typeof got !== 'object') return false;
+    return argsMatch('', expected as Record<string, unknown>, got as Record<string, unknown>) === null;
+  }
+  return JSON.stringify(expected) === JSON.stringify(got);
+}
+
+/** null when the arguments match, else why not. */
+export function argsMatch(tool: string, expected: Record<string, unknown>, got: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(expected)) {
+    if (UNJUDGED.has(key) && tool) continue;
+    if (!valueMatches(value, got[key])) return `${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got[key])}`;
+  }
+  for (const [key, value] of Object.entries(got)) {
+    if (key in expected || value === undefined || (tool && UNJUDGED.has(key))) continue;
+    const def = DEFAULTS[tool]?.[key];
+    if (def !== undefined && valueMatches(def, value)) continue;
+    return `unexpected ${key}: ${JSON.stringify(value)}`;
+  }
+  return null;
+}
+
+export function judgeCase(c: EvalCase, got: GotCall[]): string | null {
+  if (got.length !== c.expect.length || got.some((g, i) => g.tool !== c.expect[i].tool)) return 'different calls';
+  for (let i = 0; i < got.length; i++) {
+    const why = argsMatch(got[i].tool, c.expect[i].args ?? {}, got[i].args ?? {});
+    if (why) return `${got[i].tool} ${why}`;
+  }
+  return null;
+}
+
+export function caseText(c: EvalCase): string {
+  return c.channel === 'slash' ? `${c.command ?? '/client'} ${c.text}`.trimEnd() : c.text;
+}
+
+function systemPrompt(c: EvalCase): string {
+  const surface = c.channel === 'web' ? 'web' : 'slack';
+  return `You are Clientele, a client desk assistant. Surface: ${surface}. Today is ${c.today}. Use the tools to act on clients and contacts.`;
+}
+
+export type ModelFactory = (now: () => Date) => LanguageModelV4;
+
+export async function firstStep(model: LanguageModelV4, c: EvalCase, tools: LanguageModelV4FunctionTool[]): Promise<GotCall[]> {
+  const result = await model.doGenerate({
+    prompt: [{ role: 'system', content: systemPrompt(c) }, { role: 'user', content: [{ type: 'text', text: caseText(c) }] }],
+    tools: tools.length ? tools : undefined,
+  } as Parameters<LanguageModelV4['doGenerate']>[0]);
+  return result.content.flatMap((p) => {
+    if (p.type !== 'tool-call') return [];
+    let args: unknown = {};
+    try { args = typeof p.input === 'string' ? JSON.parse(p.input || '{}') : p.input; } catch { args = {}; }
+    return [{ tool: p.toolName, args: (args ?? {}) as Record<string, unknown> }];
+  });
+}
+
+export function readCases(file: string): EvalCase[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase);
+}
+
+export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: LanguageModelV4FunctionTool[] = []): Promise<EvalReport> {
+  const report: EvalReport = { passed: 0, total: cases.length, failures: [] };
+  for (const c of cases) {
+    const today = new Date(`${c.today}T12:00:00Z`);
+    let got: GotCall[] = [];
+    let why: string | null;
+    try {
+      got = await firstStep(factory(() => today), c, tools);
+      why = judgeCase(c, got);
+    } catch (err) {
+      why = `error: ${(err as Error).message}`;
+    }
+    if (why) report.failures.push({ case: c, got, why });
+    else report.passed++;
+  }
+  return report;
+}
+
+export function formatReport(report: EvalReport): string {
+  const lines = report.failures.map(({ case: c, got, why }) =>
+    `FAIL ${c.id} ${JSON.stringify(c.text)} expected ${JSON.stringify(c.expect)} got ${JSON.stringify(got)} (${why})`);
+  const pct = report.total ? (100 * report.passed) / report.total : 0;
+  lines.push(`accuracy: ${pct.toFixed(1)}% (${report.passed}/${report.total})`);
+  return lines.join('\n');
+}
+
+/** The registry's tools as JSON-Schema function tools, when the registry exists. */
+async function registryTools(): Promise<LanguageModelV4FunctionTool[]> {
+  try {
+    const mod = (await import('../../tools/index')) as { registry?: Record<string, { name: string; description: string; input: z.ZodType }> };
+    return Object.values(mod.registry ?? {}).map((d) => ({
+      type: 'function', name: d.name, description: d.description,
+      inputSchema: z.toJSONSchema(d.input, { io: 'input', unrepresentable: 'any' }) as LanguageModelV4FunctionTool['inputSchema'],
+    }));
+  } catch {
+    return [];
+  }
+}
+
+async function configuredModel(env: Env): Promise<{ factory: ModelFactory; tools: LanguageModelV4FunctionTool[] }> {
+  if (env.OPENAI_API_KEY) {
+    try {
+      const mod = (await import('./model')) as { createLanguageModel?: (env: Env, opts?: { now: () => Date }) => LanguageModelV4 };
+      if (mod.createLanguageModel) {
+        const create = mod.createLanguageModel;
+        return { factory: (now) => create(env, { now }), tools: await registryTools() };
+      }
+    } catch { /* no OpenAI wiring yet: fall back to the offline model */ }
+  }
+  return { factory: (now) => createOfflineModel({ now }), tools: [] };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const file = argv.find((a) => !a.startsWith('-'));
+  if (!file) {
+    console.error('usage: npm run eval -- FILE.jsonl');
+    return;
+  }
+  const { factory, tools } = await configuredModel(parseEnv(process.env));
+  console.log(formatReport(await runEval(readCases(file), factory, tools)));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((err) => {
+    console.error(err);
+  });
+}

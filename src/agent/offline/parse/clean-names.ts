@@ -1,0 +1,40 @@
+// Client and contact references as spans of text: trimming articles, quotes, possessives and trailing filler.
+const ABBREV = /(?:\b(?:inc|ltd|co|corp|bros|jr|sr|plc|llc|gmbh|ag|sa|bv|nv|srl|spa|oy|ab|as|pty|pte|dr|st)|\.[A-Za-z])\.$/i;
+
+export const PRONOUN_RE = /^(?:it|them|they|their|theirs|this|that|this one|that one|this client|that client|the client|this company|that company|the company|the account|him|her|his|she|he|this contact|that contact|the contact|the same client)$/i;
+export const PERSON_PRONOUN_RE = /^(?:him|her|his|she|he|this contact|that contact|the contact|this person|that person)$/i;
+
+export function isPronoun(ref: string | undefined): boolean {
+  return !!ref && PRONOUN_RE.test(ref.trim());
+}
+
+/** Tidies a captured span into a reference: "the client Acme Corp's" -> "Acme Corp". */
+export function cleanRef(span: string | undefined): string | undefined {
+  if (!span) return undefined;
+  let s = span.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(/^(?:the\s+)?(?:client|customer|company|account|contact|lead|prospect)(?:\s+(?:called|named))?\s+(?=\S)/i, '');
+    s = s.replace(/^(?:called|named)\s+/i, '');
+    s = s.replace(/^(?:our|my)\s+(?:client|customer)\s+/i, '');
+    s = s.replace(/^["“”'‘’`]+|["“”'‘’`]+$/g, '').trim();
+    s = s.replace(/(?:'s|’s|s'|s’)$/i, (m) => (m.startsWith('s') ? 's' : ''));
+    s = s.replace(/[\s,;:!?]+$/, '').replace(/^[\s,;:-]+/, '');
+    if (s.endsWith('.') && !ABBREV.test(s)) s = s.slice(0, -1);
+    s = s.replace(/\s+(?:please|pls|now|too|as well|again|asap|today|right away|for me)$/i, '').trim();
+    if (s === before) break;
+  }
+  if (!s || /^(?:the|a|an)$/i.test(s)) return undefined;
+  return s;
+}
+
+/** A person's name at the start of the text: capitalised words with particles and titles ("Dr. Emma Wilson"). */
+export function leadingPersonName(text: string): string | undefined {
+  const m = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|al|bin|ter)\s+)*[\p{Lu}][\p{L}'’-]*){0,3})/u.exec(text.trim());
+  return m ? m[1].trim() : undefined;
+}
+
+/** A reference that may be a person: a leading name, else an email. */
+export function looksLikePerson(ref: string): boolean {
+  return /@/.test(ref) || /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}$/u.test(ref.trim());
+}

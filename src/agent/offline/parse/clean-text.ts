@@ -1,0 +1,22 @@
+// Strips what carries no meaning for the command (greetings, politeness, filler) and fixes common verb typos.
+const LEADING = /^(?:(?:hey|hi|hello|ok(?:ay)?|so|yo|quick one|also|and|then|now)[,!.:]?\s+(?=\S))|^(?:please|pls|plz|kindly|can you|could you|would you|will you|can u|could u|would you mind|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|we need to|let'?s|go ahead and|quickly|just|help me)\b[,]?\s*/i;
+const TRAILING = /[\s,]*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|asap|for me|if you can|when you can|for us)\b[\s!.?]*)+$/i;
+const TYPOS: Record<string, string> = {
+  ad: 'add', creat: 'create', crate: 'create', ceate: 'create', craete: 'create', udpate: 'update', updte: 'update',
+  upate: 'update', archvie: 'archive', arhive: 'archive', delte: 'delete', dlete: 'delete', shwo: 'show', sho: 'show',
+  lsit: 'list', serach: 'search', seach: 'search', invocie: 'invoice', inovice: 'invoice', remvoe: 'remove', enrcih: 'enrich',
+};
+
+export function fixTypos(text: string): string {
+  return text.replace(/^[a-z]+\b/, (w) => TYPOS[w] ?? w);
+}
+
+export function cleanText(text: string): string {
+  let out = text.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(LEADING, '').replace(TRAILING, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return fixTypos(out).replace(/\s*[!?]+$/, '').replace(/\s*\.$/, (m) => m).trim();
+}

@@ -1,0 +1,11 @@
+// Slack's message encoding to plain text: <@U123> mentions, <mailto:a@b|a@b>, <https://x|label>, <#C1|name>,
+// <!here>, and the &amp; &lt; &gt; escapes. A leading mention (the bot's) is dropped.
+export function decodeSlack(text: string): string {
+  let out = text.replace(/^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, '');
+  out = out.replace(/<mailto:([^|>]+)(?:\|[^>]*)?>/g, (_m, addr: string) => addr);
+  out = out.replace(/<(https?:\/\/[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => (label && label.trim() ? label : url));
+  out = out.replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `@${id}`);
+  out = out.replace(/<#C[A-Z0-9]+\|([^>]*)>/g, (_m, name: string) => `#${name}`);
+  out = out.replace(/<![^>]*>/g, '');
+  return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}

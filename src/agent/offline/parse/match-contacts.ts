@@ -1,0 +1,131 @@
+// Contacts: add ("add Tom Becker to Kestrel as project manager, tom@k.de"), update ("make Jane the primary contact
+// at Acme", "change Aiko's email at Initech to ..."), remove ("remove Bob Smith from Acme Corp's contacts").
+import { call, type Clause, type Matcher } from './clause';
+import { cleanRef, leadingPersonName } from './clean-names';
+import { findEmails, findPhones, withoutEmails } from './find-contacts-info';
+import { findRole, contactFieldOf } from './lexicon';
+
+const NOT_A_CLIENT = /^(?:my|our|the|all)?\s*(?:clients?|customers?|client list|list|crm|archive|portal|group|.*\bgroup)$/i;
+const PERSON_OR_EMAIL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:\s+\S+@\S+)?$|^\S+@\S+$/u;
+
+/** Details said about a contact: email, phone, role, flags and a title. */
+export function contactDetails(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const email = findEmails(text)[0];
+  if (email) out.email = email;
+  const noMail = withoutEmails(text);
+  const phone = findPhones(noMail)[0];
+  if (phone) out.phone = phone;
+  const role = findRole(noMail);
+  if (role) out.role = role;
+  if (/\bprimary\b|\bmain contact\b/i.test(noMail) && !/\bnot (?:the )?primary\b/i.test(noMail)) out.primary = true;
+  if (/\bbilling (?:default|contact|person)\b|\bdefault (?:for )?billing\b|\bbilling\b.*\bdefault\b|\binvoices? go(?:es)? to\b/i.test(noMail)) out.billingDefault = true;
+  if (/\b(?:no|without|disable[ds]?|not? (?:give|grant)?)\s*(?:client\s+)?portal(?: access)?\b/i.test(noMail)) out.portalEnabled = false;
+  else if (/\b(?:with|enable[ds]?|give|grant)\s+(?:client\s+)?portal(?: access)?\b/i.test(noMail)) out.portalEnabled = true;
+  const title = /\b(?:title|job title|position)\s*(?::|is|=)?\s*([^,;]+)/i.exec(noMail);
+  if (title) out.jobTitle = title[1].trim();
+  return out;
+}
+
+/** "as project manager" / "as primary contact" / "as Head of Marketing" -> role, flags or jobTitle. */
+function asPhrase(phrase: string): Record<string, unknown> {
+  const details = contactDetails(phrase);
+  delete details.phone;
+  if (!details.role && !details.primary && !details.billingDefault && !('portalEnabled' in details)) {
+    const title = phrase.replace(/^(?:their|the|our|a|an|new)\s+/gi, '').replace(/\s+contact$/i, '').trim();
+    if (title && !/@/.test(title)) details.jobTitle = title;
+  }
+  return details;
+}
+
+function personFields(person: string): Record<string, unknown> {
+  const email = findEmails(person)[0];
+  const name = leadingPersonName(withoutEmails(person).trim());
+  return { name: name && !/@/.test(name) ? name : undefined, email };
+}
+
+function addCall(client: string | undefined, person: string, rest: string): ReturnType<Matcher> {
+  const details = contactDetails(rest);
+  const who = personFields(person);
+  if (!who.name && !who.email && !details.email) return null;
+  return call('addContact', { client: client ?? 'it', ...who, ...details, email: who.email ?? details.email });
+}
+
+export const matchAddContact: Matcher = (c) => {
+  const t = c.text;
+  let m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?\s+(?:to|for|at|on)\s+(.+?)\s*[:,-]\s*(.+)$/i.exec(t);
+  if (m) {
+    const name = leadingPersonName(m[2]);
+    return addCall(cleanRef(m[1]), name ?? m[2].split(',')[0], m[2]);
+  }
+  m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?\s*:?\s+(.+?)\s+(?:to|for|at|on)\s+([^,]+?)(?:\s+as\s+([^,]+))?(?:,\s*(.+))?$/i.exec(t);
+  if (m) return addWithAs(m[2], m[1], m[3], m[4]);
+  m = /^(?:add|put)\s+(.+?)\s+(?:to|for|at|on|in)\s+(?!the\s+portal)([^,]+?)(?:\s+as\s+([^,]+?))?(?:,\s*(.+))?$/i.exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim()) && !NOT_A_CLIENT.test(m[2].trim()) && !/\bgroup\b/i.test(m[2])
+    && (/@/.test(m[1]) || m[3] || m[4] || /\bcontacts?\b/i.test(m[2]) || c.text.split(/\s+/).length <= 8)) {
+    return addWithAs(m[2].replace(/(?:'s|’s)?\s+contacts?$/i, ''), m[1], m[3], m[4]);
+  }
+  m = /^add\s+([^,]+?),\s*([^,@]+?)\s+(?:at|of|from)\s+([^,]+)(?:,\s*(.+))?$/i.exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim())) {
+    const call0 = addCall(cleanRef(m[3]), m[1], m[4] ?? '');
+    if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
+    return call0;
+  }
+  m = /^(.+?)\s+has\s+(?:a|an)\s+new\s+([^,:]+?)\s*[,:-]\s*(.+)$/i.exec(t);
+  if (m) {
+    const rest = m[3].replace(/[,.;]?\s*(?:please\s+)?add\s+(?:her|him|them|it)\b.*$/i, '');
+    const call0 = addCall(cleanRef(m[1]), leadingPersonName(rest) ?? rest, rest);
+    if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
+    return call0;
+  }
+  // "add jane@acme.com as their finance contact", "make jane@acme.com their finance contact" (client named before).
+  m = /^(?:add|make|set)\s+(.+?)\s+(?:as\s+)?(?:their|its|the)\s+(.+?\s+contact|contact|primary|billing default)(?:,\s*(.+))?$/i.exec(t);
+  if (m && c.previousClient && (c.previousCreated || /^add\b/i.test(t)) && PERSON_OR_EMAIL.test(m[1].trim())) {
+    const call0 = addCall('it', m[1], m[3] ?? '');
+    if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
+    return call0;
+  }
+  return null;
+};
+
+function addWithAs(client: string, person: string, as?: string, rest?: string): ReturnType<Matcher> {
+  const call0 = addCall(cleanRef(client), person, rest ?? '');
+  if (call0 && as) call0[0].args = { ...call0[0].args, ...asPhrase(as) };
+  return call0;
+}
+
+export const matchUpdateContact: Matcher = (c) => {
+  const t = c.text;
+  const ROLE_PART = String.raw`(primary(?: contact)?|billing (?:default|contact)|main contact|(?:\S+\s+){0,2}contact|decision[- ]maker|project manager|technical lead|tech lead)`;
+  let m = new RegExp(String.raw`^(?:make|set|mark)\s+(.+?)\s+(?:at|from|of)\s+(.+?)\s+(?:as\s+)?(?:the\s+|their\s+|a\s+)?${ROLE_PART}$`, 'i').exec(t);
+  if (m) return call('updateContact', { client: cleanRef(m[2]) ?? 'it', contact: cleanRef(m[1]), ...asPhrase(m[3]) });
+  m = new RegExp(String.raw`^(?:make|set|mark)\s+(.+?)\s+(?:as\s+)?(?:the\s+|their\s+|a\s+)?${ROLE_PART}(?:\s+(?:at|for|of|on)\s+(.+))?$`, 'i').exec(t);
+  if (m && !c.previousCreated && (m[3] || c.previousClient || /^(?:her|him|them)$/i.test(m[1]))) {
+    return call('updateContact', { client: cleanRef(m[3]) ?? 'it', contact: cleanRef(m[1]), ...asPhrase(m[2]) });
+  }
+  m = /^(.+?)\s+(?:at|from)\s+(.+?)\s+is\s+(?:now\s+)?(?:their|the|our)\s+(?:new\s+)?(.+?)(?:\s+now)?$/i.exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim())) return call('updateContact', { client: cleanRef(m[2]), contact: cleanRef(m[1]), ...asPhrase(m[3]) });
+  m = /^(?:change|update|set|fix|correct|edit)\s+(?:the\s+)?(.+?)(?:'s|’s)\s+(e-?mail(?: address)?|phone(?: number)?|mobile|number|job title|title|position|role|name)\s+(?:at|for|from|of)\s+(.+?)\s+(?:to|=|:)\s*(.+)$/i.exec(t)
+    ?? /^(?:change|update|set|fix|correct|edit)\s+(?:the\s+)?(e-?mail(?: address)?|phone(?: number)?|mobile|number|job title|title|position|role)\s+(?:of|for)\s+(.+?)\s+(?:at|from|of)\s+(.+?)\s+(?:to|=|:)\s*(.+)$/i.exec(t);
+  if (m) {
+    const fieldFirst = /^(?:e-?mail|phone|mobile|number|job|title|position|role)/i.test(m[1]);
+    const [person, fieldWords, client, value] = fieldFirst ? [m[2], m[1], m[3], m[4]] : [m[1], m[2], m[3], m[4]];
+    const field = contactFieldOf(fieldWords) ?? 'name';
+    const v = field === 'email' ? findEmails(value)[0] : field === 'role' ? findRole(value) : value.trim().replace(/[.]$/, '');
+    return call('updateContact', { client: cleanRef(client), contact: cleanRef(person), [field]: v });
+  }
+  return null;
+};
+
+export const matchRemoveContact: Matcher = (c) => {
+  const m = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?(?:contact\s+(?:person\s+)?)?(.+?)\s+(?:from|at|of|off)\s+(?:the\s+)?(.+?)(?:(?:'s|’s)?\s+(?:contacts?|contact list|team|people))?(?:\s+as\s+a\s+contact)?$/i.exec(c.text);
+  if (!m) return null;
+  const isContactWord = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?contact\b/i.test(c.text) || /\bcontacts?\b/i.test(c.text);
+  if (NOT_A_CLIENT.test(m[2].trim()) || /\barchive|\bclients?\b|\bportal\b/i.test(m[2])) return null;
+  if (!isContactWord && !PERSON_OR_EMAIL.test(m[1].trim())) return null;
+  if (!isContactWord && !/@/.test(m[1]) && m[1].trim().split(/\s+/).length > 3) return null;
+  return call('removeContact', { client: cleanRef(m[2]), contact: cleanRef(m[1]) });
+};
+
+export const contactMatchers: Matcher[] = [matchRemoveContact, matchUpdateContact, matchAddContact];
+export type { Clause };

@@ -1,0 +1,89 @@
+// Portal invitations, access switches and link resets; outreach drafts; enrichment; CSV export.
+import { call, type Matcher } from './clause';
+import { cleanRef } from './clean-names';
+import { findEmails } from './find-contacts-info';
+import { parseFilters } from './parse-filters';
+
+/** "Olivia at Hooli", "sofia@x.it at Rossi", "Hooli" -> { client, contact? }. */
+export function splitPersonAt(span: string): { client?: string; contact?: string } {
+  const s = span.trim();
+  const at = /^(.+?)\s+(?:at|from|of|with)\s+(.+)$/i.exec(s);
+  if (at && !/^(?:the|a)\s/i.test(at[1])) return { contact: cleanRef(at[1]), client: cleanRef(at[2]) };
+  const poss = /^(.+?)(?:'s|’s|s')\s+(?:contact\s+)?(.+)$/i.exec(s);
+  if (poss && /^[A-Z]/.test(poss[2]) && !/\b(?:portal|account|access|team|contacts?)\b/i.test(poss[2])) return { client: cleanRef(poss[1]), contact: cleanRef(poss[2]) };
+  return { client: cleanRef(s) };
+}
+
+const OFF = /\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
+const ON = /\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow|open|let|unblock|restore|should be able|can)\b/i;
+const REGEN = /\b(?:regenerate|reset|rotate|renew|refresh|new|replace|reissue|re-?issue|invalidate|expire|change|leaked|forwarded|compromised|shared)\b/i;
+const INVITE = /\b(?:invite|invitation|send|email|e-mail|mail|resend|share)\b/i;
+
+export const matchPortal: Matcher = (c) => {
+  const t = c.text;
+  if (!/\bportal\b|\bmagic link\b|\blog ?in link\b|\bsign-?in link\b/i.test(t)) return null;
+  const isLink = /\b(?:portal|magic|log ?in|sign-?in)\s+links?\b|\blinks?\s+(?:to|for)\s+the\s+portal\b/i.test(t);
+  // Who: "for/to X", "X at Y", or the sentence's subject.
+  const target = /\b(?:for|to|from|of)\s+(.+?)(?=\s+(?:to|into|on|in|access|a portal|the portal|anymore|any more|again|now)\b|[,.;]|$)/i.exec(t.replace(/\bthe (?:client )?portal\b/gi, 'the portal'));
+  const subject = /^(.+?)\s+(?:shouldn'?t|should not|can'?t|cannot|must not|no longer|should|can|needs?|wants?)\b/i.exec(t);
+  if (isLink && REGEN.test(t) && !/\b(?:send|email|e-mail|mail)\b.*\blink\s+to\b/i.test(t)) {
+    const m = /\blinks?\s+(?:for|of|to)\s+(.+?)(?=\s+(?:got|was|has|is|have|are)\b|[,.;]|$)/i.exec(t) ?? /\b(.+?)(?:'s|’s)\s+portal links?\b/i.exec(t) ?? target;
+    return call('regeneratePortalLink', { client: splitPersonAt(m?.[1] ?? 'it').client ?? 'it' });
+  }
+  const sendLink = /^(?:send|email|e-mail|mail)\s+(?:the\s+)?(?:portal\s+)?(?:magic\s+)?(?:log ?in\s+|sign-?in\s+)?(?:portal\s+)?links?\s+to\s+(.+)$/i.exec(t);
+  const inviteStart = /^(?:invite|re-?invite)\s+(.+?)\s+(?:to|into|onto)\s+(?:the\s+|their\s+)?(?:client\s+)?portal\b/i.exec(t)
+    ?? /^(?:send|email|give)\s+(.+?)\s+(?:a|an|the)\s+(?:new\s+)?(?:portal\s+)?(?:invite|invitation)\b/i.exec(t)
+    ?? /^(?:send|email|resend)\s+(?:a|an|the)?\s*(?:portal\s+)?(?:invite|invitation)s?\s+(?:to|for)\s+(.+?)(?:\s+(?:for|to)\s+the\s+portal)?$/i.exec(t)
+    ?? sendLink;
+  if (inviteStart) {
+    const who = splitPersonAt(inviteStart[1]);
+    if (who.contact && !who.client) return null;
+    return call('invitePortal', { client: who.client ?? 'it', contact: who.contact });
+  }
+  const off = OFF.test(t), on = ON.test(t);
+  if (off || on) {
+    const span = subject && !/^(?:please|turn|switch|enable|disable|give|let)\b/i.test(subject[1]) ? subject[1] : target?.[1];
+    const who = splitPersonAt(span ?? 'it');
+    const contactInSentence = !who.contact && /\bno portal\b/i.test(t) ? undefined : who.contact;
+    return call('setPortalAccess', { client: who.client ?? 'it', contact: contactInSentence, enabled: !off });
+  }
+  if (INVITE.test(t) && target) {
+    const who = splitPersonAt(target[1]);
+    return call('invitePortal', { client: who.client ?? 'it', contact: who.contact });
+  }
+  return null;
+};
+
+export const matchOutreach: Matcher = (c) => {
+  const t = c.text;
+  const m = /^(?:draft|write|prepare|compose|create|send|do)\s+(?:up\s+)?(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:outreach|e-?mail|message|note|letter)(?:\s+(?:e-?mail|message|draft))?\s+(?:to|for)\s+(.+)$/i.exec(t)
+    ?? /^(?:reach out to|re-?engage|reconnect with|win back|follow up with|get back in touch with|check in with|nudge)\s+(.+)$/i.exec(t)
+    ?? /^(?:draft|prepare)\s+(?:an?\s+)?outreach\s+(?:to|for)\s+(.+)$/i.exec(t);
+  if (!m) return null;
+  if (/^(?:draft|write|prepare|compose|create)\s+(?:an?\s+)?note\b/i.test(t)) return null;
+  const goalM = /\s*(?:[,;-]\s*|\s)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$/i.exec(m[1]) ?? /\s+(?:to|so that|so we can|in order to|about)\s+(.+)$/i.exec(m[1]);
+  const client = cleanRef(goalM ? m[1].slice(0, goalM.index) : m[1]);
+  if (!client || findEmails(client).length) return null;
+  return call('draftOutreach', { client, goal: goalM?.[1].trim().replace(/[.]$/, '') });
+};
+
+export const matchEnrich: Matcher = (c) => {
+  const m = /^(?:enrich|auto-?fill|autofill|research)\s+(?:the\s+)?(?:data\s+(?:for|on)\s+)?(.+?)(?:\s+(?:from|using|with|via)\s+(?:their|its|the)\s+(?:web)?site)?$/i.exec(c.text)
+    ?? /^(?:run|do|start|trigger)\s+(?:an?\s+)?enrich(?:ment)?\s+(?:on|for)\s+(.+)$/i.exec(c.text)
+    ?? /^(?:fill in|complete|look up|pull)\s+(.+?)(?:'s|’s)?\s+(?:details|info|data)\s+from\s+(?:their|its|the)\s+(?:web)?site$/i.exec(c.text);
+  const client = m ? cleanRef(m[1]) : undefined;
+  return client ? call('enrichClient', { client }) : null;
+};
+
+export const matchExport: Matcher = (c) => {
+  const t = c.text;
+  if (!/^(?:export|download|dump|extract|get|give|send|pull|generate|create|make)\b|^(?:a\s+)?csv\b/i.test(t) || !/\bexport|\bcsv\b|\bspreadsheet\b|\bexcel\b/i.test(t)) return null;
+  if (/\bimport\b/i.test(t)) return null;
+  const filters = parseFilters(t.replace(/\b(?:as|to|in)\s+(?:a\s+)?(?:csv|spreadsheet|excel)(?:\s+file)?\b/gi, ' '), c.today);
+  delete filters.limit;
+  const q = /\bexport\s+(?!all\b|my\b|every\b|the\b|our\b|active\b|archived\b|inactive\b|past\b|leads?\b|clients?\b)(.+?)(?:\s+(?:as|to)\s+(?:a\s+)?csv)?$/i.exec(t);
+  if (q && !Object.keys(filters).length && !/\b(?:clients|customers|list)\b/i.test(q[1])) return call('exportCsv', { query: cleanRef(q[1]) });
+  return call('exportCsv', filters);
+};
+
+export const portalMatchers: Matcher[] = [matchPortal, matchOutreach, matchEnrich, matchExport];

@@ -1,0 +1,99 @@
+// Client field changes: status ("Acme is active now", "mark Globex as inactive"), owner ("assign X to Lena"),
+// group, currency ("bill X in CAD from now on"), address ("X moved to ..."), dates, and "X's FIELD is VALUE".
+import { call, type Matcher } from './clause';
+import { cleanRef } from './clean-names';
+import { findEmails, findWebsites, cleanWebsite } from './find-contacts-info';
+import { fieldOf } from './lexicon';
+import { parseAddress } from './parse-address';
+import { normaliseStatus, ownerRef } from './parse-attributes';
+import { parseDate } from './parse-dates';
+import { findCurrency, findMoney } from './parse-money';
+
+const STATUS = String.raw`(active|inactive|in-active|past|former|lead|prospect|dormant|a lead|a prospect|an? (?:active|inactive|past|former) (?:client|customer|account))`;
+const FIELD = String.raw`(payment terms?|terms|reminder tone|reminders?|tone|billing currency|currency|tax ?id|tax number|vat(?: number| id)?|id number|customer number|account number|e-?mail(?: address)?|phone(?: number)?|telephone|number|website|web ?site|site|url|homepage|domain|industry|sector|owner|account manager|group|start date|end date|deal value|contract value|value|billing address|address|status|name)`;
+
+function statusOf(s: string): string {
+  return normaliseStatus(s.replace(/^an?\s+/i, '').replace(/\s+(?:client|customer|account)$/i, '').replace('in-active', 'inactive'));
+}
+
+/** A field's value in its contract form. */
+export function fieldValue(field: string, raw: string, today: Date): unknown {
+  const v = raw.trim().replace(/[.!]+$/, '').replace(/\s+(?:now|from now on|going forward|please)$/i, '').trim();
+  switch (field) {
+    case 'email': return findEmails(v)[0] ?? v.toLowerCase();
+    case 'website': return findWebsites(v)[0] ?? cleanWebsite(v);
+    case 'currency': return findCurrency(v);
+    case 'paymentTerms': { const n = /(\d{1,3})/.exec(v); return n ? Number(n[1]) : undefined; }
+    case 'reminderTone': return v.toLowerCase().replace(/^(?:a|an)\s+/, '').replace(/\s+(?:tone|reminders?)$/, '');
+    case 'owner': return ownerRef(v);
+    case 'group': return cleanRef(v.replace(/\s+group$/i, ''));
+    case 'startDate': case 'endDate': return parseDate(v, today, 'nearest');
+    case 'value': return findMoney(v)[0]?.amount;
+    case 'status': return statusOf(v);
+    case 'address': {
+      const segs = v.split(/\s*,\s*/);
+      const { address } = parseAddress(segs);
+      if (address) return address;
+      return segs.length >= 2 ? { line1: segs[0], city: segs[segs.length - 1] } : { city: v };
+    }
+    default: return v;
+  }
+}
+
+function fieldCall(client: string, fieldWords: string, value: string, today: Date) {
+  const field = fieldOf(fieldWords);
+  if (!field) return null;
+  const out: Record<string, unknown> = { client: cleanRef(client) ?? 'it', [field]: fieldValue(field, value, today) };
+  if (field === 'value') { const cur = findMoney(value)[0]?.currency; if (cur) out.currency = cur; }
+  if (out[field] === undefined) return null;
+  return call('updateClient', out);
+}
+
+export const matchUpdate: Matcher = (c) => {
+  const t = c.text;
+  let m = new RegExp(String.raw`^(?:mark|set|move|change|switch|flag|make|put|update|turn)\s+(.+?)\s+(?:as\s+|to\s+|status\s+to\s+|into\s+|back\s+to\s+)?${STATUS}(?:\s+(?:client|customer|account|status))?(?:\s+(?:now|again))?$`, 'i').exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  m = new RegExp(String.raw`^(.+?)\s+(?:is|are|'s|has become|became|went|turned|is now back)\s+(?:now\s+)?(?:officially\s+)?${STATUS}(?:\s+(?:client|customer|account))?(?:\s+(?:now|again|as of today))?$`, 'i').exec(t);
+  if (m && !/^(?:who|which|what|how many)\b/i.test(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  m = new RegExp(String.raw`^(?:set|change|update|switch|move)\s+(?:the\s+)?(?:status|stage)\s+(?:of|for|on)\s+(.+?)\s+to\s+${STATUS}$`, 'i').exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  m = new RegExp(String.raw`^(?:set|change|update|switch|move)\s+(?:the\s+|their\s+|its\s+)?(?:status|stage)\s+to\s+${STATUS}(?:\s+(?:for|on)\s+(.+))?$`, 'i').exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: statusOf(m[1]) });
+  m = /^we\s+(?:just\s+)?(won|lost|signed|closed)\s+(.+)$/i.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: /lost/i.test(m[1]) ? 'past' : 'active' });
+  m = /^(?:assign|give|hand(?:\s+over)?|transfer|reassign|move)\s+(.+?)\s+(?:over\s+)?to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(t.replace(/^(\w)/, (x) => x.toLowerCase()));
+  if (m && !/\b(?:archive|group|portal)\b/i.test(m[2])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', owner: ownerRef(m[2]) });
+  m = /^(?:make|set)\s+(@[A-Z0-9]+|\S+(?:\s+\S+)?)\s+(?:as\s+)?(?:the\s+)?(?:owner|account manager)\s+(?:of|for|on)\s+(.+)$/i.exec(t)
+    ?? /^(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|will own|is taking over|takes over|will handle|handles|will manage|manages)\s+(.+)$/u.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', owner: ownerRef(m[1]) });
+  m = /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t) ?? /^(.+?)\s+(?:belongs|goes)\s+(?:in|into|to)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', group: cleanRef(m[2]) });
+  m = /^(?:bill|invoice|charge)\s+(.+?)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|in (?:the )?future|instead|now|from here on))?$/i.exec(t)
+    ?? /^(.+?)\s+(?:pays?|will pay|is billed|should be billed|gets billed|wants to be billed|wants to pay)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|now|instead))?$/i.exec(t)
+    ?? /^(?:switch|change|move)\s+(.+?)(?:'s\s+(?:billing\s+)?currency)?\s+to\s+([A-Z]{3}|[a-z ]*(?:dollars?|euros?|pounds?|yen|francs?|kron\w+))(?:\s+billing)?$/i.exec(t);
+  if (m) { const cur = findCurrency(m[2]); if (cur) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', currency: cur }); }
+  m = /^(.+?)\s+(?:has\s+)?(?:moved|relocated|is moving)\s+(?:offices?\s+)?to\s+(.+)$/i.exec(t) ?? /^(?:new|update(?: the)?)\s+address\s+(?:for|of)\s+(.+?)\s*[:,-]\s*(.+)$/i.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', address: fieldValue('address', m[2], c.today) });
+  m = /^(.+?)\s+(?:started|began|start(?:ed)? working|came on board|signed on|joined|has been a client)\s+(?:with us\s+)?(?:on|in|from|since)?\s*(.+)$/i.exec(t);
+  if (m) { const d = parseDate(m[2], c.today, 'past'); if (d) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', startDate: d }); }
+  m = /^(.+?)(?:'s|’s|s')?\s+(?:engagement|contract|project|relationship|work|retainer|collaboration)?\s*(?:ended|ends|finished|stopped|wrapped up|will end|is ending|concluded)\s+(?:on|in|at)?\s*(.+)$/i.exec(t);
+  if (m) { const d = parseDate(m[2], c.today, 'nearest'); if (d) return call('updateClient', { client: cleanRef(m[1].replace(/(?:'s|’s|s')?\s+(?:engagement|contract|relationship|work|retainer|collaboration)$/i, '')) ?? 'it', endDate: d }); }
+  m = /^rename\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', name: cleanRef(m[2]) });
+  m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|make)\s+(.+?)(?:'s|’s|s')\s+${FIELD}\s+(?:to|=|:|as|is)\s*(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|put)\s+(?:the\s+)?${FIELD}\s+(?:for|of|on|at)\s+(.+?)\s+(?:to|=|:|as)\s*(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[2], m[1], m[3], c.today);
+  m = new RegExp(String.raw`^(.+?)(?:'s|’s|s')\s+(?:new\s+)?${FIELD}\s+(?:is|are|should be|has changed to|changed to|will be)\s+(?:now\s+)?(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  m = new RegExp(String.raw`^(?:set|change|update)\s+(?:the\s+|their\s+|its\s+)?${FIELD}\s+(?:to|=|:)\s*(.+)$`, 'i').exec(t)
+    ?? new RegExp(String.raw`^(?:their|its)\s+(?:new\s+)?${FIELD}\s+(?:is|are|will be)\s+(.+)$`, 'i').exec(t);
+  if (m) return fieldCall('it', m[1], m[2], c.today);
+  m = new RegExp(String.raw`^(?:change|update|set|edit)\s+(.+?)\s+${FIELD}\s+(?:to|=|:)\s*(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  m = new RegExp(String.raw`^(.+?)\s+(?:has|got|now has)\s+(?:a\s+)?new\s+${FIELD}\s*[:,-]?\s*(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  m = /^(.+?)\s+(?:is|pays|are)\s+(?:on\s+)?net\s?(\d{1,3})(?:\s+terms)?$/i.exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', paymentTerms: Number(m[2]) });
+  return null;
+};

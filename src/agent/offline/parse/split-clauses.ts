@@ -1,0 +1,24 @@
+// Splits a message into sentences and clauses: "add Acme and make jane@acme.com their finance contact" is two.
+// A split happens only before an action verb (lower case, so "and Mark Jensen" stays a name).
+import { ACTION_VERBS } from './lexicon';
+
+const ABBR_END = /(?:\b[A-Za-z]\.(?:[A-Za-z]\.?)*|\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|etc|approx|Bros|Prof))\.$/;
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let buf = '';
+  for (const piece of text.split(/(?<=[.!?])\s+/)) {
+    buf = buf ? `${buf} ${piece}` : piece;
+    if (/[!?]$/.test(buf) || (/\.$/.test(buf) && !ABBR_END.test(buf))) { out.push(buf); buf = ''; }
+    else if (!/[.!?]$/.test(buf)) { out.push(buf); buf = ''; }
+  }
+  if (buf) out.push(buf);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+const VERBS = ACTION_VERBS.join('|');
+const SPLIT = new RegExp(String.raw`\s*(?:,\s*and\s+then\s+|,\s*then\s+|\s+and\s+then\s+|;\s*|,?\s+and\s+(?:also\s+)?(?:please\s+)?|,\s+(?:also\s+)?(?:please\s+)?|\s+then\s+|\s+also\s+)(?=(?:${VERBS})\b)`, 'g');
+
+export function splitClauses(sentence: string): string[] {
+  return sentence.split(SPLIT).map((s) => s.trim()).filter(Boolean);
+}
