@@ -1,0 +1,49 @@
+// Helpers for the portal's app.request tests: a seeded deployment workspace and signing in through the real
+// emailed link (request -> drain the deferred send -> memory mailer -> GET the page -> POST the token).
+import { createApp } from '../../../src/channels/http/app';
+import { members } from '../../../src/db/schema';
+import type { TestDeps } from '../../support/deps';
+import { seedClient, seedContact, seedLedger } from '../../domain/portal/seed-portal';
+
+export type App = ReturnType<typeof createApp>;
+export const ORIGIN = 'http://localhost:8787';
+export const post = (data: Record<string, string>, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+  body: new URLSearchParams(data).toString(),
+});
+export const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0];
+
+export async function seedDeployment(deps: TestDeps) {
+  const ws = deps.workspaceId;
+  const [owner] = await deps.db.insert(members).values({ workspaceId: ws, name: 'Sam Owner', email: 'sam@northwind.test', role: 'owner' }).returning();
+  const acme = await seedClient(deps.db, ws, 'Acme <b>Corp</b>', { ownerId: owner.id });
+  const jane = await seedContact(deps.db, ws, acme.id, 'Jane <img src=x onerror=alert(1)>', 'jane@acme.test', { phone: '+4930123456' });
+  const ledger = await seedLedger(deps.db, ws, acme.id, 'ACME');
+  const globex = await seedClient(deps.db, ws, 'Globex');
+  const hank = await seedContact(deps.db, ws, globex.id, 'Hank', 'hank@globex.test');
+  const off = await seedContact(deps.db, ws, globex.id, 'Off', 'off@globex.test', { portalEnabled: false });
+  const globexLedger = await seedLedger(deps.db, ws, globex.id, 'GLOBEX');
+  return { owner, acme, jane, ledger, globex, hank, off, globexLedger };
+}
+
+export async function requestPortalLinkFor(app: App, deps: TestDeps, email: string): Promise<string | null> {
+  const before = deps.mailer.sent.length;
+  const res = await app.request('/portal', post({ email }));
+  if (res.status !== 200) throw new Error(`portal link request answered ${res.status}`);
+  await deps.deferrer.drain();
+  return deps.mailer.sent.slice(before).find((m) => m.to === email.trim().toLowerCase())?.links?.[0] ?? null;
+}
+
+export const tokenOf = (link: string) => new URL(link).searchParams.get('token') ?? '';
+
+export async function signInPortal(app: App, deps: TestDeps, email: string): Promise<string> {
+  const link = await requestPortalLinkFor(app, deps, email);
+  if (!link) throw new Error(`no portal link was sent to ${email}`);
+  const res = await app.request('/portal/link', post({ token: tokenOf(link) }));
+  if (res.status !== 303) throw new Error(`redeem answered ${res.status}`);
+  return cookieOf(res);
+}
+
+/** The CSRF token a signed-in page carries in its forms. */
+export const csrfIn = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
