@@ -1,0 +1,46 @@
+// The history of a client (or of the whole workspace), newest first, with whether each change can be undone.
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { activities } from '../../db/schema';
+import { requireClientAccess } from '../access';
+import { resolveClient } from '../clients/resolve-client';
+import { Ref } from '../normalize/fields';
+import { parseInput } from '../normalize/parse-input';
+import { UNDOABLE } from './undo-handlers';
+
+export const ListActivityInput = z.object({
+  client: Ref.optional(),
+  limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
+});
+
+export type ActivityView = {
+  id: number; verb: string; summary: string; actorName: string | null; channel: string;
+  entityType: string; entityId: number | null; clientId: number | null;
+  before: unknown; after: unknown; createdAt: string; undoneAt: string | null; undoOf: number | null; canUndo: boolean;
+};
+
+export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ activities: ActivityView[] }> {
+  requireClientAccess(ctx.actor);
+  const d = parseInput(ListActivityInput, input);
+  const conds: SQL[] = [eq(activities.workspaceId, ctx.actor.workspaceId)];
+  if (d.client !== undefined) conds.push(eq(activities.clientId, (await resolveClient(ctx.db, ctx, d.client)).id));
+  const rows = await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50);
+  const now = ctx.now().getTime();
+  // Rows come newest first, so the first live change seen per record is its last one.
+  const seen = new Set<string>();
+  return {
+    activities: rows.map((a) => {
+      const key = `${a.entityType}:${a.entityId}`;
+      const live = !a.undoneAt && !a.undoOf;
+      const isLast = live && !seen.has(key);
+      if (live) seen.add(key);
+      return {
+        id: a.id, verb: a.verb, summary: a.summary, actorName: a.actorName, channel: a.channel,
+        entityType: a.entityType, entityId: a.entityId, clientId: a.clientId, before: a.before, after: a.after,
+        createdAt: a.createdAt.toISOString(), undoneAt: a.undoneAt ? a.undoneAt.toISOString() : null, undoOf: a.undoOf,
+        canUndo: isLast && UNDOABLE.has(a.verb) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs,
+      };
+    }),
+  };
+}

@@ -1,0 +1,54 @@
+// The workspace's defaults (name, currency, country, payment terms, reminder tone); owners and admins only.
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { workspaces } from '../../db/schema';
+import { InvalidInput, NotFound } from '../../errors';
+import { requireRole } from '../access';
+import { recordActivity } from '../activity/record-activity';
+import { optCountry, optCurrency, optPaymentTerms, optReminderTone, optText } from '../normalize/fields';
+import { parseInput } from '../normalize/parse-input';
+
+export const UpdateWorkspaceInput = z.object({
+  name: optText(120),
+  currency: optCurrency,
+  country: optCountry,
+  paymentTerms: optPaymentTerms,
+  reminderTone: optReminderTone,
+});
+
+export type WorkspaceSettings = { name: string; currency: string; country: string | null; paymentTerms: number; reminderTone: string };
+
+export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{
+  workspace: WorkspaceSettings; changed: string[]; activityId: number | null;
+}> {
+  requireRole(ctx.actor, ['owner', 'admin'], 'change workspace settings');
+  const d = parseInput(UpdateWorkspaceInput, input);
+  // Defaults cannot be emptied: every client falls back to them.
+  for (const k of ['name', 'currency', 'paymentTerms', 'reminderTone'] as const) {
+    if (d[k] === null) throw new InvalidInput([{ field: k, message: 'cannot be empty: it is the workspace default' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [w] = await tx.select().from(workspaces).where(eq(workspaces.id, ctx.actor.workspaceId)).limit(1);
+    if (!w) throw new NotFound('workspace');
+    const next = {
+      name: d.name ?? w.name, defaultCurrency: d.currency ?? w.defaultCurrency,
+      country: d.country !== undefined ? d.country : w.country,
+      paymentTerms: d.paymentTerms ?? w.paymentTerms, reminderTone: d.reminderTone ?? w.reminderTone,
+    };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(next)) {
+      const old = w[k as keyof typeof w];
+      if (old !== v) { before[k] = old; after[k] = v; }
+    }
+    const changed = Object.keys(after);
+    const view = (r: typeof next) => ({ name: r.name, currency: r.defaultCurrency, country: r.country, paymentTerms: r.paymentTerms, reminderTone: r.reminderTone });
+    if (!changed.length) return { workspace: view(next), changed, activityId: null };
+    await tx.update(workspaces).set(next).where(eq(workspaces.id, w.id));
+    const activityId = await recordActivity(tx, ctx, {
+      verb: 'workspace.updated', entityType: 'workspace', entityId: w.id, summary: `Changed workspace settings: ${changed.join(', ')}`, before, after,
+    });
+    return { workspace: view(next), changed, activityId };
+  });
+}
