@@ -61,3 +61,8 @@ export const findFilters = {
   sort: z.enum(['name', 'revenue', 'lastActivity', 'created']).optional(),
   limit: z.number().int().positive().max(200).optional(),
 };
+
+/** Update tools also take null to clear a field ("remove Acme's phone"). */
+export function clearable<T extends Record<string, z.ZodOptional<z.ZodType>>>(fields: T): { [K in keyof T]: z.ZodOptional<z.ZodNullable<T[K]['unwrap'] extends () => infer U ? U extends z.ZodType ? U : never : never>> } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.unwrap().nullable().optional()])) as never;
+}

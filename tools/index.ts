@@ -1,15 +1,31 @@
 // The registry: every tool the agent, Slack buttons, the CLI and tests can run. One entry per contract tool
 // (../shared/contracts/tools.md); a tool whose domain verb has not landed yet stays out rather than stubbed.
+import { addContactTool } from './add-contact';
+import { addNoteTool } from './add-note';
+import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
+import { deleteClientTool } from './delete-client';
 import { findClientsTool } from './find-clients';
+import { removeContactTool } from './remove-contact';
 import { showClientTool } from './show-client';
+import { unarchiveClientTool } from './unarchive-client';
+import { updateClientTool } from './update-client';
+import { updateContactTool } from './update-contact';
 import type { ToolDescriptor, ToolName } from './types';
 import { TOOL_NAMES } from './types';
 
 export const registry = {
   createClient: createClientTool,
+  updateClient: updateClientTool,
   findClients: findClientsTool,
   showClient: showClientTool,
+  addNote: addNoteTool,
+  archiveClient: archiveClientTool,
+  unarchiveClient: unarchiveClientTool,
+  deleteClient: deleteClientTool,
+  addContact: addContactTool,
+  updateContact: updateContactTool,
+  removeContact: removeContactTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

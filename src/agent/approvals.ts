@@ -7,6 +7,7 @@ import type { Ctx, MemberActor, Role } from '../context';
 import { approvals } from '../db/schema';
 import { requireClientAccess, requireRole } from '../domain/access';
 import { resolveClient } from '../domain/clients/resolve-client';
+import { resolveContact } from '../domain/contacts/resolve-contact';
 import { Conflict, DomainError, Forbidden, NotFound } from '../errors';
 import { getTool } from '../../tools/index';
 import { toFailure } from '../../tools/result-helpers';
@@ -45,7 +46,12 @@ function checkMayRun(ctx: Ctx, tool: ToolDescriptor): MemberActor {
 async function summarizeExactly(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<string> {
   if (input.client === undefined || input.client === null) return tool.summarize(input);
   const client = await resolveClient(ctx.db, ctx, input.client as string | number);
-  return tool.summarize({ ...input, client: `${client.name} (#${client.number})` });
+  const exact: Record<string, unknown> = { ...input, client: `${client.name} (#${client.number})` };
+  if (input.contact !== undefined && input.contact !== null) {
+    const contact = await resolveContact(ctx.db, ctx, client.id, input.contact as string | number);
+    exact.contact = contact.name && contact.email ? `${contact.name} <${contact.email}>` : (contact.name ?? contact.email ?? `#${contact.id}`);
+  }
+  return tool.summarize(exact);
 }
 
 /** Stores a pending approval, or says why the action cannot even be proposed (role, unknown or ambiguous record). */

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { updateContact } from '../src/domain/contacts/update-contact';
+import { clearable, clientRef, contactFields, contactRef } from './field-schemas';
+import { clientChange, clientLabel, guard } from './result-helpers';
+import { describeContact } from './describe-contact';
+import type { ToolDescriptor } from './types';
+
+export const UpdateContactInput = z.object({ client: clientRef, contact: contactRef, ...clearable(contactFields) });
+type Input = z.infer<typeof UpdateContactInput>;
+
+export const updateContactTool: ToolDescriptor<Input> = {
+  name: 'updateContact',
+  description: "Changes a client's contact: name, email, phone, job title, role, primary, billing default, portal access.",
+  input: UpdateContactInput,
+  destructive: false,
+  summarize: (input) => `Update ${input.contact} at ${input.client}`,
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const r = await updateContact({ ctx, input });
+    const what = r.changed.length ? `: ${r.changed.join(', ')}` : ' (nothing to change)';
+    return clientChange(`Updated ${describeContact(r.contact)} at ${clientLabel(r.client)}${what}.`, r.client, r.activityId,
+      `Undo the change to ${r.contact.name ?? r.contact.email}`);
+  }),
+};
