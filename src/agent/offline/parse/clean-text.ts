@@ -18,5 +18,8 @@ export function cleanText(text: string): string {
     if (next === out) break;
     out = next;
   }
-  return fixTypos(out).replace(/\s*[!?]+$/, '').replace(/\s*\.$/, (m) => m).trim();
+  out = fixTypos(out).replace(/\s*[!?]+$/, '').trim();
+  // A final full stop goes, unless it belongs to an abbreviation ("Inc.", "S.A.").
+  if (/\.$/.test(out) && !/(?:\b[A-Za-z]\.[A-Za-z]\.?|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|St))\.$/.test(out)) out = out.slice(0, -1).trim();
+  return out;
 }

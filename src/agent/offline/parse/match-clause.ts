@@ -1,7 +1,7 @@
 // Tries every intent on one clause, most specific first; the first that understands it wins.
 import type { PlannedCall } from '../types';
 import type { Clause, Matcher } from './clause';
-import { clientMatchers, matchCreate, matchShow } from './match-clients';
+import { matchArchive, matchCreate, matchNote, matchShow } from './match-clients';
 import { contactMatchers } from './match-contacts';
 import { matchFind } from './match-find';
 import { ledgerMatchers } from './match-ledger';
@@ -9,7 +9,7 @@ import { portalMatchers } from './match-portal';
 import { matchUpdate } from './match-update';
 
 const ORDER: Matcher[] = [
-  ...portalMatchers, ...ledgerMatchers, ...clientMatchers, ...contactMatchers, matchFind, matchUpdate, matchShow, matchCreate,
+  ...portalMatchers, ...ledgerMatchers, matchNote, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
 export function matchClause(c: Clause): PlannedCall[] | null {

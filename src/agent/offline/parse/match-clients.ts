@@ -8,7 +8,7 @@ const NOTE_PATTERNS = [
   new RegExp(String.raw`^(?:add|put|leave|write|post|attach|log|make|save|create|jot|drop)\s+(?:down\s+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|new\s+)?note\s+(?:to|on|for|against|about|under|in)\s+(.+?)${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^note\s+(?:on|for|to|about|re:?)?\s*(.+?)${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:jot down|note down|write down|log|record|remember|make a note|put down|add)\s+(?:for|on|about|under|to)\s+(.+?)${SEP}(.+)$`, 'is'),
-  new RegExp(String.raw`^(?:add|put|write|log)\s+(?:to|in|on)\s+(.+?)(?:'s|’s|s')\s+notes?${SEP}(.+)$`, 'is'),
+  new RegExp(String.raw`^(?:add|put|write|log)\s+(?:to|in|on)\s+(.+?)(?:'s|’s|'|’)\s+notes?${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:add|put|log|write)\s+(?:a\s+)?note\s*:\s*(.+?)\s+(?:to|for|on)\s+(.+)$`, 'is'),
 ];
 
@@ -51,7 +51,7 @@ export const matchArchive: Matcher = (c) => {
   return null;
 };
 
-const SHOW = /^(?:show|display|open|view|pull up|bring up|get|fetch|look up|lookup|check|see|give me|find)\s+(?:me\s+)?(?:up\s+)?(?:the\s+)?(?:(?:details|info|information|record|card|profile|page|file|summary|overview)\s+(?:for|on|of|about)\s+)?(.+?)(?:(?:'s|’s|s')\s+(?:details|info|record|card|profile|page|file))?$/i;
+const SHOW = /^(?:show|display|open|view|pull up|bring up|get|fetch|look up|lookup|check|see|give me|find)\s+(?:me\s+)?(?:up\s+)?(?:the\s+)?(?:(?:details|info|information|record|card|profile|page|file|summary|overview)\s+(?:for|on|of|about)\s+)?(.+?)(?:(?:'s|’s|'|’)\s+(?:details|info|record|card|profile|page|file))?$/i;
 const ASK = [
   /^(?:tell me about|what do (?:we|you) (?:have|know) (?:on|about)|how(?:'s| is)|what(?:'s| is) (?:up|new|going on) with|(?:what(?:'s| is) )?(?:the )?status (?:of|on|for)|details (?:for|on|of|about)|info (?:on|about|for))\s+(.+?)(?:\s+doing)?$/i,
   /^what(?:'s| is| else is)?\s+(?:still\s+)?missing\s+(?:on|for|from|in)\s+(.+?)(?:\s+(?:before|so|for|to)\b.*)?$/i,
@@ -98,7 +98,7 @@ export function splitNameAndTail(body: string): { name?: string; tail: string } 
 
 export function createFrom(body: string): ReturnType<Matcher> {
   const { name, tail } = splitNameAndTail(body);
-  if (!name || /^(?:a|an|the|new|client|clients|it|them|this|that)$/i.test(name)) return null;
+  if (!name || /^(?:a|an|the|new|client|clients|it|them|this|that|her|him|they|us|me|one|another|more)$/i.test(name)) return null;
   return call('createClient', { name, ...parseClientAttributes(tail) });
 }
 

@@ -65,7 +65,7 @@ export const matchAddContact: Matcher = (c) => {
     && (/@/.test(m[1]) || m[3] || m[4] || /\bcontacts?\b/i.test(m[2]) || c.text.split(/\s+/).length <= 8)) {
     return addWithAs(m[2].replace(/(?:'s|’s)?\s+contacts?$/i, ''), m[1], m[3], m[4]);
   }
-  m = /^add\s+([^,]+?),\s*([^,@]+?)\s+(?:at|of|from)\s+([^,]+)(?:,\s*(.+))?$/i.exec(t);
+  m = /^add\s+([^,]+?),\s*([^,@]+?)\s+(?:at|from)\s+([^,]+)(?:,\s*(.+))?$/i.exec(t);
   if (m && PERSON_OR_EMAIL.test(m[1].trim())) {
     const call0 = addCall(cleanRef(m[3]), m[1], m[4] ?? '');
     if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };

@@ -12,6 +12,7 @@ export const matchPayment: Matcher = (c) => {
   const t = c.text;
   if (!/\b(?:paid|pays|payment|received|receive|got|sent us|settled|transferred|wired|remitted)\b/i.test(t)) return null;
   if (/\b(?:pays?|paid)\s+(?:in|with)\b/i.test(t) && !/\d/.test(t)) return null;
+  if (/\bpayment terms?\b|\bterms\b/i.test(t)) return null;
   const inv = INVOICE_REF.exec(t);
   const invoice = inv ? (inv[1] ?? inv[2] ?? inv[3]) : undefined;
   const noInv = inv ? t.replace(inv[0], ' ') : t;
@@ -21,10 +22,10 @@ export const matchPayment: Matcher = (c) => {
   let client: string | undefined;
   const patterns = [
     /^(.+?)\s+(?:has\s+|have\s+|just\s+)?(?:paid|settled|sent(?: us)?|transferred|wired)\b/i,
-    /\bpayment\s+(?:of\s+\S+\s+)?(?:from|by)\s+(.+?)(?=\s+(?:received|came|arrived|on|for|of|yesterday|today|last)\b|[,.]|$)/i,
-    /\b(?:received|got)\s+\S+(?:\s+\S+)?\s+from\s+(.+?)(?=\s+(?:on|for|yesterday|today|last)\b|[,.]|$)/i,
-    /\bfrom\s+(.+?)(?=\s+(?:received|came|arrived|on|for|yesterday|today|last)\b|[,.]|$)/i,
-    /\b(?:payment|paid)\b.*?\b(?:for|on)\s+(?!invoice\b)(.+?)(?=\s+(?:on|yesterday|today|last)\b|[,.]|$)/i,
+    /\bpayment\s+(?:of\s+\S+\s+)?(?:from|by)\s+(.+?)(?=\s+(?:received|came|arrived|on|for|of|yesterday|today|last)\b|,|\.\s|$)/i,
+    /\b(?:received|got)\s+\S+(?:\s+\S+)?\s+from\s+(.+?)(?=\s+(?:on|for|yesterday|today|last)\b|,|\.\s|$)/i,
+    /\bfrom\s+(.+?)(?=\s+(?:received|came|arrived|on|for|yesterday|today|last)\b|,|\.\s|$)/i,
+    /\b(?:payment|paid)\b.*?\b(?:for|on)\s+(?!invoice\b)(.+?)(?=\s+(?:on|yesterday|today|last)\b|,|\.\s|$)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(noInv.replace(amount.text, ' ').replace(/\s+/g, ' '));

@@ -9,7 +9,7 @@ export function splitPersonAt(span: string): { client?: string; contact?: string
   const s = span.trim();
   const at = /^(.+?)\s+(?:at|from|of|with)\s+(.+)$/i.exec(s);
   if (at && !/^(?:the|a)\s/i.test(at[1])) return { contact: cleanRef(at[1]), client: cleanRef(at[2]) };
-  const poss = /^(.+?)(?:'s|’s|s')\s+(?:contact\s+)?(.+)$/i.exec(s);
+  const poss = /^(.+?)(?:'s|’s|'|’)\s+(?:contact\s+)?(.+)$/i.exec(s);
   if (poss && /^[A-Z]/.test(poss[2]) && !/\b(?:portal|account|access|team|contacts?)\b/i.test(poss[2])) return { client: cleanRef(poss[1]), contact: cleanRef(poss[2]) };
   return { client: cleanRef(s) };
 }
@@ -22,12 +22,13 @@ const INVITE = /\b(?:invite|invitation|send|email|e-mail|mail|resend|share)\b/i;
 export const matchPortal: Matcher = (c) => {
   const t = c.text;
   if (!/\bportal\b|\bmagic link\b|\blog ?in link\b|\bsign-?in link\b/i.test(t)) return null;
+  if (/^(?:add|create)\b/i.test(t) && !/\binvit/i.test(t)) return null;
   const isLink = /\b(?:portal|magic|log ?in|sign-?in)\s+links?\b|\blinks?\s+(?:to|for)\s+the\s+portal\b/i.test(t);
   // Who: "for/to X", "X at Y", or the sentence's subject.
-  const target = /\b(?:for|to|from|of)\s+(.+?)(?=\s+(?:to|into|on|in|access|a portal|the portal|anymore|any more|again|now)\b|[,.;]|$)/i.exec(t.replace(/\bthe (?:client )?portal\b/gi, 'the portal'));
+  const target = /\b(?:for|to|from|of)\s+(.+?)(?=\s+(?:to|into|on|in|access|a portal|the portal|anymore|any more|again|now)\b|[,;]|\.\s|$)/i.exec(t.replace(/\bthe (?:client )?portal\b/gi, 'the portal'));
   const subject = /^(.+?)\s+(?:shouldn'?t|should not|can'?t|cannot|must not|no longer|should|can|needs?|wants?)\b/i.exec(t);
   if (isLink && REGEN.test(t) && !/\b(?:send|email|e-mail|mail)\b.*\blink\s+to\b/i.test(t)) {
-    const m = /\blinks?\s+(?:for|of|to)\s+(.+?)(?=\s+(?:got|was|has|is|have|are)\b|[,.;]|$)/i.exec(t) ?? /\b(.+?)(?:'s|’s)\s+portal links?\b/i.exec(t) ?? target;
+    const m = /\blinks?\s+(?:for|of|to)\s+(.+?)(?=\s+(?:got|was|has|is|have|are)\b|[,;]|\.\s|$)/i.exec(t) ?? /\b(.+?)(?:'s|’s)\s+portal links?\b/i.exec(t) ?? target;
     return call('regeneratePortalLink', { client: splitPersonAt(m?.[1] ?? 'it').client ?? 'it' });
   }
   const sendLink = /^(?:send|email|e-mail|mail)\s+(?:the\s+)?(?:portal\s+)?(?:magic\s+)?(?:log ?in\s+|sign-?in\s+)?(?:portal\s+)?links?\s+to\s+(.+)$/i.exec(t);

@@ -5,7 +5,7 @@ import { cleanRef } from './clean-names';
 import { findEmails, findWebsites, cleanWebsite } from './find-contacts-info';
 import { fieldOf } from './lexicon';
 import { parseAddress } from './parse-address';
-import { normaliseStatus, ownerRef } from './parse-attributes';
+import { normaliseStatus, ownerRef, parseClientAttributes } from './parse-attributes';
 import { parseDate } from './parse-dates';
 import { findCurrency, findMoney } from './parse-money';
 
@@ -43,7 +43,11 @@ export function fieldValue(field: string, raw: string, today: Date): unknown {
 function fieldCall(client: string, fieldWords: string, value: string, today: Date) {
   const field = fieldOf(fieldWords);
   if (!field) return null;
-  const out: Record<string, unknown> = { client: cleanRef(client) ?? 'it', [field]: fieldValue(field, value, today) };
+  // "their site is x.io and the contact is Lucas Martin": the first part is the value, the rest more attributes.
+  const cut = field === 'address' ? null : /\s+and\s+(?:the\s+|their\s+|its\s+)?(?=[a-z])|\s*[,;]\s+/i.exec(value);
+  const more = cut ? parseClientAttributes(value.slice(cut.index + cut[0].length), { status: false }) : {};
+  const own = cut ? value.slice(0, cut.index) : value;
+  const out: Record<string, unknown> = { ...more, client: cleanRef(client) ?? 'it', [field]: fieldValue(field, own, today) };
   if (field === 'value') { const cur = findMoney(value)[0]?.currency; if (cur) out.currency = cur; }
   if (out[field] === undefined) return null;
   return call('updateClient', out);
@@ -51,14 +55,17 @@ function fieldCall(client: string, fieldWords: string, value: string, today: Dat
 
 export const matchUpdate: Matcher = (c) => {
   const t = c.text;
-  let m = new RegExp(String.raw`^(?:mark|set|move|change|switch|flag|make|put|update|turn)\s+(.+?)\s+(?:as\s+|to\s+|status\s+to\s+|into\s+|back\s+to\s+)?${STATUS}(?:\s+(?:client|customer|account|status))?(?:\s+(?:now|again))?$`, 'i').exec(t);
-  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  // A subject never starts with a verb or spans a comma ("add Sakura Foods, they pay in yen" is a create).
+  const subjectOk = (s: string) => !/,/.test(s) && !/^(?:add|create|new|please|register|onboard|make|set|put|send|invite|show|find|list)\b/i.test(s);
+  let m: RegExpExecArray | null;
   m = new RegExp(String.raw`^(.+?)\s+(?:is|are|'s|has become|became|went|turned|is now back)\s+(?:now\s+)?(?:officially\s+)?${STATUS}(?:\s+(?:client|customer|account))?(?:\s+(?:now|again|as of today))?$`, 'i').exec(t);
-  if (m && !/^(?:who|which|what|how many)\b/i.test(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  if (m && subjectOk(m[1]) && !/^(?:who|which|what|how many)\b/i.test(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
   m = new RegExp(String.raw`^(?:set|change|update|switch|move)\s+(?:the\s+)?(?:status|stage)\s+(?:of|for|on)\s+(.+?)\s+to\s+${STATUS}$`, 'i').exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
   m = new RegExp(String.raw`^(?:set|change|update|switch|move)\s+(?:the\s+|their\s+|its\s+)?(?:status|stage)\s+to\s+${STATUS}(?:\s+(?:for|on)\s+(.+))?$`, 'i').exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: statusOf(m[1]) });
+  m = new RegExp(String.raw`^(?:mark|set|move|change|switch|flag|make|put|update|turn)\s+(.+?)\s+(?:as\s+|to\s+|status\s+to\s+|into\s+|back\s+to\s+)?${STATUS}(?:\s+(?:client|customer|account|status))?(?:\s+(?:now|again))?$`, 'i').exec(t);
+  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
   m = /^we\s+(?:just\s+)?(won|lost|signed|closed)\s+(.+)$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: /lost/i.test(m[1]) ? 'past' : 'active' });
   m = /^(?:assign|give|hand(?:\s+over)?|transfer|reassign|move)\s+(.+?)\s+(?:over\s+)?to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(t.replace(/^(\w)/, (x) => x.toLowerCase()));
@@ -71,28 +78,28 @@ export const matchUpdate: Matcher = (c) => {
   m = /^(?:bill|invoice|charge)\s+(.+?)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|in (?:the )?future|instead|now|from here on))?$/i.exec(t)
     ?? /^(.+?)\s+(?:pays?|will pay|is billed|should be billed|gets billed|wants to be billed|wants to pay)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|now|instead))?$/i.exec(t)
     ?? /^(?:switch|change|move)\s+(.+?)(?:'s\s+(?:billing\s+)?currency)?\s+to\s+([A-Z]{3}|[a-z ]*(?:dollars?|euros?|pounds?|yen|francs?|kron\w+))(?:\s+billing)?$/i.exec(t);
-  if (m) { const cur = findCurrency(m[2]); if (cur) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', currency: cur }); }
+  if (m && (subjectOk(m[1]) || /^(?:bill|invoice|charge|switch|change|move)\b/i.test(t))) { const cur = findCurrency(m[2]); if (cur) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', currency: cur }); }
   m = /^(.+?)\s+(?:has\s+)?(?:moved|relocated|is moving)\s+(?:offices?\s+)?to\s+(.+)$/i.exec(t) ?? /^(?:new|update(?: the)?)\s+address\s+(?:for|of)\s+(.+?)\s*[:,-]\s*(.+)$/i.exec(t);
-  if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', address: fieldValue('address', m[2], c.today) });
+  if (m && subjectOk(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', address: fieldValue('address', m[2], c.today) });
   m = /^(.+?)\s+(?:started|began|start(?:ed)? working|came on board|signed on|joined|has been a client)\s+(?:with us\s+)?(?:on|in|from|since)?\s*(.+)$/i.exec(t);
-  if (m) { const d = parseDate(m[2], c.today, 'past'); if (d) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', startDate: d }); }
-  m = /^(.+?)(?:'s|’s|s')?\s+(?:engagement|contract|project|relationship|work|retainer|collaboration)?\s*(?:ended|ends|finished|stopped|wrapped up|will end|is ending|concluded)\s+(?:on|in|at)?\s*(.+)$/i.exec(t);
-  if (m) { const d = parseDate(m[2], c.today, 'nearest'); if (d) return call('updateClient', { client: cleanRef(m[1].replace(/(?:'s|’s|s')?\s+(?:engagement|contract|relationship|work|retainer|collaboration)$/i, '')) ?? 'it', endDate: d }); }
+  if (m && subjectOk(m[1])) { const d = parseDate(m[2], c.today, 'past'); if (d) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', startDate: d }); }
+  m = /^(.+?)(?:'s|’s|'|’)?\s+(?:engagement|contract|project|relationship|work|retainer|collaboration)?\s*(?:ended|ends|finished|stopped|wrapped up|will end|is ending|concluded)\s+(?:on|in|at)?\s*(.+)$/i.exec(t);
+  if (m && subjectOk(m[1])) { const d = parseDate(m[2], c.today, 'nearest'); if (d) return call('updateClient', { client: cleanRef(m[1].replace(/(?:'s|’s|'|’)?\s+(?:engagement|contract|relationship|work|retainer|collaboration)$/i, '')) ?? 'it', endDate: d }); }
   m = /^rename\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', name: cleanRef(m[2]) });
-  m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|make)\s+(.+?)(?:'s|’s|s')\s+${FIELD}\s+(?:to|=|:|as|is)\s*(.+)$`, 'i').exec(t);
+  m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|make)\s+(.+?)(?:'s|’s|'|’)\s+${FIELD}\s+(?:to|=|:|as|is)\s*(.+)$`, 'i').exec(t);
   if (m) return fieldCall(m[1], m[2], m[3], c.today);
   m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|put)\s+(?:the\s+)?${FIELD}\s+(?:for|of|on|at)\s+(.+?)\s+(?:to|=|:|as)\s*(.+)$`, 'i').exec(t);
   if (m) return fieldCall(m[2], m[1], m[3], c.today);
-  m = new RegExp(String.raw`^(.+?)(?:'s|’s|s')\s+(?:new\s+)?${FIELD}\s+(?:is|are|should be|has changed to|changed to|will be)\s+(?:now\s+)?(.+)$`, 'i').exec(t);
-  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  m = new RegExp(String.raw`^(.+?)(?:'s|’s|'|’)\s+(?:new\s+)?${FIELD}\s+(?:is|are|should be|has changed to|changed to|will be)\s+(?:now\s+)?(.+)$`, 'i').exec(t);
+  if (m && subjectOk(m[1])) return fieldCall(m[1], m[2], m[3], c.today);
   m = new RegExp(String.raw`^(?:set|change|update)\s+(?:the\s+|their\s+|its\s+)?${FIELD}\s+(?:to|=|:)\s*(.+)$`, 'i').exec(t)
     ?? new RegExp(String.raw`^(?:their|its)\s+(?:new\s+)?${FIELD}\s+(?:is|are|will be)\s+(.+)$`, 'i').exec(t);
   if (m) return fieldCall('it', m[1], m[2], c.today);
   m = new RegExp(String.raw`^(?:change|update|set|edit)\s+(.+?)\s+${FIELD}\s+(?:to|=|:)\s*(.+)$`, 'i').exec(t);
   if (m) return fieldCall(m[1], m[2], m[3], c.today);
   m = new RegExp(String.raw`^(.+?)\s+(?:has|got|now has)\s+(?:a\s+)?new\s+${FIELD}\s*[:,-]?\s*(.+)$`, 'i').exec(t);
-  if (m) return fieldCall(m[1], m[2], m[3], c.today);
+  if (m && subjectOk(m[1])) return fieldCall(m[1], m[2], m[3], c.today);
   m = /^(.+?)\s+(?:is|pays|are)\s+(?:on\s+)?net\s?(\d{1,3})(?:\s+terms)?$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', paymentTerms: Number(m[2]) });
   return null;

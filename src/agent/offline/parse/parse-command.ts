@@ -22,7 +22,7 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory): P
   let previousClient = memory.client;
   let previousCreated = false;
   const groups: Array<{ text: string; calls: PlannedCall[] | null }> = [];
-  const parts = splitSentences(text).flatMap((s, i) => splitClauses(s).map((p, j) => ({ text: cleanText(p), sep: j === 0 && i > 0 ? ', ' : ' and ' })));
+  const parts = splitSentences(text).flatMap((s, i) => splitClauses(s).map((p, j) => ({ text: cleanText(p.text), sep: j === 0 ? (i > 0 ? ', ' : '') : p.sep })));
   for (const part of parts) {
     if (!part.text) continue;
     const ctx = { today, slash, previousClient, previousCreated };
@@ -31,7 +31,7 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory): P
     else {
       // Not an action on its own: it continues the previous clause ("Contact person: ...", "deliver before 10am").
       const last = groups[groups.length - 1];
-      last.text = `${last.text}${/^[,;]/.test(part.text) ? ' ' : part.sep === ', ' ? ', ' : ' and '}${part.text}`;
+      last.text = `${last.text}${part.sep || ' '}${part.text}`;
       last.calls = matchClause({ ...ctx, previousClient: groups.length > 1 ? previousClient : memory.client, text: last.text });
     }
     const latest = groups[groups.length - 1].calls;

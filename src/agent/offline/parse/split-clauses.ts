@@ -17,8 +17,14 @@ export function splitSentences(text: string): string[] {
 }
 
 const VERBS = ACTION_VERBS.join('|');
-const SPLIT = new RegExp(String.raw`\s*(?:,\s*and\s+then\s+|,\s*then\s+|\s+and\s+then\s+|;\s*|,?\s+and\s+(?:also\s+)?(?:please\s+)?|,\s+(?:also\s+)?(?:please\s+)?|\s+then\s+|\s+also\s+)(?=(?:${VERBS})\b)`, 'g');
+const SPLIT = new RegExp(String.raw`(\s*(?:,\s*and\s+then\s+|,\s*then\s+|\s+and\s+then\s+|;\s*|,?\s+and\s+(?:also\s+)?(?:please\s+)?|,\s+(?:also\s+)?(?:please\s+)?|\s+then\s+|\s+also\s+))(?=(?:${VERBS})\s)`, 'g');
 
-export function splitClauses(sentence: string): string[] {
-  return sentence.split(SPLIT).map((s) => s.trim()).filter(Boolean);
+export type Piece = { text: string; sep: string };
+
+/** Clauses with the separator that preceded each (kept so a clause that is not an action can be glued back). */
+export function splitClauses(sentence: string): Piece[] {
+  const bits = sentence.split(SPLIT);
+  const out: Piece[] = [{ text: bits[0], sep: '' }];
+  for (let i = 1; i < bits.length; i += 2) out.push({ text: bits[i + 1] ?? '', sep: bits[i] });
+  return out.filter((p) => p.text.trim());
 }
