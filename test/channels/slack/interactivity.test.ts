@@ -88,7 +88,7 @@ describe('confirmations', () => {
 });
 
 describe('undo and buttons', () => {
-  it('undoes a change from its Undo button, answering in the message's thread', async () => {
+  it('undoes a change from its Undo button, answering in the thread', async () => {
     h = await startHarness({ model: callThenText({ toolName: 'createClient', input: { name: 'Zeta Labs' } }, 'Added.') });
     await h.send(h.fixture('app-mention.json'));
     await h.deps.deferrer.drain();
