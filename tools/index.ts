@@ -6,7 +6,10 @@ import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
 import { deleteClientTool } from './delete-client';
 import { findClientsTool } from './find-clients';
+import { invitePortalTool } from './invite-portal';
+import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { removeContactTool } from './remove-contact';
+import { setPortalAccessTool } from './set-portal-access';
 import { showClientTool } from './show-client';
 import { unarchiveClientTool } from './unarchive-client';
 import { updateClientTool } from './update-client';
@@ -26,6 +29,9 @@ export const registry = {
   addContact: addContactTool,
   updateContact: updateContactTool,
   removeContact: removeContactTool,
+  invitePortal: invitePortalTool,
+  setPortalAccess: setPortalAccessTool,
+  regeneratePortalLink: regeneratePortalLinkTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;
