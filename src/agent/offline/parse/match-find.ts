@@ -4,7 +4,7 @@ import { call, type Matcher } from './clause';
 import { cleanRef } from './clean-names';
 import { parseFilters } from './parse-filters';
 
-const PLURAL = /\b(?:clients|customers|leads|accounts|prospects|companies|ones)\b/i;
+const PLURAL = /\b(?:clients|customers|leads|accounts|prospects|companies|ones)\b|\b(?:every|each|any)\s+(?:client|customer|account)\b/i;
 
 export const matchFind: Matcher = (c) => {
   const t = c.text;

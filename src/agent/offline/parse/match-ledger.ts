@@ -76,7 +76,7 @@ const PROJECT_PATTERNS: Array<[RegExp, 'nc' | 'cn']> = [
 ];
 
 export const matchProject: Matcher = (c) => {
-  if (!/\bproject\b/i.test(c.text)) return null;
+  if (!/\bproject\b(?!\s+(?:manager|lead|contact|management|owner))/i.test(c.text)) return null;
   for (const [re, order] of PROJECT_PATTERNS) {
     const m = re.exec(c.text);
     if (!m) continue;

@@ -43,7 +43,8 @@ export const matchPortal: Matcher = (c) => {
   }
   const off = OFF.test(t), on = ON.test(t);
   if (off || on) {
-    const span = subject && !/^(?:please|turn|switch|enable|disable|give|let)\b/i.test(subject[1]) ? subject[1] : target?.[1];
+    const give = /^(?:give|grant|allow|let|enable|disable|revoke|remove|block|restore)\s+(?!(?:the\s+)?portal\b)(.+?)\s+(?:(?:client\s+)?portal\s+access|access|to\s+log|log ?in|sign ?in|into|to\s+(?:use|access|the portal))\b/i.exec(t);
+    const span = give?.[1] ?? (subject && !/^(?:please|turn|switch|enable|disable|give|let)\b/i.test(subject[1]) ? subject[1] : target?.[1]);
     const who = splitPersonAt(span ?? 'it');
     const contactInSentence = !who.contact && /\bno portal\b/i.test(t) ? undefined : who.contact;
     return call('setPortalAccess', { client: who.client ?? 'it', contact: contactInSentence, enabled: !off });

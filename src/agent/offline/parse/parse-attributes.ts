@@ -10,7 +10,7 @@ export type Attrs = Record<string, unknown>;
 const STATUS_AS = /\bas\s+(?:a|an|our)?\s*(?:new\s+)?(active|inactive|past|former|lead|prospect|dormant)\b(?:\s+(?:client|customer|account))?/i;
 const STATUS_KEY = /\bstatus\s*(?::|is|=|to)?\s*(active|inactive|past|lead)\b/i;
 const OWNER_RE = /\b(?:owner(?:\s+is)?|owned by|assign(?:ed)?\s+to|account manager(?:\s+is)?|managed by|handled by|rep(?:\s+is)?)\s*:?\s*(@[A-Z0-9]+|[\p{L}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)/iu;
-const OWNER_IS = /(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:is|will be)\s+(?:the|their)\s+(?:owner|account manager)\b/u;
+const OWNER_IS = /(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:(?:is|will be)\s+(?:the|their)\s+(?:owner|account manager)\b|(?:will own|owns|is going to own|will manage|manages|will handle|handles)\s+(?:it|them|this|the account)\b)/u;
 const INDUSTRY_RE = /\b(?:industry|sector|vertical)\s*(?::|is|=)?\s*([^,;()]+?)(?=\s*(?:[,;()]|$|\band\b|\bowner\b|\bcurrency\b|\bwebsite\b))/i;
 const INDUSTRY_IN = /\b(?:in|from)\s+the\s+([\p{L}][\p{L}\s&-]*?)\s+(?:industry|sector|space|business|vertical)\b/iu;
 const TAX_RE = /\b(?:tax\s?id|tax number|vat(?:\s?(?:number|no\.?|id|reg(?:istration)?))?|ein|tin|uid)\s*(?::|is|#|=)?\s*([A-Z]{0,3}[\s-]?\d[\dA-Z.\/-]{3,})/i;

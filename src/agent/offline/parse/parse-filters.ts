@@ -13,7 +13,7 @@ const INDUSTRY_IN = new RegExp(`\\b(?:in|from)\\s+(?:the\\s+)?(${INDUSTRY_WORDS}
 export function parseFilters(text: string, today: Date): Filters {
   const f: Filters = {};
   const t = text.toLowerCase();
-  if (/\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?archived\b|\b(?:all|every)\b.*\b(?:archived and (?:active|unarchived)|active and archived)\b|\beven archived\b|\barchived or not\b/.test(t)) f.archived = 'all';
+  if (/\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?archived\b|\b(?:all|every)\b.*\b(?:archived and (?:active|unarchived)|active and archived)\b|\beven archived\b|\barchived or not\b|\barchived(?: ones| clients)?,? (?:too|as well|also)\b|\balso (?:the )?archived\b/.test(t)) f.archived = 'all';
   else if (/\barchived\b|\bin the archive\b/.test(t)) f.archived = 'archived';
   const status = /\b(inactive|dormant|lapsed)\b/.exec(t) ? 'inactive'
     : /\b(?:active|current)\s+(?:clients|customers|accounts|ones)\b|\bclients? (?:that|which|who) (?:are|is) active\b|\b(?:are|is)\s+active\b|^active\b|\ball active\b/.test(t) ? 'active'
