@@ -84,7 +84,7 @@ describe('destructive tools wait for confirmation', () => {
     const member = await ask('member', [{ toolName: 'removeContact', input: { client: 'Acme Corp', contact: 'Bob' } }]);
     expect(member.results[0].result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Acme Holdings', insist: true } });
-    const ambiguous = await ask('owner', [{ toolName: 'deleteClient', input: { client: 'acme' } }]);
+    const ambiguous = await ask('owner', [{ toolName: 'deleteClient', input: { client: 'acm' } }]);
     expect(ambiguous.approvals).toEqual([]);
     const failure = ambiguous.results[0].result;
     expect(failure.ok === false && failure.error.candidates?.map((c) => c.label).sort()).toEqual(['Acme Corp', 'Acme Holdings']);
