@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { LanguageModelV4, LanguageModelV4FunctionTool } from '@ai-sdk/provider';
 import { z } from 'zod';
 import { parseEnv, type Env } from '../env';
+import { buildSystemPrompt } from '../../prompts/system';
+import { toolList } from '../../tools/index';
+import { createLanguageModel } from './model';
 import { createOfflineModel } from './offline/model';
 
 export type EvalCase = {
@@ -59,16 +62,17 @@ export function caseText(c: EvalCase): string {
   return c.channel === 'slash' ? `${c.command ?? '/client'} ${c.text}`.trimEnd() : c.text;
 }
 
-function systemPrompt(c: EvalCase): string {
-  const surface = c.channel === 'web' ? 'web' : 'slack';
-  return `You are Clientele, a client desk assistant. Surface: ${surface}. Today is ${c.today}. Use the tools to act on clients and contacts.`;
+/** The system prompt the agent would send: Slack for slack and slash cases, the web chat for web ones. */
+function systemPrompt(c: EvalCase, now: Date): string {
+  const tools = toolList.map((t) => ({ name: t.name, description: t.description, destructive: t.destructive }));
+  return buildSystemPrompt({ surface: c.channel === 'web' ? 'web' : 'slack', workspace: { name: 'My Studio', defaultCurrency: 'EUR' }, now, tools });
 }
 
 export type ModelFactory = (now: () => Date) => LanguageModelV4;
 
-export async function firstStep(model: LanguageModelV4, c: EvalCase, tools: LanguageModelV4FunctionTool[]): Promise<GotCall[]> {
+export async function firstStep(model: LanguageModelV4, c: EvalCase, tools: LanguageModelV4FunctionTool[], now: Date): Promise<GotCall[]> {
   const result = await model.doGenerate({
-    prompt: [{ role: 'system', content: systemPrompt(c) }, { role: 'user', content: [{ type: 'text', text: caseText(c) }] }],
+    prompt: [{ role: 'system', content: systemPrompt(c, now) }, { role: 'user', content: [{ type: 'text', text: caseText(c) }] }],
     tools: tools.length ? tools : undefined,
   } as Parameters<LanguageModelV4['doGenerate']>[0]);
   return result.content.flatMap((p) => {
@@ -90,7 +94,7 @@ export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: L
     let got: GotCall[] = [];
     let why: string | null;
     try {
-      got = await firstStep(factory(() => today), c, tools);
+      got = await firstStep(factory(() => today), c, tools, today);
       why = judgeCase(c, got);
     } catch (err) {
       why = `error: ${(err as Error).message}`;
@@ -109,28 +113,17 @@ export function formatReport(report: EvalReport): string {
   return lines.join('\n');
 }
 
-/** The registry's tools as JSON-Schema function tools, when the registry exists. */
-async function registryTools(): Promise<LanguageModelV4FunctionTool[]> {
-  try {
-    const mod = (await import('../../tools/index')) as { registry?: Record<string, { name: string; description: string; input: z.ZodType }> };
-    return Object.values(mod.registry ?? {}).map((d) => ({
-      type: 'function', name: d.name, description: d.description,
-      inputSchema: z.toJSONSchema(d.input, { io: 'input', unrepresentable: 'any' }) as LanguageModelV4FunctionTool['inputSchema'],
-    }));
-  } catch {
-    return [];
-  }
+/** The registry's tools as JSON-Schema function tools (what an OpenAI model is offered). */
+function registryTools(): LanguageModelV4FunctionTool[] {
+  return toolList.map((d) => ({
+    type: 'function', name: d.name, description: d.description,
+    inputSchema: z.toJSONSchema(d.input as z.ZodType, { io: 'input', unrepresentable: 'any' }) as LanguageModelV4FunctionTool['inputSchema'],
+  }));
 }
 
-async function configuredModel(env: Env): Promise<{ factory: ModelFactory; tools: LanguageModelV4FunctionTool[] }> {
+function configuredModel(env: Env): { factory: ModelFactory; tools: LanguageModelV4FunctionTool[] } {
   if (env.OPENAI_API_KEY) {
-    try {
-      const mod = (await import('./model')) as { createLanguageModel?: (env: Env, opts?: { now: () => Date }) => LanguageModelV4 };
-      if (mod.createLanguageModel) {
-        const create = mod.createLanguageModel;
-        return { factory: (now) => create(env, { now }), tools: await registryTools() };
-      }
-    } catch { /* no OpenAI wiring yet: fall back to the offline model */ }
+    return { factory: (now) => createLanguageModel(env, { now }) as LanguageModelV4, tools: registryTools() };
   }
   return { factory: (now) => createOfflineModel({ now }), tools: [] };
 }
@@ -141,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
     console.error('usage: npm run eval -- FILE.jsonl');
     return;
   }
-  const { factory, tools } = await configuredModel(parseEnv(process.env));
+  const { factory, tools } = configuredModel(parseEnv(process.env));
   console.log(formatReport(await runEval(readCases(file), factory, tools)));
 }
 
