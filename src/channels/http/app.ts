@@ -9,6 +9,7 @@ import { mountAuth } from './auth-routes';
 import { mountPortal } from './portal-routes';
 import { mountChatApi } from './chat-api';
 import { mountChatPage } from './chat-page-route';
+import { mountClientPages } from './clients-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
   mountPortal(app, deps);
   mountChatPage(app, deps);
   mountChatApi(app, deps);
+  mountClientPages(app, deps);
 
   mountSlack(app, deps);
 

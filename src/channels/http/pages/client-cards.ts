@@ -1,0 +1,113 @@
+// The client page's cards. Each shows read-only fields, or (one at a time) its edit form with per-field
+// errors. Every value goes through hono/html's escaping.
+import { html } from 'hono/html';
+import type { ClientView } from '../../../domain/clients/views';
+import type { FieldIssue } from '../../../errors';
+import type { Markup } from './layout';
+
+export type CardName = 'identity' | 'contacts' | 'billing' | 'portal' | 'notes';
+export type EditState = { card: CardName; values?: Record<string, string>; issues?: FieldIssue[] } | null;
+
+/** The card that holds a missing-for-invoicing field: "Add details" opens it. */
+export const cardForField = (field: string): CardName => (field === 'name' ? 'identity' : 'billing');
+
+type Field = { name: string; label: string; type?: string; options?: string[] };
+const IDENTITY: Field[] = [
+  { name: 'name', label: 'Name' }, { name: 'idNumber', label: 'ID number' },
+  { name: 'status', label: 'Status', options: ['lead', 'active', 'inactive', 'past'] },
+  { name: 'phone', label: 'Phone', type: 'tel' }, { name: 'website', label: 'Website' }, { name: 'industry', label: 'Industry' },
+  { name: 'taxId', label: 'Tax ID' }, { name: 'value', label: 'Value', type: 'number' },
+  { name: 'startDate', label: 'Start date', type: 'date' }, { name: 'endDate', label: 'End date', type: 'date' },
+];
+const BILLING: Field[] = [
+  { name: 'email', label: 'Billing email', type: 'email' }, { name: 'address.line1', label: 'Street' }, { name: 'address.line2', label: 'Street (line 2)' },
+  { name: 'address.city', label: 'City' }, { name: 'address.region', label: 'Region' }, { name: 'address.postalCode', label: 'Postal code' },
+  { name: 'address.country', label: 'Country' }, { name: 'currency', label: 'Currency (e.g. EUR)' }, { name: 'paymentTerms', label: 'Payment terms (days)', type: 'number' },
+];
+export const CARD_FIELDS: Partial<Record<CardName, Field[]>> = { identity: IDENTITY, billing: BILLING };
+
+export function currentValue(c: ClientView, name: string): string {
+  const v = name.startsWith('address.') ? c.address[name.slice(8) as keyof ClientView['address']] : (c as unknown as Record<string, unknown>)[name];
+  return v === null || v === undefined ? '' : String(v);
+}
+
+const issueFor = (issues: FieldIssue[] | undefined, name: string) =>
+  issues?.find((i) => i.field === name || (name.startsWith('address.') && i.field === name.slice(8)))?.message;
+
+function input(f: Field, value: string, issues?: FieldIssue[]) {
+  const err = issueFor(issues, f.name);
+  const control = f.options
+    ? html`<select name="${f.name}">${f.options.map((o) => html`<option value="${o}" ${o === value ? 'selected' : ''}>${o}</option>`)}</select>`
+    : html`<input name="${f.name}" type="${f.type ?? 'text'}" value="${value}" ${f.type === 'number' ? 'step="any"' : ''} aria-invalid="${err ? 'true' : 'false'}">`;
+  return html`<label>${f.label} ${control}${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+}
+
+function frame(c: ClientView, card: CardName, title: string, editing: boolean, body: Markup, canEdit = true) {
+  return html`<section class="card" id="${card}" data-card="${card}">
+    <h2>${title}${canEdit && !editing ? html`<a class="pencil" href="/clients/${c.id}?edit=${card}#${card}" aria-label="Edit ${title}">✎ Edit</a>` : ''}</h2>
+    ${body}
+  </section>`;
+}
+
+const dl = (rows: Array<[string, unknown]>) =>
+  html`<dl class="fields">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v === null || v === undefined || v === '' ? html`<span class="muted">—</span>` : String(v)}</dd>`)}</dl>`;
+
+function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, edit: EditState, rows: Array<[string, unknown]>) {
+  const editing = edit?.card === card;
+  if (!editing) return frame(c, card, title, false, dl(rows));
+  const fields = CARD_FIELDS[card]!;
+  return frame(c, card, title, true, html`<form method="post" action="/clients/${c.id}/edit/${card}">
+    <div class="form-grid">${fields.map((f) => input(f, edit?.values?.[f.name] ?? currentValue(c, f.name), edit?.issues))}</div>
+    <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#${card}">Cancel</a></div>
+  </form>`);
+}
+
+export const identityCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'identity', 'Identity', edit, [
+  ['Name', c.name], ['Number', `#${c.number}`], ['ID number', c.idNumber], ['Status', c.status], ['Phone', c.phone], ['Website', c.website],
+  ['Industry', c.industry], ['Tax ID', c.taxId], ['Owner', c.ownerName], ['Value', c.value], ['Start', c.startDate], ['End', c.endDate],
+]);
+
+export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'billing', 'Billing address', edit, [
+  ['Billing email', c.email], ['Street', [c.address.line1, c.address.line2].filter(Boolean).join(', ')], ['City', c.address.city],
+  ['Region', c.address.region], ['Postal code', c.address.postalCode], ['Country', c.address.country],
+  ['Currency', `${c.currency} (${c.currencySource})`], ['Payment terms', `${c.paymentTerms} days (${c.paymentTermsSource})`],
+]);
+
+export function contactsCard(c: ClientView, edit: EditState) {
+  const editing = edit?.card === 'contacts';
+  const list = c.contacts.length
+    ? html`<ul class="plain contacts">${c.contacts.map((ct) => html`<li>${ct.name ?? ct.email ?? 'Contact'}
+        ${ct.email && ct.name ? html`<span class="muted">${ct.email}</span>` : ''} ${ct.jobTitle ? html`<span class="muted">· ${ct.jobTitle}</span>` : ''}
+        ${ct.isPrimary ? html`<span class="badge">primary</span>` : ''}${ct.isBillingDefault ? html`<span class="badge billing">billing</span>` : ''}${ct.portalEnabled ? html`<span class="badge portal">portal</span>` : ''}</li>`)}</ul>`
+    : html`<p class="muted">No contacts yet.</p>`;
+  if (!editing) return frame(c, 'contacts', 'Contacts', false, list);
+  const v = edit?.values ?? {};
+  const fields: Field[] = [{ name: 'name', label: 'Name' }, { name: 'email', label: 'Email', type: 'email' }, { name: 'phone', label: 'Phone', type: 'tel' }, { name: 'jobTitle', label: 'Job title' }];
+  return frame(c, 'contacts', 'Contacts', true, html`${list}<h3>Add a contact</h3><form method="post" action="/clients/${c.id}/edit/contacts">
+    <div class="form-grid">${fields.map((f) => input(f, v[f.name] ?? '', edit?.issues))}
+      <label><input type="checkbox" name="primary" value="true" style="width:auto"> Primary contact</label>
+      <label><input type="checkbox" name="billingDefault" value="true" style="width:auto"> Billing contact</label></div>
+    ${issueFor(edit?.issues, 'contact') ? html`<p class="field-error">${issueFor(edit?.issues, 'contact')}</p>` : ''}
+    <div class="actions"><button type="submit" class="primary">Add contact</button><a class="button" href="/clients/${c.id}#contacts">Cancel</a></div>
+  </form>`);
+}
+
+export function portalCard(c: ClientView, edit: EditState) {
+  const body = html`${dl([['Portal', c.portalEnabled ? 'On' : 'Off'], ['Contacts with access', c.contacts.filter((x) => x.portalEnabled && x.email).length],
+    ['Last contact sign-in', c.contacts.map((x) => x.portalLastSignInAt).filter(Boolean).sort().at(-1)?.slice(0, 16).replace('T', ' ') ?? null]])}`;
+  if (edit?.card !== 'portal') return frame(c, 'portal', 'Portal settings', false, body);
+  return frame(c, 'portal', 'Portal settings', true, html`${body}<form method="post" action="/clients/${c.id}/edit/portal">
+    <label><input type="checkbox" name="enabled" value="true" style="width:auto" ${c.portalEnabled ? 'checked' : ''}> The client's contacts may use the portal</label>
+    <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#portal">Cancel</a></div></form>`);
+}
+
+export function notesCard(c: ClientView, edit: EditState) {
+  const list = c.notes.length
+    ? html`<ul class="plain history">${c.notes.map((n) => html`<li><span class="when">${n.createdAt.slice(0, 10)}</span><span>${n.body}</span>${n.author ? html`<span class="muted">${n.author}</span>` : ''}</li>`)}</ul>`
+    : html`<p class="muted">No notes yet.</p>`;
+  if (edit?.card !== 'notes') return frame(c, 'notes', 'Notes', false, list);
+  return frame(c, 'notes', 'Notes', true, html`<form method="post" action="/clients/${c.id}/edit/notes">
+    <label>New note <textarea name="text" rows="3">${edit?.values?.text ?? ''}</textarea></label>
+    ${issueFor(edit?.issues, 'text') ? html`<p class="field-error">${issueFor(edit?.issues, 'text')}</p>` : ''}
+    <div class="actions"><button type="submit" class="primary">Add note</button><a class="button" href="/clients/${c.id}#notes">Cancel</a></div></form>${list}`);
+}
