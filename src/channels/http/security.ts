@@ -51,7 +51,11 @@ export const sameOriginOnly = (publicUrl: string): MiddlewareHandler => {
     if (SAFE.test(c.req.method) || c.req.path.startsWith('/slack/')) return next();
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
-    const ok = site ? site === 'same-origin' && (!origin || isOurs(origin, c, publicOrigin)) : !!origin && isOurs(origin, c, publicOrigin);
+    // A plain form POST from a page under `Referrer-Policy: no-referrer` carries `Origin: null`; the browser's
+    // own Sec-Fetch-Site still says where it came from.
+    const ok = site
+      ? site === 'same-origin' && (!origin || origin === 'null' || isOurs(origin, c, publicOrigin))
+      : !!origin && isOurs(origin, c, publicOrigin);
     if (!ok) return c.json({ error: { code: 'forbidden', message: 'Cross-site request refused.' } }, 403);
     return next();
   };
