@@ -1,0 +1,64 @@
+// The team web app served by @hono/node-server on a free loopback port, with the outbox mailer in a temp
+// folder, driven by Debian's chromium through playwright-core.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../src/channels/http/app';
+import { silentLog } from '../../src/context';
+import { createOutboxMailer } from '../../src/mail/outbox-mailer';
+import { createTestDeps, type TestDeps } from '../support/deps';
+
+export type Harness = { deps: TestDeps; base: string; browser: Browser; outbox: string; close(): Promise<void> };
+
+export async function startHarness(): Promise<Harness> {
+  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  const server: ServerType = await new Promise((ok) => {
+    const s = serve({ fetch: (req) => handler(req), port: 0, hostname: '127.0.0.1' }, () => ok(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const deps = await createTestDeps({ env: { PUBLIC_URL: base } });
+  const outbox = deps.env.OUTBOX_DIR;
+  (deps as { mailer: unknown }).mailer = createOutboxMailer(outbox, deps.env.MAIL_FROM, silentLog);
+  // The browser runs on the wall clock; so does this app (cookies, link expiry).
+  deps.clock.now = new Date();
+  (deps as { now: () => Date }).now = () => new Date();
+  const app = createApp(deps);
+  handler = (req) => app.fetch(req);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    deps, base, browser, outbox,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+      await deps.deferrer.drain();
+      deps.testDb.cleanup();
+    },
+  };
+}
+
+/** The newest outbox email to `to` (the .json the outbox mailer writes), after the deferred send finished. */
+export async function lastEmailTo(h: Harness, to: string): Promise<{ subject: string; links: string[] }> {
+  await h.deps.deferrer.drain();
+  const mails = readdirSync(h.outbox).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(h.outbox, f), 'utf8')) as { to: string; subject: string; links: string[] })
+    .filter((m) => m.to === to);
+  if (!mails.length) throw new Error(`no email to ${to} in the outbox`);
+  return mails.at(-1)!;
+}
+
+export async function signInThroughOutbox(h: Harness, page: Page, email: string): Promise<void> {
+  await page.goto(`${h.base}/sign-in`);
+  await page.fill('input[name=email]', email);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('text=Check your email');
+  const { links } = await lastEmailTo(h, email);
+  await page.goto(links[0]);
+  await page.click('button:has-text("Sign in")');
+  await page.waitForURL(`${h.base}/`);
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/e5-shots/${name}.png`, fullPage: true });
