@@ -1,0 +1,51 @@
+// `npm run eval` machinery and the offline model's measured understanding on the dev corpus and on our own
+// held-out paraphrases (other wording, names, encodings, amounts and dates).
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatReport, judgeCase, readCases, runEval, type EvalCase } from '../../../src/agent/eval';
+import { createOfflineModel } from '../../../src/agent/offline/model';
+
+// The shared corpus sits beside the repository (../shared/corpus), as the issue and surface.md name it.
+const DEV = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+const OURS = fileURLToPath(new URL('./paraphrases.jsonl', import.meta.url));
+const offline = (now: () => Date) => createOfflineModel({ now });
+
+const base: EvalCase = { id: 'x', today: '2026-11-22', channel: 'web', text: 't', expect: [{ tool: 'createClient', args: { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam', country: 'NL' } } }] };
+
+describe('judging a case', () => {
+  it('compares strings trimmed, collapsed and without case, numbers by value, addresses key by key', () => {
+    expect(judgeCase(base, [{ tool: 'createClient', args: { name: '  acme   CORP ', value: '12000', address: { city: 'rotterdam', country: 'nl' } } }])).toBeNull();
+    expect(judgeCase(base, [{ tool: 'createClient', args: { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam' } } }])).toMatch(/address/);
+  });
+  it('refuses extra calls, other names and unlisted arguments, except documented defaults and limit', () => {
+    const ok = { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam', country: 'NL' } };
+    expect(judgeCase(base, [{ tool: 'createClient', args: ok }, { tool: 'createClient', args: ok }])).not.toBeNull();
+    expect(judgeCase(base, [{ tool: 'updateClient', args: ok }])).not.toBeNull();
+    expect(judgeCase(base, [{ tool: 'createClient', args: { ...ok, email: 'a@b.co' } }])).toMatch(/unexpected email/);
+    expect(judgeCase(base, [{ tool: 'createClient', args: { ...ok, status: 'lead' } }])).toBeNull();
+    expect(judgeCase(base, [{ tool: 'createClient', args: { ...ok, status: 'active' } }])).not.toBeNull();
+    const find: EvalCase = { ...base, expect: [{ tool: 'findClients', args: { sort: 'revenue' } }] };
+    expect(judgeCase(find, [{ tool: 'findClients', args: { sort: 'revenue', archived: 'active', limit: 50 } }])).toBeNull();
+    const none: EvalCase = { ...base, expect: [] };
+    expect(judgeCase(none, [])).toBeNull();
+  });
+  it('reports each failure on its own line and the accuracy last', () => {
+    const text = formatReport({ passed: 1, total: 2, failures: [{ case: base, got: [], why: 'different calls' }] });
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^FAIL x /);
+    expect(lines[lines.length - 1]).toBe('accuracy: 50.0% (1/2)');
+  });
+});
+
+describe('measured understanding of the offline model', () => {
+  it('reaches at least 95% on the dev corpus', async () => {
+    const report = await runEval(readCases(DEV), offline);
+    expect(report.total).toBe(160);
+    expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+  it('reaches at least 90% on our held-out paraphrases', async () => {
+    const report = await runEval(readCases(OURS), offline);
+    expect(report.total).toBeGreaterThanOrEqual(80);
+    expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(0.9);
+  });
+});
