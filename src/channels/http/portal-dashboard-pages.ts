@@ -21,7 +21,7 @@ const invoiceRows = (rows: PortalInvoice[], today: string) => rows.length
     ${rows.map((i) => {
       const st = invoiceState(i, today);
       return html`<tr>
-        <td data-label="Invoice"><a href="/portal/invoices/${i.id}">${i.number}</a>${i.description ? html`<div class="muted">${i.description}</div>` : ''}</td>
+        <td data-label="Invoice"><span><a href="/portal/invoices/${i.id}">${i.number}</a>${i.description ? html`<span class="muted" style="display:block">${i.description}</span>` : ''}</span></td>
         <td data-label="Issued">${i.issuedOn ?? '—'}</td>
         <td data-label="Amount" class="num">${formatMoney(i.amount, i.currency)}</td>
         <td data-label="Outstanding" class="num">${formatMoney(i.outstanding, i.currency)}</td>

@@ -62,7 +62,10 @@ footer{max-width:1040px;margin:0 auto;padding:0 20px 32px;color:var(--muted);fon
   table.stack td{display:flex;justify-content:space-between;gap:12px;border:0;padding:3px 0;text-align:right}
   table.stack td::before{content:attr(data-label);color:var(--muted);font-size:13px;text-align:left}
   table.stack td.num{white-space:normal}
-  dl{grid-template-columns:1fr}
-  dd{margin-bottom:8px}
+  table.stack td>span{min-width:0;overflow-wrap:anywhere}
+  .stats{grid-template-columns:repeat(3,minmax(0,1fr));gap:8px}
+  .stat{padding:10px}
+  .stat b{font-size:15px;overflow-wrap:anywhere}
+  .stat span{font-size:12px}
 }
 `;

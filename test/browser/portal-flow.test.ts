@@ -1,0 +1,124 @@
+// In headless Chromium, against the app on a free loopback port with the outbox mailer in a temp dir:
+// a team member invites a contact -> the email lands in the outbox -> the contact opens the link, presses
+// Sign in -> the overview -> an invoice -> the profile -> signs out. Screenshots (desktop and phone) go to
+// $PORTAL_SHOTS_DIR, or a temp dir, for a person to look at.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/channels/http/app';
+import { silentLog, type MemberActor } from '../../src/context';
+import { makeCtx } from '../../src/deps';
+import { members } from '../../src/db/schema';
+import { invitePortal } from '../../src/domain/portal/invite-portal';
+import { createMailer } from '../../src/mail/create-mailer';
+import { createTestDeps, type TestDeps } from '../support/deps';
+import { seedClient, seedContact, seedLedger } from '../domain/portal/seed-portal';
+
+let deps: TestDeps;
+let server: ServerType;
+let browser: Browser;
+let base: string;
+let outbox: string;
+const shots = process.env.PORTAL_SHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'clientele-portal-shots-'));
+
+beforeAll(async () => {
+  let app: ReturnType<typeof createApp> | null = null;
+  const port = await new Promise<number>((ok) => {
+    server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' }, (info) => ok(info.port));
+  });
+  base = `http://127.0.0.1:${port}`;
+  outbox = mkdtempSync(join(tmpdir(), 'clientele-outbox-'));
+  deps = await createTestDeps({ env: { PUBLIC_URL: base, OUTBOX_DIR: outbox, WORKSPACE_NAME: 'Northwind Studio' } });
+  // The real outbox mailer, as `npm start` uses without Resend; the app's clock is the real one.
+  deps.mailer = createMailer({ from: deps.env.MAIL_FROM, outboxDir: outbox, log: silentLog }) as TestDeps['mailer'];
+  deps.now = () => new Date();
+  app = createApp(deps);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((ok) => server.close(() => ok()));
+  deps?.testDb.cleanup();
+});
+
+async function snap(page: Page, name: string) {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, `${name}-phone.png`), fullPage: true });
+  // Nothing may overflow sideways on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${name} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+describe('the portal in a browser', () => {
+  it('invitation -> outbox -> link -> sign in -> overview -> invoice -> profile -> sign out', async () => {
+    const ws = deps.workspaceId;
+    const [owner] = await deps.db.insert(members).values({ workspaceId: ws, name: 'Sam Owner', email: 'sam@northwind.test', role: 'owner' }).returning();
+    const acme = await seedClient(deps.db, ws, 'Acme Corporation International', { ownerId: owner.id });
+    await seedContact(deps.db, ws, acme.id, 'Jane Doe', 'jane@acme.test', { phone: '+49 30 1234567' });
+    const ledger = await seedLedger(deps.db, ws, acme.id, 'ACME');
+    const actor: MemberActor = { kind: 'member', workspaceId: ws, memberId: owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' };
+    await invitePortal({ ctx: makeCtx(deps, actor), input: { client: 'Acme', contact: 'jane' } });
+
+    const json = readdirSync(outbox).filter((f) => f.endsWith('.json'));
+    expect(json).toHaveLength(1);
+    const mail = JSON.parse(readFileSync(join(outbox, json[0]), 'utf8'));
+    expect(mail).toMatchObject({ to: 'jane@acme.test', subject: 'Northwind Studio invited you to the Acme Corporation International portal' });
+    const link: string = mail.links[0];
+    expect(link.startsWith(`${base}/portal/link?token=`)).toBe(true);
+    expect(readFileSync(join(outbox, json[0].replace(/\.json$/, '.txt')), 'utf8')).toContain(link);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const external: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
+
+    await page.goto(link);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in to your portal');
+    await snap(page, '1-link');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/portal`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Hello, Jane Doe');
+    const overview = await page.locator('main').innerText();
+    expect(overview).toContain('ACME-1');
+    expect(overview).toContain('€1,700.00');
+    expect(overview).toContain('Sam Owner');
+    await snap(page, '2-overview');
+
+    await page.getByRole('link', { name: 'ACME-1' }).first().click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Invoice ACME-1');
+    expect(page.url()).toBe(`${base}/portal/invoices/${ledger.invoices[0].id}`);
+    await snap(page, '3-invoice');
+
+    await page.getByRole('link', { name: 'My profile' }).click();
+    await page.getByLabel('Phone').fill('+49 30 7654321');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Saved.');
+    expect(await page.getByLabel('Phone').inputValue()).toBe('+49 30 7654321');
+    await snap(page, '4-profile');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${base}/portal`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in to your portal');
+    await snap(page, '5-sign-in-form');
+    expect((await context.cookies()).filter((c) => c.name === 'clientele_portal')).toHaveLength(0);
+
+    // The used link now explains itself and offers a new one.
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('This link no longer works');
+    await snap(page, '6-link-used');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
