@@ -105,10 +105,16 @@ describe('the link', () => {
     const link = (await requestPortalLinkFor(app, deps, 'jane@acme.test'))!;
     const cross = await app.request('/portal/link', post({ token: tokenOf(link) }, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }));
     expect(cross.status).toBe(403);
+    // Under no-referrer a browser's own form POST says `Origin: null`; only Sec-Fetch-Site tells the two apart.
+    expect((await app.request('/portal/link', post({ token: tokenOf(link) }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }))).status).toBe(403);
+    expect((await app.request('/portal/link', post({ token: tokenOf(link) }, { Origin: 'null', 'Sec-Fetch-Site': 'same-site' }))).status).toBe(403);
+    expect((await app.request('/portal/link', { ...post({ token: tokenOf(link) }), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' } })).status).toBe(403);
+    expect((await app.request('/portal/link', post({ token: tokenOf(link) }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }))).status).toBe(303);
     const codes: number[] = [];
-    for (let i = 0; i < 22; i++) codes.push((await app.request('/portal/link', post({ token: `guess${i}`.padEnd(43, 'A') }))).status);
-    expect(codes.slice(0, 20).every((c) => c === 410)).toBe(true);
-    expect(codes.slice(20)).toEqual([429, 429]);
+    for (let i = 0; i < 21; i++) codes.push((await app.request('/portal/link', post({ token: `guess${i}`.padEnd(43, 'A') }))).status);
+    // 20 tries a minute in all (cross-site ones never reach the route): the sign-in above plus 19 guesses, then 429.
+    expect(codes.slice(0, 19).every((c) => c === 410)).toBe(true);
+    expect(codes.slice(19)).toEqual([429, 429]);
   });
 });
 
