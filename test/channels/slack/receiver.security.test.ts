@@ -1,5 +1,6 @@
 // Authenticity on POST /slack/events: Slack's known-answer vector, forgeries of every kind (none accepted,
 // 401 with an empty body, nothing processed), the ±300 s window, ssl_check and url_verification.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
@@ -49,6 +50,11 @@ describe('Slack request signing', () => {
         { body: raw, headers: {}, omit: ['x-slack-signature'] },
         { body: raw, headers: { 'x-slack-signature': good }, omit: ['x-slack-request-timestamp'] },
       ];
+      // And 500 more per kind: random signatures, and valid signatures over other bodies or times.
+      for (let i = 0; i < 500; i++) {
+        const sig = i % 2 ? `v0=${randomBytes(32).toString('hex')}` : signSlackBody(SECRET, ts - 400 - i, raw);
+        forgeries.push(i % 3 === 0 ? { body: raw, headers: { 'x-slack-signature': signSlackBody(SECRET, ts, `${raw}&i=${i}`) } } : { body: raw, headers: { 'x-slack-signature': sig } });
+      }
       for (const f of forgeries) {
         const headers: Record<string, string> = { 'content-type': raw.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), ...f.headers };
         for (const k of f.omit ?? []) delete headers[k];
