@@ -1,15 +1,18 @@
-// Writes a checked plan inside the caller's transaction: clients in batches, their contacts and notes, and one
-// history row per client (the same shape recordActivity writes), so 10,000 rows stay one quick transaction.
+// Writes a checked plan inside the caller's transaction: new clients, their contacts and notes, and one
+// history row per client (the shape recordActivity writes), in bulk, so 10,000 rows stay one quick transaction.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
 import { activities, clients, contacts, notes } from '../../db/schema';
+import { insertJsonRows } from './insert-json-rows';
 import type { PlannedContact } from './plan-contacts';
 import type { ImportPlan, PlanItem, Progress } from './plan-import';
 
-const BATCH = 100;
+const BATCH = 1000;
 type Create = Extract<PlanItem, { action: 'create' }>;
 type Update = Extract<PlanItem, { action: 'update' }>;
+const CLIENT_KEYS = ['idNumber', 'email', 'phone', 'website', 'websiteDomain', 'industry', 'taxId', 'addressLine1', 'addressLine2',
+  'city', 'region', 'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'value', 'startDate', 'endDate', 'ownerId', 'groupId'] as const;
 
 export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: string, onProgress?: Progress): Promise<void> {
   const ws = ctx.actor.workspaceId;
@@ -18,6 +21,10 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
     workspaceId: ws, actorMemberId: ctx.actor.kind === 'member' ? ctx.actor.memberId : null,
     actorContactId: null, actorName: ctx.actor.name, channel: ctx.actor.channel, createdAt: now,
   };
+  const history = (h: { verb: string; clientId: number; summary: string; before: unknown; after: unknown }) => ({
+    ...actor, verb: h.verb, entityType: 'client', entityId: h.clientId, clientId: h.clientId, summary: h.summary,
+    before: (h.before ?? null) as Record<string, unknown> | null, after: h.after as Record<string, unknown>,
+  });
   const creates = plan.items.filter((i): i is Create => i.action === 'create');
   const updates = plan.items.filter((i): i is Update => i.action === 'update');
   const total = creates.length + updates.length;
@@ -29,42 +36,42 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
 
   for (let i = 0; i < creates.length; i += BATCH) {
     const batch = creates.slice(i, i + BATCH).map((c) => ({ c, number: String(next++).padStart(4, '0') }));
-    const rows = await tx.insert(clients).values(batch.map(({ c, number }) => ({
-      ...c.values, name: c.values.name!, nameKey: c.values.nameKey!, workspaceId: ws, number,
+    const rows = await insertJsonRows<typeof clients, { id: number; number: string }>(tx, clients, batch.map(({ c, number }) => ({
+      workspaceId: ws, number, name: c.values.name!, nameKey: c.values.nameKey!, status: c.values.status ?? 'lead',
+      ...Object.fromEntries(CLIENT_KEYS.map((k) => [k, c.values[k] ?? null])),
       createdAt: now, updatedAt: now, lastActivityAt: now,
-    }))).returning({ id: clients.id, number: clients.number });
+    })), sql`id, number`);
     // RETURNING order is not guaranteed: match rows back by their new number.
-    const idOf = new Map(rows.map((r) => [r.number, r.id]));
-    const people = batch.flatMap(({ c, number }) => contactRows(ws, idOf.get(number)!, c.contacts));
-    if (people.length) await tx.insert(contacts).values(people);
-    const noteRows = batch.filter(({ c }) => c.note).map(({ c, number }) => ({ workspaceId: ws, clientId: idOf.get(number)!, body: c.note!, createdAt: now }));
-    if (noteRows.length) await tx.insert(notes).values(noteRows);
-    await tx.insert(activities).values(batch.map(({ c, number }) => ({
-      ...actor, verb: 'client.created', entityType: 'client', entityId: idOf.get(number)!, clientId: idOf.get(number)!,
-      summary: `Imported ${c.label} (#${number}) from ${source}`, after: { ...c.values, number } as Record<string, unknown>,
+    const idOf = new Map(rows.map((r) => [r.number, Number(r.id)]));
+    await insertJsonRows(tx, contacts, batch.flatMap(({ c, number }) => contactRows(ws, idOf.get(number)!, c.contacts)));
+    await insertJsonRows(tx, notes, batch.filter(({ c }) => c.note).map(({ c, number }) => ({ workspaceId: ws, clientId: idOf.get(number)!, body: c.note!, createdAt: now })));
+    await insertJsonRows(tx, activities, batch.map(({ c, number }) => history({
+      verb: 'client.created', clientId: idOf.get(number)!, summary: `Imported ${c.label} (#${number}) from ${source}`,
+      before: null, after: { ...c.values, number },
     })));
     done += batch.length;
     onProgress?.({ phase: 'writing', done, total });
   }
 
-  for (const u of updates) {
-    await tx.update(clients).set({ ...u.set, updatedAt: now, lastActivityAt: now })
-      .where(and(eq(clients.workspaceId, ws), eq(clients.id, u.clientId)));
-    const people = contactRows(ws, u.clientId, u.contacts);
-    if (people.length) await tx.insert(contacts).values(people);
-    if (u.note) await tx.insert(notes).values({ workspaceId: ws, clientId: u.clientId, body: u.note, createdAt: now });
-    await tx.insert(activities).values({
-      ...actor, verb: 'client.updated', entityType: 'client', entityId: u.clientId, clientId: u.clientId,
-      summary: `Updated ${u.label} from ${source}: ${u.changed.join(', ')}`, before: u.before, after: u.set as Record<string, unknown>,
-    });
-    if (++done % BATCH === 0) onProgress?.({ phase: 'writing', done, total });
+  for (let i = 0; i < updates.length; i += BATCH) {
+    const batch = updates.slice(i, i + BATCH);
+    for (const u of batch) {
+      await tx.update(clients).set({ ...u.set, updatedAt: now, lastActivityAt: now })
+        .where(and(eq(clients.workspaceId, ws), eq(clients.id, u.clientId)));
+    }
+    await insertJsonRows(tx, contacts, batch.flatMap((u) => contactRows(ws, u.clientId, u.contacts)));
+    await insertJsonRows(tx, notes, batch.filter((u) => u.note).map((u) => ({ workspaceId: ws, clientId: u.clientId, body: u.note!, createdAt: now })));
+    await insertJsonRows(tx, activities, batch.map((u) => history({
+      verb: 'client.updated', clientId: u.clientId, summary: `Updated ${u.label} from ${source}: ${u.changed.join(', ')}`, before: u.before, after: u.set,
+    })));
+    done += batch.length;
+    onProgress?.({ phase: 'writing', done, total });
   }
-  onProgress?.({ phase: 'writing', done: total, total });
 }
 
 function contactRows(workspaceId: number, clientId: number, people: PlannedContact[]) {
   return people.map((p) => ({
     workspaceId, clientId, name: p.name, email: p.email, phone: p.phone, jobTitle: p.jobTitle, role: p.role,
-    isPrimary: p.isPrimary, isBillingDefault: p.isBillingDefault,
+    isPrimary: p.isPrimary, isBillingDefault: p.isBillingDefault, portalEnabled: true,
   }));
 }
