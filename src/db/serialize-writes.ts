@@ -79,19 +79,43 @@ export function isReadStatement(stmt: InStatement): boolean {
   return /^\s*with\b/i.test(text) && !WRITE_WORD.test(text);
 }
 
-/** The same client, with every write (statement, batch, transaction) queued behind the lock. */
+/**
+ * The same client, with every write (statement, batch, transaction) queued behind the lock. A write that fails
+ * with SQLITE_BUSY leaves its pooled connection on a stale snapshot (the failed statement is never reset, so
+ * later reads on it miss newer commits and its next BEGIN IMMEDIATE fails at once, until GC: tested on 0.18.0),
+ * so the pool is reopened then, once no read transaction is using it.
+ */
 export function serializeClient(client: Client, lock: WriteLock): Client {
+  let readTxs = 0;
+  let stale = false;
+  const heal = async (e: unknown) => {
+    if (!isBusyError(e)) return;
+    stale = true;
+    if (readTxs === 0) { stale = false; await client.reconnect(); }
+  };
+  const guarded = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      await heal(e);
+      throw e;
+    }
+  };
   const wrapTx = (tx: Transaction, release: () => void): Transaction =>
     new Proxy(tx, {
       get(target, prop) {
         const value = Reflect.get(target, prop, target);
         if (prop === 'commit' || prop === 'rollback') {
-          return async () => { try { return await value.call(target); } finally { release(); } };
+          return async () => { try { return await guarded(() => value.call(target)); } finally { release(); } };
         }
         if (prop === 'close') return () => { try { value.call(target); } finally { release(); } };
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+  const readDone = () => {
+    readTxs--;
+    if (readTxs === 0 && stale) { stale = false; void client.reconnect(); }
+  };
   return new Proxy(client, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target);
@@ -99,19 +123,25 @@ export function serializeClient(client: Client, lock: WriteLock): Client {
       switch (prop) {
         case 'execute':
           return (stmt: InStatement, args?: unknown) =>
-            isReadStatement(stmt) ? value.call(target, stmt, args) : lock.run(() => value.call(target, stmt, args));
+            isReadStatement(stmt) ? value.call(target, stmt, args) : lock.run(() => guarded(() => value.call(target, stmt, args)));
         case 'batch':
           return (stmts: InStatement[], mode?: TransactionMode) =>
-            mode === 'read' ? value.call(target, stmts, mode) : lock.run(() => value.call(target, stmts, mode));
+            mode === 'read' ? value.call(target, stmts, mode) : lock.run(() => guarded(() => value.call(target, stmts, mode)));
         case 'migrate':
         case 'executeMultiple':
-          return (arg: unknown) => lock.run(() => value.call(target, arg));
+          return (arg: unknown) => lock.run(() => guarded(() => value.call(target, arg)));
         case 'transaction':
           return async (mode?: TransactionMode) => {
-            if (mode === 'read' || lock.held()) return value.call(target, mode);
-            const release = await lock.acquire();
+            if (mode === 'read') {
+              readTxs++;
+              let open = true;
+              const done = () => { if (open) { open = false; readDone(); } };
+              const tx = await value.call(target, mode).catch((e: unknown) => { done(); throw e; });
+              return wrapTx(tx, done);
+            }
+            const release = lock.held() ? () => {} : await lock.acquire();
             try {
-              return wrapTx(await value.call(target, mode), release);
+              return wrapTx(await guarded(() => value.call(target, mode)), release);
             } catch (e) {
               release();
               throw e;

@@ -46,5 +46,5 @@ describe('concurrent writers', () => {
     expect(await count(t.client, "tag IN ('a', 'b')")).toBe(2 * each);
     // Each transaction read the counter and wrote it back + 1: a lost update would leave it short.
     expect(await counter()).toBe(start + 2 * each);
-  });
+  }, 120_000);
 });
