@@ -109,8 +109,9 @@ describe('team web app in a browser', () => {
     expect(await answer.locator('.approval').textContent()).toContain('Acme Corp');
     await shot(page, '08-confirm-card');
     await answer.locator('.approval button:has-text("Confirm")').click();
-    await page.waitForFunction(() => document.querySelectorAll('.msg.assistant').length >= 3);
-    await expect.poll(() => page.locator('.msg.assistant').last().textContent()).toMatch(/[Dd]eleted/);
+    await page.waitForSelector('.approval.decided');
+    expect(await page.locator('.approval.decided + .msg.assistant').textContent()).toMatch(/[Dd]eleted/);
+    await shot(page, '08b-deleted');
     await page.goto(`${h.base}/clients`);
     expect(await page.locator('main').textContent()).not.toContain('Acme Corp');
   });

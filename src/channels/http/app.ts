@@ -10,6 +10,7 @@ import { mountPortal } from './portal-routes';
 import { mountChatApi } from './chat-api';
 import { mountChatPage } from './chat-page-route';
 import { mountClientPages } from './clients-routes';
+import { mountMembers } from './members-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
   mountChatPage(app, deps);
   mountChatApi(app, deps);
   mountClientPages(app, deps);
+  mountMembers(app, deps);
 
   mountSlack(app, deps);
 
