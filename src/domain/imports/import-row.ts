@@ -42,7 +42,8 @@ export function readImportRow(
   const headerOf: Record<string, string> = {};
   for (const [i, field] of columns) {
     const cell = cells[i];
-    if (cell === undefined) continue;
+    // An empty cell says nothing: it never clears what is stored.
+    if (cell === undefined || !cell.trim()) continue;
     raw[field] = unescapeCell(cell);
     headerOf[field] = headers[i];
   }
