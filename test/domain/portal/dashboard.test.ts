@@ -51,12 +51,13 @@ describe('the portal dashboard', () => {
     const shapes = new Set<string>();
     let sawData = 0;
     let tried = 0;
-    for (const id of ids) {
-      for (const get of [getPortalProject, getPortalInvoice]) {
-        if (own.has(id) && id > 0) continue;
+    const probes = ids.flatMap((id) => (own.has(id) ? [] : [getPortalProject, getPortalInvoice].map((get) => ({ id, get }))));
+    // In batches of 50 at once: the same answers, in a fraction of the time over a libSQL server.
+    for (let i = 0; i < probes.length; i += 50) {
+      await Promise.all(probes.slice(i, i + 50).map(async ({ id, get }) => {
         tried++;
         try { await get({ ctx, input: { id } }); sawData++; } catch (e: any) { shapes.add(`${e.code}:${e.message}`); }
-      }
+      }));
     }
     // Own ids that happen to fall in the sweep are skipped above; everything else must be refused.
     expect(tried).toBeGreaterThanOrEqual(2000);
@@ -65,7 +66,7 @@ describe('the portal dashboard', () => {
     for (const bad of [{ id: 'abc' }, { id: '1 OR 1=1' }, {}, null, { id: 1e30 }]) {
       await expect(getPortalInvoice({ ctx, input: bad })).rejects.toMatchObject({ code: 'not_found' });
     }
-  });
+  }, 180_000); // 2,000+ lookups over a libSQL server on a busy machine take longer than the default guard.
 
   it('is not for members of the team, nor for system actors', async () => {
     await expect(getPortalDashboard({ ctx: testCtx(db.db, s.ws.actors.owner) })).rejects.toMatchObject({ code: 'forbidden' });
