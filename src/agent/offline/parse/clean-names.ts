@@ -24,7 +24,7 @@ export function cleanRef(span: string | undefined): string | undefined {
     s = s.replace(/\s+(?:please|pls|now|too|as well|again|asap|today|right away|for me)$/i, '').trim();
     if (s === before) break;
   }
-  if (!s || /^(?:the|a|an)$/i.test(s)) return undefined;
+  if (!s || /^(?:the|a|an|as|to|status|now|again|too|also|back)$/i.test(s)) return undefined;
   return s;
 }
 

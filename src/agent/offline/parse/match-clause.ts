@@ -1,6 +1,7 @@
 // Tries every intent on one clause, most specific first; the first that understands it wins.
 import type { PlannedCall } from '../types';
 import type { Clause, Matcher } from './clause';
+import { cleanRef, isPronoun } from './clean-names';
 import { matchArchive, matchCreate, matchNote, matchShow } from './match-clients';
 import { contactMatchers } from './match-contacts';
 import { matchFind } from './match-find';
@@ -12,10 +13,21 @@ const ORDER: Matcher[] = [
   ...portalMatchers, ...ledgerMatchers, matchNote, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
-export function matchClause(c: Clause): PlannedCall[] | null {
+function firstMatch(c: Clause): PlannedCall[] | null {
   for (const m of ORDER) {
     const calls = m(c);
     if (calls && calls.length) return calls;
   }
   return null;
+}
+
+export function matchClause(c: Clause): PlannedCall[] | null {
+  const direct = firstMatch(c);
+  if (direct) return direct;
+  // "Ferris Wheel Toys: mark as active" names the client first, then the action.
+  const topic = /^([^:]{2,80}?)\s*:\s*([a-z].+)$/.exec(c.text);
+  const client = topic ? cleanRef(topic[1]) : undefined;
+  if (!topic || !client) return null;
+  const calls = firstMatch({ ...c, text: topic[2], previousClient: client });
+  return calls?.map((k) => (k.args.client === undefined || isPronoun(String(k.args.client)) ? { ...k, args: { ...k.args, client } } : k)) ?? null;
 }

@@ -10,6 +10,7 @@ const NOTE_PATTERNS = [
   new RegExp(String.raw`^(?:jot down|note down|write down|log|record|remember|make a note|put down|add)\s+(?:for|on|about|under|to)\s+(.+?)${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:add|put|write|log)\s+(?:to|in|on)\s+(.+?)(?:'s|’s|'|’)\s+notes?${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:add|put|log|write)\s+(?:a\s+)?note\s*:\s*(.+?)\s+(?:to|for|on)\s+(.+)$`, 'is'),
+  /^(?:add|put|log|write|leave|make)\s+(?:a\s+)?(?:quick\s+)?note\s*(?::|-|saying|that)\s*()(.+)$/is,
 ];
 
 export const matchNote: Matcher = (c) => {
@@ -17,7 +18,7 @@ export const matchNote: Matcher = (c) => {
     const m = NOTE_PATTERNS[i].exec(c.text);
     if (!m) continue;
     const [client, text] = i === 4 ? [m[2], m[1]] : [m[1], m[2]];
-    const ref = cleanRef(client);
+    const ref = i === 5 ? 'it' : cleanRef(client);
     const body = text.trim().replace(/^["“']|["”']$/g, '').trim();
     if (ref && body) return call('addNote', { client: ref, text: body });
   }
@@ -26,8 +27,14 @@ export const matchNote: Matcher = (c) => {
 
 /** "Initech and Globex", "A, B and C" -> references (not splitting "Smith and Sons", "Salt and Pepper Studio"). */
 export function splitList(span: string): string[] {
-  const parts = span.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?!(?:sons?|daughters?|co\b|company|partners|associates|friends|family|more)\b)/i)
+  const parts: string[] = span.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?!(?:sons?|daughters?|co\b|company|partners|associates|friends|family|more)\b)/i)
     .map((p) => cleanRef(p)).filter((p): p is string => !!p);
+  // "Ferris Wheel Toys, they closed down": a lower-case part after capitalised names is a remark, not a name.
+  if (parts.some((p) => /^[\p{Lu}\d"']/u.test(p))) {
+    const keep: string[] = [];
+    for (const p of parts) { if (!/^[\p{Lu}\d"']/u.test(p)) break; keep.push(p); }
+    if (keep.length) parts.splice(0, parts.length, ...keep);
+  }
   // Two single words around "and" with a third word after ("Salt and Pepper Studio") are one name.
   if (parts.length === 2 && /\s/.test(parts[1]) && !/\s/.test(parts[0]) && / and /i.test(span) && !/,/.test(span)) {
     const words = parts[1].split(/\s+/);
@@ -47,6 +54,8 @@ export const matchArchive: Matcher = (c) => {
   m = /^(?:archive|shelve)\s+(.+)$/i.exec(t) ?? /^(?:move|put|send|file)\s+(.+?)\s+(?:to|in|into)\s+(?:the\s+)?archives?$/i.exec(t);
   if (m) return many('archiveClient', m[1]);
   m = /^(?:delete|erase|purge|wipe(?: out)?|destroy|remove|get rid of|drop)\s+(?:the\s+)?(?:client\s+|customer\s+|record\s+(?:of|for)\s+)?(.+?)(?:\s+(?:permanently|for good|completely|entirely|forever|from (?:my|our|the) (?:clients|client list|list|crm|system|database)))*$/i.exec(t);
+  // "remove her" is about a person just mentioned, never a client.
+  if (m && /^(?:her|him)$/i.test(m[1].trim())) return call('removeContact', { client: 'it', contact: m[1].trim() });
   if (m && !/\b(?:contact|portal|note|invoice|payment|project)\b/i.test(m[1])) return many('deleteClient', m[1]);
   return null;
 };
@@ -73,7 +82,7 @@ export const matchShow: Matcher = (c) => {
   return call('showClient', { client: ref });
 };
 
-const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:up\s+)?(?:an?\s+)?(?:new\s+)?(?:client|customer|account|company|lead|prospect)?\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
+const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:up\s+)?(?:an?\s+)?(?:new\s+)?(?:(?:client|customer|account|company|lead|prospect)\s*(?:called|named|for)?)?\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
 const CREATE_NEW = /^(?:new|another)\s+(?:client|customer|lead|prospect|account)\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
 const CREATE_WE = /^(?:we\s+(?:have|got|signed|landed|won)\s+(?:a\s+)?new\s+(?:client|customer|lead))\s*[:,-]?\s*(.+)$/i;
 const MANY = /^(?:add|create)\s+(?:(?:two|three|four|five|six|\d+|both|these|the following|some|a few)\s+)?(?:new\s+)?(?:clients|customers|leads)\s*:?\s*(.+)$/i;
@@ -98,7 +107,7 @@ export function splitNameAndTail(body: string): { name?: string; tail: string } 
 
 export function createFrom(body: string): ReturnType<Matcher> {
   const { name, tail } = splitNameAndTail(body);
-  if (!name || /^(?:a|an|the|new|client|clients|it|them|this|that|her|him|they|us|me|one|another|more)$/i.test(name)) return null;
+  if (!name || /^(?:a|an|the|new|client|clients|it|them|this|that|her|him|they|us|me|one|another|more|notes?|a note|contacts?|projects?|invoices?)$/i.test(name)) return null;
   return call('createClient', { name, ...parseClientAttributes(tail) });
 }
 

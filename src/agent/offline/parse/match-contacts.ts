@@ -71,6 +71,14 @@ export const matchAddContact: Matcher = (c) => {
     if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
     return call0;
   }
+  m = /^add\s+(.+?)\s+as\s+(?:a\s+|an\s+|the\s+|their\s+|our\s+)?(?:new\s+)?(.*?)\s*contact(?:\s+person)?\s+(?:at|for|to|of|with)\s+([^,]+?)(?:,\s*(.+))?$/i.exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim())) return addWithAs(m[3], m[1], m[2] ? `${m[2]} contact` : undefined, m[4]);
+  m = /^(.+?)\s+is\s+(?:now\s+)?(.+?)(?:'s|’s|')\s+(new\s+)?([^,]+?)(?:,\s*(.+))?$/i.exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim()) && (m[3] || m[5])) {
+    const call0 = addCall(cleanRef(m[2]), m[1], m[5] ?? '');
+    if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[4]) };
+    return call0;
+  }
   m = /^(.+?)\s+has\s+(?:a|an)\s+new\s+([^,:]+?)\s*[,:-]\s*(.+)$/i.exec(t);
   if (m) {
     const rest = m[3].replace(/[,.;]?\s*(?:please\s+)?add\s+(?:her|him|them|it)\b.*$/i, '');
@@ -118,6 +126,8 @@ export const matchUpdateContact: Matcher = (c) => {
 };
 
 export const matchRemoveContact: Matcher = (c) => {
+  const left = /^(.+?)\s+(?:has\s+)?(?:left|quit|no longer works (?:at|for|with)|doesn't work (?:at|for) )\s*([^,.;]+?)(?:[,.;].*)?$/i.exec(c.text);
+  if (left && PERSON_OR_EMAIL.test(left[1].trim())) return call('removeContact', { client: cleanRef(left[2]), contact: cleanRef(left[1]) });
   const m = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?(?:contact\s+(?:person\s+)?)?(.+?)\s+(?:from|at|of|off)\s+(?:the\s+)?(.+?)(?:(?:'s|’s)?\s+(?:contacts?|contact list|team|people))?(?:\s+as\s+a\s+contact)?$/i.exec(c.text);
   if (!m) return null;
   const isContactWord = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?contact\b/i.test(c.text) || /\bcontacts?\b/i.test(c.text);

@@ -5,7 +5,7 @@ import { cleanRef } from './clean-names';
 import { parseDate } from './parse-dates';
 import { findMoney } from './parse-money';
 
-const INVOICE_REF = /\b(?:invoice|inv\.?)\s*(?:no\.?|number|#)?\s*#?\s*([A-Z]{0,4}-?\d[\w-]*)|\b(INV-?\d[\w-]*)\b|#(\d[\w-]*)/i;
+const INVOICE_REF = /\b(INV-?\d[\w-]*)\b|\b(?:invoice|inv\.?)\s*(?:no\.?|number|#)?\s*#?\s*([A-Z]{0,4}-?\d[\w-]*)|#(\d[\w-]*)/i;
 const DATE_WORDS = /\b(?:on|yesterday|today|last|this|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 export const matchPayment: Matcher = (c) => {
@@ -55,9 +55,9 @@ export const matchInvoice: Matcher = (c) => {
   const client = cleanRef(body.slice(0, amount.index).replace(/\s+(?:for|of|with|:)\s*$/i, ''));
   let rest = body.slice(amount.index + amount.text.length);
   let dueDate: string | undefined;
-  const due = /[,;]?\s*\b(?:due|payable|by|to be paid by)\b\s*(.+)$/i.exec(rest) ?? /[,;]?\s*\b(net\s?\d{1,3})\b.*$/i.exec(rest);
-  if (due) { dueDate = parseDate(due[1], c.today, 'future'); rest = rest.slice(0, due.index); }
-  const desc = /^\s*(?:[,:;-]\s*)?(?:for|re:?|regarding|—|-|:)?\s*(.+?)\s*[,.]?\s*$/i.exec(rest)?.[1]?.trim();
+  const due = /[,;]?\s*\b(?:due|payable|to be paid by|by)\b\s*([^,;]+)/i.exec(rest) ?? /[,;]?\s*\b(net\s?\d{1,3})\b[^,;]*/i.exec(rest);
+  if (due) { dueDate = parseDate(due[1], c.today, 'future'); rest = `${rest.slice(0, due.index)} ${rest.slice(due.index + due[0].length)}`.replace(/\s*,\s*,/g, ',').trim(); }
+  const desc = /^\s*(?:[,:;-]\s*)*(?:for|re:?|regarding|—|-|:)?\s*(.+?)\s*[,.]?\s*$/i.exec(rest)?.[1]?.trim().replace(/^(?:,\s*)?for\s+/i, '');
   let description: string | undefined;
   let project: string | undefined;
   if (desc) {

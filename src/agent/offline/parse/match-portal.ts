@@ -14,8 +14,8 @@ export function splitPersonAt(span: string): { client?: string; contact?: string
   return { client: cleanRef(s) };
 }
 
-const OFF = /\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
-const ON = /\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow|open|let|unblock|restore|should be able|can)\b/i;
+const OFF = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+off\b|\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
+const ON = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+on\b|\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow|open|let|unblock|restore|should be able|can)\b/i;
 const REGEN = /\b(?:regenerate|reset|rotate|renew|refresh|new|replace|reissue|re-?issue|invalidate|expire|change|leaked|forwarded|compromised|shared)\b/i;
 const INVITE = /\b(?:invite|invitation|send|email|e-mail|mail|resend|share)\b/i;
 
@@ -60,7 +60,8 @@ export const matchOutreach: Matcher = (c) => {
   const t = c.text;
   const m = /^(?:draft|write|prepare|compose|create|send|do)\s+(?:up\s+)?(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:outreach|e-?mail|message|note|letter)(?:\s+(?:e-?mail|message|draft))?\s+(?:to|for)\s+(.+)$/i.exec(t)
     ?? /^(?:reach out to|re-?engage|reconnect with|win back|follow up with|get back in touch with|check in with|nudge)\s+(.+)$/i.exec(t)
-    ?? /^(?:draft|prepare)\s+(?:an?\s+)?outreach\s+(?:to|for)\s+(.+)$/i.exec(t);
+    ?? /^(?:draft|prepare)\s+(?:an?\s+)?outreach\s+(?:to|for)\s+(.+)$/i.exec(t)
+    ?? /^(?:send|write|draft|prepare)\s+(.+?)\s+(?:an?\s+)(?:\S+\s+){0,2}(?:e-?mail|message|outreach)(?:\s+draft)?$/i.exec(t);
   if (!m) return null;
   if (/^(?:draft|write|prepare|compose|create)\s+(?:an?\s+)?note\b/i.test(t)) return null;
   const goalM = /\s*(?:[,;-]\s*|\s)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$/i.exec(m[1]) ?? /\s+(?:to|so that|so we can|in order to|about)\s+(.+)$/i.exec(m[1]);

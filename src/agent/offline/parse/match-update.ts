@@ -70,7 +70,7 @@ export const matchUpdate: Matcher = (c) => {
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: /lost/i.test(m[1]) ? 'past' : 'active' });
   m = /^(?:assign|give|hand(?:\s+over)?|transfer|reassign|move)\s+(.+?)\s+(?:over\s+)?to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(t.replace(/^(\w)/, (x) => x.toLowerCase()));
   if (m && !/\b(?:archive|group|portal)\b/i.test(m[2])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', owner: ownerRef(m[2]) });
-  m = /^(?:make|set)\s+(@[A-Z0-9]+|\S+(?:\s+\S+)?)\s+(?:as\s+)?(?:the\s+)?(?:owner|account manager)\s+(?:of|for|on)\s+(.+)$/i.exec(t)
+  m = /^(?:make|set)\s+(@[A-Z0-9]+|\S+(?:\s+\S+)??)\s+(?:as\s+)?(?:the\s+)?(?:owner|account manager)\s+(?:of|for|on)\s+(.+)$/i.exec(t)
     ?? /^(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|will own|is taking over|takes over|will handle|handles|will manage|manages)\s+(.+)$/u.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', owner: ownerRef(m[1]) });
   m = /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t) ?? /^(.+?)\s+(?:belongs|goes)\s+(?:in|into|to)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t);
@@ -100,6 +100,13 @@ export const matchUpdate: Matcher = (c) => {
   if (m) return fieldCall(m[1], m[2], m[3], c.today);
   m = new RegExp(String.raw`^(.+?)\s+(?:has|got|now has)\s+(?:a\s+)?new\s+${FIELD}\s*[:,-]?\s*(.+)$`, 'i').exec(t);
   if (m && subjectOk(m[1])) return fieldCall(m[1], m[2], m[3], c.today);
+  m = new RegExp(String.raw`^(?:the\s+)?${FIELD}\s+(?:for|of|on)\s+(.+?)\s+(?:is|should be|will be|is now|has changed to|changed to|=)\s+(.+)$`, 'i').exec(t);
+  if (m) return fieldCall(m[2], m[1], m[3], c.today);
+  m = /^(?:update|change|edit|amend)\s+(?:the\s+)?(?:client\s+)?(.+?)\s*(?::|,|\s-\s|\swith\s)\s*(.+)$/i.exec(t);
+  if (m && subjectOk(m[1])) {
+    const attrs = parseClientAttributes(m[2]);
+    if (Object.keys(attrs).length) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', ...attrs });
+  }
   m = /^(.+?)\s+(?:is|pays|are)\s+(?:on\s+)?net\s?(\d{1,3})(?:\s+terms)?$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', paymentTerms: Number(m[2]) });
   return null;

@@ -4,7 +4,7 @@ import { countryCode, findCountry } from './find-country';
 
 export type Address = { line1?: string; line2?: string; city?: string; region?: string; postalCode?: string; country?: string };
 
-const PLACE_PREFIX = /^(?:(?:and\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:based|located|headquartered|situated|registered)\s+in|moved\s+to|relocated\s+to|now\s+in|in|at|from|hq\s+in|offices?\s+in)\s+/i;
+const PLACE_PREFIX = /^(?:(?:they(?:'re| are)|we(?:'re| are)|it(?:'s| is)|which is|who are)\s+(?:now\s+)?(?:(?:based|located|headquartered)\s+)?in|(?:and\s+)?(?:is\s+|are\s+)?(?:now\s+)?(?:based|located|headquartered|situated|registered)\s+in|moved\s+to|relocated\s+to|now\s+in|in|at|from|hq\s+in|offices?\s+in)\s+/i;
 const CITY = /^[\p{Lu}][\p{L}'’.-]*(?:[\s-]+(?:[\p{Lu}][\p{L}'’.-]*|de|del|am|upon|on|sur|la|le))*$/u;
 const STREET = /\d|\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|boulevard|blvd|way|drive|dr\.?|calle|strasse|straße|str\.|weg|platz|rue|via|plaza|square|sq\.?)\b/i;
 const LINE2 = /^(?:suite|ste\.?|unit|apt\.?|apartment|floor|fl\.?|building|bldg\.?|room|po box|c\/o)\b/i;

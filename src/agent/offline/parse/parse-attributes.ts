@@ -17,7 +17,7 @@ const TAX_RE = /\b(?:tax\s?id|tax number|vat(?:\s?(?:number|no\.?|id|reg(?:istra
 const IDNUM_RE = /\b(?:id number|id no\.?|customer (?:number|id|no\.?)|client (?:number|id)|account number|external id|reference number|ref(?:erence)?)\s*(?::|is|#|=)?\s*([A-Z0-9][A-Z0-9-]*)/i;
 const VALUE_RE = /\b(?:deal value|contract value|deal size|value|worth|valued at|deal|contract|budget|retainer)\b/i;
 const CURRENCY_RE = /\b(?:billing|billed|bill(?:s|ing)?|invoices?|invoiced|invoicing|pays?|paying|paid|currency|charge[sd]?|prices?)\b\s*(?:(?:is|will be|are|in|:|=|to be|them|us|us in)\s*)*([A-Z]{3}\b|[\p{L}\s]+)/iu;
-const CONTACT_RE = /\b(?:contact(?:\s+person)?|the contact|main contact|primary contact|point of contact|poc|attn|talk to|speak to|ask for)\b\s*(?::|is|=|-)?\s*/i;
+const CONTACT_RE = /\b(?:contact(?:\s+person)?|the contact|main contact|primary contact|point of contact|poc|attn|talk to|speak to|ask for|ceo|cfo|coo|cto|founder|co-founder|managing director|md|director|president|boss|head)\b\s*(?::|is|=|-)?\s*/i;
 const NOTES_RE = /\b(?:notes?|remarks?|comment)\s*:\s*(.+)$/is;
 
 /** Reads every attribute it recognises; `segments` are the text's comma-separated parts (for addresses). */

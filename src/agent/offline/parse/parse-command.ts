@@ -48,13 +48,14 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory): P
 /** Replaces "it"/"them"/"her" by what the message or the conversation refers to; a question when it cannot. */
 function resolve(calls: PlannedCall[], memory: Memory): PlannedCall[] | string {
   let current: string | undefined;
+  let person = memory.contact;
   const out: PlannedCall[] = [];
   for (const call of calls) {
     const args = { ...call.args };
     if (typeof args.contact === 'string' && PERSON_PRONOUN_RE.test(args.contact)) {
-      if (!memory.contact) return 'Which contact do you mean? Give me their name or email.';
-      args.contact = memory.contact.contact;
-      if (args.client === undefined || isPronoun(args.client as string)) args.client = memory.contact.client;
+      if (!person) return 'Which contact do you mean? Give me their name or email.';
+      args.contact = person.contact;
+      if (args.client === undefined || isPronoun(args.client as string)) args.client = person.client;
     }
     const needs = NEEDS_CLIENT.has(call.tool) || (call.tool === 'recordPayment' && args.invoice === undefined);
     if (needs && (args.client === undefined || isPronoun(args.client as string))) {
@@ -64,6 +65,8 @@ function resolve(calls: PlannedCall[], memory: Memory): PlannedCall[] | string {
     }
     const named = clientOf({ tool: call.tool, args });
     if (named) current = named;
+    const who = (args.contact ?? (call.tool === 'addContact' ? args.name ?? args.email : undefined)) as string | undefined;
+    if (named && who) person = { client: named, contact: who };
     out.push({ tool: call.tool, args });
   }
   return out;
@@ -74,6 +77,7 @@ function merge(calls: PlannedCall[]): PlannedCall[] {
   const out: PlannedCall[] = [];
   for (const call of calls) {
     const prev = out[out.length - 1];
+    if (prev && prev.tool === call.tool && JSON.stringify(prev.args) === JSON.stringify(call.args)) continue;
     const same = prev && call.tool === 'updateClient' && typeof call.args.client === 'string'
       && String(clientOf(prev) ?? '').toLowerCase() === call.args.client.toLowerCase();
     if (same && (prev.tool === 'updateClient' || prev.tool === 'createClient')) {

@@ -30,7 +30,8 @@ export function parseFilters(text: string, today: Date): Filters {
   if (ind) f.industry = ind[1].trim();
   const owner = /(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)(?:'s|’s)\s+(?:clients|customers|accounts|leads|book)\b/u.exec(text)
     ?? /\b(?:owned by|assigned to|managed by|handled by|belonging to|owner(?: is)?:?|of)\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)/u.exec(text)
-    ?? /\b(?:clients|customers|accounts)\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|manages|handles)\b/u.exec(text);
+    ?? /\b(?:clients|customers|accounts)\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|manages|handles)\b/u.exec(text)
+    ?? /\b(?:does|do|that|which|who)\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:own|owns|manage|manages|handle|handles|look after|looks after)\b/u.exec(text);
   if (owner && !/^(?:my|our|all|the)$/i.test(owner[1])) f.owner = ownerRef(owner[1]);
   const dateText = text.replace(/\bsorted\b.*$|\b(?:by|order(?:ed)? by)\s+(?:revenue|name|last activity|activity)\b.*$/i, '');
   if (/\b(?:added|created|new|signed|onboarded|joined|came in|registered|won|since|after|before|between|this|last|past|in \d{4}|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.test(dateText)) {
