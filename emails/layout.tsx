@@ -1,4 +1,5 @@
-// The frame every email shares: the sender's name on top, the content, a short footer. Inline styles only,
+// The frame every email shares (not a template itself: no default export, so the preview skips it): the
+// sender's name on top, the content, a short footer. Inline styles only,
 // because most email clients drop <style> blocks.
 import type { ReactNode } from 'react';
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
@@ -40,5 +41,3 @@ export function Layout({ preview, brand, children, footer }: LayoutProps) {
     </Html>
   );
 }
-
-export default Layout;
