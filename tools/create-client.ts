@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createClient } from '../src/domain/clients/create-client';
 import { clientFields } from './field-schemas';
-import { clientChange, clientLabel, guard, missingLine } from './result-helpers';
+import { clientChange, clientLabel, guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const CreateClientInput = z.object({ name: z.string().min(1), ...clientFields });
@@ -20,7 +20,7 @@ export const createClientTool: ToolDescriptor<Input> = {
       const out = clientChange(`${clientLabel(r.client)} already exists; nothing was added.`, r.client, null, '');
       return out;
     }
-    const text = `Added ${clientLabel(r.client)} as ${r.client.status === 'active' ? 'an active client' : `a ${r.client.status}`}.${missingLine(r.client)}`;
+    const text = `Added ${clientLabel(r.client)} as ${r.client.status === 'active' ? 'an active client' : `a ${r.client.status}`}.`;
     return clientChange(text, r.client, r.activityId, `Undo adding ${r.client.name}`);
   }),
 };

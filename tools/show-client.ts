@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { showClient } from '../src/domain/clients/show-client';
 import { clientRef } from './field-schemas';
-import { clientLabel, guard, missingLine } from './result-helpers';
+import { clientLabel, guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const ShowClientInput = z.object({ client: clientRef });
@@ -17,7 +17,7 @@ export const showClientTool: ToolDescriptor<Input> = {
     const c = await showClient({ ctx, input });
     const contacts = c.contacts.length === 1 ? '1 contact' : `${c.contacts.length} contacts`;
     const balance = c.balance ? `, ${c.balance} ${c.currency} outstanding` : '';
-    const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}${balance}.${missingLine(c)}`;
+    const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}${balance}.`;
     return {
       ok: true, text, data: { kind: 'client', client: c },
       ...(c.missingForInvoicing.length ? { missing: c.missingForInvoicing } : {}),

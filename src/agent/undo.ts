@@ -7,5 +7,5 @@ import type { AgentTurn } from './run-agent';
 
 export async function undoChange({ ctx, activityId }: { deps: AppDeps; ctx: Ctx; activityId: number }): Promise<AgentTurn> {
   const r = await undoActivity({ ctx, input: { activityId } });
-  return { conversationId: '', text: `Undone: ${r.summary}`, results: [], approvals: [] };
+  return { conversationId: '', text: r.summary, results: [], approvals: [] };
 }

@@ -1,0 +1,26 @@
+// The terminal's deps: the same database, mailer and model as the server, without loading the web app
+// (the CLI starts in a fraction of the time when it does not import every route).
+import { createLanguageModel, resolveApprovalSecret } from '../../agent/model';
+import { createDeferrer, type AppDeps } from '../../deps';
+import { openDatabase } from '../../db/client';
+import { migrateDatabase } from '../../db/migrate';
+import { ensureDefaultWorkspace } from '../../domain/workspaces/ensure-workspace';
+import { parseEnv } from '../../env';
+import { createLog } from '../../log';
+import { createMailer } from '../../mail/create-mailer';
+
+export async function buildCliDeps(source: Record<string, string | undefined>): Promise<AppDeps> {
+  const env = parseEnv(source);
+  const log = createLog(env.LOG_LEVEL);
+  const dbHandle = await openDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, syncUrl: env.DATABASE_SYNC_URL });
+  await migrateDatabase(dbHandle.db);
+  const workspace = await ensureDefaultWorkspace(dbHandle.db, env.WORKSPACE_NAME);
+  const mailer = createMailer({
+    resendApiKey: env.RESEND_API_KEY, resendBaseUrl: env.RESEND_BASE_URL, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR, log,
+  });
+  const now = () => new Date();
+  return {
+    env, db: dbHandle.db, dbHandle, mailer, log, now, fetch: globalThis.fetch, deferrer: createDeferrer(log),
+    workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: resolveApprovalSecret(env),
+  };
+}
