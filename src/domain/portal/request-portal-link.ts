@@ -5,7 +5,7 @@ import type { Ctx } from '../../context';
 import { MAX_PORTAL_LINKS_PER_HOUR } from './policy';
 import { portalTargetsByEmail } from './portal-targets';
 import { sendPortalEmail } from './send-portal-email';
-import { issuePortalToken, recentPortalLinks } from './tokens';
+import { issuePortalToken, purgeExpiredPortalRows, recentPortalLinks } from './tokens';
 
 export const RequestPortalLinkInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
 
@@ -14,6 +14,8 @@ export async function requestPortalLink({ ctx, input }: { ctx: Ctx; input: unkno
   const parsed = RequestPortalLinkInput.safeParse(input);
   if (!parsed.success) return 0;
   const { workspaceId } = ctx.actor;
+  // Housekeeping rides on this off-request work: expired links and sessions do not pile up.
+  await purgeExpiredPortalRows(ctx.db, ctx.now());
   const found = await portalTargetsByEmail(ctx.db, workspaceId, parsed.data.email);
   let sent = 0;
   for (const target of found) {

@@ -1,6 +1,6 @@
 // Portal sign-in tokens: rows of sign_in_tokens with purpose 'portal', bound to workspace, client, contact
 // and the client's portal_epoch. The raw token (256 random bits) exists only in the email; the row keeps its SHA-256.
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sessions, signInTokens } from '../../db/schema';
 import { hashToken, newToken } from '../auth/tokens';
@@ -39,4 +39,11 @@ export async function revokePortalAccess(db: DbOrTx, opts: { workspaceId: number
     opts.contactId ? eq(sessions.contactId, opts.contactId) : sql`1 = 1`, isNull(sessions.revokedAt),
   )).returning({ id: sessions.id });
   return { links: links.length, sessions: ended.length };
+}
+
+/** Deletes portal links past their expiry and portal sessions past their absolute limit (kept a day, for support). */
+export async function purgeExpiredPortalRows(db: DbOrTx, now: Date) {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  await db.delete(signInTokens).where(and(eq(signInTokens.purpose, 'portal'), lt(signInTokens.expiresAt, dayAgo)));
+  await db.delete(sessions).where(and(eq(sessions.kind, 'portal'), or(lt(sessions.expiresAt, dayAgo), lt(sessions.revokedAt, dayAgo))));
 }

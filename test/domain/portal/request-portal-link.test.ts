@@ -2,9 +2,10 @@
 // and no raw token ever stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { clients, contacts, signInTokens } from '../../../src/db/schema';
+import { clients, contacts, sessions, signInTokens } from '../../../src/db/schema';
 import { hashToken } from '../../../src/domain/auth/tokens';
 import { requestPortalLink } from '../../../src/domain/portal/request-portal-link';
+import { createPortalSession } from '../../../src/domain/portal/sessions';
 import { createTestDb, type TestDb } from '../../support/db';
 import { lastLinkToken, portalCtx, seedClient, seedContact, seedPortal } from './seed-portal';
 
@@ -75,5 +76,22 @@ describe('requestPortalLink', () => {
     expect(ctx.mailer.sent[0].subject).toContain('Other Tenant');
     const [row] = await db.db.select().from(contacts).where(eq(contacts.id, s.bill.id));
     expect(row.portalLastSignInAt).toBeNull();
+  });
+});
+
+describe('housekeeping', () => {
+  it('purges links a day past their expiry, and sessions a day past their end, when links are requested', async () => {
+    const ctx = portalCtx(db.db, s.ws.workspaceId, new Date('2026-11-22T10:00:00Z'));
+    await requestPortalLink({ ctx, input: { email: 'jane@acme.test' } });
+    const token = lastLinkToken(ctx.mailer.sent);
+    await createPortalSession(db.db, { workspaceId: s.ws.workspaceId, clientId: s.acme.id, contactId: s.jane.id, portalEpoch: 0, now: ctx.now() });
+    const rowsFor = async () => (await db.db.select().from(signInTokens).where(eq(signInTokens.tokenHash, hashToken(token)))).length;
+    ctx.clock.now = new Date('2026-11-24T09:00:00Z'); // expired 23 h ago: kept
+    await requestPortalLink({ ctx, input: { email: 'nobody@acme.test' } });
+    expect(await rowsFor()).toBe(1);
+    ctx.clock.now = new Date('2026-11-24T11:00:00Z'); // expired 25 h ago: gone, with the 8-hour session
+    await requestPortalLink({ ctx, input: { email: 'nobody@acme.test' } });
+    expect(await rowsFor()).toBe(0);
+    expect(await db.db.select().from(sessions).where(eq(sessions.contactId, s.jane.id))).toHaveLength(0);
   });
 });
