@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { z } from 'zod';
 import { confirmApproval, cancelApproval, runAgent, type AgentEvent, type AgentTurn } from '../../agent/run-agent';
+import { undoChange } from '../../agent/undo';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { InvalidInput } from '../../errors';
@@ -16,9 +17,6 @@ const ChatBody = z.object({
   conversationId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   text: z.string().trim().min(1, 'Type a message.').max(4000),
 });
-
-// Loaded on first use: undo stands on the activity domain, which lands separately; the rest of the app must load without it.
-const undoModule = () => import('../../agent/undo');
 
 const turnJson = (t: AgentTurn) => ({ text: t.text, results: t.results, approvals: t.approvals });
 
@@ -80,7 +78,7 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   web.post('/api/approvals/:id/cancel', jsonOnly(), member, async (c) =>
     c.json(turnJson(await cancelApproval({ deps, ctx: makeCtx(deps, c.get('actor')), approvalId: c.req.param('id') }))));
   web.post('/api/undo/:activityId{[0-9]+}', jsonOnly(), member, async (c) =>
-    c.json(turnJson(await (await undoModule()).undoChange({ deps, ctx: makeCtx(deps, c.get('actor')), activityId: Number(c.req.param('activityId')) }))));
+    c.json(turnJson(await undoChange({ deps, ctx: makeCtx(deps, c.get('actor')), activityId: Number(c.req.param('activityId')) }))));
 
   app.route('/', web);
 }

@@ -2,6 +2,7 @@
 // a time by same-origin form POSTs that call the domain verbs.
 import { Hono } from 'hono';
 import { and, desc, eq } from 'drizzle-orm';
+import { undoChange } from '../../agent/undo';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import type { Ctx } from '../../context';
@@ -83,7 +84,6 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const id = Number(c.req.param('id'));
-    const { undoChange } = await import('../../agent/undo');
     try {
       await undoChange({ deps, ctx, activityId: Number(c.req.param('activityId')) });
       return c.redirect(`/clients/${id}#history`, 303);

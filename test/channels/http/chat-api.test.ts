@@ -11,7 +11,7 @@ let deps: TestDeps;
 let app: App;
 afterEach(() => deps?.testDb.cleanup());
 
-async function setup(model?: LanguageModel, role: 'manager' | 'member' = 'manager') {
+async function setup(model?: LanguageModel, role: 'manager' | 'member' | 'admin' = 'manager') {
   deps = await createTestDeps(model ? { overrides: { model } } : {});
   app = createApp(deps);
   await addMember(deps, role, 'mia@studio.test', 'Mia');
@@ -85,5 +85,29 @@ describe('POST /api/chat', () => {
     const other = await signIn(app, deps, 'ada@studio.test');
     expect((await app.request(`/api/conversations/${id}`, { headers: { Cookie: other } })).status).toBe(404);
     expect((await (await app.request('/api/conversations', { headers: { Cookie: other } })).json()).conversations).toEqual([]);
+  });
+
+  it('undoes a change from its Undo, and runs a confirmed delete once', async () => {
+    const cookie = await setup(callThenText({ toolName: 'createClient', input: { name: 'Acme Corp' } }, 'Added.'), 'admin');
+    const list = await chunks(await chat(cookie, { text: 'add Acme Corp' }));
+    const activityId = list.find((c) => c.type === 'tool-output-available')!.output.undo.activityId;
+    const post = (path: string) => app.request(path, { method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
+    const undone = await post(`/api/undo/${activityId}`);
+    expect(undone.status).toBe(200);
+    expect((await undone.json()).text).toMatch(/^Undid|^Undone/);
+    expect((await post(`/api/undo/${activityId}`)).status).toBe(409);
+
+    deps.model = callThenText({ toolName: 'createClient', input: { name: 'Beta Ltd' } }, 'Added.') as never;
+    await chunks(await chat(cookie, { text: 'add Beta Ltd' }));
+    deps.model = callThenText({ toolName: 'deleteClient', input: { client: 'Beta Ltd' } }, 'Deleted.') as never;
+    const asked = await chunks(await chat(cookie, { text: 'delete Beta Ltd' }));
+    const approval = asked.find((c) => c.type === 'data-approval')!.data;
+    expect(approval.summary).toContain('Beta Ltd');
+    expect((await app.request('/clients?query=beta', { headers: { Cookie: cookie } }).then((r) => r.text()))).toContain('Beta Ltd');
+    const confirmed = await post(`/api/approvals/${approval.id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    expect((await confirmed.json()).results[0].result.ok).toBe(true);
+    expect((await post(`/api/approvals/${approval.id}/confirm`)).status).toBeGreaterThanOrEqual(400);
+    expect((await app.request('/clients?query=beta', { headers: { Cookie: cookie } }).then((r) => r.text()))).not.toContain('Beta Ltd');
   });
 });
