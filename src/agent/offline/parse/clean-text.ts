@@ -12,7 +12,7 @@ export function fixTypos(text: string): string {
 }
 
 export function cleanText(text: string): string {
-  let out = text.replace(/\s+/g, ' ').trim();
+  let out = text.replace(/\s+/g, ' ').replace(/\bw\/\s*/gi, 'with ').trim();
   for (let i = 0; i < 4; i++) {
     const next = out.replace(LEADING, '').replace(TRAILING, '').trim();
     if (next === out) break;

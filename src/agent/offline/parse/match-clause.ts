@@ -25,9 +25,9 @@ export function matchClause(c: Clause): PlannedCall[] | null {
   const direct = firstMatch(c);
   if (direct) return direct;
   // "Ferris Wheel Toys: mark as active" names the client first, then the action.
-  const topic = /^([^:]{2,80}?)\s*:\s*([a-z].+)$/.exec(c.text);
+  const topic = /^([^:—–]{2,80}?)\s*(?::|\s[—–-]\s)\s*([a-z].+)$/.exec(c.text);
   const client = topic ? cleanRef(topic[1]) : undefined;
   if (!topic || !client) return null;
-  const calls = firstMatch({ ...c, text: topic[2], previousClient: client });
+  const calls = firstMatch({ ...c, text: topic[2], previousClient: client }) ?? firstMatch({ ...c, text: `${topic[2]} it`, previousClient: client });
   return calls?.map((k) => (k.args.client === undefined || isPronoun(String(k.args.client)) ? { ...k, args: { ...k.args, client } } : k)) ?? null;
 }

@@ -32,6 +32,8 @@ export const matchPortal: Matcher = (c) => {
     return call('regeneratePortalLink', { client: splitPersonAt(m?.[1] ?? 'it').client ?? 'it' });
   }
   const sendLink = /^(?:send|email|e-mail|mail)\s+(?:the\s+)?(?:portal\s+)?(?:magic\s+)?(?:log ?in\s+|sign-?in\s+)?(?:portal\s+)?links?\s+to\s+(.+)$/i.exec(t);
+  const inviteFor = /^(?:invite|re-?invite|send)\s+(.+?)\s+(?:to|into)\s+(?:the\s+)?(?:client\s+)?portal\s+(?:for|at|of|on behalf of)\s+(.+)$/i.exec(t);
+  if (inviteFor) return call('invitePortal', { client: cleanRef(inviteFor[2]) ?? 'it', contact: cleanRef(inviteFor[1]) });
   const inviteStart = /^(?:invite|re-?invite)\s+(.+?)\s+(?:to|into|onto)\s+(?:the\s+|their\s+)?(?:client\s+)?portal\b/i.exec(t)
     ?? /^(?:send|email|give)\s+(.+?)\s+(?:a|an|the)\s+(?:new\s+)?(?:portal\s+)?(?:invite|invitation)\b/i.exec(t)
     ?? /^(?:send|email|resend)\s+(?:a|an|the)?\s*(?:portal\s+)?(?:invite|invitation)s?\s+(?:to|for)\s+(.+?)(?:\s+(?:for|to)\s+the\s+portal)?$/i.exec(t)
@@ -43,7 +45,7 @@ export const matchPortal: Matcher = (c) => {
   }
   const off = OFF.test(t), on = ON.test(t);
   if (off || on) {
-    const give = /^(?:give|grant|allow|let|enable|disable|revoke|remove|block|restore)\s+(?!(?:the\s+)?portal\b)(.+?)\s+(?:(?:client\s+)?portal\s+access|access|to\s+log|log ?in|sign ?in|into|to\s+(?:use|access|the portal))\b/i.exec(t);
+    const give = /^(?:give|grant|allow|let|enable|disable|revoke|remove|block|restore)\s+(?!(?:the\s+)?portal\b)(.+?)\s+(?:(?:client\s+)?portal\s+access|access|to\s+log|log ?in|sign ?in|into|to\s+(?:use|access|the portal)|from\s+(?:the\s+)?(?:client\s+)?portal)\b/i.exec(t);
     const span = give?.[1] ?? (subject && !/^(?:please|turn|switch|enable|disable|give|let)\b/i.test(subject[1]) ? subject[1] : target?.[1]);
     const who = splitPersonAt(span ?? 'it');
     const contactInSentence = !who.contact && /\bno portal\b/i.test(t) ? undefined : who.contact;
@@ -54,6 +56,14 @@ export const matchPortal: Matcher = (c) => {
     return call('invitePortal', { client: who.client ?? 'it', contact: who.contact });
   }
   return null;
+};
+
+/** "invite them", "invite Acme Corp": a portal invitation (team invitations name a role or the team). */
+export const matchBareInvite: Matcher = (c) => {
+  const m = /^(?:invite|re-?invite)\s+(.+)$/i.exec(c.text);
+  if (!m || /\bas\s+(?:an?\s+)?(?:admin|manager|member|owner)\b|\bto\s+(?:the\s+)?(?:team|workspace|slack|app)\b/i.test(m[1])) return null;
+  const who = splitPersonAt(m[1]);
+  return call('invitePortal', { client: who.client ?? 'it', contact: who.contact });
 };
 
 export const matchOutreach: Matcher = (c) => {
@@ -89,4 +99,4 @@ export const matchExport: Matcher = (c) => {
   return call('exportCsv', filters);
 };
 
-export const portalMatchers: Matcher[] = [matchPortal, matchOutreach, matchEnrich, matchExport];
+export const portalMatchers: Matcher[] = [matchPortal, matchOutreach, matchEnrich, matchExport, matchBareInvite];

@@ -73,7 +73,8 @@ export const matchUpdate: Matcher = (c) => {
   m = /^(?:make|set)\s+(@[A-Z0-9]+|\S+(?:\s+\S+)??)\s+(?:as\s+)?(?:the\s+)?(?:owner|account manager)\s+(?:of|for|on)\s+(.+)$/i.exec(t)
     ?? /^(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|will own|is taking over|takes over|will handle|handles|will manage|manages)\s+(.+)$/u.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', owner: ownerRef(m[1]) });
-  m = /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t) ?? /^(.+?)\s+(?:belongs|goes)\s+(?:in|into|to)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t);
+  m = /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t)
+    ?? /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?group\s+(.+)$/i.exec(t) ?? /^(.+?)\s+(?:belongs|goes)\s+(?:in|into|to)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', group: cleanRef(m[2]) });
   m = /^(?:bill|invoice|charge)\s+(.+?)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|in (?:the )?future|instead|now|from here on))?$/i.exec(t)
     ?? /^(.+?)\s+(?:pays?|will pay|is billed|should be billed|gets billed|wants to be billed|wants to pay)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|now|instead))?$/i.exec(t)
@@ -85,6 +86,8 @@ export const matchUpdate: Matcher = (c) => {
   if (m && subjectOk(m[1])) { const d = parseDate(m[2], c.today, 'past'); if (d) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', startDate: d }); }
   m = /^(.+?)(?:'s|’s|'|’)?\s+(?:engagement|contract|project|relationship|work|retainer|collaboration)?\s*(?:ended|ends|finished|stopped|wrapped up|will end|is ending|concluded)\s+(?:on|in|at)?\s*(.+)$/i.exec(t);
   if (m && subjectOk(m[1])) { const d = parseDate(m[2], c.today, 'nearest'); if (d) return call('updateClient', { client: cleanRef(m[1].replace(/(?:'s|’s|'|’)?\s+(?:engagement|contract|relationship|work|retainer|collaboration)$/i, '')) ?? 'it', endDate: d }); }
+  m = /^(.+?)\s+(?:is|'s)\s+(?:now\s+)?(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+)?(.+)$/i.exec(t);
+  if (m && subjectOk(m[1])) { const v = findMoney(m[2])[0]; if (v) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', value: v.amount, currency: v.currency }); }
   m = /^rename\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', name: cleanRef(m[2]) });
   m = new RegExp(String.raw`^(?:change|update|set|fix|correct|edit|make)\s+(.+?)(?:'s|’s|'|’)\s+${FIELD}\s+(?:to|=|:|as|is)\s*(.+)$`, 'i').exec(t);

@@ -103,9 +103,13 @@ export function parseCommand(text: string, opts: ParseOptions): Decision {
   const firstWord = /^\S+/.exec(cleaned)?.[0] ?? '';
   const bareSlashName = slash && /^\p{Lu}/u.test(firstWord) && !SLASH_VERBS.test(firstWord);
   if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive)\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory);
-  if (!calls.length && slash && !/\?$/.test(cleaned)) calls = createFrom(cleaned) ?? [];
+  if (!calls.length && slash && !/\?$/.test(cleaned) && !/^(?:archive|unarchive|show|delete|remove|enrich|invite|note|update|edit|change|mark|set|add|new|create|invoice|bill)$/i.test(cleaned)) calls = createFrom(cleaned) ?? [];
+  if (!calls.length && slash && /^(?:list|find|search)$/i.test(cleaned)) calls = [{ tool: 'findClients', args: {} }];
   if (!calls.length) {
     if (/^(?:update|change|edit|modify|set|fix|correct|rename)\b/i.test(cleaned)) return reply('Which client should I change, and what is the new value?');
+    if (/^(?:add|create|new|register|onboard)\b/i.test(cleaned)) return reply('What is the name of the client (or contact) to add?');
+    if (/\bcontact\b/i.test(cleaned) && /^(?:remove|delete|drop|show|invite)\b/i.test(cleaned)) return reply('Which contact, and at which client?');
+    if (/^(?:archive|unarchive|restore|delete|remove|show|open|enrich|invite|note|bill|invoice|draft|mark)\b/i.test(cleaned)) return reply('Which client do you mean? Tell me its name.');
     return reply('I can help with clients, contacts, portal access, outreach, invoices and exports, but I did not catch what to do. Try "add Acme Corp" or "show Acme Corp".');
   }
   const resolved = resolve(calls, memory);

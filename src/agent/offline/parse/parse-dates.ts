@@ -19,6 +19,11 @@ function chronoPoint(text: string, today: Date, lean: Lean): Point | undefined {
   const grain = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|ago|days?|weeks?|end of)\b/i.test(r.text)
     ? 'day' : c.isCertain('month') || /month/i.test(r.text) ? 'month' : 'year';
   if (grain === 'month') date = utc(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  if (!c.isCertain('day') && c.isCertain('weekday')) {
+    if (lean === 'past' && date > today) date = addDays(date, -7);
+    if (lean === 'future' && date < today) date = addDays(date, 7);
+    return { date, grain: 'day' };
+  }
   if (!c.isCertain('year') && !/\b(?:ago|last|next|this|days?|weeks?|months?|today|yesterday|tomorrow)\b/i.test(r.text)) {
     // A yearless "March" or "March 3": the past for since/paid/started, the future for due dates.
     const y = today.getUTCFullYear();

@@ -66,13 +66,14 @@ const CODE = String.raw`(?:[A-Z]{3})`;
 const NUM = String.raw`(\d{1,3}(?:[,.'’]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)`;
 const MULT = String.raw`(?:\s?([kKmM]|mn|mio|bn|[kK]\b)\b|\s+([Tt]housand|grand|[Mm]illion|[Bb]illion|lakhs?)\b)?`;
 const WORD = String.raw`(?:\s*(?:canadian |australian |us |swiss |swedish |norwegian |danish |new zealand |singapore )?(?:dollars?|bucks|euros?|pounds?|quid|yen|francs?|rupees?|kron(?:a|or|e|er)|yuan|zloty|rand|dirhams?))?`;
-const MONEY_RE = new RegExp(String.raw`(?:(${SYM})\s?|\b(${CODE})\s?)?${NUM}${MULT}(?:\s?(${CODE})\b)?(${WORD})(?![\d/])`, 'g');
+const MONEY_RE = new RegExp(String.raw`(?:(${SYM})\s?|\b(${CODE})\s?)?${NUM}${MULT}(?:\s?(${CODE})\b|\s?([€$£¥₹]))?(${WORD})(?![\d/])`, 'g');
 
 /** Every amount in the text; `currency` only when the text names one next to it. */
 export function findMoney(text: string): Money[] {
   const out: Money[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
-    const [whole, sym, preCode, num, multA, multB, postCode, word] = m;
+    const [whole, sym0, preCode, num, multA, multB, postCode, postSym, word] = m;
+    const sym = sym0 ?? postSym;
     const prefix = preCode && ISO.has(preCode.toUpperCase()) && preCode === preCode.toUpperCase() ? preCode.toUpperCase() : undefined;
     const suffix = postCode && ISO.has(postCode.toUpperCase()) && postCode === postCode.toUpperCase() ? postCode.toUpperCase() : undefined;
     if (preCode && !prefix) continue;
