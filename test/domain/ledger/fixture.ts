@@ -41,7 +41,7 @@ export function useLedgerFixture(): LedgerFixture {
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; issues?: Array<{ field: string }>; [k: string]: unknown }> {
+export async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; issues?: Array<{ field: string }>; toJSON(): Record<string, unknown>; [k: string]: unknown }> {
   const err = await p.then(() => null, (e) => e);
   if (!err) throw new Error('expected a rejection, but it succeeded');
   return err;
