@@ -44,6 +44,8 @@ function describeFailure(o: ToolOutcome, r: Result): string {
   if (e.code === 'not_found') return `${e.message ?? 'I could not find that.'} Check the spelling, or search with "find <part of the name>".`;
   if (e.code === 'forbidden') return `${e.message ?? 'You are not allowed to do that.'} Ask an owner or admin if you need it.`;
   if (e.code === 'denied') return `Cancelled: ${o.toolName} did not run, nothing changed.`;
+  if (e.code === 'needs_confirmation') return `${e.message ?? 'This needs your confirmation.'} Nothing has changed yet: confirm or cancel.`;
+  if (e.code === 'expired') return `${e.message ?? 'That confirmation expired.'} Ask again if you still want it.`;
   if (e.code === 'invalid' && e.issues?.length) {
     return `I could not do that: ${e.issues.map((i) => `${i.field} ${i.message}`).join('; ')}. Nothing was changed.`;
   }
