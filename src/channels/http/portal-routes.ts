@@ -1,11 +1,12 @@
 // The client portal: /portal (ask for a link, or the overview when signed in), /portal/link (GET shows a
 // button and changes nothing; the POST redeems), one project, one invoice, the profile, sign-out.
 import { Hono, type Context } from 'hono';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
-import { workspaces } from '../../db/schema';
+import { signInTokens, workspaces } from '../../db/schema';
+import { hashToken } from '../../domain/auth/tokens';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
 import { getPortalInvoice, getPortalProject } from '../../domain/portal/get-portal-records';
 import { redeemPortalLink } from '../../domain/portal/redeem-portal-link';
@@ -69,9 +70,11 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal/link', async (c) => {
     const token = c.req.query('token') ?? '';
-    const brand = await brandOf(deps.workspaceId);
-    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(brand), 410);
-    return c.html(signInPage(brand, token));
+    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
+    // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
+    const [row] = await deps.db.select({ ws: signInTokens.workspaceId }).from(signInTokens)
+      .where(and(eq(signInTokens.tokenHash, hashToken(token)), eq(signInTokens.purpose, 'portal')));
+    return c.html(signInPage(await brandOf(row?.ws ?? deps.workspaceId), token));
   });
 
   portal.post('/portal/link', redeemLimit, async (c) => {

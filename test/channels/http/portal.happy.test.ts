@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../../../src/channels/http/app';
 import { contacts } from '../../../src/db/schema';
+import { invitePortal } from '../../../src/domain/portal/invite-portal';
+import { seedWorkspace, testCtx } from '../../support/factories';
+import { seedClient, seedContact } from '../../domain/portal/seed-portal';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { cookieOf, csrfIn, post, requestPortalLinkFor, seedDeployment, signInPortal, tokenOf, type App } from './portal-helpers';
 
@@ -126,5 +129,23 @@ describe('the client portal', () => {
     } finally {
       secure.testDb.cleanup();
     }
+  });
+});
+
+describe('links of another workspace', () => {
+  it('brand the sign-in page with the workspace the link belongs to, and sign in there', async () => {
+    const other = await seedWorkspace(deps.db, { name: 'Other Agency' });
+    const client = await seedClient(deps.db, other.workspaceId, 'Initech');
+    await seedContact(deps.db, other.workspaceId, client.id, 'Bill', 'bill@initech.test');
+    const ctx = testCtx(deps.db, other.actors.owner, { now: deps.clock.now });
+    await invitePortal({ ctx, input: { client: 'Initech' } });
+    const link = new URL(ctx.mailer.sent[0].links![0]);
+    const page = await (await app.request(link.pathname + link.search)).text();
+    expect(page).toContain('<title>Sign in · Other Agency</title>');
+    const res = await app.request('/portal/link', post({ token: tokenOf(link.href) }));
+    const home = await (await app.request('/portal', { headers: { Cookie: cookieOf(res) } })).text();
+    expect(home).toContain('Client portal · Initech');
+    expect(home).toContain('Other Agency');
+    expect(home).not.toContain('Northwind');
   });
 });
