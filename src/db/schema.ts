@@ -92,6 +92,8 @@ export const clients = sqliteTable('clients', {
   index('clients_ws_created_idx').on(t.workspaceId, t.createdAt),
   index('clients_ws_activity_idx').on(t.workspaceId, t.lastActivityAt),
   index('clients_ws_status_idx').on(t.workspaceId, t.status),
+  // Active/archived lists and their counts read this index alone (no row lookups at 100k clients).
+  index('clients_ws_archived_idx').on(t.workspaceId, t.archivedAt),
 ]);
 
 export const contacts = sqliteTable('contacts', {
@@ -156,6 +158,8 @@ export const invoices = sqliteTable('invoices', {
 }, (t) => [
   uniqueIndex('invoices_ws_number_uq').on(t.workspaceId, t.number),
   index('invoices_client_idx').on(t.clientId),
+  // Covers revenue and balance per client (findClients sorts by revenue in SQL).
+  index('invoices_ws_client_totals_idx').on(t.workspaceId, t.clientId, t.status, t.amountCents, t.amountPaidCents),
 ]);
 
 export const payments = sqliteTable('payments', {

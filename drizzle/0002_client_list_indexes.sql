@@ -1,0 +1,2 @@
+CREATE INDEX `clients_ws_archived_idx` ON `clients` (`workspace_id`,`archived_at`);--> statement-breakpoint
+CREATE INDEX `invoices_ws_client_totals_idx` ON `invoices` (`workspace_id`,`client_id`,`status`,`amount_cents`,`amount_paid_cents`);
