@@ -4,10 +4,13 @@ import { addContactTool } from './add-contact';
 import { addNoteTool } from './add-note';
 import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
+import { createInvoiceTool } from './create-invoice';
+import { createProjectTool } from './create-project';
 import { deleteClientTool } from './delete-client';
 import { findClientsTool } from './find-clients';
 import { invitePortalTool } from './invite-portal';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
+import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
 import { setPortalAccessTool } from './set-portal-access';
 import { showClientTool } from './show-client';
@@ -32,6 +35,9 @@ export const registry = {
   invitePortal: invitePortalTool,
   setPortalAccess: setPortalAccessTool,
   regeneratePortalLink: regeneratePortalLinkTool,
+  createProject: createProjectTool,
+  createInvoice: createInvoiceTool,
+  recordPayment: recordPaymentTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { MUST_CONFIRM, registry, toolList, type Registry } from '../../tools/index';
+import { TOOL_NAMES, type ToolDescriptor } from '../../tools/types';
+import { readToolContract } from './contract';
+
+const contract = readToolContract();
+const tools = toolList as ToolDescriptor[];
+// The core tools this registry must always hold; the rest arrive with their issues (portal, outreach, CSV).
+const CORE = ['createClient', 'updateClient', 'findClients', 'showClient', 'addNote', 'archiveClient', 'unarchiveClient',
+  'deleteClient', 'addContact', 'updateContact', 'removeContact', 'createProject', 'createInvoice', 'recordPayment'];
+
+const shapeOf = (tool: ToolDescriptor) => (tool.input as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+
+describe('the tool registry against ../shared/contracts/tools.md', () => {
+  it('reads the contract: every name of TOOL_NAMES is a contract tool and the reverse', () => {
+    expect([...contract.keys()].sort()).toEqual([...TOOL_NAMES].sort());
+    expect(contract.get('updateClient')!.keys.has('paymentTerms')).toBe(true);
+    expect(contract.get('updateClient')!.keys.get('name')).toEqual({ required: false });
+    expect(contract.get('exportCsv')!.keys.has('createdFrom')).toBe(true);
+  });
+
+  it('registers every core tool, each under its own name', () => {
+    const names = tools.map((t) => t.name);
+    for (const name of CORE) expect(names, name).toContain(name);
+    for (const [key, tool] of Object.entries(registry)) expect((tool as ToolDescriptor).name).toBe(key);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(tools.map((t) => [t.name, t] as const))('%s takes exactly the contract keys', (name, tool) => {
+    const expected = contract.get(name)!;
+    const shape = shapeOf(tool);
+    expect(Object.keys(shape).sort()).toEqual([...expected.keys.keys()].sort());
+    for (const [key, { required }] of expected.keys) {
+      expect(shape[key].safeParse(undefined).success, `${name}.${key} optional?`).toBe(!required);
+    }
+  });
+
+  it('flags the tools that must wait for confirmation as destructive, and only those', () => {
+    for (const tool of tools) expect(tool.destructive, tool.name).toBe(MUST_CONFIRM.includes(tool.name));
+    expect(MUST_CONFIRM).toEqual(expect.arrayContaining(['deleteClient', 'removeContact']));
+  });
+
+  it('has a description and a summary naming the target for each tool', () => {
+    for (const tool of tools) {
+      expect(tool.description.length, tool.name).toBeGreaterThan(15);
+      expect(tool.summarize({ client: 'Acme Corp', contact: 'Jane', name: 'Website', amount: 10 })).toMatch(/\S/);
+    }
+    expect((registry as Registry).deleteClient?.summarize({ client: 'Acme Corp (#0001)' })).toContain('Acme Corp (#0001)');
+  });
+
+  // L2: authority comes from the session only. `owner` (a client's account manager) and `role` (a contact's
+  // job role) are data, so they are allowlisted by name.
+  it('has no authority keys in any input schema, at any depth', () => {
+    const AUTHORITY = /workspace|team|tenant|actor|user|member|caller|session|org|role|owner|permission|admin|auth|token/i;
+    const ALLOWED = new Set(['owner', 'role']);
+    const offending: string[] = [];
+    const walk = (schema: unknown, path: string) => {
+      const node = schema as { properties?: Record<string, unknown>; anyOf?: unknown[]; items?: unknown };
+      for (const [key, sub] of Object.entries(node.properties ?? {})) {
+        if (AUTHORITY.test(key) && !ALLOWED.has(key)) offending.push(`${path}.${key}`);
+        walk(sub, `${path}.${key}`);
+      }
+      for (const sub of node.anyOf ?? []) walk(sub, path);
+      if (node.items) walk(node.items, `${path}[]`);
+    };
+    for (const tool of tools) walk(z.toJSONSchema(tool.input), tool.name);
+    expect(offending).toEqual([]);
+    expect(tools.length).toBeGreaterThan(0);
+  });
+});
