@@ -7,7 +7,7 @@ const SEP = String.raw`\s*(?::|\s[-–—]\s|,\s*(?:that|saying)?|\s+that\s+|\s+
 const NOTE_PATTERNS = [
   new RegExp(String.raw`^(?:add|put|leave|write|post|attach|log|make|save|create|jot|drop)\s+(?:down\s+)?(?:a\s+|an\s+)?(?:quick\s+|short\s+|new\s+)?note\s+(?:to|on|for|against|about|under|in)\s+(.+?)${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^note\s+(?:on|for|to|about|re:?)?\s*(.+?)${SEP}(.+)$`, 'is'),
-  new RegExp(String.raw`^(?:jot down|note down|write down|log|record|remember|make a note|put down|add)\s+(?:for|on|about|under|to)\s+(.+?)${SEP}(.+)$`, 'is'),
+  new RegExp(String.raw`^(?:(?:jot|note|write|put)\s+(?:this\s+|that\s+|it\s+)?down|log|record|remember|make a note|add)\s+(?:for|on|about|under|to)\s+(.+?)${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:add|put|write|log)\s+(?:to|in|on)\s+(.+?)(?:'s|’s|'|’)\s+notes?${SEP}(.+)$`, 'is'),
   new RegExp(String.raw`^(?:add|put|log|write)\s+(?:a\s+)?note\s*:\s*(.+?)\s+(?:to|for|on)\s+(.+)$`, 'is'),
   /^(?:add|put|log|write|leave|make)\s+(?:a\s+)?(?:quick\s+)?note\s*(?::|-|saying|that)\s*()(.+)$/is,

@@ -131,10 +131,10 @@ export const matchRemoveContact: Matcher = (c) => {
   const m = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?(?:contact\s+(?:person\s+)?)?(.+?)\s+(?:from|at|of|off)\s+(?:the\s+)?(.+?)(?:(?:'s|’s)?\s+(?:contacts?|contact list|team|people))?(?:\s+as\s+a\s+contact)?$/i.exec(c.text);
   if (!m) return null;
   const isContactWord = /^(?:remove|delete|drop|take off|take|unlink)\s+(?:the\s+)?contact\b/i.test(c.text) || /\bcontacts?\b/i.test(c.text);
-  if (NOT_A_CLIENT.test(m[2].trim()) || /\barchive|\bclients?\b|\bportal\b/i.test(m[2])) return null;
+  if (NOT_A_CLIENT.test(m[2].trim().replace(/^(?:the\s+)?(?:contacts?|contact list|team|people)\s+(?:of|at|for)\s+.+$/i, 'Acme')) || /\barchive|\bclients?\b|\bportal\b/i.test(m[2])) return null;
   if (!isContactWord && !PERSON_OR_EMAIL.test(m[1].trim())) return null;
   if (!isContactWord && !/@/.test(m[1]) && m[1].trim().split(/\s+/).length > 3) return null;
-  return call('removeContact', { client: cleanRef(m[2]), contact: cleanRef(m[1]) });
+  return call('removeContact', { client: cleanRef(m[2].replace(/^(?:the\s+)?(?:contacts?|contact list|team|people)\s+(?:of|at|for)\s+/i, '')), contact: cleanRef(m[1]) });
 };
 
 export const contactMatchers: Matcher[] = [matchRemoveContact, matchUpdateContact, matchAddContact];

@@ -16,8 +16,8 @@ export function parseFilters(text: string, today: Date): Filters {
   if (/\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?archived\b|\b(?:all|every)\b.*\b(?:archived and (?:active|unarchived)|active and archived)\b|\beven archived\b|\barchived or not\b|\barchived(?: ones| clients)?,? (?:too|as well|also)\b|\balso (?:the )?archived\b/.test(t)) f.archived = 'all';
   else if (/\barchived\b|\bin the archive\b/.test(t)) f.archived = 'archived';
   const status = /\b(inactive|dormant|lapsed)\b/.exec(t) ? 'inactive'
-    : /\b(?:active|current)\s+(?:clients|customers|accounts|ones)\b|\bclients? (?:that|which|who) (?:are|is) active\b|\b(?:are|is)\s+active\b|^active\b|\ball active\b/.test(t) ? 'active'
-    : /\b(?:past|former|ex-?)\s*(?:clients|customers|ones)\b|\b(?:are|is)\s+past\b/.test(t) ? 'past'
+    : /\b(?:active|current)\s+(?:[\p{L}-]+\s+){0,2}?(?:clients|customers|accounts|ones)\b|\bclients? (?:that|which|who) (?:are|is) active\b|\b(?:are|is)\s+active\b|^active\b|\ball active\b/u.test(t) ? 'active'
+    : /\b(?:(?:past|former)\s+|ex-)(?:[\p{L}-]+\s+){0,2}?(?:clients|customers|ones)\b|\b(?:are|is)\s+past\b/u.test(t) ? 'past'
     : /\b(?:leads|prospects|lead)\b/.test(t) && !/\b(?:technical|tech|project) lead\b/.test(t) ? 'lead' : undefined;
   if (status) f.status = status;
   const country = findCountry(text.replace(/\b(?:clients|customers|leads|accounts)\b/gi, ' '));
