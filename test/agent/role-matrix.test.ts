@@ -1,0 +1,102 @@
+// L1: every registered tool x every role, forced by the mock model. Members are refused by every tool; managers
+// manage clients but cannot delete them; owners and admins may do everything (destructive tools after confirmation).
+// Refusals reach the model as tool errors, never as exceptions, and change nothing.
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmApproval, runAgent } from '../../src/agent/run-agent';
+import { ROLES, type Role } from '../../src/context';
+import { activities } from '../../src/db/schema';
+import { archiveClient } from '../../src/domain/clients/archive-client';
+import { createClient } from '../../src/domain/clients/create-client';
+import { addContact } from '../../src/domain/contacts/add-contact';
+import { createInvoice } from '../../src/domain/ledger/create-invoice';
+import { toolList } from '../../tools/index';
+import type { ToolName, ToolResult } from '../../tools/types';
+import { scriptedModel, type Call } from './mock-model';
+import { agentFixture, type AgentFixture } from './setup';
+
+// One valid input per contract tool, each on its own record so the runs do not disturb each other.
+const INPUTS: Record<ToolName, Record<string, unknown>> = {
+  createClient: { name: 'Umbrella Corp' },
+  updateClient: { client: 'Acme Corp', status: 'active' },
+  findClients: { query: 'acme' },
+  showClient: { client: 'Acme Corp' },
+  addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
+  archiveClient: { client: 'Hooli' },
+  unarchiveClient: { client: 'Globex' },
+  deleteClient: { client: 'Initech' },
+  addContact: { client: 'Acme Corp', name: 'Carol Doe', email: 'carol@acme.io' },
+  updateContact: { client: 'Acme Corp', contact: 'Jane', jobTitle: 'CFO' },
+  removeContact: { client: 'Acme Corp', contact: 'Bob' },
+  invitePortal: { client: 'Stark Industries' },
+  setPortalAccess: { client: 'Stark Industries', enabled: false },
+  regeneratePortalLink: { client: 'Stark Industries' },
+  draftOutreach: { client: 'Globex' },
+  enrichClient: { client: 'Stark Industries' },
+  exportCsv: { status: 'lead' },
+  createProject: { client: 'Acme Corp', name: 'Website relaunch' },
+  createInvoice: { client: 'Acme Corp', amount: 1500 },
+  recordPayment: { client: 'Acme Corp', amount: 100 },
+};
+
+const mayRun = (role: Role, name: ToolName) => {
+  const tool = toolList.find((t) => t.name === name)!;
+  return role !== 'member' && (tool.roles ?? ['owner', 'admin', 'manager']).includes(role);
+};
+
+describe.each(ROLES)('as %s', (role) => {
+  let fx: AgentFixture;
+  let next: Call[] = [];
+  beforeAll(async () => {
+    fx = await agentFixture(scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls: next } : { text: 'Done.' })));
+    // Enrichment must not reach the internet from a test.
+    fx.deps.fetch = async () => new Response('not here', { status: 404 });
+    const owner = fx.ctxFor('owner');
+    for (const name of ['Acme Corp', 'Hooli', 'Globex', 'Initech']) await createClient({ ctx: owner, input: { name } });
+    await createClient({ ctx: owner, input: { name: 'Stark Industries', website: 'stark.example', email: 'tony@stark.example' } });
+    await addContact({ ctx: owner, input: { client: 'Acme Corp', name: 'Jane Roe', email: 'jane@acme.io' } });
+    await addContact({ ctx: owner, input: { client: 'Acme Corp', name: 'Bob Poe', email: 'bob@acme.io' } });
+    await addContact({ ctx: owner, input: { client: 'Stark Industries', name: 'Pepper Potts', email: 'pepper@stark.example' } });
+    await archiveClient({ ctx: owner, input: { client: 'Globex' } });
+    await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
+  });
+  afterAll(() => fx.deps.testDb.cleanup());
+
+  async function force(name: ToolName): Promise<{ result: ToolResult; approved: boolean }> {
+    next = [{ toolName: name, input: INPUTS[name] }];
+    const ctx = fx.ctxFor(role);
+    const turn = await runAgent({ deps: fx.deps, ctx, conversationId: `matrix-${name}`, text: `run ${name}`, surface: 'web' });
+    const tool = toolList.find((t) => t.name === name)!;
+    if (tool.destructive && turn.approvals.length) {
+      expect(turn.results).toEqual([]);
+      const confirmed = await confirmApproval({ deps: fx.deps, ctx, approvalId: turn.approvals[0].id });
+      return { result: confirmed.results[0].result, approved: true };
+    }
+    expect(turn.results).toHaveLength(1);
+    expect(turn.results[0].toolName).toBe(name);
+    return { result: turn.results[0].result, approved: false };
+  }
+
+  it.each(toolList.map((t) => t.name))(`${role} x %s`, async (name) => {
+    expect(INPUTS[name], `no matrix input for ${name}`).toBeDefined();
+    const [{ n: before }] = await fx.deps.db.select({ n: count() }).from(activities);
+    const { result, approved } = await force(name);
+    if (mayRun(role, name)) {
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      expect(approved).toBe(toolList.find((t) => t.name === name)!.destructive);
+    } else {
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(approved).toBe(false);
+      const [{ n: after }] = await fx.deps.db.select({ n: count() }).from(activities);
+      expect(after).toBe(before);
+    }
+  });
+
+  it('matches the expected matrix for the roles that matter most', () => {
+    expect(toolList.every((t) => !mayRun('member', t.name))).toBe(true);
+    expect(mayRun('manager', 'deleteClient')).toBe(false);
+    expect(mayRun('admin', 'deleteClient')).toBe(true);
+    expect(mayRun('manager', 'removeContact')).toBe(true);
+    expect(toolList.length).toBeGreaterThanOrEqual(14);
+  });
+});
