@@ -35,7 +35,7 @@ async function readDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']
 }
 
 // Each case spawns real processes; on a busy machine a start takes seconds, so the hang guard is generous.
-describe('npm run chat', { timeout: 240_000 }, () => {
+describe('npm run chat', { timeout: 600_000 }, () => {
   it('answers one line and exits, acting as the local owner', async () => {
     const r = await chat(['add Acme to my clients']);
     expect(r.stderr).toBe('');
