@@ -67,6 +67,11 @@ const ASK = [
   /^(?:is|are)\s+(.+?)\s+(?:ready|set up|good)\s+(?:to|for)\s+(?:be\s+)?invoic.*$/i,
   /^what\s+(?:do|does|would)\s+(?:i|we)\s+need\s+(?:to\s+(?:invoice|bill)|before\s+(?:invoicing|billing))\s+(.+)$/i,
   /^can\s+(?:i|we)\s+(?:invoice|bill)\s+(.+?)\s+yet$/i,
+  /^who(?:'s| is| are)\s+(?:the\s+)?(?:primary\s+|main\s+|billing\s+|finance\s+)?(?:contacts?|people)\s+(?:at|for|of|with)\s+(.+)$/i,
+  /^how much\s+(?:does|do|did|has)\s+(.+?)\s+(?:owe|pay|paid|spend|spent|still owe)\b.*$/i,
+  /^what(?:'s| is| are)\s+(.+?)(?:'s|’s|')\s+(?:balance|e-?mail|phone|website|address|status|contacts?|invoices?|projects?|owner|revenue|currency|payment terms|details)\b.*$/i,
+  /^(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:contacts|invoices|projects|notes|balance|people|payments)\s+(?:at|for|of|from|with)\s+(.+)$/i,
+  /^is\s+(.+?)\s+(?:archived|active|inactive|a lead|a past client|invoice[- ]ready|set up)$/i,
 ];
 
 export const matchShow: Matcher = (c) => {
