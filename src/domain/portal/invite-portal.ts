@@ -1,6 +1,8 @@
 // invitePortal: emails a client's contacts an invitation with a one-time sign-in link (default: every
 // portal-enabled contact with an email). Retried the same day (a double click, a Slack retry), it neither
-// issues a second link nor sends a second email: idempotency key invite/<contactId>/<day>.
+// issues a second link nor sends a second email: idempotency key invite/<contactId>/<day>. Its activity row
+// is entity 'portal' (entityId = the contact): an invitation is not a change to the contact, so it must not
+// stand in the way of undoing the contact's last real change.
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -58,7 +60,7 @@ export async function invitePortal({ ctx, input }: { ctx: Ctx; input: unknown })
       if (done) return null;
       const token = await issuePortalToken(tx, target, ctx.now());
       const activityId = await recordActivity(tx, ctx, {
-        verb: 'portal.invited', entityType: 'contact', entityId: target.contactId, clientId: client.id,
+        verb: 'portal.invited', entityType: 'portal', entityId: target.contactId, clientId: client.id,
         summary: `Invited ${target.contactName ?? target.email} (${target.email}) to the ${client.name} portal`,
         after: { email: target.email },
       });

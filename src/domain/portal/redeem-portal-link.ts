@@ -43,7 +43,7 @@ export async function redeemPortalLink({ ctx, input }: { ctx: Ctx; input: unknow
       kind: 'contact', workspaceId: row.workspaceId, contactId: contact.id, clientId: client.id, channel: 'portal', name: contact.name ?? contact.email,
     };
     await recordActivity(tx, { ...ctx, actor }, {
-      verb: 'portal.signed_in', entityType: 'contact', entityId: contact.id, clientId: client.id,
+      verb: 'portal.signed_in', entityType: 'portal', entityId: contact.id, clientId: client.id,
       summary: `${actor.name} signed in to the portal`,
     });
     return { cookie, workspaceId: row.workspaceId, clientId: client.id, contactId: contact.id };
