@@ -82,8 +82,7 @@ export const matchShow: Matcher = (c) => {
   }
   const m = SHOW.exec(c.text);
   const ref = m ? cleanRef(m[1]) : undefined;
-  if (!ref || /^(?:find|lookup|look up)\b/i.test(c.text) && !c.slash && false) return null;
-  if (/^(?:find)\b/i.test(c.text)) return null;
+  if (!ref || /^find\b/i.test(c.text)) return null;
   return call('showClient', { client: ref });
 };
 
