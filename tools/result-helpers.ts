@@ -24,9 +24,6 @@ export async function guard(ctx: Ctx, body: () => Promise<ToolResult>): Promise<
   }
 }
 
-export const isClientView = (v: unknown): v is ClientView =>
-  !!v && typeof v === 'object' && 'missingForInvoicing' in v && 'contacts' in v;
-
 export const clientLabel = (c: { name: string; number?: string | null }) => (c.number ? `${c.name} (#${c.number})` : c.name);
 
 /** Success for a change to one client: its card, what invoicing still needs, and the undo of this change. */
@@ -39,14 +36,3 @@ export function clientChange(text: string, client: ClientView | null | undefined
   if (typeof activityId === 'number') out.undo = { activityId, label: undoLabel };
   return out;
 }
-
-/** Pulls the usual fields out of a verb result whose exact shape may vary between verbs. */
-export function pick(result: unknown): { client: ClientView | null; activityId: number | null; record: Record<string, unknown> } {
-  const r = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
-  const client = isClientView(r.client) ? r.client : isClientView(r) ? (r as unknown as ClientView) : null;
-  const activityId = typeof r.activityId === 'number' ? r.activityId : null;
-  return { client, activityId, record: r };
-}
-
-export const missingLine = (client: ClientView | null) =>
-  client?.missingForInvoicing.length ? ` Still missing for invoicing: ${client.missingForInvoicing.map((m) => m.label).join(', ')}.` : '';
