@@ -36,3 +36,8 @@ export function clientChange(text: string, client: ClientView | null | undefined
   if (typeof activityId === 'number') out.undo = { activityId, label: undoLabel };
   return out;
 }
+
+const FIELD_WORDS: Record<string, string> = { isPrimary: 'primary', isBillingDefault: 'billing default', idNumber: 'ID number', taxId: 'tax ID' };
+/** "paymentTerms" -> "payment terms", for answers that list what changed. */
+export const humanFields = (fields: string[]) =>
+  fields.map((f) => FIELD_WORDS[f] ?? f.replace(/^address\./, 'address ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(', ');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { updateClient } from '../src/domain/clients/update-client';
 import { clearable, clientFields, clientRef, date } from './field-schemas';
-import { clientChange, clientLabel, guard } from './result-helpers';
+import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const UpdateClientInput = z.object({
@@ -26,7 +26,7 @@ export const updateClientTool: ToolDescriptor<Input> = {
   summarize: (input) => `Update the client ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await updateClient({ ctx, input });
-    const what = r.changed.length ? r.changed.join(', ') : 'nothing (already so)';
+    const what = r.changed.length ? humanFields(r.changed) : 'nothing (already so)';
     return clientChange(`Updated ${clientLabel(r.client)}: ${what}.`, r.client, r.activityId,
       `Undo the change to ${r.client.name}`);
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { updateContact } from '../src/domain/contacts/update-contact';
 import { clearable, clientRef, contactFields, contactRef } from './field-schemas';
-import { clientChange, clientLabel, guard } from './result-helpers';
+import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
 import { describeContact } from './describe-contact';
 import type { ToolDescriptor } from './types';
 
@@ -16,7 +16,7 @@ export const updateContactTool: ToolDescriptor<Input> = {
   summarize: (input) => `Update ${input.contact} at ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await updateContact({ ctx, input });
-    const what = r.changed.length ? `: ${r.changed.join(', ')}` : ' (nothing to change)';
+    const what = r.changed.length ? `: ${humanFields(r.changed)}` : ' (nothing to change)';
     return clientChange(`Updated ${describeContact(r.contact)} at ${clientLabel(r.client)}${what}.`, r.client, r.activityId,
       `Undo the change to ${r.contact.name ?? r.contact.email}`);
   }),
