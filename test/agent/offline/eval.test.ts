@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, judgeCase, readCases, runEval, type EvalCase } from '../../../src/agent/eval';
 import { createOfflineModel } from '../../../src/agent/offline/model';
 
-// The shared corpus sits beside the repository (../shared/corpus), as the issue and surface.md name it.
-const DEV = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+// test/fixtures/corpus/dev.jsonl is a copy of the shared contract corpus (../shared/corpus/dev.jsonl), kept in the
+// repository so a clean clone (CI) has it.
+const DEV = fileURLToPath(new URL('../../fixtures/corpus/dev.jsonl', import.meta.url));
 const OURS = fileURLToPath(new URL('./paraphrases.jsonl', import.meta.url));
 const offline = (now: () => Date) => createOfflineModel({ now });
 
