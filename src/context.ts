@@ -28,7 +28,7 @@ export type OutgoingEmail = {
   tags?: Record<string, string>;
 };
 export type Mailer = {
-  kind: 'resend' | 'outbox' | 'memory';
+  kind: 'resend' | 'outbox' | 'memory' | 'log';
   send(email: OutgoingEmail): Promise<{ id: string }>;
 };
 

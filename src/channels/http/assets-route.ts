@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 
-const DIR = join(import.meta.dirname, 'public');
+// Resolved when first used: a Worker has no import.meta.dirname (it serves these files itself, src/worker/).
+const dir = () => join(import.meta.dirname, 'public');
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', svg: 'image/svg+xml' };
 const cache = new Map<string, string>();
 
@@ -13,7 +14,7 @@ export function mountAssets(app: Hono<any>) {
     let body = cache.get(name);
     if (body === undefined) {
       try {
-        body = await readFile(join(DIR, name), 'utf8');
+        body = await readFile(join(dir(), name), 'utf8');
       } catch {
         return c.notFound();
       }

@@ -1,0 +1,39 @@
+// Cloudflare Workers entry (wrangler.toml): the same Hono app as on Node, with Workers ports (src/worker/).
+// Migrations are applied from Node beforehand (README, "Deploying to Cloudflare Workers"): the migrator reads files.
+import type { ExecutionContext } from 'hono';
+import { createApp } from './channels/http/app';
+import { buildWorkerDeps, requestScope } from './worker/build-worker-deps';
+import { serveWorkerAsset, type AssetsBinding } from './worker/serve-worker-asset';
+
+type Bindings = Record<string, unknown> & { ASSETS?: AssetsBinding };
+type App = ReturnType<typeof createApp>;
+
+// One app per isolate, built on its first request; a failed build (bad env, database down) is retried next time.
+let appPromise: Promise<App> | null = null;
+
+function loadApp(bindings: Bindings): Promise<App> {
+  appPromise ??= buildWorkerDeps(bindings).then(createApp).catch((err) => {
+    appPromise = null;
+    throw err;
+  });
+  return appPromise;
+}
+
+export default {
+  async fetch(request: Request, bindings: Bindings, ctx: ExecutionContext): Promise<Response> {
+    const asset = await serveWorkerAsset(request, bindings.ASSETS);
+    if (asset) return asset;
+    let app: App;
+    try {
+      app = await loadApp(bindings);
+    } catch (err) {
+      // Configuration and connection errors go to the Worker's log, not to the visitor.
+      console.error(JSON.stringify({ level: 'fatal', msg: 'Clientele could not start', error: err instanceof Error ? err.message : String(err) }));
+      return new Response('Clientele is not configured correctly; see the Worker logs.', { status: 503 });
+    }
+    // The rate limits key on the caller's address (clientAddress in security.ts reads Node's socket shape);
+    // on Cloudflare it is CF-Connecting-IP, set by Cloudflare's edge and not by the client.
+    const env = { ...bindings, incoming: { socket: { remoteAddress: request.headers.get('cf-connecting-ip') ?? undefined } } };
+    return requestScope.run(ctx, () => app.fetch(request, env, ctx));
+  },
+};
