@@ -55,6 +55,12 @@ describe('the OpenAI path against an OpenAI-compatible fake', () => {
     expect(turn.text).toBe(script.text);
     expect(deltas.length).toBeGreaterThan(1);
     expect(turn.results[0]).toMatchObject({ toolName: 'findClients', input: { query: 'acme' }, result: { ok: true } });
+
+    // The next turn replays the stored history in the chat format.
+    await runAgent({ deps: fx.deps, ctx: fx.ctxFor('manager'), conversationId: 'oa-chat', text: 'thanks', surface: 'web' });
+    const roles = fake.requests[2].body.messages.map((m: any) => m.role);
+    expect(roles).toEqual(['system', 'user', 'assistant', 'tool', 'assistant', 'user']);
+    expect(fake.requests[2].body.messages[3].tool_call_id).toBe('call_1');
   });
 
   it('the Responses API (no base URL override): function tools first, function_call_output second', async () => {
@@ -76,6 +82,15 @@ describe('the OpenAI path against an OpenAI-compatible fake', () => {
     expect(output.call_id).toBe('call_1');
     expect(JSON.parse(output.output)).toMatchObject({ ok: true, data: { kind: 'clients', total: 1 } });
     expect(turn.text).toBe(script.text);
+
+    // The next turn replays the stored history: the call and its output in full, no provider item references.
+    await runAgent({ deps: fx.deps, ctx: fx.ctxFor('owner'), conversationId: 'oa-resp', text: 'and now?', surface: 'cli' });
+    const third = fake.requests[2].body;
+    const types = third.input.map((i: any) => i.type ?? i.role);
+    expect(types).toEqual(expect.arrayContaining(['function_call', 'function_call_output']));
+    expect(types).not.toContain('item_reference');
+    expect(JSON.stringify(third.input)).toContain(script.text);
+    expect(JSON.stringify(third.input.at(-1))).toContain('and now?');
   });
 
   it('picks the model from the environment: chat completions with a base URL, Responses without, offline without a key', () => {
