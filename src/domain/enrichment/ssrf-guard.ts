@@ -13,7 +13,7 @@ for (const [net, prefix] of [
   ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) blocked.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23],
+  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23],
   ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ] as const) blocked.addSubnet(net, prefix, 'ipv6');
 
@@ -29,8 +29,9 @@ export function isBlockedAddress(address: string): boolean {
   const family = isIP(ip);
   if (family === 4) return blocked.check(ip, 'ipv4');
   if (family === 6) {
-    const mapped = ip.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
-    if (mapped) return true;
+    // IPv4-mapped (::ffff:a.b.c.d or ::ffff:7f00:1): never a real website's address. (A ::ffff:0:0/96 rule in a
+    // BlockList would also match every plain IPv4 address, since BlockList checks IPv4 in its mapped form.)
+    if (/^(0{0,4}:){0,5}:?ffff:/i.test(ip) && ip.includes(':')) return true;
     return blocked.check(ip, 'ipv6');
   }
   return true;

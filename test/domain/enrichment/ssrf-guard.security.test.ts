@@ -1,0 +1,79 @@
+// The guard refuses private, loopback, link-local and reserved targets (after DNS, and on redirects) when
+// private fetching is off, as it is everywhere but tests. Nothing refused is ever requested.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clients } from '../../../src/db/schema';
+import { enrichClient } from '../../../src/domain/enrichment/enrich-client';
+import { fetchPage } from '../../../src/domain/enrichment/fetch-page';
+import { assertPublicUrl, isBlockedAddress } from '../../../src/domain/enrichment/ssrf-guard';
+import { createTestDb, type TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import { seedClient } from '../exports/seed';
+import { startSite, type Site } from './site-server';
+
+let t: TestDb;
+let ws: SeededWorkspace;
+let site: Site;
+beforeAll(async () => {
+  t = await createTestDb();
+  ws = await seedWorkspace(t.db);
+  site = await startSite({ '/': '<meta name="description" content="Internal admin panel, must never be read.">' });
+});
+afterAll(async () => { await site.close(); t.cleanup(); });
+
+describe('SSRF guard', () => {
+  it('classifies addresses', () => {
+    for (const ip of ['127.0.0.1', '127.8.9.10', '10.0.0.1', '10.255.1.2', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1',
+      '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fd00::1', 'fc12::3', '::ffff:127.0.0.1', '::ffff:7f00:1', 'ff02::1', '[::1]']) {
+      expect(isBlockedAddress(ip), ip).toBe(true);
+    }
+    for (const ip of ['93.184.216.34', '8.8.8.8', '1.1.1.1', '2606:4700:4700::1111', '172.32.0.1', '100.128.0.1']) expect(isBlockedAddress(ip), ip).toBe(false);
+  });
+
+  it('refuses loopback, private, metadata and IPv6 loopback URLs, and names resolving to loopback', async () => {
+    const off = { allowPrivate: false };
+    for (const url of ['http://127.0.0.1/', 'http://10.1.2.3/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:8080/',
+      'http://[::ffff:127.0.0.1]/', 'http://0x7f000001/', 'http://2130706433/', 'http://localhost/', site.url]) {
+      await expect(assertPublicUrl(new URL(url), off), url).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    // A public-looking name that resolves to a private address is refused too (every address is checked).
+    const resolve = async (host: string) => (host === 'sneaky.example' ? ['93.184.216.34', '10.0.0.7'] : ['93.184.216.34']);
+    await expect(assertPublicUrl(new URL('https://sneaky.example/'), { allowPrivate: false, resolve })).rejects.toThrow(/10\.0\.0\.7/);
+    await expect(assertPublicUrl(new URL('https://fine.example/'), { allowPrivate: false, resolve })).resolves.toBeUndefined();
+    await expect(assertPublicUrl(new URL('file:///etc/passwd'), { allowPrivate: true })).rejects.toThrow(/only http and https/);
+  });
+
+  it('refuses a redirect to a private address and never requests it', async () => {
+    const requested: string[] = [];
+    const ctx = testCtx(t.db, ws.actors.owner);
+    ctx.fetch = (async (input: string | URL | Request) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/iam' } });
+    }) as typeof fetch;
+    await expect(fetchPage(ctx, 'http://93.184.216.34/')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/169\.254\.169\.254/) });
+    expect(requested).toEqual(['http://93.184.216.34/']);
+  });
+
+  it('follows at most 3 redirects', async () => {
+    let n = 0;
+    const ctx = testCtx(t.db, ws.actors.owner);
+    ctx.fetch = (async () => new Response(null, { status: 301, headers: { location: `http://93.184.216.34/${++n}` } })) as typeof fetch;
+    await expect(fetchPage(ctx, 'http://93.184.216.34/')).rejects.toThrow(/redirects more than 3 times/);
+    expect(n).toBe(4);
+  });
+
+  it('enrichClient with private fetching off: the loopback site is never contacted and the failure is stored', async () => {
+    const { client } = await seedClient(t.db, ws.workspaceId, { name: 'Loopback Co', website: site.url });
+    await seedClient(t.db, ws.workspaceId, { name: 'Localhost Co', website: `http://localhost:${new URL(site.url).port}` });
+    await seedClient(t.db, ws.workspaceId, { name: 'Metadata Co', website: 'http://169.254.169.254' });
+    const ctx = testCtx(t.db, ws.actors.owner);
+    for (const name of ['Loopback Co', 'Localhost Co', 'Metadata Co']) {
+      const res = await enrichClient({ ctx, input: { client: name } });
+      expect(res, name).toMatchObject({ state: 'failed', reason: expect.stringMatching(/^Refused to fetch/) });
+    }
+    expect(site.requests).toEqual([]);
+    const [row] = await t.db.select().from(clients).where(eq(clients.id, client.id));
+    expect(row).toMatchObject({ enrichmentState: 'failed', enrichmentError: expect.stringMatching(/private, loopback or reserved/) });
+  });
+});
