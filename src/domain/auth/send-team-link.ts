@@ -1,11 +1,10 @@
 // Issues a team sign-in link for one member (hashed at rest) and emails it to the address stored on the member.
-import { createElement } from 'react';
 import { eq } from 'drizzle-orm';
-import TeamSignIn, { teamSignInSubject } from '../../../emails/team-sign-in';
+import { teamSignInSubject } from '../../../emails/team-sign-in';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { signInTokens, workspaces } from '../../db/schema';
-import { renderEmail } from '../../mail/render-email';
+import { renderTemplate } from '../../mail/render-email';
 import { hashToken, newToken } from './tokens';
 import { TEAM_LINK_TTL_MS, teamLinkUrl } from './policy';
 
@@ -25,7 +24,7 @@ export async function insertTeamToken(db: DbOrTx, ctx: Ctx, member: TeamLinkTarg
 export async function emailTeamLink(ctx: Ctx, member: TeamLinkTarget, issued: { link: string; tokenHash: string; ttlMs: number }, invitedBy?: string) {
   const [ws] = await ctx.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, member.workspaceId));
   const props = { workspaceName: ws?.name ?? 'Clientele', link: issued.link, minutes: Math.round(issued.ttlMs / 60000), invitedBy };
-  const { html, text } = await renderEmail(createElement(TeamSignIn, props));
+  const { html, text } = await renderTemplate('team-sign-in', props);
   const subject = teamSignInSubject(props);
   await ctx.mailer.send({
     to: member.email, subject, html, text, links: [issued.link],

@@ -1,9 +1,8 @@
 // Renders and sends the two portal emails (invitation, sign-in link) to the address stored on the contact.
-import { createElement } from 'react';
-import PortalInvite, { portalInviteSubject } from '../../../emails/portal-invite';
-import PortalSignIn, { portalSignInSubject } from '../../../emails/portal-sign-in';
+import { portalInviteSubject } from '../../../emails/portal-invite';
+import { portalSignInSubject } from '../../../emails/portal-sign-in';
 import type { Ctx } from '../../context';
-import { renderEmail } from '../../mail/render-email';
+import { renderTemplate } from '../../mail/render-email';
 import { PORTAL_LINK_TTL_HOURS, portalHomeUrl, portalLinkUrl } from './policy';
 import type { PortalTarget } from './portal-targets';
 
@@ -13,11 +12,10 @@ export async function sendPortalEmail(
 ) {
   const link = portalLinkUrl(ctx.config.publicUrl, token);
   const common = { workspaceName: target.workspaceName, clientName: target.clientName, contactName: target.contactName, link, expiresInHours: PORTAL_LINK_TTL_HOURS };
-  const element = opts.kind === 'invite'
-    ? createElement(PortalInvite, { ...common, inviterName: opts.inviterName, portalUrl: portalHomeUrl(ctx.config.publicUrl) })
-    : createElement(PortalSignIn, common);
   const subject = opts.kind === 'invite' ? portalInviteSubject(common) : portalSignInSubject(common);
-  const { html, text } = await renderEmail(element);
+  const { html, text } = opts.kind === 'invite'
+    ? await renderTemplate('portal-invite', { ...common, inviterName: opts.inviterName, portalUrl: portalHomeUrl(ctx.config.publicUrl) })
+    : await renderTemplate('portal-sign-in', common);
   return ctx.mailer.send({
     to: target.email, subject, html, text, links: [link], idempotencyKey: opts.idempotencyKey, tags: { kind: `portal-${opts.kind}` },
   });

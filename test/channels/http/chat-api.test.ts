@@ -103,11 +103,11 @@ describe('POST /api/chat', () => {
     const asked = await chunks(await chat(cookie, { text: 'delete Beta Ltd' }));
     const approval = asked.find((c) => c.type === 'data-approval')!.data;
     expect(approval.summary).toContain('Beta Ltd');
-    expect((await app.request('/clients?query=beta', { headers: { Cookie: cookie } }).then((r) => r.text()))).toContain('Beta Ltd');
+    expect(await (await app.request('/clients?query=beta', { headers: { Cookie: cookie } })).text()).toContain('Beta Ltd');
     const confirmed = await post(`/api/approvals/${approval.id}/confirm`);
     expect(confirmed.status).toBe(200);
     expect((await confirmed.json()).results[0].result.ok).toBe(true);
     expect((await post(`/api/approvals/${approval.id}/confirm`)).status).toBeGreaterThanOrEqual(400);
-    expect((await app.request('/clients?query=beta', { headers: { Cookie: cookie } }).then((r) => r.text()))).not.toContain('Beta Ltd');
+    expect(await (await app.request('/clients?query=beta', { headers: { Cookie: cookie } })).text()).not.toContain('Beta Ltd');
   });
 });
