@@ -8,10 +8,12 @@ import { createInvoiceTool } from './create-invoice';
 import { createProjectTool } from './create-project';
 import { deleteClientTool } from './delete-client';
 import { findClientsTool } from './find-clients';
+import { inviteMemberTool } from './invite-member';
 import { invitePortalTool } from './invite-portal';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
+import { setMemberRoleTool } from './set-member-role';
 import { setPortalAccessTool } from './set-portal-access';
 import { showClientTool } from './show-client';
 import { unarchiveClientTool } from './unarchive-client';
@@ -38,6 +40,8 @@ export const registry = {
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
+  inviteMember: inviteMemberTool,
+  setMemberRole: setMemberRoleTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

@@ -10,6 +10,8 @@ export const TOOL_NAMES = [
   'addContact', 'updateContact', 'removeContact',
   'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'exportCsv',
   'createProject', 'createInvoice', 'recordPayment',
+  // Beyond the contract: team members by chat ("make bob@studio.com an admin").
+  'inviteMember', 'setMemberRole',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -37,6 +37,8 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   createProject: { client: 'Acme Corp', name: 'Website relaunch' },
   createInvoice: { client: 'Acme Corp', amount: 1500 },
   recordPayment: { client: 'Acme Corp', amount: 100 },
+  inviteMember: { email: 'newcomer@studio.test', role: 'manager' },
+  setMemberRole: { member: 'Member', role: 'manager' },
 };
 
 const mayRun = (role: Role, name: ToolName) => {

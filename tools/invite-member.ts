@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { inviteMember } from '../src/domain/members/invite-member';
+import { guard } from './result-helpers';
+import type { ToolDescriptor } from './types';
+
+// Team members (people of the studio), not a client's contacts: those are addContact / invitePortal. Member
+// changes have no undo handler, so no undo is offered.
+export const InviteMemberInput = z.object({
+  email: z.string().describe("The teammate's email; the sign-in link goes there."),
+  name: z.string().optional(),
+  role: z.enum(['owner', 'admin', 'manager', 'member']).optional().describe('Team role; manager when not said.'),
+});
+type Input = z.infer<typeof InviteMemberInput>;
+
+export const inviteMemberTool: ToolDescriptor<Input> = {
+  name: 'inviteMember',
+  description: 'Invites a teammate to this workspace by email with a team role (owner, admin, manager, member) and emails a sign-in link. Inviting someone already on the team re-sends the link.',
+  input: InviteMemberInput,
+  destructive: false,
+  roles: ['owner', 'admin'],
+  summarize: (input) => `Invite ${input.name ? `${input.name} (${input.email})` : input.email} to the team as ${input.role ?? 'manager'}`,
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const r = await inviteMember({ ctx, input });
+    const who = r.member.name ? `${r.member.name} (${r.member.email})` : r.member.email;
+    const text = r.created
+      ? `Invited ${who} to the team as ${r.member.role}; a sign-in link is on its way.`
+      : `${who} is already on the team (${r.member.role}); sent a new sign-in link.`;
+    return {
+      ok: true,
+      text,
+      data: { kind: 'member', member: r.member },
+    };
+  }),
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { setMemberRole } from '../src/domain/members/set-member-role';
+import { guard } from './result-helpers';
+import type { ToolDescriptor } from './types';
+
+// A teammate's role in the workspace; a client contact's job role is updateContact's `role`.
+export const SetMemberRoleInput = z.object({
+  member: z.union([z.string(), z.number()]).describe('The teammate: a name, email or Slack user.'),
+  role: z.enum(['owner', 'admin', 'manager', 'member']),
+});
+type Input = z.infer<typeof SetMemberRoleInput>;
+
+export const setMemberRoleTool: ToolDescriptor<Input> = {
+  name: 'setMemberRole',
+  description: "Changes a teammate's team role (owner, admin, manager, member). Only an owner grants or removes ownership; the last owner keeps it.",
+  input: SetMemberRoleInput,
+  destructive: false,
+  roles: ['owner', 'admin'],
+  summarize: (input) => `Make the teammate ${input.member} ${/^[aeiou]/i.test(input.role) ? 'an' : 'a'} ${input.role}`,
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const r = await setMemberRole({ ctx, input });
+    const who = r.member.name ?? r.member.email ?? `member ${r.member.id}`;
+    if (!r.changed) return { ok: true, text: `${who} is already ${r.member.role}; nothing changed.`, data: { kind: 'member', member: r.member } };
+    return {
+      ok: true,
+      text: `${who} is now ${r.member.role}.`,
+      data: { kind: 'member', member: r.member },
+    };
+  }),
+};
