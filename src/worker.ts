@@ -28,7 +28,7 @@ export default {
       app = await loadApp(bindings);
     } catch (err) {
       // Configuration and connection errors go to the Worker's log, not to the visitor.
-      console.error(JSON.stringify({ level: 'fatal', msg: 'Clientele could not start', error: err instanceof Error ? err.message : String(err) }));
+      console.error(JSON.stringify({ level: 'fatal', msg: 'Clientele could not start', error: describe(err) }));
       return new Response('Clientele is not configured correctly; see the Worker logs.', { status: 503 });
     }
     // The rate limits key on the caller's address (clientAddress in security.ts reads Node's socket shape);
@@ -37,3 +37,10 @@ export default {
     return requestScope.run(ctx, () => app.fetch(request, env, ctx));
   },
 };
+
+// drizzle wraps the database's own error ("no such table: workspaces" before the migrations ran) as its cause.
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause instanceof Error ? ` (cause: ${err.cause.message})` : '';
+  return `${err.message}${cause}`;
+}
