@@ -23,6 +23,8 @@ export function cleanRef(span: string | undefined): string | undefined {
     s = s.replace(/[\s,;:!?]+$/, '').replace(/^[\s,;:-]+/, '');
     if (s.endsWith('.') && !ABBREV.test(s)) s = s.slice(0, -1);
     s = s.replace(/\s+(?:please|pls|now|too|as well|again|asap|today|right away|for me)$/i, '').trim();
+    // A verb's particle left beside a name ("bring back X", "hand X over"): lower case only, so "Up & Away" stays.
+    s = s.replace(/^(?:back|up|over|out|off|down|away|on)\s+(?=\S)/, '').replace(/\s+(?:back|up|over|out|off|down|away)$/, '').trim();
     if (s === before) break;
   }
   if (!s || /^(?:the|a|an|as|to|status|now|again|too|also|back)$/i.test(s)) return undefined;

@@ -76,4 +76,5 @@ export const ACTION_VERBS = [
   'write', 'enrich', 'restore', 'regenerate', 'reset', 'attach', 'link', 'switch', 'flag', 'tag', 'open', 'list', 'find', 'search',
   'register', 'onboard', 'rename', 'revoke', 'grant', 'let', 'start', 'charge', 'download', 'pull', 'display', 'reassign', 'transfer',
   'new', 'also', 'then', 'edit', 'fix', 'correct', 'jot', 'prepare', 'compose', 'reach', 'activate', 'deactivate', 'unarchive',
+  'bring', 'hand', 'take', 'sign', 'look', 'reactivate', 'promote', 'demote',
 ];

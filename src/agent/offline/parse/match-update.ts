@@ -9,7 +9,7 @@ import { normaliseStatus, ownerRef, parseClientAttributes } from './parse-attrib
 import { parseDate } from './parse-dates';
 import { findCurrency, findMoney } from './parse-money';
 
-const STATUS = String.raw`(active|inactive|in-active|past|former|lead|prospect|dormant|a lead|a prospect|an? (?:active|inactive|past|former) (?:client|customer|account))`;
+const STATUS = String.raw`(active|inactive|in-active|past|former|lead|prospect|dormant|on hold|on ice|paused|a lead|a prospect|an? (?:active|inactive|past|former) (?:client|customer|account))`;
 const FIELD = String.raw`(payment terms?|terms|reminder tone|reminders?|tone|billing currency|currency|tax ?id|tax number|vat(?: number| id)?|id number|customer number|account number|e-?mail(?: address)?|phone(?: number)?|telephone|number|website|web ?site|site|url|homepage|domain|industry|sector|owner|account manager|group|start date|end date|deal value|contract value|value|billing address|address|status|name)`;
 
 function statusOf(s: string): string {

@@ -78,7 +78,7 @@ export function normaliseStatus(word: string): string {
   const w = word.toLowerCase();
   if (w === 'former') return 'past';
   if (w === 'prospect' || w === 'leads') return 'lead';
-  if (w === 'dormant') return 'inactive';
+  if (w === 'dormant' || w === 'on hold' || w === 'on ice' || w === 'paused') return 'inactive';
   return w;
 }
 

@@ -3,6 +3,7 @@ import type { Decision, Memory, ParseOptions, PlannedCall } from '../types';
 import { cleanText } from './clean-text';
 import { isPronoun, PERSON_PRONOUN_RE } from './clean-names';
 import { decodeSlack } from './decode-slack';
+import { normalizePhrasal } from './phrasal-verbs';
 import { createFrom } from './match-clients';
 import { matchClause } from './match-clause';
 import { HELP_TEXT, isHelp, slashBody } from './slash-rules';
@@ -22,7 +23,7 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory): P
   let previousClient = memory.client;
   let previousCreated = false;
   const groups: Array<{ text: string; calls: PlannedCall[] | null }> = [];
-  const parts = splitSentences(text).flatMap((s, i) => splitClauses(s).map((p, j) => ({ text: cleanText(p.text), sep: j === 0 ? (i > 0 ? ', ' : '') : p.sep })));
+  const parts = splitSentences(text).flatMap((s, i) => splitClauses(s).map((p, j) => ({ text: normalizePhrasal(cleanText(p.text)), sep: j === 0 ? (i > 0 ? ', ' : '') : p.sep })));
   for (const part of parts) {
     if (!part.text) continue;
     const ctx = { today, slash, previousClient, previousCreated };
