@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { clients } from '../../db/schema';
 import { nameKey } from '../clients/name-key';
+import { normalizeCountry } from '../normalize/country';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.');
 
@@ -11,7 +12,11 @@ export const ExportFilters = z.object({
   query: z.string().trim().max(200).optional(),
   status: z.enum(['lead', 'active', 'inactive', 'past']).optional(),
   archived: z.enum(['active', 'archived', 'all']).optional(),
-  country: z.string().trim().toUpperCase().length(2).optional(),
+  country: z.string().trim().transform((v, c) => {
+    const code = normalizeCountry(v);
+    if (!code) c.addIssue({ code: 'custom', message: `"${v}" is not a country` });
+    return code ?? '';
+  }).optional(),
   industry: z.string().trim().max(100).optional(),
   createdFrom: date.optional(),
   createdTo: date.optional(),

@@ -60,7 +60,7 @@ describe('export then import', () => {
     await applyImport({ ctx: testCtx(t.db, b.actors.owner), input: { importId: dry.importId } });
     const back = await snapshot(b.workspaceId);
     expect(back).toEqual(await snapshot(a.workspaceId));
-    expect(back.map((c) => c.name)).toEqual(expect.arrayContaining(INJECTIONS));
+    expect(back.map((c) => (c as { name?: unknown }).name)).toEqual(expect.arrayContaining(INJECTIONS));
     // And once more: the same file changes nothing.
     const again = await importCsv({ ctx: testCtx(t.db, b.actors.owner), input: { content, filename: file.filename } });
     expect(again).toMatchObject({ created: 0, updated: 0, skipped: 8 });

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { exportCsv } from '../src/domain/exports/export-csv';
+import { findFilters } from './field-schemas';
+import { guard } from './result-helpers';
+import type { ToolDescriptor } from './types';
+
+// Exactly the findClients filters (the contract); the contacts file and the BOM are options of the download route.
+export const ExportCsvToolInput = z.object(findFilters);
+type Input = z.infer<typeof ExportCsvToolInput>;
+
+export const exportCsvTool: ToolDescriptor<Input> = {
+  name: 'exportCsv',
+  description: 'Writes the clients matching the findClients filters (none: every client) as a CSV file with every field, primary and billing contacts, revenue and balance. Returns the file.',
+  input: ExportCsvToolInput,
+  destructive: false,
+  summarize: () => 'Export clients as CSV',
+  run: ({ ctx, input }) => guard(ctx, async () => {
+    const r = await exportCsv({ ctx, input });
+    return {
+      ok: true,
+      text: `Exported ${r.rows} client${r.rows === 1 ? '' : 's'} to ${r.filename}.`,
+      data: {
+        kind: 'file', filename: r.filename, contentType: r.contentType, path: r.path, rows: r.rows, bytes: r.bytes,
+        downloadUrl: `/files/exports/${r.id}`,
+      },
+    };
+  }),
+};
