@@ -7,6 +7,9 @@ import { createClientTool } from './create-client';
 import { createInvoiceTool } from './create-invoice';
 import { createProjectTool } from './create-project';
 import { deleteClientTool } from './delete-client';
+import { draftOutreachTool } from './draft-outreach';
+import { enrichClientTool } from './enrich-client';
+import { exportCsvTool } from './export-csv';
 import { findClientsTool } from './find-clients';
 import { inviteMemberTool } from './invite-member';
 import { invitePortalTool } from './invite-portal';
@@ -37,6 +40,9 @@ export const registry = {
   invitePortal: invitePortalTool,
   setPortalAccess: setPortalAccessTool,
   regeneratePortalLink: regeneratePortalLinkTool,
+  draftOutreach: draftOutreachTool,
+  enrichClient: enrichClientTool,
+  exportCsv: exportCsvTool,
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
