@@ -10,6 +10,7 @@ import { registerCommand } from './handle-command';
 import { registerMessages } from './handle-messages';
 import { registerShortcut } from './handle-shortcut';
 import { registerViews } from './handle-views';
+import { slackFetch } from './slack-fetch';
 import { memoizeIdentity, type SlackRuntime } from './slack-runtime';
 
 // A failed post is retried a little, not Slack's default of 10 times over half an hour.
@@ -31,7 +32,7 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
       const id = await identity();
       return { botToken: token, botId: id.botId, botUserId: id.botUserId };
     },
-    clientOptions: { slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG },
+    clientOptions: { slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, fetch: slackFetch },
     logger: boltLogger(deps.log),
     ignoreSelf: true,
     convoStore: false,
