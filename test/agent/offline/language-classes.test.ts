@@ -35,3 +35,42 @@ describe('phrasal verbs: the particle is part of the verb, never of a name', () 
     expect(calls('add Up & Away Travel')).toEqual(one('createClient', { name: 'Up & Away Travel' }));
   });
 });
+
+describe('declarative role assignment: a fact about a contact is an updateContact', () => {
+  it.each([
+    ['Jane Doe is the new billing contact for Acme Corp', { client: 'Acme Corp', contact: 'Jane Doe', billingDefault: true }],
+    ['Jane handles finance at Acme Corp', { client: 'Acme Corp', contact: 'Jane', role: 'finance' }],
+    ['Tom will be our main contact at Kestrel Aviation', { client: 'Kestrel Aviation', contact: 'Tom', primary: true }],
+    ['Ravi is the decision maker at Halcyon Labs', { client: 'Halcyon Labs', contact: 'Ravi', role: 'decision_maker' }],
+    ['Ravi handles billing for Halcyon Labs', { client: 'Halcyon Labs', contact: 'Ravi', billingDefault: true }],
+    ['Sam is the point of contact for Initech now', { client: 'Initech', contact: 'Sam', primary: true }],
+    ['the billing contact at Globex is now Nina Petrova', { client: 'Globex', contact: 'Nina Petrova', billingDefault: true }],
+    ['Tom Becker is now the CTO at Kestrel Aviation', { client: 'Kestrel Aviation', contact: 'Tom Becker', jobTitle: 'CTO' }],
+  ])('%s', (text, args) => {
+    expect(calls(text)).toEqual(one('updateContact', args));
+  });
+
+  it('adds the person when the sentence gives their email, and leaves owners and statuses to updateClient', () => {
+    expect(calls('Aiko Tanaka (aiko@initech.com) is the technical lead at Initech')).toEqual(
+      one('addContact', { client: 'Initech', name: 'Aiko Tanaka', email: 'aiko@initech.com', role: 'technical_lead' }));
+    expect(calls('Lena is the new owner of Café Noir')).toEqual(one('updateClient', { client: 'Café Noir', owner: 'Lena' }));
+    expect(calls('Maria handles Globex')).toEqual(one('updateClient', { client: 'Globex', owner: 'Maria' }));
+    expect(calls('Acme Corp is active now')).toEqual(one('updateClient', { client: 'Acme Corp', status: 'active' }));
+    expect(typeof calls('Jane is a friend of Acme')).toBe('string');
+  });
+});
+
+describe('quantifiers mean every contact, never a contact named "everyone"', () => {
+  it.each([
+    ['invite everyone at Hooli to the portal', 'invitePortal', { client: 'Hooli' }],
+    ['invite all contacts at Hooli to the portal', 'invitePortal', { client: 'Hooli' }],
+    ['send portal invites to the whole team at Globex', 'invitePortal', { client: 'Globex' }],
+    ["invite all of Hooli's contacts to the portal", 'invitePortal', { client: 'Hooli' }],
+    ["invite Hooli's whole team to the portal", 'invitePortal', { client: 'Hooli' }],
+    ['email every contact at Acme Corp a portal invite', 'invitePortal', { client: 'Acme Corp' }],
+    ['give everybody at Initech portal access', 'setPortalAccess', { client: 'Initech', enabled: true }],
+    ['turn off the portal for everyone at Initech', 'setPortalAccess', { client: 'Initech', enabled: false }],
+  ])('%s', (text, tool, args) => {
+    expect(calls(text)).toEqual(one(tool, args));
+  });
+});

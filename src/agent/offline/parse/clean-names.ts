@@ -4,6 +4,15 @@ const ABBREV = /(?:\b(?:inc|ltd|co|corp|bros|jr|sr|plc|llc|gmbh|ag|sa|bv|nv|srl|
 export const PRONOUN_RE = /^(?:it|them|they|their|theirs|this|that|this one|that one|this client|that client|the client|this company|that company|the company|the account|him|her|his|she|he|this contact|that contact|the contact|the same client)$/i;
 export const PERSON_PRONOUN_RE = /^(?:him|her|his|she|he|this contact|that contact|the contact|this person|that person)$/i;
 
+// "everyone", "all contacts", "the whole team": every contact of a client, so no single `contact` argument.
+const GROUP = String.raw`(?:contacts?|people|persons|users|staff|team(?:\s+members)?|employees|folks|members)`;
+export const QUANTIFIER = String.raw`(?:every(?:one|body)|every\s+(?:single\s+)?(?:contact|person|user)|each\s+(?:contact|person)|all\s+of\s+(?:them|their\s+${GROUP})|all(?:\s+(?:the|their|its))?(?:\s+${GROUP})?|(?:the|their|its)\s+(?:whole|entire)\s+(?:team|company|staff|crew)|(?:the|their|its)\s+${GROUP}|them all)`;
+const QUANTIFIER_RE = new RegExp(`^${QUANTIFIER}$`, 'i');
+
+export function isQuantifier(ref: string | undefined): boolean {
+  return !!ref && QUANTIFIER_RE.test(ref.trim());
+}
+
 export function isPronoun(ref: string | undefined): boolean {
   return !!ref && PRONOUN_RE.test(ref.trim());
 }

@@ -3,6 +3,7 @@ import type { PlannedCall } from '../types';
 import type { Clause, Matcher } from './clause';
 import { cleanRef, isPronoun } from './clean-names';
 import { matchArchive, matchCreate, matchNote, matchShow } from './match-clients';
+import { matchDeclaredRole } from './match-contact-roles';
 import { contactMatchers } from './match-contacts';
 import { matchFind } from './match-find';
 import { ledgerMatchers } from './match-ledger';
@@ -10,7 +11,7 @@ import { portalMatchers } from './match-portal';
 import { matchUpdate } from './match-update';
 
 const ORDER: Matcher[] = [
-  ...portalMatchers, ...ledgerMatchers, matchNote, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
+  ...portalMatchers, ...ledgerMatchers, matchNote, matchDeclaredRole, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
 function firstMatch(c: Clause): PlannedCall[] | null {

@@ -6,7 +6,7 @@ import { findEmails, findPhones, withoutEmails } from './find-contacts-info';
 import { findRole, contactFieldOf } from './lexicon';
 
 const NOT_A_CLIENT = /^(?:my|our|the|all)?\s*(?:clients?|customers?|client list|list|crm|archive|portal|group|.*\bgroup)$/i;
-const PERSON_OR_EMAIL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:\s+\S+@\S+)?$|^\S+@\S+$/u;
+export const PERSON_OR_EMAIL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:\s+\S+@\S+)?$|^\S+@\S+$/u;
 
 /** Details said about a contact: email, phone, role, flags and a title. */
 export function contactDetails(text: string): Record<string, unknown> {
@@ -28,7 +28,7 @@ export function contactDetails(text: string): Record<string, unknown> {
 }
 
 /** "as project manager" / "as primary contact" / "as Head of Marketing" -> role, flags or jobTitle. */
-function asPhrase(phrase: string): Record<string, unknown> {
+export function asPhrase(phrase: string): Record<string, unknown> {
   const details = contactDetails(phrase);
   delete details.phone;
   if (!details.role && !details.primary && !details.billingDefault && !('portalEnabled' in details)) {

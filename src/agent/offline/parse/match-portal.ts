@@ -1,12 +1,17 @@
 // Portal invitations, access switches and link resets; outreach drafts; enrichment; CSV export.
 import { call, type Matcher } from './clause';
-import { cleanRef } from './clean-names';
+import { cleanRef, isQuantifier, QUANTIFIER } from './clean-names';
 import { findEmails } from './find-contacts-info';
 import { parseFilters } from './parse-filters';
 
 /** "Olivia at Hooli", "sofia@x.it at Rossi", "Hooli" -> { client, contact? }. */
 export function splitPersonAt(span: string): { client?: string; contact?: string } {
   const s = span.trim();
+  // "everyone at Hooli", "all of Hooli's contacts", "Hooli's whole team": the client, no one contact.
+  if (isQuantifier(s)) return {};
+  const everyone = new RegExp(String.raw`^${QUANTIFIER}\s+(?:at|from|of|with|in|for)\s+(.+)$`, 'i').exec(s)
+    ?? /^(?:all\s+(?:of\s+)?)?(.+?)(?:'s|’s|')\s+(?:whole\s+|entire\s+)?(?:contacts|people|team|staff|users|employees)$/i.exec(s);
+  if (everyone) return { client: cleanRef(everyone[1].replace(/(?:'s|’s|')\s+(?:whole\s+|entire\s+)?(?:contacts|people|team|staff|users|employees)$/i, '')) };
   const at = /^(.+?)\s+(?:at|from|of|with)\s+(.+)$/i.exec(s);
   if (at && !/^(?:the|a)\s/i.test(at[1])) return { contact: cleanRef(at[1]), client: cleanRef(at[2]) };
   const poss = /^(.+?)(?:'s|’s|'|’)\s+(?:contact\s+)?(.+)$/i.exec(s);
