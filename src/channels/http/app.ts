@@ -10,6 +10,7 @@ import { mountPortal } from './portal-routes';
 import { mountChatApi } from './chat-api';
 import { mountChatPage } from './chat-page-route';
 import { mountClientPages } from './clients-routes';
+import { mountFiles } from './file-routes';
 import { mountMembers } from './members-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
   mountChatApi(app, deps);
   mountClientPages(app, deps);
   mountMembers(app, deps);
+  mountFiles(app, deps);
 
   mountSlack(app, deps);
 
