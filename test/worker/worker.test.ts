@@ -5,7 +5,7 @@ import { createTestHarness, type TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
-import { signInTokens } from '../../src/db/schema';
+import { clients, signInTokens } from '../../src/db/schema';
 import { seedWorkspace } from '../support/factories';
 import { startSqld, type Sqld } from '../support/sqld';
 
@@ -90,6 +90,33 @@ describe('Cloudflare Worker (workerd) against a libSQL server', () => {
     const line = await waitFor(async () => server.getLogs().map((l) => l.message).find((m) => m.includes('email NOT sent')));
     expect(line).toContain(ownerEmail);
     expect(line).toContain(`${PUBLIC_URL}/auth/verify`);
+  });
+
+  it('the logged link signs the owner in; the chat page and the chat API (agent, offline model) work in workerd', async () => {
+    const line = server.getLogs().map((l) => l.message).find((m) => m.includes('email NOT sent'));
+    const token = /auth\/verify#t=([A-Za-z0-9_-]+)/.exec(line ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const verified = await server.fetch('/auth/verify', {
+      method: 'POST', redirect: 'manual',
+      headers: { origin: PUBLIC_URL, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ t: token! }).toString(),
+    });
+    expect(verified.status).toBe(303);
+    const cookie = (verified.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(cookie).toMatch(/=.+/);
+
+    const page = await server.fetch('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('/assets/chat.js');
+
+    const chat = await server.fetch('/api/chat', {
+      method: 'POST', headers: { cookie, origin: PUBLIC_URL, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'add Globex Corporation to my clients' }),
+    });
+    expect(chat.status).toBe(200);
+    expect(await chat.text()).toContain('Globex Corporation');
+    const rows = await node.db.select().from(clients).where(eq(clients.workspaceId, workspaceId));
+    expect(rows.map((r) => r.name)).toContain('Globex Corporation');
   });
 
   it('refuses a cross-site form POST like the Node server does', async () => {
