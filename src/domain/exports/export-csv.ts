@@ -5,17 +5,16 @@ import { createWriteStream, statSync } from 'node:fs';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
-import { InvalidInput } from '../../errors';
+import { parseInput } from '../normalize/parse-input';
 import { requireClientAccess } from '../access';
 import { CLIENT_COLUMNS, CONTACT_COLUMNS } from './csv-columns';
 import { CSV_OPTIONS } from './csv-cell';
-import { ExportFilters } from './export-filter';
+import { ClientFilters, clientFilterWhere } from '../clients/client-filters';
 import { exportPath, newExportId, pruneExports, safeFilename, writeExportMeta } from './export-files';
 import { pageClientRows, pageContactRows } from './read-export-page';
-import { resolveOwner } from './resolve-owner';
 
-export const ExportCsvInput = ExportFilters.extend({
-  owner: z.string().trim().min(1).optional(),
+// findClients' own filters (one SQL condition shared with it); sort and limit do not apply to a file.
+export const ExportCsvInput = ClientFilters.extend({
   kind: z.enum(['clients', 'contacts']).default('clients'),
   /** A byte-order mark, for Excel. */
   bom: z.boolean().default(false),
@@ -26,13 +25,10 @@ export type ExportCsvResult = { id: string; path: string; filename: string; cont
 export type ExportOptions = { onProgress?: (p: { rows: number }) => void; pageSize?: number };
 
 export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input: unknown; options?: ExportOptions }): Promise<ExportCsvResult> {
-  const parsed = ExportCsvInput.safeParse(input ?? {});
-  if (!parsed.success) {
-    throw new InvalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'input', message: i.message })));
-  }
+  const filters = parseInput(ExportCsvInput, input);
   requireClientAccess(ctx.actor);
-  const filters = parsed.data;
-  const ownerId = filters.owner ? await resolveOwner(ctx.db, ctx, filters.owner) : null;
+  // With no `archived` filter an export is every client, archived ones included.
+  const where = await clientFilterWhere(ctx.db, ctx, { ...filters, archived: filters.archived ?? 'all' });
   pruneExports();
 
   const id = newExportId();
@@ -50,12 +46,12 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
   };
   try {
     if (filters.kind === 'clients') {
-      for await (const page of pageClientRows(ctx, filters, ownerId, pageSize)) {
+      for await (const page of pageClientRows(ctx, where, pageSize)) {
         for (const r of page) await write(CLIENT_COLUMNS.map((c) => c.get(r)));
         options.onProgress?.({ rows });
       }
     } else {
-      for await (const page of pageContactRows(ctx, filters, ownerId, pageSize)) {
+      for await (const page of pageContactRows(ctx, where, pageSize)) {
         for (const r of page) await write(CONTACT_COLUMNS.map((c) => c.get(r)));
         options.onProgress?.({ rows });
       }

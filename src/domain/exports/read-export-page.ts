@@ -1,13 +1,12 @@
 // Reads the export page by page (keyset on id): clients with owner, group, primary and billing contacts and
 // their ledger totals; or contacts with their client. Each page is a few bounded queries.
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import { clients, contacts, groups, invoices, members } from '../../db/schema';
 import type { ExportClientRow, ExportContactRow } from './csv-columns';
-import { exportWhere, type ExportFilters } from './export-filter';
 
-export async function* pageClientRows(ctx: Ctx, f: ExportFilters, ownerId: number | null, size: number): AsyncGenerator<ExportClientRow[]> {
-  const where = exportWhere(ctx, f, ownerId);
+/** `where` is a condition on clients, scoped to the workspace (clientFilterWhere). */
+export async function* pageClientRows(ctx: Ctx, where: SQL, size: number): AsyncGenerator<ExportClientRow[]> {
   let after = 0;
   for (;;) {
     const page = await ctx.db.select({ client: clients, ownerName: members.name, groupName: groups.name })
@@ -42,8 +41,7 @@ export async function* pageClientRows(ctx: Ctx, f: ExportFilters, ownerId: numbe
   }
 }
 
-export async function* pageContactRows(ctx: Ctx, f: ExportFilters, ownerId: number | null, size: number): AsyncGenerator<ExportContactRow[]> {
-  const where = exportWhere(ctx, f, ownerId);
+export async function* pageContactRows(ctx: Ctx, where: SQL, size: number): AsyncGenerator<ExportContactRow[]> {
   let after = 0;
   for (;;) {
     const page = await ctx.db.select({ contact: contacts, clientNumber: clients.number, clientName: clients.name })

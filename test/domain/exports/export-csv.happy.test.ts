@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await createTestDb();
   ws = await seedWorkspace(t.db);
   const acme = await seedClient(t.db, ws.workspaceId, {
-    name: 'Acme GmbH', status: 'active', email: 'office@acme.de', phone: '+49301234567', city: 'Berlin', country: 'DE', value: 12000,
+    name: 'Acme GmbH', status: 'active', ownerId: ws.actors.manager.memberId, email: 'office@acme.de', phone: '+49301234567', city: 'Berlin', country: 'DE', value: 12000,
   }, [
     { name: 'Jane Roe', email: 'jane@acme.de', isPrimary: true },
     { name: 'Fin Ance', email: 'billing@acme.de', isBillingDefault: true, role: 'finance' },
@@ -60,6 +60,10 @@ describe('exportCsv', () => {
     expect(live.rows).toBe(0);
     const found = await exportCsv({ ctx, input: { query: 'acme' } });
     expect(read(found.path).map((r) => r.Name)).toEqual(['Acme GmbH']);
+    const owned = await exportCsv({ ctx, input: { owner: `manager.${ws.workspaceId}@studio.test` } });
+    expect(read(owned.path).map((r) => [r.Name, r.Owner])).toEqual([['Acme GmbH', `Manager ${ws.workspaceId}`]]);
+    const archived = await exportCsv({ ctx, input: { archived: 'archived', country: 'United States' } });
+    expect(read(archived.path).map((r) => r.Name)).toEqual(['Globex']);
   });
 
   it('exports contacts as their own file, and writes a byte-order mark on request', async () => {
