@@ -74,3 +74,34 @@ describe('quantifiers mean every contact, never a contact named "everyone"', () 
     expect(calls(text)).toEqual(one(tool, args));
   });
 });
+
+describe('a description of the business gives its industry and place', () => {
+  it.each([
+    ['add Wanderlust, a travel company in Sydney, Australia', { name: 'Wanderlust', industry: 'travel', address: { city: 'Sydney', country: 'AU' } }],
+    ['add Atelier Roux, an architecture firm in Lyon', { name: 'Atelier Roux', industry: 'architecture', address: { city: 'Lyon' } }],
+    ['add Kontor Pay, a Berlin-based fintech', { name: 'Kontor Pay', industry: 'fintech', address: { city: 'Berlin' } }],
+    ['add Mercy Clinic (healthcare)', { name: 'Mercy Clinic', industry: 'healthcare' }],
+    ["new client Koru Design, they're a design agency in Auckland, New Zealand", { name: 'Koru Design', industry: 'design', address: { city: 'Auckland', country: 'NZ' } }],
+    ['add Bolt Legal, a small law firm based in Dublin, Ireland, email hi@boltlegal.ie', { name: 'Bolt Legal', industry: 'law', email: 'hi@boltlegal.ie', address: { city: 'Dublin', country: 'IE' } }],
+  ])('%s', (text, args) => {
+    expect(calls(text)).toEqual(one('createClient', args));
+  });
+});
+
+describe('"add <person> as their <role>" after a new client adds a contact to it', () => {
+  it.each([
+    ['create client Yolo Ltd and add don@yolo.com as their decision maker', { email: 'don@yolo.com', role: 'decision_maker' }],
+    ['add Brightside and add Don Draper as their CFO', { name: 'Don Draper', jobTitle: 'CFO' }],
+    ['create Peak Bikes, then add sara@peakbikes.com as a contact', { email: 'sara@peakbikes.com' }],
+    ['add Peak Bikes and add Sara Lind (sara@peakbikes.com) as billing contact', { name: 'Sara Lind', email: 'sara@peakbikes.com', billingDefault: true }],
+  ])('%s', (text, contact) => {
+    const [created, added] = calls(text) as Array<{ tool: string; args: Record<string, unknown> }>;
+    expect(created.tool).toBe('createClient');
+    expect(added).toEqual({ tool: 'addContact', args: { client: created.args.name, ...contact } });
+  });
+
+  it('still creates a second client when the "as" phrase is about clients', () => {
+    expect(calls('add Acme and add Globex as a client')).toEqual([
+      { tool: 'createClient', args: { name: 'Acme' } }, { tool: 'createClient', args: { name: 'Globex' } }]);
+  });
+});

@@ -78,3 +78,6 @@ export const ACTION_VERBS = [
   'new', 'also', 'then', 'edit', 'fix', 'correct', 'jot', 'prepare', 'compose', 'reach', 'activate', 'deactivate', 'unarchive',
   'bring', 'hand', 'take', 'sign', 'look', 'reactivate', 'promote', 'demote',
 ];
+
+/** Industries people name in one or two words (for "healthcare clients", "X (healthcare)"). */
+export const INDUSTRY_WORDS = 'healthcare|health|medical|dental|tech|technology|software|saas|retail|e-?commerce|finance|financial services|fintech|banking|insurance|construction|manufacturing|hospitality|restaurants?|food|education|legal|law|real estate|property|marketing|advertising|media|logistics|transport|energy|renewable energy|non-?profit|government|automotive|fashion|beauty|fitness|consulting|agriculture|architecture|design|travel|gaming|pharma|biotech|telecom|hospitality|wellness|entertainment|music|film|publishing|nonprofit|charity|crypto|ai|cybersecurity|aviation|shipping|mining|sports|events|photography|interior design|furniture|textiles|pets?|veterinary|childcare|cleaning|security|recruiting|recruitment|hr|accounting|engineering|chemicals|utilities|water|solar|wine|beverages?|coffee|bakery|catering|tourism';

@@ -92,6 +92,17 @@ const CREATE_WE = /^(?:we\s+(?:have|got|signed|landed|won)\s+(?:a\s+)?new\s+(?:c
 const MANY = /^(?:add|create)\s+(?:(?:two|three|four|five|six|\d+|both|these|the following|some|a few)\s+)?(?:new\s+)?(?:clients|customers|leads)\s*:?\s*(.+)$/i;
 const BOUNDARY = /\s*(?:[,;:(]|\s[-–—]\s|\.\s+(?=\S)|\s+(?:to|into)\s+(?:my|our|the)\s+(?:clients?|customers?|list|crm|client list|book)\b|\s+to\s+(?:clients|customers|the crm)\b|\s+as\s+(?:a|an|our|the|new|my|active|inactive|past|lead|prospect|client|customer|former)\b|\s+with\s+|\s+(?:in|from)\s+(?=\p{Lu})|\s+(?:based|located|headquartered)\s+|\s+(?:website|site|web|email|e-mail|phone|tel|industry|sector|currency|owner|worth|valued|value|deal|contract|tax|vat|contact|notes?|status|billing|bills?|invoices?|pays?|who|which|they|that|whose|owned|managed)\b|\s+(?=\S+@\S+)|\s+(?=https?:\/\/|www\.)|\s+(?=\+?\(?\d[\d\s().-]{6,}))/iu;
 
+const BOUNDARY_ALL = new RegExp(BOUNDARY.source, 'giu');
+/** The first boundary; a capitalised keyword is part of the name ("Kontor Pay", "Blue Contact Lenses"). */
+function firstBoundary(b: string): RegExpExecArray | null {
+  BOUNDARY_ALL.lastIndex = 0;
+  for (let m = BOUNDARY_ALL.exec(b); m; m = BOUNDARY_ALL.exec(b)) {
+    if (!m[0]) { BOUNDARY_ALL.lastIndex++; continue; }
+    if (!/^\s+\p{Lu}\p{Ll}/u.test(m[0]) || m.index === 0) return m;
+  }
+  return null;
+}
+
 /** Splits "Acme Corp, website acme.io" into the name and the attribute text. */
 export function splitNameAndTail(body: string): { name?: string; tail: string } {
   let b = body.trim();
@@ -99,11 +110,11 @@ export function splitNameAndTail(body: string): { name?: string; tail: string } 
   const q = /^["“'‘](.+?)["”'’](.*)$/.exec(b);
   if (q) { quoted = q[1]; b = q[2]; }
   if (quoted) return { name: cleanRef(quoted), tail: b };
-  const m = BOUNDARY.exec(b);
+  const m = firstBoundary(b);
   // "S.A." and "B.V." end in a dot that is not a sentence end.
   let cut = m ? m.index : b.length;
   if (m && /^\.\s/.test(m[0]) && /(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Co|Corp|Dr|St|Jr|Sr))$/.test(b.slice(0, cut))) {
-    const again = BOUNDARY.exec(b.slice(cut + 1));
+    const again = firstBoundary(b.slice(cut + 1));
     cut = again ? cut + 1 + again.index : b.length;
   }
   return { name: cleanRef(b.slice(0, cut)), tail: b.slice(cut) };

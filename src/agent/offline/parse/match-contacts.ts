@@ -8,6 +8,12 @@ import { findRole, contactFieldOf } from './lexicon';
 const NOT_A_CLIENT = /^(?:my|our|the|all)?\s*(?:clients?|customers?|client list|list|crm|archive|portal|group|.*\bgroup)$/i;
 export const PERSON_OR_EMAIL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:\s+\S+@\S+)?$|^\S+@\S+$/u;
 
+/** A person as typed: "Don Draper", "don@y.com", "Don Draper (don@y.com)", "Don Draper <don@y.com>". */
+export function isPerson(span: string): boolean {
+  const bare = withoutEmails(span).replace(/[()<>,]/g, ' ').replace(/\s+/g, ' ').trim();
+  return PERSON_OR_EMAIL.test(bare || span.trim());
+}
+
 /** Details said about a contact: email, phone, role, flags and a title. */
 export function contactDetails(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -32,7 +38,7 @@ export function asPhrase(phrase: string): Record<string, unknown> {
   const details = contactDetails(phrase);
   delete details.phone;
   if (!details.role && !details.primary && !details.billingDefault && !('portalEnabled' in details)) {
-    const title = phrase.replace(/^(?:their|the|our|a|an|new)\s+/gi, '').replace(/\s+contact$/i, '').trim();
+    const title = phrase.replace(/^(?:their|the|our|a|an|new)\s+/gi, '').replace(/(?:^|\s+)contact(?:\s+person)?$/i, '').trim();
     if (title && !/@/.test(title)) details.jobTitle = title;
   }
   return details;
@@ -85,6 +91,13 @@ export const matchAddContact: Matcher = (c) => {
   if (m) {
     const rest = m[3].replace(/[,.;]?\s*(?:please\s+)?add\s+(?:her|him|them|it)\b.*$/i, '');
     const call0 = addCall(cleanRef(m[1]), leadingPersonName(rest) ?? rest, rest);
+    if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
+    return call0;
+  }
+  // "create Yolo Ltd and add don@yolo.com as their decision maker": a person added to the client just named.
+  m = /^add\s+(.+?)\s+as\s+(?:(?:their|its|the|a|an|our)\s+)?(?:new\s+)?([^,]+?)(?:,\s*(.+))?$/i.exec(t);
+  if (m && c.previousClient && isPerson(m[1]) && !/\b(?:clients?|customers?|leads?|prospects?|accounts?|active|inactive|past|former)\b/i.test(m[2])) {
+    const call0 = addCall('it', m[1], m[3] ?? '');
     if (call0) call0[0].args = { ...call0[0].args, ...asPhrase(m[2]) };
     return call0;
   }

@@ -1,5 +1,6 @@
 // Client attributes mentioned around a name: "website x.io, industry food, owner Sam, email a@b.co, +44 20 ...",
 // "deal value $45,000", "billing in EUR", "Stockholm, Sweden", "contact Tom Becker", "notes: ...".
+import { describeBusiness } from './describe-business';
 import { parseAddress } from './parse-address';
 import { findEmails, findPhones, findWebsites, withoutEmails, withoutWebsites } from './find-contacts-info';
 import { findCurrency, findMoney } from './parse-money';
@@ -26,6 +27,8 @@ export function parseClientAttributes(text: string, opts: { status?: boolean } =
   let rest = text;
   const notes = NOTES_RE.exec(rest);
   if (notes) { out.notes = notes[1].trim().replace(/[.]$/, ''); rest = rest.slice(0, notes.index); }
+  const described = describeBusiness(rest);
+  rest = described.rest;
   const email = findEmails(rest)[0];
   if (email) out.email = email;
   rest = withoutEmails(rest);
@@ -59,7 +62,8 @@ export function parseClientAttributes(text: string, opts: { status?: boolean } =
   const owner = OWNER_RE.exec(rest) ?? OWNER_IS.exec(rest);
   if (owner) out.owner = ownerRef(owner[1]);
   const ind = INDUSTRY_RE.exec(rest) ?? INDUSTRY_IN.exec(rest);
-  if (ind) out.industry = ind[1].trim().toLowerCase() === ind[1].trim() ? ind[1].trim() : ind[1].trim();
+  if (ind) out.industry = ind[1].trim();
+  else if (described.industry) out.industry = described.industry;
   const contact = CONTACT_RE.exec(rest);
   if (contact) {
     const name = leadingPersonName(rest.slice(contact.index + contact[0].length));
@@ -71,6 +75,7 @@ export function parseClientAttributes(text: string, opts: { status?: boolean } =
   const segments = rest.split(/[,;]|\s[-–]\s|\.\s+|\band\b(?=\s+(?:based|located|headquartered))/).map((s) => s.trim()).filter(Boolean);
   const { address } = parseAddress(segments.filter((s) => !/\b(?:industry|owner|website|site|currency|contact|status|value|worth|bill|billing|invoices?|pays?|paid|tax|vat|email|phone)\b/i.test(s)));
   if (address) out.address = address;
+  else if (described.city) out.address = { city: described.city };
   return out;
 }
 

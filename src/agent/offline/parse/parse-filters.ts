@@ -1,12 +1,11 @@
 // Search filters in a sentence about clients: status, archived, country, industry, owner, created range, sort, limit, query.
 import { findCountry, findDemonym } from './find-country';
 import { parseRange } from './parse-dates';
-import { SORTS } from './lexicon';
+import { INDUSTRY_WORDS, SORTS } from './lexicon';
 import { ownerRef } from './parse-attributes';
 
 export type Filters = Record<string, unknown>;
 
-const INDUSTRY_WORDS = 'healthcare|health|medical|dental|tech|technology|software|saas|retail|e-?commerce|finance|financial services|fintech|banking|insurance|construction|manufacturing|hospitality|restaurants?|food|education|legal|law|real estate|property|marketing|advertising|media|logistics|transport|energy|renewable energy|non-?profit|government|automotive|fashion|beauty|fitness|consulting|agriculture|architecture|design|travel|gaming|pharma|biotech|telecom';
 const INDUSTRY_BARE = new RegExp(`\\b(${INDUSTRY_WORDS})\\s+(?:clients|customers|companies|accounts|leads|businesses|industry|sector)\\b`, 'i');
 const INDUSTRY_IN = new RegExp(`\\b(?:in|from)\\s+(?:the\\s+)?(${INDUSTRY_WORDS})(?:\\s+(?:industry|sector|space))?\\b`, 'i');
 
