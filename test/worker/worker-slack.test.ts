@@ -75,5 +75,7 @@ describe('Slack on the Worker', () => {
     const rows = await node.db.select().from(clients).where(eq(clients.name, 'Acme Corp'));
     expect(rows).toHaveLength(1);
     expect(fake.callsTo('users.info').map((c) => c.args.user)).toContain('U2147483697');
+    // The answer ran under this request's waitUntil, not detached from it.
+    expect(logged()).not.toContain('deferred work outside a request');
   });
 });

@@ -90,6 +90,7 @@ describe('Cloudflare Worker (workerd) against a libSQL server', () => {
     const line = await waitFor(async () => server.getLogs().map((l) => l.message).find((m) => m.includes('email NOT sent')));
     expect(line).toContain(ownerEmail);
     expect(line).toContain(`${PUBLIC_URL}/auth/verify`);
+    expect(logged()).not.toContain('deferred work outside a request');
   });
 
   it('the logged link signs the owner in; the chat page and the chat API (agent, offline model) work in workerd', async () => {
