@@ -31,7 +31,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   invitePortal: { client: 'Stark Industries' },
   setPortalAccess: { client: 'Stark Industries', enabled: false },
   regeneratePortalLink: { client: 'Stark Industries' },
-  draftOutreach: { client: 'Globex' },
+  draftOutreach: { client: 'Dormant Ltd' },
   enrichClient: { client: 'Stark Industries' },
   exportCsv: { status: 'lead' },
   createProject: { client: 'Acme Corp', name: 'Website relaunch' },
@@ -60,6 +60,8 @@ describe.each(ROLES)('as %s', (role) => {
     await addContact({ ctx: owner, input: { client: 'Acme Corp', name: 'Bob Poe', email: 'bob@acme.io' } });
     await addContact({ ctx: owner, input: { client: 'Stark Industries', name: 'Pepper Potts', email: 'pepper@stark.example' } });
     await archiveClient({ ctx: owner, input: { client: 'Globex' } });
+    // Outreach is for inactive or past clients with a primary contact to write to.
+    await createClient({ ctx: owner, input: { name: 'Dormant Ltd', status: 'inactive', contactName: 'Dora Dorm', email: 'dora@dormant.example' } });
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
   });
   afterAll(() => fx.deps.testDb.cleanup());
