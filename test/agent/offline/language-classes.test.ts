@@ -105,3 +105,27 @@ describe('"add <person> as their <role>" after a new client adds a contact to it
       { tool: 'createClient', args: { name: 'Acme' } }, { tool: 'createClient', args: { name: 'Globex' } }]);
   });
 });
+
+describe('team members by chat, kept apart from contacts and account owners', () => {
+  it.each([
+    ['make bob@studio.com an admin', 'setMemberRole', { member: 'bob@studio.com', role: 'admin' }],
+    ['<@U07BOT123> make <@U02XYZ789> an admin', 'setMemberRole', { member: 'U02XYZ789', role: 'admin' }],
+    ['promote Lena to owner', 'setMemberRole', { member: 'Lena', role: 'owner' }],
+    ['demote bob@studio.com to member', 'setMemberRole', { member: 'bob@studio.com', role: 'member' }],
+    ["change Bob's role to manager", 'setMemberRole', { member: 'Bob', role: 'manager' }],
+    ['give Sam admin rights', 'setMemberRole', { member: 'Sam', role: 'admin' }],
+    ['invite sam@studio.com to the team as a manager', 'inviteMember', { email: 'sam@studio.com', role: 'manager' }],
+    ['add Priya (priya@studio.com) to the team as an admin', 'inviteMember', { email: 'priya@studio.com', name: 'Priya', role: 'admin' }],
+    ['invite maria@studio.com to the workspace', 'inviteMember', { email: 'maria@studio.com' }],
+  ])('%s', (text, tool, args) => {
+    expect(calls(text)).toEqual(one(tool, args));
+  });
+
+  it('leaves contact roles, account owners and portal invitations alone', () => {
+    expect(calls('make Jane the finance contact at Acme Corp')).toEqual(one('updateContact', { client: 'Acme Corp', contact: 'Jane', role: 'finance' }));
+    expect(calls("change Aiko's role at Initech to technical lead")).toEqual(one('updateContact', { client: 'Initech', contact: 'Aiko', role: 'technical_lead' }));
+    expect(calls('make Lena the owner of Café Noir')).toEqual(one('updateClient', { client: 'Café Noir', owner: 'Lena' }));
+    expect(calls('invite Olivia at Hooli to the portal')).toEqual(one('invitePortal', { client: 'Hooli', contact: 'Olivia' }));
+    expect(calls('add Tom Becker to Kestrel Aviation as project manager')).toEqual(one('addContact', { client: 'Kestrel Aviation', name: 'Tom Becker', role: 'project_manager' }));
+  });
+});
