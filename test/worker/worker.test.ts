@@ -120,6 +120,19 @@ describe('Cloudflare Worker (workerd) against a libSQL server', () => {
     expect(rows.map((r) => r.name)).toContain('Globex Corporation');
   });
 
+  it('limits sign-in requests per caller address (CF-Connecting-IP), not for everyone at once', async () => {
+    const ask = (ip: string) => server.fetch('/sign-in', {
+      method: 'POST',
+      headers: { origin: PUBLIC_URL, 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip },
+      body: new URLSearchParams({ email: 'nobody@elsewhere.test' }).toString(),
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await ask('203.0.113.7')).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses[10]).toBe(429);
+    expect((await ask('203.0.113.8')).status).toBe(200);
+  });
+
   it('refuses a cross-site form POST like the Node server does', async () => {
     const res = await server.fetch('/sign-in', {
       method: 'POST',
