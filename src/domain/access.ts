@@ -18,7 +18,13 @@ export function requireRole(actor: Actor, roles: readonly Role[], doing: string)
   if (actor.kind === 'system') return;
   if (actor.kind === 'member' && roles.includes(actor.role)) return;
   const who = actor.kind === 'member' ? `your role (${actor.role})` : 'a portal contact';
-  throw new Forbidden(`Only ${roles.join(' or ')}s can ${doing}; ${who} cannot.`);
+  throw new Forbidden(`Only ${listRoles(roles)} can ${doing}; ${who} cannot.`);
+}
+
+/** ['owner', 'admin', 'manager'] -> "owners, admins and managers". */
+export function listRoles(roles: readonly Role[]): string {
+  const plural = roles.map((r) => `${r}s`);
+  return plural.length > 1 ? `${plural.slice(0, -1).join(', ')} and ${plural[plural.length - 1]}` : (plural[0] ?? 'nobody');
 }
 
 export const actorMemberId = (actor: Actor): number | null => (actor.kind === 'member' ? actor.memberId : null);

@@ -68,6 +68,13 @@ describe('roles and workspace isolation', () => {
     expect(await f.counts()).toEqual(before);
   });
 
+  it('a refused role is told in a plain sentence who may do it', async () => {
+    await createClient({ ctx: f.ctx(), input: { name: 'Keep Me Ltd' } });
+    await expect(deleteClient({ ctx: f.ctx('manager'), input: { client: 'Keep Me Ltd' } }))
+      .rejects.toThrow('Only owners and admins can delete clients; your role (manager) cannot.');
+    expect((await showClient({ ctx: f.ctx(), input: { client: 'Keep Me Ltd' } })).name).toBe('Keep Me Ltd');
+  });
+
   it('the same name in another workspace is not a duplicate', async () => {
     await createClient({ ctx: f.ctx('manager', 'a'), input: { name: 'Shared Name', website: 'shared.io' } });
     const r = await createClient({ ctx: f.ctx('manager', 'b'), input: { name: 'Shared Name', website: 'shared.io' } });
