@@ -3,9 +3,10 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { clients, contacts, invoices, notes, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
+import { undoInvoiceIssued, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
 
 type Json = Record<string, unknown>;
-type Act = { entityId: number | null; clientId: number | null; before: unknown; after: unknown };
+type Act = { workspaceId: number; entityId: number | null; clientId: number | null; before: unknown; after: unknown };
 export type UndoHandler = (tx: Tx, act: Act, now: Date) => Promise<void>;
 
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
@@ -75,6 +76,9 @@ export const UNDO: Record<string, UndoHandler> = {
   'note.added': async (tx, act) => {
     await tx.delete(notes).where(eq(notes.id, act.entityId!));
   },
+  'project.created': undoProjectCreated,
+  'invoice.issued': undoInvoiceIssued,
+  'payment.recorded': undoPaymentRecorded,
 };
 
 export const UNDOABLE = new Set(Object.keys(UNDO));
