@@ -129,3 +129,27 @@ describe('team members by chat, kept apart from contacts and account owners', ()
     expect(calls('add Tom Becker to Kestrel Aviation as project manager')).toEqual(one('addContact', { client: 'Kestrel Aviation', name: 'Tom Becker', role: 'project_manager' }));
   });
 });
+
+describe('what a message says around its command', () => {
+  it('reads misspelt domain nouns but never rewrites a name', () => {
+    expect(calls('add clinet Northwind Traders')).toEqual(one('createClient', { name: 'Northwind Traders' }));
+    expect(calls('show all clinets in canada')).toEqual(one('findClients', { country: 'CA' }));
+    expect(calls('add Clinet Labs')).toEqual(one('createClient', { name: 'Clinet Labs' }));
+  });
+
+  it('creates each client of a list said as plural', () => {
+    expect(calls('add Zenith Partners and Apex Analytics as clients')).toEqual([
+      { tool: 'createClient', args: { name: 'Zenith Partners' } }, { tool: 'createClient', args: { name: 'Apex Analytics' } }]);
+    expect(calls('add Salt and Pepper Studio as a client')).toEqual(one('createClient', { name: 'Salt and Pepper Studio' }));
+  });
+
+  it('takes "them" from a leading clause that only tells what happened', () => {
+    expect(calls('Pied Piper churned, mark them as past')).toEqual(one('updateClient', { client: 'Pied Piper', status: 'past' }));
+    expect(calls('Hooli finally paid, send them a portal invite')).toEqual(one('invitePortal', { client: 'Hooli' }));
+  });
+
+  it('keeps the purpose of an outreach out of the client name', () => {
+    expect(calls('draft an email to win back Pied Piper')).toEqual(one('draftOutreach', { client: 'Pied Piper' }));
+    expect(calls('write to Dunder Mifflin to see if they need help')).toEqual(one('draftOutreach', { client: 'Dunder Mifflin', goal: 'see if they need help' }));
+  });
+});

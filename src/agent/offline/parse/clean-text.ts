@@ -7,8 +7,17 @@ const TYPOS: Record<string, string> = {
   lsit: 'list', serach: 'search', seach: 'search', invocie: 'invoice', inovice: 'invoice', remvoe: 'remove', enrcih: 'enrich',
 };
 
+// Misspelt nouns of the domain, anywhere in the text (lower case only: a name is never rewritten).
+const NOUN_TYPOS: Record<string, string> = {
+  clinet: 'client', cleint: 'client', clent: 'client', cilent: 'client', clietn: 'client', clinets: 'clients', cleints: 'clients',
+  clents: 'clients', cilents: 'clients', custmer: 'customer', cusotmer: 'customer', custmers: 'customers', contcat: 'contact',
+  conatct: 'contact', contat: 'contact', contcats: 'contacts', protal: 'portal', poratl: 'portal', adress: 'address',
+  addres: 'address', emial: 'email', emali: 'email', webiste: 'website', wesbite: 'website', invocie: 'invoice', inovice: 'invoice',
+  paymnet: 'payment', payemnt: 'payment', projcet: 'project', porject: 'project', archvied: 'archived', acitve: 'active', actvie: 'active',
+};
+
 export function fixTypos(text: string): string {
-  return text.replace(/^[a-z]+\b/, (w) => TYPOS[w] ?? w);
+  return text.replace(/^[a-z]+\b/, (w) => TYPOS[w] ?? w).replace(/\b[a-z]{4,9}\b/g, (w) => NOUN_TYPOS[w] ?? w);
 }
 
 export function cleanText(text: string): string {

@@ -132,6 +132,13 @@ export const matchCreate: Matcher = (c) => {
     return many0[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => cleanRef(n)).filter((n): n is string => !!n)
       .flatMap((name) => call('createClient', { name }));
   }
+  // "add Zenith Partners and Apex Analytics as clients": the plural says the list is several names.
+  const plural = /^(?:add|create|register|onboard)\s+(.+?)\s+as\s+(?:new\s+)?(clients|customers|accounts|leads|prospects)$/i.exec(c.text);
+  if (plural && /,|\band\b|&/.test(plural[1])) {
+    const names = splitList(plural[1]);
+    const status = /^(?:leads|prospects)$/i.test(plural[2]) ? { status: 'lead' } : {};
+    if (names.length > 1) return names.flatMap((name) => call('createClient', { name, ...status }));
+  }
   const m = CREATE_WE.exec(c.text) ?? CREATE_NEW.exec(c.text) ?? CREATE.exec(c.text);
   if (!m) return null;
   if (/^(?:put|make|open|enter)\b/i.test(c.text) && !/\b(?:clients?|customers?|crm)\b/i.test(c.text)) return null;

@@ -63,7 +63,7 @@ export const matchInvoice: Matcher = (c) => {
   if (desc) {
     const proj = /^(?:the\s+)?(.+?)\s+project$|^(?:the\s+)?project\s+(.+)$/i.exec(desc);
     if (proj) project = (proj[1] ?? proj[2]).replace(/^["“']|["”']$/g, '');
-    else description = desc.replace(/^(?:for\s+)?(?:the\s+)?/i, (m) => (/^for/i.test(m) ? '' : m));
+    else description = desc.replace(/^(?:for\s+)?(?:the\s+)?/i, '');
   }
   return call('createInvoice', { client: client ?? 'it', amount: amount.amount, currency: amount.currency, dueDate, description, project });
 };

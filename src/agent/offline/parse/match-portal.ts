@@ -76,8 +76,11 @@ export const matchOutreach: Matcher = (c) => {
   const m = /^(?:draft|write|prepare|compose|create|send|do)\s+(?:up\s+)?(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:outreach|e-?mail|message|note|letter)(?:\s+(?:e-?mail|message|draft))?\s+(?:to|for)\s+(.+)$/i.exec(t)
     ?? /^(?:reach out to|re-?engage|reconnect with|win back|follow up with|get back in touch with|check in with|nudge)\s+(.+)$/i.exec(t)
     ?? /^(?:draft|prepare)\s+(?:an?\s+)?outreach\s+(?:to|for)\s+(.+)$/i.exec(t)
-    ?? /^(?:send|write|draft|prepare)\s+(.+?)\s+(?:an?\s+)(?:\S+\s+){0,2}(?:e-?mail|message|outreach)(?:\s+draft)?$/i.exec(t);
+    ?? /^(?:send|write|draft|prepare)\s+(.+?)\s+(?:an?\s+)(?:\S+\s+){0,2}(?:e-?mail|message|outreach)(?:\s+draft)?$/i.exec(t)
+    ?? /^(?:write|reach out)\s+to\s+(.+)$/i.exec(t);
   if (!m) return null;
+  // "an email to win back Pied Piper": the purpose verb is not part of the name.
+  m[1] = m[1].replace(/^(?:win back|re-?engage|reconnect with|reach out to|check in with|follow up with|nudge|re-?activate|get back)\s+/i, '');
   if (/^(?:draft|write|prepare|compose|create)\s+(?:an?\s+)?note\b/i.test(t)) return null;
   const goalM = /\s*(?:[,;-]\s*|\s)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$/i.exec(m[1]) ?? /\s+(?:to|so that|so we can|in order to|about)\s+(.+)$/i.exec(m[1]);
   const client = cleanRef(goalM ? m[1].slice(0, goalM.index) : m[1]);

@@ -66,6 +66,8 @@ export const matchUpdate: Matcher = (c) => {
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: statusOf(m[1]) });
   m = new RegExp(String.raw`^(?:mark|set|move|change|switch|flag|make|put|update|turn)\s+(.+?)\s+(?:as\s+|to\s+|status\s+to\s+|into\s+|back\s+to\s+)?${STATUS}(?:\s+(?:client|customer|account|status))?(?:\s+(?:now|again))?$`, 'i').exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
+  m = /^(.+?)\s+(?:has\s+|have\s+)?(?:churned|cancell?ed (?:on us|their contract|the contract))$/i.exec(t);
+  if (m && subjectOk(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: 'past' });
   m = /^we\s+(?:just\s+)?(won|lost|signed|closed)\s+(.+)$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: /lost/i.test(m[1]) ? 'past' : 'active' });
   m = /^(?:assign|give|hand(?:\s+over)?|transfer|reassign|move)\s+(.+?)\s+(?:over\s+)?to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(t.replace(/^(\w)/, (x) => x.toLowerCase()));

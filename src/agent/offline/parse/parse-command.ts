@@ -18,7 +18,10 @@ const SLASH_VERBS = /^(?:add|find|search|show|list|archive|unarchive|delete|remo
 
 const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string) : undefined);
 
-function parseText(text: string, today: Date, slash: boolean, memory: Memory): PlannedCall[] {
+// "Pied Piper churned, mark them as past": a leading clause that is no command still names who "them" is.
+const SUBJECT = /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:&|and|of|de|del|y|[\p{Lu}\d][\p{L}\d&'’.-]*))*)\s+[a-z]+\b/u;
+
+function parseText(text: string, today: Date, slash: boolean, memory: Memory, topic: { client?: string } = {}): PlannedCall[] {
   const out: PlannedCall[] = [];
   let previousClient = memory.client;
   let previousCreated = false;
@@ -28,6 +31,10 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory): P
     if (!part.text) continue;
     const ctx = { today, slash, previousClient, previousCreated };
     const calls = matchClause({ ...ctx, text: part.text });
+    if (!calls && !groups.length) {
+      const subject = SUBJECT.exec(part.text);
+      if (subject && !isPronoun(subject[1])) previousClient = topic.client = subject[1];
+    }
     if (calls || !groups.length) groups.push({ text: part.text, calls });
     else {
       // Not an action on its own: it continues the previous clause ("Contact person: ...", "deliver before 10am").
@@ -103,7 +110,8 @@ export function parseCommand(text: string, opts: ParseOptions): Decision {
   let calls: PlannedCall[] = [];
   const firstWord = /^\S+/.exec(cleaned)?.[0] ?? '';
   const bareSlashName = slash && /^\p{Lu}/u.test(firstWord) && !SLASH_VERBS.test(firstWord);
-  if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive)\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory);
+  const topic: { client?: string } = {};
+  if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive)\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory, topic);
   if (!calls.length && slash && !/\?$/.test(cleaned) && !/^(?:archive|unarchive|show|delete|remove|enrich|invite|note|update|edit|change|mark|set|add|new|create|invoice|bill)$/i.test(cleaned)) calls = createFrom(cleaned) ?? [];
   if (!calls.length && slash && /^(?:list|find|search)$/i.test(cleaned)) calls = [{ tool: 'findClients', args: {} }];
   if (!calls.length) {
@@ -113,7 +121,7 @@ export function parseCommand(text: string, opts: ParseOptions): Decision {
     if (/^(?:archive|unarchive|restore|delete|remove|show|open|enrich|invite|note|bill|invoice|draft|mark)\b/i.test(cleaned)) return reply('Which client do you mean? Tell me its name.');
     return reply('I can help with clients, contacts, portal access, outreach, invoices and exports, but I did not catch what to do. Try "add Acme Corp" or "show Acme Corp".');
   }
-  const resolved = resolve(calls, memory);
+  const resolved = resolve(calls, topic.client ? { ...memory, client: topic.client } : memory);
   if (typeof resolved === 'string') return reply(resolved);
   return { kind: 'calls', calls: merge(resolved) };
 }
