@@ -2,6 +2,7 @@
 // (../shared/contracts/tools.md); a tool whose domain verb has not landed yet stays out rather than stubbed.
 import { addContactTool } from './add-contact';
 import { addNoteTool } from './add-note';
+import { applyEnrichmentTool } from './apply-enrichment';
 import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
 import { createInvoiceTool } from './create-invoice';
@@ -16,6 +17,7 @@ import { invitePortalTool } from './invite-portal';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
+import { sendOutreachTool } from './send-outreach';
 import { setMemberRoleTool } from './set-member-role';
 import { setPortalAccessTool } from './set-portal-access';
 import { showClientTool } from './show-client';
@@ -43,6 +45,8 @@ export const registry = {
   draftOutreach: draftOutreachTool,
   enrichClient: enrichClientTool,
   exportCsv: exportCsvTool,
+  sendOutreach: sendOutreachTool,
+  applyEnrichment: applyEnrichmentTool,
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
@@ -63,7 +67,7 @@ export function getTool(name: string): ToolDescriptor | undefined {
 }
 
 /** Tools that must wait for a confirmation (they delete, or act on more than one client). */
-export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact'];
+export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact', 'sendOutreach'];
 
 // Invariants, checked at load so a wrong registration fails every test and the server start, not a user.
 function checkRegistry(): void {

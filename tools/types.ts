@@ -12,6 +12,8 @@ export const TOOL_NAMES = [
   'createProject', 'createInvoice', 'recordPayment',
   // Beyond the contract: team members by chat ("make bob@studio.com an admin").
   'inviteMember', 'setMemberRole',
+  // Beyond the contract: the second steps of outreach (send, confirmed) and enrichment (apply the findings).
+  'sendOutreach', 'applyEnrichment',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -1,11 +1,12 @@
 // L1: every registered tool x every role, forced by the mock model. Members are refused by every tool; managers
 // manage clients but cannot delete them; owners and admins may do everything (destructive tools after confirmation).
 // Refusals reach the model as tool errors, never as exceptions, and change nothing.
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmApproval, runAgent } from '../../src/agent/run-agent';
 import { ROLES, type Role } from '../../src/context';
-import { activities } from '../../src/db/schema';
+import { activities, clients } from '../../src/db/schema';
+import { draftOutreach } from '../../src/domain/outreach/draft-outreach';
 import { archiveClient } from '../../src/domain/clients/archive-client';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
@@ -39,6 +40,9 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   recordPayment: { client: 'Acme Corp', amount: 100 },
   inviteMember: { email: 'newcomer@studio.test', role: 'manager' },
   setMemberRole: { member: 'Member', role: 'manager' },
+  // The draft and the proposals are seeded below (ids start at 1 in each role's fresh database).
+  sendOutreach: { draftId: 1 },
+  applyEnrichment: { client: 'Stark Industries', fields: ['industry'] },
 };
 
 const mayRun = (role: Role, name: ToolName) => {
@@ -62,6 +66,9 @@ describe.each(ROLES)('as %s', (role) => {
     await archiveClient({ ctx: owner, input: { client: 'Globex' } });
     // Outreach is for inactive or past clients with a primary contact to write to.
     await createClient({ ctx: owner, input: { name: 'Dormant Ltd', status: 'inactive', contactName: 'Dora Dorm', email: 'dora@dormant.example' } });
+    await draftOutreach({ ctx: owner, input: { client: 'Dormant Ltd' } });
+    await fx.deps.db.update(clients).set({ enrichmentData: { fetchedAt: '2026-11-01T00:00:00.000Z', pages: [], findings: {},
+      proposals: [{ field: 'industry', label: 'Industry', value: 'Defense', current: null, conflict: false }] } }).where(eq(clients.name, 'Stark Industries'));
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
   });
   afterAll(() => fx.deps.testDb.cleanup());
