@@ -2,7 +2,8 @@
 //   GET  /files/exports/:id           download an export (only the workspace that made it; ids are 128-bit random)
 //   POST /files/exports               make an export (JSON: findClients filters, kind, bom) -> its download URL
 //   POST /files/imports               upload a CSV (multipart field "file", or a text/csv body) -> the dry-run report
-//   POST /files/imports/:id/apply     apply a dry run in one transaction (the button press is the confirmation)
+//   POST /files/imports/:id/apply     apply a dry run in one transaction (the button press is the confirmation);
+//                                     progress lines as NDJSON on request
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Hono } from 'hono';
@@ -14,6 +15,7 @@ import { readExport, safeFilename } from '../../domain/exports/export-files';
 import { applyImport } from '../../domain/imports/apply-import';
 import { importCsv } from '../../domain/imports/import-csv';
 import { decodeImportBytes, IMPORT_LIMITS, TooLarge } from '../../domain/imports/read-import';
+import { isDomainError } from '../../errors';
 import { requireMember, type WebEnv } from './session';
 
 export function mountFiles(app: Hono<any>, deps: AppDeps) {
@@ -59,8 +61,25 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
     return c.json(report);
   });
 
+  // With `Accept: application/x-ndjson` the answer streams progress lines ({"progress":{phase,done,total}}) for a
+  // progress bar, then {"report":...} or {"error":...} as the last line.
   files.post('/files/imports/:id/apply', member, async (c) => {
-    const report = await applyImport({ ctx: makeCtx(deps, c.get('actor')), input: { importId: c.req.param('id') } });
-    return c.json(report);
+    const ctx = makeCtx(deps, c.get('actor'));
+    const input = { importId: c.req.param('id') };
+    if (!/application\/x-ndjson/.test(c.req.header('accept') ?? '')) return c.json(await applyImport({ ctx, input }));
+    const enc = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async start(ctl) {
+        const line = (o: unknown) => ctl.enqueue(enc.encode(`${JSON.stringify(o)}\n`));
+        try {
+          line({ report: await applyImport({ ctx, input, onProgress: (progress) => line({ progress }) }) });
+        } catch (err) {
+          line({ error: isDomainError(err) ? err.toJSON() : { code: 'internal', message: 'The import failed; nothing was changed.' } });
+          if (!isDomainError(err)) deps.log.error({ err }, 'import apply failed');
+        }
+        ctl.close();
+      },
+    });
+    return c.body(body, 200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   });
 }

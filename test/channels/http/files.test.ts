@@ -64,6 +64,20 @@ describe('file routes', () => {
     expect((await deps.db.select().from(clients).where(eq(clients.name, 'Initech')))[0].postalCode).toBe('10001');
   });
 
+  it('streams progress lines and the report when asked for NDJSON; errors arrive as the last line', async () => {
+    const csv = ['Company,City', ...Array.from({ length: 2500 }, (_, i) => `Streamed ${i},Town ${i}`)].join('\n');
+    const dry = await (await post('/files/imports?filename=s.csv', manager, csv, 'text/csv')).json() as { importId: string };
+    const res = await app.request(`/files/imports/${dry.importId}/apply`, { method: 'POST', headers: { ...sameOrigin, cookie: manager, accept: 'application/x-ndjson' } });
+    expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.progress?.phase === 'writing').map((l) => l.progress.done)).toEqual([1000, 2000, 2500]);
+    expect(lines.at(-1).report).toMatchObject({ created: 2500, status: 'applied' });
+    const bad = await (await post('/files/imports?filename=b.csv', manager, 'Company,Email\nX,nope\n', 'text/csv')).json() as { importId: string };
+    const failed = await app.request(`/files/imports/${bad.importId}/apply`, { method: 'POST', headers: { ...sameOrigin, cookie: manager, accept: 'application/x-ndjson' } });
+    const last = JSON.parse((await failed.text()).trim().split('\n').at(-1)!);
+    expect(last.error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/row 1: Email/) });
+  });
+
   it('C6: refuses an upload over 5 MB with 413, binary with 422, and storing nothing', async () => {
     const big = `Company\n${'a'.repeat(6 * 1024 * 1024)}\n`;
     const res = await post('/files/imports?filename=big.csv', manager, big, 'text/csv');
