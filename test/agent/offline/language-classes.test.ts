@@ -153,3 +153,29 @@ describe('what a message says around its command', () => {
     expect(calls('write to Dunder Mifflin to see if they need help')).toEqual(one('draftOutreach', { client: 'Dunder Mifflin', goal: 'see if they need help' }));
   });
 });
+
+describe('payments and amounts however they are said', () => {
+  it.each([
+    ["I'd like to record that Lumen Studio paid us $1,500 on October 30", { client: 'Lumen Studio', amount: 1500, date: '2026-10-30' }],
+    ['got 12k from Stark Logistics this morning', { client: 'Stark Logistics', amount: 12000, date: '2026-11-22' }],
+    ['Sakura Foods sent 1.5 million yen', { client: 'Sakura Foods', amount: 1500000 }],
+  ])('%s', (text, args) => {
+    expect(calls(text)).toEqual(one('recordPayment', args));
+  });
+
+  it('reads thousands grouped with spaces, and keeps phone numbers out of amounts', () => {
+    expect(calls('invoice Nordic Bytes AB SEK 45 000 for consulting')).toEqual(
+      one('createInvoice', { client: 'Nordic Bytes AB', amount: 45000, currency: 'SEK', description: 'consulting' }));
+    expect(calls('add Greenleaf Organics, phone +44 20 7946 0321')).toEqual(one('createClient', { name: 'Greenleaf Organics', phone: '+44 20 7946 0321' }));
+  });
+
+  it('ignores greetings, thanks and "when you get a chance" around the command', () => {
+    expect(calls('Hi there! When you get a chance, could you add Thornbury & Finch LLP as a new client? Thanks so much!'))
+      .toEqual(one('createClient', { name: 'Thornbury & Finch LLP' }));
+  });
+
+  it('reads a possessive role as a fact about an existing contact', () => {
+    expect(calls("jane.doe@acme.com is Acme Corp's billing contact now")).toEqual(
+      one('updateContact', { client: 'Acme Corp', contact: 'jane.doe@acme.com', billingDefault: true }));
+  });
+});

@@ -1,5 +1,5 @@
 // Strips what carries no meaning for the command (greetings, politeness, filler) and fixes common verb typos.
-const LEADING = /^(?:(?:hey|hi|hello|ok(?:ay)?|so|yo|quick one|also|and|then|now)[,!.:]?\s+(?=\S))|^(?:please|pls|plz|kindly|can you|could you|would you|will you|can u|could u|would you mind|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|we need to|let'?s|go ahead and|quickly|just|help me)\b[,]?\s*/i;
+const LEADING = /^(?:(?:hey|hi|hello|ok(?:ay)?|so|yo|quick one|also|and|then|now)[,!.:]?\s+(?=\S))|^(?:please|pls|plz|kindly|can you|could you|would you|will you|can u|could u|would you mind|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|we need to|let'?s|go ahead and|quickly|just|help me|when you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)|whenever you can|if possible|if you can|at your convenience)\b[,]?\s*/i;
 const TRAILING = /[\s,]*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|asap|for me|if you can|when you can|for us)\b[\s!.?]*)+$/i;
 const TYPOS: Record<string, string> = {
   ad: 'add', creat: 'create', crate: 'create', ceate: 'create', craete: 'create', udpate: 'update', updte: 'update',

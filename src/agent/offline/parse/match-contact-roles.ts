@@ -69,6 +69,13 @@ export const matchDeclaredRole: Matcher = (c) => {
       if (out) return out;
     }
   }
+  // "jane@acme.com is Acme Corp's billing contact now" ("X is Acme's new CFO, x@..." stays an addContact).
+  m = new RegExp(String.raw`^(.+?)\s+${BE}\s+(?:now\s+)?(.+?)(?:'s|’s|')\s+(?!new\b)([^,]+?)${WHEN}$`, 'i').exec(t);
+  if (m) {
+    const flags = roleFlags(m[3], true);
+    const out = flags ? roleCall(m[1], m[2], flags) : null;
+    if (out) return out;
+  }
   // "<person> handles finance at <client>".
   m = new RegExp(String.raw`^(.+?)\s+${DUTY_VERB}\s+(?:all\s+)?(?:the\s+|their\s+)?(.+?)\s+(?:at|for|over at)\s+(.+?)${WHEN}$`, 'i').exec(t);
   if (m) {

@@ -10,7 +10,7 @@ const DATE_WORDS = /\b(?:on|yesterday|today|last|this|ago|jan|feb|mar|apr|may|ju
 
 export const matchPayment: Matcher = (c) => {
   const t = c.text;
-  if (!/\b(?:paid|pays|payment|received|receive|got|sent us|settled|transferred|wired|remitted)\b/i.test(t)) return null;
+  if (!/\b(?:paid|pays|payment|received|receive|got|sent|settled|transferred|wired|remitted)\b/i.test(t)) return null;
   if (/\b(?:pays?|paid)\s+(?:in|with)\b/i.test(t) && !/\d/.test(t)) return null;
   if (/\bpayment terms?\b|\bterms\b/i.test(t)) return null;
   const inv = INVOICE_REF.exec(t);
@@ -21,15 +21,15 @@ export const matchPayment: Matcher = (c) => {
   if (!amount) return null;
   let client: string | undefined;
   const patterns = [
-    /^(.+?)\s+(?:has\s+|have\s+|just\s+)?(?:paid|settled|sent(?: us)?|transferred|wired)\b/i,
+    /^(.+?)\s+(?:has\s+|have\s+|just\s+|finally\s+)?(?:paid|settled|sent(?: us)?|transferred|wired)\b/i,
     /\bpayment\s+(?:of\s+\S+\s+)?(?:from|by)\s+(.+?)(?=\s+(?:received|came|arrived|on|for|of|yesterday|today|last)\b|,|\.\s|$)/i,
-    /\b(?:received|got)\s+\S+(?:\s+\S+)?\s+from\s+(.+?)(?=\s+(?:on|for|yesterday|today|last)\b|,|\.\s|$)/i,
-    /\bfrom\s+(.+?)(?=\s+(?:received|came|arrived|on|for|yesterday|today|last)\b|,|\.\s|$)/i,
+    /\b(?:received|got)\s+\S+(?:\s+\S+)?\s+from\s+(.+?)(?=\s+(?:on|for|yesterday|today|last|this|earlier|via|by|in)\b|,|\.\s|$)/i,
+    /\bfrom\s+(.+?)(?=\s+(?:received|came|arrived|on|for|yesterday|today|last|this|earlier|via|by|in)\b|,|\.\s|$)/i,
     /\b(?:payment|paid)\b.*?\b(?:for|on)\s+(?!invoice\b)(.+?)(?=\s+(?:on|yesterday|today|last)\b|,|\.\s|$)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(noInv.replace(amount.text, ' ').replace(/\s+/g, ' '));
-    const ref = m ? cleanRef(m[1].replace(/^(?:record|log|register|enter|add|mark)\s+(?:a\s+)?(?:payment\s+)?/i, '')) : undefined;
+    const ref = m ? cleanRef(m[1].replace(/^(?:record|log|register|enter|add|mark|note)\s+(?:that\s+)?(?:a\s+)?(?:payment\s+)?/i, '')) : undefined;
     if (ref && !/^(?:a|the)?\s*payment$/i.test(ref) && !/^(?:record|log|we|i)\b/i.test(ref)) { client = ref; break; }
   }
   if (!client && !invoice) client = c.previousClient ? 'it' : undefined;

@@ -63,7 +63,8 @@ export type Money = { amount: number; currency?: string; index: number; text: st
 
 const SYM = String.raw`(?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₪|₱)`;
 const CODE = String.raw`(?:[A-Z]{3})`;
-const NUM = String.raw`(\d{1,3}(?:[,.'’]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)`;
+// Thousands may be grouped with spaces too ("SEK 45 000"), only in groups of exactly three digits.
+const NUM = String.raw`(\d{1,3}(?:[,.'’]\d{2,3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
 const MULT = String.raw`(?:\s?([kKmM]|mn|mio|bn|[kK]\b)\b|\s+([Tt]housand|grand|[Mm]illion|[Bb]illion|lakhs?)\b)?`;
 const WORD = String.raw`(?:\s*(?:canadian |australian |us |swiss |swedish |norwegian |danish |new zealand |singapore )?(?:dollars?|bucks|euros?|pounds?|quid|yen|francs?|rupees?|kron(?:a|or|e|er)|yuan|zloty|rand|dirhams?))?`;
 const MONEY_RE = new RegExp(String.raw`(?:(${SYM})\s?|\b(${CODE})\s?)?${NUM}${MULT}(?:\s?(${CODE})\b|\s?([€$£¥₹]))?(${WORD})(?![\d/])`, 'g');

@@ -31,7 +31,7 @@ const EMPHASIS: Rule[] = [
 export function normalizePhrasal(text: string): string {
   let t = text.trim();
   for (const [re, to] of EMPHASIS) t = t.replace(re, to as string);
-  if (/\b(?:portal|contacts?|notes?|invoices?|payments?|projects?|links?)\b/i.test(t)) return t;
+  if (/\b(?:portal|contacts?|notes?|invoices?|payments?|projects?|links?)\b|\bfrom\s+(?:their|its|the)\s+(?:web)?site\b/i.test(t)) return t;
   for (const [re, to] of RULES) {
     if (re.test(t)) return t.replace(re, to as string).replace(/\s+/g, ' ').trim();
   }
