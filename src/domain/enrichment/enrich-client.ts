@@ -19,6 +19,8 @@ export const EnrichClientInput = z.object({ client: Ref });
 const LIKELY = /\/(about|about-us|company|team|contact|contact-us|kontakt|imprint|impressum|legal|ueber-uns|uber-uns)\/?$/i;
 const DEFAULT_PATHS = ['/about', '/contact', '/imprint', '/impressum'];
 const MAX_EXTRA_PAGES = 4;
+/** The whole run (home page plus the likely pages) stops after this, whatever each page's own timeout. */
+const TOTAL_TIMEOUT_MS = 20_000;
 
 export type EnrichmentData = { fetchedAt: string; pages: string[]; findings: Findings; proposals: Proposal[] };
 export type EnrichClientResult = {
@@ -42,12 +44,13 @@ export async function enrichClient({ ctx, input, options = {} }: { ctx: Ctx; inp
     reason = `${client.name} has no website to read. Add one first (e.g. "set Acme's website to acme.com").`;
   } else {
     const home = /^https?:\/\//i.test(client.website) ? client.website : `https://${client.website}`;
+    const fetchOpts = { ...options, signal: options.signal ?? AbortSignal.timeout(TOTAL_TIMEOUT_MS) };
     try {
-      const first = await fetchPage(ctx, home, options);
+      const first = await fetchPage(ctx, home, fetchOpts);
       const pages = [first];
       for (const url of likelyPages(first.url, first.html)) {
         // A missing "about" page is normal: only the home page must load.
-        pages.push(await fetchPage(ctx, url, options).catch(() => null as never));
+        pages.push(await fetchPage(ctx, url, fetchOpts).catch(() => null as never));
       }
       const read = pages.filter(Boolean);
       const findings = extractFindings(read);

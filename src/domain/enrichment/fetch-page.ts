@@ -7,11 +7,12 @@ import { assertPublicUrl, type Resolver } from './ssrf-guard';
 export const FETCH_LIMITS = { timeoutMs: 8000, maxBytes: 1024 * 1024, maxRedirects: 3 };
 
 export type FetchedPage = { url: string; status: number; html: string; truncated: boolean };
-export type FetchOptions = { resolve?: Resolver; timeoutMs?: number; maxBytes?: number };
+export type FetchOptions = { resolve?: Resolver; timeoutMs?: number; maxBytes?: number; signal?: AbortSignal };
 
 export async function fetchPage(ctx: Ctx, start: string, opts: FetchOptions = {}): Promise<FetchedPage> {
   let url = new URL(start);
-  const signal = AbortSignal.timeout(opts.timeoutMs ?? FETCH_LIMITS.timeoutMs);
+  const own = AbortSignal.timeout(opts.timeoutMs ?? FETCH_LIMITS.timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([own, opts.signal]) : own;
   for (let hop = 0; ; hop++) {
     await assertPublicUrl(url, { allowPrivate: ctx.config.allowPrivateFetch, resolve: opts.resolve });
     let res: Response;

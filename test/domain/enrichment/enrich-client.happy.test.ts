@@ -81,6 +81,21 @@ describe('enrichClient against a site on loopback (private fetch allowed, as tes
     expect(row).toMatchObject({ enrichmentState: 'failed', enrichmentError: expect.stringMatching(/answered 404/) });
   });
 
+  it('gives up on a site that never answers and stores the failure', async () => {
+    const { createServer } = await import('node:http');
+    const hang = createServer(() => { /* never answers */ });
+    await new Promise<void>((ok) => hang.listen(0, '127.0.0.1', ok));
+    try {
+      const port = (hang.address() as { port: number }).port;
+      await seedClient(t.db, ws.workspaceId, { name: 'Slowpoke', website: `http://127.0.0.1:${port}` });
+      const res = await enrichClient({ ctx: testCtx(t.db, ws.actors.owner, { allowPrivateFetch: true }), input: { client: 'Slowpoke' }, options: { timeoutMs: 200 } });
+      expect(res).toMatchObject({ state: 'failed', reason: `127.0.0.1:${port} did not answer in time.` });
+    } finally {
+      hang.closeAllConnections();
+      hang.close();
+    }
+  });
+
   it('stops reading a page at about 1 MB', async () => {
     const big = await startSite({ '/': `<meta name="description" content="Big page company description here.">${'x'.repeat(3 * 1024 * 1024)}` });
     try {
