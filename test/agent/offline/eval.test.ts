@@ -9,7 +9,8 @@ import { createOfflineModel } from '../../../src/agent/offline/model';
 // repository so a clean clone (CI) has it.
 const DEV = fileURLToPath(new URL('../../fixtures/corpus/dev.jsonl', import.meta.url));
 const OURS = fileURLToPath(new URL('./paraphrases.jsonl', import.meta.url));
-// Our own cases across all tools, registers, encodings, amounts and dates (held-out ones included once scored).
+// Our own cases across all tools, registers, encodings, amounts and dates; the h-numbered ones were held out while
+// tuning (68.2% before any of that work, 88.6% after it, unseen) and added once scored.
 const GENERAL = fileURLToPath(new URL('./generalization.jsonl', import.meta.url));
 const offline = (now: () => Date) => createOfflineModel({ now });
 

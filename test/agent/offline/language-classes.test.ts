@@ -179,3 +179,21 @@ describe('payments and amounts however they are said', () => {
       one('updateContact', { client: 'Acme Corp', contact: 'jane.doe@acme.com', billingDefault: true }));
   });
 });
+
+describe('classes found by the held-out cases', () => {
+  it('reads more ways of switching portal access off', () => {
+    expect(calls('kill the portal access for Dana Whitfield at Brightwater Pools')).toEqual(
+      one('setPortalAccess', { client: 'Brightwater Pools', contact: 'Dana Whitfield', enabled: false }));
+  });
+  it('"record <amount> from X" is a payment', () => {
+    expect(calls('record 1.5 million yen from Sakura Foods on Nov 3')).toEqual(
+      one('recordPayment', { client: 'Sakura Foods', amount: 1500000, date: '2026-11-03' }));
+  });
+  it('"owned by Maria" names an owner, not a sort order', () => {
+    expect(calls('clients owned by Maria created before June')).toEqual(one('findClients', { owner: 'Maria', createdTo: '2026-05-31' }));
+  });
+  it('keeps the verb and the possessive object out of the client', () => {
+    expect(calls("regenerate Globex's portal link, somebody leaked it")).toEqual(one('regeneratePortalLink', { client: 'Globex' }));
+    expect(calls("show Globex's invoices")).toEqual(one('showClient', { client: 'Globex' }));
+  });
+});

@@ -27,7 +27,7 @@ export function cleanRef(span: string | undefined): string | undefined {
     s = s.replace(/^(?:called|named)\s+/i, '');
     s = s.replace(/^(?:our|my)\s+(?:client|customer)\s+/i, '');
     s = s.replace(/^["“”'‘’`]+|["“”'‘’`]+$/g, '').trim();
-    s = s.replace(/(?:(?:'s|’s|')\s+|\s+)(?:data|details|info|information|record|card|profile|page|file|summary)$/i, '');
+    s = s.replace(/(?:(?:'s|’s|')\s+|\s+)(?:data|details|info|information|record|card|profile|page|file|summary|invoices|contacts|projects|notes|balance|payments|history|activity)$/i, '');
     s = s.replace(/(?:'s|’s|s'|s’)$/i, (m) => (m.startsWith('s') ? 's' : ''));
     s = s.replace(/[\s,;:!?]+$/, '').replace(/^[\s,;:-]+/, '');
     if (s.endsWith('.') && !ABBREV.test(s)) s = s.slice(0, -1);

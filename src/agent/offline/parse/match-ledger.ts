@@ -10,7 +10,7 @@ const DATE_WORDS = /\b(?:on|yesterday|today|last|this|ago|jan|feb|mar|apr|may|ju
 
 export const matchPayment: Matcher = (c) => {
   const t = c.text;
-  if (!/\b(?:paid|pays|payment|received|receive|got|sent|settled|transferred|wired|remitted)\b/i.test(t)) return null;
+  if (!/\b(?:paid|pays|payment|received|receive|got|sent|settled|transferred|wired|remitted)\b|^(?:record|log|book)\s+(?:a\s+|an\s+)?(?:[$€£¥₹]|\d)/i.test(t)) return null;
   if (/\b(?:pays?|paid)\s+(?:in|with)\b/i.test(t) && !/\d/.test(t)) return null;
   if (/\bpayment terms?\b|\bterms\b/i.test(t)) return null;
   const inv = INVOICE_REF.exec(t);

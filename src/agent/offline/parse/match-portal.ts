@@ -19,7 +19,7 @@ export function splitPersonAt(span: string): { client?: string; contact?: string
   return { client: cleanRef(s) };
 }
 
-const OFF = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+off\b|\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
+const OFF = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+off\b|\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|kill|suspend|freeze|pull(?!\s+up)|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
 const ON = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+on\b|\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow|open|let|unblock|restore|should be able|can)\b/i;
 const REGEN = /\b(?:regenerate|reset|rotate|renew|refresh|new|replace|reissue|re-?issue|invalidate|expire|change|leaked|forwarded|compromised|shared)\b/i;
 const INVITE = /\b(?:invite|invitation|send|email|e-mail|mail|resend|share)\b/i;
@@ -34,7 +34,8 @@ export const matchPortal: Matcher = (c) => {
   const subject = /^(.+?)\s+(?:shouldn'?t|should not|can'?t|cannot|must not|no longer|should|can|needs?|wants?)\b/i.exec(t);
   if (isLink && REGEN.test(t) && !/\b(?:send|email|e-mail|mail)\b.*\blink\s+to\b/i.test(t)) {
     const m = /\blinks?\s+(?:for|of|to)\s+(.+?)(?=\s+(?:got|was|has|is|have|are)\b|[,;]|\.\s|$)/i.exec(t) ?? /\b(.+?)(?:'s|’s)\s+portal links?\b/i.exec(t) ?? target;
-    return call('regeneratePortalLink', { client: splitPersonAt(m?.[1] ?? 'it').client ?? 'it' });
+    const span = (m?.[1] ?? 'it').replace(/^(?:regenerate|reset|rotate|renew|refresh|replace|re-?issue|invalidate|expire|change|kill|make)\s+(?:a\s+new\s+|the\s+)?/i, '');
+    return call('regeneratePortalLink', { client: splitPersonAt(span).client ?? 'it' });
   }
   const sendLink = /^(?:send|email|e-mail|mail)\s+(?:the\s+)?(?:portal\s+)?(?:magic\s+)?(?:log ?in\s+|sign-?in\s+)?(?:portal\s+)?links?\s+to\s+(.+)$/i.exec(t);
   const inviteFor = /^(?:invite|re-?invite|send)\s+(.+?)\s+(?:to|into)\s+(?:the\s+)?(?:client\s+)?portal\s+(?:for|at|of|on behalf of)\s+(.+)$/i.exec(t);

@@ -40,7 +40,8 @@ export function parseFilters(text: string, today: Date): Filters {
   }
   const top = /\b(?:top|first|best|biggest|largest|latest|newest|last)\s+(\d+)\b|\b(\d+)\s+(?:biggest|largest|top|most|newest|latest|best)\b|\blimit(?:ed)?\s+(?:to\s+)?(\d+)\b/i.exec(text);
   if (top) f.limit = Number(top[1] ?? top[2] ?? top[3]);
-  const sortText = /\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\s+(?:them\s+)?(?:by\s+)?(.+)$|\bby\s+(.+)$/i.exec(text);
+  // "by" after owned/managed/added names a person, not a sort key.
+  const sortText = /\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\s+(?:them\s+)?(?:by\s+)?(.+)$|(?<!\b(?:owned|managed|handled|assigned|added|created|run|brought in|signed)\s)\bby\s+(.+)$/i.exec(text);
   let sort: string | undefined;
   if (sortText) for (const [re, key] of SORTS) if (re.test(sortText[1] ?? sortText[2])) { sort = key; break; }
   if (!sort && /\b(?:top|biggest|largest|highest[- ]paying|most valuable|best)\b/i.test(text)) sort = 'revenue';
