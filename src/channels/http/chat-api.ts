@@ -24,7 +24,10 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
   const member = requireMember(deps, 'api', { clients: true });
   // Per signed-in person (the session cookie), so one busy user does not slow the others; caps model spend.
-  const chatLimit = limitRate({ windowMs: 60 * 1000, limit: 30, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+  const perMember = (c: { get(k: 'actor'): unknown }) => `m${(c.get('actor') as { memberId: number }).memberId}`;
+  const chatLimit = limitRate({ windowMs: 60 * 1000, limit: 30, key: perMember });
+  // Confirm, cancel and undo run agent verbs too (W8): one shared budget per person, apart from the chat's.
+  const actionLimit = limitRate({ windowMs: 60 * 1000, limit: 30, key: perMember });
 
   web.post('/api/chat', jsonOnly(), member, chatLimit, async (c) => {
     const parsed = ChatBody.safeParse(await c.req.json().catch(() => null));
@@ -73,11 +76,11 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   web.get('/api/conversations', member, async (c) => c.json({ conversations: await listWebConversations(makeCtx(deps, c.get('actor'))) }));
   web.get('/api/conversations/:id', member, async (c) => c.json(await readWebConversation(makeCtx(deps, c.get('actor')), c.req.param('id'))));
 
-  web.post('/api/approvals/:id/confirm', jsonOnly(), member, async (c) =>
+  web.post('/api/approvals/:id/confirm', jsonOnly(), member, actionLimit, async (c) =>
     c.json(turnJson(await confirmApproval({ deps, ctx: makeCtx(deps, c.get('actor')), approvalId: c.req.param('id') }))));
-  web.post('/api/approvals/:id/cancel', jsonOnly(), member, async (c) =>
+  web.post('/api/approvals/:id/cancel', jsonOnly(), member, actionLimit, async (c) =>
     c.json(turnJson(await cancelApproval({ deps, ctx: makeCtx(deps, c.get('actor')), approvalId: c.req.param('id') }))));
-  web.post('/api/undo/:activityId{[0-9]+}', jsonOnly(), member, async (c) =>
+  web.post('/api/undo/:activityId{[0-9]+}', jsonOnly(), member, actionLimit, async (c) =>
     c.json(turnJson(await undoChange({ deps, ctx: makeCtx(deps, c.get('actor')), activityId: Number(c.req.param('activityId')) }))));
 
   app.route('/', web);
