@@ -11,17 +11,19 @@ const money = (n: number, cur: string) => {
 };
 const opt = (value: string, label: string, current?: string) => html`<option value="${value}" ${value === (current ?? '') ? 'selected' : ''}>${label}</option>`;
 
-export function exportHref(q: ListQuery): string {
-  const p = new URLSearchParams();
-  for (const k of ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry'] as const) if (q[k]) p.set(k, q[k]!);
-  return `/exports/clients.csv?${p}`;
+/** The filters the list shows, as POST /files/exports takes them (the list hides archived clients by default). */
+export function exportFilters(q: ListQuery): Record<string, string> {
+  const f: Record<string, string> = { archived: q.archived ?? 'active' };
+  for (const k of ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry'] as const) if (q[k]) f[k] = q[k]!;
+  return f;
 }
 
 export function clientsListPage(opts: { actor: MemberActor; q: ListQuery; clients: ClientSummary[]; total: number; understood?: string; error?: string }) {
   const { q } = opts;
   return layout({
-    title: 'Clients', actor: opts.actor, active: 'clients',
-    body: html`<div class="toolbar"><h1>Clients</h1><a class="button" id="export-csv" href="${exportHref(q)}">Export CSV</a></div>
+    title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js'],
+    body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
+      <button type="button" id="export-csv" data-filters="${JSON.stringify(exportFilters(q))}">Export CSV</button></div>
     <form method="get" action="/clients" class="card stack" id="ask-form">
       <label>Describe what you are looking for <input name="ask" id="ask" value="${q.ask ?? ''}" placeholder="inactive clients in Germany added this year"></label>
       ${opts.understood ? html`<p class="muted" id="understood">Understood as: ${opts.understood}</p>` : ''}

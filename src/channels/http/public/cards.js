@@ -70,7 +70,7 @@ function clientsTable(data) {
 }
 
 function fileCard(d) {
-  const href = d.url || d.downloadUrl || (d.id ? `/exports/${encodeURIComponent(d.id)}` : null);
+  const href = d.downloadUrl || d.url || (d.id ? `/files/exports/${encodeURIComponent(d.id)}` : null);
   return el('div', { class: 'card file-card' },
     el('a', { class: 'button primary', href, download: d.filename || '', text: `Download ${d.filename || 'CSV'}` }),
     el('span', { class: 'muted', text: ` ${d.rows ?? ''} rows` }));
