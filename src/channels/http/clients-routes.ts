@@ -13,6 +13,7 @@ import { isDomainError, InvalidInput } from '../../errors';
 import { clientPage, type ActivityRow } from './pages/client-page';
 import type { CardName, EditState } from './pages/client-cards';
 import { clientsListPage, type ListQuery } from './pages/clients-list-page';
+import { importPage } from './pages/import-page';
 import { saveCard } from './save-client-card';
 import { requireMember, type WebEnv } from './session';
 import { describeFilters, understandFilters } from './understand-filters';
@@ -54,6 +55,8 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
       return c.html(clientsListPage({ actor, q, clients: [], total: 0, understood, error: err.message }), 422);
     }
   });
+
+  web.get('/clients/import', member, (c) => c.html(importPage(c.get('actor'))));
 
   web.get('/clients/:id{[0-9]+}', member, async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
