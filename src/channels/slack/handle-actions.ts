@@ -2,6 +2,9 @@
 // Add contact open their modal before anything slow; Confirm / Cancel decide a server-side approval
 // (E4 checks who may, and runs it once); Undo reverts a change. Every answer comes back to the clicker.
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import { registry } from '../../../tools/index';
+import { cancelApproval, confirmApproval } from '../../agent/run-agent';
+import { undoChange } from '../../agent/undo';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { getClientOrThrow } from '../../domain/clients/resolve-client';
@@ -12,7 +15,6 @@ import { clientFormModal } from './blocks/client-form-modal';
 import { contactModal } from './blocks/contact-modal';
 import { ACTIONS } from './blocks/elements';
 import { postInThread, respondWith } from './deliver-message';
-import { loadAgent, loadRegistry, loadUndo } from './ports';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { SORRY } from './run-turn';
@@ -60,13 +62,11 @@ async function handle(rt: SlackRuntime, client: webApi.WebClient, b: BlockAction
   const meta = { channelId: b.channel?.id, threadTs: (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? b.container?.message_ts };
   switch (a.action_id) {
     case ACTIONS.confirm: case ACTIONS.cancel: {
-      const agent = await loadAgent();
-      const decide = a.action_id === ACTIONS.confirm ? agent.confirmApproval : agent.cancelApproval;
+      const decide = a.action_id === ACTIONS.confirm ? confirmApproval : cancelApproval;
       const turn = await decide({ deps, ctx, approvalId: a.value ?? '' });
       return reply.replace(renderTurn(turn));
     }
     case ACTIONS.undo: {
-      const { undoChange } = await loadUndo();
       const turn = await undoChange({ deps, ctx, activityId: Number(a.value) });
       return reply.inThread(renderTurn(turn));
     }
@@ -98,7 +98,6 @@ async function clientRef(ctx: ReturnType<typeof makeCtx>, value: string | undefi
 }
 
 async function runTool(ctx: ReturnType<typeof makeCtx>, name: ToolName, input: Record<string, unknown>): Promise<ToolResult> {
-  const { registry } = await loadRegistry();
   const tool = (registry as Record<string, { run(args: { ctx: typeof ctx; input: unknown }): Promise<ToolResult> }>)[name];
   if (!tool) return { ok: false, error: { code: 'unavailable', message: 'That is not available yet.' } };
   try {

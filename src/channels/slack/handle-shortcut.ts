@@ -2,7 +2,7 @@
 // with what it found, for the person to check and confirm. The modal opens before anything slow.
 import type { App, MessageShortcut } from '@slack/bolt';
 import { newClientModal } from './blocks/client-form-modal';
-import { loadProposalReader } from './ports';
+import { readMessageProposal } from './read-message-proposal';
 import { resolveSlackActor } from './resolve-actor';
 import type { SlackRuntime } from './slack-runtime';
 
@@ -17,7 +17,6 @@ export function registerShortcut(bolt: App, rt: SlackRuntime): void {
       await client.chat.postEphemeral({ channel: s.channel.id, user: s.user.id, text: who.message });
       return;
     }
-    const { readMessageProposal } = await loadProposalReader();
     const proposal = readMessageProposal(s.message.text ?? '');
     const threadTs = (s.message as { thread_ts?: string }).thread_ts ?? s.message.ts;
     await client.views.open({ trigger_id: s.trigger_id, view: newClientModal(proposal, { channelId: s.channel.id, threadTs }) });

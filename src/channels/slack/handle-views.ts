@@ -4,7 +4,10 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { makeCtx } from '../../deps';
+import { createClient } from '../../domain/clients/create-client';
 import { getClientOrThrow } from '../../domain/clients/resolve-client';
+import { updateClient } from '../../domain/clients/update-client';
+import { addContact } from '../../domain/contacts/add-contact';
 import type { ClientView } from '../../domain/clients/views';
 import { InvalidInput, isDomainError } from '../../errors';
 import type { ToolResult } from '../../../tools/types';
@@ -13,7 +16,6 @@ import { CONTACT_FORM } from './blocks/contact-modal';
 import { fieldErrors, nest, readValues, type ViewState } from './blocks/form-inputs';
 import { postInThread } from './deliver-message';
 import { resultMessage } from './handle-actions';
-import { loadAddContact, loadCreateClient, loadUpdateClient } from './ports';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import type { SlackRuntime } from './slack-runtime';
@@ -49,19 +51,16 @@ export function registerViews(bolt: App, rt: SlackRuntime): void {
 
 async function save(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: Meta, values: Record<string, string>): Promise<Saved> {
   if (callbackId === CLIENT_CREATE) {
-    const { createClient } = await loadCreateClient();
     const r = await createClient({ ctx, input: { ...nest(values), policy: 'quick' } });
     return { client: r.client, activityId: r.activityId, text: r.created ? `Created ${r.client.name} (#${r.client.number}).` : `${r.client.name} (#${r.client.number}) already exists; nothing was created.` };
   }
   const row = await getClientOrThrow(ctx.db, ctx, Number(meta.clientId));
   if (callbackId === CLIENT_FORM) {
-    const { updateClient } = await loadUpdateClient();
     const { paymentTerms, ...rest } = values;
     const input = { client: row.number, ...nest(rest), ...(paymentTerms ? { paymentTerms: /^\d+$/.test(paymentTerms) ? Number(paymentTerms) : paymentTerms } : {}), policy: 'full' };
     const r = await updateClient({ ctx, input });
     return { client: r.client, activityId: r.activityId, text: r.changed.length ? `Updated ${r.client.name}: ${r.changed.join(', ')}.` : `Nothing changed on ${r.client.name}.` };
   }
-  const { addContact } = await loadAddContact();
   const { flags, ...rest } = values;
   const chosen = new Set((flags ?? '').split(',').filter(Boolean));
   const r = await addContact({ ctx, input: { client: row.number, ...rest, primary: chosen.has('primary') || undefined, billingDefault: chosen.has('billingDefault') || undefined } });

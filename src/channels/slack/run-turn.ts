@@ -1,16 +1,15 @@
 // One agent turn for Slack: the text goes to E4's runAgent as this member, the turn comes back rendered.
 // Domain errors become a plain answer; anything else is logged and answered with an apology.
+import { runAgent } from '../../agent/run-agent';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { isDomainError } from '../../errors';
-import { loadAgent } from './ports';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
 import type { SlackRuntime } from './slack-runtime';
 
 export const SORRY = 'Something went wrong on our side; nothing was changed by this message. Please try again.';
 
 export async function runTurn(rt: SlackRuntime, actor: MemberActor, conversationId: string, text: string): Promise<SlackMessage> {
-  const { runAgent } = await loadAgent();
   try {
     const turn = await runAgent({ deps: rt.deps, ctx: makeCtx(rt.deps, actor), conversationId, text, surface: 'slack' });
     return renderTurn(turn);
