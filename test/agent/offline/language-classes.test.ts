@@ -197,3 +197,16 @@ describe('classes found by the held-out cases', () => {
     expect(calls("show Globex's invoices")).toEqual(one('showClient', { client: 'Globex' }));
   });
 });
+
+describe('more shapes of the same requests', () => {
+  it.each([
+    ['Acme Corp: new contact Jane Roe, jane@acme.com', 'addContact', { client: 'Acme Corp', name: 'Jane Roe', email: 'jane@acme.com' }],
+    ['who owns Hooli?', 'showClient', { client: 'Hooli' }],
+    ['show me everything on Initech', 'showClient', { client: 'Initech' }],
+    ['email Olivia at Hooli her portal link', 'invitePortal', { client: 'Hooli', contact: 'Olivia' }],
+    ['add a $2,000 invoice for Hooli due next Friday', 'createInvoice', { client: 'Hooli', amount: 2000, currency: 'USD', dueDate: '2026-11-27' }],
+    ['create a 500 EUR invoice for Globex for hosting', 'createInvoice', { client: 'Globex', amount: 500, currency: 'EUR', description: 'hosting' }],
+  ])('%s', (text, tool, args) => {
+    expect(calls(text)).toEqual(one(tool, args));
+  });
+});

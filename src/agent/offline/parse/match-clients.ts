@@ -68,6 +68,8 @@ const ASK = [
   /^what\s+(?:do|does|would)\s+(?:i|we)\s+need\s+(?:to\s+(?:invoice|bill)|before\s+(?:invoicing|billing))\s+(.+)$/i,
   /^can\s+(?:i|we)\s+(?:invoice|bill)\s+(.+?)\s+yet$/i,
   /^who(?:'s| is| are)\s+(?:the\s+)?(?:primary\s+|main\s+|billing\s+|finance\s+)?(?:contacts?|people)\s+(?:at|for|of|with)\s+(.+)$/i,
+  /^who\s+(?:owns|manages|handles|looks after|is responsible for|is in charge of)\s+(.+)$/i,
+  /^(?:show|give|tell)\s+(?:me\s+)?(?:everything|all)\s+(?:we have\s+)?(?:on|about|for)\s+(.+)$/i,
   /^how much\s+(?:does|do|did|has)\s+(.+?)\s+(?:owe|pay|paid|spend|spent|still owe)\b.*$/i,
   /^what(?:'s| is| are)\s+(.+?)(?:'s|’s|')\s+(?:balance|e-?mail|phone|website|address|status|contacts?|invoices?|projects?|owner|revenue|currency|payment terms|details)\b.*$/i,
   /^(?:list|show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:contacts|invoices|projects|notes|balance|people|payments)\s+(?:at|for|of|from|with)\s+(.+)$/i,

@@ -64,7 +64,7 @@ export const matchAddContact: Matcher = (c) => {
     const name = leadingPersonName(m[2]);
     return addCall(cleanRef(m[1]), name ?? m[2].split(',')[0], m[2]);
   }
-  m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?\s*[:,-]\s*(.+)$/i.exec(t);
+  m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?(?:\s*[:,-]\s*|\s+(?=\p{Lu}|\S+@))(.+)$/iu.exec(t);
   if (m && !/\s(?:to|for|at)\s+\p{Lu}/u.test(m[1])) return addCall('it', leadingPersonName(m[1]) ?? m[1].split(',')[0], m[1]);
   m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?\s*:?\s+(.+?)\s+(?:to|for|at|on)\s+([^,]+?)(?:\s+as\s+([^,]+))?(?:,\s*(.+))?$/i.exec(t);
   if (m) return addWithAs(m[2], m[1], m[3], m[4]);

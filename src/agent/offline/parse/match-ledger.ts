@@ -48,6 +48,12 @@ export const matchInvoice: Matcher = (c) => {
   const send = SEND_INVOICE.exec(t);
   if (send) body = `${send[1]} ${send[2]}`;
   else body = (CREATE_INVOICE.exec(t) ?? INVOICE_VERB.exec(t))?.[1];
+  // "add a $2,000 invoice for Hooli due next Friday": the amount moves after the client.
+  const sized = /^(?:create|make|raise|issue|send|draft|prepare|generate|add|do|write)\s+(?:an?\s+)?(\S+(?:\s?(?:[kKmM]|[A-Z]{3}))?)\s+invoice\s+(?:for|to)\s+(.+)$/.exec(t);
+  if (!body && sized && findMoney(sized[1]).length) {
+    const cut = /\s+(?:due|for|by|payable|re)\b|,/i.exec(sized[2]);
+    body = cut ? `${sized[2].slice(0, cut.index)} ${sized[1]}${sized[2].slice(cut.index)}` : `${sized[2]} ${sized[1]}`;
+  }
   if (!body) return null;
   const money = findMoney(body).filter((m) => !/^\d{1,2}$/.test(m.text) || m.currency);
   const amount = money[0];

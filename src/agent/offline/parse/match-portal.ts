@@ -41,7 +41,7 @@ export const matchPortal: Matcher = (c) => {
   const inviteFor = /^(?:invite|re-?invite|send)\s+(.+?)\s+(?:to|into)\s+(?:the\s+)?(?:client\s+)?portal\s+(?:for|at|of|on behalf of)\s+(.+)$/i.exec(t);
   if (inviteFor) return call('invitePortal', { client: cleanRef(inviteFor[2]) ?? 'it', contact: cleanRef(inviteFor[1]) });
   const inviteStart = /^(?:invite|re-?invite)\s+(.+?)\s+(?:to|into|onto)\s+(?:the\s+|their\s+)?(?:client\s+)?portal\b/i.exec(t)
-    ?? /^(?:send|email|give)\s+(.+?)\s+(?:a|an|the)\s+(?:new\s+)?(?:portal\s+)?(?:invite|invitation)\b/i.exec(t)
+    ?? /^(?:send|email|give)\s+(.+?)\s+(?:a|an|the|her|his|their)\s+(?:new\s+)?(?:portal\s+)?(?:invite|invitation|(?:magic\s+|log ?in\s+|sign-?in\s+)?link)\b/i.exec(t)
     ?? /^(?:send|email|resend)\s+(?:a|an|the)?\s*(?:portal\s+)?(?:invite|invitation)s?\s+(?:to|for)\s+(.+?)(?:\s+(?:for|to)\s+the\s+portal)?$/i.exec(t)
     ?? sendLink;
   if (inviteStart) {
