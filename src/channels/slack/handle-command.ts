@@ -8,6 +8,8 @@ import { resolveSlackActor } from './resolve-actor';
 import { commandConversation, runTurn } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
 
+const UPLOAD_FAILED = 'I could not upload the file into this channel. Invite @Clientele to the channel, or ask me in a direct message.';
+
 export function registerCommand(bolt: App, rt: SlackRuntime): void {
   bolt.command('/client', async ({ command, ack, respond, client }) => {
     const text = (command.text ?? '').trim();
@@ -23,6 +25,12 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
     }
     const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
     await respondWith(respond, msg);
-    await uploadFiles(client, { channel: command.channel_id }, msg.files);
+    try {
+      await uploadFiles(client, { channel: command.channel_id }, msg.files);
+    } catch (err) {
+      // Typically not_in_channel: the bot can only upload where it is a member.
+      rt.deps.log.warn({ err, channel: command.channel_id }, 'slack upload after /client failed');
+      await respondWith(respond, plainMessage(UPLOAD_FAILED));
+    }
   });
 }
