@@ -1,16 +1,15 @@
 // The client pages: the list (filters, sort, plain-English box) and one client in cards, edited one card at
 // a time by same-origin form POSTs that call the domain verbs.
 import { Hono } from 'hono';
-import { and, desc, eq } from 'drizzle-orm';
 import { undoChange } from '../../agent/undo';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
-import type { Ctx } from '../../context';
-import { activities } from '../../db/schema';
 import { findClients } from '../../domain/clients/find-clients';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { isDomainError, InvalidInput } from '../../errors';
-import { clientPage, type ActivityRow } from './pages/client-page';
+import { mountClientActions } from './client-action-routes';
+import { renderClientPage } from './client-page-data';
+import type { ConfirmKind } from './pages/client-page';
 import type { CardName, EditState } from './pages/client-cards';
 import { clientsListPage, type ListQuery } from './pages/clients-list-page';
 import { importPage } from './pages/import-page';
@@ -20,17 +19,6 @@ import { describeFilters, understandFilters } from './understand-filters';
 
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
 const LIST_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry', 'ask'] as const;
-
-async function clientActivity(ctx: Ctx, clientId: number): Promise<ActivityRow[]> {
-  const rows = await ctx.db.select().from(activities)
-    .where(and(eq(activities.workspaceId, ctx.actor.workspaceId), eq(activities.clientId, clientId)))
-    .orderBy(desc(activities.id)).limit(30);
-  const now = ctx.now().getTime();
-  return rows.map((a) => ({
-    id: a.id, summary: a.summary, createdAt: a.createdAt, actorName: a.actorName, undone: !!a.undoneAt,
-    undoable: !a.undoOf && !a.undoneAt && now - a.createdAt.getTime() <= ctx.config.undoWindowMs,
-  }));
-}
 
 export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
@@ -60,10 +48,11 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
 
   web.get('/clients/:id{[0-9]+}', member, async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
-    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const card = c.req.query('edit') as CardName | undefined;
     const edit: EditState = card && CARDS.includes(card) ? { card } : null;
-    return c.html(clientPage({ actor: c.get('actor'), client, edit, activity: await clientActivity(ctx, client.id) }));
+    const ask = c.req.query('confirm') as ConfirmKind | undefined;
+    const confirm = ask === 'send-outreach' || ask === 'reset-portal' ? ask : null;
+    return renderClientPage(c, ctx, Number(c.req.param('id')), { edit, confirm });
   });
 
   web.post('/clients/:id{[0-9]+}/edit/:card', member, async (c) => {
@@ -79,8 +68,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     } catch (err) {
       if (!isDomainError(err)) throw err;
       const issues = err instanceof InvalidInput ? err.issues : [{ field: card === 'notes' ? 'text' : 'contact', message: err.message }];
-      const page = clientPage({ actor: c.get('actor'), client, edit: { card, values: form, issues }, activity: await clientActivity(ctx, id), error: 'Please fix the fields marked below.' });
-      return c.html(page, 422);
+      return renderClientPage(c, ctx, id, { edit: { card, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
     }
   });
 
@@ -94,9 +82,10 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
       if (!isDomainError(err)) throw err;
       const client = await getClientView(ctx.db, ctx, id).catch(() => null);
       if (!client) return c.redirect('/clients', 303);
-      return c.html(clientPage({ actor: c.get('actor'), client, edit: null, activity: await clientActivity(ctx, id), error: err.message }), 409);
+      return renderClientPage(c, ctx, id, { error: err.message }, 409);
     }
   });
 
+  mountClientActions(web, deps);
   app.route('/', web);
 }

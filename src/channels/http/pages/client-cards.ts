@@ -73,12 +73,23 @@ export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'bi
   ['Currency', `${c.currency} (${c.currencySource})`], ['Payment terms', `${c.paymentTerms} days (${c.paymentTermsSource})`],
 ]);
 
+const stamp = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : null);
+
+/** A contact's portal line: off (for the client or the contact), no email, never signed in, or the last sign-in. */
+function portalStatus(c: ClientView, ct: ClientView['contacts'][number]) {
+  if (!ct.portalEnabled) return html`<span class="portal-status muted">Portal off</span>`;
+  if (!c.portalEnabled) return html`<span class="portal-status muted">Portal off for the client</span>`;
+  if (!ct.email) return html`<span class="portal-status muted">Portal on · no email to sign in with</span>`;
+  return html`<span class="portal-status">Portal on · ${ct.portalLastSignInAt ? `last sign-in ${stamp(ct.portalLastSignInAt)}` : 'never signed in'}</span>`;
+}
+
 export function contactsCard(c: ClientView, edit: EditState) {
   const editing = edit?.card === 'contacts';
   const list = c.contacts.length
-    ? html`<ul class="plain contacts">${c.contacts.map((ct) => html`<li>${ct.name ?? ct.email ?? 'Contact'}
+    ? html`<ul class="plain contacts">${c.contacts.map((ct) => html`<li data-contact-id="${ct.id}"><div>${ct.name ?? ct.email ?? 'Contact'}
         ${ct.email && ct.name ? html`<span class="muted">${ct.email}</span>` : ''} ${ct.jobTitle ? html`<span class="muted">· ${ct.jobTitle}</span>` : ''}
-        ${ct.isPrimary ? html`<span class="badge">primary</span>` : ''}${ct.isBillingDefault ? html`<span class="badge billing">billing</span>` : ''}${ct.portalEnabled ? html`<span class="badge portal">portal</span>` : ''}</li>`)}</ul>`
+        ${ct.isPrimary ? html`<span class="badge">primary</span>` : ''}${ct.isBillingDefault ? html`<span class="badge billing">billing</span>` : ''}${ct.portalEnabled ? html`<span class="badge portal">portal</span>` : ''}</div>
+        ${portalStatus(c, ct)}</li>`)}</ul>`
     : html`<p class="muted">No contacts yet.</p>`;
   if (!editing) return frame(c, 'contacts', 'Contacts', false, list);
   const v = edit?.values ?? {};
@@ -92,13 +103,29 @@ export function contactsCard(c: ClientView, edit: EditState) {
   </form>`);
 }
 
-export function portalCard(c: ClientView, edit: EditState) {
-  const body = html`${dl([['Portal', c.portalEnabled ? 'On' : 'Off'], ['Contacts with access', c.contacts.filter((x) => x.portalEnabled && x.email).length],
-    ['Last contact sign-in', c.contacts.map((x) => x.portalLastSignInAt).filter(Boolean).sort().at(-1)?.slice(0, 16).replace('T', ' ') ?? null]])}`;
-  if (edit?.card !== 'portal') return frame(c, 'portal', 'Portal settings', false, body);
-  return frame(c, 'portal', 'Portal settings', true, html`${body}<form method="post" action="/clients/${c.id}/edit/portal">
-    <label><input type="checkbox" name="enabled" value="true" style="width:auto" ${c.portalEnabled ? 'checked' : ''}> The client's contacts may use the portal</label>
-    <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#portal">Cancel</a></div></form>`);
+export function portalCard(c: ClientView, edit: EditState, confirmingReset = false) {
+  const invitable = c.contacts.filter((x) => x.portalEnabled && x.email).length;
+  const body = html`${dl([['Portal', c.portalEnabled ? 'On' : 'Off'], ['Contacts with access', invitable],
+    ['Last contact sign-in', stamp(c.contacts.map((x) => x.portalLastSignInAt).filter(Boolean).sort().at(-1) ?? null)]])}`;
+  if (edit?.card === 'portal') {
+    return frame(c, 'portal', 'Portal settings', true, html`${body}<form method="post" action="/clients/${c.id}/edit/portal">
+      <label><input type="checkbox" name="enabled" value="true" style="width:auto" ${c.portalEnabled ? 'checked' : ''}> The client's contacts may use the portal</label>
+      <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#portal">Cancel</a></div></form>`);
+  }
+  const toggle = html`<form method="post" action="/clients/${c.id}/edit/portal" class="inline">
+    <input type="hidden" name="enabled" value="${c.portalEnabled ? 'false' : 'true'}">
+    <button type="submit" id="portal-switch" role="switch" aria-checked="${c.portalEnabled ? 'true' : 'false'}">${c.portalEnabled ? 'Turn the portal off' : 'Turn the portal on'}</button></form>`;
+  const actions = c.portalEnabled
+    ? html`<div class="actions wrap">${toggle}
+        <form method="post" action="/clients/${c.id}/portal/invite" class="inline"><button type="submit" class="primary" id="portal-invite" ${invitable ? '' : 'disabled'}>Invite to portal</button></form>
+        <a class="button" id="portal-reset" href="/clients/${c.id}?confirm=reset-portal#portal">Reset portal links…</a></div>`
+    : html`<div class="actions wrap">${toggle}</div>`;
+  const confirm = confirmingReset ? html`<div class="confirm-box" role="alertdialog" id="confirm-reset">
+      <p>Reset the portal links of ${c.name}? Every link already sent stops working and every contact signed in is signed out.
+        They can ask for a new link on the portal page, or you invite them again.</p>
+      <div class="actions"><form method="post" action="/clients/${c.id}/portal/reset" class="inline"><button type="submit" class="danger" id="portal-reset-confirm">Reset portal links</button></form>
+        <a class="button" href="/clients/${c.id}#portal">Cancel</a></div></div>` : '';
+  return frame(c, 'portal', 'Portal settings', false, html`${body}${actions}${confirm}`, false);
 }
 
 export function notesCard(c: ClientView, edit: EditState) {

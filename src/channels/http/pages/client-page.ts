@@ -3,9 +3,14 @@
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../context';
 import type { ClientView } from '../../../domain/clients/views';
+import type { EnrichmentView } from '../../../domain/enrichment/read-enrichment';
+import type { OpenDraft } from '../../../domain/outreach/open-draft';
 import { billingCard, cardForField, contactsCard, identityCard, notesCard, portalCard, type EditState } from './client-cards';
+import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
+/** A step that asks before doing something that cannot be taken back. */
+export type ConfirmKind = 'send-outreach' | 'reset-portal';
 export type ActivityRow = { id: number; summary: string; createdAt: Date; actorName: string | null; undoable: boolean; undone: boolean };
 
 const money = (n: number, cur: string) => {
@@ -38,18 +43,24 @@ function history(c: ClientView, rows: ActivityRow[]) {
   </section>`;
 }
 
-export function clientPage(opts: { actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string }) {
+export type ClientPageOpts = {
+  actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
+  draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null;
+};
+
+export function clientPage(opts: ClientPageOpts) {
   const c = opts.client;
   return layout({
-    title: c.name, actor: opts.actor, active: 'clients',
+    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js'],
     body: html`<div class="toolbar"><h1>${c.name} <span class="muted">#${c.number}</span> <span class="badge status-${c.status}">${c.status}</span>${c.archived ? html` <span class="badge">archived</span>` : ''}</h1>
       <a class="button" href="/clients">All clients</a></div>
       ${opts.notice ? html`<div class="card notice" role="status">${opts.notice}</div>` : ''}
       ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
       ${banner(c)}
       <div class="grid2">
-        <div>${identityCard(c, opts.edit)}${billingCard(c, opts.edit)}${portalCard(c, opts.edit)}</div>
-        <div>${contactsCard(c, opts.edit)}${notesCard(c, opts.edit)}</div>
+        <div>${identityCard(c, opts.edit)}${billingCard(c, opts.edit)}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
+        <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
+          ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}</div>
       </div>
       ${ledger(c)}
       ${history(c, opts.activity)}`,

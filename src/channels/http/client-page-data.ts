@@ -1,0 +1,32 @@
+// Everything the client page shows, loaded through the domain: the client, its history (listActivity), the open
+// outreach draft and the last website findings. Each route renders the page the same way.
+import type { Context } from 'hono';
+import type { Ctx, MemberActor } from '../../context';
+import type { ClientView } from '../../domain/clients/views';
+import { getClientView } from '../../domain/clients/get-client-view';
+import { listActivity } from '../../domain/activity/list-activity';
+import { openOutreachDraft } from '../../domain/outreach/open-draft';
+import { readEnrichment } from '../../domain/enrichment/read-enrichment';
+import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
+import type { EditState } from './pages/client-cards';
+
+/** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
+export const refOf = (c: Pick<ClientView, 'number'>): string => c.number;
+
+export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null };
+
+async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
+  const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });
+  return activities.map((a) => ({
+    id: a.id, summary: a.summary, createdAt: new Date(a.createdAt), actorName: a.actorName, undone: !!a.undoneAt, undoable: a.canUndo,
+  }));
+}
+
+export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 422 = 200) {
+  const client = await getClientView(ctx.db, ctx, clientId);
+  const [activity, draft, enrichment] = await Promise.all([
+    clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
+  ]);
+  const actor = ctx.actor as MemberActor;
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, edit: extras.edit ?? null, ...extras }), status);
+}
