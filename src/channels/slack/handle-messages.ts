@@ -1,7 +1,10 @@
 // Mentions in channels and direct messages go to the agent; the answer is posted in the thread, and the
-// thread is the conversation. Messages from bots (this one included) are never answered.
+// thread is the conversation. A CSV shared there becomes a dry-run import instead. Messages from bots (this
+// one included) are never answered.
 import type { App, webApi } from '@slack/bolt';
 import { postInThread } from './deliver-message';
+import { importSharedFile } from './import-shared-file';
+import { isCsvFile, type SharedFile } from './read-shared-file';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { runTurn, threadConversation } from './run-turn';
@@ -9,8 +12,10 @@ import type { SlackRuntime } from './slack-runtime';
 
 type IncomingMessage = {
   user?: string; text?: string; ts: string; thread_ts?: string; channel: string; channel_type?: string;
-  bot_id?: string; subtype?: string; user_team?: string;
+  bot_id?: string; subtype?: string; user_team?: string; files?: SharedFile[];
 };
+
+const NOT_CSV = 'I can import clients from a CSV file. Save the sheet as CSV (UTF-8) and share it here again.';
 
 export function registerMessages(bolt: App, rt: SlackRuntime): void {
   bolt.event('app_mention', async ({ event, body, client }) => {
@@ -24,7 +29,8 @@ export function registerMessages(bolt: App, rt: SlackRuntime): void {
 }
 
 async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage): Promise<void> {
-  if (msg.bot_id || msg.subtype || !msg.user) return;
+  // file_share is a person sharing a file; every other subtype (edits, joins, bot messages) is not for us.
+  if (msg.bot_id || (msg.subtype && msg.subtype !== 'file_share') || !msg.user) return;
   const { botUserId } = await rt.identity();
   if (msg.user === botUserId) return;
   const threadTs = msg.thread_ts ?? msg.ts;
@@ -36,6 +42,12 @@ async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_i
   }
   // The mention of the bot itself is addressing, not content.
   const text = (msg.text ?? '').replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim();
+  const csvs = (msg.files ?? []).filter(isCsvFile);
+  if (csvs.length) {
+    for (const file of csvs) await importSharedFile(rt, client, place, who.actor, file);
+    return;
+  }
+  if (!text && msg.files?.length) return postInThread(client, place, plainMessage(NOT_CSV));
   if (!text) return;
   const reply = await runTurn(rt, who.actor, threadConversation(body.team_id!, msg.channel, threadTs), text);
   await postInThread(client, place, reply);

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps';
 import { FetchReceiver } from './fetch-receiver';
 import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
+import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
 import { registerShortcut } from './handle-shortcut';
 import { registerViews } from './handle-views';
@@ -41,6 +42,7 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerCommand(bolt, rt);
   registerMessages(bolt, rt);
   registerActions(bolt, rt);
+  registerImportActions(bolt, rt);
   registerViews(bolt, rt);
   registerShortcut(bolt, rt);
 

@@ -12,6 +12,6 @@ it('points every request URL at /slack/events and declares what the listeners ha
   expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/client']);
   expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: CREATE_FROM_MESSAGE })]);
   expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
-  // users.info email matching and the external upload flow need these.
-  expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['users:read', 'users:read.email', 'files:write', 'chat:write', 'commands']));
+  // users.info email matching, the external upload flow and reading shared CSVs (url_private) need these.
+  expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['users:read', 'users:read.email', 'files:read', 'files:write', 'chat:write', 'commands']));
 });

@@ -1,13 +1,18 @@
 // A fake Slack Web API on loopback for the real @slack/web-api client (SLACK_API_URL) and Bolt's respond():
 // it records every call, serves users.info from a small directory, the external file upload flow, and
-// response_url hooks. `hold(method)` parks calls until released; `failNext(method)` answers one with an error.
+// response_url hooks, and files people shared (url_private, downloaded with the bot token). `failNext(method)`
+// answers one call with an error; `rateLimitNext(method, n, seconds)` answers the next n with 429 and Retry-After.
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
 export type FakeSlackUser = { id: string; teamId: string; name: string; email?: string; isBot?: boolean };
-export type FakeCall = { method: string; args: Record<string, any>; token: string | null };
+/** `ts` is the message timestamp the fake answered chat.postMessage with. */
+export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string };
 export type FakeHookPost = { path: string; body: Record<string, any> };
 export type FakeUpload = { fileId: string; bytes: Buffer };
+/** A file as Slack puts it in a message event's files[]. */
+export type FakeSharedFile = { id: string; name: string; title: string; mimetype: string; filetype: string; size: number; url_private: string; url_private_download: string };
+export type FakeDownload = { fileId: string; token: string | null };
 
 export type FakeSlack = {
   /** Base for SLACK_API_URL, ending in /api/. */
@@ -16,11 +21,15 @@ export type FakeSlack = {
   calls: FakeCall[];
   hooks: FakeHookPost[];
   uploads: FakeUpload[];
+  downloads: FakeDownload[];
   users: Map<string, FakeSlackUser>;
   callsTo(method: string): FakeCall[];
   /** An absolute response_url served by this fake. */
   hookUrl(path: string): string;
   failNext(method: string, error?: string): void;
+  rateLimitNext(method: string, times: number, retryAfterSeconds: number): void;
+  /** Hosts a file someone shared; its url_private answers only with a token, like Slack's. */
+  shareFile(file: { name: string; content: string | Buffer; mimetype?: string; filetype?: string; size?: number }): FakeSharedFile;
   /** Resolves when `count` calls to `method` (or posts to hooks when method is 'hook') have arrived. */
   waitFor(method: string, count?: number): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +41,9 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   const calls: FakeCall[] = [];
   const hooks: FakeHookPost[] = [];
   const uploads: FakeUpload[] = [];
+  const downloads: FakeDownload[] = [];
+  const shared = new Map<string, Buffer>();
+  const rateLimits = new Map<string, { times: number; seconds: number }>();
   const users = new Map((opts.users ?? []).map((u) => [u.id, u]));
   const failures = new Map<string, string>();
   const waiters: Array<{ method: string; count: number; resolve(): void }> = [];
@@ -54,8 +66,14 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       args[k] = typeof v === 'string' && JSON_ARGS.has(k) ? JSON.parse(v) : v;
     }
     const auth = c.req.header('authorization');
-    calls.push({ method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null });
+    const call: FakeCall = { method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null };
+    calls.push(call);
     notify();
+    const limit = rateLimits.get(method);
+    if (limit && limit.times > 0) {
+      limit.times -= 1;
+      return c.json({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(limit.seconds) });
+    }
     const failure = failures.get(method);
     if (failure) { failures.delete(method); return c.json({ ok: false, error: failure }); }
     seq += 1;
@@ -71,6 +89,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
           profile: { real_name: u.name, display_name: u.name, ...(u.email ? { email: u.email } : {}) } } });
       }
       case 'chat.postMessage':
+        call.ts = ts;
         return c.json({ ok: true, channel: args.channel, ts, message: { text: args.text, ts } });
       case 'chat.postEphemeral':
         return c.json({ ok: true, message_ts: ts });
@@ -95,6 +114,15 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     uploads.push({ fileId: c.req.param('fileId'), bytes });
     return c.text(`OK - ${bytes.length}`);
   });
+  app.get('/files-pri/:fileId/:name', (c) => {
+    const token = c.req.header('authorization')?.replace(/^Bearer /, '') ?? null;
+    const fileId = c.req.param('fileId').split('-').pop()!;
+    downloads.push({ fileId, token });
+    const bytes = shared.get(fileId);
+    // Slack answers an unauthenticated download with its sign-in page, not the file.
+    if (!token || !bytes) return c.html('<html>Sign in to Slack</html>');
+    return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/octet-stream' });
+  });
   app.post('/hooks/*', async (c) => {
     hooks.push({ path: c.req.path.slice('/hooks/'.length), body: await c.req.json() });
     notify();
@@ -114,10 +142,22 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     calls,
     hooks,
     uploads,
+    downloads,
     users,
     callsTo: (method) => calls.filter((c) => c.method === method),
     hookUrl: (path) => `${origin}/hooks/${path.replace(/^\/+/, '')}`,
     failNext: (method, error = 'internal_error') => { failures.set(method, error); },
+    rateLimitNext: (method, times, seconds) => { rateLimits.set(method, { times, seconds }); },
+    shareFile(file) {
+      const id = `F0SHARED${++seq}`;
+      const bytes = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8');
+      shared.set(id, bytes);
+      const url = `${origin}/files-pri/${opts.teamId}-${id}/${encodeURIComponent(file.name)}`;
+      return {
+        id, name: file.name, title: file.name, mimetype: file.mimetype ?? 'text/csv', filetype: file.filetype ?? 'csv',
+        size: file.size ?? bytes.length, url_private: url, url_private_download: `${url}?download=1`,
+      };
+    },
     waitFor: (method, count = 1) => new Promise<void>((resolve) => { waiters.push({ method, count, resolve }); notify(); }),
     close: () => new Promise<void>((resolve) => { server.close(() => resolve()); }),
   };

@@ -1,0 +1,51 @@
+// The CSV import cards: the dry-run report (counts, rejected rows with reasons, unused columns) with
+// Apply import / Cancel, the progress line while it runs, and the outcome that replaces the card.
+import type { Button, KnownBlock } from '@slack/types';
+import type { ImportReport } from '../../../domain/imports/import-report';
+import { actions, button, context, section, text } from './elements';
+
+export const IMPORT_ACTIONS = { apply: 'import_apply', cancel: 'import_cancel' } as const;
+const SHOWN_ROWS = 10;
+
+const listRows = (rows: Array<{ row: number; reason: string }>, total: number) => {
+  const lines = rows.slice(0, SHOWN_ROWS).map((r) => `• Row ${r.row}: ${text(r.reason)}`);
+  if (total > SHOWN_ROWS) lines.push(`• …and ${total - SHOWN_ROWS} more`);
+  return lines.join('\n');
+};
+
+export function importReportCard(r: ImportReport, askerName: string): KnownBlock[] {
+  const name = text(r.filename ?? 'the CSV file');
+  const blocks: KnownBlock[] = [
+    section(`*Import preview: ${name}*  (dry run: nothing has changed yet)`),
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*Rows*\n${r.rows}` },
+        { type: 'mrkdwn', text: `*Would create*\n${r.created}` },
+        { type: 'mrkdwn', text: `*Would update*\n${r.updated}` },
+        { type: 'mrkdwn', text: `*Would skip*\n${r.skipped}` },
+        { type: 'mrkdwn', text: `*Rejected*\n${r.rejected}` },
+      ],
+    },
+  ];
+  if (r.rejected) blocks.push(section(`:x: *Rejected rows*\n${listRows(r.rejections, r.rejected)}`));
+  if (r.skipped) blocks.push(section(`*Skipped rows*\n${listRows(r.skips, r.skipped)}`));
+  if (r.columns.unmatched.length) blocks.push(context(`Columns not used: ${r.columns.unmatched.map((c) => text(c)).join(', ')}`));
+  const buttons: Button[] = [];
+  if (r.rejected) blocks.push(context('Nothing is imported while any row is rejected: fix those rows and share the file again.'));
+  else if (!r.created && !r.updated) blocks.push(context('Nothing to import: every row is already up to date.'));
+  else buttons.push(button('Apply import', IMPORT_ACTIONS.apply, r.importId, 'primary'));
+  buttons.push(button('Cancel', IMPORT_ACTIONS.cancel, r.importId));
+  blocks.push(context(`Only ${text(askerName)}, an owner or an admin can apply or cancel it.`));
+  blocks.push(actions(`import_${r.importId}`, buttons));
+  return blocks;
+}
+
+export function importProgressCard(filename: string | null, percent: number): KnownBlock[] {
+  const filled = Math.round(percent / 10);
+  return [section(`:hourglass_flowing_sand: Importing ${text(filename ?? 'the CSV file')}… ${'▓'.repeat(filled)}${'░'.repeat(10 - filled)} ${percent}%`)];
+}
+
+export function importOutcomeCard(outcome: string): KnownBlock[] {
+  return [section(text(outcome))];
+}

@@ -1,0 +1,99 @@
+// Apply import / Cancel on a CSV dry-run card. Only the member who shared the file, an owner or an admin may
+// decide; applying is claimed once in the database (a double click, or two people at once, runs it once),
+// and a large file shows its progress by updating the card's one message (chat.update).
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import { and, eq } from 'drizzle-orm';
+import type { MemberActor } from '../../context';
+import { csvImports } from '../../db/schema';
+import { makeCtx } from '../../deps';
+import { applyImport } from '../../domain/imports/apply-import';
+import type { ImportReport } from '../../domain/imports/import-report';
+import { isDomainError } from '../../errors';
+import { IMPORT_ACTIONS, importOutcomeCard, importProgressCard } from './blocks/import-card';
+import { claimDelivery, finishDelivery } from './dedupe-deliveries';
+import { respondWith } from './deliver-message';
+import { plainMessage } from './render-turn';
+import { resolveSlackActor } from './resolve-actor';
+import { SORRY } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+/** Files with at least this many rows show progress while they are applied. */
+export const PROGRESS_ROWS = 500;
+const NOT_YOURS = 'Only the person who shared the file, an owner or an admin can apply or cancel this import.';
+
+export function registerImportActions(bolt: App, rt: SlackRuntime): void {
+  bolt.action({ type: 'block_actions', action_id: /^import_(apply|cancel)$/ }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const b = body as BlockAction;
+    const a = action as ButtonAction;
+    const privately = (text: string) => respondWith(respond, plainMessage(text), { ephemeral: true });
+    const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
+    if (!who.ok) return privately(who.message);
+    const card = { channel: b.channel?.id ?? b.container?.channel_id, ts: b.container?.message_ts as string | undefined };
+    try {
+      const imp = await loadImport(rt, who.actor.workspaceId, a.value ?? '');
+      if (!imp) return privately('That import no longer exists; share the file again.');
+      if (imp.memberId !== who.actor.memberId && who.actor.role !== 'owner' && who.actor.role !== 'admin') return privately(NOT_YOURS);
+      const update = (blocks: ReturnType<typeof importOutcomeCard>, text: string) => (card.channel && card.ts
+        ? client.chat.update({ channel: card.channel, ts: card.ts, text, blocks }).then(() => undefined)
+        : respondWith(respond, { text, blocks, files: [] }, { replace: true }));
+      if (a.action_id === IMPORT_ACTIONS.cancel) {
+        if (imp.status === 'applied') return privately('This import was already applied; use the web app to review the changes.');
+        const text = `Import of ${imp.filename ?? 'the CSV file'} cancelled by ${who.actor.name}; nothing was changed.`;
+        return update(importOutcomeCard(text), text);
+      }
+      await apply(rt, who.actor, imp, update, privately);
+    } catch (err) {
+      if (!isDomainError(err)) rt.deps.log.error({ err, action: a.action_id }, 'slack import action failed');
+      await privately(isDomainError(err) ? err.message : SORRY);
+    }
+  });
+}
+
+type ImportRow = { id: string; memberId: number | null; filename: string | null; status: string; report: unknown };
+type Update = (blocks: ReturnType<typeof importOutcomeCard>, text: string) => Promise<void>;
+
+async function loadImport(rt: SlackRuntime, workspaceId: number, id: string): Promise<ImportRow | undefined> {
+  const [row] = await rt.deps.db.select({ id: csvImports.id, memberId: csvImports.memberId, filename: csvImports.filename, status: csvImports.status, report: csvImports.report })
+    .from(csvImports).where(and(eq(csvImports.workspaceId, workspaceId), eq(csvImports.id, id))).limit(1);
+  return row;
+}
+
+async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, update: Update, privately: (t: string) => Promise<void>) {
+  const { deps } = rt;
+  const key = `import:${imp.id}`;
+  if (imp.status === 'applied' || !(await claimDelivery(deps.db, { key, teamId: null, workspaceId: actor.workspaceId }, deps.now()))) {
+    return privately('This import is already applied or being applied; it runs once.');
+  }
+  const name = imp.filename ?? 'the CSV file';
+  const large = ((imp.report as ImportReport | null)?.rows ?? 0) >= PROGRESS_ROWS;
+  // Progress calls are synchronous; the updates go out one after another, at most one per 10%.
+  let shown = -10;
+  let queue: Promise<void> = Promise.resolve();
+  const show = (percent: number) => {
+    if (percent < shown + 10 && percent !== 100) return;
+    shown = percent;
+    queue = queue.then(() => update(importProgressCard(imp.filename, percent), `Importing ${name}… ${percent}%`))
+      .catch((err) => deps.log.warn({ err }, 'slack import progress update failed'));
+  };
+  if (large) show(0);
+  try {
+    const r = await applyImport({
+      ctx: makeCtx(deps, actor), input: { importId: imp.id },
+      onProgress: large ? (p) => show(Math.floor((p.phase === 'checking' ? 0 : 50) + (p.total ? (p.done / p.total) * 50 : 50))) : undefined,
+    });
+    await queue;
+    await finishDelivery(deps.db, key, 'done', deps.now());
+    const text = r.alreadyApplied
+      ? `${name} was already imported; nothing was imported again.`
+      : `Imported ${name}: ${r.created} created, ${r.updated} updated, ${r.skipped} skipped (applied by ${actor.name}).`;
+    await update(importOutcomeCard(text), text);
+  } catch (err) {
+    await queue;
+    // Released, so the import can be checked again once the clients or the file are fixed.
+    await finishDelivery(deps.db, key, 'failed', deps.now());
+    const text = isDomainError(err) ? err.message : 'The import failed on our side; nothing was changed. Please try again.';
+    if (!isDomainError(err)) deps.log.error({ err, importId: imp.id }, 'slack import apply failed');
+    await update(importOutcomeCard(text), text);
+  }
+}

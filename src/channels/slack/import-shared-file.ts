@@ -1,0 +1,36 @@
+// A CSV shared with the bot (a DM, or a message that mentions it) becomes a dry-run import: the file is read
+// from Slack, checked and planned by importCsv (nothing changes), and the report is posted in the thread
+// as a card with Apply import / Cancel. Too large a file is refused before it is downloaded.
+import type { webApi } from '@slack/bolt';
+import type { MemberActor } from '../../context';
+import { makeCtx } from '../../deps';
+import { importCsv } from '../../domain/imports/import-csv';
+import { describeReport } from '../../domain/imports/import-report';
+import { decodeImportBytes, IMPORT_LIMITS } from '../../domain/imports/read-import';
+import { isDomainError } from '../../errors';
+import { importReportCard } from './blocks/import-card';
+import { postInThread, type Place } from './deliver-message';
+import { escapeMrkdwn } from './mrkdwn';
+import { downloadSharedFile, megabytes, type SharedFile } from './read-shared-file';
+import { plainMessage } from './render-turn';
+import { SORRY } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+export async function importSharedFile(rt: SlackRuntime, client: webApi.WebClient, place: Place, actor: MemberActor, file: SharedFile): Promise<void> {
+  const { deps } = rt;
+  const name = file.name ?? file.title ?? 'the file';
+  try {
+    if ((file.size ?? 0) > IMPORT_LIMITS.bytes) {
+      const msg = `${name} is ${megabytes(file.size!)}; imports are limited to ${megabytes(IMPORT_LIMITS.bytes)}. Split it into smaller files and share them one by one.`;
+      return await postInThread(client, place, plainMessage(msg));
+    }
+    const bytes = await downloadSharedFile({
+      fetch: deps.fetch, token: client.token ?? deps.env.SLACK_BOT_TOKEN ?? '', apiUrl: deps.env.SLACK_API_URL, file, maxBytes: IMPORT_LIMITS.bytes,
+    });
+    const report = await importCsv({ ctx: makeCtx(deps, actor), input: { content: decodeImportBytes(bytes), filename: file.name } });
+    await postInThread(client, place, { text: escapeMrkdwn(describeReport(report)), blocks: importReportCard(report, actor.name), files: [] });
+  } catch (err) {
+    if (!isDomainError(err)) deps.log.error({ err, file: file.id }, 'slack csv import failed');
+    await postInThread(client, place, plainMessage(isDomainError(err) ? `${name}: ${err.message}` : SORRY));
+  }
+}
