@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { cancelApproval, confirmApproval, runAgent, type AgentTurn, type PendingApproval } from '../../agent/run-agent';
 import { undoChange } from '../../agent/undo';
 import { makeCtx, type AppDeps } from '../../deps';
-import { buildCliDeps } from './build-cli-deps';
+import { buildDeps } from '../../build-deps';
 import { extraLines, lastUndo } from './format-turn';
 import { ensureLocalOwner } from './local-owner';
 
@@ -92,7 +92,7 @@ async function interactive(session: Session): Promise<void> {
 async function main(): Promise<void> {
   const { text, yes } = parseArgs(process.argv.slice(2));
   // Logs would mix with the answers on stdout: quiet unless LOG_LEVEL asks otherwise.
-  const deps = await buildCliDeps({ LOG_LEVEL: 'silent', ...process.env });
+  const deps = await buildDeps({ LOG_LEVEL: 'silent', ...process.env });
   try {
     const actor = await ensureLocalOwner(deps.db, deps.workspaceId);
     const session: Session = { deps, ctx: makeCtx(deps, actor), conversationId: `cli-${randomUUID()}` };

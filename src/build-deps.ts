@@ -1,15 +1,15 @@
-// The terminal's deps: the same database, mailer and model as the server, without loading the web app
-// (the CLI starts in a fraction of the time when it does not import every route).
-import { createLanguageModel, resolveApprovalSecret } from '../../agent/model';
-import { createDeferrer, type AppDeps } from '../../deps';
-import { openDatabase } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
-import { ensureDefaultWorkspace } from '../../domain/workspaces/ensure-workspace';
-import { parseEnv } from '../../env';
-import { createLog } from '../../log';
-import { createMailer } from '../../mail/create-mailer';
+// The Node deps shared by `npm start` and `npm run chat`: parse env, open + migrate the database, the
+// deployment's own workspace, the mailer and the model. It loads no channel, so the CLI starts quickly.
+import { createLanguageModel, resolveApprovalSecret } from './agent/model';
+import { createDeferrer, type AppDeps } from './deps';
+import { openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
+import { parseEnv } from './env';
+import { createLog } from './log';
+import { createMailer } from './mail/create-mailer';
 
-export async function buildCliDeps(source: Record<string, string | undefined>): Promise<AppDeps> {
+export async function buildDeps(source: Record<string, string | undefined>): Promise<AppDeps> {
   const env = parseEnv(source);
   const log = createLog(env.LOG_LEVEL);
   const dbHandle = await openDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, syncUrl: env.DATABASE_SYNC_URL });
