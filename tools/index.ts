@@ -3,6 +3,7 @@
 import { addContactTool } from './add-contact';
 import { addNoteTool } from './add-note';
 import { applyEnrichmentTool } from './apply-enrichment';
+import { applyImportTool } from './apply-import';
 import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
 import { createInvoiceTool } from './create-invoice';
@@ -12,6 +13,7 @@ import { draftOutreachTool } from './draft-outreach';
 import { enrichClientTool } from './enrich-client';
 import { exportCsvTool } from './export-csv';
 import { findClientsTool } from './find-clients';
+import { importCsvTool } from './import-csv';
 import { inviteMemberTool } from './invite-member';
 import { invitePortalTool } from './invite-portal';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
@@ -47,6 +49,8 @@ export const registry = {
   exportCsv: exportCsvTool,
   sendOutreach: sendOutreachTool,
   applyEnrichment: applyEnrichmentTool,
+  importCsv: importCsvTool,
+  applyImport: applyImportTool,
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
@@ -67,7 +71,7 @@ export function getTool(name: string): ToolDescriptor | undefined {
 }
 
 /** Tools that must wait for a confirmation (they delete, or act on more than one client). */
-export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact', 'sendOutreach'];
+export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact', 'sendOutreach', 'applyImport'];
 
 // Invariants, checked at load so a wrong registration fails every test and the server start, not a user.
 function checkRegistry(): void {

@@ -14,6 +14,8 @@ export const TOOL_NAMES = [
   'inviteMember', 'setMemberRole',
   // Beyond the contract: the second steps of outreach (send, confirmed) and enrichment (apply the findings).
   'sendOutreach', 'applyEnrichment',
+  // Beyond the contract (issue 7 names it): CSV import from chat, a dry run then a confirmed apply.
+  'importCsv', 'applyImport',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -11,6 +11,7 @@ import { archiveClient } from '../../src/domain/clients/archive-client';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
+import { importCsv } from '../../src/domain/imports/import-csv';
 import { toolList } from '../../tools/index';
 import type { ToolName, ToolResult } from '../../tools/types';
 import { scriptedModel, type Call } from './mock-model';
@@ -43,6 +44,9 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   // The draft and the proposals are seeded below (ids start at 1 in each role's fresh database).
   sendOutreach: { draftId: 1 },
   applyEnrichment: { client: 'Stark Industries', fields: ['industry'] },
+  // The import's id is random: both are filled in below once the owner has uploaded the dry run.
+  importCsv: {},
+  applyImport: {},
 };
 
 const mayRun = (role: Role, name: ToolName) => {
@@ -70,6 +74,9 @@ describe.each(ROLES)('as %s', (role) => {
     await fx.deps.db.update(clients).set({ enrichmentData: { fetchedAt: '2026-11-01T00:00:00.000Z', pages: [], findings: {},
       proposals: [{ field: 'industry', label: 'Industry', value: 'Defense', current: null, conflict: false }] } }).where(eq(clients.name, 'Stark Industries'));
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
+    const upload = await importCsv({ ctx: owner, input: { content: 'Company,Email\nWayne Enterprises,bruce@wayne.example\n', filename: 'wayne.csv' } });
+    INPUTS.importCsv = { importId: upload.importId };
+    INPUTS.applyImport = { importId: upload.importId };
   });
   afterAll(() => fx.deps.testDb.cleanup());
 

@@ -11,6 +11,8 @@ const EXTRA: Record<string, string[]> = {
   inviteMember: ['email', 'name', 'role'], setMemberRole: ['member', 'role'],
   // Issue 7: the confirmed send of an outreach draft, and applying enrichment proposals.
   sendOutreach: ['draftId'], applyEnrichment: ['client', 'fields', 'overwrite'],
+  // Issue 7: CSV import from chat (a dry run, then the confirmed apply).
+  importCsv: ['file', 'importId'], applyImport: ['importId'],
 };
 const EXTRA_ROLES: Record<string, string[] | undefined> = { inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'] };
 const contractTools = tools.filter((t) => !(t.name in EXTRA));
