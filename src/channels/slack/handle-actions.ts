@@ -42,9 +42,9 @@ export function registerActions(bolt: App, rt: SlackRuntime): void {
   });
 }
 
-type Reply = { privately(msg: SlackMessage): Promise<void>; replace(msg: SlackMessage): Promise<void>; inThread(msg: SlackMessage): Promise<void> };
+export type Reply = { privately(msg: SlackMessage): Promise<void>; replace(msg: SlackMessage): Promise<void>; inThread(msg: SlackMessage): Promise<void> };
 
-function replier(client: webApi.WebClient, respond: RespondFn, b: BlockAction): Reply {
+export function replier(client: webApi.WebClient, respond: RespondFn, b: BlockAction): Reply {
   const container = b.container as { is_ephemeral?: boolean; message_ts?: string; thread_ts?: string } | undefined;
   const channel = b.channel?.id;
   const threadTs = (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? container?.message_ts;

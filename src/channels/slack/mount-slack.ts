@@ -9,6 +9,7 @@ import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
 import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
+import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
 import { registerViews } from './handle-views';
 import { slackFetch } from './slack-fetch';
@@ -43,6 +44,7 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerMessages(bolt, rt);
   registerActions(bolt, rt);
   registerImportActions(bolt, rt);
+  registerOutreachActions(bolt, rt);
   registerViews(bolt, rt);
   registerShortcut(bolt, rt);
 

@@ -3,9 +3,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { ToolResult } from '../../../tools/types';
 import type { ClientSummary, ClientView } from '../../domain/clients/views';
+import type { OutreachDraftView } from '../../domain/outreach/draft-outreach';
 import { clientCard } from './blocks/client-card';
 import { confirmationCard, type ApprovalCardData } from './blocks/confirmation-card';
 import { section } from './blocks/elements';
+import { outreachDraftCard } from './blocks/outreach-card';
 import { searchResults } from './blocks/search-results';
 import { undoActions } from './blocks/undo-button';
 import { clip, escapeMrkdwn } from './mrkdwn';
@@ -31,6 +33,7 @@ export function renderTurn(turn: TurnLike): SlackMessage {
     const data = result.data;
     if (data?.kind === 'client') cards.set(`client:${(data.client as ClientView).id}`, clientCard(data.client as ClientView));
     else if (data?.kind === 'clients') cards.set('clients', searchResults(data.clients as ClientSummary[], Number(data.total ?? 0)));
+    else if (data?.kind === 'outreachDraft') cards.set(`outreach:${(data.draft as OutreachDraftView).id}`, outreachDraftCard(data.draft as OutreachDraftView));
     else if (data?.kind === 'file') files.push({ filename: String(data.filename), path: String(data.path), contentType: String(data.contentType) });
   }
   for (const card of cards.values()) blocks.push(...card);

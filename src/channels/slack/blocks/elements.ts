@@ -13,6 +13,7 @@ export const ACTIONS = {
   confirm: 'approval_confirm',
   cancel: 'approval_cancel',
   undo: 'change_undo',
+  sendOutreach: 'outreach_send',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 
