@@ -1,6 +1,7 @@
 // What the channels share: the database, the ports (mailer, clock, log, defer) and the parsed env.
 // Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
 import type { LanguageModel } from 'ai';
+import { createOutreachWriter } from './agent/outreach-writer';
 import type { Actor, Ctx, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
@@ -27,6 +28,8 @@ export type AppDeps = {
   model: LanguageModel;
   /** Signs AI SDK tool approvals (env APPROVAL_SECRET, else derived; see resolveApprovalSecret). */
   approvalSecret: string;
+  /** Waits before a retry (Slack's Retry-After); tests pass one that records the wait instead. Default: setTimeout. */
+  sleep?(ms: number): Promise<void>;
 };
 
 export function createDeferrer(log: Log): Deferrer {
@@ -50,6 +53,8 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     mailer: deps.mailer,
     log: deps.log,
     fetch: deps.fetch,
+    // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
+    writer: createOutreachWriter(deps.model),
     config: {
       publicUrl: deps.env.PUBLIC_URL,
       allowPrivateFetch: deps.env.ENRICH_ALLOW_PRIVATE,
