@@ -28,9 +28,9 @@ function ledger(c: ClientView) {
   return html`<section class="card" id="ledger"><h2>Projects and invoices</h2>
     <p><span class="stat"><b>${money(c.revenue, c.currency)}</b>revenue</span><span class="stat"><b>${money(c.balance, c.currency)}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
     ${c.projects.length ? html`<h3>Projects</h3><ul class="plain">${c.projects.map((p) => html`<li>${p.name} <span class="muted">${p.status}</span></li>`)}</ul>` : ''}
-    ${c.invoices.length ? html`<table><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th></tr></thead><tbody>
+    ${c.invoices.length ? html`<div class="table-scroll"><table><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th></tr></thead><tbody>
       ${c.invoices.map((i) => html`<tr><td>${i.number}</td><td>${i.status}</td><td>${i.dueOn ?? ''}</td><td class="num">${money(i.amount, i.currency)}</td><td class="num">${money(i.amountPaid, i.currency)}</td></tr>`)}
-    </tbody></table>` : html`<p class="muted">No invoices yet.</p>`}
+    </tbody></table></div>` : html`<p class="muted">No invoices yet.</p>`}
   </section>`;
 }
 

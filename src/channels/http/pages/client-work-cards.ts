@@ -29,7 +29,7 @@ export function outreachCard(c: ClientView, draft: OpenDraft | null, confirming:
     ${confirm}
     <form method="post" action="/clients/${c.id}/outreach/${draft.id}" class="stack" id="outreach-form">
       <label>Subject <input name="subject" id="outreach-subject" maxlength="200" value="${draft.subject}" required></label>
-      <label>Message <textarea name="body" id="outreach-body" rows="12" required>${draft.body}</textarea></label>
+      <label>Message <textarea name="body" id="outreach-body" rows="16" required>${draft.body}</textarea></label>
       <div class="actions">
         <button type="submit" name="next" value="save" id="save-outreach">Save changes</button>
         <button type="button" class="copy" data-copy-subject="outreach-subject" data-copy-body="outreach-body" hidden>Copy</button>
@@ -64,8 +64,8 @@ function proposalRow(c: ClientView, p: Proposal) {
   const box = clash
     ? html`<input type="checkbox" name="overwrite" value="${p.field}" aria-label="Replace ${p.label}">`
     : html`<input type="checkbox" name="fields" value="${p.field}" checked aria-label="Apply ${p.label}">`;
-  return html`<tr data-field="${p.field}"><td>${box}</td><td>${p.label}</td><td>${show(p.value)}</td>
-    <td>${clash ? html`<span class="badge warn">replaces</span> ${show(now)}` : html`<span class="muted">${show(now) || '—'}</span>`}</td></tr>`;
+  return html`<tr data-field="${p.field}"><td>${box}</td><td>${p.label}</td><td><span class="found">${show(p.value)}</span>
+    ${clash ? html`<span class="now"><span class="badge warn">replaces</span> ${show(now)}</span>` : ''}</td></tr>`;
 }
 
 export function enrichmentCard(c: ClientView, e: EnrichmentView) {
@@ -78,7 +78,7 @@ export function enrichmentCard(c: ClientView, e: EnrichmentView) {
     ${c.website ? '' : html`<p class="muted">Add the client's website (Identity) to read it.</p>`}
     ${state}
     ${open.length ? html`<form method="post" action="/clients/${c.id}/enrich/apply" id="enrich-apply">
-      <table><thead><tr><th></th><th>Field</th><th>Found</th><th>Now</th></tr></thead><tbody>${open.map((p) => proposalRow(c, p))}</tbody></table>
+      <table class="findings"><thead><tr><th></th><th>Field</th><th>Found on the website</th></tr></thead><tbody>${open.map((p) => proposalRow(c, p))}</tbody></table>
       <p class="muted">Ticked findings are applied. A value the team entered is only replaced when you tick its row.</p>
       <div class="actions"><button type="submit" class="primary">Apply selected</button></div></form>` : ''}
     <form method="post" action="/clients/${c.id}/enrich" class="actions">

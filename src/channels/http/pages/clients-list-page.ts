@@ -42,11 +42,11 @@ export function clientsListPage(opts: { actor: MemberActor; q: ListQuery; client
     ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
     <section class="card">
       <p class="muted">${opts.total} client${opts.total === 1 ? '' : 's'}${q.country ? ` in ${q.country}` : ''}${q.industry ? ` · ${q.industry}` : ''}</p>
-      ${opts.clients.length ? html`<table id="clients-table"><thead><tr><th>#</th><th>Name</th><th>Status</th><th>Location</th><th>Owner</th><th class="num">Revenue</th><th class="num">Outstanding</th><th>Last activity</th></tr></thead><tbody>
-        ${opts.clients.map((c) => html`<tr><td>${c.number}</td><td><a href="/clients/${c.id}">${c.name}</a>${c.archived ? html` <span class="badge">archived</span>` : ''}</td>
-          <td><span class="badge status-${c.status}">${c.status}</span></td><td>${[c.city, c.country].filter(Boolean).join(', ')}</td><td>${c.ownerName ?? ''}</td>
-          <td class="num">${money(c.revenue, c.currency)}</td><td class="num">${money(c.balance, c.currency)}</td><td>${c.lastActivityAt?.slice(0, 10) ?? ''}</td></tr>`)}
-      </tbody></table>` : html`<p class="muted">No clients match.</p>`}
+      ${opts.clients.length ? html`<div class="table-scroll"><table id="clients-table"><thead><tr><th class="opt">#</th><th>Name</th><th>Status</th><th>Location</th><th class="opt">Owner</th><th class="num">Revenue</th><th class="num opt">Outstanding</th><th class="opt">Last activity</th></tr></thead><tbody>
+        ${opts.clients.map((c) => html`<tr><td class="opt">${c.number}</td><td><a href="/clients/${c.id}">${c.name}</a>${c.archived ? html` <span class="badge">archived</span>` : ''}</td>
+          <td><span class="badge status-${c.status}">${c.status}</span></td><td>${[c.city, c.country].filter(Boolean).join(', ')}</td><td class="opt">${c.ownerName ?? ''}</td>
+          <td class="num">${money(c.revenue, c.currency)}</td><td class="num opt">${money(c.balance, c.currency)}</td><td class="opt">${c.lastActivityAt?.slice(0, 10) ?? ''}</td></tr>`)}
+      </tbody></table></div>` : html`<p class="muted">No clients match.</p>`}
     </section>`,
   });
 }

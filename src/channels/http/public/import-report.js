@@ -7,9 +7,9 @@ function rowsTable(title, rows, cols) {
   if (!rows?.length) return null;
   return el('div', { class: 'report-part' },
     el('h3', { text: title }),
-    el('table', {},
+    el('div', { class: 'table-scroll' }, el('table', {},
       el('thead', {}, el('tr', {}, cols.map(([h]) => el('th', { text: h })))),
-      el('tbody', {}, rows.map((r) => el('tr', {}, cols.map(([, get]) => el('td', { text: get(r) })))))));
+      el('tbody', {}, rows.map((r) => el('tr', {}, cols.map(([, get]) => el('td', { text: get(r) }))))))));
 }
 
 /** The counts, the columns used and not used, and every rejected, skipped and updated row with its number. */
