@@ -17,10 +17,27 @@ export function isPronoun(ref: string | undefined): boolean {
   return !!ref && PRONOUN_RE.test(ref.trim());
 }
 
+// Where a reference ends even when the pattern that captured it ran on: a comma before a remark ("X, they went
+// quiet"), "and" before a lower-case verb phrase ("X's website and fill in what you can"), a possessive before a
+// field noun ("X's website ..."), and where the thing is looked up ("X online", "X from the web"). Field nouns and
+// verbs are matched in lower case only, so names like "Sam's Data Co" or "Acme Online" stay whole.
+const CLAUSE_END = [
+  /\s*[,;]\s*(?:they|they're|they've|theyre|it|it's|its|he|she|we|we've|i|who|whose|which|since|because|cause|as|but|so|though|although|been|haven't|hasn't)\b.*$/i,
+  /\s+(?:and|&)\s+(?:then\s+)?(?:also\s+)?[a-z]+(?:\s+(?:in|out|up|over|down|on|off))?\s+(?:what(?:ever)?|anything|everything|all|the|their|its|his|her|it|them|me|us|any|some|missing|gaps|blanks|info|details|fields)\b.*$/,
+  /(?:'s|’s|'|’)\s+(?:website|web site|site|homepage|home page|web page|webpage|domain|url|linkedin|details|info|information|data|profile|record|card|page|file|fields)\b(?:\s+.*)?$/,
+  /\s+(?:online|on the (?:web|internet|net)|from the (?:web|internet|net)|on their (?:web)?site|from (?:their|its|the) (?:web ?site|site|homepage))$/,
+];
+
+export function cutAtClauseEnd(span: string): string {
+  let s = span;
+  for (const re of CLAUSE_END) s = s.replace(re, '');
+  return s;
+}
+
 /** Tidies a captured span into a reference: "the client Acme Corp's" -> "Acme Corp". */
 export function cleanRef(span: string | undefined): string | undefined {
   if (!span) return undefined;
-  let s = span.trim();
+  let s = cutAtClauseEnd(span.trim());
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(/^(?:the\s+)?(?:client|customer|company|account|contact|lead|prospect)(?:\s+(?:called|named))?\s+(?=\S)/i, '');

@@ -6,13 +6,14 @@ import { matchArchive, matchCreate, matchNote, matchShow } from './match-clients
 import { matchDeclaredRole } from './match-contact-roles';
 import { contactMatchers } from './match-contacts';
 import { matchFind } from './match-find';
+import { matchIntroduction } from './match-introductions';
 import { matchMembers } from './match-members';
 import { ledgerMatchers } from './match-ledger';
 import { portalMatchers } from './match-portal';
 import { matchUpdate } from './match-update';
 
 const ORDER: Matcher[] = [
-  matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchDeclaredRole, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
+  matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchIntroduction, matchDeclaredRole, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
 function firstMatch(c: Clause): PlannedCall[] | null {

@@ -39,7 +39,7 @@ function roleCall(who: string, clientSpan: string | undefined, flags: Record<str
 }
 
 /** Flags of a role phrase, or null when it names no contact role ("the owner", "a client"). */
-function roleFlags(phrase: string, requireRole: boolean): Record<string, unknown> | null {
+export function roleFlags(phrase: string, requireRole: boolean): Record<string, unknown> | null {
   const p = phrase.trim();
   const point = /^(?:(?:main|primary|key|lead|go-to|first)\s+)?(?:point of contact|poc|go-to (?:person|contact)|key contact|lead contact|main person)$/i.test(p);
   const flags = point ? { primary: true } : asPhrase(p);
