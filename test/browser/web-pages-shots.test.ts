@@ -39,7 +39,7 @@ beforeAll(async () => {
   const ctx = makeCtx(h.deps, { kind: 'member', workspaceId: ws, memberId: owner.id, role: 'owner', channel: 'web', name: 'Olive Owner' });
   await draftOutreach({ ctx, input: { client: client.number } });
   await enrichClient({ ctx: { ...ctx, config: { ...ctx.config, allowPrivateFetch: true } }, input: { client: client.number } });
-  page = await (await h.browser.newContext({ acceptDownloads: true })).newPage();
+  page = await (await h.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] })).newPage();
   await signInThroughOutbox(h, page, 'olive@studio.test');
 });
 afterAll(async () => { await site?.close(); await h?.close(); });
@@ -82,6 +82,21 @@ describe('the pages at desktop and phone widths', () => {
       await page.goto(`${h.base}/clients/${acmeId}?confirm=reset-portal#portal`);
       await fitsTheScreen();
       await shot(page, `34-${size.name}-client-confirm-reset`);
+      await page.goto(`${h.base}/`);
+      await page.fill('#input', 'export clients to CSV');
+      await page.press('#input', 'Enter');
+      await page.locator('.file-card a').waitFor();
+      await fitsTheScreen();
+      await shot(page, `35-${size.name}-chat-file-card`);
     });
   }
+
+  it('copies the outreach draft (subject and message) to the clipboard', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.base}/clients/${acmeId}#outreach`);
+    await page.click('#outreach button.copy');
+    await page.waitForSelector('#outreach button.copy:has-text("Copied")');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Subject: Catching up after Website relaunch\n\nHi Jane,/);
+  });
 });
