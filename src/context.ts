@@ -48,6 +48,12 @@ export type DomainConfig = {
   undoWindowMs: number;
 };
 
+/** Writes an outreach email from a client's facts; present only when a language model is configured. */
+export type OutreachWriter = {
+  /** `facts`: lines of the client's history (factsAsText) and the sender; write from them, invent nothing. */
+  draftEmail(args: { facts: string; goal: string | null }): Promise<{ subject: string; body: string }>;
+};
+
 export type Ctx = {
   db: Db;
   actor: Actor;
@@ -57,6 +63,8 @@ export type Ctx = {
   config: DomainConfig;
   /** Outgoing HTTP for enrichment; injectable for tests. */
   fetch: typeof fetch;
+  /** Outreach drafts written by the model (src/agent/outreach-writer.ts); without it they are composed. */
+  writer?: OutreachWriter;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

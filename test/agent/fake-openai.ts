@@ -4,7 +4,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
 export type FakeOpenAI = { baseURL: string; requests: Array<{ path: string; body: any }>; close(): Promise<void> };
-export type FakeScript = { toolName: string; args: Record<string, unknown>; text: string };
+export type FakeScript = {
+  toolName: string; args: Record<string, unknown>; text: string;
+  /** The answer to a request without tools (the outreach writer's generateText); default `text`. */
+  plain?: string;
+};
 
 const sse = (events: Array<{ event?: string; data: unknown }>) =>
   events.map((e) => `${e.event ? `event: ${e.event}\n` : ''}data: ${typeof e.data === 'string' ? e.data : JSON.stringify(e.data)}\n\n`).join('');
@@ -26,6 +30,15 @@ function chatStream(body: any, script: FakeScript): string {
       { ...base, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }], usage },
     ];
   return sse([...chunks.map((data) => ({ data })), { data: '[DONE]' }]);
+}
+
+/** A whole (not streamed) chat completion answering with text. */
+function chatCompletion(body: any, text: string) {
+  return {
+    id: 'chatcmpl-2', object: 'chat.completion', created: 1_760_000_000, model: body.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+  };
 }
 
 function responsesStream(body: any, script: FakeScript): string {
@@ -59,6 +72,7 @@ export async function startFakeOpenAI(script: FakeScript): Promise<FakeOpenAI> {
   app.post('/v1/chat/completions', async (c) => {
     const body = await c.req.json();
     requests.push({ path: '/chat/completions', body });
+    if (!body.tools?.length && !body.stream) return c.json(chatCompletion(body, script.plain ?? script.text));
     return stream(chatStream(body, script));
   });
   app.post('/v1/responses', async (c) => {
