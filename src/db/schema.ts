@@ -83,12 +83,19 @@ export const clients = sqliteTable('clients', {
   createdAt: created(),
   updatedAt: ts('updated_at'),
   lastActivityAt: ts('last_activity_at'),
+  // Issued + paid invoices in cents, kept by triggers on invoices (drizzle/0004), so the revenue sort reads an index.
+  revenueCents: integer('revenue_cents').notNull().default(0),
 }, (t) => [
   uniqueIndex('clients_ws_number_uq').on(t.workspaceId, t.number),
   uniqueIndex('clients_ws_id_number_uq').on(t.workspaceId, t.idNumber),
   index('clients_ws_name_key_idx').on(t.workspaceId, t.nameKey),
   index('clients_ws_domain_idx').on(t.workspaceId, t.websiteDomain),
-  index('clients_ws_name_idx').on(t.workspaceId, t.name),
+  // The name and revenue sorts walk these in order; the trailing status, country and archived columns let a
+  // filtered list skip non-matching rows inside the index, without reading them (findClients at 100k).
+  index('clients_ws_name_nocase_idx').on(t.workspaceId, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
+  index('clients_ws_revenue_idx').on(t.workspaceId, sql`${t.revenueCents} DESC`, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
+  // An email-looking search reads this (and contacts_ws_email_idx) instead of a full-text phrase over "com".
+  index('clients_ws_email_idx').on(t.workspaceId, t.email),
   index('clients_ws_created_idx').on(t.workspaceId, t.createdAt),
   index('clients_ws_activity_idx').on(t.workspaceId, t.lastActivityAt),
   index('clients_ws_status_idx').on(t.workspaceId, t.status),

@@ -1,5 +1,5 @@
 // The filters of findClients as one SQL condition, shared with the CSV export (which streams the same rows).
-import { and, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
@@ -33,9 +33,53 @@ export function ftsQuery(text: string): string | null {
 const dayStart = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const nextDay = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** "jane@acme.com" or its start ("jane@acme"): a local part, an @, and no spaces. */
+const EMAIL_LIKE = /^[^\s@]+@[^\s@]*$/;
 
-/** The WHERE condition for parsed filters, always scoped to the actor's workspace. */
-export async function clientFilterWhere(db: DbOrTx, ctx: Ctx, f: ClientFiltersData): Promise<SQL> {
+/** The half-open range [text, next) of every string starting with text (index-friendly, unlike LIKE on BINARY). */
+function prefixRange(text: string): [string, string] {
+  const last = text.codePointAt(text.length - 1)!;
+  return [text, `${text.slice(0, -1)}${String.fromCodePoint(last + 1)}`];
+}
+
+export type ClientFilterParts = {
+  /** Every filter but the search text, scoped to the workspace. */
+  base: SQL;
+  /** The ids the search text matches (a subquery), or null without a query. */
+  match: SQL | null;
+  /** base and match together. */
+  where: SQL;
+};
+
+/**
+ * The search text's candidate ids. An email-looking query reads the indexed email columns of clients and contacts
+ * (a full-text phrase over "jane acme com" walks the long lists of common tokens such as "com"); the full-text
+ * index is the fallback when no email starts with it. Other text is FTS5 (name, email, phone, address, website,
+ * notes, contacts), plus the exact client number or id number for a single word.
+ */
+async function matchIds(db: DbOrTx, ctx: Ctx, query: string): Promise<SQL | null> {
+  const ws = ctx.actor.workspaceId;
+  const text = query.trim();
+  if (EMAIL_LIKE.test(text)) {
+    const [lo, hi] = prefixRange(text.toLowerCase());
+    const byEmail = sql`SELECT id FROM clients WHERE workspace_id = ${ws} AND email >= ${lo} AND email < ${hi}
+      UNION ALL SELECT client_id FROM contacts WHERE workspace_id = ${ws} AND email >= ${lo} AND email < ${hi}`;
+    const [hit] = await db.all(sql`${byEmail} LIMIT 1`);
+    if (hit) return byEmail;
+  }
+  const match = ftsQuery(text);
+  const parts: SQL[] = [];
+  if (match) parts.push(sql`SELECT rowid AS id FROM clients_fts WHERE clients_fts MATCH ${match}`);
+  // A bare number or id from another system finds the client too ("42" is client 0042).
+  if (/^\S+$/.test(text)) {
+    const number = /^\d+$/.test(text) ? text.padStart(4, '0') : text;
+    parts.push(sql`SELECT id FROM clients WHERE workspace_id = ${ws} AND (number = ${number} OR id_number = ${text})`);
+  }
+  return parts.length ? sql.join(parts, sql` UNION ALL `) : null;
+}
+
+/** The filters as SQL parts (findClients picks its plan from them). */
+export async function clientFilterParts(db: DbOrTx, ctx: Ctx, f: ClientFiltersData): Promise<ClientFilterParts> {
   const conds: Array<SQL | undefined> = [eq(clients.workspaceId, ctx.actor.workspaceId)];
   const archived = f.archived ?? 'active';
   if (archived === 'active') conds.push(isNull(clients.archivedAt));
@@ -46,21 +90,25 @@ export async function clientFilterWhere(db: DbOrTx, ctx: Ctx, f: ClientFiltersDa
   if (f.country) conds.push(eq(clients.country, f.country));
   if (f.industry) conds.push(sql`lower(${clients.industry}) LIKE ${`%${escapeLike(f.industry.toLowerCase())}%`} ESCAPE '\\'`);
   if (f.owner !== undefined) conds.push(eq(clients.ownerId, (await resolveMember(db, ctx, f.owner)).id));
-  if (f.query) {
-    const match = ftsQuery(f.query);
-    const fts = match ? sql`${clients.id} IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ${match})` : undefined;
-    const single = f.query.trim();
-    // A bare number or id from another system finds the client too.
-    const exact = /^\S+$/.test(single) ? or(eq(clients.number, single), eq(clients.idNumber, single)) : undefined;
-    if (fts || exact) conds.push(fts && exact ? or(fts, exact) : (fts ?? exact));
-  }
-  return and(...conds)!;
+  const base = and(...conds)!;
+  const match = f.query ? await matchIds(db, ctx, f.query) : null;
+  // A query with no searchable character matches nothing rather than everything.
+  const where = match ? and(base, sql`${clients.id} IN (${match})`)! : f.query ? and(base, sql`0`)! : base;
+  return { base, match, where };
 }
+
+/** The WHERE condition for parsed filters, always scoped to the actor's workspace. */
+export async function clientFilterWhere(db: DbOrTx, ctx: Ctx, f: ClientFiltersData): Promise<SQL> {
+  return (await clientFilterParts(db, ctx, f)).where;
+}
+
+/** Case-insensitive name order, as the lists show it (an index on name COLLATE NOCASE serves it). */
+export const BY_NAME = sql`${clients.name} COLLATE NOCASE, ${clients.id}`;
 
 /** The ids of every matching client, in the requested order (for exports and bulk actions). */
 export async function selectClientIds(db: DbOrTx, ctx: Ctx, filters: unknown): Promise<number[]> {
   const f = ClientFilters.parse(filters ?? {});
   const where = await clientFilterWhere(db, ctx, f);
-  const rows = await db.select({ id: clients.id }).from(clients).where(where).orderBy(clients.name, clients.id);
+  const rows = await db.select({ id: clients.id }).from(clients).where(where).orderBy(BY_NAME);
   return rows.map((r) => r.id);
 }

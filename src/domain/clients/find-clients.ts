@@ -1,13 +1,16 @@
-// Search and list clients: full text (FTS5), filters, sort (revenue in SQL), a limit and the total count.
-// Two steps keep it fast at 100k clients: order and cut the ids (only the sort key is in the sorter), then load
-// the page's rows with their owner, currency, revenue and balance.
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+// Search and list clients: full text (FTS5), filters, sort, a limit and the total count. Fast at 100k clients:
+// 1. count the matches (the workspace/archived index, probed by id for a search);
+// 2. order and cut the ids. Sorts read indexes (name without case, revenue kept on the client, activity,
+//    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
+//    the sort's index and stops at the page (each match is common, so the page fills quickly);
+// 3. load the page's rows with owner, currency and balance.
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
-import { clients, groups, invoices, members, workspaces } from '../../db/schema';
+import { clients, groups, members, workspaces } from '../../db/schema';
 import { requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
-import { ClientFilters, clientFilterWhere } from './client-filters';
+import { BY_NAME, ClientFilters, clientFilterParts } from './client-filters';
 import type { ClientSummary } from './views';
 
 export { ClientFilters, clientFilterWhere, selectClientIds } from './client-filters';
@@ -17,54 +20,58 @@ export const FindClientsInput = ClientFilters.extend({
   offset: z.coerce.number({ error: 'must be a number' }).int().min(0).optional(),
 });
 
-const COUNTED = sql`${invoices.status} IN ('issued', 'paid')`;
-const revenueOf = sql<number>`(SELECT coalesce(sum(i.amount_cents), 0) FROM invoices i WHERE i.workspace_id = ${clients.workspaceId} AND i.client_id = ${clients.id} AND i.status IN ('issued', 'paid'))`;
+/** Up to this many matches, a search sorts its matches; above it, it walks the sort's index. */
+export const MATCH_DRIVEN_MAX = 2000;
+
+const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = {
+  name: BY_NAME,
+  revenue: sql`${clients.revenueCents} DESC, ${BY_NAME}`,
+  lastActivity: sql`${clients.lastActivityAt} DESC NULLS LAST, ${clients.id} DESC`,
+  created: sql`${clients.createdAt} DESC, ${clients.id} DESC`,
+};
+
 const balanceOf = sql<number>`(SELECT coalesce(sum(i.amount_cents - i.amount_paid_cents), 0) FROM invoices i WHERE i.workspace_id = ${clients.workspaceId} AND i.client_id = ${clients.id} AND i.status IN ('issued', 'paid'))`;
 
 export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ clients: ClientSummary[]; total: number }> {
   requireClientAccess(ctx.actor);
   const f = parseInput(FindClientsInput, input);
   const db = ctx.db;
-  const where = await clientFilterWhere(db, ctx, f);
-  const sort = f.sort ?? 'name';
-  const page = (() => {
-    const base = db.select({ id: clients.id }).from(clients);
-    if (sort === 'revenue') {
-      // One pass over the workspace's invoices, joined, so the revenue order is computed in SQL for every match.
-      const rev = db.select({ clientId: invoices.clientId, cents: sql<number>`sum(${invoices.amountCents})`.as('cents') })
-        .from(invoices).where(and(eq(invoices.workspaceId, ctx.actor.workspaceId), COUNTED)).groupBy(invoices.clientId).as('rev');
-      return base.leftJoin(rev, eq(rev.clientId, clients.id)).where(where)
-        .orderBy(sql`coalesce(${rev.cents}, 0) DESC`, asc(clients.name), asc(clients.id));
-    }
-    const order = {
-      name: [asc(clients.name), asc(clients.id)],
-      lastActivity: [sql`${clients.lastActivityAt} DESC NULLS LAST`, desc(clients.id)],
-      created: [desc(clients.createdAt), desc(clients.id)],
-    }[sort];
-    return base.where(where).orderBy(...order);
-  })();
-  const [[{ total }], idRows] = await Promise.all([
-    db.select({ total: count() }).from(clients).where(where),
-    page.limit(f.limit ?? 20).offset(f.offset ?? 0),
-  ]);
-  const ids = idRows.map((r) => r.id);
+  const { base, match, where } = await clientFilterParts(db, ctx, f);
+  const order = ORDER[f.sort ?? 'name'];
+  const limit = f.limit ?? 20;
+  const offset = f.offset ?? 0;
+  const byIndex = () => db.select({ id: clients.id }).from(clients).where(where).orderBy(order).limit(limit).offset(offset);
+  let total: number;
+  let idRows: Array<{ id: number }>;
+  if (match) {
+    [{ total }] = await db.select({ total: count() }).from(clients).where(where);
+    // CROSS JOIN keeps the matches as the outer loop (SQLite never reorders it).
+    idRows = total > MATCH_DRIVEN_MAX ? await byIndex() : await db.all<{ id: number }>(sql`
+      WITH m(id) AS MATERIALIZED (SELECT DISTINCT id FROM (${match}))
+      SELECT ${clients.id} AS id FROM m CROSS JOIN ${clients} ON ${clients.id} = m.id
+      WHERE ${base} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  } else {
+    [[{ total }], idRows] = await Promise.all([db.select({ total: count() }).from(clients).where(where), byIndex()]);
+  }
+  const ids = idRows.map((r) => Number(r.id));
   if (!ids.length) return { clients: [], total };
   const rows = await db.select({
     c: clients, ownerName: sql<string | null>`coalesce(${members.name}, ${members.email})`,
     currency: sql<string>`coalesce(${clients.currency}, ${groups.currency}, ${workspaces.defaultCurrency})`,
-    revenueCents: revenueOf, balanceCents: balanceOf,
+    balanceCents: balanceOf,
   }).from(clients)
     .innerJoin(workspaces, eq(workspaces.id, clients.workspaceId))
     .leftJoin(members, eq(members.id, clients.ownerId))
     .leftJoin(groups, eq(groups.id, clients.groupId))
-    .where(and(eq(clients.workspaceId, ctx.actor.workspaceId), inArray(clients.id, ids)));
+    // Unary + keeps SQLite on the primary key for the ids (else it walks a (workspace_id, ...) index).
+    .where(and(sql`+${clients.workspaceId} = ${ctx.actor.workspaceId}`, inArray(clients.id, ids)));
   const byId = new Map(rows.map((r) => [r.c.id, r]));
   return {
     total,
-    clients: ids.map((id) => byId.get(id)!).filter(Boolean).map(({ c, ownerName, currency, revenueCents, balanceCents }) => ({
+    clients: ids.map((id) => byId.get(id)!).filter(Boolean).map(({ c, ownerName, currency, balanceCents }) => ({
       id: c.id, number: c.number, name: c.name, status: c.status, archived: !!c.archivedAt, email: c.email,
       city: c.city, country: c.country, industry: c.industry, ownerName,
-      revenue: Number(revenueCents) / 100, balance: Number(balanceCents) / 100, currency,
+      revenue: c.revenueCents / 100, balance: Number(balanceCents) / 100, currency,
       lastActivityAt: c.lastActivityAt ? c.lastActivityAt.toISOString() : null, createdAt: c.createdAt.toISOString(),
     })),
   };

@@ -1,0 +1,92 @@
+// Search behaviour the 100k-client plan must keep: case-insensitive name order, email searches through the
+// indexed columns (and the full-text fallback), numbers, revenue kept by triggers, and the same answers whether
+// a search is driven by its matches (few) or by the sort's index (more than MATCH_DRIVEN_MAX).
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { undoActivity } from '../../../src/domain/activity/undo-activity';
+import { addNote } from '../../../src/domain/clients/add-note';
+import { createClient } from '../../../src/domain/clients/create-client';
+import { findClients, MATCH_DRIVEN_MAX } from '../../../src/domain/clients/find-clients';
+import { updateClient } from '../../../src/domain/clients/update-client';
+import { addContact } from '../../../src/domain/contacts/add-contact';
+import { createInvoice } from '../../../src/domain/ledger/create-invoice';
+import { recordPayment } from '../../../src/domain/ledger/record-payment';
+import { useFixture } from './fixture';
+
+const f = useFixture();
+const names = (r: { clients: Array<{ name: string }> }) => r.clients.map((c) => c.name);
+const find = (input: Record<string, unknown>, ws: 'a' | 'b' = 'a') => findClients({ ctx: f.ctx('manager', ws), input });
+const BULK = MATCH_DRIVEN_MAX + 150;
+const bulkName = (i: number) => `${i % 3 ? 'bulkco' : 'Bulkco'} ${String((i * 7919) % BULK).padStart(5, '0')} ${i}`;
+
+beforeAll(async () => {
+  const ctx = f.ctx();
+  for (const name of ['zeta works', 'Delta Design', 'alpha studio', 'Beta Bureau']) await createClient({ ctx, input: { name } });
+  await createClient({ ctx, input: { name: 'Globex', email: 'Office@Globex.example', contactName: 'Hank' } });
+  await addContact({ ctx, input: { client: 'Globex', name: 'Jane Roe', email: 'jane.roe@globex.example' } });
+  await addNote({ ctx, input: { client: 'Delta Design', text: 'Forwarded by partner@referral.example last week' } });
+  // Many matching clients in workspace B, inserted in one statement (the triggers index them as usual).
+  const rows = Array.from({ length: BULK }, (_, i) => [String(i + 1).padStart(4, '0'), bulkName(i), bulkName(i).toLowerCase()]);
+  await f.t.db.run(sql`INSERT INTO clients (workspace_id, number, name, name_key)
+    SELECT ${f.b.workspaceId}, j.value->>0, j.value->>1, j.value->>2 FROM json_each(${JSON.stringify(rows)}) j`);
+});
+
+describe('findClients at scale: behaviour', () => {
+  it('sorts names without regard to case', async () => {
+    expect(names(await find({}))).toEqual(['alpha studio', 'Beta Bureau', 'Delta Design', 'Globex', 'zeta works']);
+  });
+
+  it("finds a contact's or a client's email, whole or its start, in any case; an email only in a note too", async () => {
+    expect(names(await find({ query: 'jane.roe@globex.example' }))).toEqual(['Globex']);
+    expect(names(await find({ query: 'JANE.ROE@glob' }))).toEqual(['Globex']);
+    expect(names(await find({ query: 'office@globex.example' }))).toEqual(['Globex']);
+    expect(names(await find({ query: 'partner@referral.example' }))).toEqual(['Delta Design']);
+    expect((await find({ query: 'nobody@nowhere.example' })).total).toBe(0);
+    expect((await find({ query: 'jane.roe@globex.example' }, 'b')).total).toBe(0);
+  });
+
+  it('a bare number is the client number, with or without leading zeros', async () => {
+    expect(names(await find({ query: '3' }))).toEqual(['alpha studio']);
+    expect(names(await find({ query: '0003' }))).toEqual(['alpha studio']);
+  });
+
+  it('gives the same order and total whether the matches are few or many', async () => {
+    const expected = Array.from({ length: BULK }, (_, i) => bulkName(i))
+      .sort((x, y) => (x.toLowerCase() < y.toLowerCase() ? -1 : 1));
+    const many = await find({ query: 'bulkco', limit: 30 }, 'b');
+    expect(many.total).toBe(BULK);
+    expect(names(many)).toEqual(expected.slice(0, 30));
+    const later = await find({ query: 'bulkco', limit: 10, offset: 2000 }, 'b');
+    expect(names(later)).toEqual(expected.slice(2000, 2010));
+    const few = await find({ query: `bulkco ${bulkName(42).split(' ')[1]}` }, 'b');
+    expect(names(few)).toEqual([bulkName(42)]);
+    expect(few.total).toBe(1);
+    expect((await find({ query: 'bulkco', sort: 'created', limit: 5 }, 'b')).clients).toHaveLength(5);
+  });
+
+  it('revenue follows invoices, payments and undo, and the revenue sort follows it', async () => {
+    const ctx = f.ctx();
+    const inv = await createInvoice({ ctx, input: { client: 'Beta Bureau', amount: 300 } });
+    await createInvoice({ ctx, input: { client: 'zeta works', amount: 200 } });
+    expect(names(await find({ sort: 'revenue', limit: 2 }))).toEqual(['Beta Bureau', 'zeta works']);
+    await recordPayment({ ctx, input: { invoice: inv.invoice.number, amount: 300 } });
+    expect((await find({ query: 'beta' })).clients[0]).toMatchObject({ revenue: 300, balance: 0 });
+    const late = await createInvoice({ ctx, input: { client: 'zeta works', amount: 150 } });
+    expect(names(await find({ sort: 'revenue', limit: 2 }))).toEqual(['zeta works', 'Beta Bureau']);
+    await undoActivity({ ctx, input: { activityId: late.activityId } });
+    expect(names(await find({ sort: 'revenue', limit: 2 }))).toEqual(['Beta Bureau', 'zeta works']);
+    expect((await find({ query: 'zeta' })).clients[0]).toMatchObject({ revenue: 200, balance: 200 });
+  });
+
+  it('renames and contact changes reach the index; other changes keep the client findable', async () => {
+    const ctx = f.ctx();
+    await addNote({ ctx, input: { client: 'alpha studio', text: 'Prefers calls' } });
+    await updateClient({ ctx, input: { client: 'alpha studio', status: 'active' } });
+    expect(names(await find({ query: 'alpha' }))).toEqual(['alpha studio']);
+    await updateClient({ ctx, input: { client: 'alpha studio', name: 'Omega Studio' } });
+    expect((await find({ query: 'alpha' })).total).toBe(0);
+    expect(names(await find({ query: 'omega calls' }))).toEqual(['Omega Studio']);
+    await addContact({ ctx, input: { client: 'Omega Studio', name: 'Quentin Blake' } });
+    expect(names(await find({ query: 'quentin' }))).toEqual(['Omega Studio']);
+  });
+});
