@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { SlackFile, SlackMessage } from './render-turn';
+import type { SlackRuntime } from './slack-runtime';
 
 export type Place = { channel: string; threadTs?: string };
 
@@ -20,6 +21,22 @@ export async function respondWith(respond: RespondFn, msg: SlackMessage, opts: {
     response_type: opts.ephemeral === false ? 'in_channel' : 'ephemeral',
     replace_original: opts.replace ?? false,
   } as Parameters<RespondFn>[0]);
+}
+
+export type AnswerOptions = { replace?: boolean; ephemeral?: boolean };
+export type Answer = (msg: SlackMessage, opts?: AnswerOptions) => Promise<void>;
+
+/**
+ * Answers through the response_url while its budget lasts (5 uses in 30 minutes), then with chat.postMessage:
+ * private answers to the person's DM with the app, public ones in the place they belong to.
+ */
+export function answerVia(rt: SlackRuntime, client: webApi.WebClient, respond: RespondFn,
+  target: { responseUrl: string | undefined; place: Place; userId: string }): Answer {
+  return async (msg, opts = {}) => {
+    if (rt.responses.take(target.responseUrl)) return respondWith(respond, msg, opts);
+    const privately = opts.ephemeral !== false;
+    await postInThread(client, privately ? { channel: target.userId } : target.place, msg);
+  };
 }
 
 export async function uploadFiles(client: webApi.WebClient, place: Place, files: SlackFile[]): Promise<void> {

@@ -48,6 +48,11 @@ export class FetchReceiver implements Receiver {
     // A signed body we cannot read will not read better on a retry.
     if (!body) return empty(400, { 'x-slack-no-retry': '1' });
     if (body.type === 'url_verification') return Response.json({ challenge: String(body.challenge ?? '') });
+    // Slack stopped sending us events for a minute (over 30,000 an hour): nothing to process, but worth knowing.
+    if (body.type === 'app_rate_limited') {
+      this.opts.log.warn({ teamId: body.team_id, minute: body.minute_rate_limited }, 'slack app_rate_limited: events were dropped');
+      return empty(200);
+    }
     if (!this.app) return empty(503);
 
     const key = deliveryKey(body, isJson ? raw : (new URLSearchParams(raw).get('payload') ?? raw));

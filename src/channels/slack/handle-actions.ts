@@ -14,7 +14,7 @@ import type { ToolFailure, ToolName, ToolResult } from '../../../tools/types';
 import { clientFormModal } from './blocks/client-form-modal';
 import { contactModal } from './blocks/contact-modal';
 import { ACTIONS } from './blocks/elements';
-import { postInThread, respondWith } from './deliver-message';
+import { answerVia, postInThread } from './deliver-message';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { SORRY } from './run-turn';
@@ -31,7 +31,7 @@ export function registerActions(bolt: App, rt: SlackRuntime): void {
     const b = body as BlockAction;
     const a = action as ButtonAction;
     const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
-    const reply = replier(client, respond, b);
+    const reply = replier(rt, client, respond, b);
     if (!who.ok) return reply.privately(plainMessage(who.message));
     try {
       await handle(rt, client, b, a, who.actor, reply);
@@ -44,15 +44,16 @@ export function registerActions(bolt: App, rt: SlackRuntime): void {
 
 export type Reply = { privately(msg: SlackMessage): Promise<void>; replace(msg: SlackMessage): Promise<void>; inThread(msg: SlackMessage): Promise<void> };
 
-export function replier(client: webApi.WebClient, respond: RespondFn, b: BlockAction): Reply {
+export function replier(rt: SlackRuntime, client: webApi.WebClient, respond: RespondFn, b: BlockAction): Reply {
   const container = b.container as { is_ephemeral?: boolean; message_ts?: string; thread_ts?: string } | undefined;
   const channel = b.channel?.id;
   const threadTs = (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? container?.message_ts;
+  const answer = answerVia(rt, client, respond, { responseUrl: b.response_url, place: { channel: channel ?? b.user.id, threadTs }, userId: b.user.id });
   return {
-    privately: (msg) => respondWith(respond, msg, { ephemeral: true, replace: false }),
-    replace: (msg) => respondWith(respond, msg, { ephemeral: !!container?.is_ephemeral, replace: true }),
+    privately: (msg) => answer(msg, { ephemeral: true, replace: false }),
+    replace: (msg) => answer(msg, { ephemeral: !!container?.is_ephemeral, replace: true }),
     // A public message gets its answers in its thread; an ephemeral one can only be answered privately.
-    inThread: (msg) => (channel && !container?.is_ephemeral ? postInThread(client, { channel, threadTs }, msg) : respondWith(respond, msg)),
+    inThread: (msg) => (channel && !container?.is_ephemeral ? postInThread(client, { channel, threadTs }, msg) : answer(msg)),
   };
 }
 

@@ -1,8 +1,11 @@
-// /client: help answers at once (ephemeral); anything else is acked empty, then goes to the agent as
-// "/client <text>" and the answer comes back through the command's response_url.
+// /client: help answers at once (ephemeral); "/client new" and "/client edit <client>" open their form at once;
+// anything else is acked empty, then goes to the agent as "/client <text>" and the answer comes back through
+// the command's response_url (while its budget lasts).
 import type { App } from '@slack/bolt';
+import { makeCtx } from '../../deps';
 import { helpCard } from './blocks/help-card';
-import { respondWith, uploadFiles } from './deliver-message';
+import { answerVia, uploadFiles } from './deliver-message';
+import { openCommandModal } from './open-command-modal';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { commandConversation, runTurn } from './run-turn';
@@ -18,19 +21,18 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
       return;
     }
     await ack();
+    const answer = answerVia(rt, client, respond, { responseUrl: command.response_url, place: { channel: command.channel_id }, userId: command.user_id });
     const who = await resolveSlackActor(rt, client, { teamId: command.team_id, userId: command.user_id });
-    if (!who.ok) {
-      await respondWith(respond, plainMessage(who.message));
-      return;
-    }
+    if (!who.ok) return answer(plainMessage(who.message));
+    if (await openCommandModal(makeCtx(rt.deps, who.actor), client, command)) return;
     const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
-    await respondWith(respond, msg);
+    await answer(msg);
     try {
       await uploadFiles(client, { channel: command.channel_id }, msg.files);
     } catch (err) {
       // Typically not_in_channel: the bot can only upload where it is a member.
       rt.deps.log.warn({ err, channel: command.channel_id }, 'slack upload after /client failed');
-      await respondWith(respond, plainMessage(UPLOAD_FAILED));
+      await answer(plainMessage(UPLOAD_FAILED));
     }
   });
 }

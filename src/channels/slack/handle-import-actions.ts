@@ -11,7 +11,7 @@ import type { ImportReport } from '../../domain/imports/import-report';
 import { isDomainError } from '../../errors';
 import { IMPORT_ACTIONS, importOutcomeCard, importProgressCard } from './blocks/import-card';
 import { claimDelivery, finishDelivery } from './dedupe-deliveries';
-import { respondWith } from './deliver-message';
+import { answerVia } from './deliver-message';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { SORRY } from './run-turn';
@@ -26,17 +26,19 @@ export function registerImportActions(bolt: App, rt: SlackRuntime): void {
     await ack();
     const b = body as BlockAction;
     const a = action as ButtonAction;
-    const privately = (text: string) => respondWith(respond, plainMessage(text), { ephemeral: true });
+    const channel = b.channel?.id ?? b.container?.channel_id;
+    const answer = answerVia(rt, client, respond, { responseUrl: b.response_url, place: { channel: channel ?? b.user.id }, userId: b.user.id });
+    const privately = (text: string) => answer(plainMessage(text), { ephemeral: true });
     const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
     if (!who.ok) return privately(who.message);
-    const card = { channel: b.channel?.id ?? b.container?.channel_id, ts: b.container?.message_ts as string | undefined };
+    const card = { channel, ts: b.container?.message_ts as string | undefined };
     try {
       const imp = await loadImport(rt, who.actor.workspaceId, a.value ?? '');
       if (!imp) return privately('That import no longer exists; share the file again.');
       if (imp.memberId !== who.actor.memberId && who.actor.role !== 'owner' && who.actor.role !== 'admin') return privately(NOT_YOURS);
       const update = (blocks: ReturnType<typeof importOutcomeCard>, text: string) => (card.channel && card.ts
         ? client.chat.update({ channel: card.channel, ts: card.ts, text, blocks }).then(() => undefined)
-        : respondWith(respond, { text, blocks, files: [] }, { replace: true }));
+        : answer({ text, blocks, files: [] }, { replace: true }));
       if (a.action_id === IMPORT_ACTIONS.cancel) {
         if (imp.status === 'applied') return privately('This import was already applied; use the web app to review the changes.');
         const text = `Import of ${imp.filename ?? 'the CSV file'} cancelled by ${who.actor.name}; nothing was changed.`;

@@ -21,7 +21,7 @@ export function registerOutreachActions(bolt: App, rt: SlackRuntime): void {
   bolt.action({ type: 'block_actions', action_id: ACTIONS.sendOutreach }, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
-    const reply = replier(client, respond, b);
+    const reply = replier(rt, client, respond, b);
     const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
     if (!who.ok) return reply.privately(plainMessage(who.message));
     try {

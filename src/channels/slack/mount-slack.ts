@@ -12,6 +12,8 @@ import { registerMessages } from './handle-messages';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
 import { registerViews } from './handle-views';
+import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
+import { ResponseUrlBudget } from './response-budget';
 import { slackFetch } from './slack-fetch';
 import { memoizeIdentity, type SlackRuntime } from './slack-runtime';
 
@@ -34,12 +36,16 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
       const id = await identity();
       return { botToken: token, botId: id.botId, botUserId: id.botUserId };
     },
-    clientOptions: { slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, fetch: slackFetch },
+    // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
+    clientOptions: {
+      slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
+      fetch: rateLimitedFetch(slackFetch, { sleep: deps.sleep ?? defaultSleep, log: deps.log }),
+    },
     logger: boltLogger(deps.log),
     ignoreSelf: true,
     convoStore: false,
   });
-  const rt: SlackRuntime = { deps, identity };
+  const rt: SlackRuntime = { deps, identity, responses: new ResponseUrlBudget(deps.now) };
   registerCommand(bolt, rt);
   registerMessages(bolt, rt);
   registerActions(bolt, rt);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModel } from 'ai';
 import { createApp } from '../../../src/channels/http/app';
+import type { Log } from '../../../src/context';
 import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser } from '../../support/fakes/slack-api';
@@ -33,11 +34,17 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function startHarness(opts: { model?: LanguageModel; role?: string; users?: FakeSlackUser[] } = {}): Promise<Harness> {
+export type HarnessOptions = { model?: LanguageModel; role?: string; users?: FakeSlackUser[]; sleep?: (ms: number) => Promise<void>; log?: Log };
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: opts.users ?? USERS });
   const deps = await createTestDeps({
     env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...(opts.role ? { SLACK_DEFAULT_ROLE: opts.role } : {}) },
-    overrides: (opts.model ? { model: opts.model, approvalSecret: 'a-test-approval-secret-of-at-least-32-bytes' } : {}) as never,
+    overrides: {
+      ...(opts.model ? { model: opts.model, approvalSecret: 'a-test-approval-secret-of-at-least-32-bytes' } : {}),
+      ...(opts.sleep ? { sleep: opts.sleep } : {}),
+      ...(opts.log ? { log: opts.log } : {}),
+    } as never,
   });
   const app = createApp(deps);
   const nowSeconds = () => Math.floor(deps.now().getTime() / 1000);

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 
 export type FakeSlackUser = { id: string; teamId: string; name: string; email?: string; isBot?: boolean };
 /** `ts` is the message timestamp the fake answered chat.postMessage with. */
-export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string };
+export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string; rateLimited?: boolean };
 export type FakeHookPost = { path: string; body: Record<string, any> };
 export type FakeUpload = { fileId: string; bytes: Buffer };
 /** A file as Slack puts it in a message event's files[]. */
@@ -72,6 +72,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     const limit = rateLimits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
+      call.rateLimited = true;
       return c.json({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(limit.seconds) });
     }
     const failure = failures.get(method);

@@ -10,6 +10,7 @@ export function helpCard(): KnownBlock[] {
       '• `/client find inactive clients in Germany`',
       '• `/client show Acme`: the client card, with what is missing for invoicing',
       '• `/client add jane@acme.com as Acme\'s finance contact`',
+      '• `/client new`, `/client edit Acme`: open the client form',
       '• `/client archive Acme`, `/client export active clients`',
     ].join('\n')),
     context('Mention @Clientele in a channel or send it a direct message: it answers in the thread, and the thread remembers the conversation. Changes come with an Undo button; deletions ask for confirmation first.'),
