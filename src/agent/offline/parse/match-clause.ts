@@ -5,6 +5,7 @@ import { cleanRef, isPronoun } from './clean-names';
 import { matchArchive, matchCreate, matchNote, matchShow } from './match-clients';
 import { matchDeclaredRole } from './match-contact-roles';
 import { contactMatchers } from './match-contacts';
+import { matchDeclaredClient } from './match-declared-client';
 import { matchFind } from './match-find';
 import { matchIntroduction } from './match-introductions';
 import { matchMembers } from './match-members';
@@ -13,7 +14,7 @@ import { portalMatchers } from './match-portal';
 import { matchUpdate } from './match-update';
 
 const ORDER: Matcher[] = [
-  matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchIntroduction, matchDeclaredRole, ...contactMatchers, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
+  matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchIntroduction, matchDeclaredRole, ...contactMatchers, matchDeclaredClient, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
 function firstMatch(c: Clause): PlannedCall[] | null {

@@ -88,7 +88,7 @@ export const matchShow: Matcher = (c) => {
   return call('showClient', { client: ref });
 };
 
-const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:an?\s+)?(?:new\s+)?(?:(?:client|customer|account|company|lead|prospect)\s*(?:called|named|for)?)?\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
+const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:an?\s+)?(?:new\s+)?(?:(?:client|customer|account|company|lead|prospect)(?:\s+(?:record|entry|profile|card|file|page))?\s*(?:called|named|for)?)?\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
 const CREATE_NEW = /^(?:new|another)\s+(?:client|customer|lead|prospect|account)\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
 const CREATE_WE = /^(?:we\s+(?:have|got|signed|landed|won)\s+(?:a\s+)?new\s+(?:client|customer|lead))\s*[:,-]?\s*(.+)$/i;
 const MANY = /^(?:add|create)\s+(?:(?:two|three|four|five|six|\d+|both|these|the following|some|a few)\s+)?(?:new\s+)?(?:clients|customers|leads)\s*:?\s*(.+)$/i;

@@ -9,6 +9,8 @@ import { cleanRef, leadingPersonName } from './clean-names';
 export type Attrs = Record<string, unknown>;
 
 const STATUS_AS = /\bas\s+(?:a|an|our)?\s*(?:new\s+)?(active|inactive|past|former|lead|prospect|dormant)\b(?:\s+(?:client|customer|account))?/i;
+// A status said on its own between commas: "Tidewater Kayaks, lead, tidewaterkayaks.com".
+const STATUS_ALONE = /(?:^|[,;])\s*(?:an?\s+)?(active|inactive|past|former|lead|prospect|dormant)(?:\s+(?:client|customer|account))?\s*(?=[,;]|$)/i;
 const STATUS_KEY = /\bstatus\s*(?::|is|=|to)?\s*(active|inactive|past|lead)\b/i;
 const OWNER_RE = /\b(?:owner(?:\s+is)?|owned by|assign(?:ed)?\s+to|account manager(?:\s+is)?|managed by|handled by|rep(?:\s+is)?)\s*:?\s*(@[A-Z0-9]+|[\p{L}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)/iu;
 const OWNER_IS = /(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:(?:is|will be)\s+(?:the|their)\s+(?:owner|account manager)\b|(?:will own|owns|is going to own|will manage|manages|will handle|handles)\s+(?:it|them|this|the account)\b)/u;
@@ -56,7 +58,7 @@ export function parseClientAttributes(text: string, opts: { status?: boolean } =
     if (code) out.currency = code;
   }
   if (opts.status !== false) {
-    const st = STATUS_AS.exec(rest) ?? STATUS_KEY.exec(rest);
+    const st = STATUS_AS.exec(rest) ?? STATUS_KEY.exec(rest) ?? STATUS_ALONE.exec(rest);
     if (st) out.status = normaliseStatus(st[1]);
   }
   const owner = OWNER_RE.exec(rest) ?? OWNER_IS.exec(rest);

@@ -111,7 +111,7 @@ export function parseCommand(text: string, opts: ParseOptions): Decision {
   const firstWord = /^\S+/.exec(cleaned)?.[0] ?? '';
   const bareSlashName = slash && /^\p{Lu}/u.test(firstWord) && !SLASH_VERBS.test(firstWord);
   const topic: { client?: string } = {};
-  if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive)\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory, topic);
+  if (!bareSlashName || /\b(?:started|ended|paid|moved|is now|is active|is inactive|is an?\s+(?:new\s+)?(?:lead|prospect|client|customer))\b/i.test(cleaned)) calls = parseText(cleaned, opts.today, slash, memory, topic);
   if (!calls.length && slash && !/\?$/.test(cleaned) && !/^(?:archive|unarchive|show|delete|remove|enrich|invite|note|update|edit|change|mark|set|add|new|create|invoice|bill)$/i.test(cleaned)) calls = createFrom(cleaned) ?? [];
   if (!calls.length && slash && /^(?:list|find|search)$/i.test(cleaned)) calls = [{ tool: 'findClients', args: {} }];
   if (!calls.length) {
