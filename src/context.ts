@@ -61,7 +61,7 @@ export type Ctx = {
   mailer: Mailer;
   log: Log;
   config: DomainConfig;
-  /** Outgoing HTTP for enrichment; injectable for tests. */
+  /** Outgoing HTTP for ports that speak fetch. (Enrichment does not: it connects to checked addresses only, pinned-request.ts.) */
   fetch: typeof fetch;
   /** Outreach drafts written by the model (src/agent/outreach-writer.ts); without it they are composed. */
   writer?: OutreachWriter;

@@ -1,10 +1,11 @@
 // Enrichment fetches pages named by users, so it must never reach the server's own network: loopback, private,
 // link-local (cloud metadata at 169.254.169.254), CGNAT, multicast, reserved, IPv6 ULA/loopback/mapped. Checked after
-// DNS resolution (every address a name resolves to) and again for every redirect hop.
-// Known gap: fetch resolves the name again (a rebinding DNS server could answer differently the second time).
+// DNS resolution (every address a name resolves to) and again for every redirect hop. The name is resolved once:
+// the connection is made to the addresses checked here (pinned-request.ts), never to a second DNS answer.
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { DomainError } from '../../errors';
+import { asChecked, type CheckedAddress } from './pinned-request';
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -40,15 +41,25 @@ export function isBlockedAddress(address: string): boolean {
 export type Resolver = (host: string) => Promise<string[]>;
 const systemResolver: Resolver = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
-/** Throws BlockedAddress unless the URL is http(s) and every address its host resolves to is public. */
-export async function assertPublicUrl(url: URL, opts: { allowPrivate: boolean; resolve?: Resolver }): Promise<void> {
+export type GuardOptions = {
+  allowPrivate: boolean;
+  resolve?: Resolver;
+  /** Which addresses count as private; tests let one loopback address play the public internet. */
+  isBlocked?: (address: string) => boolean;
+};
+
+/**
+ * The addresses the URL may be fetched from: its IP literal, or every address its host resolves to (resolved
+ * once, here). Throws BlockedAddress unless the URL is http(s) and every address is public.
+ */
+export async function resolvePublicAddresses(url: URL, opts: GuardOptions): Promise<CheckedAddress[]> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BlockedAddress(url.href, 'only http and https are fetched');
   if (url.username || url.password) throw new BlockedAddress(url.href, 'addresses with credentials are not fetched');
-  if (opts.allowPrivate) return;
+  const blockedAddress = opts.isBlocked ?? isBlockedAddress;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
-    if (isBlockedAddress(host)) throw new BlockedAddress(url.href, `${host} is a private, loopback or reserved address`);
-    return;
+    if (!opts.allowPrivate && blockedAddress(host)) throw new BlockedAddress(url.href, `${host} is a private, loopback or reserved address`);
+    return [asChecked(host)];
   }
   let addresses: string[];
   try {
@@ -56,6 +67,12 @@ export async function assertPublicUrl(url: URL, opts: { allowPrivate: boolean; r
   } catch {
     throw new DomainError('unavailable', `The website's name ${host} does not resolve.`);
   }
-  const bad = addresses.find(isBlockedAddress);
+  const bad = opts.allowPrivate ? undefined : addresses.find(blockedAddress);
   if (!addresses.length || bad) throw new BlockedAddress(url.href, `${host} resolves to ${bad ?? 'nothing'}, a private, loopback or reserved address`);
+  return addresses.map(asChecked);
+}
+
+/** Throws BlockedAddress unless the URL is http(s) and every address its host resolves to is public. */
+export async function assertPublicUrl(url: URL, opts: GuardOptions): Promise<void> {
+  await resolvePublicAddresses(url, opts);
 }

@@ -14,12 +14,24 @@ import { startSite, type Site } from './site-server';
 let t: TestDb;
 let ws: SeededWorkspace;
 let site: Site;
+let publicSite: Site;
+let internal: Site;
+let port: number;
+const redirect = (location: string) => ({ status: 302, headers: { location } });
 beforeAll(async () => {
   t = await createTestDb();
   ws = await seedWorkspace(t.db);
   site = await startSite({ '/': '<meta name="description" content="Internal admin panel, must never be read.">' });
+  const pages: Parameters<typeof startSite>[0] = {
+    '/': '<title>A public website</title>', '/to-metadata': redirect('http://169.254.169.254/latest/meta-data/iam'),
+    '/r1': redirect('/r2'), '/r2': redirect('/r3'), '/r3': redirect('/r4'), '/r4': redirect('/r5'), '/r5': 'too far',
+  };
+  publicSite = await startSite(pages);
+  port = Number(new URL(publicSite.url).port);
+  pages['/to-inside'] = redirect(`http://inside.example:${port}/`);
+  internal = await startSite({ '/': 'internal secrets' }, { host: '127.0.0.2', port });
 });
-afterAll(async () => { await site.close(); t.cleanup(); });
+afterAll(async () => { await Promise.all([site.close(), publicSite.close(), internal.close()]); t.cleanup(); });
 
 describe('SSRF guard', () => {
   it('classifies addresses', () => {
@@ -43,24 +55,54 @@ describe('SSRF guard', () => {
     await expect(assertPublicUrl(new URL('file:///etc/passwd'), { allowPrivate: true })).rejects.toThrow(/only http and https/);
   });
 
-  it('refuses a redirect to a private address and never requests it', async () => {
-    const requested: string[] = [];
+  // The test's "internet" is 127.0.0.1 (a site on it plays a public website); 127.0.0.2, on the same port, plays
+  // the internal service an attacker wants: it must never see a request.
+  const testInternet = (ip: string) => ip !== '127.0.0.1' && isBlockedAddress(ip);
+
+  it('DNS rebinding: a name answering public, then private, is connected to only at the address that was checked', async () => {
+    const resolved: string[] = [];
+    const resolve = async (host: string) => {
+      const answer = resolved.filter((h) => h === host).length === 0 ? ['127.0.0.1'] : ['127.0.0.2'];
+      resolved.push(host);
+      return answer;
+    };
     const ctx = testCtx(t.db, ws.actors.owner);
-    ctx.fetch = (async (input: string | URL | Request) => {
-      const url = String(input instanceof Request ? input.url : input);
-      requested.push(url);
-      return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/iam' } });
-    }) as typeof fetch;
-    await expect(fetchPage(ctx, 'http://93.184.216.34/')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/169\.254\.169\.254/) });
-    expect(requested).toEqual(['http://93.184.216.34/']);
+    const page = await fetchPage(ctx, `http://rebind.example:${port}/`, { resolve, isBlocked: testInternet });
+    expect(page.html).toContain('A public website');
+    expect(resolved).toEqual(['rebind.example']);
+    // Asked again, the name now answers the internal address: refused before any connection.
+    await expect(fetchPage(ctx, `http://rebind.example:${port}/`, { resolve, isBlocked: testInternet }))
+      .rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/127\.0\.0\.2/) });
+    expect(resolved).toEqual(['rebind.example', 'rebind.example']);
+    expect(publicSite.requests).toEqual(['/']);
+    expect(internal.requests).toEqual([]);
+  });
+
+  it('a name resolving to a public and a private address is refused; neither is contacted', async () => {
+    const resolve = async () => ['127.0.0.1', '127.0.0.2'];
+    const before = publicSite.requests.length;
+    await expect(fetchPage(testCtx(t.db, ws.actors.owner), `http://mixed.example:${port}/`, { resolve, isBlocked: testInternet }))
+      .rejects.toMatchObject({ code: 'forbidden' });
+    expect(publicSite.requests.length).toBe(before);
+    expect(internal.requests).toEqual([]);
+  });
+
+  it('refuses a redirect to a private address (by IP or by a name resolving to one) and never requests it', async () => {
+    const resolve = async (host: string) => (host === 'inside.example' ? ['127.0.0.2'] : ['127.0.0.1']);
+    const ctx = testCtx(t.db, ws.actors.owner);
+    await expect(fetchPage(ctx, `http://www.example:${port}/to-metadata`, { resolve, isBlocked: testInternet }))
+      .rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/169\.254\.169\.254/) });
+    await expect(fetchPage(ctx, `http://www.example:${port}/to-inside`, { resolve, isBlocked: testInternet }))
+      .rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/inside\.example resolves to 127\.0\.0\.2/) });
+    expect(publicSite.requests).toEqual(expect.arrayContaining(['/to-metadata', '/to-inside']));
+    expect(internal.requests).toEqual([]);
   });
 
   it('follows at most 3 redirects', async () => {
-    let n = 0;
     const ctx = testCtx(t.db, ws.actors.owner);
-    ctx.fetch = (async () => new Response(null, { status: 301, headers: { location: `http://93.184.216.34/${++n}` } })) as typeof fetch;
-    await expect(fetchPage(ctx, 'http://93.184.216.34/')).rejects.toThrow(/redirects more than 3 times/);
-    expect(n).toBe(4);
+    const before = publicSite.requests.length;
+    await expect(fetchPage(ctx, `http://127.0.0.1:${port}/r1`, { isBlocked: testInternet })).rejects.toThrow(/redirects more than 3 times/);
+    expect(publicSite.requests.slice(before)).toEqual(['/r1', '/r2', '/r3', '/r4']);
   });
 
   it('enrichClient with private fetching off: the loopback site is never contacted and the failure is stored', async () => {
