@@ -1,6 +1,7 @@
-// The client card: who the client is, what it owes, what is missing for invoicing, and what to do next.
+// The client card: who the client is, what it owes, its contacts and their portal access, what is missing
+// for invoicing, and what to do next.
 import type { Button, KnownBlock } from '@slack/types';
-import type { ClientView } from '../../../domain/clients/views';
+import type { ClientView, ContactView } from '../../../domain/clients/views';
 import { ACTIONS, actions, button, context, money, section, STATUS_LABEL, text } from './elements';
 
 export function clientCard(client: ClientView): KnownBlock[] {
@@ -20,6 +21,7 @@ export function clientCard(client: ClientView): KnownBlock[] {
       ],
     },
   ];
+  if (client.contacts.length) blocks.push(contactsSection(client.contacts));
   if (client.missingForInvoicing.length) {
     const list = client.missingForInvoicing.map((m) => text(m.label)).join(', ');
     blocks.push(section(`:warning: *Missing for invoicing:* ${list}`, button('Add details', ACTIONS.addDetails, id, 'primary')));
@@ -37,4 +39,28 @@ export function clientCard(client: ClientView): KnownBlock[] {
 /** The card without buttons, for places where only the facts matter (a confirmation, an export). */
 export function clientLine(client: Pick<ClientView, 'name' | 'number' | 'status'>): KnownBlock {
   return context(`*${text(client.name)}* #${text(client.number)} · ${text(STATUS_LABEL[client.status] ?? client.status)}`);
+}
+
+// A message holds at most 50 blocks and a section 3,000 characters: the first contacts, then a count.
+const MAX_CONTACTS = 10;
+
+/** One line per contact: name, email, role, and portal status with the last sign-in (in the reader's time zone). */
+function contactsSection(contacts: ContactView[]): KnownBlock {
+  const lines = contacts.slice(0, MAX_CONTACTS).map((c) => {
+    const who = [c.name, c.email].filter(Boolean).map((v) => text(v)).join(' · ') || '—';
+    const tags = [c.isPrimary ? 'primary' : '', c.isBillingDefault ? 'billing' : ''].filter(Boolean).join(', ');
+    return `• ${who}${tags ? ` _(${tags})_` : ''}\n   ${portalStatus(c)}`;
+  });
+  if (contacts.length > MAX_CONTACTS) lines.push(`…and ${contacts.length - MAX_CONTACTS} more`);
+  return section(`*Contacts*\n${lines.join('\n')}`);
+}
+
+export function portalStatus(c: Pick<ContactView, 'portalEnabled' | 'portalLastSignInAt' | 'email'>): string {
+  if (!c.portalEnabled) return 'Portal: off';
+  if (!c.email) return 'Portal: on, no email to sign in with';
+  if (!c.portalLastSignInAt) return 'Portal: on, never signed in';
+  const at = new Date(c.portalLastSignInAt);
+  const seconds = Math.floor(at.getTime() / 1000);
+  if (!Number.isFinite(seconds)) return 'Portal: on';
+  return `Portal: on, last sign-in <!date^${seconds}^{date_short_pretty} at {time}|${at.toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
 }
