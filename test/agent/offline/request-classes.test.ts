@@ -35,3 +35,54 @@ describe('declarative creation: a client stated as a fact is created, with a sta
     expect(calls('/client Brightwater Cafe is a lead')).toEqual(one('createClient', { name: 'Brightwater Cafe', status: 'lead' }));
   });
 });
+
+describe('outreach phrasings: a draftOutreach, with a goal only when a purpose beyond re-engaging is said', () => {
+  it.each([
+    ['draft something to win back Marlow Veterinary', { client: 'Marlow Veterinary' }],
+    ['put together a message to reconnect with Ostara Gardens', { client: 'Ostara Gardens' }],
+    ['write Halden Marine a note to re-engage them', { client: 'Halden Marine' }],
+    ['send Halden Marine a quick check-in email', { client: 'Halden Marine' }],
+    ['reach out to Fable Toys, they went quiet', { client: 'Fable Toys' }],
+    ["reach out to Fable Toys since they've been quiet", { client: 'Fable Toys' }],
+    ['touch base with Quillon Press', { client: 'Quillon Press' }],
+    ['compose a check-in email for Quillon Press', { client: 'Quillon Press' }],
+    ['Draft a follow-up for Ostara Gardens', { client: 'Ostara Gardens' }],
+    ['write an email to Fable Toys to offer a spring discount', { client: 'Fable Toys', goal: 'offer a spring discount' }],
+    ['reach out to Quillon Press about the new print catalogue', { client: 'Quillon Press', goal: 'the new print catalogue' }],
+    ['draft outreach for Fable Toys, goal: book a call in January', { client: 'Fable Toys', goal: 'book a call in January' }],
+  ])('%s', (text, args) => {
+    expect(calls(text)).toEqual(one('draftOutreach', args));
+  });
+
+  it('takes the client from a leading clause that only says what happened', () => {
+    expect(calls("Ostara Gardens hasn't booked since spring, draft a re-engagement email")).toEqual(one('draftOutreach', { client: 'Ostara Gardens' }));
+    expect(calls('draft a win-back email', { client: 'Fable Toys' })).toEqual(one('draftOutreach', { client: 'Fable Toys' }));
+  });
+
+  it('keeps notes on the record and portal emails apart from outreach', () => {
+    expect(calls('write a note on Fable Toys: prefers email')).toEqual(one('addNote', { client: 'Fable Toys', text: 'prefers email' }));
+    expect(calls('create Fable Toys with email hi@fable.toys and send them a portal invite')).toEqual([
+      { tool: 'createClient', args: { name: 'Fable Toys', email: 'hi@fable.toys' } }, { tool: 'invitePortal', args: { client: 'Fable Toys' } }]);
+  });
+});
+
+describe('enrichment phrasings: the website is the source, never part of the name', () => {
+  it.each([
+    ["look up Quillon Press's website and fill in what you can", 'Quillon Press'],
+    ["pull Marlow Veterinary's details from their site", 'Marlow Veterinary'],
+    ['research Halden Marine online', 'Halden Marine'],
+    ['auto-fill Ostara Gardens from the web', 'Ostara Gardens'],
+    ["check Fable Toys' website and update their info", 'Fable Toys'],
+    ["scrape Halden Marine's site for their contact details", 'Halden Marine'],
+    ['look Halden Marine up online', 'Halden Marine'],
+    ['fill in the details for Fable Toys from their website', 'Fable Toys'],
+    ["use Quillon Press's homepage to complete their record", 'Quillon Press'],
+    ['kick off an enrichment for Ostara Gardens', 'Ostara Gardens'],
+  ])('%s', (text, client) => {
+    expect(calls(text)).toEqual(one('enrichClient', { client }));
+  });
+
+  it('still opens a client when no website is involved', () => {
+    expect(calls('look up Halden Marine')).toEqual(one('showClient', { client: 'Halden Marine' }));
+  });
+});

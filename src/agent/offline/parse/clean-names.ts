@@ -23,6 +23,7 @@ export function isPronoun(ref: string | undefined): boolean {
 // verbs are matched in lower case only, so names like "Sam's Data Co" or "Acme Online" stay whole.
 const CLAUSE_END = [
   /\s*[,;]\s*(?:they|they're|they've|theyre|it|it's|its|he|she|we|we've|i|who|whose|which|since|because|cause|as|but|so|though|although|been|haven't|hasn't)\b.*$/i,
+  /\s+(?:since|because|cause|as|now that|given that|seeing as)\s+(?:they|they're|they've|it|it's|he|she|we|we've|their|its|nothing|no one)\b.*$/i,
   /\s+(?:and|&)\s+(?:then\s+)?(?:also\s+)?[a-z]+(?:\s+(?:in|out|up|over|down|on|off))?\s+(?:what(?:ever)?|anything|everything|all|the|their|its|his|her|it|them|me|us|any|some|missing|gaps|blanks|info|details|fields)\b.*$/,
   /(?:'s|’s|'|’)\s+(?:website|web site|site|homepage|home page|web page|webpage|domain|url|linkedin|details|info|information|data|profile|record|card|page|file|fields)\b(?:\s+.*)?$/,
   /\s+(?:online|on the (?:web|internet|net)|from the (?:web|internet|net)|on their (?:web)?site|from (?:their|its|the) (?:web ?site|site|homepage))$/,

@@ -1,7 +1,9 @@
-// Portal invitations, access switches and link resets; outreach drafts; enrichment; CSV export.
+// Portal invitations, access switches and link resets; CSV export; then outreach drafts and enrichment (own files).
 import { call, type Matcher } from './clause';
 import { cleanRef, isQuantifier, QUANTIFIER } from './clean-names';
 import { findEmails } from './find-contacts-info';
+import { matchEnrich } from './match-enrich';
+import { matchOutreach } from './match-outreach';
 import { parseFilters } from './parse-filters';
 
 /** "Olivia at Hooli", "sofia@x.it at Rossi", "Hooli" -> { client, contact? }. */
@@ -70,31 +72,6 @@ export const matchBareInvite: Matcher = (c) => {
   if (!m || /\bas\s+(?:an?\s+)?(?:admin|manager|member|owner)\b|\bto\s+(?:the\s+)?(?:team|workspace|slack|app)\b/i.test(m[1])) return null;
   const who = splitPersonAt(m[1]);
   return call('invitePortal', { client: who.client ?? 'it', contact: who.contact });
-};
-
-export const matchOutreach: Matcher = (c) => {
-  const t = c.text;
-  const m = /^(?:draft|write|prepare|compose|create|send|do)\s+(?:up\s+)?(?:an?\s+|some\s+)?(?:\S+\s+){0,3}?(?:outreach|e-?mail|message|note|letter)(?:\s+(?:e-?mail|message|draft))?\s+(?:to|for)\s+(.+)$/i.exec(t)
-    ?? /^(?:reach out to|re-?engage|reconnect with|win back|follow up with|get back in touch with|check in with|nudge)\s+(.+)$/i.exec(t)
-    ?? /^(?:draft|prepare)\s+(?:an?\s+)?outreach\s+(?:to|for)\s+(.+)$/i.exec(t)
-    ?? /^(?:send|write|draft|prepare)\s+(.+?)\s+(?:an?\s+)(?:\S+\s+){0,2}(?:e-?mail|message|outreach)(?:\s+draft)?$/i.exec(t)
-    ?? /^(?:write|reach out)\s+to\s+(.+)$/i.exec(t);
-  if (!m) return null;
-  // "an email to win back Pied Piper": the purpose verb is not part of the name.
-  m[1] = m[1].replace(/^(?:win back|re-?engage|reconnect with|reach out to|check in with|follow up with|nudge|re-?activate|get back)\s+/i, '');
-  if (/^(?:draft|write|prepare|compose|create)\s+(?:an?\s+)?note\b/i.test(t)) return null;
-  const goalM = /\s*(?:[,;-]\s*|\s)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$/i.exec(m[1]) ?? /\s+(?:to|so that|so we can|in order to|about)\s+(.+)$/i.exec(m[1]);
-  const client = cleanRef(goalM ? m[1].slice(0, goalM.index) : m[1]);
-  if (!client || findEmails(client).length) return null;
-  return call('draftOutreach', { client, goal: goalM?.[1].trim().replace(/[.]$/, '') });
-};
-
-export const matchEnrich: Matcher = (c) => {
-  const m = /^(?:enrich|auto-?fill|autofill|research)\s+(?:the\s+)?(?:data\s+(?:for|on)\s+)?(.+?)(?:\s+(?:from|using|with|via)\s+(?:their|its|the)\s+(?:web)?site)?$/i.exec(c.text)
-    ?? /^(?:run|do|start|trigger)\s+(?:an?\s+)?enrich(?:ment)?\s+(?:on|for)\s+(.+)$/i.exec(c.text)
-    ?? /^(?:fill in|complete|look up|pull)\s+(.+?)(?:'s|’s)?\s+(?:details|info|data)\s+from\s+(?:their|its|the)\s+(?:web)?site$/i.exec(c.text);
-  const client = m ? cleanRef(m[1]) : undefined;
-  return client ? call('enrichClient', { client }) : null;
 };
 
 export const matchExport: Matcher = (c) => {

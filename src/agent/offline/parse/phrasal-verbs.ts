@@ -27,11 +27,11 @@ const EMPHASIS: Rule[] = [
   [/^(write|type|draw)\s+up\s+/i, '$1 '],
 ];
 
-/** Rewrites one clause; texts about the portal, contacts, notes or money keep their own verbs. */
+/** Rewrites one clause; texts about the portal, contacts, notes, money or a website keep their own verbs. */
 export function normalizePhrasal(text: string): string {
   let t = text.trim();
   for (const [re, to] of EMPHASIS) t = t.replace(re, to as string);
-  if (/\b(?:portal|contacts?|notes?|invoices?|payments?|projects?|links?)\b|\bfrom\s+(?:their|its|the)\s+(?:web)?site\b/i.test(t)) return t;
+  if (/\b(?:portal|contacts?|notes?|invoices?|payments?|projects?|links?)\b|\b(?:web ?site|site|homepage|online|the (?:web|internet))\b/i.test(t)) return t;
   for (const [re, to] of RULES) {
     if (re.test(t)) return t.replace(re, to as string).replace(/\s+/g, ' ').trim();
   }
