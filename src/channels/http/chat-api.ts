@@ -10,7 +10,7 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { InvalidInput } from '../../errors';
 import { listWebConversations, readWebConversation, titleConversation } from './chat-history';
-import { jsonOnly, limitRate } from './security';
+import { actionBudget, jsonOnly, limitRate } from './security';
 import { requireMember, type WebEnv } from './session';
 
 const ChatBody = z.object({
@@ -27,7 +27,7 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   const perMember = (c: { get(k: 'actor'): unknown }) => `m${(c.get('actor') as { memberId: number }).memberId}`;
   const chatLimit = limitRate({ windowMs: 60 * 1000, limit: 30, key: perMember });
   // Confirm, cancel and undo run agent verbs too (W8): one shared budget per person, apart from the chat's.
-  const actionLimit = limitRate({ windowMs: 60 * 1000, limit: 30, key: perMember });
+  const actionLimit = actionBudget(deps);
 
   web.post('/api/chat', jsonOnly(), member, chatLimit, async (c) => {
     const parsed = ChatBody.safeParse(await c.req.json().catch(() => null));

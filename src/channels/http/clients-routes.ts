@@ -14,6 +14,7 @@ import type { CardName, EditState } from './pages/client-cards';
 import { clientsListPage, type ListQuery } from './pages/clients-list-page';
 import { importPage } from './pages/import-page';
 import { saveCard } from './save-client-card';
+import { actionBudget } from './security';
 import { requireMember, type WebEnv } from './session';
 import { describeFilters, understandFilters } from './understand-filters';
 
@@ -72,7 +73,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     }
   });
 
-  web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, async (c) => {
+  web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const id = Number(c.req.param('id'));
     try {

@@ -5,6 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
+import type { AppDeps } from '../../deps';
 
 export const securityHeaders = (): MiddlewareHandler => secureHeaders({
   contentSecurityPolicy: {
@@ -81,5 +82,24 @@ export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Con
     limit: opts.limit,
     standardHeaders: 'draft-6',
     keyGenerator: opts.key ?? clientAddress,
-    handler: (c) => c.json({ error: { code: 'rate_limited', message: 'Too many requests; try again in a moment.' } }, 429),
+    handler: (c) => (wantsPage(c)
+      ? c.html('<!doctype html><title>Slow down</title><p>Too many requests; go back and try again in a moment.</p>', 429)
+      : c.json({ error: { code: 'rate_limited', message: 'Too many requests; try again in a moment.' } }, 429)),
   });
+
+/** A form POST from a page (not fetch): it gets a readable page, not JSON. */
+const wantsPage = (c: Context) => /text\/html/.test(c.req.header('accept') ?? '') && !/^application\/json/i.test(c.req.header('content-type') ?? '');
+
+const actionBudgets = new WeakMap<AppDeps, MiddlewareHandler>();
+/**
+ * Confirm, cancel and undo run agent verbs (W8), from the chat API and the client page's form alike: one budget
+ * of 30 a minute per signed-in person across all of them, shared by every route of the same app (deps).
+ */
+export function actionBudget(deps: AppDeps): MiddlewareHandler {
+  let limiter = actionBudgets.get(deps);
+  if (!limiter) {
+    limiter = limitRate({ windowMs: 60 * 1000, limit: 30, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+    actionBudgets.set(deps, limiter);
+  }
+  return limiter;
+}

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
 import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, sameOrigin, signIn, type App } from './web-session';
+import { addMember, form, sameOrigin, signIn, type App } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -33,6 +33,18 @@ describe('rate limits on confirm, cancel and undo', () => {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
     }
     expect((await post('/api/undo/999999', ada)).status).not.toBe(429);
+  });
+
+  it('counts the client page\'s form Undo in the same budget (a readable 429 page, not JSON)', async () => {
+    const mia = await signIn(app, deps, 'mia@studio.test');
+    const pageUndo = () => app.request('/clients/1/undo/999999', { ...form({}), headers: { ...form({}).headers, Accept: 'text/html', Cookie: mia } });
+    for (let i = 0; i < 15; i++) expect((await pageUndo()).status).not.toBe(429);
+    for (let i = 0; i < 15; i++) expect((await post('/api/undo/999999', mia)).status).not.toBe(429);
+    const page = await pageUndo();
+    expect(page.status).toBe(429);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('Too many requests');
+    expect((await post('/api/undo/999999', mia)).status).toBe(429);
   });
 
   it('counts nothing before sign-in: a request without a session is 401, not a spent action', async () => {
