@@ -15,6 +15,11 @@ export function extraLines(turn: AgentTurn): string[] {
       lines.push(`Which one? ${result.error.candidates.map((c) => `${c.label}${c.detail ? ` (${c.detail})` : ''}`).join('; ')}`);
     }
   }
+  // A file (exportCsv) is delivered on this machine: say where it is, since the answer names only the file.
+  for (const { result } of turn.results) {
+    const d = result.ok ? (result.data as { kind?: string; path?: unknown } | undefined) : undefined;
+    if (d?.kind === 'file' && typeof d.path === 'string' && !turn.text.includes(d.path)) lines.push(`Saved to ${d.path}`);
+  }
   const undo = turn.results.map((r) => (r.result.ok ? r.result.undo : undefined)).filter(Boolean).at(-1);
   if (undo && !turn.text.includes('"undo"')) lines.push(`(type "undo" to ${undo.label.charAt(0).toLowerCase()}${undo.label.slice(1)})`);
   return lines;

@@ -11,6 +11,7 @@ import { makeCtx } from '../../deps';
 import { InvalidInput } from '../../errors';
 import { listWebConversations, readWebConversation, titleConversation } from './chat-history';
 import { actionBudget, jsonOnly, limitRate } from './security';
+import { webSafeResult } from './web-safe-result';
 import { requireMember, type WebEnv } from './session';
 
 const ChatBody = z.object({
@@ -18,7 +19,9 @@ const ChatBody = z.object({
   text: z.string().trim().min(1, 'Type a message.').max(4000),
 });
 
-const turnJson = (t: AgentTurn) => ({ text: t.text, results: t.results, approvals: t.approvals });
+const turnJson = (t: AgentTurn) => ({
+  text: t.text, results: t.results.map((r) => ({ ...r, result: webSafeResult(r.result) })), approvals: t.approvals,
+});
 
 export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
@@ -55,7 +58,7 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
           if (e.type === 'tool-result') {
             const toolCallId = `call-${n++}`;
             writer.write({ type: 'tool-input-available', toolCallId, toolName: e.toolName, input: e.input });
-            writer.write({ type: 'tool-output-available', toolCallId, output: e.result });
+            writer.write({ type: 'tool-output-available', toolCallId, output: webSafeResult(e.result) });
           } else {
             writer.write({ type: 'data-approval', id: e.approval.id, data: e.approval });
           }

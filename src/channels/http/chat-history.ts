@@ -6,6 +6,7 @@ import { channelConversationId, conversationKey } from '../../agent/memory';
 import type { Ctx } from '../../context';
 import { conversations } from '../../db/schema';
 import { NotFound } from '../../errors';
+import { webSafeResult } from './web-safe-result';
 
 export type ShownMessage =
   | { role: 'user' | 'assistant'; text: string }
@@ -48,7 +49,7 @@ function toShown(messages: ModelMessage[]): ShownMessage[] {
     }
     for (const part of m.content as Array<Record<string, any>>) {
       if (part.type === 'text' && part.text?.trim()) out.push({ role: m.role === 'user' ? 'user' : 'assistant', text: part.text });
-      if (part.type === 'tool-result' && part.output?.type === 'json') out.push({ role: 'tool', toolName: part.toolName, result: part.output.value });
+      if (part.type === 'tool-result' && part.output?.type === 'json') out.push({ role: 'tool', toolName: part.toolName, result: webSafeResult(part.output.value) });
     }
   }
   return out;

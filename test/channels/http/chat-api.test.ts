@@ -5,6 +5,7 @@ import type { LanguageModel } from 'ai';
 import { createApp } from '../../../src/channels/http/app';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { callThenText } from '../../agent/mock-model';
+import { exportsDir } from '../../../src/domain/exports/export-files';
 import { addMember, sameOrigin, signIn, type App } from './web-session';
 
 let deps: TestDeps;
@@ -109,5 +110,23 @@ describe('POST /api/chat', () => {
     expect((await confirmed.json()).results[0].result.ok).toBe(true);
     expect((await post(`/api/approvals/${approval.id}/confirm`)).status).toBeGreaterThanOrEqual(400);
     expect(await (await app.request('/clients?query=beta', { headers: { Cookie: cookie } })).text()).not.toContain('Beta Ltd');
+  });
+});
+
+describe('what the browser is sent', () => {
+  it('never sends the server path of an exported CSV (stream or reopened conversation), only its download link', async () => {
+    const cookie = await setup(callThenText({ toolName: 'exportCsv', input: {} }, 'Here is the file.'), 'admin');
+    const res = await chat(cookie, { text: 'export clients to CSV' });
+    const raw = await res.clone().text();
+    const list = await chunks(res);
+    const out = list.find((c) => c.type === 'tool-output-available')!.output;
+    expect(out.data).toMatchObject({ kind: 'file', downloadUrl: expect.stringMatching(/^\/files\/exports\//), filename: expect.stringMatching(/\.csv$/) });
+    expect(out.data).not.toHaveProperty('path');
+    expect(raw).not.toContain(exportsDir());
+    const id = list.find((c) => c.type === 'data-conversation')!.data.id;
+    const reopened = await app.request(`/api/conversations/${id}`, { headers: { Cookie: cookie } });
+    const body = await reopened.text();
+    expect(body).toContain('/files/exports/');
+    expect(body).not.toContain('"path"');
   });
 });
