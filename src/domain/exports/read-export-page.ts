@@ -9,15 +9,19 @@ import type { ExportClientRow, ExportContactRow } from './csv-columns';
 export async function* pageClientRows(ctx: Ctx, where: SQL, size: number): AsyncGenerator<ExportClientRow[]> {
   let after = 0;
   for (;;) {
+    // The page's ids walk the rowid from `after` (NOT INDEXED): left to itself SQLite picks a workspace index and
+    // sorts every client of the workspace again for each page, which is quadratic at 100,000 clients.
+    const idRows = await ctx.db.all<{ id: number }>(
+      sql`SELECT id FROM ${clients} NOT INDEXED WHERE ${where} AND ${clients.id} > ${after} ORDER BY ${clients.id} LIMIT ${size}`);
+    if (!idRows.length) return;
+    const ids = idRows.map((r) => Number(r.id));
+    after = ids[ids.length - 1];
     const page = await ctx.db.select({ client: clients, ownerName: members.name, groupName: groups.name })
       .from(clients)
       .leftJoin(members, eq(members.id, clients.ownerId))
       .leftJoin(groups, eq(groups.id, clients.groupId))
-      .where(and(where, gt(clients.id, after)))
-      .orderBy(asc(clients.id)).limit(size);
-    if (!page.length) return;
-    after = page[page.length - 1].client.id;
-    const ids = page.map((p) => p.client.id);
+      .where(inArray(clients.id, ids))
+      .orderBy(asc(clients.id));
     const people = await ctx.db.select().from(contacts)
       .where(and(inArray(contacts.clientId, ids), or(eq(contacts.isPrimary, true), eq(contacts.isBillingDefault, true))));
     const totals = await ctx.db.select({
@@ -37,7 +41,7 @@ export async function* pageClientRows(ctx: Ctx, where: SQL, size: number): Async
       revenueCents: Number(byClient.get(client.id)?.revenue ?? 0),
       balanceCents: Number(byClient.get(client.id)?.balance ?? 0),
     }));
-    if (page.length < size) return;
+    if (idRows.length < size) return;
   }
 }
 
