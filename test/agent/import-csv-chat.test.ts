@@ -118,4 +118,20 @@ describe('importCsv and applyImport through the agent', () => {
     const stranger = await say(makeCtx(fx.deps, other.actors.owner), { toolName: 'importCsv', input: { importId } }, 'import-id-other');
     expect(stranger.results[0].result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
+
+  it('the offline model understands the terminal phrasing and the apply', async () => {
+    const offline = await agentFixture();
+    try {
+      const ctx = makeCtx(offline.deps, { ...offline.ws.actors.owner, channel: 'cli' });
+      const turn = await runAgent({ deps: offline.deps, ctx, conversationId: 'offline-import', text: `import clients from ${join(dir, 'leads.csv')}`, surface: 'cli' });
+      expect(turn.results[0]).toMatchObject({ toolName: 'importCsv', result: { ok: true, data: { kind: 'import', created: 3 } } });
+      const importId = data(turn.results[0].result).importId;
+      const ask = await runAgent({ deps: offline.deps, ctx, conversationId: 'offline-import', text: `apply import ${importId}`, surface: 'cli' });
+      expect(ask.approvals).toMatchObject([{ toolName: 'applyImport' }]);
+      await confirmApproval({ deps: offline.deps, ctx, approvalId: ask.approvals[0].id });
+      expect((await offline.deps.db.select({ n: count() }).from(clients))[0].n).toBe(3);
+    } finally {
+      offline.deps.testDb.cleanup();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { matchDeclaredRole } from './match-contact-roles';
 import { contactMatchers } from './match-contacts';
 import { matchDeclaredClient } from './match-declared-client';
 import { matchFind } from './match-find';
+import { matchImport } from './match-import';
 import { matchIntroduction } from './match-introductions';
 import { matchMembers } from './match-members';
 import { ledgerMatchers } from './match-ledger';
@@ -14,7 +15,7 @@ import { portalMatchers } from './match-portal';
 import { matchUpdate } from './match-update';
 
 const ORDER: Matcher[] = [
-  matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchIntroduction, matchDeclaredRole, ...contactMatchers, matchDeclaredClient, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
+  matchImport, matchMembers, ...portalMatchers, ...ledgerMatchers, matchNote, matchIntroduction, matchDeclaredRole, ...contactMatchers, matchDeclaredClient, matchArchive, matchFind, matchUpdate, matchShow, matchCreate,
 ];
 
 function firstMatch(c: Clause): PlannedCall[] | null {
