@@ -86,3 +86,46 @@ describe('enrichment phrasings: the website is the source, never part of the nam
     expect(calls('look up Halden Marine')).toEqual(one('showClient', { client: 'Halden Marine' }));
   });
 });
+
+describe('sort-only list requests: findClients with the sort (and the number said)', () => {
+  it.each([
+    ['sort my customers by name', { sort: 'name' }],
+    ['order our accounts by revenue', { sort: 'revenue' }],
+    ['rank the clients by last activity', { sort: 'lastActivity' }],
+    ['arrange clients alphabetically', { sort: 'name' }],
+    ['most recently active customers', { sort: 'lastActivity' }],
+    ['10 most recently active clients', { sort: 'lastActivity', limit: 10 }],
+    ['newest clients first', { sort: 'created' }],
+    ['highest paying clients', { sort: 'revenue' }],
+    ['order clients by date added', { sort: 'created' }],
+  ])('%s', (text, args) => {
+    expect(calls(text)).toEqual(one('findClients', args));
+  });
+
+  it('sorts what was just listed, and keeps "recently active" apart from the status Active', () => {
+    expect(calls('sort them by revenue', { client: 'Acme' })).toEqual(one('findClients', { sort: 'revenue' }));
+    expect(calls('active clients sorted by name')).toEqual(one('findClients', { status: 'active', sort: 'name' }));
+  });
+});
+
+describe('facts said about owners, currencies, contacts and portal access', () => {
+  it.each([
+    ['Halden Marine is now owned by Tomasz', 'updateClient', { client: 'Halden Marine', owner: 'Tomasz' }],
+    ['Fable Toys will be handled by Priya from now on', 'updateClient', { client: 'Fable Toys', owner: 'Priya' }],
+    ['Fable Toys belongs to Lena now', 'updateClient', { client: 'Fable Toys', owner: 'Lena' }],
+    ['Halden Marine should be invoiced in NOK', 'updateClient', { client: 'Halden Marine', currency: 'NOK' }],
+    ['Quillon Press prefers to be billed in euros', 'updateClient', { client: 'Quillon Press', currency: 'EUR' }],
+    ["Sven Aalto's new email at Nordlys Audio is sven.a@nordlys.fi", 'updateContact', { client: 'Nordlys Audio', contact: 'Sven Aalto', email: 'sven.a@nordlys.fi' }],
+    ['Sven at Nordlys Audio has a new phone: +358 40 123 4567', 'updateContact', { client: 'Nordlys Audio', contact: 'Sven', phone: '+358 40 123 4567' }],
+    ['Clara at Solmar Hotels should be allowed into the portal', 'setPortalAccess', { client: 'Solmar Hotels', contact: 'Clara', enabled: true }],
+    ['Clara at Solmar Hotels is not allowed in the portal anymore', 'setPortalAccess', { client: 'Solmar Hotels', contact: 'Clara', enabled: false }],
+  ])('%s', (text, tool, args) => {
+    expect(calls(text)).toEqual(one(tool, args));
+  });
+
+  it('a "note that ..." after a clause that named the client is a note on it', () => {
+    expect(calls('add Solmar Hotels, then note that they came via a referral')).toEqual([
+      { tool: 'createClient', args: { name: 'Solmar Hotels' } }, { tool: 'addNote', args: { client: 'Solmar Hotels', text: 'they came via a referral' } }]);
+    expect(calls('note: call after the holidays', { client: 'Fable Toys' })).toEqual(one('addNote', { client: 'Fable Toys', text: 'call after the holidays' }));
+  });
+});

@@ -51,7 +51,7 @@ export function fieldOf(words: string): string | undefined {
 
 export const CONTACT_FIELDS: Array<[RegExp, string]> = [
   [/\b(?:e-?mail(?: address)?)\b/i, 'email'],
-  [/\b(?:phone(?: number)?|telephone|tel|mobile|cell|number)\b/i, 'phone'],
+  [/\b(?:phone(?: number)?|telephone|tel|mobile|cell|number|direct line)\b/i, 'phone'],
   [/\b(?:job title|title|position|job)\b/i, 'jobTitle'],
   [/\brole\b/i, 'role'],
   [/\bname\b/i, 'name'],

@@ -13,7 +13,12 @@ const NOTE_PATTERNS = [
   /^(?:add|put|log|write|leave|make)\s+(?:a\s+)?(?:quick\s+)?note\s*(?::|-|saying|that)\s*()(.+)$/is,
 ];
 
+// "note that they found us via Instagram", "note: prefers calls": a note on the client just named.
+const NOTE_THAT = /^(?:(?:please\s+)?(?:note|jot down|write down|log|record|remember|add a note|make a note)\s+(?:down\s+)?that|note\s*:|nb\s*:)\s*(.+)$/is;
+
 export const matchNote: Matcher = (c) => {
+  const that = NOTE_THAT.exec(c.text);
+  if (that && c.previousClient) return call('addNote', { client: 'it', text: that[1].trim() });
   for (let i = 0; i < NOTE_PATTERNS.length; i++) {
     const m = NOTE_PATTERNS[i].exec(c.text);
     if (!m) continue;

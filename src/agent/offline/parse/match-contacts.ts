@@ -133,12 +133,23 @@ export const matchUpdateContact: Matcher = (c) => {
   if (m) {
     const fieldFirst = /^(?:e-?mail|phone|mobile|number|job|title|position|role)/i.test(m[1]);
     const [person, fieldWords, client, value] = fieldFirst ? [m[2], m[1], m[3], m[4]] : [m[1], m[2], m[3], m[4]];
-    const field = contactFieldOf(fieldWords) ?? 'name';
-    const v = field === 'email' ? findEmails(value)[0] : field === 'role' ? findRole(value) : value.trim().replace(/[.]$/, '');
-    return call('updateContact', { client: cleanRef(client), contact: cleanRef(person), [field]: v });
+    return contactFieldCall(person, fieldWords, client, value);
   }
+  // Said as a fact: "Ingrid's new email at Fjordline is ...", "Ingrid at Fjordline has a new phone: ...".
+  const F = String.raw`(e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|cell(?: number)?|direct line|job title|title|position)`;
+  m = new RegExp(String.raw`^(.+?)(?:'s|’s)\s+(?:new\s+|current\s+|updated\s+)?${F}\s+(?:at|for|from|with)\s+(.+?)\s+(?:is|should be|will be|is now|has changed to|changed to|=|:)\s+(?:now\s+)?(.+)$`, 'i').exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim())) return contactFieldCall(m[1], m[2], m[3], m[4]);
+  m = new RegExp(String.raw`^(.+?)\s+(?:at|from)\s+(.+?)\s+(?:has|got|now has)\s+(?:a\s+)?new\s+${F}\s*[:,-]?\s*(.+)$`, 'i').exec(t)
+    ?? new RegExp(String.raw`^(.+?)\s+(?:at|from)\s+(.+?)(?:'s|’s)\s+(?:new\s+)?${F}\s+(?:is|should be|will be|is now|has changed to|changed to)\s+(?:now\s+)?(.+)$`, 'i').exec(t);
+  if (m && PERSON_OR_EMAIL.test(m[1].trim())) return contactFieldCall(m[1], m[3], m[2], m[4]);
   return null;
 };
+
+function contactFieldCall(person: string, fieldWords: string, client: string, value: string): ReturnType<Matcher> {
+  const field = contactFieldOf(fieldWords) ?? 'name';
+  const v = field === 'email' ? findEmails(value)[0] : field === 'role' ? findRole(value) : value.trim().replace(/[.]$/, '');
+  return v ? call('updateContact', { client: cleanRef(client), contact: cleanRef(person), [field]: v }) : null;
+}
 
 export const matchRemoveContact: Matcher = (c) => {
   const left = /^(.+?)\s+(?:has\s+)?(?:left|quit|no longer works (?:at|for|with)|doesn't work (?:at|for) )\s*([^,.;]+?)(?:[,.;].*)?$/i.exec(c.text);

@@ -2,6 +2,7 @@
 // "show Maria's clients", "who did we add last month?", "which clients are inactive?".
 import { call, type Matcher } from './clause';
 import { cleanRef } from './clean-names';
+import { ACTION_VERBS } from './lexicon';
 import { parseFilters } from './parse-filters';
 
 const PLURAL = /\b(?:clients|customers|leads|accounts|prospects|companies|ones)\b|\b(?:every|each|any)\s+(?:client|customer|account)\b/i;
@@ -14,7 +15,12 @@ export const matchFind: Matcher = (c) => {
   const bare = /^(?:(?:all|every|my|our|the|top|first|\d+|new|recent|latest)\s+)*(?:(?:active|inactive|past|former|archived|dormant|german|french|\w+)\s+)?(?:clients|customers|leads|prospects|accounts)\b/i.test(t)
     || /^(?:top|first)\s+\d+\b/i.test(t) || /^(?:leads|prospects)\b/i.test(t)
     || (/^(?:biggest|largest|best|newest|latest|oldest|most recent|highest[- ]paying)\b/i.test(t) && PLURAL.test(t));
-  if (!search && !listing && !asking && !bare) return null;
+  // "sort my clients by name", "rank our customers by revenue", "order them by newest": a list in that order.
+  const sorting = /^(?:sort|order|rank|arrange|organi[sz]e|re-?order|re-?sort)\b/i.test(t) && (PLURAL.test(t) || /^\S+\s+(?:them|the list|this list|the results|those|these|everyone|all)?\s*(?:by|alphabetically|from)\b/i.test(t));
+  // "most recently active clients", "5 newest accounts": a noun phrase of lower-case modifiers and a plural head.
+  const phrase = /^(?:(?:[a-z][a-z-]*|\d+)\s+){1,4}(?:clients|customers|accounts|leads|prospects)\b/.test(t)
+    && !new RegExp(`^(?:${ACTION_VERBS.join('|')})\\b`, 'i').test(t);
+  if (!search && !listing && !asking && !bare && !sorting && !phrase) return null;
   const named = /\b(?:named|called|matching|containing|like)\s+["“']?(.+?)["”']?$/i.exec(t) ?? /\bwith\s+["“'](.+?)["”']\s+in\s+(?:the|their)\s+name\b/i.exec(t);
   const filters = parseFilters(t, c.today);
   if (named) filters.query = cleanRef(named[1]);

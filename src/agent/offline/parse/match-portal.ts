@@ -22,7 +22,7 @@ export function splitPersonAt(span: string): { client?: string; contact?: string
 }
 
 const OFF = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+off\b|\b(?:disable|turn(?:ed)? off|switch(?:ed)? off|deactivate|revoke|remove|block|close|shut off|cut off|kill|suspend|freeze|pull(?!\s+up)|no (?:more )?portal|shouldn'?t|should not|can'?t|cannot|must not|mustn'?t|no longer|not allowed|stop|lock out|take away)\b/i;
-const ON = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+on\b|\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow|open|let|unblock|restore|should be able|can)\b/i;
+const ON = /\b(?:turn|switch)\s+(?:the\s+)?(?:client\s+)?portal(?:\s+access)?\s+on\b|\b(?:enable|turn(?:ed)? on|switch(?:ed)? on|activate|grant|give|allow(?:ed)?|permit(?:ted)?|open|let|unblock|restore|should be able|should have access|needs? access|can)\b/i;
 const REGEN = /\b(?:regenerate|reset|rotate|renew|refresh|new|replace|reissue|re-?issue|invalidate|expire|change|leaked|forwarded|compromised|shared)\b/i;
 const INVITE = /\b(?:invite|invitation|send|email|e-mail|mail|resend|share)\b/i;
 
@@ -33,7 +33,7 @@ export const matchPortal: Matcher = (c) => {
   const isLink = /\b(?:portal|magic|log ?in|sign-?in)\s+links?\b|\blinks?\s+(?:to|for)\s+the\s+portal\b/i.test(t);
   // Who: "for/to X", "X at Y", or the sentence's subject.
   const target = /\b(?:for|to|from|of)\s+(.+?)(?=\s+(?:to|into|on|in|access|a portal|the portal|anymore|any more|again|now)\b|[,;]|\.\s|$)/i.exec(t.replace(/\bthe (?:client )?portal\b/gi, 'the portal'));
-  const subject = /^(.+?)\s+(?:shouldn'?t|should not|can'?t|cannot|must not|no longer|should|can|needs?|wants?)\b/i.exec(t);
+  const subject = /^(.+?)\s+(?:shouldn'?t|should not|can'?t|cannot|must not|no longer|should|can|needs?|wants?|(?:is|are)\s+(?:not|no longer|now)?\s*(?:allowed|permitted|able)|isn'?t|aren'?t)\b/i.exec(t);
   if (isLink && REGEN.test(t) && !/\b(?:send|email|e-mail|mail)\b.*\blink\s+to\b/i.test(t)) {
     const m = /\blinks?\s+(?:for|of|to)\s+(.+?)(?=\s+(?:got|was|has|is|have|are)\b|[,;]|\.\s|$)/i.exec(t) ?? /\b(.+?)(?:'s|’s)\s+portal links?\b/i.exec(t) ?? target;
     const span = (m?.[1] ?? 'it').replace(/^(?:regenerate|reset|rotate|renew|refresh|replace|re-?issue|invalidate|expire|change|kill|make)\s+(?:a\s+new\s+|the\s+)?/i, '');

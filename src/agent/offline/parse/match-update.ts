@@ -75,11 +75,15 @@ export const matchUpdate: Matcher = (c) => {
   m = /^(?:make|set)\s+(@[A-Z0-9]+|\S+(?:\s+\S+)??)\s+(?:as\s+)?(?:the\s+)?(?:owner|account manager)\s+(?:of|for|on)\s+(.+)$/i.exec(t)
     ?? /^(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*)\s+(?:owns|will own|is taking over|takes over|will handle|handles|will manage|manages)\s+(.+)$/u.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', owner: ownerRef(m[1]) });
+  // The passive: "X is now owned by Tomasz", "X will be handled by @U02", "X belongs to Lena now".
+  m = /^(.+?)\s+(?:is|are|will be|should be|gets|is going to be)\s+(?:now\s+)?(?:owned|managed|handled|run|looked after|taken over|covered)\s+by\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(?:\s+(?:now|from now on|going forward))?$/u.exec(t)
+    ?? /^(.+?)\s+(?:belongs|goes)\s+to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(?:\s+(?:now|from now on|going forward))?$/u.exec(t);
+  if (m && subjectOk(m[1]) && !/\bgroup\b/i.test(t)) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', owner: ownerRef(m[2]) });
   m = /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t)
     ?? /^(?:put|move|add|assign|place|file)\s+(.+?)\s+(?:in|into|to|under)\s+(?:the\s+)?group\s+(.+)$/i.exec(t) ?? /^(.+?)\s+(?:belongs|goes)\s+(?:in|into|to)\s+(?:the\s+)?(.+?)\s+group$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', group: cleanRef(m[2]) });
   m = /^(?:bill|invoice|charge)\s+(.+?)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|in (?:the )?future|instead|now|from here on))?$/i.exec(t)
-    ?? /^(.+?)\s+(?:pays?|will pay|is billed|should be billed|gets billed|wants to be billed|wants to pay)\s+in\s+(.+?)(?:\s+(?:from now on|going forward|now|instead))?$/i.exec(t)
+    ?? /^(.+?)\s+(?:pays?|will pay|wants to pay|prefers to pay|(?:is|are|should be|gets|get|will be|wants to be|needs to be|must be|prefers to be|would like to be)\s+(?:billed|invoiced|charged))\s+in\s+(.+?)(?:\s+(?:from now on|going forward|now|instead))?$/i.exec(t)
     ?? /^(?:switch|change|move)\s+(.+?)(?:'s\s+(?:billing\s+)?currency)?\s+to\s+([A-Z]{3}|[a-z ]*(?:dollars?|euros?|pounds?|yen|francs?|kron\w+))(?:\s+billing)?$/i.exec(t);
   if (m && (subjectOk(m[1]) || /^(?:bill|invoice|charge|switch|change|move)\b/i.test(t))) { const cur = findCurrency(m[2]); if (cur) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', currency: cur }); }
   m = /^(.+?)\s+(?:has\s+)?(?:moved|relocated|is moving)\s+(?:offices?\s+)?to\s+(.+)$/i.exec(t) ?? /^(?:new|update(?: the)?)\s+address\s+(?:for|of)\s+(.+?)\s*[:,-]\s*(.+)$/i.exec(t);

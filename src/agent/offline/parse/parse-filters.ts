@@ -11,7 +11,8 @@ const INDUSTRY_IN = new RegExp(`\\b(?:in|from)\\s+(?:the\\s+)?(${INDUSTRY_WORDS}
 
 export function parseFilters(text: string, today: Date): Filters {
   const f: Filters = {};
-  const t = text.toLowerCase();
+  // "recently active", "most active": an order by activity, not the status Active.
+  const t = text.toLowerCase().replace(/\b(?:(?:most|least)\s+)?(?:recently|lately)\s+active\b|\b(?:most|least)\s+active\b/g, ' ');
   if (/\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?archived\b|\b(?:all|every)\b.*\b(?:archived and (?:active|unarchived)|active and archived)\b|\beven archived\b|\barchived or not\b|\barchived(?: ones| clients)?,? (?:too|as well|also)\b|\balso (?:the )?archived\b/.test(t)) f.archived = 'all';
   else if (/\barchived\b|\bin the archive\b/.test(t)) f.archived = 'archived';
   const status = /\b(inactive|dormant|lapsed)\b/.exec(t) ? 'inactive'
