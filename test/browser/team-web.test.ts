@@ -110,7 +110,8 @@ describe('team web app in a browser', () => {
     await shot(page, '08-confirm-card');
     await answer.locator('.approval button:has-text("Confirm")').click();
     await page.waitForSelector('.approval.decided');
-    expect(await page.locator('.approval.decided + .msg.assistant').textContent()).toMatch(/[Dd]eleted/);
+    expect(await page.locator('.approval.decided h2').textContent()).toBe('Confirmed');
+    expect(await page.locator('#log > .msg.assistant').last().textContent()).toMatch(/[Dd]eleted/);
     await shot(page, '08b-deleted');
     await page.goto(`${h.base}/clients`);
     expect(await page.locator('main').textContent()).not.toContain('Acme Corp');

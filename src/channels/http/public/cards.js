@@ -15,8 +15,23 @@ export function el(tag, attrs = {}, ...children) {
 export async function postJson(url) {
   const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body?.error?.message || `The server answered ${res.status}.`);
+  if (!res.ok) throw Object.assign(new Error(body?.error?.message || `The server answered ${res.status}.`), { code: body?.error?.code });
   return body;
+}
+
+/**
+ * Says each thing once: a failure's red line or a change's text beside Undo is dropped when the answer's own
+ * text already says it (the model usually repeats the tool's message).
+ */
+export function tidy(box) {
+  const said = [...box.querySelectorAll('.bubble:not(.error-text)')].map((b) => b.textContent).join('\n');
+  for (const node of box.querySelectorAll('[data-says]')) {
+    if (!said.includes(node.dataset.says)) continue;
+    const row = node.closest('.undo-row');
+    node.remove();
+    // Undo then sits under the answer that says what it undoes, not above it.
+    if (row) box.append(row);
+  }
 }
 
 const money = (n, cur) => {
@@ -92,7 +107,7 @@ export function renderResult(toolName, result, onTurn) {
   if (!result || typeof result !== 'object') return wrap;
   if (result.ok === false) {
     const e = result.error || {};
-    wrap.append(el('div', { class: 'bubble error-text', text: e.message || 'That did not work.' }));
+    wrap.append(el('div', { class: 'bubble error-text', text: e.message || 'That did not work.', 'data-says': e.message || null }));
     if (e.candidates?.length) wrap.append(el('ul', { class: 'plain candidates' }, e.candidates.map((c) => el('li', { text: `${c.label}${c.detail ? ` (${c.detail})` : ''}` }))));
     return wrap;
   }
@@ -102,24 +117,47 @@ export function renderResult(toolName, result, onTurn) {
   else if (d?.kind === 'contacts') wrap.append(el('div', { class: 'card' }, el('h2', { text: `Contacts at ${d.client?.name ?? ''}` }), el('ul', { class: 'plain contacts' }, (d.contacts || []).map(contactItem))));
   else if (d?.kind === 'file') wrap.append(fileCard(d));
   else if (d?.kind === 'record' && d.client) wrap.append(el('div', { class: 'card' }, el('span', { text: d.label }), ' · ', el('a', { href: clientHref(d.client), text: d.client.name })));
-  if (result.undo) wrap.append(el('div', { class: 'undo-row' }, el('span', { class: 'muted', text: result.text }), ' ', undoButton(result.undo, onTurn)));
+  if (result.undo) wrap.append(el('div', { class: 'undo-row' }, el('span', { class: 'muted', text: `${result.text} `, 'data-says': result.text || null }), undoButton(result.undo, onTurn)));
   return wrap;
+}
+
+const DONE = { confirmed: 'Confirmed', cancelled: 'Cancelled', expired: 'Expired' };
+
+/** The card once decided (or expired): its title says so and the buttons go. */
+function settle(card, state) {
+  if (card.dataset.state && card.dataset.state !== 'pending') return;
+  card.dataset.state = state;
+  card.classList.add('decided', `is-${state}`);
+  card.querySelector('h2').replaceChildren(badge(DONE[state], `done-${state}`));
+  card.querySelector('.actions')?.remove();
 }
 
 /** A destructive action waiting for the person: Confirm / Cancel, bound to the server-side approval. */
 export function renderApproval(approval, onTurn) {
-  const card = el('div', { class: 'card approval', 'data-approval-id': approval.id },
+  const card = el('div', { class: 'card approval', 'data-approval-id': approval.id, 'data-state': 'pending' },
     el('h2', { text: 'Please confirm' }), el('p', { text: approval.summary }));
+  if (approval.state && approval.state !== 'pending') { settle(card, approval.state); return card; }
   const confirm = el('button', { type: 'button', class: 'danger', text: 'Confirm' });
   const cancel = el('button', { type: 'button', text: 'Cancel' });
   const act = async (verb) => {
     confirm.disabled = cancel.disabled = true;
-    try { onTurn(await postJson(`/api/approvals/${encodeURIComponent(approval.id)}/${verb}`), card); card.classList.add('decided'); }
-    catch (err) { card.append(el('p', { class: 'error-text', text: err.message })); }
+    card.querySelector('.error-text')?.remove();
+    try {
+      const turn = await postJson(`/api/approvals/${encodeURIComponent(approval.id)}/${verb}`);
+      settle(card, verb === 'confirm' ? 'confirmed' : 'cancelled');
+      onTurn(turn, card);
+    } catch (err) {
+      if (err.code === 'expired') settle(card, 'expired');
+      else if (err.code !== 'conflict') confirm.disabled = cancel.disabled = false;
+      card.append(el('p', { class: 'error-text', text: err.message }));
+    }
   };
   confirm.addEventListener('click', () => act('confirm'));
   cancel.addEventListener('click', () => act('cancel'));
   card.append(el('div', { class: 'actions' }, confirm, cancel));
+  // Left open past its 10 minutes, the card says it expired instead of offering a button that cannot work.
+  const left = Date.parse(approval.expiresAt) - Date.now();
+  if (left > 0 && left < 2 ** 31) setTimeout(() => settle(card, 'expired'), left);
   return card;
 }
 
@@ -129,5 +167,6 @@ export function renderTurn(turn, onTurn) {
   if (turn.text) box.append(el('div', { class: 'bubble', text: turn.text }));
   for (const r of turn.results || []) box.append(renderResult(r.toolName, r.result, onTurn));
   for (const a of turn.approvals || []) box.append(renderApproval(a, onTurn));
+  tidy(box);
   return box;
 }

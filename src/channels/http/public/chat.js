@@ -1,6 +1,6 @@
 // The web chat without a framework: reads the AI SDK UI message stream (SSE "data: {json}" events) from
 // POST /api/chat and renders text with textContent and tool results as cards (cards.js).
-import { el, renderResult, renderApproval, renderTurn } from './cards.js';
+import { el, renderResult, renderApproval, renderTurn, tidy } from './cards.js';
 
 const log = document.getElementById('log');
 const input = document.getElementById('input');
@@ -73,26 +73,46 @@ async function send(text) {
   } finally {
     busy = false;
     form.querySelector('button').disabled = false;
+    tidy(box);
     box.dataset.done = '1';
     loadConversations();
     input.focus();
   }
 }
 
-// A confirmation, cancel or undo answered with a whole turn: show it under the card that asked.
-function onTurn(turn, after) {
+// A confirmation, cancel or undo answered with a whole turn: it is the newest answer, so it goes at the end
+// (as it does when the conversation is reopened); the card that asked shows its own end state.
+function onTurn(turn) {
+  clearHint();
   const box = renderTurn(turn, onTurn);
-  after.after(box);
+  box.dataset.done = '1';
+  log.append(box);
   scroll();
   loadConversations();
+}
+
+// "14:05" today, "Mon 14:05" this week, "3 Mar 14:05" before: enough to tell same-titled conversations apart.
+function when(iso, seconds = false) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: seconds ? '2-digit' : undefined });
+  const days = (Date.now() - d.getTime()) / 864e5;
+  if (d.toDateString() === new Date().toDateString()) return `Today ${time}`;
+  if (days < 6) return `${d.toLocaleDateString(undefined, { weekday: 'short' })} ${time}`;
+  return `${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: days > 300 ? 'numeric' : undefined })} ${time}`;
 }
 
 async function loadConversations() {
   const res = await fetch('/api/conversations');
   if (!res.ok) return;
   const { conversations } = await res.json();
+  // Same title in the same minute: the seconds tell them apart.
+  const seen = new Map();
+  for (const c of conversations) { const k = `${c.title}\n${when(c.updatedAt)}`; seen.set(k, (seen.get(k) || 0) + 1); }
   list.replaceChildren(...conversations.map((c) => {
-    const b = el('button', { type: 'button', class: c.id === conversationId ? 'on' : '', text: c.title, title: c.title });
+    const clash = seen.get(`${c.title}\n${when(c.updatedAt)}`) > 1;
+    const b = el('button', { type: 'button', class: c.id === conversationId ? 'on' : '', title: c.title },
+      el('span', { class: 'title', text: c.title }), el('span', { class: 'when', text: when(c.updatedAt, clash) }));
     b.addEventListener('click', () => openConversation(c.id));
     return b;
   }));
@@ -106,12 +126,18 @@ async function openConversation(id) {
   history.replaceState(null, '', `/?c=${encodeURIComponent(id)}`);
   log.replaceChildren();
   let box = null;
+  const boxes = [];
+  const open = () => { box = addAssistant(); box.dataset.done = '1'; boxes.push(box); };
   for (const m of conv.messages) {
     if (m.role === 'user') { addUser(m.text); box = null; continue; }
-    if (!box) box = addAssistant();
+    // A confirmed action's outcome is its own answer, as it was when Confirm was clicked.
+    if (!box || m.role === 'outcome') open();
     if (m.role === 'assistant') box.append(el('div', { class: 'bubble', text: m.text }));
+    else if (m.role === 'approval') box.append(renderApproval(m.approval, onTurn));
+    else if (m.role === 'outcome') { box.append(el('div', { class: 'bubble', text: m.text }), renderResult(m.toolName, m.result, onTurn)); box = null; }
     else box.append(renderResult(m.toolName, m.result, onTurn));
   }
+  boxes.forEach(tidy);
   loadConversations();
   scroll();
 }
