@@ -21,6 +21,8 @@ describe('declarative creation: a client stated as a fact is created, with a sta
     ['new client: Ember Yoga, <https://emberyoga.co.uk/|emberyoga.co.uk>', { name: 'Ember Yoga', website: 'emberyoga.co.uk' }],
     ['/client Ember Yoga, prospect, emberyoga.co.uk', { name: 'Ember Yoga', status: 'lead', website: 'emberyoga.co.uk' }],
     ['please set up a client record for Ember Yoga', { name: 'Ember Yoga' }],
+    ['new prospect - Ember Yoga', { name: 'Ember Yoga', status: 'lead' }],
+    ['add Ember Yoga, Prinsengracht 5, 1015 DK Amsterdam, Netherlands', { name: 'Ember Yoga', address: { line1: 'Prinsengracht 5', postalCode: '1015 DK', city: 'Amsterdam', country: 'NL' } }],
   ])('%s', (text, args) => {
     expect(calls(text)).toEqual(one('createClient', args));
   });
@@ -39,6 +41,8 @@ describe('declarative creation: a client stated as a fact is created, with a sta
 describe('outreach phrasings: a draftOutreach, with a goal only when a purpose beyond re-engaging is said', () => {
   it.each([
     ['draft something to win back Marlow Veterinary', { client: 'Marlow Veterinary' }],
+    ['draft a note to win Marlow Veterinary back', { client: 'Marlow Veterinary' }],
+    ['win Ostara Gardens back with a friendly email', { client: 'Ostara Gardens' }],
     ['put together a message to reconnect with Ostara Gardens', { client: 'Ostara Gardens' }],
     ['write Halden Marine a note to re-engage them', { client: 'Halden Marine' }],
     ['send Halden Marine a quick check-in email', { client: 'Halden Marine' }],

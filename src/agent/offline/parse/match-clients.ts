@@ -148,6 +148,9 @@ export const matchCreate: Matcher = (c) => {
   }
   const m = CREATE_WE.exec(c.text) ?? CREATE_NEW.exec(c.text) ?? CREATE.exec(c.text);
   if (!m) return null;
+  // "new lead: X", "new prospect - X": the kind said is the status.
+  const lead = /^(?:new|another)\s+(?:lead|prospect)\b/i.test(c.text);
+  if (lead) { const made = createFrom(m[1]); return made?.map((k) => ({ ...k, args: { status: 'lead', ...k.args } })) ?? null; }
   if (/^(?:put|make|open|enter)\b/i.test(c.text) && !/\b(?:clients?|customers?|crm)\b/i.test(c.text)) return null;
   return createFrom(m[1]);
 };

@@ -17,14 +17,21 @@ const REENGAGE = String.raw`(?:win\s+(?:them\s+|it\s+)?back|re-?engage|reconnect
 const REENGAGE_RE = new RegExp(String.raw`^${REENGAGE}\b`, 'i');
 const PURPOSE = /\s*(?:[,;]\s*|\s+-\s+|\s+)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$|\s+(?:to|so that|so we can|in order to|about|regarding|re:?|asking(?:\s+them)?|offering|inviting|and\s+(?:offer|ask|invite|pitch|propose|mention|tell))\s+(.+)$/i;
 
-const FORMS: Array<[RegExp, 'ref' | 'purposeRef' | 'none']> = [
+// 'ref': the client, maybe a purpose after it; 'purposeRef': the client is the re-engage verb's object (no goal);
+// 'named': like 'ref', but the span sits between verb and object, so it must look like a name or a pronoun;
+// 'none': no client in the clause (an earlier clause or the conversation names it).
+type Kind = 'ref' | 'purposeRef' | 'named' | 'none';
+const FORMS: Array<[RegExp, Kind]> = [
   // "draft something to win back X": the purpose verb's object is the client.
   [new RegExp(String.raw`^${COMPOSE}\s+(?:up\s+)?${OBJECT}\s+(?:to|that will|that'll|that could|which will)\s+${REENGAGE}\s+(.+)$`), 'purposeRef'],
+  // "draft a note to win Arcadia Films back": the particle after the object.
+  [new RegExp(String.raw`^${COMPOSE}\s+(?:up\s+)?${OBJECT}\s+(?:to|that will|that'll|which will)\s+(?:win|bring|get|lure|tempt)\s+(.+?)\s+back\b.*$`), 'purposeRef'],
   // "compose a check-in email for X", "write a win-back email to X"
   [new RegExp(String.raw`^${COMPOSE}\s+(?:up\s+)?${OBJECT}\s+(?:to|for|at|towards)\s+(.+)$`), 'ref'],
   // "write X a note to re-engage them", "send X a check-in email"
-  [new RegExp(String.raw`^(?:write|send|drop|shoot|draft|compose|prepare)\s+(.+?)\s+(?=an?\s|some\s|one\s|another\s)${OBJECT}(?=$|[\s,;])(.*)$`), 'ref'],
+  [new RegExp(String.raw`^(?:write|send|drop|shoot|draft|compose|prepare)\s+(.+?)\s+(?=an?\s|some\s|one\s|another\s)${OBJECT}(?=$|[\s,;])(.*)$`), 'named'],
   // "reach out to X, they went quiet", "win back X", "email X about the renewal"
+  [new RegExp(String.raw`^(?:win|get|lure|tempt)\s+(.+?)\s+back(?:\s+(?:to|with|by)\b.*)?$`), 'purposeRef'],
   [new RegExp(String.raw`^${START}\s+(.+)$`), 'ref'],
   // "draft a re-engagement email": the client an earlier clause named.
   [new RegExp(String.raw`^(?:draft|write|prepare|compose|put together|whip up|craft)\s+(?:up\s+)?(?:them\s+|it\s+)?${LETTER}((?:\s+(?:to|so|about|asking|offering|inviting)\b.*)?)$`), 'none'],
@@ -47,13 +54,13 @@ export const matchOutreach: Matcher = (c) => {
     if (!m) continue;
     if (kind === 'none') return call('draftOutreach', { client: 'it', goal: goalOf(m[1]?.replace(/^\s*(?:to|so|about|asking|offering|inviting)\s+/i, '')) });
     let span = m[1];
-    let purpose: string | undefined = kind === 'ref' && m[2] !== undefined ? m[2].replace(/^\s*(?:[,;-]\s*)?(?:to|so that|so we can|in order to|about|regarding|re:?|asking|offering|inviting)?\s*/i, '') : undefined;
-    if (kind === 'ref' && m[2] !== undefined && !m[2].trim()) purpose = undefined;
+    let purpose = kind === 'named' && m[2]?.trim()
+      ? m[2].replace(/^\s*(?:[,;-]\s*)?(?:to|so that|so we can|in order to|about|regarding|re:?|asking|offering|inviting)?\s*/i, '') : undefined;
     const p = PURPOSE.exec(span);
     if (p) { purpose = p[1] ?? p[2]; span = span.slice(0, p.index); }
     const client = cleanRef(span.replace(/^(?:to|with|for)\s+/i, ''));
     if (!client || findEmails(client).length || /^(?:me|us|myself|the team)$/i.test(client)) continue;
-    if (kind === 'ref' && re === FORMS[2][0] && !/^[\p{Lu}\d"'“]|^(?:them|it|her|him)$/u.test(client)) continue;
+    if (kind === 'named' && !/^[\p{Lu}\d"'“]|^(?:them|it|her|him)$/u.test(client)) continue;
     return call('draftOutreach', { client, goal: kind === 'purposeRef' ? undefined : goalOf(purpose) });
   }
   return null;

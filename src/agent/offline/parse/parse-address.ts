@@ -8,7 +8,8 @@ const PLACE_PREFIX = /^(?:(?:they(?:'re| are)|we(?:'re| are)|it(?:'s| is)|which 
 const CITY = /^[\p{Lu}][\p{L}'’.-]*(?:[\s-]+(?:[\p{Lu}][\p{L}'’.-]*|de|del|am|upon|on|sur|la|le))*$/u;
 const STREET = /\d|\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|lane|ln\.?|boulevard|blvd|way|drive|dr\.?|calle|strasse|straße|str\.|weg|platz|rue|via|plaza|square|sq\.?)\b/i;
 const LINE2 = /^(?:suite|ste\.?|unit|apt\.?|apartment|floor|fl\.?|building|bldg\.?|room|po box|c\/o)\b/i;
-const POSTAL_CITY = /^(\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}-?\d{4,5}|\d{3}\s?\d{2})\s+(.+)$/;
+// Dutch "1015 BS" and Polish "00-950" postcodes too.
+const POSTAL_CITY = /^(\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}-?\d{4,5}|\d{3}\s?\d{2})\s+(.+)$/;
 const CITY_POSTAL = /^(.+?)\s+((?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})|(?:\d{4,6}(?:-\d{3,4})?)|(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d))$/;
 const REGION_POSTAL = /^([A-Z]{2,3})\s+(\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
 
