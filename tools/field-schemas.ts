@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 export const clientRef = z.union([z.string(), z.number()])
-  .describe('The client as a person names it: a name, part of a name, an email, or its number/id.');
+  .describe('The client as a person names it: a name, part of a name, an email, or its number (4 or 0004 is client #0004); id:<n> for an internal id.');
 export const contactRef = z.union([z.string(), z.number()])
   .describe('The contact: a name, part of a name, an email, or its id.');
 

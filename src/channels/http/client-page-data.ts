@@ -11,7 +11,8 @@ import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-p
 import type { EditState } from './pages/client-cards';
 
 /** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
-export const refOf = (c: Pick<ClientView, 'number'>): string => c.number;
+// The exact internal reference (a bare number would be read as the client number or an id number).
+export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
 export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null };
 

@@ -8,7 +8,7 @@ import { addContact } from '../../domain/contacts/add-contact';
 import { setPortalAccess } from '../../domain/portal/set-portal-access';
 import { CARD_FIELDS, currentValue, type CardName } from './pages/client-cards';
 
-const ref = (c: ClientView) => c.number;
+const ref = (c: ClientView) => `id:${c.id}`;
 
 export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, form: Record<string, string>): Promise<void> {
   if (card === 'identity' || card === 'billing') {

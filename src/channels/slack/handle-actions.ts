@@ -92,10 +92,10 @@ async function handle(rt: SlackRuntime, client: webApi.WebClient, b: BlockAction
   }
 }
 
-/** Buttons carry the client id; tools take a reference, and the client's number is its exact one. */
+/** Buttons carry the client id; tools take a reference, and "id:<n>" is the exact internal one. */
 async function clientRef(ctx: ReturnType<typeof makeCtx>, value: string | undefined): Promise<{ client: string }> {
   const row = await getClientOrThrow(ctx.db, ctx, Number(value));
-  return { client: row.number };
+  return { client: `id:${row.id}` };
 }
 
 async function runTool(ctx: ReturnType<typeof makeCtx>, name: ToolName, input: Record<string, unknown>): Promise<ToolResult> {

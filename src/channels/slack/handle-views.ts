@@ -57,13 +57,13 @@ async function save(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: M
   const row = await getClientOrThrow(ctx.db, ctx, Number(meta.clientId));
   if (callbackId === CLIENT_FORM) {
     const { paymentTerms, ...rest } = values;
-    const input = { client: row.number, ...nest(rest), ...(paymentTerms ? { paymentTerms: /^\d+$/.test(paymentTerms) ? Number(paymentTerms) : paymentTerms } : {}), policy: 'full' };
+    const input = { client: `id:${row.id}`, ...nest(rest), ...(paymentTerms ? { paymentTerms: /^\d+$/.test(paymentTerms) ? Number(paymentTerms) : paymentTerms } : {}), policy: 'full' };
     const r = await updateClient({ ctx, input });
     return { client: r.client, activityId: r.activityId, text: r.changed.length ? `Updated ${r.client.name}: ${r.changed.join(', ')}.` : `Nothing changed on ${r.client.name}.` };
   }
   const { flags, ...rest } = values;
   const chosen = new Set((flags ?? '').split(',').filter(Boolean));
-  const r = await addContact({ ctx, input: { client: row.number, ...rest, primary: chosen.has('primary') || undefined, billingDefault: chosen.has('billingDefault') || undefined } });
+  const r = await addContact({ ctx, input: { client: `id:${row.id}`, ...rest, primary: chosen.has('primary') || undefined, billingDefault: chosen.has('billingDefault') || undefined } });
   return { client: r.client, activityId: r.activityId, text: `Added ${r.contact.name ?? r.contact.email} to ${r.client.name}.` };
 }
 

@@ -1,5 +1,7 @@
-// Turns a reference as a person types it (name, part of a name, email, number, id) into exactly one client,
-// or a typed error: NotFound, or Ambiguous with the candidates (nothing is changed either way).
+// Turns a reference as a person types it (name, part of a name, email, number) into exactly one client, or a
+// typed error: NotFound, or Ambiguous with the candidates (nothing is changed either way). Digits are the
+// workspace's client number ("4", "#4", "0004") or an id number from another system, never an internal id:
+// buttons and pages, which hold ids, say so explicitly with "id:<n>".
 import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
@@ -17,10 +19,16 @@ export async function resolveClient(db: DbOrTx, ctx: Ctx, ref: string | number):
   const ws = eq(clients.workspaceId, ctx.actor.workspaceId);
   const pick = async (where: ReturnType<typeof and>) => db.select().from(clients).where(and(ws, where)).limit(11);
 
+  const internal = /^id:\s*(\d+)$/i.exec(text);
+  if (internal) {
+    const [row] = await pick(eq(clients.id, Number(internal[1])));
+    if (!row) throw new NotFound('client', text);
+    return row;
+  }
   const tiers: Array<() => Promise<ClientRow[]>> = [];
   const num = text.replace(/^(#|no\.?\s*|number\s+)/i, '');
   if (/^\d+$/.test(num)) {
-    tiers.push(() => pick(or(eq(clients.number, num.padStart(4, '0')), eq(clients.id, Number(num)), eq(clients.idNumber, num))));
+    tiers.push(() => pick(or(eq(clients.number, num.padStart(4, '0')), eq(clients.idNumber, num))));
   }
   tiers.push(() => pick(eq(clients.idNumber, text)));
   if (text.includes('@')) {
@@ -33,7 +41,7 @@ export async function resolveClient(db: DbOrTx, ctx: Ctx, ref: string | number):
       return pick(sql`${clients.id} IN ${viaContact}`);
     });
   }
-  tiers.push(() => pick(sql`lower(${clients.name}) = lower(${text})`));
+  tiers.push(() => pick(sql`${clients.name} = ${text} COLLATE NOCASE`));
   const key = nameKey(text);
   if (key) {
     tiers.push(() => pick(eq(clients.nameKey, key)));

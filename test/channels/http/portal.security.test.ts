@@ -153,18 +153,18 @@ describe('a signed-in contact', () => {
 
     const a = await signInPortal(app, deps, 'jane@acme.test');
     expect(await signedIn(a)).toBe(true);
-    await setPortalAccess({ ctx, input: { client: s.acme.id, contact: s.jane.id, enabled: false } });
+    await setPortalAccess({ ctx, input: { client: `id:${s.acme.id}`, contact: s.jane.id, enabled: false } });
     expect(await signedIn(a)).toBe(false);
-    await setPortalAccess({ ctx, input: { client: s.acme.id, contact: s.jane.id, enabled: true } });
+    await setPortalAccess({ ctx, input: { client: `id:${s.acme.id}`, contact: s.jane.id, enabled: true } });
 
     const b = await signInPortal(app, deps, 'jane@acme.test');
-    await setPortalAccess({ ctx, input: { client: s.acme.id, enabled: false } });
+    await setPortalAccess({ ctx, input: { client: `id:${s.acme.id}`, enabled: false } });
     expect(await signedIn(b)).toBe(false);
-    await setPortalAccess({ ctx, input: { client: s.acme.id, enabled: true } });
+    await setPortalAccess({ ctx, input: { client: `id:${s.acme.id}`, enabled: true } });
 
     const c = await signInPortal(app, deps, 'jane@acme.test');
     const stale = (await requestPortalLinkFor(app, deps, 'jane@acme.test'))!;
-    await regeneratePortalLink({ ctx, input: { client: s.acme.id } });
+    await regeneratePortalLink({ ctx, input: { client: `id:${s.acme.id}` } });
     expect(await signedIn(c)).toBe(false);
     expect((await app.request('/portal/link', post({ token: tokenOf(stale) }))).status).toBe(410);
   });

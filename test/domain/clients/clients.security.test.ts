@@ -56,7 +56,7 @@ describe('roles and workspace isolation', () => {
     const ctxB = f.ctx('owner', 'b');
     const before = await f.counts();
     expect((await findClients({ ctx: ctxB, input: { query: 'canary' } })).total).toBe(0);
-    for (const ref of ['Canary A Corp', client.id, 'canary@a.test', client.number]) {
+    for (const ref of ['Canary A Corp', `id:${client.id}`, 'canary@a.test', client.number]) {
       await expect(showClient({ ctx: ctxB, input: { client: ref } })).rejects.toMatchObject({ code: 'not_found' });
       await expect(updateClient({ ctx: ctxB, input: { client: ref, status: 'past' } })).rejects.toMatchObject({ code: 'not_found' });
       await expect(deleteClient({ ctx: ctxB, input: { client: ref } })).rejects.toMatchObject({ code: 'not_found' });

@@ -15,7 +15,7 @@ describe('deleteClient', () => {
     expect(r.deleted).toEqual({ id: client.id, number: client.number, name: 'Gone Co' });
     expect(await f.t.db.select().from(contacts).where(eq(contacts.clientId, client.id))).toEqual([]);
     expect(await f.t.db.select().from(notes).where(eq(notes.clientId, client.id))).toEqual([]);
-    await expect(deleteClient({ ctx: f.ctx('owner'), input: { client: client.id } })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteClient({ ctx: f.ctx('owner'), input: { client: `id:${client.id}` } })).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('is refused for a client with issued invoices, suggesting archive, and changes nothing', async () => {

@@ -17,7 +17,7 @@ describe('contacts', () => {
     const { client } = await createClient({ ctx: f.ctx(), input: { name: 'Contacts Co', address: { country: 'DE' } } });
     const first = await addContact({ ctx: f.ctx(), input: { client: 'Contacts Co', name: 'Ann', email: ' ANN@Contacts.CO ', phone: '030 111222', role: 'Decision maker' } });
     expect(first.contact).toMatchObject({ name: 'Ann', email: 'ann@contacts.co', phone: '+4930111222', role: 'decision_maker', isPrimary: true, portalEnabled: true });
-    const second = await addContact({ ctx: f.ctx(), input: { client: client.id, name: 'Ben' } });
+    const second = await addContact({ ctx: f.ctx(), input: { client: `id:${client.id}`, name: 'Ben' } });
     expect(second.contact).toMatchObject({ isPrimary: false, portalEnabled: false });
     const third = await addContact({ ctx: f.ctx(), input: { client: 'Contacts Co', email: 'cy@contacts.co', jobTitle: 'CFO' } });
     expect(third.contact).toMatchObject({ name: null, isPrimary: false, portalEnabled: true });

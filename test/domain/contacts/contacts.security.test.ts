@@ -30,7 +30,7 @@ describe('contacts under concurrency and across workspaces', () => {
     const ctxB = f.ctx('owner', 'b');
     await createClient({ ctx: ctxB, input: { name: 'B Side', contactName: 'Bea' } });
     const before = await f.counts();
-    await expect(updateContact({ ctx: ctxB, input: { client: client.id, contact: 'Pat', name: 'Hacked' } })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateContact({ ctx: ctxB, input: { client: `id:${client.id}`, contact: 'Pat', name: 'Hacked' } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(removeContact({ ctx: ctxB, input: { client: 'Private Co', contact: 'Quinn' } })).rejects.toMatchObject({ code: 'not_found' });
     const [pat] = await f.t.db.select().from(contacts).where(eq(contacts.email, 'pat@private.co'));
     // A contact id of workspace A named through a client of workspace B is not found either.

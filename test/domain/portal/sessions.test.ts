@@ -50,17 +50,17 @@ describe('portal sessions', () => {
   it('dies at once when the contact or the client is switched off, the link regenerated or the client archived', async () => {
     const manager = testCtx(db.db, s.ws.actors.manager, { now: T0 });
     const a = await fresh('Contactoff');
-    await setPortalAccess({ ctx: manager, input: { client: a.client.id, contact: a.contact.id, enabled: false } });
+    await setPortalAccess({ ctx: manager, input: { client: `id:${a.client.id}`, contact: a.contact.id, enabled: false } });
     expect(await readPortalSession(db.db, a.cookie, plus(1))).toBeNull();
 
     const b = await fresh('Clientoff');
-    const r = await setPortalAccess({ ctx: manager, input: { client: b.client.id, enabled: false } });
+    const r = await setPortalAccess({ ctx: manager, input: { client: `id:${b.client.id}`, enabled: false } });
     expect(r.endedSessions).toBe(1);
-    await setPortalAccess({ ctx: manager, input: { client: b.client.id, enabled: true } });
+    await setPortalAccess({ ctx: manager, input: { client: `id:${b.client.id}`, enabled: true } });
     expect(await readPortalSession(db.db, b.cookie, plus(1))).toBeNull();
 
     const c = await fresh('Regen');
-    await regeneratePortalLink({ ctx: manager, input: { client: c.client.id } });
+    await regeneratePortalLink({ ctx: manager, input: { client: `id:${c.client.id}` } });
     expect(await readPortalSession(db.db, c.cookie, plus(1))).toBeNull();
 
     // Even a change made behind the verbs' back (epoch, switch, archive) is seen on the next request.

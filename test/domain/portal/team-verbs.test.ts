@@ -35,13 +35,13 @@ describe('invitePortal', () => {
     const c = await seedClient(db.db, s.ws.workspaceId, 'Retry Co');
     const k = await seedContact(db.db, s.ws.workspaceId, c.id, 'Kim', 'kim@retry.test');
     const ctx = testCtx(db.db, s.ws.actors.admin, { now: T0 });
-    const runs = await Promise.all([1, 2, 3].map(() => invitePortal({ ctx, input: { client: c.id, contact: 'kim' } })));
+    const runs = await Promise.all([1, 2, 3].map(() => invitePortal({ ctx, input: { client: `id:${c.id}`, contact: 'kim' } })));
     expect(runs.flatMap((r) => r.invited)).toHaveLength(1);
     expect(runs.flatMap((r) => r.alreadyInvitedToday)).toHaveLength(2);
     expect(ctx.mailer.sent).toHaveLength(1);
     expect(await db.db.select().from(signInTokens).where(eq(signInTokens.contactId, k.id))).toHaveLength(1);
     ctx.clock.now = new Date('2026-11-23T08:00:00Z');
-    expect((await invitePortal({ ctx, input: { client: c.id, contact: 'kim@retry.test' } })).invited).toHaveLength(1);
+    expect((await invitePortal({ ctx, input: { client: `id:${c.id}`, contact: 'kim@retry.test' } })).invited).toHaveLength(1);
     expect(ctx.mailer.sent.at(-1)!.idempotencyKey).toBe(`invite/${k.id}/2026-11-23`);
   });
 
@@ -54,10 +54,10 @@ describe('invitePortal', () => {
     await expect(invitePortal({ ctx, input: { client: 'acme', contact: 'No Mail' } })).rejects.toMatchObject({ code: 'invalid' });
     const c = await seedClient(db.db, s.ws.workspaceId, 'Quiet Co');
     await seedContact(db.db, s.ws.workspaceId, c.id, 'Quinn', 'quinn@quiet.test', { portalEnabled: false });
-    await expect(invitePortal({ ctx, input: { client: c.id } })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(invitePortal({ ctx, input: { client: c.id, contact: 'quinn' } })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(invitePortal({ ctx, input: { client: `id:${c.id}` } })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(invitePortal({ ctx, input: { client: `id:${c.id}`, contact: 'quinn' } })).rejects.toMatchObject({ code: 'conflict' });
     await db.db.update(clients).set({ portalEnabled: false }).where(eq(clients.id, c.id));
-    await expect(invitePortal({ ctx, input: { client: c.id } })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(invitePortal({ ctx, input: { client: `id:${c.id}` } })).rejects.toMatchObject({ code: 'conflict' });
     await expect(invitePortal({ ctx, input: { client: 'no such client' } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(invitePortal({ ctx, input: {} })).rejects.toMatchObject({ code: 'invalid', issues: [{ field: 'client' }] });
     await expect(invitePortal({ ctx, input: { client: 'Initech' } })).rejects.toMatchObject({ code: 'not_found' });
@@ -69,7 +69,7 @@ describe('invitePortal', () => {
     const b = await seedContact(db.db, s.ws.workspaceId, c.id, 'Bo', 'bo@bounce.test');
     const ctx = testCtx(db.db, s.ws.actors.owner, { now: T0 });
     ctx.mailer.send = async () => { throw new Error('mail service down'); };
-    await expect(invitePortal({ ctx, input: { client: c.id } })).rejects.toThrow('mail service down');
+    await expect(invitePortal({ ctx, input: { client: `id:${c.id}` } })).rejects.toThrow('mail service down');
     expect(await db.db.select().from(signInTokens).where(eq(signInTokens.contactId, b.id))).toHaveLength(0);
     expect(await db.db.select().from(activities).where(and(eq(activities.verb, 'portal.invited'), eq(activities.entityId, b.id)))).toHaveLength(0);
   });
@@ -85,15 +85,15 @@ describe('setPortalAccess and regeneratePortalLink', () => {
     expect((await db.db.select().from(contacts).where(eq(contacts.id, t.id)))[0].portalEnabled).toBe(false);
     const [act] = await db.db.select().from(activities).where(eq(activities.id, off.activityId!));
     expect(act).toMatchObject({ verb: 'portal.disabled', before: { portalEnabled: true }, after: { portalEnabled: false } });
-    const clientOff = await setPortalAccess({ ctx, input: { client: c.id, enabled: 'off' } });
+    const clientOff = await setPortalAccess({ ctx, input: { client: `id:${c.id}`, enabled: 'off' } });
     const [row] = await db.db.select().from(clients).where(eq(clients.id, c.id));
     expect(row).toMatchObject({ portalEnabled: false, portalEpoch: 1 });
     expect(clientOff.activityId).not.toBeNull();
-    expect((await setPortalAccess({ ctx, input: { client: c.id, enabled: true } })).changed).toBe(true);
-    expect((await setPortalAccess({ ctx, input: { client: c.id, enabled: true } })).changed).toBe(false);
+    expect((await setPortalAccess({ ctx, input: { client: `id:${c.id}`, enabled: true } })).changed).toBe(true);
+    expect((await setPortalAccess({ ctx, input: { client: `id:${c.id}`, enabled: true } })).changed).toBe(false);
     const member = testCtx(db.db, s.ws.actors.member, { now: T0 });
-    await expect(setPortalAccess({ ctx: member, input: { client: c.id, enabled: false } })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(setPortalAccess({ ctx, input: { client: c.id } })).rejects.toMatchObject({ code: 'invalid', issues: [{ field: 'enabled' }] });
+    await expect(setPortalAccess({ ctx: member, input: { client: `id:${c.id}`, enabled: false } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(setPortalAccess({ ctx, input: { client: `id:${c.id}` } })).rejects.toMatchObject({ code: 'invalid', issues: [{ field: 'enabled' }] });
   });
 
   it('regeneratePortalLink bumps the epoch and records it; members may not', async () => {
