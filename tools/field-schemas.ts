@@ -38,6 +38,16 @@ export const clientFields = {
   address: address.optional(),
 };
 
+/** The settings only updateClient takes (tools.md: "any field of createClient, plus paymentTerms?, reminderTone?,
+ * startDate?, endDate?, group?"). */
+export const clientSettingsFields = {
+  paymentTerms: z.union([z.number().int().min(0), z.string()]).optional().describe('Days until an invoice is due, e.g. 14 or "net 30".'),
+  reminderTone: z.enum(['friendly', 'neutral', 'firm']).optional().describe('How payment reminders sound.'),
+  startDate: date.optional().describe('When the engagement started.'),
+  endDate: date.optional().describe('When the engagement ended or ends.'),
+  group: z.string().optional().describe('The client group whose settings it inherits, e.g. "Agencies".'),
+};
+
 export const contactFields = {
   name: z.string().optional(),
   email: z.string().optional(),

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { updateClient } from '../src/domain/clients/update-client';
-import { clearable, clientFields, clientRef, date } from './field-schemas';
+import { clearable, clientFields, clientRef, clientSettingsFields } from './field-schemas';
 import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const UpdateClientInput = z.object({
   client: clientRef,
   name: z.string().min(1).optional(),
-  ...clearable({
-    ...clientFields,
-    paymentTerms: z.number().int().min(0).optional().describe('Days until an invoice is due.'),
-    reminderTone: z.string().optional().describe('friendly, neutral or firm.'),
-    startDate: date.optional(),
-    endDate: date.optional(),
-    group: z.string().optional().describe('The client group, e.g. "Agencies".'),
-  }),
+  ...clearable({ ...clientFields, ...clientSettingsFields }),
 });
 type Input = z.infer<typeof UpdateClientInput>;
 
