@@ -68,6 +68,10 @@ export function readMemory(prompt: LanguageModelV4Prompt): Memory {
       if (part.type === 'tool-result') {
         const value = outputValue(part.output) as { ok?: boolean; data?: Record<string, any> } | undefined;
         const data = value?.ok ? value.data : undefined;
+        if (data?.kind === 'outreachDraft' && typeof data.draft?.id === 'number') {
+          memory.draft = { id: data.draft.id, client: str(data.draft.clientName) ?? '' };
+          if (memory.draft.client) memory.client = memory.draft.client;
+        }
         const name = str(data?.client?.name);
         if (name) memory.client = name;
         const contact = data?.contact ?? (data?.kind === 'contact' ? data : undefined);

@@ -8,6 +8,8 @@ export type Decision = { kind: 'calls'; calls: PlannedCall[] } | { kind: 'reply'
 export type Memory = {
   client?: string;
   contact?: { client: string; contact: string };
+  /** The latest outreach draft written in this conversation (sendOutreach needs its id). */
+  draft?: { id: number; client: string };
 };
 
 export type ParseOptions = {

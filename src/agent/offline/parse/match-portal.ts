@@ -3,6 +3,7 @@ import { call, type Matcher } from './clause';
 import { cleanRef, isQuantifier, QUANTIFIER } from './clean-names';
 import { findEmails } from './find-contacts-info';
 import { matchEnrich } from './match-enrich';
+import { matchApplyEnrichment, matchSendOutreach } from './match-follow-ups';
 import { matchOutreach } from './match-outreach';
 import { parseFilters } from './parse-filters';
 
@@ -85,4 +86,4 @@ export const matchExport: Matcher = (c) => {
   return call('exportCsv', filters);
 };
 
-export const portalMatchers: Matcher[] = [matchPortal, matchOutreach, matchEnrich, matchExport, matchBareInvite];
+export const portalMatchers: Matcher[] = [matchSendOutreach, matchApplyEnrichment, matchPortal, matchOutreach, matchEnrich, matchExport, matchBareInvite];

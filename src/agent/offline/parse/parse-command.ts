@@ -12,7 +12,7 @@ import { conversationalReply } from './answer-chat';
 
 const reply = (text: string): Decision => ({ kind: 'reply', text });
 const NEEDS_CLIENT = new Set(['updateClient', 'showClient', 'addNote', 'archiveClient', 'unarchiveClient', 'deleteClient', 'addContact',
-  'updateContact', 'removeContact', 'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'createProject', 'createInvoice']);
+  'updateContact', 'removeContact', 'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'applyEnrichment', 'createProject', 'createInvoice']);
 // In a slash command a capitalised first word that is not one of these is read as the start of a name ("Open Door Studio").
 const SLASH_VERBS = /^(?:add|find|search|show|list|archive|unarchive|delete|remove|export|note|invoice|bill|new|set|mark|enable|disable|invite|enrich|draft|create|update|change|restore|record|assign|make|send|regenerate|turn|download)\b/i;
 
@@ -59,6 +59,12 @@ function resolve(calls: PlannedCall[], memory: Memory): PlannedCall[] | string {
   let person = memory.contact;
   const out: PlannedCall[] = [];
   for (const call of calls) {
+    if (call.tool === 'sendOutreach') {
+      const sent = draftToSend(call, memory, out);
+      if (typeof sent === 'string') return sent;
+      if (sent) out.push(sent);
+      continue;
+    }
     const args = { ...call.args };
     if (typeof args.contact === 'string' && PERSON_PRONOUN_RE.test(args.contact)) {
       if (!person) return 'Which contact do you mean? Give me their name or email.';
@@ -78,6 +84,24 @@ function resolve(calls: PlannedCall[], memory: Memory): PlannedCall[] | string {
     out.push({ tool: call.tool, args });
   }
   return out;
+}
+
+const sameClient = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+
+/** sendOutreach by the id of the draft this conversation wrote; a question when there is none (or another client's). */
+function draftToSend(call: PlannedCall, memory: Memory, before: PlannedCall[]): PlannedCall | string | null {
+  const named = typeof call.args.client === 'string' && !isPronoun(call.args.client) ? call.args.client : undefined;
+  // "draft an email to X and send it": the draft has no id yet; it is written now and sent after a look.
+  if (before.some((c) => c.tool === 'draftOutreach')) return null;
+  const draft = memory.draft;
+  if (!draft) {
+    return named ? `There is no draft for ${named} in this conversation yet. Say "draft outreach to ${named}" first, then "send it".`
+      : 'Which draft? Write one first ("draft outreach to <client>"), then say "send it".';
+  }
+  if (named && draft.client && !sameClient(named, draft.client)) {
+    return `The draft in this conversation is for ${draft.client}. Say "draft outreach to ${named}" first to write one for them.`;
+  }
+  return { tool: 'sendOutreach', args: { draftId: draft.id } };
 }
 
 /** "add X ... their site is Y" and "X ended on ..., change status to past" are one call each. */
