@@ -133,3 +133,22 @@ describe('facts said about owners, currencies, contacts and portal access', () =
     expect(calls('note: call after the holidays', { client: 'Fable Toys' })).toEqual(one('addNote', { client: 'Fable Toys', text: 'call after the holidays' }));
   });
 });
+
+describe('a reason or remark after a command never stops it, nor joins the name', () => {
+  it.each([
+    ['mark Quillon Press inactive because they paused the project', 'updateClient', { client: 'Quillon Press', status: 'inactive' }],
+    ['archive Fable Toys, they closed down', 'archiveClient', { client: 'Fable Toys' }],
+    ['delete Test Co, it was a duplicate', 'deleteClient', { client: 'Test Co' }],
+    ['invite Halden Marine to the portal since they asked for it', 'invitePortal', { client: 'Halden Marine' }],
+    ['Brisa Studio: new lead, brisa.pt', 'createClient', { name: 'Brisa Studio', status: 'lead', website: 'brisa.pt' }],
+    ["Brisa Studio's CFO: Ana Lima, ana@brisa.pt", 'addContact', { client: 'Brisa Studio', name: 'Ana Lima', email: 'ana@brisa.pt', jobTitle: 'CFO' }],
+    ['Ana Lima (finance) at Brisa Studio, ana@brisa.pt', 'addContact', { client: 'Brisa Studio', name: 'Ana Lima', email: 'ana@brisa.pt', role: 'finance' }],
+    ['write to Fable Toys and ask if they want to renew', 'draftOutreach', { client: 'Fable Toys', goal: 'ask if they want to renew' }],
+  ])('%s', (text, tool, args) => {
+    expect(calls(text)).toEqual(one(tool, args));
+  });
+
+  it('keeps the reasons inside a note', () => {
+    expect(calls('add a note to Fable Toys: closing early since they moved')).toEqual(one('addNote', { client: 'Fable Toys', text: 'closing early since they moved' }));
+  });
+});

@@ -25,12 +25,14 @@ const SHAPES: Shape[] = [
   // "<person> from <client> is their <role>"
   { read: (t) => re(String.raw`^(?:(${PERSON})\s+)?${PREP}\s+(.+?),?\s+${BE}\s+${DET}(.+?)${WHEN}$`, t, [1, 2, 3]) },
   // "<client>'s (new) <role> is <person>"
-  { read: (t) => re(String.raw`^(.+?)(?:'s|’s|')\s+(?:new\s+)?(.+?)\s+(?:is|will be|is now|=|:)\s+(?:now\s+)?(${PERSON})?$`, t, [3, 1, 2]) },
+  { read: (t) => re(String.raw`^(.+?)(?:'s|’s|')\s+(?:new\s+)?(.+?)(?:\s+(?:is|will be|is now|=)|\s*:)\s+(?:now\s+)?(${PERSON})?$`, t, [3, 1, 2]) },
   // "the <role> at <client> is <person>"
   { read: (t) => re(String.raw`^(?:the\s+|their\s+)?(?:new\s+)?(.+?)\s+(?:at|for|of)\s+(.+?)\s+(?:is|will be|is now)\s+(?:now\s+)?(${PERSON})?$`, t, [3, 2, 1]) },
   // "<person>, <role> at <client>"
   { verbless: true, read: (t) => re(String.raw`^(${PERSON})?\s*,\s*${DET}([^,]+)\s+(?:at|for|from|with)\s+([^,]+)$`, t, [1, 3, 2]) },
   { verbless: true, read: (t) => re(String.raw`^(${PERSON})?\s*,\s*${DET}([^,]+?)\s+of\s+([^,]+)$`, t, [1, 3, 2]) },
+  // "<person> (<role>) at <client>"
+  { verbless: true, read: (t) => re(String.raw`^(${PERSON})?\s*\(\s*${DET}([^)]+?)\s*\)\s*(?:at|from|of|with)\s+([^,]+)$`, t, [1, 3, 2]) },
   // "<person> from <client>, their <role>"
   { verbless: true, read: (t) => re(String.raw`^(?:(${PERSON})\s+)?${PREP}\s+([^,]+?)\s*,\s*${DET}([^,]+)$`, t, [1, 2, 3]) },
   // "<person> is the <role> at <client>"
@@ -55,7 +57,7 @@ export function withoutContactBits(text: string): { bare: string; email?: string
 
 export const matchIntroduction: Matcher = (c) => {
   const { bare, email, phone } = withoutContactBits(c.text.replace(INTRO, ''));
-  if (!email && !phone && !/^[^,]+,\s/.test(bare)) return null;
+  if (!email && !phone && !/^[^,(]+(?:,\s|\()/.test(bare)) return null;
   for (const shape of SHAPES) {
     const parts = shape.read(bare);
     if (!parts || (!parts.person && !email)) continue;

@@ -15,7 +15,7 @@ const START = String.raw`(?:reach\s+out\s+to|re-?engage|reconnect\s+with|win\s+b
 // Purposes that are re-engagement itself: no goal.
 const REENGAGE = String.raw`(?:win\s+(?:them\s+|it\s+)?back|re-?engage|reconnect(?:\s+with)?|reach\s+out(?:\s+to)?|check\s+in(?:\s+(?:with|on))?|follow\s+up(?:\s+(?:with|on))?|get\s+back\s+in\s+touch(?:\s+with)?|get\s+in\s+touch(?:\s+with)?|touch\s+base(?:\s+with)?|catch\s+up(?:\s+with)?|nudge|ping|re-?activate|revive|bring\s+(?:them\s+|it\s+)?back|say\s+hi(?:\s+to)?|see\s+how\s+(?:they|it)(?:'re|\s+are|\s+is)\s+doing|get\s+(?:them\s+|it\s+)?back)`;
 const REENGAGE_RE = new RegExp(String.raw`^${REENGAGE}\b`, 'i');
-const PURPOSE = /\s*(?:[,;]\s*|\s+-\s+|\s+)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$|\s+(?:to|so that|so we can|in order to|about|regarding|re:?|asking(?:\s+them)?|offering|inviting|and\s+(?:offer|ask|invite|pitch|propose|mention|tell))\s+(.+)$/i;
+const PURPOSE = /\s*(?:[,;]\s*|\s+-\s+|\s+)(?:goal|aim|purpose|objective)\s*(?::|is|-)?\s*(.+)$|\s+(?:to|so that|so we can|in order to|about|regarding|re:?|asking(?:\s+them)?|offering|inviting)\s+(.+)$|\s+and\s+((?:offer|ask|invite|pitch|propose|mention|tell|remind|suggest|see)\b.+)$/i;
 
 // 'ref': the client, maybe a purpose after it; 'purposeRef': the client is the re-engage verb's object (no goal);
 // 'named': like 'ref', but the span sits between verb and object, so it must look like a name or a pronoun;
@@ -57,7 +57,7 @@ export const matchOutreach: Matcher = (c) => {
     let purpose = kind === 'named' && m[2]?.trim()
       ? m[2].replace(/^\s*(?:[,;-]\s*)?(?:to|so that|so we can|in order to|about|regarding|re:?|asking|offering|inviting)?\s*/i, '') : undefined;
     const p = PURPOSE.exec(span);
-    if (p) { purpose = p[1] ?? p[2]; span = span.slice(0, p.index); }
+    if (p) { purpose = p[1] ?? p[2] ?? p[3]; span = span.slice(0, p.index); }
     const client = cleanRef(span.replace(/^(?:to|with|for)\s+/i, ''));
     if (!client || findEmails(client).length || /^(?:me|us|myself|the team)$/i.test(client)) continue;
     if (kind === 'named' && !/^[\p{Lu}\d"'“]|^(?:them|it|her|him)$/u.test(client)) continue;
