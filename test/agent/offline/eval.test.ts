@@ -12,6 +12,9 @@ const OURS = fileURLToPath(new URL('./paraphrases.jsonl', import.meta.url));
 // Our own cases across all tools, registers, encodings, amounts and dates; the h-numbered ones were held out while
 // tuning (68.2% before any of that work, 88.6% after it, unseen) and added once scored.
 const GENERAL = fileURLToPath(new URL('./generalization.jsonl', import.meta.url));
+// Blind sets, written before they were run: blind-3 scored 61.8% before the class fixes it measured (apposition
+// introductions, declared clients, outreach/enrichment phrasings, sort-only lists); blind-4 scored 93.0% unseen after.
+const BLIND = ['./blind-3.jsonl', './blind-4.jsonl'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 const offline = (now: () => Date) => createOfflineModel({ now });
 
 const base: EvalCase = { id: 'x', today: '2026-11-22', channel: 'web', text: 't', expect: [{ tool: 'createClient', args: { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam', country: 'NL' } } }] };
@@ -50,6 +53,11 @@ describe('measured understanding of the offline model', () => {
   it('reaches at least 95% on our paraphrases', async () => {
     const report = await runEval(readCases(OURS), offline);
     expect(report.total).toBeGreaterThanOrEqual(80);
+    expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+  it.each(BLIND)('reaches at least 95%% on the blind set %s', async (file) => {
+    const report = await runEval(readCases(file), offline);
+    expect(report.total).toBeGreaterThanOrEqual(40);
     expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(0.95);
   });
   it('reaches at least 95% on our generalization cases (every tool, team roles, empty answers)', async () => {
