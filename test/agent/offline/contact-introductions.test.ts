@@ -32,6 +32,10 @@ describe('contact introductions with apposition', () => {
       { client: 'Kumo Systems', name: 'Yuki Mori', email: 'yuki@kumo.jp', jobTitle: 'CTO' }],
     ['Yuki Mori, +81 3 1234 5678, is the project manager at Kumo Systems',
       { client: 'Kumo Systems', name: 'Yuki Mori', phone: '+81 3 1234 5678', role: 'project_manager' }],
+    ['Lotte Maas from Gouda Graphics, lotte@goudagraphics.nl, handles their invoices',
+      { client: 'Gouda Graphics', name: 'Lotte Maas', email: 'lotte@goudagraphics.nl', billingDefault: true }],
+    ['please add: Lotte Maas, finance at Gouda Graphics, lotte@goudagraphics.nl',
+      { client: 'Gouda Graphics', name: 'Lotte Maas', email: 'lotte@goudagraphics.nl', role: 'finance' }],
   ])('%s', (text, args) => {
     expect(calls(text)).toEqual(add(args));
   });

@@ -22,6 +22,7 @@ describe('declarative creation: a client stated as a fact is created, with a sta
     ['/client Ember Yoga, prospect, emberyoga.co.uk', { name: 'Ember Yoga', status: 'lead', website: 'emberyoga.co.uk' }],
     ['please set up a client record for Ember Yoga', { name: 'Ember Yoga' }],
     ['new prospect - Ember Yoga', { name: 'Ember Yoga', status: 'lead' }],
+    ['new client — Ember Yoga, ember-yoga.com', { name: 'Ember Yoga', website: 'ember-yoga.com' }],
     ['add Ember Yoga, Prinsengracht 5, 1015 DK Amsterdam, Netherlands', { name: 'Ember Yoga', address: { line1: 'Prinsengracht 5', postalCode: '1015 DK', city: 'Amsterdam', country: 'NL' } }],
   ])('%s', (text, args) => {
     expect(calls(text)).toEqual(one('createClient', args));
@@ -49,6 +50,8 @@ describe('outreach phrasings: a draftOutreach, with a goal only when a purpose b
     ['reach out to Fable Toys, they went quiet', { client: 'Fable Toys' }],
     ["reach out to Fable Toys since they've been quiet", { client: 'Fable Toys' }],
     ['touch base with Quillon Press', { client: 'Quillon Press' }],
+    ['could you try to win back Quillon Press?', { client: 'Quillon Press' }],
+    ['draft a win-back for Quillon Press', { client: 'Quillon Press' }],
     ['compose a check-in email for Quillon Press', { client: 'Quillon Press' }],
     ['Draft a follow-up for Ostara Gardens', { client: 'Ostara Gardens' }],
     ['write an email to Fable Toys to offer a spring discount', { client: 'Fable Toys', goal: 'offer a spring discount' }],
@@ -82,6 +85,8 @@ describe('enrichment phrasings: the website is the source, never part of the nam
     ['fill in the details for Fable Toys from their website', 'Fable Toys'],
     ["use Quillon Press's homepage to complete their record", 'Quillon Press'],
     ['kick off an enrichment for Ostara Gardens', 'Ostara Gardens'],
+    ['see what you can find about Ostara Gardens online', 'Ostara Gardens'],
+    ['update Ostara Gardens from their website', 'Ostara Gardens'],
   ])('%s', (text, client) => {
     expect(calls(text)).toEqual(one('enrichClient', { client }));
   });
@@ -102,6 +107,8 @@ describe('sort-only list requests: findClients with the sort (and the number sai
     ['newest clients first', { sort: 'created' }],
     ['highest paying clients', { sort: 'revenue' }],
     ['order clients by date added', { sort: 'created' }],
+    ['sort the client list by creation date', { sort: 'created' }],
+    ["who's been most active lately?", { sort: 'lastActivity' }],
   ])('%s', (text, args) => {
     expect(calls(text)).toEqual(one('findClients', args));
   });

@@ -1,5 +1,5 @@
 // Strips what carries no meaning for the command (greetings, politeness, filler) and fixes common verb typos.
-const LEADING = /^(?:(?:hey|hi|hello|ok(?:ay)?|so|yo|quick one|also|and|then|now)[,!.:]?\s+(?=\S))|^(?:please|pls|plz|kindly|can you|could you|would you|will you|can u|could u|would you mind|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|we need to|let'?s|go ahead and|quickly|just|help me|when you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)|whenever you can|if possible|if you can|at your convenience)\b[,]?\s*/i;
+const LEADING = /^(?:(?:hey|hi|hello|ok(?:ay)?|so|yo|quick one|also|and|then|now)[,!.:]?\s+(?=\S))|^(?:please|pls|plz|kindly|can you|could you|would you|will you|can u|could u|would you mind|i(?:'d| would) like (?:you )?to|i want (?:you )?to|i need (?:you )?to|we need to|let'?s|go ahead and|quickly|just|help me|try to|try and|please try to|attempt to|when you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)|whenever you can|if possible|if you can|at your convenience)\b[,]?\s*/i;
 const TRAILING = /[\s,]*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|asap|for me|if you can|when you can|for us)\b[\s!.?]*)+$/i;
 const TYPOS: Record<string, string> = {
   ad: 'add', creat: 'create', crate: 'create', ceate: 'create', craete: 'create', udpate: 'update', updte: 'update',
@@ -28,6 +28,8 @@ export function cleanText(text: string): string {
     out = next;
   }
   out = fixTypos(out).replace(/\s*[!?]+$/, '').trim();
+  // "add: Jonas Weber, ..." reads as "add Jonas Weber, ...".
+  out = out.replace(/^([Aa]dd|[Cc]reate|[Rr]egister|[Ee]nter)\s*:\s*(?=\p{Lu})/u, '$1 ');
   // A final full stop goes, unless it belongs to an abbreviation ("Inc.", "S.A.").
   if (/\.$/.test(out) && !/(?:\b[A-Za-z]\.[A-Za-z]\.?|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|St))\.$/.test(out)) out = out.slice(0, -1).trim();
   return out;

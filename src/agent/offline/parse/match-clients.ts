@@ -93,8 +93,8 @@ export const matchShow: Matcher = (c) => {
   return call('showClient', { client: ref });
 };
 
-const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:an?\s+)?(?:new\s+)?(?:(?:client|customer|account|company|lead|prospect)(?:\s+(?:record|entry|profile|card|file|page))?\s*(?:called|named|for)?)?\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
-const CREATE_NEW = /^(?:new|another)\s+(?:client|customer|lead|prospect|account)\s*(?:called|named)?\s*[:,-]?\s*(.+)$/i;
+const CREATE = /^(?:add|create|register|onboard|set up|setup|open|make|enter|put|sign up|save|insert)\s+(?:an?\s+)?(?:new\s+)?(?:(?:client|customer|account|company|lead|prospect)(?:\s+(?:record|entry|profile|card|file|page))?\s*(?:called|named|for)?)?\s*(?:called|named)?\s*[:,\-–—]?\s*(.+)$/i;
+const CREATE_NEW = /^(?:new|another)\s+(?:client|customer|lead|prospect|account)\s*(?:called|named)?\s*[:,\-–—]?\s*(.+)$/i;
 const CREATE_WE = /^(?:we\s+(?:have|got|signed|landed|won)\s+(?:a\s+)?new\s+(?:client|customer|lead))\s*[:,-]?\s*(.+)$/i;
 const MANY = /^(?:add|create)\s+(?:(?:two|three|four|five|six|\d+|both|these|the following|some|a few)\s+)?(?:new\s+)?(?:clients|customers|leads)\s*:?\s*(.+)$/i;
 const BOUNDARY = /\s*(?:[,;:(]|\s[-–—]\s|\.\s+(?=\S)|\s+(?:to|into)\s+(?:my|our|the)\s+(?:clients?|customers?|list|crm|client list|book)\b|\s+to\s+(?:clients|customers|the crm)\b|\s+as\s+(?:a|an|our|the|new|my|active|inactive|past|lead|prospect|client|customer|former)\b|\s+with\s+|\s+(?:in|from)\s+(?=\p{Lu})|\s+(?:based|located|headquartered)\s+|\s+(?:website|site|web|email|e-mail|phone|tel|industry|sector|currency|owner|worth|valued|value|deal|contract|tax|vat|contact|notes?|status|billing|bills?|invoices?|pays?|who|which|they|that|whose|owned|managed)\b|\s+(?=\S+@\S+)|\s+(?=https?:\/\/|www\.)|\s+(?=\+?\(?\d[\d\s().-]{6,}))/iu;

@@ -13,14 +13,14 @@ const WHEN = String.raw`(?:\s+(?:now|from now on|going forward|as of today|again
 const CLIENT_PREP = String.raw`(?:at|for|of|with|on|over at)`;
 
 /** What a duty says about the contact: "finance" -> role, "billing" -> billing default. */
-const DUTIES: Array<[RegExp, Record<string, unknown>]> = [
+export const DUTIES: Array<[RegExp, Record<string, unknown>]> = [
   [/^(?:billing|invoices|invoicing|the invoices|their invoices)$/i, { billingDefault: true }],
   [/^(?:finance|finances|accounting|accounts(?: payable)?|the books|bookkeeping|payments|the money(?: side)?|budget|budgets)$/i, { role: 'finance' }],
   [/^(?:tech|technology|technical (?:stuff|matters|side|questions)|the tech(?: side)?|IT|engineering|development|dev|integrations?)$/i, { role: 'technical_lead' }],
   [/^(?:projects?|the projects?|delivery|project management|day-to-day|the day-to-day)$/i, { role: 'project_manager' }],
   [/^(?:decisions?|the decisions|sign-?off|signing off|purchasing|buying|approvals?|the budget decisions)$/i, { role: 'decision_maker' }],
 ];
-const DUTY_VERB = String.raw`(?:handles|will handle|is handling|does|runs|manages|looks after|will look after|takes care of|will take care of|is in charge of|is responsible for|deals with|owns|signs off on|approves)`;
+export const DUTY_VERB = String.raw`(?:handles|will handle|is handling|does|runs|manages|looks after|will look after|takes care of|will take care of|is in charge of|is responsible for|deals with|owns|signs off on|approves)`;
 
 function person(span: string): { ref?: string; email?: string; name?: string } {
   const s = span.trim().replace(/^(?:and\s+)?/i, '');

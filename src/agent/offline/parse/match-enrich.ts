@@ -16,11 +16,15 @@ const FORMS: RegExp[] = [
   // "look up X's website and fill in what you can", "scrape X's website for their details"
   new RegExp(String.raw`^${READ}\s+(.+?)(?:'s|’s|'|’)\s+${SITE}\b(?:\s+(?:and|to|for|then)\b.*)?$`, 'i'),
   // "look X up online", "look up X on the web", "find X online and fill in their details"
-  new RegExp(String.raw`^(?:look\s+up|look|find|search|check|google)\s+(.+?)\s+(?:up\s+)?(?:on|in|from)?\s*${WEB}(?:\s+(?:and|to|for|then)\b.*)?$`, 'i'),
+  new RegExp(String.raw`^(?:look\s+up|look|find(?!\s+out)|search|check|google)\s+(.+?)\s+(?:up\s+)?(?:on|in|from)?\s*${WEB}(?:\s+(?:and|to|for|then)\b.*)?$`, 'i'),
   // "pull X's details from their site", "fill in X's info using the website"
   new RegExp(String.raw`^(?:${FILL}(?:\s+(?:in|out|up))?)\s+(.+?)(?:'s|’s|'|’)?\s+${DETAILS}\s+(?:from|using|off|via|with|through|based on)\s+${WEB}$`, 'i'),
   // "fill in what you can for X from their website", "get the details for X from the web"
   new RegExp(String.raw`^(?:${FILL}(?:\s+(?:in|out|up))?)\s+(?:the\s+)?${DETAILS}\s+(?:for|on|of|about)\s+(.+?)\s+(?:from|using|off|via|with|through|based on)\s+${WEB}$`, 'i'),
+  // "see what you can find about X online", "update X from their website"
+  new RegExp(String.raw`^(?:see|find out|check|look)\s+(?:what|whatever|anything)\s+(?:else\s+)?(?:you|we|i)\s+can\s+(?:find|dig up|learn|get|pull)\s+(?:out\s+)?(?:about|on|for)\s+(.+?)\s+(?:(?:on|from|in)\s+)?${WEB}$`, 'i'),
+  new RegExp(String.raw`^(?:find out|learn)\s+(?:more\s+)?(?:about|on)\s+(.+?)\s+(?:(?:on|from)\s+)?${WEB}$`, 'i'),
+  new RegExp(String.raw`^(?:update|refresh|complete|fill(?:\s+in|\s+out)?|populate|top up)\s+(.+?)\s+(?:from|using|via|with|off|based on)\s+${WEB}$`, 'i'),
   // "use X's website to fill in their details"
   new RegExp(String.raw`^(?:use|read|check)\s+(.+?)(?:'s|’s|'|’)\s+${SITE}\s+to\s+${FILL}\b.*$`, 'i'),
 ];

@@ -7,7 +7,7 @@ import { call, type Matcher } from './clause';
 import { cleanRef, isPronoun } from './clean-names';
 import { EMAIL_RE, findEmails, findPhones, withoutEmails } from './find-contacts-info';
 import { fieldOf } from './lexicon';
-import { roleFlags } from './match-contact-roles';
+import { DUTIES, DUTY_VERB, roleFlags } from './match-contact-roles';
 
 const MARK = '\u0001';
 const PERSON = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|al|bin|ter)\s+)*\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -16,6 +16,9 @@ const DET = String.raw`(?:(?:the|our|their|its|a|an|his|her)\s+)?(?:new\s+)?`;
 const PREP = String.raw`(?:from|at|of|with|over at)`;
 const WHEN = String.raw`(?:\s+(?:now|from now on|going forward|as of today))?`;
 const INTRO = /^(?:meet|say hi to|say hello to|introducing|this is|fyi|heads up|btw|note that|just so you know)[,:]?\s+/i;
+
+// A job title is a noun phrase ("CTO", "Head of Sales", "designer"), never a verb phrase ("handles their invoices").
+const TITLE_LIKE = /^(?!(?:handles?|does|do|runs?|manages?|looks?|takes?|deals?|is|are|was|will|has|have|works?|helps?|knows?|said|says)\b)\S/i;
 
 type Parts = { person?: string; client: string; role: string };
 type Shape = { verbless?: boolean; read: (t: string) => Parts | null };
@@ -58,6 +61,11 @@ export function withoutContactBits(text: string): { bare: string; email?: string
 export const matchIntroduction: Matcher = (c) => {
   const { bare, email, phone } = withoutContactBits(c.text.replace(INTRO, ''));
   if (!email && !phone && !/^[^,(]+(?:,\s|\()/.test(bare)) return null;
+  // "<person> from <client>, <email>, handles their invoices": a duty instead of a role.
+  const duty = new RegExp(String.raw`^(?:(${PERSON})\s+)?${PREP}\s+(.+?),?\s+${DUTY_VERB}\s+(?:all\s+)?(?:the\s+|their\s+|its\s+)?(.+?)${WHEN}$`, 'u').exec(bare);
+  const dutyFlags = duty && (email || phone) ? DUTIES.find(([r]) => r.test(duty[3].trim()))?.[1] : undefined;
+  const dutyClient = duty ? cleanRef(duty[2]) : undefined;
+  if (duty && dutyFlags && dutyClient && duty[1]) return call('addContact', { client: dutyClient, name: duty[1], email, phone, ...dutyFlags });
   for (const shape of SHAPES) {
     const parts = shape.read(bare);
     if (!parts || (!parts.person && !email)) continue;
@@ -66,7 +74,7 @@ export const matchIntroduction: Matcher = (c) => {
     const client = cleanRef(parts.client);
     if (!client || isPronoun(client) || /,/.test(client) || /^(?:the|a|an)$/i.test(client)) continue;
     const flags = roleFlags(parts.role.replace(/^(?:the|our|their|its|a|an|new)\s+/gi, ''), false);
-    if (!flags) continue;
+    if (!flags || (typeof flags.jobTitle === 'string' && !TITLE_LIKE.test(flags.jobTitle))) continue;
     if (!flags.role && !flags.primary && !flags.billingDefault && fieldOf(parts.role)) continue;
     // Only an email, no name: someone the client already has, now in this role (as matchDeclaredRole reads it).
     if (!parts.person) return call('updateContact', { client, contact: email, ...flags });

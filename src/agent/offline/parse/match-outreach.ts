@@ -7,7 +7,7 @@ import { cleanRef } from './clean-names';
 import { findEmails } from './find-contacts-info';
 
 const COMPOSE = String.raw`(?:draft|write|prepare|compose|create|put together|whip up|send|do|craft|pen|shoot|drop)`;
-const PIECE = String.raw`(?:outreach|e-?mails?|mail|message|note|letter|line|lines|check-?in|follow-?up|ping|something|draft)`;
+const PIECE = String.raw`(?:win-?back|re-?engagement|reach-?out|catch-?up|touch-?point|outreach|e-?mails?|mail|message|note|letter|line|lines|check-?in|follow-?up|ping|something|draft)`;
 // Lower case words only between the article and the noun, so a name is never read as an adjective of "note".
 const OBJECT = String.raw`(?:(?:an?|some|the|one|another|a few)\s+)?(?:[a-z][a-z0-9-]*\s+){0,3}?${PIECE}(?:\s+(?:e-?mail|message|draft|note))?`;
 const LETTER = String.raw`(?:(?:an?|some|the|one|another)\s+)?(?:[a-z][a-z0-9-]*\s+){0,3}?(?:outreach|e-?mail|message|letter|check-?in|follow-?up)(?:\s+(?:e-?mail|message|draft))?`;
