@@ -10,7 +10,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'file', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/bench/**'] } },
-      { extends: true, test: { name: 'sqld', include: STORAGE_SUITES, env: { CLIENTELE_TEST_TARGET: 'sqld' } } },
+      // The kill test opens a local file of its own in either project (a process dying mid-transaction), so a
+      // second run under "sqld" would repeat its 10,000-row imports without touching the server.
+      { extends: true, test: { name: 'sqld', include: STORAGE_SUITES, exclude: ['test/domain/imports/import-csv.kill.test.ts'], env: { CLIENTELE_TEST_TARGET: 'sqld' } } },
     ],
   },
 });

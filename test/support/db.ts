@@ -15,8 +15,17 @@ export async function createTestDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), 'clientele-test-'));
   const server = onSqld ? await startSqld() : null;
   const url = server?.url ?? `file:${join(dir, 'test.db')}`;
-  const handle = await openDatabase({ url });
-  await migrateDatabase(handle.db);
+  let handle: DbHandle | undefined;
+  try {
+    handle = await openDatabase({ url });
+    await migrateDatabase(handle.db);
+  } catch (err) {
+    // No afterAll will clean up a database that never came up: stop its server here.
+    handle?.close();
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   return {
     ...handle,
     dir,
