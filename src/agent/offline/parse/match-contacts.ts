@@ -4,6 +4,10 @@ import { call, type Clause, type Matcher } from './clause';
 import { cleanRef, leadingPersonName } from './clean-names';
 import { findEmails, findPhones, withoutEmails } from './find-contacts-info';
 import { findRole, contactFieldOf } from './lexicon';
+import { countryCode } from './find-country';
+import { isKnownCity, regionOf } from './find-region';
+
+const isPlace = (s: string) => !!(countryCode(s) || regionOf(s) || isKnownCity(s));
 
 const NOT_A_CLIENT = /^(?:my|our|the|all)?\s*(?:clients?|customers?|client list|list|crm|archive|portal|group|.*\bgroup)$/i;
 export const PERSON_OR_EMAIL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:\s+\S+@\S+)?$|^\S+@\S+$/u;
@@ -68,7 +72,14 @@ export const matchAddContact: Matcher = (c) => {
   if (m && !/\s(?:to|for|at)\s+\p{Lu}/u.test(m[1])) return addCall('it', leadingPersonName(m[1]) ?? m[1].split(',')[0], m[1]);
   m = /^(?:add|create|new)\s+(?:a\s+)?(?:new\s+)?contact(?:\s+person)?\s*:?\s+(.+?)\s+(?:to|for|at|on)\s+([^,]+?)(?:\s+as\s+([^,]+))?(?:,\s*(.+))?$/i.exec(t);
   if (m) return addWithAs(m[2], m[1], m[3], m[4]);
-  m = /^(?:add|put)\s+(.+?)\s+(?:to|for|at|on|in)\s+(?!the\s+portal)([^,]+?)(?:\s+as\s+([^,]+?))?(?:,\s*(.+))?$/i.exec(t);
+  m = /^(?:add|put)\s+(.+?)\s*,?\s+(to|for|at|on|in)\s+(?!the\s+portal)([^,]+?)(?:\s+as\s+([^,]+?))?(?:,\s*(.+))?$/i.exec(t);
+  // "add Globex in Berlin": "in" a place is where a new client is, not a contact at a client.
+  if (m && /^(?:in|at)$/i.test(m[2]) && (isPlace(m[3]) || (m[2].toLowerCase() === 'in' && !/\bcontacts?\b|\bteam\b/i.test(m[3])))) m = null;
+  if (m) m.splice(2, 1);
+  // "Add Jane Roe, jane@acme.com, to Acme": the person's details may sit between the name and "to".
+  if (m && /,/.test(m[1]) && isPerson(m[1]) && /@/.test(m[1])) {
+    return addWithAs(m[2].replace(/(?:'s|’s)?\s+contacts?$/i, ''), m[1], m[3], m[4]);
+  }
   if (m && PERSON_OR_EMAIL.test(m[1].trim()) && !NOT_A_CLIENT.test(m[2].trim()) && !/\bgroup\b/i.test(m[2])
     && (/@/.test(m[1]) || m[3] || m[4] || /\bcontacts?\b/i.test(m[2]) || c.text.split(/\s+/).length <= 8)) {
     return addWithAs(m[2].replace(/(?:'s|’s)?\s+contacts?$/i, ''), m[1], m[3], m[4]);

@@ -88,6 +88,8 @@ export const matchUpdate: Matcher = (c) => {
   if (m && (subjectOk(m[1]) || /^(?:bill|invoice|charge|switch|change|move)\b/i.test(t))) { const cur = findCurrency(m[2]); if (cur) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', currency: cur }); }
   m = /^(.+?)\s+(?:has\s+)?(?:moved|relocated|is moving)\s+(?:offices?\s+)?to\s+(.+)$/i.exec(t) ?? /^(?:new|update(?: the)?)\s+address\s+(?:for|of)\s+(.+?)\s*[:,-]\s*(.+)$/i.exec(t);
   if (m && subjectOk(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', address: fieldValue('address', m[2], c.today) });
+  const placed = declaredPlace(t, c.today);
+  if (placed && subjectOk(placed.client)) return call('updateClient', { client: cleanRef(placed.client) ?? 'it', address: placed.address });
   m = /^(.+?)\s+(?:started|began|start(?:ed)? working|came on board|signed on|joined|has been a client)\s+(?:with us\s+)?(?:on|in|from|since)?\s*(.+)$/i.exec(t);
   if (m && subjectOk(m[1])) { const d = parseDate(m[2], c.today, 'past'); if (d) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', startDate: d }); }
   m = /^(.+?)(?:'s|’s|'|’)?\s+(?:engagement|contract|project|relationship|work|retainer|collaboration)?\s*(?:ended|ends|finished|stopped|wrapped up|will end|is ending|concluded)\s+(?:on|in|at)?\s*(.+)$/i.exec(t);
@@ -120,3 +122,22 @@ export const matchUpdate: Matcher = (c) => {
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', paymentTerms: Number(m[2]) });
   return null;
 };
+
+const STREET_LIKE = /\d|\b(?:street|st|avenue|ave|road|rd|lane|boulevard|blvd|way|drive|calle|strasse|straße|str|weg|platz|rue|via|plaza|square|gracht|kade|laan)\b/i;
+
+/** Where a client is, said as a fact: "X is in Berlin, Germany", "X is based in Chicago now", "X is at 1 Main St, ...",
+ *  "X's office is at ...". "is in" needs a known place ("X is in trouble" is not an address). */
+function declaredPlace(t: string, today: Date): { client: string; address: unknown } | null {
+  const text = t.replace(/[.!]+$/, '').replace(/\s+(?:now|these days|nowadays|from now on)$/i, '');
+  const office = /^(.+?)(?:'s|’s|'|’)\s+(?:new\s+)?(?:office|offices|hq|headquarters|head office|main office|location|premises|studio)\s+(?:is|are)\s+(?:now\s+)?(?:at|in|located at|located in)?\s*(.+)$/i.exec(text);
+  const at = office ?? /^(.+?)\s+(?:is|are)\s+(?:now\s+)?(?:at|located at|based at)\s+(.+)$/i.exec(text);
+  if (at && (office || STREET_LIKE.test(at[2].split(',')[0]))) return { client: at[1], address: fieldValue('address', at[2], today) };
+  const based = /^(.+?)\s+(?:is|are)\s+(?:now\s+)?(?:based|located|headquartered|situated|registered)\s+in\s+(.+)$/i.exec(text);
+  const isIn = based ?? /^(.+?)\s+(?:is|are)\s+(?:now\s+)?in\s+(.+)$/i.exec(text);
+  if (!isIn) return null;
+  const segs = isIn[2].split(/\s*,\s*/);
+  const { address } = parseAddress(segs);
+  if (address && (address.city || address.country)) return { client: isIn[1], address };
+  if (based && segs.length === 1 && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(segs[0])) return { client: isIn[1], address: { city: segs[0] } };
+  return null;
+}

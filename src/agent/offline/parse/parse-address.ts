@@ -1,6 +1,7 @@
 // Billing addresses from comma-separated text: "Calle Mayor 10, 28013 Madrid, Spain",
 // "350 Fifth Avenue, Suite 400, New York, NY 10118, USA", "in Rotterdam, the Netherlands", "based in Austin".
 import { countryCode, findCountry } from './find-country';
+import { isKnownCity, regionOf } from './find-region';
 
 export type Address = { line1?: string; line2?: string; city?: string; region?: string; postalCode?: string; country?: string };
 
@@ -33,9 +34,21 @@ export function parseAddress(segments: string[]): { address?: Address; used: Set
       if (!before || CITY.test(before)) { countryAt = i; country = hit.code; cityInSeg = before || undefined; }
     }
   }
+  // No country said: a US state or Canadian province as the last place part implies it ("Austin, Texas", "Seattle, WA").
+  let region: string | undefined;
+  if (countryAt < 0) {
+    const i = lastPlaceIndex(segments);
+    const seg = i >= 0 ? stripPlace(segments[i]) : '';
+    const whole = regionOf(seg);
+    const inSeg = whole ? undefined : /^(.+?)\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)$/.exec(seg);
+    const split = inSeg && CITY.test(inSeg[1]) ? regionOf(inSeg[2]) : undefined;
+    const hit = whole ?? split;
+    if (hit) { countryAt = i; country = hit.country; region = hit.region; cityInSeg = split ? inSeg![1] : undefined; }
+  }
   const address: Address = {};
   if (countryAt >= 0) {
     address.country = country;
+    if (region) address.region = region;
     used.add(countryAt);
     if (cityInSeg) address.city = cityInSeg;
     let i = countryAt - 1;
@@ -47,6 +60,7 @@ export function parseAddress(segments: string[]): { address?: Address; used: Set
     };
     if (!address.city) {
       take((s) => { const m = REGION_POSTAL.exec(s); if (m) { address.region = m[1]; address.postalCode = m[2]; } return !!m; });
+      if (!address.region) take((s) => { const r = regionOf(s); if (r && r.country === country) address.region = r.region; return !!r && r.country === country; });
       take((s) => {
         let m = POSTAL_CITY.exec(s);
         if (m && CITY.test(m[2])) { address.postalCode = m[1]; address.city = m[2]; return true; }
@@ -73,5 +87,18 @@ export function parseAddress(segments: string[]): { address?: Address; used: Set
       return { address: { city }, used };
     }
   }
+  // A well-known city said on its own ("new client X, site x.pt, Lisbon").
+  const last = lastPlaceIndex(segments);
+  if (last >= 0 && isKnownCity(stripPlace(segments[last]))) {
+    used.add(last);
+    return { address: { city: stripPlace(segments[last]) }, used };
+  }
   return { used };
+}
+
+/** The last segment, skipping a trailing "now"/"please" remark. */
+function lastPlaceIndex(segments: string[]): number {
+  let i = segments.length - 1;
+  while (i >= 0 && /^(?:now|please|thanks|thank you|too|as well)$/i.test(segments[i].trim())) i--;
+  return i;
 }
