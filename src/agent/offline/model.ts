@@ -5,7 +5,7 @@ import type {
   LanguageModelV4Prompt, LanguageModelV4StreamPart, LanguageModelV4Usage,
 } from '@ai-sdk/provider';
 import { parseCommand } from './parse/parse-command';
-import { lastOutcomes, readMemory, userText } from './read-prompt';
+import { lastOutcomes, readMemory, readSurface, userText } from './read-prompt';
 import { composeReply } from './reply';
 
 const usage: LanguageModelV4Usage = {
@@ -31,7 +31,7 @@ function newCallId(): string {
 export function decide(prompt: LanguageModelV4Prompt, now: Date): LanguageModelV4Content[] {
   const last = prompt[prompt.length - 1];
   if (!last) return [{ type: 'text', text: 'How can I help with your clients?' }];
-  if (last.role === 'tool') return [{ type: 'text', text: composeReply(lastOutcomes(prompt)) }];
+  if (last.role === 'tool') return [{ type: 'text', text: composeReply(lastOutcomes(prompt), readSurface(prompt)) }];
   if (last.role !== 'user') return [{ type: 'text', text: 'Done.' }];
   const decision = parseCommand(userText(last), { today: startOfDay(now), memory: readMemory(prompt) });
   if (decision.kind === 'reply') return [{ type: 'text', text: decision.text }];

@@ -83,9 +83,13 @@ export function readMemory(prompt: LanguageModelV4Prompt): Memory {
   return memory;
 }
 
-/** The surface the system prompt names ("slack", "web", "cli"), if it names one. */
-export function readSurface(prompt: LanguageModelV4Prompt): string | undefined {
+/** The surface the system prompt's overlay names ("You are answering in Slack / the web chat / a terminal"). */
+export function readSurface(prompt: LanguageModelV4Prompt): 'slack' | 'web' | 'cli' | undefined {
   const system = prompt.find((m) => m.role === 'system');
-  const match = system && typeof system.content === 'string' ? /\b(slack|web|cli|terminal)\b/i.exec(system.content) : null;
-  return match?.[1].toLowerCase();
+  const text = system && typeof system.content === 'string' ? system.content : '';
+  // The rules and tool descriptions mention Slack too (Slack ids), so only the overlay's own sentence counts.
+  const match = /\banswering in (?:the\s+|a\s+)?(slack|web|cli|terminal)\b/i.exec(text);
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  return word === 'terminal' ? 'cli' : (word as 'slack' | 'web' | 'cli');
 }

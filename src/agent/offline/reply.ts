@@ -21,10 +21,37 @@ function list(items: string[], joiner = 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
 }
 
+/** "Billing address: street", "Billing address: city" -> "billing address (street, city)"; others as they are. */
+export function groupMissing(missing: Array<{ label: string }>): string[] {
+  const groups: Array<{ head: string; parts: string[] }> = [];
+  for (const m of missing) {
+    const [head, part] = m.label.split(/:\s*/, 2);
+    const key = head.toLowerCase();
+    const g = groups.find((x) => x.head === key && part !== undefined && x.parts.length);
+    if (g) g.parts.push(part.toLowerCase());
+    else groups.push({ head: key, parts: part !== undefined ? [part.toLowerCase()] : [] });
+  }
+  return groups.map((g) => (g.parts.length ? `${g.head} (${g.parts.join(', ')})` : g.head));
+}
+
+/** Sentences the parser reads back into updateClient, one per kind of missing detail. */
+function examplesFor(name: string, missing: Array<{ field: string }>): { what: string[]; say: string[] } {
+  const what: string[] = [];
+  const say: string[] = [];
+  const has = (re: RegExp) => missing.some((m) => re.test(m.field));
+  if (has(/^email$/)) { what.push('billing email'); say.push(`"${name}'s email is billing@example.com"`); }
+  if (has(/^address\b/)) { what.push('billing address'); say.push(`"${name} is at 1 Main St, 10115 Berlin, Germany"`); }
+  if (has(/^currency$/)) { what.push('billing currency'); say.push(`"bill ${name} in EUR"`); }
+  return { what, say };
+}
+
 function nextStep(o: ToolOutcome, r: Result): string | undefined {
   const name = clientName(o, r);
   const missing = r.missing ?? [];
-  if (missing.length && name) return `Next: add ${missing.map((m) => m.label.toLowerCase()).join(', ')} to ${name} ("update ${name} ...").`;
+  if (missing.length && name) {
+    const { what, say } = examplesFor(name, missing);
+    if (say.length) return `Next: tell me the ${list(what, 'and')}, e.g. ${list(say, 'and')}.`;
+  }
   switch (o.toolName) {
     case 'createClient': return name ? `Next: add a contact ("add Jane Doe, jane@example.com to ${name}").` : undefined;
     case 'addContact': return name ? `Next: invite them to the portal ("invite ${name} to the portal").` : undefined;
@@ -53,18 +80,20 @@ function describeFailure(o: ToolOutcome, r: Result): string {
   return `That did not work: ${e.message ?? 'an unexpected error.'} Nothing was changed.`;
 }
 
-function describe(o: ToolOutcome): string {
+function describe(o: ToolOutcome, surface: string | undefined): string {
   const r = (o.result ?? {}) as Result;
   if (r.ok === false) return describeFailure(o, r);
   const lines: string[] = [r.text?.trim() || `${o.toolName} done.`];
-  if (r.missing?.length) lines.push(`Still missing for invoicing: ${r.missing.map((m) => m.label).join(', ')}.`);
+  if (r.missing?.length) lines.push(`Still missing for invoicing: ${list(groupMissing(r.missing), 'and')}.`);
   const next = nextStep(o, r);
   if (next) lines.push(next);
-  if (r.undo) lines.push(`You can undo this ("undo").`);
+  // Web and Slack show an Undo button under the answer; only the terminal needs to be told the word.
+  if (r.undo && surface === 'cli') lines.push(`You can undo this ("undo").`);
   return lines.join('\n');
 }
 
-export function composeReply(outcomes: ToolOutcome[]): string {
+/** The answer after tools ran; `surface` is where it is read ("cli", "web", "slack"), from the system prompt. */
+export function composeReply(outcomes: ToolOutcome[], surface?: string): string {
   if (!outcomes.length) return 'Done.';
-  return outcomes.map(describe).join('\n\n');
+  return outcomes.map((o) => describe(o, surface)).join('\n\n');
 }

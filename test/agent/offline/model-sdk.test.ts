@@ -33,7 +33,7 @@ describe('offline model in the AI SDK', () => {
       { name: 'addContact', input: { client: 'Acme Corp', email: 'jane@acme.com', role: 'finance' } },
     ]);
     expect(result.text).toContain('Added Acme Corp (0007) as a lead.');
-    expect(result.text).toContain('Still missing for invoicing: Billing address.');
+    expect(result.text).toContain('Still missing for invoicing: billing address.');
     expect(result.text).toContain('Added jane@acme.com to Acme Corp');
   });
 
