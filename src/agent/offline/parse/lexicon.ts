@@ -81,3 +81,6 @@ export const ACTION_VERBS = [
 
 /** Industries people name in one or two words (for "healthcare clients", "X (healthcare)"). */
 export const INDUSTRY_WORDS = 'healthcare|health|medical|dental|tech|technology|software|saas|retail|e-?commerce|finance|financial services|fintech|banking|insurance|construction|manufacturing|hospitality|restaurants?|food|education|legal|law|real estate|property|marketing|advertising|media|logistics|transport|energy|renewable energy|non-?profit|government|automotive|fashion|beauty|fitness|consulting|agriculture|architecture|design|travel|gaming|pharma|biotech|telecom|hospitality|wellness|entertainment|music|film|publishing|nonprofit|charity|crypto|ai|cybersecurity|aviation|shipping|mining|sports|events|photography|interior design|furniture|textiles|pets?|veterinary|childcare|cleaning|security|recruiting|recruitment|hr|accounting|engineering|chemicals|utilities|water|solar|wine|beverages?|coffee|bakery|catering|tourism';
+
+/** Abbreviated legal-form words that end in a dot inside a company name ("Pty. Ltd.", "sp. z o.o.", "Sdn. Bhd."). */
+export const LEGAL_ABBR = 'Inc|Ltd|Co|Corp|Bros|Sp|sp|Spol|spol|Pty|Pvt|Sdn|Cía|Cia|Ges|Gebr';

@@ -1,6 +1,7 @@
 // Notes, archive/unarchive/delete, show, and create: the verbs that act on a whole client record.
 import { call, type Clause, type Matcher } from './clause';
 import { cleanRef } from './clean-names';
+import { LEGAL_ABBR } from './lexicon';
 import { parseClientAttributes } from './parse-attributes';
 
 const SEP = String.raw`\s*(?::|\s[-–—]\s|,\s*(?:that|saying)?|\s+that\s+|\s+saying\s+|\s+-\s*)\s*`;
@@ -120,12 +121,17 @@ export function splitNameAndTail(body: string): { name?: string; tail: string } 
   const m = firstBoundary(b);
   // "S.A." and "B.V." end in a dot that is not a sentence end.
   let cut = m ? m.index : b.length;
-  if (m && /^\.\s/.test(m[0]) && /(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Co|Corp|Dr|St|Jr|Sr))$/.test(b.slice(0, cut))) {
+  let dot = m && /^\.\s/.test(m[0]);
+  // Several in a row: "sp. z o.o.", "Pty. Ltd.".
+  while (dot && cut < b.length && LEGAL_END.test(b.slice(0, cut))) {
     const again = firstBoundary(b.slice(cut + 1));
     cut = again ? cut + 1 + again.index : b.length;
+    dot = !!again && /^\.\s/.test(again[0]);
   }
   return { name: cleanRef(b.slice(0, cut)), tail: b.slice(cut) };
 }
+
+const LEGAL_END = new RegExp(String.raw`(?:\b[A-Za-z]\.[A-Za-z]|\b(?:${LEGAL_ABBR}|Dr|St|Jr|Sr))$`, 'u');
 
 export function createFrom(body: string): ReturnType<Matcher> {
   const { name, tail } = splitNameAndTail(body);

@@ -10,7 +10,7 @@ import { parseDate } from './parse-dates';
 import { findCurrency, findMoney } from './parse-money';
 
 const STATUS = String.raw`(active|inactive|in-active|past|former|lead|prospect|dormant|on hold|on ice|paused|a lead|a prospect|an? (?:active|inactive|past|former) (?:client|customer|account))`;
-const FIELD = String.raw`(payment terms?|terms|reminder tone|reminders?|tone|billing currency|currency|tax ?id|tax number|vat(?: number| id)?|id number|customer number|account number|e-?mail(?: address)?|phone(?: number)?|telephone|number|website|web ?site|site|url|homepage|domain|industry|sector|owner|account manager|group|start date|end date|deal value|contract value|value|billing address|address|status|name)`;
+const FIELD = String.raw`(payment terms?|terms|reminder tone|reminders?|tone|billing currency|currency|tax ?id|tax number|vat(?: number| id)?|id number|customer number|account number|(?:(?:billing|invoicing|invoice|accounts|finance|main|general|contact)\s+)?e-?mail(?: address)?|phone(?: number)?|telephone|number|website|web ?site|site|url|homepage|domain|industry|sector|owner|account manager|group|start date|end date|deal value|contract value|value|billing address|address|status|name)`;
 
 function statusOf(s: string): string {
   return normaliseStatus(s.replace(/^an?\s+/i, '').replace(/\s+(?:client|customer|account)$/i, '').replace('in-active', 'inactive'));

@@ -59,7 +59,8 @@ export function parseClientAttributes(text: string, opts: { status?: boolean } =
   }
   if (opts.status !== false) {
     const st = STATUS_AS.exec(rest) ?? STATUS_KEY.exec(rest) ?? STATUS_ALONE.exec(rest);
-    if (st) out.status = normaliseStatus(st[1]);
+    // The status phrase goes, so that "as an active client in Warsaw, Poland" leaves "in Warsaw" for the address.
+    if (st) { out.status = normaliseStatus(st[1]); rest = rest.replace(st[0], ' '); }
   }
   const owner = OWNER_RE.exec(rest) ?? OWNER_IS.exec(rest);
   if (owner) out.owner = ownerRef(owner[1]);

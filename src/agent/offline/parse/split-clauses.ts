@@ -1,8 +1,8 @@
 // Splits a message into sentences and clauses: "add Acme and make jane@acme.com their finance contact" is two.
 // A split happens only before an action verb (lower case, so "and Mark Jensen" stays a name).
-import { ACTION_VERBS } from './lexicon';
+import { ACTION_VERBS, LEGAL_ABBR } from './lexicon';
 
-const ABBR_END = /(?:\b[A-Za-z]\.(?:[A-Za-z]\.?)*|\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|etc|approx|Bros|Prof))\.$/;
+const ABBR_END = new RegExp(String.raw`(?:\b[A-Za-z]\.(?:[A-Za-z]\.?)*|\b(?:${LEGAL_ABBR}|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|etc|approx|Prof))\.$`, 'u');
 
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
