@@ -37,3 +37,14 @@ describe("a client's billing (invoice, accounts) email is the client's email", (
     ["change Quill & Co's accounts email to books@quill.co", 'Quill & Co', 'books@quill.co'],
   ])('%s', (text, client, email) => expect(calls(text)).toEqual(one('updateClient', { client, email })));
 });
+
+describe('a remark that names the client after a small word says who "them" is', () => {
+  it.each([
+    ["we're done with Greywick Mills, archive them", 'archiveClient', { client: 'Greywick Mills' }],
+    ['Spoke to Alma Foods today, mark them as a past client', 'updateClient', { client: 'Alma Foods', status: 'past' }],
+    ['we finally signed with Halden Fjord AS! set them to active', 'updateClient', { client: 'Halden Fjord AS', status: 'active' }],
+  ])('%s', (text, tool, args) => expect(calls(text)).toEqual(one(tool, args)));
+  it('a remark without a name is not a client', () => {
+    expect(calls("We're done with the project, archive them")).toEqual(expect.any(String));
+  });
+});

@@ -68,7 +68,7 @@ export const matchUpdate: Matcher = (c) => {
   if (m) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: statusOf(m[2]) });
   m = /^(.+?)\s+(?:has\s+|have\s+)?(?:churned|cancell?ed (?:on us|their contract|the contract))$/i.exec(t);
   if (m && subjectOk(m[1])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', status: 'past' });
-  m = /^we\s+(?:just\s+)?(won|lost|signed|closed)\s+(.+)$/i.exec(t);
+  m = /^we\s+(?:just\s+|finally\s+|have\s+|'ve\s+)?(won|lost|signed|closed)\s+(?:with\s+|on\s+)?(.+)$/i.exec(t);
   if (m) return call('updateClient', { client: cleanRef(m[2]) ?? 'it', status: /lost/i.test(m[1]) ? 'past' : 'active' });
   m = /^(?:assign|give|hand(?:\s+over)?|transfer|reassign|move)\s+(.+?)\s+(?:over\s+)?to\s+(@[A-Z0-9]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(t.replace(/^(\w)/, (x) => x.toLowerCase()));
   if (m && !/\b(?:archive|group|portal)\b/i.test(m[2])) return call('updateClient', { client: cleanRef(m[1]) ?? 'it', owner: ownerRef(m[2]) });

@@ -21,6 +21,9 @@ const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args
 // "Pied Piper churned, mark them as past": a leading clause that is no command still names who "them" is.
 const SUBJECT = /^((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:&|and|of|de|del|y|[\p{Lu}\d][\p{L}\d&'’.-]*))*)\s+[a-z]+\b/u;
 
+const MENTION = /^(?:[A-Za-z][a-z'’]*\s+){0,6}?(?:with|about|for|on|from|at|to|by|of|won|lost|signed|closed|met|called|heard from|dropped|finished)\s+((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:&|and|of|de|[\p{Lu}\d][\p{L}\d&'’.-]*))*)(?:\s+(?:today|yesterday|this morning|this week|again|finally|now|at last))?[.!?]*$/u;
+const NOT_NAME = /^(?:we|we're|we've|i|i'm|i've|they|they're|you|so|ok|okay|just|finally|spoke|talked|heard|met|called)\b/i;
+
 function parseText(text: string, today: Date, slash: boolean, memory: Memory, topic: { client?: string } = {}): PlannedCall[] {
   const out: PlannedCall[] = [];
   let previousClient = memory.client;
@@ -33,7 +36,10 @@ function parseText(text: string, today: Date, slash: boolean, memory: Memory, to
     const calls = matchClause({ ...ctx, text: part.text });
     if (!calls && !groups.length) {
       const subject = SUBJECT.exec(part.text);
-      if (subject && !isPronoun(subject[1])) previousClient = topic.client = subject[1];
+      // "we're done with Oakmont Vet, archive them": a remark that names the client after a small word.
+      const mention = MENTION.exec(part.text);
+      if (mention) previousClient = topic.client = mention[1].replace(/[.!?]+$/, '');
+      else if (subject && !isPronoun(subject[1]) && !NOT_NAME.test(subject[1])) previousClient = topic.client = subject[1];
     }
     if (calls || !groups.length) groups.push({ text: part.text, calls });
     else {
