@@ -1,12 +1,12 @@
-// Apply import / Cancel on a CSV dry-run card. Only the member who shared the file, an owner or an admin may
-// decide; applying is claimed once in the database (a double click, or two people at once, runs it once),
+// Apply import / Cancel on a CSV dry-run card. Who may decide is the domain's rule (assertMayDecideImport);
+// applying is claimed once in the database (a double click, or two people at once, runs it once),
 // and a large file shows its progress by updating the card's one message (chat.update).
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import { and, eq } from 'drizzle-orm';
 import type { MemberActor } from '../../context';
 import { csvImports } from '../../db/schema';
 import { makeCtx } from '../../deps';
-import { applyImport } from '../../domain/imports/apply-import';
+import { applyImport, assertMayDecideImport } from '../../domain/imports/apply-import';
 import type { ImportReport } from '../../domain/imports/import-report';
 import { isDomainError } from '../../errors';
 import { IMPORT_ACTIONS, importOutcomeCard, importProgressCard } from './blocks/import-card';
@@ -19,7 +19,6 @@ import type { SlackRuntime } from './slack-runtime';
 
 /** Files with at least this many rows show progress while they are applied. */
 export const PROGRESS_ROWS = 500;
-const NOT_YOURS = 'Only the person who shared the file, an owner or an admin can apply or cancel this import.';
 
 export function registerImportActions(bolt: App, rt: SlackRuntime): void {
   bolt.action({ type: 'block_actions', action_id: /^import_(apply|cancel)$/ }, async ({ ack, body, action, client, respond }) => {
@@ -35,7 +34,7 @@ export function registerImportActions(bolt: App, rt: SlackRuntime): void {
     try {
       const imp = await loadImport(rt, who.actor.workspaceId, a.value ?? '');
       if (!imp) return privately('That import no longer exists; share the file again.');
-      if (imp.memberId !== who.actor.memberId && who.actor.role !== 'owner' && who.actor.role !== 'admin') return privately(NOT_YOURS);
+      assertMayDecideImport(who.actor, imp);
       const update = (blocks: ReturnType<typeof importOutcomeCard>, text: string) => (card.channel && card.ts
         ? client.chat.update({ channel: card.channel, ts: card.ts, text, blocks }).then(() => undefined)
         : answer({ text, blocks, files: [] }, { replace: true }));

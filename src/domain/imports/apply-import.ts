@@ -2,9 +2,9 @@
 // the clients as they are now; any rejected row stops the whole import. Applying the same import twice does nothing.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '../../context';
+import type { Actor, Ctx } from '../../context';
 import { csvImports } from '../../db/schema';
-import { InvalidInput, NotFound } from '../../errors';
+import { Forbidden, InvalidInput, NotFound } from '../../errors';
 import { requireClientAccess } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
@@ -16,6 +16,13 @@ import { writeImport } from './write-import';
 export const ApplyImportInput = z.object({ importId: z.string().trim().min(1, 'is required') });
 export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null };
 
+/** An upload is applied (or cancelled) by the member who uploaded it, or by an owner or admin. */
+export function assertMayDecideImport(actor: Actor, imp: { memberId: number | null }): void {
+  if (actor.kind !== 'member' || actor.role === 'owner' || actor.role === 'admin') return;
+  if (imp.memberId === actor.memberId) return;
+  throw new Forbidden('Only the person who shared the file, an owner or an admin can apply or cancel this import.');
+}
+
 export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
   const { importId } = parseInput(ApplyImportInput, input);
   requireClientAccess(ctx.actor);
@@ -24,6 +31,7 @@ export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input:
     return await ctx.db.transaction(async (tx) => {
       const [imp] = await tx.select().from(csvImports).where(where).limit(1);
       if (!imp) throw new NotFound('import', importId);
+      assertMayDecideImport(ctx.actor, imp);
       if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
       const plan = await planImport(tx, ctx, parseImportText(imp.content), onProgress);
       const report = buildReport(importId, imp.filename, plan, 'applied');
@@ -42,8 +50,8 @@ export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input:
       return { ...report, alreadyApplied: false, activityId };
     });
   } catch (err) {
-    // The import stays re-checkable; its status says the last attempt failed.
-    await ctx.db.update(csvImports).set({ status: 'failed' }).where(and(where, eq(csvImports.status, 'dry_run'))).catch(() => {});
+    // The import stays re-checkable; its status says the last attempt failed (a refused person changes nothing).
+    if (!(err instanceof Forbidden)) await ctx.db.update(csvImports).set({ status: 'failed' }).where(and(where, eq(csvImports.status, 'dry_run'))).catch(() => {});
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clients, contacts, csvImports } from '../../../src/db/schema';
+import { clients, contacts, csvImports, members } from '../../../src/db/schema';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
 import { decodeImportBytes } from '../../../src/domain/imports/read-import';
@@ -70,5 +70,20 @@ describe('importCsv: refusals', () => {
     await expect(importCsv({ ctx: testCtx(t.db, ws.actors.member), input: { content: rowsOf(1) } })).rejects.toMatchObject({ code: 'forbidden' });
     const other = await seedWorkspace(t.db, { name: 'Other' });
     await expect(applyImport({ ctx: testCtx(t.db, other.actors.owner), input: { importId: dry.importId } })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('an upload is applied only by the member who shared it, an owner or an admin', async () => {
+    const mine = await seedWorkspace(t.db, { name: 'Imports' });
+    const [m] = await t.db.insert(members).values({ workspaceId: mine.workspaceId, role: 'manager', name: 'Second Manager', email: 'second@studio.test' }).returning();
+    const otherManager = { ...mine.actors.manager, memberId: m.id, name: 'Second Manager' };
+    const dry = await importCsv({ ctx: testCtx(t.db, mine.actors.manager), input: { content: rowsOf(3), filename: 'leads.csv' } });
+    const count = async () => (await t.db.select({ n: sql<number>`count(*)` }).from(clients).where(eq(clients.workspaceId, mine.workspaceId)))[0].n;
+    const refused = await applyImport({ ctx: testCtx(t.db, otherManager), input: { importId: dry.importId } }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'forbidden' });
+    expect(refused.message).toContain('Only the person who shared the file');
+    expect(await count()).toBe(0);
+    const applied = await applyImport({ ctx: testCtx(t.db, mine.actors.admin), input: { importId: dry.importId } });
+    expect(applied).toMatchObject({ created: 3, alreadyApplied: false });
+    expect(await count()).toBe(3);
   });
 });
