@@ -42,16 +42,20 @@ function checkMayRun(ctx: Ctx, tool: ToolDescriptor): MemberActor {
   return actor;
 }
 
-/** The exact target for the confirmation text: the resolved client instead of the typed reference. */
-async function summarizeExactly(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<string> {
-  if (input.client === undefined || input.client === null) return tool.summarize(input);
+/** The exact target: the confirmation text names the resolved records, and the stored input is pinned to them
+ *  (`id:<n>`, the contact's email), so a client added or renamed before the click cannot change what runs. */
+async function pinExactly(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<{ summary: string; pinned: Record<string, unknown> }> {
+  if (input.client === undefined || input.client === null) return { summary: tool.summarize(input), pinned: input };
   const client = await resolveClient(ctx.db, ctx, input.client as string | number);
   const exact: Record<string, unknown> = { ...input, client: `${client.name} (#${client.number})` };
+  const pinned: Record<string, unknown> = { ...input, client: `id:${client.id}` };
   if (input.contact !== undefined && input.contact !== null) {
     const contact = await resolveContact(ctx.db, ctx, client.id, input.contact as string | number);
     exact.contact = contact.name && contact.email ? `${contact.name} <${contact.email}>` : (contact.name ?? contact.email ?? `#${contact.id}`);
+    // Emails are unique within a client; a contact without one keeps the reference that resolved to exactly it.
+    if (contact.email) pinned.contact = contact.email;
   }
-  return tool.summarize(exact);
+  return { summary: tool.summarize(exact), pinned };
 }
 
 /** Stores a pending approval, or says why the action cannot even be proposed (role, unknown or ambiguous record). */
@@ -61,8 +65,7 @@ export async function requestApproval(ctx: Ctx, args: { conversationKey: string 
   if (!tool) return { failure: { ok: false, error: { code: 'not_found', message: `There is no tool ${args.toolName}.` } } };
   try {
     const actor = checkMayRun(ctx, tool);
-    const input = tool.input.parse(args.input) as Record<string, unknown>;
-    const summary = await summarizeExactly(ctx, tool, input);
+    const { summary, pinned: input } = await pinExactly(ctx, tool, tool.input.parse(args.input) as Record<string, unknown>);
     const id = `apr_${randomBytes(18).toString('base64url')}`;
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + APPROVAL_TTL_MS);

@@ -57,7 +57,8 @@ describe('destructive tools wait for confirmation', () => {
     expect(rows).toHaveLength(20);
     expect(rows.every((r) => r.status === 'pending' && /^[0-9a-f]{64}$/.test(r.inputHash))).toBe(true);
     const [del] = rows;
-    expect(del.input).toEqual({ client: 'acme' });
+    // The stored input is pinned to the record the person saw, not the words they typed.
+    expect(del.input).toEqual({ client: `id:${(await clientNamed('Acme Corp')).id}` });
     expect(del.expiresAt.getTime() - del.createdAt.getTime()).toBe(APPROVAL_TTL_MS);
     // Nothing replayable is kept in the conversation: the approval lives only in the approvals table.
     const [conv] = await fx.deps.db.select().from(conversations).limit(1);
@@ -108,6 +109,16 @@ describe('confirmApproval', () => {
     expect(JSON.stringify(conv.messages)).toContain('Deleted Acme Corp');
     // Replaying the same approval runs nothing.
     await expect(confirmApproval({ deps: fx.deps, ctx: fx.ctxFor('owner'), approvalId: pending.id })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('acts on the record the person saw, even when a look-alike appears before the click', async () => {
+    const { approvals: [pending] } = await ask('owner', [{ toolName: 'deleteClient', input: { client: 'acme' } }]);
+    // Typed again now, "acme" would match two clients; the approval is pinned to Acme Corp (#0001).
+    await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Acme Inc.', insist: true } });
+    const turn = await confirmApproval({ deps: fx.deps, ctx: fx.ctxFor('owner'), approvalId: pending.id });
+    expect(turn.results[0].result.ok).toBe(true);
+    expect(await clientNamed('Acme Corp')).toBeUndefined();
+    expect(await clientNamed('Acme Inc.')).toBeDefined();
   });
 
   it('runs at most once when confirmed twice at the same time', async () => {

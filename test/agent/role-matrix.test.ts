@@ -97,6 +97,11 @@ describe.each(ROLES)('as %s', (role) => {
 
   it.each(toolList.map((t) => t.name))(`${role} x %s`, async (name) => {
     expect(INPUTS[name], `no matrix input for ${name}`).toBeDefined();
+    // An upload is applied by the member who shared it (or an owner/admin): each role applies its own.
+    if (name === 'applyImport' && mayRun(role, 'importCsv')) {
+      const mine = await importCsv({ ctx: fx.ctxFor(role), input: { content: `Company,Email\nWayne ${role},bruce@${role}.example\n`, filename: `${role}.csv` } });
+      INPUTS.applyImport = { importId: mine.importId };
+    }
     const [{ n: before }] = await fx.deps.db.select({ n: count() }).from(activities);
     const { result, approved } = await force(name);
     if (mayRun(role, name)) {
