@@ -1,10 +1,11 @@
-// Reads the public tool contract (../shared/contracts/tools.md): tool name -> argument keys (required or not).
+// Reads the public tool contract: tool name -> argument keys (required or not). test/fixtures/contracts/tools.md is a
+// copy of ../shared/contracts/tools.md kept in the repository, because CI runs on a clone without ../shared.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export type ContractTool = { name: string; keys: Map<string, { required: boolean }> };
 
-export const CONTRACT_PATH = resolve(import.meta.dirname, '../../../shared/contracts/tools.md');
+export const CONTRACT_PATH = resolve(import.meta.dirname, '../fixtures/contracts/tools.md');
 
 export function readToolContract(path = CONTRACT_PATH): Map<string, ContractTool> {
   const rows = readFileSync(path, 'utf8').split('\n')
