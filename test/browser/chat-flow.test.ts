@@ -1,32 +1,21 @@
 // The chat as a person reads it: a confirmed delete's outcome comes last, under the question that asked, and
 // the card says what became of it (Confirmed / Cancelled / Expired), the same after reopening it from the
 // sidebar; a failed request says its error once; same-titled conversations are told apart by their time.
-import { mkdirSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { approvals, members } from '../../src/db/schema';
-import { shot, signInThroughOutbox, startHarness, type Harness } from './team-web-harness';
+import { approvals } from '../../src/db/schema';
+import { sendChat as sendIn, shot, startAsOwner, type Harness } from './team-web-harness';
 
 let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync('/tmp/e5-shots', { recursive: true });
-  h = await startHarness();
-  await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'olive@studio.test', name: 'Olive Owner', role: 'owner' });
-  page = await (await h.browser.newContext()).newPage();
-  await signInThroughOutbox(h, page, 'olive@studio.test');
+  ({ h, page } = await startAsOwner());
 });
 afterAll(async () => { await h?.close(); });
 
-const sendChat = async (text: string) => {
-  const before = await page.locator('.msg.assistant[data-done="1"]').count();
-  await page.fill('#input', text);
-  await page.press('#input', 'Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.msg.assistant[data-done="1"]').length > n, before);
-  return page.locator('.msg.assistant').last();
-};
+const sendChat = (text: string) => sendIn(page, text);
 /** The log as the reader sees it, one entry per message box. */
 const logTexts = () => page.locator('#log > .msg').allTextContents();
 const newChat = async () => { await page.click('#new-chat'); await page.waitForSelector('#hint'); };

@@ -1,21 +1,16 @@
 // CSV import in the browser: upload -> dry-run report (rejected row with its number and reason, unmatched
 // columns) -> corrected file -> Apply, confirmed -> progress bar -> result; the same file again changes nothing.
-import { mkdirSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clients, members } from '../../src/db/schema';
-import { shot, signInThroughOutbox, startHarness, type Harness } from './team-web-harness';
+import { clients } from '../../src/db/schema';
+import { shot, startAsOwner, type Harness } from './team-web-harness';
 
 let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync('/tmp/e5-shots', { recursive: true });
-  h = await startHarness();
-  await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'olive@studio.test', name: 'Olive Owner', role: 'owner' });
-  page = await (await h.browser.newContext()).newPage();
-  await signInThroughOutbox(h, page, 'olive@studio.test');
+  ({ h, page } = await startAsOwner());
 });
 afterAll(async () => { await h?.close(); });
 

@@ -1,11 +1,12 @@
 // The team web app served by @hono/node-server on a free loopback port, with the outbox mailer in a temp
 // folder, driven by Debian's chromium through playwright-core.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../src/channels/http/app';
+import { members } from '../../src/db/schema';
 import { silentLog } from '../../src/context';
 import { createOutboxMailer } from '../../src/mail/outbox-mailer';
 import { createTestDeps, type TestDeps } from '../support/deps';
@@ -61,4 +62,26 @@ export async function signInThroughOutbox(h: Harness, page: Page, email: string)
   await page.waitForURL(`${h.base}/`);
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/e5-shots/${name}.png`, fullPage: true });
+const SHOTS = '/tmp/e5-shots';
+export const shot = (page: Page, name: string) => {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+/** A running app with an owner (Olive) signed in through the outbox in a fresh browser page. */
+export async function startAsOwner(): Promise<{ h: Harness; page: Page }> {
+  const h = await startHarness();
+  await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'olive@studio.test', name: 'Olive Owner', role: 'owner' });
+  const page = await (await h.browser.newContext()).newPage();
+  await signInThroughOutbox(h, page, 'olive@studio.test');
+  return { h, page };
+}
+
+/** Sends a chat message and waits for the finished answer; returns the last assistant message. */
+export async function sendChat(page: Page, text: string) {
+  const before = await page.locator('.msg.assistant[data-done="1"]').count();
+  await page.fill('#input', text);
+  await page.press('#input', 'Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('.msg.assistant[data-done="1"]').length > n, before);
+  return page.locator('.msg.assistant').last();
+}

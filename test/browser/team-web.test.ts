@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { makeCtx } from '../../src/deps';
 import { createClient } from '../../src/domain/clients/create-client';
 import { members } from '../../src/db/schema';
-import { shot, signInThroughOutbox, startHarness, type Harness } from './team-web-harness';
+import { sendChat as sendIn, shot, signInThroughOutbox, startHarness, type Harness } from './team-web-harness';
 
 let h: Harness;
 let ctxOwner: BrowserContext;
@@ -27,13 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
-const sendChat = async (text: string) => {
-  const before = await page.locator('.msg.assistant[data-done="1"]').count();
-  await page.fill('#input', text);
-  await page.press('#input', 'Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.msg.assistant[data-done="1"]').length > n, before);
-  return page.locator('.msg.assistant').last();
-};
+const sendChat = (text: string) => sendIn(page, text);
 
 describe('team web app in a browser', () => {
   it('signs in through the link in the outbox', async () => {
