@@ -5,7 +5,7 @@ import type { OutreachWriter } from '../context';
 
 const INSTRUCTIONS = [
   'You write short, warm re-engagement emails from a small studio to a client that has gone quiet.',
-  'Write ONLY from the facts given: name the real project, the last invoice or contact date, the industry or a note where',
+  'Write ONLY from the facts given: name the real project, the last invoice or contact date or the industry where',
   'they help. Invent nothing: no discounts, prices, dates, projects or promises that are not in the facts.',
   'Address the contact by first name when known. 90 to 160 words, plain text, no markdown, no placeholders in brackets.',
   'End with a simple question (for example a short call) and sign with the sender given.',

@@ -22,6 +22,8 @@ afterEach(async () => {
   fx = undefined;
 });
 
+// A team-only note: it must reach neither the writer's prompt nor the chat model (security.md A6).
+const SECRET = 'Zebra-Quartz: they still owe us for the rush job';
 const EMAIL = 'Subject: Spring campaign after the Website relaunch?\n\nHi Jane,\n\nSince we finished the Website relaunch last year, you mentioned a spring campaign. Shall we talk next week?\n\nBest,\nOwner';
 
 async function setup(plain: string) {
@@ -33,7 +35,7 @@ async function setup(plain: string) {
   }, [{ name: 'Jane Roe', email: 'jane@acme.de', isPrimary: true }]);
   await seedProject(fx.deps.db, fx.ws.workspaceId, client.id, 'Website relaunch');
   await seedInvoice(fx.deps.db, fx.ws.workspaceId, client.id, 480000, 480000, '2026-02-27');
-  await seedNote(fx.deps.db, fx.ws.workspaceId, client.id, 'Planning a spring campaign next year');
+  await seedNote(fx.deps.db, fx.ws.workspaceId, client.id, SECRET);
   return { fake, fx, clientId: client.id };
 }
 
@@ -52,9 +54,11 @@ describe('outreach written by the model', () => {
     const writer = fake.requests.filter((r) => !r.body.tools?.length);
     expect(writer).toHaveLength(1);
     const prompt = JSON.stringify(writer[0].body.messages);
-    for (const fact of ['Acme GmbH', 'Manufacturing', 'Jane Roe', 'Website relaunch', '2026-02-27', '2026-03-10', 'Planning a spring campaign next year', 'Test Studio']) {
+    for (const fact of ['Acme GmbH', 'Manufacturing', 'Jane Roe', 'Website relaunch', '2026-02-27', '2026-03-10', 'Test Studio']) {
       expect(prompt, fact).toContain(fact);
     }
+    expect(JSON.stringify(fake.requests)).not.toContain('Zebra-Quartz');
+    expect(JSON.stringify(turn.results)).not.toContain('Zebra-Quartz');
     expect(writer[0].body.messages[0]).toMatchObject({ role: 'system', content: expect.stringMatching(/Invent nothing/) });
 
     const { row, writtenBy } = await drafted(fx, clientId);
@@ -70,6 +74,7 @@ describe('outreach written by the model', () => {
     const { row, writtenBy } = await drafted(fx, clientId);
     expect(row.subject).toBe('Catching up after Website relaunch');
     expect(row.body).toContain('Hi Jane,');
+    expect(row.body).not.toContain('Zebra-Quartz');
     expect(writtenBy).toBe('composed');
   });
 

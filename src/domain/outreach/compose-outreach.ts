@@ -1,5 +1,5 @@
 // The offline draft: a short, plain re-engagement email written from the facts, naming them (project, last
-// invoice or contact date, industry, a note) so the person can see what it is grounded in.
+// invoice or contact date, industry) so the person can see what it is grounded in.
 import type { OutreachFacts } from './outreach-facts';
 
 const monthYear = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -13,14 +13,13 @@ export function composeOutreach(f: OutreachFacts, goal?: string | null): { subje
   else history.push(`It has been a while${since} since we last spoke.`);
   if (f.invoiceCount && f.lastInvoiceDate) history.push(`Our last invoice to ${f.clientName} went out in ${monthYear(f.lastInvoiceDate)}.`);
   const industry = f.industry ? ` in ${f.industry.toLowerCase()}` : '';
-  const note = f.notes[0] ? ` Last time you mentioned: "${f.notes[0]}".` : '';
   const ask = goal?.trim()
     ? `I am writing because ${goal.trim().replace(/^(to\s+)/i, 'we would like to ').replace(/[.!]+$/, '')}.`
     : `We would love to hear what is on your list for the coming months${industry}, and whether we can help again.`;
   const body = [
     greeting,
     history.join(' '),
-    `${ask}${note}`,
+    ask,
     'Would a short call next week work for you?',
     `Best regards,\n${f.workspaceName}`,
   ].join('\n\n');

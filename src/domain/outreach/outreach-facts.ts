@@ -1,10 +1,12 @@
 // The client's own history an outreach email is grounded in. loadOutreachHistory reads it; outreachFacts is pure
 // (the agent can hand its result to a model); composeOutreach writes the offline draft and names those facts.
+// Only what the client may see goes in (projects, invoices, last contact, industry): notes are the team's own
+// and never reach the draft or the model writing it.
 import { and, desc, eq, isNull, notInArray } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { activities, contacts, invoices, notes, projects, workspaces } from '../../db/schema';
+import { activities, contacts, invoices, projects, workspaces } from '../../db/schema';
 import type { ClientRow } from '../clients/resolve-client';
 
 type ContactRow = typeof contacts.$inferSelect;
@@ -14,7 +16,6 @@ export type OutreachHistory = {
   primary: ContactRow | null;
   projects: Array<{ name: string; status: string; updatedAt: Date | null; createdAt: Date }>;
   invoices: Array<{ amountCents: number; currency: string; issuedOn: string | null; status: string }>;
-  notes: Array<{ body: string; createdAt: Date }>;
   lastActivityAt: Date | null;
 };
 
@@ -35,7 +36,6 @@ export async function loadOutreachHistory(db: DbOrTx, ctx: Ctx, client: ClientRo
       .from(projects).where(of(projects)).orderBy(desc(projects.id)).limit(10),
     invoices: await db.select({ amountCents: invoices.amountCents, currency: invoices.currency, issuedOn: invoices.issuedOn, status: invoices.status })
       .from(invoices).where(of(invoices)).orderBy(desc(invoices.id)).limit(50),
-    notes: await db.select({ body: notes.body, createdAt: notes.createdAt }).from(notes).where(of(notes)).orderBy(desc(notes.id)).limit(5),
     lastActivityAt: last?.at ?? client.lastActivityAt ?? null,
   };
 }
@@ -53,7 +53,6 @@ export type OutreachFacts = {
   totalInvoiced: string | null;
   lastInvoiceDate: string | null;
   lastContactDate: string | null;
-  notes: string[];
 };
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
@@ -79,16 +78,14 @@ export function outreachFacts(h: OutreachHistory): OutreachFacts {
     totalInvoiced: billed.length && currencies.length === 1 ? money(total, currencies[0]) : null,
     lastInvoiceDate: lastInvoice,
     lastContactDate: day(h.lastActivityAt),
-    notes: h.notes.map((n) => n.body.replace(/\s+/g, ' ').slice(0, 200)),
   };
 }
 
 /** The facts as lines a model can be given ("write from these, invent nothing"). */
 export const factsAsText = (f: OutreachFacts): string => [
-  `Client: ${f.clientName} (${f.status}${f.industry ? `, ${f.industry}` : ''})`,
+  `Client: ${f.clientName}${f.industry ? ` (${f.industry})` : ''}`,
   `Primary contact: ${f.contactName ?? 'unknown name'} <${f.contactEmail ?? 'no email'}>`,
   f.projects.length ? `Projects: ${f.projects.join('; ')}` : 'Projects: none recorded',
   `Invoices: ${f.invoiceCount}${f.totalInvoiced ? `, ${f.totalInvoiced} in total` : ''}${f.lastInvoiceDate ? `, last on ${f.lastInvoiceDate}` : ''}`,
   `Last contact or activity: ${f.lastContactDate ?? 'unknown'}`,
-  ...f.notes.map((n) => `Note: ${n}`),
 ].join('\n');

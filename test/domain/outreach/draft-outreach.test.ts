@@ -12,6 +12,8 @@ import { seedClient, seedInvoice, seedNote, seedProject } from '../exports/seed'
 let t: TestDb;
 let ws: SeededWorkspace;
 let acmeId: number;
+// A team-only note that must never reach a draft (security.md A6).
+const SECRET = 'Zebra-Quartz: they still owe us for the rush job, do not mention';
 beforeAll(async () => {
   t = await createTestDb();
   ws = await seedWorkspace(t.db, { name: 'Northwind Studio' });
@@ -22,6 +24,7 @@ beforeAll(async () => {
   await seedProject(t.db, ws.workspaceId, acmeId, 'Website relaunch');
   await seedInvoice(t.db, ws.workspaceId, acmeId, 480000, 480000, '2026-02-27');
   await seedNote(t.db, ws.workspaceId, acmeId, 'Planning a spring campaign next year');
+  await seedNote(t.db, ws.workspaceId, acmeId, SECRET);
   await seedClient(t.db, ws.workspaceId, { name: 'Busy Ltd', status: 'active' }, [{ name: 'Al', email: 'al@busy.test', isPrimary: true }]);
   await seedClient(t.db, ws.workspaceId, { name: 'Gone Co', status: 'past' });
 });
@@ -33,13 +36,24 @@ describe('outreach', () => {
     const { draft, facts } = await draftOutreach({ ctx, input: { client: 'acme' } });
     expect(draft).toMatchObject({ clientName: 'Acme GmbH', to: { name: 'Jane Roe', email: 'jane@acme.de' }, status: 'draft' });
     expect(draft.subject).toBe('Catching up after Website relaunch');
-    for (const fact of ['Hi Jane,', 'Website relaunch', 'March 2026', 'February 2026', 'manufacturing', 'Planning a spring campaign next year', 'Northwind Studio']) {
+    for (const fact of ['Hi Jane,', 'Website relaunch', 'March 2026', 'February 2026', 'manufacturing', 'Northwind Studio']) {
       expect(draft.body).toContain(fact);
     }
     expect(facts).toMatchObject({ invoiceCount: 1, totalInvoiced: '€4,800', lastInvoiceDate: '2026-02-27', lastContactDate: '2026-03-10' });
     expect(factsAsText(facts)).toContain('Projects: Website relaunch');
     const [row] = await t.db.select().from(outreachDrafts).where(eq(outreachDrafts.id, draft.id));
     expect(row).toMatchObject({ subject: draft.subject, body: draft.body, status: 'draft' });
+  });
+
+  it('never puts team-only notes or internal fields in the draft or its facts', async () => {
+    const ctx = testCtx(t.db, ws.actors.owner);
+    const { draft, facts } = await draftOutreach({ ctx, input: { client: 'acme', goal: 'to check in' } });
+    const everything = JSON.stringify({ draft, facts, text: factsAsText(facts) });
+    for (const secret of ['Zebra-Quartz', 'rush job', 'spring campaign']) expect(everything).not.toContain(secret);
+    // The status label is the team's word for the client, not something to tell them.
+    expect(factsAsText(facts)).not.toMatch(/inactive/);
+    const [row] = await t.db.select().from(outreachDrafts).where(eq(outreachDrafts.id, draft.id));
+    expect(`${row.subject}\n${row.body}`).not.toContain('Zebra-Quartz');
   });
 
   it('refuses active clients and clients without a primary contact email, with a clear reason', async () => {
