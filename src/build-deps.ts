@@ -21,6 +21,6 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   const now = () => new Date();
   return {
     env, db: dbHandle.db, dbHandle, mailer, log, now, fetch: globalThis.fetch, deferrer: createDeferrer(log),
-    workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: resolveApprovalSecret(env),
+    workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

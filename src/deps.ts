@@ -26,7 +26,7 @@ export type AppDeps = {
   workspaceId: number;
   /** The agent's language model: OpenAI when configured, else the offline model (src/agent/model.ts). */
   model: LanguageModel;
-  /** Signs AI SDK tool approvals (env APPROVAL_SECRET, else derived; see resolveApprovalSecret). */
+  /** Signs AI SDK tool approvals (env APPROVAL_SECRET, else generated once and kept in the database). */
   approvalSecret: string;
   /** Waits before a retry (Slack's Retry-After); tests pass one that records the wait instead. Default: setTimeout. */
   sleep?(ms: number): Promise<void>;

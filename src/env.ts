@@ -20,7 +20,7 @@ export const EnvSchema = z.object({
   RESEND_BASE_URL: optional,
   MAIL_FROM: z.string().min(3).default('Clientele <no-reply@localhost>'),
   OUTBOX_DIR: z.string().min(1).default('data/outbox'),
-  // Signs agent approvals; stable across restarts. Derived from the database path when unset (local use).
+  // Signs agent approvals. When unset, a random one is generated on first start and kept in the database.
   APPROVAL_SECRET: z.string().min(32).optional(),
   WORKSPACE_NAME: z.string().min(1).default('My Studio'),
   // Only tests turn this on: enrichment may then fetch loopback/private addresses.

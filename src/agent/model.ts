@@ -1,8 +1,9 @@
 // The language model: OpenAI (or any compatible server) when OPENAI_API_KEY is set, else the built-in
 // offline model. Both run in the same AI SDK loop with the same tools and confirmations.
-import { createHash } from 'node:crypto';
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModel } from 'ai';
+import type { DbOrTx } from '../db/client';
+import { ensureApprovalSecret } from '../domain/workspaces/ensure-approval-secret';
 import type { Env } from '../env';
 import { createOfflineModel } from './offline/model';
 
@@ -15,12 +16,7 @@ export function createLanguageModel(env: ModelEnv, opts: { now: () => Date; fetc
   return env.OPENAI_BASE_URL ? openai.chat(env.OPENAI_MODEL) : openai(env.OPENAI_MODEL);
 }
 
-/**
- * The secret that signs AI SDK tool approvals. Without APPROVAL_SECRET it is derived from the database URL:
- * stable across restarts of the same installation (so a signed approval survives a restart) with no setup
- * for local use. It is only a second line of defence: approvals are checked against server-side rows.
- * Production should set APPROVAL_SECRET.
- */
-export function resolveApprovalSecret(env: Pick<Env, 'APPROVAL_SECRET' | 'DATABASE_URL'>): string {
-  return env.APPROVAL_SECRET ?? createHash('sha256').update(`clientele-approval-secret:v1:${env.DATABASE_URL}`).digest('hex');
+/** The secret that signs AI SDK tool approvals: APPROVAL_SECRET, else the random one kept in the database. */
+export async function resolveApprovalSecret(env: Pick<Env, 'APPROVAL_SECRET'>, db: DbOrTx, workspaceId: number): Promise<string> {
+  return env.APPROVAL_SECRET ?? ensureApprovalSecret(db, workspaceId);
 }

@@ -15,6 +15,8 @@ export const workspaces = sqliteTable('workspaces', {
   paymentTerms: integer('payment_terms').notNull().default(30),
   reminderTone: text('reminder_tone').notNull().default('friendly'),
   slackTeamId: text('slack_team_id'),
+  // Signs agent approvals when APPROVAL_SECRET is unset; generated on first start, never derived.
+  approvalSecret: text('approval_secret'),
   createdAt: created(),
 }, (t) => [uniqueIndex('workspaces_slack_team_uq').on(t.slackTeamId)]);
 

@@ -57,6 +57,6 @@ export async function buildWorkerDeps(bindings: Record<string, unknown>): Promis
     // Called as a plain function: workerd's fetch throws "Illegal invocation" when called as deps.fetch(...).
     fetch: (input, init) => fetch(input, init),
     deferrer: createWaitUntilDeferrer(log), workspaceId: workspace.id,
-    model: createLanguageModel(env, { now }), approvalSecret: resolveApprovalSecret(env),
+    model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

@@ -19,7 +19,7 @@ export async function createTestDeps(opts: { env?: Record<string, string>; overr
     env, db: testDb.db, dbHandle: testDb, testDb, mailer: createMemoryMailer(), log: silentLog,
     now: () => clock.now, clock, fetch: globalThis.fetch, deferrer: createDeferrer(silentLog), workspaceId: workspace.id,
     // The offline model unless the env names OpenAI or the test passes its own model.
-    model: createLanguageModel(env, { now: () => clock.now }), approvalSecret: resolveApprovalSecret(env),
+    model: createLanguageModel(env, { now: () => clock.now }), approvalSecret: await resolveApprovalSecret(env, testDb.db, workspace.id),
     ...(opts.overrides as Partial<TestDeps>),
   };
   return deps;
