@@ -1,0 +1,118 @@
+// Name shapes per country: company bases and legal forms, people, phone formats, cities, streets, tax ids.
+// '#' in a pattern is a random digit.
+
+export interface Locale {
+  cc: string; currency: string; tld: string;
+  bases: string[]; forms: string[];
+  first: string[]; last: string[];
+  phones: string[];
+  cities: { city: string; postal: string; region?: string }[];
+  streets: string[];
+  tax: string[];
+}
+
+export const LOCALES: Locale[] = [
+  { cc: 'PL', currency: 'PLN', tld: 'pl', bases: ['Kowalski Budownictwo', 'Nowak Logistyka', 'Zielona Łąka', 'Wiśniewski i Syn', 'Bałtyk Trans', 'Mazur Meble', 'Żabka Design'],
+    forms: ['Sp. z o.o.', 'sp. z o.o.', 'S.A.', 'sp.j.'], first: ['Agnieszka', 'Tomasz', 'Katarzyna', 'Paweł', 'Małgorzata', 'Łukasz'], last: ['Kowalska', 'Nowak', 'Wiśniewski', 'Wójcik', 'Zieliński', 'Szymańska'],
+    phones: ['+48 ### ### ###', '###-###-###', '+48 22 ### ## ##'], cities: [{ city: 'Warsaw', postal: '00-###' }, { city: 'Kraków', postal: '30-###' }, { city: 'Gdańsk', postal: '80-###' }, { city: 'Wrocław', postal: '50-###' }],
+    streets: ['ul. Marszałkowska 12', 'ul. Długa 5/7', 'al. Jerozolimskie 134'], tax: ['PL##########'] },
+  { cc: 'DE', currency: 'EUR', tld: 'de', bases: ['Müller & Söhne', 'Schmidt Maschinenbau', 'Bäckerei Weiß', 'Hoffmann Logistik', 'Grünwald Architekten', 'Kestrel Aviation', 'Fischer & Partner'],
+    forms: ['GmbH', 'GmbH & Co. KG', 'AG', 'e.K.', 'UG'], first: ['Jürgen', 'Anna', 'Lukas', 'Sabine', 'Tom', 'Katrin'], last: ['Weiß', 'Becker', 'Schröder', 'Hoffmann', 'Köhler', 'Jensen'],
+    phones: ['+49 30 #######', '0151 #######', '030 ########', '+49 89 ######'], cities: [{ city: 'Berlin', postal: '10###' }, { city: 'Munich', postal: '80###' }, { city: 'Hamburg', postal: '20###' }, { city: 'Köln', postal: '50###' }],
+    streets: ['Friedrichstraße 12', 'Hauptstr. 5', 'Königsallee 27a'], tax: ['DE#########'] },
+  { cc: 'IN', currency: 'INR', tld: 'in', bases: ['Sharma Textiles', 'Patel Consulting', 'Iyer & Sons', 'Gupta Infotech', 'Reddy Agro Exports', 'Mehta Jewellers', 'Banerjee Digital'],
+    forms: ['Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'LLP'], first: ['Priya', 'Rahul', 'Ananya', 'Vikram', 'Deepa', 'Arjun'], last: ['Sharma', 'Iyer', 'Patel', 'Gupta', 'Reddy', 'Banerjee'],
+    phones: ['+91 98### #####', '098## #####', '+91 22 #### ####'], cities: [{ city: 'Mumbai', postal: '4000##', region: 'Maharashtra' }, { city: 'Bengaluru', postal: '5600##', region: 'Karnataka' }, { city: 'Pune', postal: '4110##' }, { city: 'Chennai', postal: '6000##' }],
+    streets: ['14 MG Road', 'Plot 7, Sector 18', '221 Linking Road'], tax: ['27AAPFU####F1ZV', '29ABCDE####F1Z5'] },
+  { cc: 'JP', currency: 'JPY', tld: 'co.jp', bases: ['Sakura Foods', 'Tanaka Shoji', 'Yamamoto Seiki', 'Hoshino Design', '株式会社サクラ', '山田商事', 'Kaze Studio'],
+    forms: ['K.K.', 'Co., Ltd.', 'Inc.'], first: ['Yuki', 'Kenji', 'Aiko', 'Haruto', 'Emi', '裕子'], last: ['Tanaka', 'Watanabe', 'Suzuki', 'Yamamoto', 'Sato', '田中'],
+    phones: ['+81 3-####-####', '03-####-####', '090-####-####'], cities: [{ city: 'Tokyo', postal: '1##-####' }, { city: 'Osaka', postal: '5##-####' }, { city: 'Kyoto', postal: '6##-####' }],
+    streets: ['1-2-3 Marunouchi', '4-5-6 Shibuya'], tax: ['T#############'] },
+  { cc: 'BR', currency: 'BRL', tld: 'com.br', bases: ['Silva & Filhos', 'Padaria São João', 'Construtora Araújo', 'Café Bom Dia', 'Açaí Tropical', 'Oliveira Advogados'],
+    forms: ['Ltda.', 'Ltda', 'S.A.', 'ME'], first: ['João', 'Ana Beatriz', 'Thiago', 'Fernanda', 'Luíza', 'Gabriel'], last: ['Silva', 'Souza', 'Araújo', 'Oliveira', 'Conceição', 'Pereira'],
+    phones: ['+55 11 9####-####', '(11) 9####-####', '+55 21 ####-####'], cities: [{ city: 'São Paulo', postal: '01###-###', region: 'SP' }, { city: 'Rio de Janeiro', postal: '20###-###', region: 'RJ' }, { city: 'Curitiba', postal: '80###-###' }],
+    streets: ['Av. Paulista, 1578', 'Rua Augusta 900'], tax: ['##.###.###/0001-##'] },
+  { cc: 'MX', currency: 'MXN', tld: 'com.mx', bases: ['Grupo Herrera', 'Tacos El Güero', 'Distribuidora Ramírez', 'Textiles Peña', 'Hernández y Asociados'],
+    forms: ['S.A. de C.V.', 'S. de R.L. de C.V.', 'SA de CV'], first: ['María José', 'Luis', 'Alejandra', 'Diego', 'Sofía', 'Javier'], last: ['Hernández', 'Ramírez', 'García', 'Peña', 'López', 'Núñez'],
+    phones: ['+52 55 #### ####', '55 #### ####', '+52 81 #### ####'], cities: [{ city: 'Mexico City', postal: '06###', region: 'CDMX' }, { city: 'Monterrey', postal: '64###', region: 'Nuevo León' }, { city: 'Guadalajara', postal: '44###', region: 'Jalisco' }],
+    streets: ['Av. Reforma 222', 'Calle Madero 17'], tax: ['ABC######T1A', 'HEGJ######K2'] },
+  { cc: 'NG', currency: 'NGN', tld: 'com.ng', bases: ['Okonkwo Ventures', 'Adeyemi Foods', 'Lagos Prime Logistics', 'Chukwu & Partners', 'Eko Bright Energy'],
+    forms: ['Ltd', 'Limited', 'Nigeria Ltd', 'PLC'], first: ['Chinedu', 'Ngozi', 'Tunde', 'Aisha', 'Emeka', 'Funmilayo'], last: ['Okafor', 'Adeyemi', 'Okonkwo', 'Bello', 'Chukwu', 'Balogun'],
+    phones: ['+234 803 ### ####', '0803 ### ####', '+234 1 ### ####'], cities: [{ city: 'Lagos', postal: '1#####' }, { city: 'Abuja', postal: '9#####' }, { city: 'Port Harcourt', postal: '5#####' }],
+    streets: ['12 Adeola Odeku Street', '5 Admiralty Way'], tax: ['########-0001'] },
+  { cc: 'ZA', currency: 'ZAR', tld: 'co.za', bases: ['Ndlovu Consulting', 'Cape Vine Estates', 'Van der Merwe Boerdery', 'Khumalo Construction', 'Ubuntu Digital'],
+    forms: ['(Pty) Ltd', 'Pty Ltd', 'Pty. Ltd.', 'CC'], first: ['Thabo', 'Pieter', 'Lindiwe', 'Sipho', 'Anneke', 'Zanele'], last: ['Ndlovu', 'van der Merwe', 'Khumalo', 'Botha', 'Dlamini', 'Naidoo'],
+    phones: ['+27 82 ### ####', '082 ### ####', '+27 21 ### ####'], cities: [{ city: 'Cape Town', postal: '80##', region: 'Western Cape' }, { city: 'Johannesburg', postal: '20##', region: 'Gauteng' }, { city: 'Durban', postal: '40##' }],
+    streets: ['14 Loop Street', '88 Jan Smuts Avenue'], tax: ['4#########'] },
+  { cc: 'SE', currency: 'SEK', tld: 'se', bases: ['Nordic Bytes', 'Lindqvist Design', 'Björk & Co', 'Sjöberg Bygg', 'Fjällräv Media', 'Ångström Labs'],
+    forms: ['AB', 'AB (publ)'], first: ['Lars', 'Åsa', 'Erik', 'Ingrid', 'Björn', 'Maja'], last: ['Lindqvist', 'Sjöberg', 'Andersson', 'Björk', 'Nyström', 'Ek'],
+    phones: ['+46 8 ### ### ##', '070-### ## ##', '08-### ### ##'], cities: [{ city: 'Stockholm', postal: '1## ##' }, { city: 'Göteborg', postal: '4## ##' }, { city: 'Malmö', postal: '2## ##' }],
+    streets: ['Drottninggatan 45', 'Sveavägen 12'], tax: ['SE############'] },
+  { cc: 'AU', currency: 'AUD', tld: 'com.au', bases: ['Bondi Surf Co', 'Outback Logistics', 'Koala Creative', 'Southern Cross Builders', 'Wattle & Gum'],
+    forms: ['Pty Ltd', 'Pty. Ltd.', 'Pty Limited'], first: ['Liam', 'Chloe', 'Jack', 'Matilda', 'Noah', 'Isla'], last: ['Wilson', 'Nguyen', 'Taylor', 'Kelly', 'Smith', 'Murphy'],
+    phones: ['+61 2 #### ####', '04## ### ###', '(02) #### ####'], cities: [{ city: 'Sydney', postal: '2###', region: 'NSW' }, { city: 'Melbourne', postal: '3###', region: 'VIC' }, { city: 'Brisbane', postal: '4###', region: 'Queensland' }],
+    streets: ['120 George Street', 'Level 3, 55 Collins St'], tax: ['## ### ### ###'] },
+  { cc: 'KR', currency: 'KRW', tld: 'co.kr', bases: ['Hanbit Soft', 'Seoul Bakery', 'Kim & Lee Partners', '한빛소프트', 'Daebak Media'],
+    forms: ['Co., Ltd.', 'Inc.', 'Corp.'], first: ['Min-jun', 'Ji-eun', 'Seo-yeon', 'Hyun-woo', 'Soo-ah', '지은'], last: ['Kim', 'Lee', 'Park', 'Choi', 'Jung', '김'],
+    phones: ['+82 2-###-####', '010-####-####', '+82 10 #### ####'], cities: [{ city: 'Seoul', postal: '0####' }, { city: 'Busan', postal: '4####' }],
+    streets: ['123 Teheran-ro', '45 Sejong-daero'], tax: ['###-##-#####'] },
+  { cc: 'TR', currency: 'TRY', tld: 'com.tr', bases: ['Yılmaz Tekstil', 'Anadolu Gıda', 'Öztürk İnşaat', 'Boğaziçi Yazılım', 'Çelik Otomotiv'],
+    forms: ['A.Ş.', 'Ltd. Şti.', 'A.S.'], first: ['Mehmet', 'Ayşe', 'Emre', 'Zeynep', 'Mustafa', 'Elif'], last: ['Yılmaz', 'Öztürk', 'Demir', 'Çelik', 'Şahin', 'Kaya'],
+    phones: ['+90 212 ### ## ##', '0532 ### ## ##', '+90 5## ### ## ##'], cities: [{ city: 'Istanbul', postal: '34###' }, { city: 'Ankara', postal: '06###' }, { city: 'İzmir', postal: '35###' }],
+    streets: ['İstiklal Caddesi No: 45', 'Bağdat Cd. 210'], tax: ['##########'] },
+  { cc: 'GB', currency: 'GBP', tld: 'co.uk', bases: ['Blue Fox', 'Wonka Confectionery', 'Greenleaf Organics', 'Bakerloo Bakery', 'Thames & Tweed', 'Kensington Print'],
+    forms: ['Ltd', 'Limited', 'PLC', 'LLP', 'Ltd.'], first: ['Oliver', 'Amelia', 'Harry', 'Siobhan', 'George', 'Imogen'], last: ["O'Connor", 'Smith', 'Patel', 'Hughes', 'Clarke', 'Davies'],
+    phones: ['+44 20 #### ####', '07700 ######', '020 #### ####', '+44 161 ### ####'], cities: [{ city: 'London', postal: 'SW1A 2AA' }, { city: 'Manchester', postal: 'M1 1AE' }, { city: 'Edinburgh', postal: 'EH1 1YZ' }, { city: 'Bristol', postal: 'BS1 4DJ' }],
+    streets: ['10 Downing Street', '221B Baker Street', 'Unit 4, Riverside Park'], tax: ['GB#########'] },
+  { cc: 'US', currency: 'USD', tld: 'com', bases: ['Northwind Traders', 'Stark Logistics', 'Acme Corp', 'Pinecrest Dental', 'Maple Street Dental', 'Redwood Partners', 'Blackbird Bikes'],
+    forms: ['Inc.', 'Inc', 'LLC', 'Corp.', 'Co.'], first: ['Jane', 'Michael', 'Olivia', 'Ethan', 'Madison', 'Carlos'], last: ['Doe', 'Johnson', 'Brown', 'Martinez', 'Nguyen', 'Williams'],
+    phones: ['(415) 555-0###', '+1 312 555 0###', '650-555-0###', '212.555.0###'], cities: [{ city: 'Austin', postal: '787##', region: 'Texas' }, { city: 'San Francisco', postal: '941##', region: 'CA' }, { city: 'New York', postal: '100##', region: 'NY' }, { city: 'Denver', postal: '802##', region: 'Colorado' }, { city: 'Seattle', postal: '981##', region: 'WA' }],
+    streets: ['350 Fifth Avenue', '1600 Market St', '77 Massachusetts Ave'], tax: ['##-#######'] },
+  { cc: 'CA', currency: 'CAD', tld: 'ca', bases: ['Cedar & Pine Interiors', 'Tandem Coffee Roasters', 'Maple Leaf Media', 'Northern Lights Dental'],
+    forms: ['Inc.', 'Ltd.', 'Corp.'], first: ['Émilie', 'Liam', 'Sophie', 'Marc-André', 'Olivia', 'Raj'], last: ['Tremblay', 'Gagnon', 'Roy', 'Singh', 'MacDonald', 'Côté'],
+    phones: ['(416) 555-0###', '+1 604 555 0###', '514-555-0###'], cities: [{ city: 'Toronto', postal: 'M5V 2T6', region: 'Ontario' }, { city: 'Vancouver', postal: 'V6B 1A1', region: 'BC' }, { city: 'Montréal', postal: 'H2X 1Y4', region: 'Quebec' }, { city: 'Calgary', postal: 'T2P 1J9', region: 'Alberta' }],
+    streets: ['100 King St W', '555 Burrard Street'], tax: ['#########RT0001'] },
+  { cc: 'FR', currency: 'EUR', tld: 'fr', bases: ['Dupont & Fils', 'Café Noir', 'Boulangerie Lefèvre', 'Atelier Moreau', 'Éclat Studio'],
+    forms: ['SARL', 'SAS', 'S.A.', 'SA'], first: ['Jean-Luc', 'Zoë', 'Camille', 'Hélène', 'Théo', 'Margaux'], last: ['Dubois', 'Lefèvre', 'Moreau', 'Martin', 'Girard', 'Dupont'],
+    phones: ['+33 1 ## ## ## ##', '06 ## ## ## ##'], cities: [{ city: 'Paris', postal: '750##' }, { city: 'Lyon', postal: '690##' }, { city: 'Marseille', postal: '130##' }],
+    streets: ['12 rue de Rivoli', '3 avenue Foch'], tax: ['FR###########'] },
+  { cc: 'IT', currency: 'EUR', tld: 'it', bases: ['Rossi Arredamenti', 'Pasticceria Bianchi', 'Ferrari Tessuti', 'Studio Colombo'],
+    forms: ['S.r.l.', 'Srl', 'S.p.A.'], first: ['Sofia', 'Giuseppe', 'Chiara', 'Matteo', 'Francesca', 'Luca'], last: ['Rossi', 'Bianchi', 'Colombo', 'Ferrari', 'Esposito', 'Ricci'],
+    phones: ['+39 02 #######', '+39 3## ### ####'], cities: [{ city: 'Milan', postal: '201##' }, { city: 'Rome', postal: '001##' }, { city: 'Turin', postal: '101##' }],
+    streets: ['Via Roma 15', 'Corso Buenos Aires 33'], tax: ['IT###########'] },
+  { cc: 'ES', currency: 'EUR', tld: 'es', bases: ['Iberia Textiles', 'Bodegas Navarro', 'Construcciones Ruiz', 'Olivar del Sur'],
+    forms: ['S.A.', 'S.L.', 'SL'], first: ['Carlos', 'Lucía', 'Javier', 'Nuria', 'Álvaro', 'Carmen'], last: ['Ruiz', 'Navarro', 'García', 'Fernández', 'Muñoz', 'Ibáñez'],
+    phones: ['+34 6## ### ###', '+34 91 ### ## ##'], cities: [{ city: 'Madrid', postal: '280##' }, { city: 'Barcelona', postal: '080##' }, { city: 'Valencia', postal: '460##' }],
+    streets: ['Calle Mayor 10', 'Passeig de Gràcia 43'], tax: ['ESB########'] },
+  { cc: 'NL', currency: 'EUR', tld: 'nl', bases: ['Van Dijk Architecten', 'De Vries Logistiek', 'Bakkerij Jansen', 'Tulip Digital'],
+    forms: ['B.V.', 'BV', 'N.V.'], first: ['Daan', 'Sanne', 'Pieter', 'Femke', 'Bram', 'Lotte'], last: ['van Dijk', 'de Vries', 'Jansen', 'Bakker', 'Visser', 'de Boer'],
+    phones: ['+31 20 ### ####', '06-########'], cities: [{ city: 'Rotterdam', postal: '3011 AB' }, { city: 'Amsterdam', postal: '1012 JS' }, { city: 'Utrecht', postal: '3511 AX' }],
+    streets: ['Keizersgracht 123', 'Coolsingel 40'], tax: ['NL#########B01'] },
+  { cc: 'FI', currency: 'EUR', tld: 'fi', bases: ['Virtanen Solutions', 'Sauna Works', 'Järvinen Design', 'Kuusi Software'],
+    forms: ['Oy', 'Oyj', 'Ab Oy'], first: ['Aino', 'Mikko', 'Sanna', 'Juha'], last: ['Virtanen', 'Korhonen', 'Järvinen', 'Mäkinen'],
+    phones: ['+358 40 ### ####', '040 ### ####'], cities: [{ city: 'Helsinki', postal: '00###' }, { city: 'Tampere', postal: '33###' }],
+    streets: ['Mannerheimintie 10'], tax: ['FI########'] },
+  { cc: 'CH', currency: 'CHF', tld: 'ch', bases: ['Alpen Uhren', 'Zürich Data', 'Berner Käserei', 'Lac Léman Conseil'],
+    forms: ['AG', 'GmbH', 'SA', 'Sàrl'], first: ['Reto', 'Nadine', 'Urs', 'Céline'], last: ['Meier', 'Keller', 'Brunner', 'Favre'],
+    phones: ['+41 44 ### ## ##', '079 ### ## ##'], cities: [{ city: 'Zürich', postal: '80##' }, { city: 'Geneva', postal: '12##' }, { city: 'Basel', postal: '40##' }],
+    streets: ['Bahnhofstrasse 21', 'Rue du Rhône 8'], tax: ['CHE-###.###.###', 'CHE-###.###.### MWST'] },
+  { cc: 'NZ', currency: 'NZD', tld: 'co.nz', bases: ['Kiwi Orchards', 'Tui Creative', 'Southern Alps Tours', 'Harbourside Joinery'],
+    forms: ['Ltd', 'Limited'], first: ['Aroha', 'Mitchell', 'Hemi', 'Grace'], last: ['Ngata', 'Campbell', 'Parata', 'Thompson'],
+    phones: ['+64 9 ### ####', '021 ### ####'], cities: [{ city: 'Auckland', postal: '10##' }, { city: 'Wellington', postal: '60##' }, { city: 'Christchurch', postal: '80##' }],
+    streets: ['25 Queen Street', '8 Lambton Quay'], tax: ['###-###-###'] },
+];
+
+/** English-shaped names with the tricky bits: &, and, of, the, digits, apostrophes, one word. Country: any. */
+export const ODD_NAMES = [
+  'Smith and Sons Plumbing', 'The Corner Bakery', 'House of Lumen', 'Friends of the Forest', "Joe's Pizza", "O'Brien Plumbing",
+  'Studio 54 Events', '99 Bottles Brewing', 'A1 Cleaning Services', 'Bread & Butter', 'Salt and Pepper Studio', 'The Good Agency',
+  'Bank of Ideas', "Kids' Corner", "Ben & Jerry's Catering", 'M&M Movers', 'Harbor & Hill', 'Globex', 'Initech', 'Zentrix', 'Lumora',
+  'Hooli', 'Vandelay Industries', 'Umbrella Health', 'Pied Piper', 'Soylent Foods', '3rd Street Dental', 'Route 66 Diner',
+  'The Workshop', 'Rock & Roll Hair', "St. Mary's Clinic", 'Dr. Paws Vet Clinic', 'Oak & Ash Carpentry', 'Pixel + Paper',
+  'Delta Robotics', 'Polar Bear Studios', 'Silverline Events', 'Orbit Media', 'Helios Energy', 'Lumen Studio', 'Fernwood Farms',
+  'Sunrise Yoga', 'Tyrell Corp', 'Cyberdyne Systems', 'Atlas Freight', 'Bright Ideas Co', 'Ironclad Security', 'Little Bee Nursery',
+  'Kite & Key', 'The Daily Grind', '2 Brothers Roofing', 'Zero Waste Co-op', 'Nine Lives Cat Café', 'Alpha & Omega Tax',
+];
+
+/** Owners / workspace members: short first names as people type them. */
+export const OWNERS = ['Maria', 'Lena', 'Sam', 'Priya', 'Tomasz', 'Kenji', 'Ade', 'Thabo', 'Sofia', 'Jonas', 'Aisha', 'Diego', 'Olu', 'Hana', 'Mateus'];
