@@ -15,7 +15,13 @@ export type EvalCase = {
   expect: Array<{ tool: string; args: Record<string, unknown> }>;
 };
 export type GotCall = { tool: string; args: Record<string, unknown> };
-export type EvalReport = { passed: number; total: number; failures: Array<{ case: EvalCase; got: GotCall[]; why: string }> };
+export type EvalReport = {
+  passed: number; total: number; failures: Array<{ case: EvalCase; got: GotCall[]; why: string }>;
+  /** Cases whose calls include a state-changing call that was not asked for. */
+  misreads: number;
+  byTool: Record<string, { passed: number; total: number }>;
+  latencies: number[];
+};
 
 // Arguments that may be present without being listed, when they hold the documented default.
 const DEFAULTS: Record<string, Record<string, unknown>> = { createClient: { status: 'lead' }, findClients: { archived: 'active' } };
@@ -64,7 +70,7 @@ export function caseText(c: EvalCase): string {
 
 /** The system prompt the agent would send: Slack for slack and slash cases, the web chat for web ones. */
 function systemPrompt(c: EvalCase, now: Date): string {
-  const tools = toolList.map((t) => ({ name: t.name, description: t.description, destructive: t.destructive }));
+  const tools = toolList.map((t) => ({ name: t.name, description: t.description, risk: t.risk }));
   return buildSystemPrompt({ surface: c.channel === 'web' ? 'web' : 'slack', workspace: { name: 'My Studio', defaultCurrency: 'EUR' }, now, tools });
 }
 
@@ -88,26 +94,48 @@ export function readCases(file: string): EvalCase[] {
 }
 
 export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: LanguageModelV4FunctionTool[] = []): Promise<EvalReport> {
-  const report: EvalReport = { passed: 0, total: cases.length, failures: [] };
+  const report: EvalReport = { passed: 0, total: cases.length, failures: [], misreads: 0, byTool: {}, latencies: [] };
   for (const c of cases) {
     const today = new Date(`${c.today}T12:00:00Z`);
     let got: GotCall[] = [];
     let why: string | null;
+    const started = performance.now();
     try {
       got = await firstStep(factory(() => today), c, tools, today);
       why = judgeCase(c, got);
     } catch (err) {
       why = `error: ${(err as Error).message}`;
     }
-    if (why) report.failures.push({ case: c, got, why });
-    else report.passed++;
+    report.latencies.push(performance.now() - started);
+    const key = c.expect[0]?.tool ?? '(no call)';
+    const tally = (report.byTool[key] ??= { passed: 0, total: 0 });
+    tally.total++;
+    if (why) {
+      report.failures.push({ case: c, got, why });
+      if (misread(c, got)) report.misreads++;
+    } else {
+      report.passed++;
+      tally.passed++;
+    }
   }
   return report;
 }
 
+/** A call that changes data and matches none of the expected calls: the misreading nobody asked for. */
+export function misread(c: EvalCase, got: GotCall[]): boolean {
+  return got.some((g) => !READ_ONLY.has(g.tool) && !c.expect.some((e) => e.tool === g.tool && argsMatch(g.tool, e.args ?? {}, g.args ?? {}) === null));
+}
+const READ_ONLY = new Set(['findClients', 'showClient', 'exportCsv', 'enrichClient', 'explainSettings', 'importCsv', 'draftOutreach']);
+
 export function formatReport(report: EvalReport): string {
   const lines = report.failures.map(({ case: c, got, why }) =>
     `FAIL ${c.id} ${JSON.stringify(c.text)} expected ${JSON.stringify(c.expect)} got ${JSON.stringify(got)} (${why})`);
+  lines.push('', 'per tool (first expected call):');
+  for (const [tool, t] of Object.entries(report.byTool).sort()) lines.push(`  ${tool.padEnd(22)} ${((100 * t.passed) / t.total).toFixed(1).padStart(5)}% (${t.passed}/${t.total})`);
+  const sorted = [...report.latencies].sort((a, b) => a - b);
+  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0);
+  lines.push(`misreads that would change data: ${report.misreads}`);
+  lines.push(`first-step latency: p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms`);
   const pct = report.total ? (100 * report.passed) / report.total : 0;
   lines.push(`accuracy: ${pct.toFixed(1)}% (${report.passed}/${report.total})`);
   return lines.join('\n');

@@ -1,0 +1,52 @@
+// `npm run train`: rebuilds the offline command reader from corpus/train/*.jsonl (seeded, deterministic)
+// and writes models/command-reader.json. The test split (corpus/test/) is never read here.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignCase, type Aligned, type LabelledCase } from '../../src/agent/offline/nlu/align';
+import { clauseFeatures, tokenContext } from '../../src/agent/offline/nlu/features';
+import { LogisticClassifier } from '../../src/agent/offline/nlu/logistic-classifier';
+import { PerceptronTagger } from '../../src/agent/offline/nlu/perceptron-tagger';
+import { INTENTS, NONE } from '../../src/agent/offline/nlu/schema';
+import { augment, knownNamesOf, seededOrder } from './augment';
+
+const root = join(import.meta.dirname, '..', '..');
+const TRAIN_DIRS = [join(root, 'corpus', 'train')];
+
+function readCorpus(): LabelledCase[] {
+  const cases: LabelledCase[] = [];
+  for (const dir of TRAIN_DIRS) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim()) cases.push(JSON.parse(line));
+    }
+  }
+  return cases;
+}
+
+export function train(log = console.log): { model: object; stats: Record<string, number> } {
+  const cases = augment(readCorpus());
+  const aligned: Array<{ c: LabelledCase; a: Aligned }> = cases.map((c) => ({ c, a: alignCase(c) }));
+  const tagged = aligned.filter(({ a }) => a.tags && a.segments.length);
+  log(`cases ${cases.length}, aligned ${tagged.length} (${((100 * tagged.length) / cases.length).toFixed(1)}%)`);
+  const tagSet = new Set<string>(['O', 'SEP']);
+  for (const { a } of tagged) for (const t of a.tags!) tagSet.add(t);
+  const tagger = new PerceptronTagger([...tagSet].sort());
+  const sentences = tagged.map(({ c, a }, i) => ({ ctx: tokenContext(a.tokens, i % 2 ? knownNamesOf(c) : undefined), tags: a.tags! }));
+  tagger.train(sentences, 8, seededOrder(sentences.length, 17));
+  const examples: Array<{ feats: string[]; label: string }> = [];
+  for (const { a } of tagged) {
+    const words = a.tokens.map((t) => t.text.toLowerCase());
+    const slots = a.tags!.map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
+    for (const s of a.segments) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1)), label: s.intent });
+  }
+  const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());
+  classifier.train(examples, 12, seededOrder(examples.length, 29));
+  return { model: { version: 1, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const started = Date.now();
+  const { model } = train();
+  const out = join(root, 'models', 'command-reader.json');
+  writeFileSync(out, JSON.stringify(model));
+  console.log(`wrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

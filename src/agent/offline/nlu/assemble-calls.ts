@@ -1,0 +1,73 @@
+// From a clause's tagged spans and its intent to tool calls: each slot's text through its value parser
+// into the argument the intent gives it; lists of names become one call each.
+import type { PlannedCall } from '../types';
+import { ADDRESS_SLOTS, INTENTS } from './schema';
+import { leanOf, slotValue } from './slot-values';
+import { regionOf } from '../parse/find-region';
+
+export type Span = { slot: string; text: string; from: number; to: number };
+
+const PRONOUN = /^(?:them|they|their|theirs|it|its|this one|that one|the client|this client|that client|there)$/i;
+const PERSON_PRONOUN = /^(?:him|her|his|she|he|this contact|that contact|the contact)$/i;
+
+export const isPronoun = (s: string) => PRONOUN.test(s.trim());
+export const isPersonPronoun = (s: string) => PERSON_PRONOUN.test(s.trim());
+
+function roleOfTitle(title: string, today: Date): string | undefined {
+  const role = slotValue('role', title, { today });
+  return typeof role === 'string' && role !== 'other' ? role : undefined;
+}
+
+/** The calls one clause asks for, before references ("them") are resolved. */
+export function assembleCalls(intent: string, spans: Span[], today: Date): PlannedCall[] {
+  const spec = INTENTS[intent];
+  if (!spec) return [];
+  const args: Record<string, unknown> = { ...(spec.fixed ?? {}) };
+  const address: Record<string, unknown> = {};
+  const lean = leanOf(intent);
+  const distributed: string[] = [];
+  const bySlot = new Map<string, Span[]>();
+  for (const s of spans) bySlot.set(s.slot, [...(bySlot.get(s.slot) ?? []), s]);
+  // Two emails in a contact change: the first names the contact, the second is the new address.
+  const emails = bySlot.get('email') ?? [];
+  if (intent === 'updateContact' && !bySlot.has('person') && emails.length) {
+    args.contact = emails[0].text.toLowerCase();
+    bySlot.set('email', emails.slice(1));
+  }
+  for (const [slot, list] of bySlot) {
+    if (spec.address && (ADDRESS_SLOTS as readonly string[]).includes(slot)) {
+      const v = slotValue(slot, list[0].text, { today, lean });
+      if (v !== undefined) address[slot] = v;
+      continue;
+    }
+    const key = spec.slots[slot];
+    if (!key) continue;
+    if (key in args && slot !== 'email') continue;
+    if (slot === 'dateRange') {
+      const r = slotValue(slot, list[0].text, { today, lean }) as { from?: string; to?: string } | undefined;
+      if (r?.from) args.createdFrom = r.from;
+      if (r?.to) args.createdTo = r.to;
+      continue;
+    }
+    const values = list.map((s) => slotValue(slot, s.text, { today, lean })).filter((v) => v !== undefined);
+    if (!values.length) continue;
+    if (spec.distributes === key && values.length > 1) distributed.push(...(values as string[]));
+    args[key] = values[0];
+  }
+  if (Object.keys(address).length) {
+    if (!address.country && typeof address.region === 'string') {
+      const r = regionOf(String(bySlot.get('region')?.[0]?.text ?? address.region));
+      if (r) address.country = r.country;
+    }
+    args.address = address;
+  }
+  if ((intent === 'addContact' || intent === 'updateContact') && !args.role && typeof args.jobTitle === 'string') {
+    const role = roleOfTitle(args.jobTitle, today);
+    if (role) args.role = role;
+  }
+  if (intent === 'findClients' || intent === 'exportCsv') {
+    if (args.archived === undefined) delete args.archived;
+  }
+  if (!distributed.length) return [{ tool: spec.tool, args }];
+  return distributed.map((v) => ({ tool: spec.tool, args: { ...args, [spec.distributes!]: v } }));
+}

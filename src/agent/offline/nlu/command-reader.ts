@@ -1,0 +1,64 @@
+// The trained command reader: tags the slots of a message, splits it into clauses, classifies each
+// clause's intent and assembles tool calls. It reports its confidence so the caller can act, offer or ask.
+import modelData from '../../../../models/command-reader.json' with { type: 'json' };
+import { clauseFeatures, tokenContext } from './features';
+import type { KnownNames } from './gazetteer';
+import { LogisticClassifier, type ClassifierWeights } from './logistic-classifier';
+import { PerceptronTagger, type TaggerWeights } from './perceptron-tagger';
+import { prepareText } from './prepare-text';
+import { NONE } from './schema';
+import { tokenize, type Token } from './tokenize';
+import type { Span } from './assemble-calls';
+
+export type Clause = { from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }> };
+export type Reading = { text: string; tokens: Token[]; clauses: Clause[] };
+
+type ModelFile = { tagger: TaggerWeights; classifier: ClassifierWeights };
+
+export class CommandReader {
+  constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier) {}
+
+  static fromData(data: ModelFile): CommandReader {
+    return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier));
+  }
+
+  read(raw: string, known?: KnownNames): Reading {
+    const text = prepareText(raw);
+    const tokens = tokenize(text);
+    if (!tokens.length) return { text, tokens, clauses: [] };
+    const ctx = tokenContext(tokens, known);
+    const tags = this.tagger.tag(ctx);
+    const clauses: Clause[] = [];
+    let start = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && tags[i] !== 'SEP') continue;
+      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, tags, start, i - 1));
+      start = i + 1;
+    }
+    return { text, tokens, clauses };
+  }
+
+  private clause(text: string, tokens: Token[], words: string[], tags: string[], from: number, to: number): Clause {
+    const spans: Span[] = [];
+    for (let i = from; i <= to; i++) {
+      if (!tags[i].startsWith('B-') && !(tags[i].startsWith('I-') && (i === from || tags[i - 1] === 'O' || tags[i - 1] === 'SEP'))) continue;
+      const slot = tags[i].slice(2);
+      let j = i;
+      while (j + 1 <= to && tags[j + 1] === `I-${slot}`) j++;
+      spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j });
+      i = j;
+    }
+    const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
+    const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots));
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking };
+  }
+}
+
+let shared: CommandReader | undefined;
+/** The committed model, loaded once per process. */
+export function commandReader(): CommandReader {
+  shared ??= CommandReader.fromData(modelData as unknown as ModelFile);
+  return shared;
+}
+
+export { NONE };

@@ -1,0 +1,96 @@
+// Turns a reading into what the assistant does: tool calls when it is sure, the closest readings as a
+// question when it is not ("Did you mean: archive Brightline Tooling?"), never a guessed write.
+import type { Decision, Memory, PlannedCall } from '../types';
+import { conversationalReply } from '../parse/answer-chat';
+import { HELP_TEXT } from '../parse/slash-rules';
+import { assembleCalls } from './assemble-calls';
+import type { Clause, Reading } from './command-reader';
+import { describeCall } from './describe-call';
+import { resolveReferences } from './resolve-references';
+import { INTENTS, NONE } from './schema';
+
+export type DecideOptions = {
+  today: Date;
+  memory?: Memory;
+  /** Tools this surface offers; others are answered in words. */
+  tools?: ReadonlySet<string>;
+  /** Take the n-th reading that was offered (1-based) instead of asking again. */
+  accept?: number;
+};
+
+// Below these the reader offers its readings instead of acting; creating a client needs the most.
+const ACT_WRITE = 0.6, ACT_CREATE = 0.75, ACT_READ = 0.4, OFFER = 0.15, NOTHING = 0.5;
+
+const threshold = (intent: string) => (intent === 'createClient' ? ACT_CREATE : INTENTS[intent]?.writes ? ACT_WRITE : ACT_READ);
+
+type Choice = { intent: string; p: number };
+
+function choicesOf(clause: Clause): Choice[] {
+  return clause.ranking.filter((r) => r.label !== NONE && r.p >= OFFER).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
+}
+
+function isSure(clause: Clause): boolean {
+  const top = clause.ranking[0];
+  return top.label === NONE ? top.p >= NOTHING : top.p >= threshold(top.label);
+}
+
+export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
+  const slash = /^\/client\b/i.test(reading.text);
+  const body = slash ? reading.text.replace(/^\/client\b\s*/i, '') : reading.text;
+  if (!body.trim() || /^(?:help|\?|commands|usage)[?!.]*$/i.test(body.trim())) return reply(HELP_TEXT);
+  const picks: Array<{ clause: Clause; intent: string | null }> = [];
+  let unsure: { clause: Clause; choices: Choice[] } | undefined;
+  for (const clause of reading.clauses) {
+    const top = clause.ranking[0];
+    if (isSure(clause) || opts.accept) {
+      const choices = choicesOf(clause);
+      const taken = opts.accept && !isSure(clause) ? choices[opts.accept - 1]?.intent : top.label;
+      picks.push({ clause, intent: !taken || taken === NONE ? null : taken });
+    } else {
+      const choices = choicesOf(clause);
+      if (!choices.length) picks.push({ clause, intent: null });
+      else if (!unsure) unsure = { clause, choices };
+      picks.push({ clause, intent: null });
+    }
+  }
+  if (unsure) return offer(reading, unsure, picks, opts);
+  const calls = callsOf(picks, opts.today);
+  if (!calls.length) return reply(chatAnswer(body));
+  return finish(calls, picks, opts);
+}
+
+function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {
+  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today).map((c) => ({ ...c, clause })) : []));
+}
+
+function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
+  const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
+  const resolved = resolveReferences(calls, { memory: opts.memory ?? {}, topic: remarks[0] });
+  if (typeof resolved === 'string') return reply(resolved);
+  const missing = resolved.find((c) => opts.tools && !opts.tools.has(c.tool));
+  if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
+  return { kind: 'calls', calls: resolved };
+}
+
+function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
+  const readings: string[] = [];
+  for (const choice of unsure.choices) {
+    const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today);
+    const resolved = resolveReferences(calls.map((c) => ({ ...c, clause: unsure.clause })), { memory: opts.memory ?? {} });
+    if (typeof resolved === 'string' || !resolved.length) continue;
+    readings.push(resolved.map(describeCall).join(', then '));
+  }
+  const quoted = `"${unsure.clause.text}"`;
+  if (!readings.length) return reply(`I did not understand ${quoted}. Could you say it another way, e.g. "archive Acme Corp" or "add Jane Doe to Acme Corp"?`);
+  if (readings.length === 1) return reply(`Did you mean: ${readings[0]}? Say "yes" to do it, or tell me what you meant.`);
+  const list = readings.map((r, i) => `${i + 1}. ${r}`).join('\n');
+  void picks; void reading;
+  return reply(`I'm not sure what you meant by ${quoted}. Did you mean:\n${list}\nSay the number, or tell me what you meant.`);
+}
+
+function chatAnswer(text: string): string {
+  return conversationalReply(text.replace(/[!?.]+$/, '').trim())
+    ?? 'I can help with clients, contacts, portal access, outreach, quotes, invoices and exports, but I did not catch what to do. Try "add Acme Corp" or "show Acme Corp".';
+}
+
+const reply = (text: string): Decision => ({ kind: 'reply', text });

@@ -1,0 +1,75 @@
+// "them", "her", an omitted client in a second clause, "send it": what they point to in this message
+// or earlier in the conversation; a question when nothing does.
+import type { Memory, PlannedCall } from '../types';
+import { isPersonPronoun, isPronoun } from './assemble-calls';
+import { INTENTS } from './schema';
+
+type Context = { memory: Memory; topic?: string };
+
+const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string | undefined) : undefined);
+const sameClient = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+
+function needsClient(c: PlannedCall): boolean {
+  const spec = Object.values(INTENTS).find((s) => s.tool === c.tool);
+  return spec?.needs === 'client' || (c.tool === 'recordPayment' && c.args.invoice === undefined);
+}
+
+export function resolveReferences(calls: PlannedCall[], { memory, topic }: Context): PlannedCall[] | string {
+  let current = topic && !isPronoun(topic) ? topic : undefined;
+  let person = memory.contact;
+  const out: PlannedCall[] = [];
+  for (const { tool, args: raw } of calls) {
+    const args = { ...raw };
+    if (tool === 'sendOutreach') {
+      const sent = draftToSend(args, memory, out);
+      if (typeof sent === 'string') return sent;
+      if (sent) out.push(sent);
+      continue;
+    }
+    if (typeof args.contact === 'string' && isPersonPronoun(args.contact)) {
+      if (!person) return 'Which contact do you mean? Give me their name or email.';
+      args.contact = person.contact;
+      if (args.client === undefined || isPronoun(String(args.client))) args.client = person.client;
+    }
+    if (needsClient({ tool, args }) && (args.client === undefined || isPronoun(String(args.client)))) {
+      const ref = current ?? memory.client;
+      if (!ref) return tool === 'updateClient' ? 'Which client should I change, and to what?' : 'Which client do you mean? Tell me its name.';
+      args.client = ref;
+    }
+    const spec = Object.values(INTENTS).find((s) => s.tool === tool);
+    if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
+    if (tool === 'addContact' && args.name === undefined && args.email === undefined) return 'Who should I add? Give me a name or an email.';
+    if ((tool === 'updateContact' || tool === 'removeContact') && args.contact === undefined) return 'Which contact, and at which client?';
+    const named = clientOf({ tool, args });
+    if (named && !isPronoun(named)) current = named;
+    const who = (args.contact ?? (tool === 'addContact' ? args.name ?? args.email : undefined)) as string | undefined;
+    if (named && who) person = { client: named, contact: who };
+    out.push({ tool, args });
+  }
+  return out;
+}
+
+function questionFor(tool: string): string {
+  if (tool === 'createClient') return 'What is the name of the client to add?';
+  if (tool === 'sendQuote') return 'Which quote? Give me its number, e.g. Q-0003.';
+  if (tool === 'sendInvoice') return 'Which invoice? Give me its number, e.g. INV-0012.';
+  if (tool === 'inviteMember') return "What is your teammate's email?";
+  if (tool === 'applyImport') return 'Which import should I apply? Give me its id.';
+  if (tool === 'createGroup' || tool === 'updateGroup') return 'Which group do you mean?';
+  return 'Who do you mean? Give me a name.';
+}
+
+/** sendOutreach by the id of the draft this conversation wrote; a question when there is none (or another client's). */
+function draftToSend(args: Record<string, unknown>, memory: Memory, before: PlannedCall[]): PlannedCall | string | null {
+  const named = typeof args.client === 'string' && !isPronoun(args.client) ? args.client : undefined;
+  if (before.some((c) => c.tool === 'draftOutreach')) return null;
+  const draft = memory.draft;
+  if (!draft) {
+    return named ? `There is no draft for ${named} in this conversation yet. Say "draft outreach to ${named}" first, then "send it".`
+      : 'Which draft? Write one first ("draft outreach to <client>"), then say "send it".';
+  }
+  if (named && draft.client && !sameClient(named, draft.client)) {
+    return `The draft in this conversation is for ${draft.client}. Say "draft outreach to ${named}" first to write one for them.`;
+  }
+  return { tool: 'sendOutreach', args: { draftId: draft.id } };
+}

@@ -1,0 +1,94 @@
+// What the reader can say: for each intent (a tool, with a polarity for on/off tools), which slot
+// fills which argument. Slots the tagger finds that an intent has no use for are ignored.
+export const ADDRESS_SLOTS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country'] as const;
+
+const CLIENT_FIELDS: Record<string, string> = {
+  email: 'email', phone: 'phone', person: 'contactName', website: 'website', industry: 'industry', taxId: 'taxId',
+  idNumber: 'idNumber', currency: 'currency', status: 'status', amount: 'value', text: 'notes', owner: 'owner',
+};
+const CONTACT_FIELDS: Record<string, string> = {
+  email: 'email', phone: 'phone', jobTitle: 'jobTitle', role: 'role', primary: 'primary', billingDefault: 'billingDefault', portalEnabled: 'portalEnabled',
+};
+const FILTERS: Record<string, string> = {
+  query: 'query', status: 'status', archived: 'archived', country: 'country', industry: 'industry', owner: 'owner',
+  createdFrom: 'createdFrom', createdTo: 'createdTo', dateRange: 'dateRange', sort: 'sort', limit: 'limit',
+};
+const SETTINGS: Record<string, string> = { currency: 'currency', paymentTerms: 'paymentTerms', reminderTone: 'reminderTone' };
+
+export type IntentSpec = {
+  tool: string;
+  /** slot -> argument key */
+  slots: Record<string, string>;
+  /** Fixed arguments of the intent (the polarity of an on/off tool). */
+  fixed?: Record<string, unknown>;
+  /** Address slots gather into `address`. */
+  address?: boolean;
+  /** The argument every call needs; without it the reader asks. */
+  needs?: string;
+  /** One call per `client` span when several are named ("archive Initech and Globex"). */
+  distributes?: string;
+  writes: boolean;
+};
+
+export const INTENTS: Record<string, IntentSpec> = {
+  createClient: { tool: 'createClient', slots: { client: 'name', ...CLIENT_FIELDS }, address: true, needs: 'name', distributes: 'name', writes: true },
+  updateClient: {
+    tool: 'updateClient', slots: { client: 'client', newName: 'name', ...CLIENT_FIELDS, ...SETTINGS, startDate: 'startDate', endDate: 'endDate', group: 'group' },
+    address: true, needs: 'client', writes: true,
+  },
+  findClients: { tool: 'findClients', slots: FILTERS, writes: false },
+  exportCsv: { tool: 'exportCsv', slots: FILTERS, writes: false },
+  showClient: { tool: 'showClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: false },
+  addNote: { tool: 'addNote', slots: { client: 'client', text: 'text' }, needs: 'client', writes: true },
+  archiveClient: { tool: 'archiveClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
+  unarchiveClient: { tool: 'unarchiveClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
+  deleteClient: { tool: 'deleteClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
+  addContact: { tool: 'addContact', slots: { client: 'client', person: 'name', ...CONTACT_FIELDS }, needs: 'client', writes: true },
+  updateContact: { tool: 'updateContact', slots: { client: 'client', person: 'contact', newName: 'name', ...CONTACT_FIELDS }, needs: 'client', writes: true },
+  removeContact: { tool: 'removeContact', slots: { client: 'client', person: 'contact', email: 'contact' }, needs: 'client', writes: true },
+  invitePortal: { tool: 'invitePortal', slots: { client: 'client', person: 'contact', email: 'contact' }, needs: 'client', distributes: 'client', writes: true },
+  'setPortalAccess:on': { tool: 'setPortalAccess', slots: { client: 'client', person: 'contact', email: 'contact' }, fixed: { enabled: true }, needs: 'client', writes: true },
+  'setPortalAccess:off': { tool: 'setPortalAccess', slots: { client: 'client', person: 'contact', email: 'contact' }, fixed: { enabled: false }, needs: 'client', writes: true },
+  regeneratePortalLink: { tool: 'regeneratePortalLink', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
+  draftOutreach: { tool: 'draftOutreach', slots: { client: 'client', goal: 'goal' }, needs: 'client', distributes: 'client', writes: true },
+  enrichClient: { tool: 'enrichClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: false },
+  applyEnrichment: { tool: 'applyEnrichment', slots: { client: 'client' }, needs: 'client', writes: true },
+  createProject: { tool: 'createProject', slots: { client: 'client', project: 'name', status: 'status' }, needs: 'client', writes: true },
+  createInvoice: {
+    tool: 'createInvoice', slots: { client: 'client', amount: 'amount', currency: 'currency', date: 'dueDate', title: 'description', project: 'project' },
+    needs: 'client', writes: true,
+  },
+  recordPayment: { tool: 'recordPayment', slots: { invoice: 'invoice', client: 'client', amount: 'amount', date: 'date' }, writes: true },
+  createGroup: { tool: 'createGroup', slots: { group: 'name', ...SETTINGS }, needs: 'name', writes: true },
+  updateGroup: { tool: 'updateGroup', slots: { group: 'group', newName: 'name', ...SETTINGS }, needs: 'group', writes: true },
+  updateWorkspace: { tool: 'updateWorkspace', slots: { newName: 'name', ...SETTINGS }, writes: true },
+  explainSettings: { tool: 'explainSettings', slots: { client: 'client', setting: 'setting' }, needs: 'client', writes: false },
+  addDocument: { tool: 'addDocument', slots: { client: 'client', file: 'file', title: 'title', shared: 'shared' }, needs: 'client', writes: true },
+  'shareDocument:on': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: true }, needs: 'client', writes: true },
+  'shareDocument:off': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: false }, needs: 'client', writes: true },
+  createQuote: { tool: 'createQuote', slots: { client: 'client', title: 'title', amount: 'amount', currency: 'currency', date: 'validUntil' }, needs: 'client', writes: true },
+  sendQuote: { tool: 'sendQuote', slots: { quote: 'quote' }, needs: 'quote', writes: true },
+  sendInvoice: { tool: 'sendInvoice', slots: { invoice: 'invoice' }, needs: 'invoice', writes: true },
+  messageClient: { tool: 'messageClient', slots: { client: 'client', text: 'text' }, needs: 'client', writes: true },
+  inviteMember: { tool: 'inviteMember', slots: { email: 'email', person: 'name', teamRole: 'role' }, needs: 'email', writes: true },
+  setMemberRole: { tool: 'setMemberRole', slots: { person: 'member', email: 'member', member: 'member', teamRole: 'role' }, needs: 'member', writes: true },
+  importCsv: { tool: 'importCsv', slots: { file: 'file', importId: 'importId' }, writes: false },
+  applyImport: { tool: 'applyImport', slots: { importId: 'importId' }, needs: 'importId', writes: true },
+  sendOutreach: { tool: 'sendOutreach', slots: { client: 'client' }, writes: true },
+};
+
+export const NONE = 'none';
+
+/** The intent label of a labelled call (the corpus has tools; on/off tools carry their polarity). */
+export function intentOf(call: { tool: string; args: Record<string, unknown> }): string {
+  if (call.tool === 'setPortalAccess') return call.args.enabled === false ? 'setPortalAccess:off' : 'setPortalAccess:on';
+  if (call.tool === 'shareDocument') return call.args.shared === false ? 'shareDocument:off' : 'shareDocument:on';
+  return call.tool;
+}
+
+/** The slots that can hold an argument of an intent, read backwards from INTENTS. */
+export function slotsFor(intent: string, arg: string): string[] {
+  const spec = INTENTS[intent];
+  if (!spec) return [];
+  return Object.entries(spec.slots).filter(([, key]) => key === arg).map(([slot]) => slot);
+}

@@ -1,0 +1,148 @@
+// Deterministic value parsers: the text of a tagged slot to the argument's value (ISO country and
+// currency codes, numbers, dates against today, enums). Training aligns labels by the same functions.
+import countries from 'i18n-iso-countries';
+import { countryCode, DEMONYMS } from '../parse/find-country';
+import { regionOf } from '../parse/find-region';
+import { findRole, findStatus, SORTS } from '../parse/lexicon';
+import { findCurrency, findMoney, parseNumber } from '../parse/parse-money';
+import { parseDate, parseRange, type Lean } from '../parse/parse-dates';
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+
+const trimText = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '').trim();
+
+function numberIn(span: string): number | undefined {
+  const m = /(\d+(?:[.,'’]\d+)*)\s*(k|m|mn|bn)?\b/i.exec(span);
+  if (m) return parseNumber(m[1], m[2]);
+  const w = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/i.exec(span);
+  return w ? WORD_NUMBERS[w[1].toLowerCase()] : undefined;
+}
+
+function amountIn(span: string): number | undefined {
+  const money = findMoney(span.replace(/^R(?=\d)/, ''));
+  return money[0]?.amount ?? numberIn(span);
+}
+
+const LOCAL_CURRENCIES: Record<string, string> = {
+  'mx$': 'MXN', '฿': 'THB', ksh: 'KES', rs: 'INR', 'kč': 'CZK', 'cn¥': 'CNY', '₦': 'NGN', naira: 'NGN', kr: 'SEK', 'r$': 'BRL', 'zł': 'PLN',
+  'us$': 'USD', 'nt$': 'TWD', 'rp': 'IDR', 'rm': 'MYR', '₫': 'VND', 'lei': 'RON', 'ft': 'HUF', 'kn': 'HRK',
+};
+
+function currencyIn(span: string): string | undefined {
+  if (/^R$|^rand$/i.test(span.trim())) return 'ZAR';
+  if (/^kr\.?$/i.test(span.trim())) return 'SEK';
+  const local = LOCAL_CURRENCIES[span.trim().toLowerCase().replace(/\.$/, '')];
+  if (local) return local;
+  return findCurrency(span) ?? findCurrency(span.toUpperCase().length === 3 ? span.toUpperCase() : span);
+}
+
+const ROLE_TITLES: Array<[RegExp, string]> = [
+  [/\b(?:cfo|controller|accounts?|bookkeeper|billing|treasurer|finance)\b/i, 'finance'],
+  [/\b(?:ceo|founder|co-?founder|owner|president|managing director|md|decision)\b/i, 'decision_maker'],
+  [/\b(?:cto|tech(?:nical)?|developer|engineer|it)\b/i, 'technical_lead'],
+  [/\b(?:pm|project)\b/i, 'project_manager'],
+];
+
+function roleIn(span: string): string | undefined {
+  const direct = findRole(span);
+  if (direct) return direct;
+  for (const [re, role] of ROLE_TITLES) if (re.test(span)) return role;
+  return /\bother\b/i.test(span) ? 'other' : undefined;
+}
+
+function teamRoleIn(span: string): string | undefined {
+  const m = /\b(owner|admin|administrator|manager|member)s?\b/i.exec(span);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return w === 'administrator' ? 'admin' : w;
+}
+
+function toneIn(span: string): string | undefined {
+  if (/\b(?:friendly|gentler|gentle|soft|polite|warm|nice|kind|light)\b/i.test(span)) return 'friendly';
+  if (/\b(?:neutral|normal|standard|default|plain)\b/i.test(span)) return 'neutral';
+  if (/\b(?:firm|strict|stern|direct|assertive|strong|tough|serious)\b/i.test(span)) return 'firm';
+  return undefined;
+}
+
+function settingIn(span: string): string | undefined {
+  if (/remind|tone/i.test(span)) return 'reminderTone';
+  if (/terms|due|days|net/i.test(span)) return 'paymentTerms';
+  if (/currenc|bill|eur|usd|gbp|chf|dollar|euro|pound|franc/i.test(span)) return 'currency';
+  return undefined;
+}
+
+function statusIn(span: string): string | undefined {
+  if (/\b(?:lost|churned|gone|left us|walked)\b/i.test(span)) return 'past';
+  if (/\b(?:won|signed|closed)\b/i.test(span)) return 'active';
+  return findStatus(span);
+}
+
+function sortIn(span: string): string | undefined {
+  for (const [re, key] of SORTS) if (re.test(span)) return key;
+  return undefined;
+}
+
+const FLAG_WORDS: Record<string, RegExp> = {
+  primary: /primary|main|key|point/i, billingDefault: /bill|invoic|accounts|payable|finance/i,
+  portalEnabled: /portal|access|log ?in|sign ?in/i, shared: /shar|portal|visible|client|public|private|hidden|team/i,
+};
+const NEGATED = /\b(?:not|no longer|isn't|isnt|aren't|never|stop|un|without|remove|revoke|off)\b/i;
+
+/** "the 24th": this month's day, or the nearest one on the side the intent leans to. */
+function ordinalDay(text: string, today: Date, lean: Lean): string | undefined {
+  const m = /^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  let month = today.getUTCMonth();
+  if (lean === 'future' && day < today.getUTCDate()) month += 1;
+  if (lean === 'past' && day > today.getUTCDate()) month -= 1;
+  return new Date(Date.UTC(today.getUTCFullYear(), month, day)).toISOString().slice(0, 10);
+}
+
+function quarterRange(text: string, today: Date): { from: string; to: string } | undefined {
+  const m = /\bq([1-4])(?:\s+(\d{4}))?\b/i.exec(text);
+  if (!m) return undefined;
+  const y = m[2] ? Number(m[2]) : today.getUTCFullYear(), q = (Number(m[1]) - 1) * 3;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { from: iso(new Date(Date.UTC(y, q, 1))), to: iso(new Date(Date.UTC(y, q + 3, 0))) };
+}
+
+export type ValueContext = { today: Date; lean?: Lean };
+
+/** The value of a slot's text, or undefined when the text does not parse as one. */
+export function slotValue(slot: string, span: string, vc: ValueContext): unknown {
+  const text = trimText(span);
+  if (!text) return undefined;
+  switch (slot) {
+    case 'email': return /\S+@\S+\.\S+/.test(text) ? text.toLowerCase() : undefined;
+    case 'website': return text.replace(/\/+$/, '');
+    case 'region': return regionOf(text)?.region ?? text;
+    case 'country': if (/^[A-Z]{2}$/.test(text) && countries.isValid(text)) return text === 'UK' ? 'GB' : text;
+      return countryCode(text.replace(/^(?:in|from)\s+/i, '')) ?? DEMONYMS[text.toLowerCase()];
+    case 'owner': case 'member': return text.replace(/^@(?=[UW][A-Z0-9]+$)/, '');
+    case 'currency': return currencyIn(text);
+    case 'amount': return amountIn(text);
+    case 'limit': case 'paymentTerms': return numberIn(text);
+    case 'status': return statusIn(text);
+    case 'role': return roleIn(text);
+    case 'teamRole': return teamRoleIn(text);
+    case 'reminderTone': return toneIn(text);
+    case 'setting': return settingIn(text);
+    case 'sort': return sortIn(text);
+    case 'archived': if (!/archiv/i.test(text)) return undefined;
+      return /\b(?:includ|incl|plus|with|and|also|too|all|even)/i.test(text) ? 'all' : 'archived';
+    case 'primary': case 'billingDefault': case 'portalEnabled': case 'shared': return FLAG_WORDS[slot].test(text) ? !NEGATED.test(text) : undefined;
+    case 'date': case 'startDate': case 'endDate': return ordinalDay(text, vc.today, vc.lean ?? 'nearest') ?? parseDate(text, vc.today, vc.lean ?? 'nearest');
+    case 'createdFrom': return parseRange(text, vc.today)?.from ?? parseDate(text, vc.today, 'past');
+    case 'createdTo': return parseRange(text, vc.today)?.to ?? parseDate(text, vc.today, 'past');
+    case 'dateRange': return parseRange(/^(?:in|during|from|since|between)\b/i.test(text) ? text : `in ${text}`, vc.today) ?? quarterRange(text, vc.today);
+    default: return text;
+  }
+}
+
+/** How dates of an intent lean when the year or week is not said. */
+export function leanOf(intent: string): Lean {
+  if (intent === 'createInvoice' || intent === 'createQuote') return 'future';
+  if (intent === 'recordPayment') return 'past';
+  return 'nearest';
+}
