@@ -69,13 +69,13 @@ function createCase(c: Ctx, frame: number): Out {
     () => `${cl.name}: new ${st ? (st[1] === 'lead' ? st[0] : `${st[0]} client`) : 'lead'}${tail}`,
     () => `please add ${cl.name} to my clients${rest ? `. ${rest}` : ''}${st ? `. status ${st[0]}` : ''}${note ? `. Note: ${note}` : ''}`,
     () => `${pick(r, ['can you set up', 'set up', 'onboard'])} ${cl.name}${asSt}${tail}`,
-    () => `${cl.name} is ${st ? `${a(st[0])} ${st[0]}${st[1] === 'lead' ? '' : ' client'}` : 'a new client'}${rest ? `; ${rest}` : ''}${note ? `; notes: ${note}` : ''}${st ? '' : ', add them'}`,
+    () => `${cl.name} is ${st ? `${a(st[0])} ${st[0]}${st[1] === 'lead' ? '' : ' client'}` : 'a new client, add them'}${rest ? `; ${rest}` : ''}${note ? `; notes: ${note}` : ''}`,
     () => `${pick(r, ['add', 'create'])} ${st ? `${a(st[0])} ${st[0]}${st[1] === 'lead' ? '' : ' client'}` : 'a client'}: ${cl.name}${tail}`,
     () => `${pick(r, ['register', 'save', 'put'])} ${cl.name} ${pick(r, ['as a new client', 'in the CRM', 'into my clients'])}${st ? `, status ${st[0]}` : ''}${tail}`,
   ];
-  const text = frames[frame % frames.length]();
-  if (frame % frames.length === 7 && !st) delete args.status;
-  if ((frame % frames.length === 4) && !st) args.status = 'lead';
+  const f = frame % frames.length === 3 && c.ch !== 'slash' ? 0 : frame % frames.length;
+  const text = frames[f]();
+  if (f === 4 && !st) args.status = 'lead';
   return { text, calls: [{ tool: 'createClient', args }] };
 }
 
@@ -95,7 +95,7 @@ function single(c: Ctx, k: string, cl: Client, who: string): Out {
   const r = c.r; const up = (args: Record<string, unknown>, text: string): Out => ({ text, calls: [{ tool: 'updateClient', args: { client: who, ...args } }] });
   const poss = /s$/i.test(who) ? `${who}'` : `${who}'s`;
   switch (k) {
-    case 'status': { const [t, v] = pick(r, STATUS_WORDS); return up({ status: v }, pick(r, [`mark ${who} as ${t}`, `${who} is ${t} now`, `set ${who} to ${t}`, `change ${poss} status to ${t}`, `move ${who} to ${t}`, `${who} -> ${t}`, `${who} should be ${t}`, `update ${who}: status ${t}`, `we won ${who}!! mark them ${t}`])); }
+    case 'status': { const [t, v] = pick(r, STATUS_WORDS); return up({ status: v }, pick(r, [`mark ${who} as ${t}`, `${who} is ${t} now`, `set ${who} to ${t}`, `change ${poss} status to ${t}`, `move ${who} to ${t}`, `${who} -> ${t}`, `${who} should be ${t}`, `update ${who}: status ${t}`, `${who}: status ${t}`])); }
     case 'email': { const [t, v] = c.mail(genericEmail(r, cl)); return up({ email: v }, pick(r, [`${poss} email is now ${t}`, `update ${poss} email to ${t}`, `change the email for ${who} to ${t}`, `${poss} billing email is ${t}`, `new email for ${who}: ${t}`])); }
     case 'phone': { const p = phone(r, cl.loc); return up({ phone: p }, pick(r, [`change the phone number for ${who} to ${p}`, `${poss} phone is ${p}`, `new number for ${who}: ${p}`, `update ${poss} phone to ${p}`])); }
     case 'website': { const [t, v] = c.url(website(r, cl)); return up({ website: v }, pick(r, [`update ${poss} website to ${t}`, `${poss} site is ${t}`, `set website for ${who}: ${t}`, `${who} has a new website, ${t}`])); }

@@ -36,9 +36,9 @@ function addCase(c: Ctx, f: number): Out {
     () => `add contact ${p.full} to ${who}${rest}`,
     () => `new contact at ${who}: ${p.full}${rest}`,
     () => `add ${d.parts[0]} to ${who}${d.parts.length > 1 ? `, ${d.parts.slice(1).join(', ')}` : ''}`,
-    () => `${who} has a new contact, ${p.full}${rest}, please add ${pick(r, ['them', 'her', 'him'])}`,
+    () => `${who} has a new contact, ${p.full}${rest}, please add them`,
     () => `add contact to ${who}: ${p.full}${rest}`,
-    () => noName ? `${who}'s contact is ${d.parts.join(', ')}` : `${p.full}${rest} works at ${who}, add ${pick(r, ['them', 'her', 'him'])} as a contact`,
+    () => noName ? `${who}'s contact is ${d.parts.join(', ')}` : `${p.full}${rest} works at ${who}, add them as a contact`,
     () => `put ${p.full} on ${who} as a contact${rest}`,
   ];
   return { text: frames[f % frames.length](), calls: [{ tool: 'addContact', args }] };

@@ -7,7 +7,7 @@ import { chance, int, pick } from './util';
 
 const names = (c: Ctx, ws: string[]) => (ws.length === 1 ? ws[0] : ws.length === 2 ? `${ws[0]} and ${ws[1]}` : `${ws.slice(0, -1).join(', ')}${pick(c.r, [' and ', ', and ', ' & '])}${ws[ws.length - 1]}`);
 const each = (tool: string, ws: string[], extra: Record<string, unknown> = {}): Call[] => ws.map((w) => ({ tool, args: { client: w, ...extra } }));
-const them = (c: Ctx) => pick(c.r, ['them', 'them', 'her', 'him', 'it']);
+const them = (c: Ctx) => pick(c.r, ['them', 'them', 'them', 'it']);
 
 export const multi: ((c: Ctx) => Out)[] = [
   (c) => { const w = client(c.r).name; return { text: `${pick(c.r, ['add', 'create'])} ${w} and ${pick(c.r, ['invite them to the portal', 'send them a portal invite', 'invite them'])}`, calls: [{ tool: 'createClient', args: { name: w } }, { tool: 'invitePortal', args: { client: w } }] }; },
@@ -35,7 +35,7 @@ export const multi: ((c: Ctx) => Out)[] = [
     return { text: `record ${a.t} on ${i1} and ${b.t} on ${i2}`, calls: [{ tool: 'recordPayment', args: { invoice: i1, amount: a.amount } }, { tool: 'recordPayment', args: { invoice: i2, amount: b.amount } }] }; },
   (c) => { const q = `Q-${String(int(c.r, 1, 99)).padStart(4, '0')}`, i = `INV-${String(int(c.r, 1, 999)).padStart(4, '0')}`; return { text: `send ${q} and ${i}`, calls: [{ tool: 'sendQuote', args: { quote: q } }, { tool: 'sendInvoice', args: { invoice: i } }] }; },
   (c) => { const cl = client(c.r), w = ref(c.r, cl), p = person(c.r, cl.loc);
-    return { text: `add ${p.full} to ${w} and invite ${pick(c.r, ['them', 'her', 'him'])} to the portal`, calls: [{ tool: 'addContact', args: { client: w, name: p.full } }, { tool: 'invitePortal', args: { client: w, contact: p.full } }] }; },
+    return { text: `add ${p.full} to ${w} and invite them to the portal`, calls: [{ tool: 'addContact', args: { client: w, name: p.full } }, { tool: 'invitePortal', args: { client: w, contact: p.full } }] }; },
   (c) => { const cl = client(c.r), w = cl.name; const pc = attr(c, pick(c.r, ['website', 'address', 'industry', 'phone']), cl)!;
     return { text: `add ${w}, ${pc[0]}, then enrich ${them(c)}`, calls: [{ tool: 'createClient', args: { name: w, ...pc[1] } }, { tool: 'enrichClient', args: { client: w } }] }; },
   (c) => { const ws = clients(c.r, 2).map((x) => ref(c.r, x)); const [t, v] = pick(c.r, STATUS_WORDS); return { text: `mark ${ws[0]} and ${ws[1]} as ${t}`, calls: each('updateClient', ws, { status: v }) }; },

@@ -61,16 +61,12 @@ export interface DateVal { t: string; v: string }
 /** A date after `today`, as a phrase that reads after "due" / "valid until" / "ends" (with its own preposition if any). */
 export function futureDate(r: Rng, today: Date): DateVal {
   const y = today.getUTCFullYear(), m = today.getUTCMonth(), d = today.getUTCDate(), dow = today.getUTCDay();
-  const k = int(r, 0, 13);
+  const k = int(r, 0, 14);
+  if (k === 14) return weekday(r, today);
   if (k === 0) { const n = pick(r, [7, 10, 14, 15, 21, 30, 45, 60, 90]); return { t: pick(r, [`in ${n} days`, `in ${n} days' time`]), v: iso(addDays(today, n)) }; }
   if (k === 1) { const w = int(r, 1, 4); return { t: `in ${pick(r, [String(w), NUMWORDS[w]])} week${w > 1 ? 's' : ''}`, v: iso(addDays(today, 7 * w)) }; }
   if (k === 2) return { t: pick(r, ['tomorrow', 'by tomorrow']), v: iso(addDays(today, 1)) };
-  if (k === 3) {
-    const wd = int(r, 1, 5); const delta = ((wd - dow + 7) % 7) || 7;
-    const name = WEEKDAYS[wd];
-    const t = delta >= 3 ? pick(r, [`next ${name}`, `on ${name}`, `by ${name}`, `this ${name}`]) : pick(r, [`on ${name}`, `by ${name}`, `this ${name}`]);
-    return { t, v: iso(addDays(today, delta)) };
-  }
+  if (k === 3) return weekday(r, today);
   if (k === 4 && monthEnd(y, m).getTime() > today.getTime()) return { t: pick(r, ['end of month', 'at the end of the month', 'by the end of the month', 'end of this month', 'EOM']), v: iso(monthEnd(y, m)) };
   if (k === 5) return { t: pick(r, ['end of next month', 'at the end of next month', 'by end of next month']), v: iso(monthEnd(y, m + 1)) };
   if (k === 6) {
@@ -93,6 +89,13 @@ export function futureDate(r: Rng, today: Date): DateVal {
   let t = pick(r, forms);
   if (!/^\d{4}-/.test(t) && chance(r, 0.4)) t = `${pick(r, ['on', 'by'])} ${t}`;
   return { t, v: iso(target) };
+}
+
+/** The coming weekday (Mon-Fri), strictly after today; "next X" only when it is 3+ days away. */
+function weekday(r: Rng, today: Date): DateVal {
+  const wd = int(r, 1, 5); const delta = ((wd - today.getUTCDay() + 7) % 7) || 7; const name = WEEKDAYS[wd];
+  const t = delta >= 3 ? pick(r, [`next ${name}`, `on ${name}`, `by ${name}`, `this ${name}`]) : pick(r, [`on ${name}`, `by ${name}`, `this ${name}`]);
+  return { t, v: iso(addDays(today, delta)) };
 }
 
 /** A date on or before `today` (payments, start dates), within the same year when written without one. */
