@@ -1,7 +1,7 @@
 // Who a Slack user is here. The Slack team is the workspace: a member is keyed by (team, user), so the
 // same user id in another team never inherits a role. A user of the installed team is matched to an
-// existing member by email where Slack gives one, else joins with the configured default role. Users of
-// other organisations (Slack Connect, another team) get no access. The workspace records its team on first contact.
+// existing member by email where Slack gives one, else joins with the configured default role. Guests and
+// users of other organisations (Slack Connect, another team) get no access. The workspace records its team on first contact.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx, Role } from '../../context';
@@ -23,6 +23,8 @@ const Input = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()).nullish().catch(null),
   name: z.string().trim().max(200).nullish(),
   isBot: z.boolean().optional(),
+  /** Slack guest (is_restricted, is_ultra_restricted) or stranger: never a member, whatever the default role. */
+  isGuest: z.boolean().optional(),
   defaultRole: z.enum(['owner', 'admin', 'manager', 'member']),
 });
 export type EnsureSlackMemberInput = z.input<typeof Input>;
@@ -54,6 +56,7 @@ export async function ensureSlackMember({ ctx, input }: { ctx: Ctx; input: unkno
     if (data.teamId !== team || (data.userTeamId && data.userTeamId !== team) || data.isBot) {
       throw new Forbidden('Only people in this Slack workspace can use Clientele here; guests from other organisations have no client access.');
     }
+    if (data.isGuest) throw new Forbidden('Guest accounts of this Slack workspace have no client access.');
 
     const known = await findSlackMember(tx, workspaceId, team, data.userId);
     if (known) return { member: known, created: false };

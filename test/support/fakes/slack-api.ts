@@ -5,7 +5,11 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
-export type FakeSlackUser = { id: string; teamId: string; name: string; email?: string; isBot?: boolean };
+export type FakeSlackUser = {
+  id: string; teamId: string; name: string; email?: string; isBot?: boolean;
+  /** Slack's guest and stranger flags, and a deactivated account. */
+  restricted?: boolean; ultraRestricted?: boolean; stranger?: boolean; deleted?: boolean;
+};
 /** `ts` is the message timestamp the fake answered chat.postMessage with. */
 export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string; rateLimited?: boolean };
 export type FakeHookPost = { path: string; body: Record<string, any> };
@@ -87,6 +91,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
         const u = users.get(String(args.user));
         if (!u) return c.json({ ok: false, error: 'user_not_found' });
         return c.json({ ok: true, user: { id: u.id, team_id: u.teamId, name: u.name, real_name: u.name, is_bot: !!u.isBot,
+          is_restricted: !!u.restricted, is_ultra_restricted: !!u.ultraRestricted, deleted: !!u.deleted, ...(u.stranger ? { is_stranger: true } : {}),
           profile: { real_name: u.name, display_name: u.name, ...(u.email ? { email: u.email } : {}) } } });
       }
       case 'chat.postMessage':
