@@ -8,6 +8,7 @@ import { resolveClient } from '../clients/resolve-client';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
 import { UNDOABLE } from './undo-handlers';
+import { journalOf } from './undo-journal';
 
 export const ListActivityInput = z.object({
   client: Ref.optional(),
@@ -27,19 +28,21 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   if (d.client !== undefined) conds.push(eq(activities.clientId, (await resolveClient(ctx.db, ctx, d.client)).id));
   const rows = await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50);
   const now = ctx.now().getTime();
-  // Rows come newest first, so the first live change seen per record is its last one.
+  // Rows come newest first, so the first live change seen per record is its last one. An undo or redo that is
+  // itself still standing can be undone (journalOf); the original it reversed is then not offered again.
   const seen = new Set<string>();
+  const reversed = new Set(rows.map((a) => a.undoOf));
   return {
     activities: rows.map((a) => {
       const key = `${a.entityType}:${a.entityId}`;
       const live = !a.undoneAt && !a.undoOf;
-      const isLast = live && !seen.has(key);
+      const isLast = !seen.has(key) && !reversed.has(a.id) && (live || (!a.undoneAt && !!journalOf(a.after)));
       if (live) seen.add(key);
       return {
         id: a.id, verb: a.verb, summary: a.summary, actorName: a.actorName, channel: a.channel,
         entityType: a.entityType, entityId: a.entityId, clientId: a.clientId, before: a.before, after: a.after,
         createdAt: a.createdAt.toISOString(), undoneAt: a.undoneAt ? a.undoneAt.toISOString() : null, undoOf: a.undoOf,
-        canUndo: isLast && UNDOABLE.has(a.verb) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs,
+        canUndo: isLast && (UNDOABLE.has(a.verb) || !!a.undoOf) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs,
       };
     }),
   };

@@ -1,51 +1,86 @@
 // Undoes the last change to a record from its activity row, within ctx.config.undoWindowMs, once. The undo is
-// itself an activity row (undoOf), and the original is marked undone.
+// itself an activity row (undoOf) carrying the journal of what it wrote, and the original is marked undone.
+// Undoing an undo redoes the change by replaying that journal backwards; undoing the redo undoes it again.
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
+import type { Tx } from '../../db/client';
 import { activities } from '../../db/schema';
 import { Conflict, DomainError, NotFound } from '../../errors';
 import { requireClientAccess, requireRole } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { recordActivity, type ActivityInput } from './record-activity';
 import { UNDO } from './undo-handlers';
+import { Journal, journalOf } from './undo-journal';
 
 export const UndoActivityInput = z.object({
   activityId: z.coerce.number({ error: 'must be an activity id' }).int('must be an activity id').positive('must be an activity id'),
 });
 
+type ActivityRow = typeof activities.$inferSelect;
+const REVERSALS = new Set(['activity.undone', 'activity.redone']);
+
 export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ activityId: number; summary: string; clientId: number | null }> {
   requireClientAccess(ctx.actor);
   const { activityId } = parseInput(UndoActivityInput, input);
   return ctx.db.transaction(async (tx) => {
-    const ws = eq(activities.workspaceId, ctx.actor.workspaceId);
-    const [act] = await tx.select().from(activities).where(and(ws, eq(activities.id, activityId))).limit(1);
+    const load = async (where: ReturnType<typeof eq>) =>
+      (await tx.select().from(activities).where(and(eq(activities.workspaceId, ctx.actor.workspaceId), where)).limit(1))[0];
+    const act = await load(eq(activities.id, activityId));
     if (!act) throw new NotFound('change');
-    const handler = UNDO[act.verb];
-    if (act.undoOf || !handler) throw new Conflict(`"${act.summary}" cannot be undone.`);
-    if (act.undoneAt) throw new Conflict(`"${act.summary}" was already undone.`);
+    // base: the original change; row: the newest step of its undo/redo chain, the one this reverses.
+    let base = act;
+    while (base.undoOf) base = (await load(eq(activities.id, base.undoOf))) ?? fail(act);
+    let row = act;
+    for (let next = act.undoOf ? undefined : await load(eq(activities.undoOf, row.id)); next; next = await load(eq(activities.undoOf, row.id))) {
+      row = next;
+    }
+    if (!UNDO[base.verb] || (row !== base && !REVERSALS.has(row.verb))) throw new Conflict(`"${act.summary}" cannot be undone.`);
+    const redo = row.verb === 'activity.undone';
+    // Asked about the original while it stands undone: that is not a request to redo it.
+    if ((act === base && redo) || row.undoneAt || redo !== !!base.undoneAt) throw new Conflict(`"${act.summary}" was already undone.`);
     const now = ctx.now();
-    if (now.getTime() - act.createdAt.getTime() > ctx.config.undoWindowMs) {
+    if (now.getTime() - row.createdAt.getTime() > ctx.config.undoWindowMs) {
       throw new DomainError('expired', `"${act.summary}" is too old to undo; change it back by hand instead.`);
     }
-    const [later] = await tx.select({ id: activities.id, summary: activities.summary }).from(activities).where(and(
-      ws, eq(activities.entityType, act.entityType), eq(activities.entityId, act.entityId ?? -1), gt(activities.id, act.id),
-      isNull(activities.undoneAt), isNull(activities.undoOf),
-    )).orderBy(desc(activities.id)).limit(1);
-    if (later) throw new Conflict(`Only the last change to this record can be undone; the last one is "${later.summary}".`);
-    // Restoring a deleted client is as strong as deleting one; removing a client you did not create too.
-    if (act.verb === 'client.deleted') requireRole(ctx.actor, ['owner', 'admin'], 'restore deleted clients');
-    if (act.verb === 'client.created' && !(ctx.actor.kind === 'member' && ctx.actor.memberId === act.actorMemberId)) {
-      requireRole(ctx.actor, ['owner', 'admin'], "undo another person's new client");
+    await refuseLaterChanges(tx, ctx, base);
+    authorise(ctx, base, redo);
+
+    const journal = new Journal(tx);
+    if (row === base) await UNDO[base.verb](journal, base, now);
+    else {
+      const entries = journalOf(row.after);
+      if (!entries) throw new Conflict(`"${act.summary}" was recorded before undos could be undone, so it cannot be reversed.`);
+      await journal.reverse(entries);
     }
-    await handler(tx, act, now);
-    await tx.update(activities).set({ undoneAt: now }).where(eq(activities.id, act.id));
-    const summary = `Undid: ${act.summary}`;
+    await tx.update(activities).set({ undoneAt: now }).where(eq(activities.id, row.id));
+    if (row !== base) await tx.update(activities).set({ undoneAt: redo ? null : now }).where(eq(activities.id, base.id));
+    const summary = `${redo ? 'Redid' : 'Undid'}: ${base.summary}`;
     const id = await recordActivity(tx, ctx, {
-      verb: 'activity.undone', entityType: act.entityType as ActivityInput['entityType'], entityId: act.entityId,
-      clientId: act.clientId, summary, before: (act.after ?? null) as Record<string, unknown> | null,
-      after: (act.before ?? null) as Record<string, unknown> | null, undoOf: act.id,
+      verb: redo ? 'activity.redone' : 'activity.undone', entityType: base.entityType as ActivityInput['entityType'],
+      entityId: base.entityId, clientId: base.clientId, summary, undoOf: row.id,
+      before: redo ? null : (base.after ?? null) as Record<string, unknown> | null, after: { journal: journal.entries },
     });
-    return { activityId: id, summary, clientId: act.clientId };
+    return { activityId: id, summary, clientId: base.clientId };
   });
+}
+
+const fail = (act: ActivityRow): never => { throw new Conflict(`"${act.summary}" cannot be undone.`); };
+
+/** Only the last change to a record can be undone (or redone): a later one would be overwritten. */
+async function refuseLaterChanges(tx: Tx, ctx: Ctx, base: ActivityRow) {
+  const [later] = await tx.select({ summary: activities.summary }).from(activities).where(and(
+    eq(activities.workspaceId, ctx.actor.workspaceId), eq(activities.entityType, base.entityType),
+    eq(activities.entityId, base.entityId ?? -1), gt(activities.id, base.id), isNull(activities.undoneAt), isNull(activities.undoOf),
+  )).orderBy(desc(activities.id)).limit(1);
+  if (later) throw new Conflict(`Only the last change to this record can be undone; the last one is "${later.summary}".`);
+}
+
+function authorise(ctx: Ctx, base: ActivityRow, redo: boolean) {
+  // Restoring a deleted client is as strong as deleting one (and so is deleting it again); removing a client you
+  // did not create too.
+  if (base.verb === 'client.deleted') requireRole(ctx.actor, ['owner', 'admin'], redo ? 'delete clients' : 'restore deleted clients');
+  if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
+    requireRole(ctx.actor, ['owner', 'admin'], "undo another person's new client");
+  }
 }

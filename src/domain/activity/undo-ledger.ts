@@ -6,17 +6,19 @@ import { invoices, payments, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
 import type { UndoHandler } from './undo-handlers';
 
-export const undoProjectCreated: UndoHandler = async (tx, act) => {
+export const undoProjectCreated: UndoHandler = async (j, act) => {
+  const { tx } = j;
   const scope = and(eq(projects.workspaceId, act.workspaceId), eq(projects.id, act.entityId!));
   const [project] = await tx.select().from(projects).where(scope).limit(1);
   if (!project) throw new Conflict('That project no longer exists.');
   const [billed] = await tx.select({ number: invoices.number }).from(invoices)
     .where(and(eq(invoices.workspaceId, act.workspaceId), eq(invoices.projectId, project.id), ne(invoices.status, 'void'))).limit(1);
   if (billed) throw new Conflict(`${billed.number} was issued for the project ${project.name}, so it cannot be removed; undo or void the invoice first.`);
-  await tx.delete(projects).where(scope);
+  await j.delete(projects, scope!);
 };
 
-export const undoInvoiceIssued: UndoHandler = async (tx, act, now) => {
+export const undoInvoiceIssued: UndoHandler = async (j, act, now) => {
+  const { tx } = j;
   const scope = and(eq(invoices.workspaceId, act.workspaceId), eq(invoices.id, act.entityId!));
   const [invoice] = await tx.select().from(invoices).where(scope).limit(1);
   if (!invoice) throw new Conflict('That invoice no longer exists.');
@@ -26,19 +28,20 @@ export const undoInvoiceIssued: UndoHandler = async (tx, act, now) => {
   if (paid || invoice.amountPaidCents > 0) {
     throw new Conflict(`${invoice.number} already has a payment, so issuing it can no longer be undone; undo the payment first.`);
   }
-  await tx.update(invoices).set({ status: 'void', updatedAt: now }).where(scope);
+  await j.update(invoices, scope!, { status: 'void', updatedAt: now });
 };
 
-export const undoPaymentRecorded: UndoHandler = async (tx, act, now) => {
+export const undoPaymentRecorded: UndoHandler = async (j, act, now) => {
+  const { tx } = j;
   const [payment] = await tx.select().from(payments)
     .where(and(eq(payments.workspaceId, act.workspaceId), eq(payments.id, act.entityId!))).limit(1);
   if (!payment) throw new Conflict('That payment no longer exists.');
   const scope = and(eq(invoices.workspaceId, act.workspaceId), eq(invoices.id, payment.invoiceId));
   const [invoice] = await tx.select().from(invoices).where(scope).limit(1);
-  await tx.delete(payments).where(eq(payments.id, payment.id));
+  await j.delete(payments, eq(payments.id, payment.id));
   if (!invoice) return;
   // Subtract rather than restore the old total: a later payment on the same invoice stays counted.
   const paidCents = Math.max(0, invoice.amountPaidCents - payment.amountCents);
   const status = invoice.status === 'paid' && paidCents < invoice.amountCents ? 'issued' : invoice.status;
-  await tx.update(invoices).set({ amountPaidCents: paidCents, status, updatedAt: now }).where(scope);
+  await j.update(invoices, scope!, { amountPaidCents: paidCents, status, updatedAt: now });
 };

@@ -76,16 +76,20 @@ export async function createClient({ ctx, input }: { ctx: Ctx; input: unknown })
       workspaceId: ws, number: await nextClientNumber(tx, ws), ownerId, groupId,
       createdAt: now, updatedAt: now,
     }).returning();
+    let contactId: number | null = null;
+    let noteId: number | null = null;
     if (d.contactName || d.email) {
-      await tx.insert(contacts).values({
+      [{ id: contactId }] = await tx.insert(contacts).values({
         workspaceId: ws, clientId: row.id, name: d.contactName ?? null, email: d.email ?? null, phone,
         isPrimary: true, portalEnabled: !!d.email, createdAt: now, updatedAt: now,
-      });
+      }).returning({ id: contacts.id });
     }
     if (d.notes) {
-      await tx.insert(notes).values({ workspaceId: ws, clientId: row.id, body: d.notes, authorId: actorMemberId(ctx.actor), createdAt: now });
+      [{ id: noteId }] = await tx.insert(notes).values({ workspaceId: ws, clientId: row.id, body: d.notes, authorId: actorMemberId(ctx.actor), createdAt: now })
+        .returning({ id: notes.id });
     }
-    const after = { ...cols, phone, ownerId, groupId, number: row.number, status: row.status };
+    // contactId/noteId: what the creation itself made, which an undo may remove (nothing added later).
+    const after = { ...cols, phone, ownerId, groupId, number: row.number, status: row.status, contactId, noteId };
     const activityId = await recordActivity(tx, ctx, {
       verb: 'client.created', entityType: 'client', entityId: row.id, clientId: row.id,
       summary: `Created ${row.name} (#${row.number}) as ${row.status}`, before: null, after,

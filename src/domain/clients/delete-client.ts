@@ -1,9 +1,10 @@
 // Deletes a client with its contacts, notes and projects (owners and admins only). Refused while it has issued
 // or paid invoices: those are the ledger's history, so the answer suggests archiving instead. The activity row
-// keeps a snapshot, so an undo within the window can restore it.
+// keeps a snapshot of every row that goes (drafts and void invoices, their payments, outreach drafts too), so an
+// undo within the window restores it all.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import { clients, contacts, invoices, notes, projects } from '../../db/schema';
+import { clients, contacts, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { requireClientAccess, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
@@ -29,10 +30,13 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
         { suggestion: 'archiveClient', clientId: client.id },
       );
     }
-    const [contactRows, noteRows, projectRows] = await Promise.all([
+    const [contactRows, noteRows, projectRows, invoiceRows, paymentRows, draftRows] = await Promise.all([
       tx.select().from(contacts).where(eq(contacts.clientId, client.id)),
       tx.select().from(notes).where(eq(notes.clientId, client.id)),
       tx.select().from(projects).where(eq(projects.clientId, client.id)),
+      tx.select().from(invoices).where(and(ws, eq(invoices.clientId, client.id))),
+      tx.select().from(payments).where(eq(payments.clientId, client.id)),
+      tx.select().from(outreachDrafts).where(eq(outreachDrafts.clientId, client.id)),
     ]);
     // Drafts and voided invoices are not history yet; they go with the client.
     if (ledger.length) await tx.delete(invoices).where(and(ws, inArray(invoices.id, ledger.map((i) => i.id))));
@@ -41,7 +45,10 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
     const activityId = await recordActivity(tx, ctx, {
       verb: 'client.deleted', entityType: 'client', entityId: client.id, clientId: client.id,
       summary: `Deleted ${client.name} (#${client.number}) with ${contactRows.length} contact${contactRows.length === 1 ? '' : 's'}`,
-      before: { client, contacts: contactRows, notes: noteRows, projects: projectRows }, after: null,
+      before: {
+        client, contacts: contactRows, notes: noteRows, projects: projectRows,
+        invoices: invoiceRows, payments: paymentRows, outreachDrafts: draftRows,
+      }, after: null,
     });
     return { deleted: { id: client.id, number: client.number, name: client.name }, activityId };
   });
