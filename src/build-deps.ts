@@ -1,5 +1,6 @@
 // The Node deps shared by `npm start` and `npm run chat`: parse env, open + migrate the database, the
 // deployment's own workspace, the mailer and the model. It loads no channel, so the CLI starts quickly.
+import { join } from 'node:path';
 import { createLanguageModel, resolveApprovalSecret } from './agent/model';
 import { createDeferrer, type AppDeps } from './deps';
 import { openDatabase } from './db/client';
@@ -7,6 +8,7 @@ import { migrateDatabase } from './db/migrate';
 import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
 import { parseEnv } from './env';
 import { createLog } from './log';
+import { createExportFiles } from './files/export-files';
 import { createMailer } from './mail/create-mailer';
 
 export async function buildDeps(source: Record<string, string | undefined>): Promise<AppDeps> {
@@ -20,7 +22,7 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   });
   const now = () => new Date();
   return {
-    env, db: dbHandle.db, dbHandle, mailer, log, now, fetch: globalThis.fetch, deferrer: createDeferrer(log),
+    env, db: dbHandle.db, dbHandle, mailer, log, now, files: createExportFiles(join(env.DATA_DIR, 'exports')), fetch: globalThis.fetch, deferrer: createDeferrer(log),
     workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

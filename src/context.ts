@@ -1,5 +1,6 @@
 // Who is acting, from which channel, in which workspace, plus the ports a domain verb may use.
 // Built per request by a channel; domain verbs read authority only from here, never from input.
+import type { Writable } from 'node:stream';
 import type { Db } from './db/client';
 
 export type Channel = 'slack' | 'web' | 'cli' | 'portal' | 'api' | 'system';
@@ -54,6 +55,18 @@ export type OutreachWriter = {
   draftEmail(args: { facts: string; goal: string | null }): Promise<{ subject: string; body: string }>;
 };
 
+export type ExportMeta = { id: string; workspaceId: number; filename: string; rows: number; bytes: number; createdAt: string };
+/** Private storage for finished exports (src/files/export-files.ts): the domain writes through it, never node:fs. */
+export type ExportFiles = {
+  dir: string;
+  create(): { id: string; path: string; stream: Writable };
+  /** Records a finished file (its size read from disk); the download route reads it back. */
+  finish(meta: Omit<ExportMeta, 'bytes'>): ExportMeta;
+  read(id: string, workspaceId: number): (ExportMeta & { path: string }) | null;
+  /** Removes exports older than a day by the files' own (wall) clock; returns how many files went. */
+  purge(): number;
+};
+
 export type Ctx = {
   db: Db;
   actor: Actor;
@@ -65,6 +78,8 @@ export type Ctx = {
   fetch: typeof fetch;
   /** Outreach drafts written by the model (src/agent/outreach-writer.ts); without it they are composed. */
   writer?: OutreachWriter;
+  /** Where exports are written; absent where there is no private disk (Workers). */
+  files?: ExportFiles;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

@@ -2,7 +2,7 @@
 // Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
 import type { LanguageModel } from 'ai';
 import { createOutreachWriter } from './agent/outreach-writer';
-import type { Actor, Ctx, Log, Mailer } from './context';
+import type { Actor, Ctx, ExportFiles, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
 import type { Env } from './env';
@@ -30,6 +30,8 @@ export type AppDeps = {
   approvalSecret: string;
   /** Waits before a retry (Slack's Retry-After); tests pass one that records the wait instead. Default: setTimeout. */
   sleep?(ms: number): Promise<void>;
+  /** Private export files under DATA_DIR (Node); Workers have none. */
+  files?: ExportFiles;
 };
 
 export function createDeferrer(log: Log): Deferrer {
@@ -53,6 +55,7 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     mailer: deps.mailer,
     log: deps.log,
     fetch: deps.fetch,
+    files: deps.files,
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
     writer: createOutreachWriter(deps.model),
     config: {

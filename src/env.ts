@@ -5,6 +5,8 @@ const optional = z.string().trim().min(1).optional().catch(undefined);
 
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  // Loopback unless asked: a laptop's server is not reachable from the network. Containers set 0.0.0.0.
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().min(1).default('file:data/app.db'),
   DATABASE_AUTH_TOKEN: optional,
@@ -19,7 +21,9 @@ export const EnvSchema = z.object({
   RESEND_API_KEY: optional,
   RESEND_BASE_URL: optional,
   MAIL_FROM: z.string().min(3).default('Clientele <no-reply@localhost>'),
-  OUTBOX_DIR: z.string().min(1).default('data/outbox'),
+  // Private files (exports; the outbox unless OUTBOX_DIR says otherwise), 0700, purged on a timer.
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  OUTBOX_DIR: optional,
   // Signs agent approvals. When unset, a random one is generated on first start and kept in the database.
   APPROVAL_SECRET: z.string().min(32).optional(),
   WORKSPACE_NAME: z.string().min(1).default('My Studio'),
@@ -28,7 +32,7 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string };
+export type Env = z.infer<typeof EnvSchema> & { PUBLIC_URL: string; OUTBOX_DIR: string };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
@@ -37,5 +41,5 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
   }
   const env = result.data;
-  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
+  return { ...env, OUTBOX_DIR: env.OUTBOX_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/outbox`, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
 }

@@ -20,7 +20,7 @@ function setup() {
 }
 
 describe('the outbox mailer', () => {
-  it('writes .html, .txt and .json (to, subject, links) and logs one line with the link', async () => {
+  it('writes .html, .txt and .json (to, subject, links) and logs one line naming the file, never the link (A5)', async () => {
     const { dir, lines, mailer } = setup();
     expect(mailer.kind).toBe('outbox');
     const link = 'http://localhost:8787/portal/link?token=abc&x=1';
@@ -38,7 +38,9 @@ describe('the outbox mailer', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('\n');
     expect(lines[0]).toContain('jane@acme.test');
-    expect(lines[0]).toContain(link);
+    expect(lines[0]).toContain(`${base}.html`);
+    expect(lines[0]).not.toContain('token=abc');
+    expect(lines[0]).not.toContain('/portal/link');
   });
 
   it('uses the links the caller names, and writes nothing new for a retried key, even the next day', async () => {

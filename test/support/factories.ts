@@ -3,6 +3,10 @@ import type { Actor, Channel, Ctx, MemberActor, Role } from '../../src/context';
 import { DEFAULT_UNDO_WINDOW_MS, silentLog } from '../../src/context';
 import type { Db } from '../../src/db/client';
 import { members, workspaces } from '../../src/db/schema';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExportFiles } from '../../src/files/export-files';
 import { createMemoryMailer, type MemoryMailer } from '../../src/mail/memory-mailer';
 
 export type SeededWorkspace = {
@@ -26,6 +30,10 @@ export async function seedWorkspace(db: Db, opts: { name?: string; currency?: st
   return { workspaceId: ws.id, actors };
 }
 
+// One private (0700, mkdtemp) exports folder per test process.
+let exportFiles: ReturnType<typeof createExportFiles> | undefined;
+const testExportFiles = () => (exportFiles ??= createExportFiles(join(mkdtempSync(join(tmpdir(), 'clientele-test-')), 'exports')));
+
 export type TestCtx = Ctx & { mailer: MemoryMailer; clock: { now: Date } };
 
 /** A Ctx acting as `actor`, with a settable clock and an in-memory mailer. */
@@ -39,6 +47,7 @@ export function testCtx(db: Db, actor: Actor, opts: { now?: Date; allowPrivateFe
     mailer: createMemoryMailer(),
     log: silentLog,
     fetch: globalThis.fetch,
+    files: testExportFiles(),
     config: { publicUrl: 'http://localhost:8787', allowPrivateFetch: opts.allowPrivateFetch ?? false, undoWindowMs: DEFAULT_UNDO_WINDOW_MS },
   };
 }

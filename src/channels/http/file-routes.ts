@@ -11,7 +11,7 @@ import type { MemberActor } from '../../context';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { exportCsv } from '../../domain/exports/export-csv';
-import { readExport, safeFilename } from '../../domain/exports/export-files';
+import { safeFilename } from '../../domain/exports/export-files';
 import { applyImport } from '../../domain/imports/apply-import';
 import { importCsv } from '../../domain/imports/import-csv';
 import { decodeImportBytes, IMPORT_LIMITS, TooLarge } from '../../domain/imports/read-import';
@@ -24,7 +24,7 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
 
   files.get('/files/exports/:id', member, (c) => {
     const actor = c.get('actor') as MemberActor;
-    const found = readExport(c.req.param('id'), actor.workspaceId);
+    const found = deps.files?.read(c.req.param('id'), actor.workspaceId);
     if (!found) return c.json({ error: { code: 'not_found', message: 'That export does not exist or has expired.' } }, 404);
     const body = Readable.toWeb(createReadStream(found.path)) as ReadableStream;
     return c.body(body, 200, {

@@ -1,7 +1,6 @@
 // exportCsv: the clients matching findClients' filters (none = every client), or their contacts, as a CSV file.
 // Rows are read page by page and streamed to disk, so memory stays flat however many clients there are.
 import { once } from 'node:events';
-import { createWriteStream, statSync } from 'node:fs';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -10,7 +9,8 @@ import { requireClientAccess } from '../access';
 import { CLIENT_COLUMNS, CONTACT_COLUMNS } from './csv-columns';
 import { CSV_OPTIONS } from './csv-cell';
 import { ClientFilters, clientFilterWhere } from '../clients/client-filters';
-import { exportPath, newExportId, pruneExports, safeFilename, writeExportMeta } from './export-files';
+import { DomainError } from '../../errors';
+import { safeFilename } from './export-files';
 import { pageClientRows, pageContactRows } from './read-export-page';
 
 // findClients' own filters (one SQL condition shared with it); sort and limit do not apply to a file.
@@ -29,11 +29,10 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
   requireClientAccess(ctx.actor);
   // With no `archived` filter an export is every client, archived ones included.
   const where = await clientFilterWhere(ctx.db, ctx, { ...filters, archived: filters.archived ?? 'all' });
-  pruneExports();
+  if (!ctx.files) throw new DomainError('unavailable', 'CSV exports are not available on this server.');
+  ctx.files.purge();
 
-  const id = newExportId();
-  const path = exportPath(id);
-  const out = createWriteStream(path);
+  const { id, path, stream: out } = ctx.files.create();
   const columns = filters.kind === 'clients' ? CLIENT_COLUMNS : CONTACT_COLUMNS;
   const csv = stringify({ ...CSV_OPTIONS, bom: filters.bom, header: true, columns: columns.map((c) => c.header) });
   csv.pipe(out);
@@ -65,7 +64,6 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
 
   const day = ctx.now().toISOString().slice(0, 10);
   const filename = safeFilename(`${filters.kind}-${day}.csv`);
-  const bytes = statSync(path).size;
-  writeExportMeta({ id, workspaceId: ctx.actor.workspaceId, filename, rows, bytes, createdAt: ctx.now().toISOString() });
+  const { bytes } = ctx.files.finish({ id, workspaceId: ctx.actor.workspaceId, filename, rows, createdAt: ctx.now().toISOString() });
   return { id, path, filename, contentType: 'text/csv; charset=utf-8', rows, bytes };
 }

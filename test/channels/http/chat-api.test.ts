@@ -5,7 +5,6 @@ import type { LanguageModel } from 'ai';
 import { createApp } from '../../../src/channels/http/app';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { callThenText } from '../../agent/mock-model';
-import { exportsDir } from '../../../src/domain/exports/export-files';
 import { addMember, sameOrigin, signIn, type App } from './web-session';
 
 let deps: TestDeps;
@@ -122,7 +121,7 @@ describe('what the browser is sent', () => {
     const out = list.find((c) => c.type === 'tool-output-available')!.output;
     expect(out.data).toMatchObject({ kind: 'file', downloadUrl: expect.stringMatching(/^\/files\/exports\//), filename: expect.stringMatching(/\.csv$/) });
     expect(out.data).not.toHaveProperty('path');
-    expect(raw).not.toContain(exportsDir());
+    expect(raw).not.toContain(deps.files!.dir);
     const id = list.find((c) => c.type === 'data-conversation')!.data.id;
     const reopened = await app.request(`/api/conversations/${id}`, { headers: { Cookie: cookie } });
     const body = await reopened.text();

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/domain/exports/export-csv';
-import { readExport } from '../../../src/domain/exports/export-files';
 import { createTestDb, type TestDb } from '../../support/db';
 import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
 import { seedClient, seedInvoice } from './seed';
@@ -48,7 +47,7 @@ describe('exportCsv', () => {
       Revenue: '1700', Balance: '1000',
     });
     expect(rows.find((r) => r.Name === 'Globex')!['Archived At']).toBe('2026-01-01T00:00:00.000Z');
-    expect(readExport(res.id, ws.workspaceId)?.rows).toBe(9);
+    expect(ctx.files!.read(res.id, ws.workspaceId)?.rows).toBe(9);
   });
 
   it('applies the findClients filters and pages through every match', async () => {
