@@ -1,22 +1,57 @@
-// Node entry: build the deps (env, database + migrations, mailer, model), serve the Hono app, print the URL.
-import { serve } from '@hono/node-server';
+// Node entry: take the database's server lock, build the deps (env, database + migrations, mailer, model),
+// serve the Hono app on HOST:PORT, print the URL (and the first-owner link), purge old private files.
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
+import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
+import { parseEnv } from './env';
+import { startPurgeSchedule } from './files/purge-schedule';
+import { acquireServerLock } from './server-lock';
+
+export type RunningServer = { deps: AppDeps; server: ServerType; address: AddressInfo; close(): Promise<void> };
+
+export async function startServer(source: Record<string, string | undefined>): Promise<RunningServer> {
+  const env = parseEnv(source);
+  // Before the database is touched: a second server on the same file stops here, with the reason.
+  const lock = acquireServerLock(env.DATABASE_URL, { url: env.PUBLIC_URL });
+  try {
+    const deps = await buildDeps(source);
+    const app = createApp(deps);
+    const server = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+      s.once('error', reject);
+    });
+    const stopPurge = startPurgeSchedule(deps);
+    let closed = false;
+    return {
+      deps, server, address: server.address() as AddressInfo,
+      async close() {
+        if (closed) return;
+        closed = true;
+        stopPurge();
+        await new Promise<void>((r) => { server.close(() => r()); });
+        await deps.deferrer.drain();
+        deps.dbHandle.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
 
 async function main() {
-  const deps = await buildDeps(process.env);
-  const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: deps.env.PORT }, (info) => {
-    console.log(`Clientele is running at ${deps.env.PUBLIC_URL} (port ${info.port}, database ${deps.env.DATABASE_URL})`);
-  });
+  const running = await startServer(process.env);
+  const { deps, address } = running;
+  console.log(`Clientele is running at ${deps.env.PUBLIC_URL} (listening on ${address.address}:${address.port}, database ${deps.env.DATABASE_URL})`);
   // A new database has no owner yet: print a one-time link that makes whoever opens it the first owner.
   const firstOwnerLink = await issueFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, publicUrl: deps.env.PUBLIC_URL, now: deps.now() });
   if (firstOwnerLink) console.log(`No owner yet. Open this one-time link to set up your account (valid 24 hours):\n  ${firstOwnerLink}`);
   const stop = async () => {
-    server.close();
-    await deps.deferrer.drain();
-    deps.dbHandle.close();
+    await running.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
