@@ -3,6 +3,8 @@ import { addContact } from '../src/domain/contacts/add-contact';
 import { clientRef, contactFields } from './field-schemas';
 import { clientChange, clientLabel, guard } from './result-helpers';
 import { describeContact } from './describe-contact';
+import { addContactReachesPortal } from '../src/domain/portal/portal-reach';
+import { grantsIf } from './risk';
 import type { ToolDescriptor } from './types';
 
 export const AddContactInput = z.object({ client: clientRef, ...contactFields });
@@ -12,8 +14,9 @@ export const addContactTool: ToolDescriptor<Input> = {
   name: 'addContact',
   description: "Adds a contact person to a client (at least a name or an email). role: decision_maker, project_manager, finance, technical_lead, other.",
   input: AddContactInput,
-  destructive: false,
-  summarize: (input) => `Add ${input.name ?? input.email ?? 'a contact'} to ${input.client}`,
+  risk: 'grantsAccess',
+  riskOf: ({ ctx, input }) => grantsIf(addContactReachesPortal(ctx, input)),
+  summarize: (input) => `Add ${input.name && input.email ? `${input.name} <${input.email}>` : (input.name ?? input.email ?? 'a contact')} to ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await addContact({ ctx, input });
     return clientChange(`Added ${describeContact(r.contact)} to ${clientLabel(r.client)}.`, r.client, r.activityId,

@@ -11,7 +11,7 @@ export const addNoteTool: ToolDescriptor<Input> = {
   name: 'addNote',
   description: "Appends a dated note to a client's notes; earlier notes are kept.",
   input: AddNoteInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Add a note to ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await addNote({ ctx, input });

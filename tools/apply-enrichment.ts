@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { applyEnrichment } from '../src/domain/enrichment/apply-enrichment';
 import { clientRef } from './field-schemas';
 import { guard } from './result-helpers';
+import { enrichmentReachesPortal } from '../src/domain/portal/portal-reach';
+import { grantsIf } from './risk';
 import type { ToolDescriptor } from './types';
 
 const field = z.enum(['industry', 'phone', 'address', 'billingEmail', 'description', 'linkedin']);
@@ -16,7 +18,8 @@ export const applyEnrichmentTool: ToolDescriptor<Input> = {
   name: 'applyEnrichment',
   description: "Applies proposals found on the client's website by enrichClient. Values the team already typed are never replaced unless named in `overwrite`; they come back as conflicts.",
   input: ApplyEnrichmentToolInput,
-  destructive: false,
+  risk: 'grantsAccess',
+  riskOf: ({ ctx, input }) => grantsIf(enrichmentReachesPortal(ctx, input)),
   summarize: (input) => `Apply website findings to ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await applyEnrichment({ ctx, input });

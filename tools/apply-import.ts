@@ -13,7 +13,7 @@ export const applyImportTool: ToolDescriptor<Input> = {
   name: 'applyImport',
   description: 'Applies a checked CSV import in one transaction: creates and updates the clients its dry run listed, all or nothing. Applying the same import again changes nothing. Needs confirmation (it changes many clients).',
   input: ApplyImportToolInput,
-  destructive: true,
+  risk: 'destroys',
   summarize: (input) => `Import the clients of CSV import ${input.importId} (create and update them as its dry run showed)`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await applyImport({ ctx, input });

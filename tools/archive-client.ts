@@ -11,7 +11,7 @@ export const archiveClientTool: ToolDescriptor<Input> = {
   name: 'archiveClient',
   description: 'Archives a client: hidden from active lists, everything kept.',
   input: ArchiveClientInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Archive the client ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await archiveClient({ ctx, input });

@@ -12,7 +12,7 @@ export const createClientTool: ToolDescriptor<Input> = {
   description: 'Adds a client (a lead unless a status is given). email/phone/contactName also create its primary contact. '
     + 'If a client with the same name or website exists, nothing is added and the existing one is returned.',
   input: CreateClientInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Add the client ${input.name}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await createClient({ ctx, input });

@@ -18,7 +18,7 @@ export const createInvoiceTool: ToolDescriptor<Input> = {
   name: 'createInvoice',
   description: "Issues an invoice to a client. Currency defaults to the client's, then its group's, then the workspace's; it never changes once issued.",
   input: CreateInvoiceInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Invoice ${input.client} ${input.amount}${input.currency ? ` ${input.currency}` : ''}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await createInvoice({ ctx, input });

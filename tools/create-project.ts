@@ -15,7 +15,7 @@ export const createProjectTool: ToolDescriptor<Input> = {
   name: 'createProject',
   description: 'Starts a project for a client (status planned, active, on_hold, completed or cancelled; default active).',
   input: CreateProjectInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Create the project ${input.name} for ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await createProject({ ctx, input });

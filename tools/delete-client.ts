@@ -12,7 +12,7 @@ export const deleteClientTool: ToolDescriptor<Input> = {
   name: 'deleteClient',
   description: 'Deletes one client with its contacts, notes and projects. Refused for a client with issued invoices.',
   input: DeleteClientInput,
-  destructive: true,
+  risk: 'destroys',
   roles: ['owner', 'admin'],
   summarize: (input) => `Delete the client ${input.client} with its contacts, notes and projects`,
   run: ({ ctx, input }) => guard(ctx, async () => {

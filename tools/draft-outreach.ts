@@ -14,7 +14,7 @@ export const draftOutreachTool: ToolDescriptor<Input> = {
   name: 'draftOutreach',
   description: "Drafts (does not send) a re-engagement email for an Inactive or Past client, addressed to its primary contact and grounded in the client's projects, invoices, last contact date and industry (never the team's notes). The draft is stored; sending is a separate confirmed step.",
   input: DraftOutreachToolInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Draft an outreach email to ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await draftOutreach({ ctx, input });

@@ -11,7 +11,7 @@ export const enrichClientTool: ToolDescriptor<Input> = {
   name: 'enrichClient',
   description: "Reads the client's website (home, about, contact and imprint pages) and proposes changes: description, industry, LinkedIn, billing email, phone, address. Nothing on the client changes until the person applies the proposals. Needs a website.",
   input: EnrichClientToolInput,
-  destructive: false,
+  risk: 'read',
   summarize: (input) => `Read ${input.client}'s website for details`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await enrichClient({ ctx, input });

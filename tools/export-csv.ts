@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportCsv } from '../src/domain/exports/export-csv';
 import { findFilters } from './field-schemas';
 import { guard } from './result-helpers';
+import { isSlackChannel } from './risk';
 import type { ToolDescriptor } from './types';
 
 // Exactly the findClients filters (the contract); the contacts file and the BOM are options of the download route.
@@ -12,7 +13,9 @@ export const exportCsvTool: ToolDescriptor<Input> = {
   name: 'exportCsv',
   description: 'Writes the clients matching the findClients filters (none: every client) as a CSV file with every field, primary and billing contacts, revenue and balance. Returns the file.',
   input: ExportCsvToolInput,
-  destructive: false,
+  risk: 'sendsOutside',
+  // In a Slack channel the file is posted for everyone there (guests and shared channels included).
+  riskOf: ({ ctx, place }) => (isSlackChannel(ctx, place) ? 'sendsOutside' : 'read'),
   summarize: () => 'Export clients as CSV',
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await exportCsv({ ctx, input });

@@ -13,7 +13,7 @@ export const findClientsTool: ToolDescriptor<Input> = {
   name: 'findClients',
   description: 'Lists clients matching filters (text, status, archived, country, industry, owner, created dates), sorted.',
   input: FindClientsToolInput,
-  destructive: false,
+  risk: 'read',
   summarize: () => 'Find clients',
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await findClients({ ctx, input });

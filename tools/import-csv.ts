@@ -25,7 +25,7 @@ export const importCsvTool: ToolDescriptor<Input> = {
   name: 'importCsv',
   description: 'Dry run of a CSV import of clients: reads the file (a path on this computer, terminal only) or an upload by its importId, matches the columns, and reports how many clients would be created, updated, skipped as duplicates or rejected (with row numbers and reasons) and which columns are not used. Changes nothing; applyImport applies it.',
   input: ImportCsvToolInput,
-  destructive: false,
+  risk: 'read',
   summarize: (input) => (input.file ? `Check ${input.file} for import` : `Show import ${input.importId ?? ''}`.trim()),
   run: ({ ctx, input }) => guard(ctx, async () => {
     requireClientAccess(ctx.actor);

@@ -6,11 +6,13 @@ import { applyEnrichmentTool } from './apply-enrichment';
 import { applyImportTool } from './apply-import';
 import { archiveClientTool } from './archive-client';
 import { createClientTool } from './create-client';
+import { createGroupTool } from './create-group';
 import { createInvoiceTool } from './create-invoice';
 import { createProjectTool } from './create-project';
 import { deleteClientTool } from './delete-client';
 import { draftOutreachTool } from './draft-outreach';
 import { enrichClientTool } from './enrich-client';
+import { explainSettingsTool } from './explain-settings';
 import { exportCsvTool } from './export-csv';
 import { findClientsTool } from './find-clients';
 import { importCsvTool } from './import-csv';
@@ -26,8 +28,10 @@ import { showClientTool } from './show-client';
 import { unarchiveClientTool } from './unarchive-client';
 import { updateClientTool } from './update-client';
 import { updateContactTool } from './update-contact';
+import { updateGroupTool } from './update-group';
+import { updateWorkspaceTool } from './update-workspace';
 import type { ToolDescriptor, ToolName } from './types';
-import { TOOL_NAMES } from './types';
+import { RISK_CLASSES, TOOL_NAMES } from './types';
 
 export const registry = {
   createClient: createClientTool,
@@ -54,6 +58,10 @@ export const registry = {
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
+  createGroup: createGroupTool,
+  updateGroup: updateGroupTool,
+  updateWorkspace: updateWorkspaceTool,
+  explainSettings: explainSettingsTool,
   inviteMember: inviteMemberTool,
   setMemberRole: setMemberRoleTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
@@ -70,9 +78,6 @@ export function getTool(name: string): ToolDescriptor | undefined {
   return (TOOL_NAMES as readonly string[]).includes(name) ? (registry as Registry)[name as ToolName] : undefined;
 }
 
-/** Tools that must wait for a confirmation (they delete, or act on more than one client). */
-export const MUST_CONFIRM: readonly ToolName[] = ['deleteClient', 'removeContact', 'sendOutreach', 'applyImport'];
-
 // Invariants, checked at load so a wrong registration fails every test and the server start, not a user.
 function checkRegistry(): void {
   const seen = new Set<string>();
@@ -82,7 +87,7 @@ function checkRegistry(): void {
     if (!(TOOL_NAMES as readonly string[]).includes(tool.name)) throw new Error(`tools/index.ts: "${tool.name}" is not a contract tool`);
     if (seen.has(tool.name)) throw new Error(`tools/index.ts: "${tool.name}" registered twice`);
     seen.add(tool.name);
-    if (MUST_CONFIRM.includes(tool.name) && !tool.destructive) throw new Error(`tools/index.ts: "${tool.name}" must be destructive`);
+    if (!RISK_CLASSES.includes(tool.risk)) throw new Error(`tools/index.ts: "${tool.name}" has no risk class`);
     if (!tool.description.trim()) throw new Error(`tools/index.ts: "${tool.name}" has no description`);
   }
 }

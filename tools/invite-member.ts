@@ -16,7 +16,7 @@ export const inviteMemberTool: ToolDescriptor<Input> = {
   name: 'inviteMember',
   description: 'Invites a teammate to this workspace by email with a team role (owner, admin, manager, member) and emails a sign-in link. Inviting someone already on the team re-sends the link.',
   input: InviteMemberInput,
-  destructive: false,
+  risk: 'grantsAccess',
   roles: ['owner', 'admin'],
   summarize: (input) => `Invite ${input.name ? `${input.name} (${input.email})` : input.email} to the team as ${input.role ?? 'manager'}`,
   run: ({ ctx, input }) => guard(ctx, async () => {

@@ -16,7 +16,7 @@ export const invitePortalTool: ToolDescriptor<Input> = {
   name: 'invitePortal',
   description: "Emails a client's contacts an invitation to the client portal with a one-time sign-in link (24 hours). Without `contact`, every portal-enabled contact with an email. Invitations already sent today are not sent again.",
   input: InvitePortalInput,
-  destructive: false,
+  risk: 'grantsAccess',
   summarize: (input) => `Invite ${input.contact ? `${input.contact} at ${input.client}` : `the contacts of ${input.client}`} to the client portal`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await invitePortal({ ctx, input });

@@ -16,7 +16,7 @@ export const recordPaymentTool: ToolDescriptor<Input> = {
   name: 'recordPayment',
   description: "Records a payment against an invoice, or against a client's oldest outstanding invoice. Never more than is owed.",
   input: RecordPaymentInput,
-  destructive: false,
+  risk: 'write',
   summarize: (input) => `Record a payment of ${input.amount} from ${input.invoice ?? input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await recordPayment({ ctx, input });

@@ -11,7 +11,7 @@ export const regeneratePortalLinkTool: ToolDescriptor<Input> = {
   name: 'regeneratePortalLink',
   description: "Makes every earlier portal link and session of a client stop working at once; its contacts sign in again with a new link (invitePortal, or 'email me a link' on the portal page).",
   input: RegeneratePortalLinkInput,
-  destructive: false,
+  risk: 'grantsAccess',
   summarize: (input) => `Regenerate the portal link for ${input.client} (old links and sessions stop working)`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await regeneratePortalLink({ ctx, input });

@@ -11,7 +11,7 @@ export const removeContactTool: ToolDescriptor<Input> = {
   name: 'removeContact',
   description: "Removes one contact from a client. Refused for a client's only contact.",
   input: RemoveContactInput,
-  destructive: true,
+  risk: 'destroys',
   summarize: (input) => `Remove the contact ${input.contact} from ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await removeContact({ ctx, input });

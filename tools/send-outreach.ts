@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outreachEnvelope } from '../src/domain/outreach/outreach-envelope';
 import { sendOutreach } from '../src/domain/outreach/send-outreach';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -6,14 +7,18 @@ import type { ToolDescriptor } from './types';
 export const SendOutreachToolInput = z.object({
   draftId: z.number().int().positive().describe('The id of the outreach draft (from draftOutreach) to send.'),
 });
-type Input = z.infer<typeof SendOutreachToolInput>;
+// `to` and `subject` are filled in for the confirmation text from the pinned envelope.
+type Input = z.infer<typeof SendOutreachToolInput> & { to?: string | null; subject?: string };
 
 export const sendOutreachTool: ToolDescriptor<Input> = {
   name: 'sendOutreach',
   description: "Sends a stored outreach draft by email to the client's primary contact, once. Needs confirmation.",
   input: SendOutreachToolInput,
-  destructive: true,
-  summarize: (input) => `Send outreach draft #${input.draftId} to the client's primary contact`,
+  risk: 'sendsOutside',
+  fingerprint: ({ ctx, input }) => outreachEnvelope(ctx, input.draftId),
+  summarize: (input) => (input.subject
+    ? `Send the email "${input.subject}" (draft #${input.draftId}) to ${input.to ?? "the client's primary contact"}`
+    : `Send outreach draft #${input.draftId} to the client's primary contact`),
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await sendOutreach({ ctx, input });
     return {

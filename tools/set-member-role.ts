@@ -14,7 +14,7 @@ export const setMemberRoleTool: ToolDescriptor<Input> = {
   name: 'setMemberRole',
   description: "Changes a teammate's team role (owner, admin, manager, member). Only an owner grants or removes ownership; the last owner keeps it.",
   input: SetMemberRoleInput,
-  destructive: false,
+  risk: 'grantsAccess',
   roles: ['owner', 'admin'],
   summarize: (input) => `Make the teammate ${input.member} ${/^[aeiou]/i.test(input.role) ? 'an' : 'a'} ${input.role}`,
   run: ({ ctx, input }) => guard(ctx, async () => {

@@ -15,7 +15,9 @@ export const setPortalAccessTool: ToolDescriptor<Input> = {
   name: 'setPortalAccess',
   description: "Turns the client portal on or off for a client (without `contact`) or for one of its contacts. Turning it off ends that client's (or contact's) portal sessions and unused links at once.",
   input: SetPortalAccessInput,
-  destructive: false,
+  risk: 'grantsAccess',
+  // Turning the portal off only takes access away.
+  riskOf: ({ input }) => (input.enabled ? 'grantsAccess' : 'write'),
   summarize: (input) => `Turn the portal ${input.enabled ? 'on' : 'off'} for ${input.contact ? `${input.contact} at ${input.client}` : input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await setPortalAccess({ ctx, input });

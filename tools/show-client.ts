@@ -11,7 +11,7 @@ export const showClientTool: ToolDescriptor<Input> = {
   name: 'showClient',
   description: 'Shows one client: fields, missing invoice-ready fields, contacts, projects, invoices and balance.',
   input: ShowClientInput,
-  destructive: false,
+  risk: 'read',
   summarize: (input) => `Show the client ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const c = await showClient({ ctx, input });

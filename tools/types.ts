@@ -10,6 +10,7 @@ export const TOOL_NAMES = [
   'addContact', 'updateContact', 'removeContact',
   'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'exportCsv',
   'createProject', 'createInvoice', 'recordPayment',
+  'createGroup', 'updateGroup', 'updateWorkspace', 'explainSettings',
   // Beyond the contract: team members by chat ("make bob@studio.com an admin").
   'inviteMember', 'setMemberRole',
   // Beyond the contract: the second steps of outreach (send, confirmed) and enrichment (apply the findings).
@@ -18,6 +19,10 @@ export const TOOL_NAMES = [
   'importCsv', 'applyImport',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** What a call can do, which decides whether a model's call waits for the person (tools/risk.ts). */
+export const RISK_CLASSES = ['read', 'write', 'grantsAccess', 'sendsOutside', 'destroys'] as const;
+export type RiskClass = (typeof RISK_CLASSES)[number];
 
 /** Structured data for cards. Channels switch on `kind`; anything else they show as the text. */
 export type ToolData =
@@ -37,6 +42,8 @@ export type ToolSuccess = {
   missing?: Array<{ field: string; label: string }>;
   /** Every change can be undone from its activity row. */
   undo?: { activityId: number; label: string };
+  /** Set by the agent when the result carries text written outside the team (tools/third-party.ts). */
+  thirdParty?: { sources: string[]; notice: string };
 };
 export type ToolFailure = {
   ok: false;
@@ -49,8 +56,12 @@ export type ToolDescriptor<I = any> = {
   /** Facts about what the tool does; behaviour rules belong in prompts/. */
   description: string;
   input: z.ZodType<I>;
-  /** Destructive tools never run on the turn that asks for them. */
-  destructive: boolean;
+  /** The most this tool can do. grantsAccess, sendsOutside and destroys wait for the person when a model asks. */
+  risk: RiskClass;
+  /** The class of one call when it depends on the input or the records (at most `risk`), e.g. the portal turned off. */
+  riskOf?(args: { ctx: Ctx; input: I; place?: string }): RiskClass | Promise<RiskClass>;
+  /** What the person must see unchanged when the confirmed call runs (an email's recipient, subject and body). */
+  fingerprint?(args: { ctx: Ctx; input: I }): Promise<Record<string, unknown>>;
   /** Roles that may run it; checked before an approval is stored (the domain verb stays the authority). */
   roles?: readonly Role[];
   /** Plain text naming the exact action and record, for confirmation cards and the CLI prompt. */

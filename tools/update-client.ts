@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { updateClient } from '../src/domain/clients/update-client';
 import { clearable, clientFields, clientRef, clientSettingsFields } from './field-schemas';
 import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
+import { updateClientReachesPortal } from '../src/domain/portal/portal-reach';
+import { grantsIf } from './risk';
+import { changesText } from './changes-text';
 import type { ToolDescriptor } from './types';
 
 export const UpdateClientInput = z.object({
@@ -15,8 +18,9 @@ export const updateClientTool: ToolDescriptor<Input> = {
   name: 'updateClient',
   description: "Changes a client's fields: status, contact details, address, currency, value, owner, group, terms, dates.",
   input: UpdateClientInput,
-  destructive: false,
-  summarize: (input) => `Update the client ${input.client}`,
+  risk: 'grantsAccess',
+  riskOf: ({ ctx, input }) => grantsIf(updateClientReachesPortal(ctx, input)),
+  summarize: ({ client, ...changes }) => `Update the client ${client}${changesText(changes)}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await updateClient({ ctx, input });
     const what = r.changed.length ? humanFields(r.changed) : 'nothing (already so)';

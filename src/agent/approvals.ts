@@ -14,6 +14,8 @@ import { toFailure } from '../../tools/result-helpers';
 import type { ToolDescriptor, ToolFailure, ToolName, ToolResult } from '../../tools/types';
 
 export const APPROVAL_TTL_MS = 10 * 60 * 1000;
+/** Key of the stored input holding what the person saw (not a tool argument: the tool's schema drops it). */
+const SEEN = '_seen';
 const CLIENT_ROLES: readonly Role[] = ['owner', 'admin', 'manager'];
 const DECIDER_ROLES: readonly Role[] = ['owner', 'admin'];
 const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts' };
@@ -45,6 +47,12 @@ function checkMayRun(ctx: Ctx, tool: ToolDescriptor): MemberActor {
 /** The exact target: the confirmation text names the resolved records, and the stored input is pinned to them
  *  (`id:<n>`, the contact's email), so a client added or renamed before the click cannot change what runs. */
 async function pinExactly(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<{ summary: string; pinned: Record<string, unknown> }> {
+  if (tool.fingerprint) {
+    // What the person is shown (an email's recipient, subject, body) is pinned too; executeApproval compares it.
+    const seen = await tool.fingerprint({ ctx, input });
+    const inner = await pinExactly(ctx, { ...tool, fingerprint: undefined }, input);
+    return { summary: tool.summarize({ ...input, ...seen }), pinned: { ...inner.pinned, [SEEN]: seen } };
+  }
   if (input.client === undefined || input.client === null) return { summary: tool.summarize(input), pinned: input };
   const client = await resolveClient(ctx.db, ctx, input.client as string | number);
   const exact: Record<string, unknown> = { ...input, client: `${client.name} (#${client.number})` };
@@ -121,6 +129,8 @@ export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ r
   let result: ToolResult;
   if (hashInput(row.toolName, row.input) !== row.inputHash) {
     result = { ok: false, error: { code: 'conflict', message: 'The stored action does not match what was approved; nothing was run.' } };
+  } else if (!(await stillAsSeen(ctx, loaded.tool, row.input as Record<string, unknown>))) {
+    result = { ok: false, error: { code: 'conflict', message: 'The email changed after it was confirmed (its recipient, subject or body); nothing was sent. Ask again to send it as it is now.' } };
   } else {
     try {
       result = await loaded.tool.run({ ctx, input: loaded.tool.input.parse(row.input) });
@@ -130,6 +140,12 @@ export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ r
   }
   await ctx.db.update(approvals).set({ status: result.ok ? 'executed' : 'failed', result }).where(eq(approvals.id, row.id));
   return { row, result };
+}
+
+async function stillAsSeen(ctx: Ctx, tool: ToolDescriptor, input: Record<string, unknown>): Promise<boolean> {
+  if (!tool.fingerprint) return true;
+  const now = await tool.fingerprint({ ctx, input: tool.input.parse(input) }).catch(() => null);
+  return now !== null && stableJson(now) === stableJson(input[SEEN]);
 }
 
 export async function cancelPendingApproval(ctx: Ctx, approvalId: string): Promise<ApprovalRow> {

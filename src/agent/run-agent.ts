@@ -1,5 +1,5 @@
 // One agent turn over the registry: streamText with the system prompt, conversation memory, a step cap and
-// confirmations. Destructive calls stop the loop and become server-side approvals; confirmApproval runs them.
+// confirmations. Calls the turn guard holds back stop the loop and become server-side approvals; confirmApproval runs them.
 import { isStepCount, streamText, type ModelMessage } from 'ai';
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
@@ -12,6 +12,7 @@ import { cancelPendingApproval, executeApproval, requestApproval, type PendingAp
 import { cleanHistory } from './clean-history';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
 import { buildToolApproval, buildToolSet } from './to-ai-sdk';
+import { createTurnGuard } from './turn-guard';
 import { approvalRequestText, outcomeText, resultsText } from './turn-text';
 
 export type { PendingApproval } from './approvals';
@@ -42,16 +43,17 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   const conv = await loadConversation(ctx, conversationId);
   const instructions = buildSystemPrompt({
     surface, workspace: await loadWorkspace(ctx), now: ctx.now(),
-    tools: toolList.map((t) => ({ name: t.name, description: t.description, destructive: t.destructive })),
+    tools: toolList.map((t) => ({ name: t.name, description: t.description, risk: t.risk })),
   });
   const userMessage: ModelMessage = { role: 'user', content: text };
   let streamError: unknown;
+  const guard = createTurnGuard(ctx, conversationId);
   const stream = streamText({
     model: deps.model,
     instructions,
     messages: [...conv.messages, userMessage],
-    tools: buildToolSet(ctx),
-    toolApproval: buildToolApproval(),
+    tools: buildToolSet(ctx, guard),
+    toolApproval: buildToolApproval(guard),
     experimental_toolApprovalSecret: deps.approvalSecret,
     stopWhen: isStepCount(MAX_STEPS),
     onError: ({ error }) => { streamError = error; },
@@ -81,14 +83,14 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   }
   if (streamError) throw streamError;
 
-  // At most one destructive action per turn: one approval never covers several records.
+  // At most one confirmed action per turn: one approval never covers several records.
   const approvals: PendingApproval[] = [];
   const pending = new Map<string, ToolResult>();
   const refused: AgentToolResult[] = [];
   const done = [...results];
   for (const req of requests) {
     const outcome = approvals.length
-      ? { failure: { ok: false as const, error: { code: 'needs_confirmation', message: 'One destructive action at a time: confirm the first one, then ask again.' } } }
+      ? { failure: { ok: false as const, error: { code: 'needs_confirmation', message: 'One confirmed action at a time: confirm the first one, then ask again.' } } }
       : await requestApproval(ctx, { conversationKey: conv.key, toolName: req.toolName, input: req.input });
     if ('approval' in outcome) {
       approvals.push(outcome.approval);

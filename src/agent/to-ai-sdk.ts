@@ -1,26 +1,30 @@
 // The registry as an AI SDK tool set, built per request with the caller's ctx captured (authority never
-// comes from tool input), plus the approval policy derived from the registry's destructive flags.
+// comes from tool input), plus the approval policy: the turn guard decides from each call's risk class.
 import { tool, type ToolApprovalStatus, type ToolSet } from 'ai';
 import type { Ctx } from '../context';
 import { toolList } from '../../tools/index';
 import type { ToolDescriptor, ToolResult } from '../../tools/types';
+import { createTurnGuard, type TurnGuard } from './turn-guard';
 
-export function buildToolSet(ctx: Ctx, tools: ToolDescriptor[] = toolList): ToolSet {
+const WAIT: ToolResult = { ok: false, error: { code: 'needs_confirmation', message: 'This action runs only after the person confirms it.' } };
+
+export function buildToolSet(ctx: Ctx, guard: TurnGuard = createTurnGuard(ctx), tools: ToolDescriptor[] = toolList): ToolSet {
   const set: ToolSet = {};
   for (const d of tools) {
     set[d.name] = tool({
       description: d.description,
       inputSchema: d.input,
-      // A destructive tool never runs inside the loop, even if an approval were replayed or forged:
+      // A call that must be confirmed never runs inside the loop, even if an approval were replayed or forged:
       // it runs only from a stored approval row (confirmApproval).
-      execute: async (input: unknown): Promise<ToolResult> => d.destructive
-        ? { ok: false, error: { code: 'needs_confirmation', message: 'This action runs only after the person confirms it.' } }
-        : d.run({ ctx, input }),
+      execute: async (input: unknown, { toolCallId }): Promise<ToolResult> => (await guard.mustConfirm(toolCallId, d.name, input))
+        ? WAIT
+        : guard.mark(d.name, await d.run({ ctx, input })),
     });
   }
   return set;
 }
 
-export function buildToolApproval(tools: ToolDescriptor[] = toolList): Record<string, ToolApprovalStatus> {
-  return Object.fromEntries(tools.map((d) => [d.name, d.destructive ? 'user-approval' : 'not-applicable']));
+export function buildToolApproval(guard: TurnGuard) {
+  return async ({ toolCall }: { toolCall: { toolCallId: string; toolName: string; input: unknown } }): Promise<ToolApprovalStatus> =>
+    (await guard.mustConfirm(toolCall.toolCallId, toolCall.toolName, toolCall.input)) ? 'user-approval' : 'not-applicable';
 }

@@ -13,6 +13,7 @@ import { addContact } from '../../src/domain/contacts/add-contact';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { importCsv } from '../../src/domain/imports/import-csv';
 import { toolList } from '../../tools/index';
+import { alwaysConfirmed, classifyCall } from '../../tools/risk';
 import type { ToolName, ToolResult } from '../../tools/types';
 import { scriptedModel, type Call } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
@@ -84,8 +85,7 @@ describe.each(ROLES)('as %s', (role) => {
     next = [{ toolName: name, input: INPUTS[name] }];
     const ctx = fx.ctxFor(role);
     const turn = await runAgent({ deps: fx.deps, ctx, conversationId: `matrix-${name}`, text: `run ${name}`, surface: 'web' });
-    const tool = toolList.find((t) => t.name === name)!;
-    if (tool.destructive && turn.approvals.length) {
+    if (turn.approvals.length) {
       expect(turn.results).toEqual([]);
       const confirmed = await confirmApproval({ deps: fx.deps, ctx, approvalId: turn.approvals[0].id });
       return { result: confirmed.results[0].result, approved: true };
@@ -103,10 +103,12 @@ describe.each(ROLES)('as %s', (role) => {
       INPUTS.applyImport = { importId: mine.importId };
     }
     const [{ n: before }] = await fx.deps.db.select({ n: count() }).from(activities);
+    // What this call does (its risk class) decides whether it waits for a click.
+    const waits = alwaysConfirmed(await classifyCall(toolList.find((t) => t.name === name)!, { ctx: fx.ctxFor(role), input: INPUTS[name], place: `matrix-${name}` }));
     const { result, approved } = await force(name);
     if (mayRun(role, name)) {
       expect(result.ok, JSON.stringify(result)).toBe(true);
-      expect(approved).toBe(toolList.find((t) => t.name === name)!.destructive);
+      expect(approved).toBe(waits);
     } else {
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(approved).toBe(false);

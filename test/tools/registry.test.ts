@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MUST_CONFIRM, registry, toolList, type Registry } from '../../tools/index';
-import { TOOL_NAMES, type ToolDescriptor } from '../../tools/types';
+import { registry, toolList, type Registry } from '../../tools/index';
+import { alwaysConfirmed } from '../../tools/risk';
+import { RISK_CLASSES, TOOL_NAMES, type ToolDescriptor } from '../../tools/types';
 import { readToolContract } from './contract';
 
 const contract = readToolContract();
@@ -56,9 +57,18 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     }
   });
 
-  it('flags the tools that must wait for confirmation as destructive, and only those', () => {
-    for (const tool of tools) expect(tool.destructive, tool.name).toBe(MUST_CONFIRM.includes(tool.name));
-    expect(MUST_CONFIRM).toEqual(expect.arrayContaining(['deleteClient', 'removeContact']));
+  // The class of a tool is the most it can do; riskOf narrows one call (the portal turned off, a file in a DM).
+  it('gives every tool a risk class: what grants access, sends outside or destroys always waits for a click', () => {
+    const classes = Object.fromEntries(tools.map((t) => [t.name, t.risk]));
+    for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
+    const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
+    expect(always).toEqual(['applyImport', 'deleteClient', 'inviteMember', 'invitePortal', 'regeneratePortalLink',
+      'removeContact', 'sendOutreach', 'setMemberRole']);
+    const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
+    expect(sometimes).toEqual(['addContact:grantsAccess', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
+      'setPortalAccess:grantsAccess', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
+    expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'findClients', 'importCsv', 'showClient']);
+    expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', sendOutreach: 'sendsOutside' });
   });
 
   it('has a description and a summary naming the target for each tool', () => {
