@@ -12,6 +12,7 @@ import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { importCsv } from '../../src/domain/imports/import-csv';
+import { createGroup } from '../../src/domain/settings/create-group';
 import { toolList } from '../../tools/index';
 import { alwaysConfirmed, classifyCall } from '../../tools/risk';
 import type { ToolName, ToolResult } from '../../tools/types';
@@ -40,6 +41,10 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   createProject: { client: 'Acme Corp', name: 'Website relaunch' },
   createInvoice: { client: 'Acme Corp', amount: 1500 },
   recordPayment: { client: 'Acme Corp', amount: 100 },
+  createGroup: { name: 'Agencies', currency: 'EUR' },
+  updateGroup: { group: 'Retail', paymentTerms: 14 },
+  updateWorkspace: { currency: 'GBP' },
+  explainSettings: { client: 'Acme Corp', setting: 'currency' },
   inviteMember: { email: 'newcomer@studio.test', role: 'manager' },
   setMemberRole: { member: 'Member', role: 'manager' },
   // The draft and the proposals are seeded below (ids start at 1 in each role's fresh database).
@@ -75,6 +80,7 @@ describe.each(ROLES)('as %s', (role) => {
     await fx.deps.db.update(clients).set({ enrichmentData: { fetchedAt: '2026-11-01T00:00:00.000Z', pages: [], findings: {},
       proposals: [{ field: 'industry', label: 'Industry', value: 'Defense', current: null, conflict: false }] } }).where(eq(clients.name, 'Stark Industries'));
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
+    await createGroup({ ctx: owner, input: { name: 'Retail' } });
     const upload = await importCsv({ ctx: owner, input: { content: 'Company,Email\nWayne Enterprises,bruce@wayne.example\n', filename: 'wayne.csv' } });
     INPUTS.importCsv = { importId: upload.importId };
     INPUTS.applyImport = { importId: upload.importId };

@@ -67,7 +67,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
-    expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'findClients', 'importCsv', 'showClient']);
+    expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'showClient']);
     expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', sendOutreach: 'sendsOutside' });
   });
 

@@ -79,6 +79,7 @@ async function refuseLaterChanges(tx: Tx, ctx: Ctx, base: ActivityRow) {
 function authorise(ctx: Ctx, base: ActivityRow, redo: boolean) {
   // Restoring a deleted client is as strong as deleting one (and so is deleting it again); removing a client you
   // did not create too.
+  if (base.verb === 'workspace.updated') requireRole(ctx.actor, ['owner', 'admin'], 'change workspace settings');
   if (base.verb === 'client.deleted') requireRole(ctx.actor, ['owner', 'admin'], redo ? 'delete clients' : 'restore deleted clients');
   if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
     requireRole(ctx.actor, ['owner', 'admin'], "undo another person's new client");

@@ -6,6 +6,7 @@ import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
 import { undoInvoiceIssued, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
+import { UNDO_SETTINGS } from './undo-settings';
 
 type Json = Record<string, unknown>;
 export type UndoAct = { id: number; workspaceId: number; entityId: number | null; clientId: number | null; before: unknown; after: unknown };
@@ -90,6 +91,7 @@ export const UNDO: Record<string, UndoHandler> = {
   'project.created': undoProjectCreated,
   'invoice.issued': undoInvoiceIssued,
   'payment.recorded': undoPaymentRecorded,
+  ...UNDO_SETTINGS,
 };
 
 export const UNDOABLE = new Set(Object.keys(UNDO));

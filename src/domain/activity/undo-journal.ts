@@ -13,7 +13,7 @@ export type JournalEntry =
 
 const NOUNS: Record<string, string> = {
   clients: 'client', contacts: 'contact', notes: 'note', projects: 'project', invoices: 'invoice', payments: 'payment',
-  outreach_drafts: 'outreach draft',
+  outreach_drafts: 'outreach draft', groups: 'group', workspaces: 'workspace',
 };
 // Rows that point at a row; any left when it is to be removed again came later and would be lost with it.
 const CHILDREN: Record<string, Array<[string, string]>> = {
@@ -22,9 +22,12 @@ const CHILDREN: Record<string, Array<[string, string]>> = {
   projects: [['invoices', 'project_id']],
   invoices: [['payments', 'invoice_id']],
   contacts: [['outreach_drafts', 'contact_id']],
+  groups: [['clients', 'group_id']],
 };
 // Touched by every change (the undo's own activity row bumps last_activity_at), so not a sign of later work.
 const VOLATILE = new Set(['updated_at', 'last_activity_at']);
+// Never copied into a journal (it is stored on an activity row): the workspace's approval secret.
+const HIDDEN = new Set(['approval_secret']);
 
 const id = (name: string) => {
   if (!(name in NOUNS)) throw new Error(`undo journal: unknown table ${name}`);
@@ -38,8 +41,9 @@ export class Journal {
   readonly entries: JournalEntry[] = [];
   constructor(readonly tx: Tx) {}
 
-  private rowsWhere(table: string, where: SQL) {
-    return this.tx.all<Row>(sql`select * from ${id(table)} where ${where}`);
+  private async rowsWhere(table: string, where: SQL) {
+    const rows = await this.tx.all<Row>(sql`select * from ${id(table)} where ${where}`);
+    return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !HIDDEN.has(k))));
   }
   private byIds(table: string, ids: unknown[]) {
     return this.rowsWhere(table, sql`"id" in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
