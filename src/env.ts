@@ -8,6 +8,8 @@ export const EnvSchema = z.object({
   // Loopback unless asked: a laptop's server is not reachable from the network. Containers set 0.0.0.0.
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
+  // Proxies whose X-Forwarded-For is believed for rate limits: `loopback` (a tunnel on this machine) or addresses.
+  TRUSTED_PROXY: optional,
   DATABASE_URL: z.string().min(1).default('file:data/app.db'),
   DATABASE_AUTH_TOKEN: optional,
   DATABASE_SYNC_URL: optional,

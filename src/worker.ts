@@ -31,7 +31,7 @@ export default {
       console.error(JSON.stringify({ level: 'fatal', msg: 'Clientele could not start', error: describe(err) }));
       return new Response('Clientele is not configured correctly; see the Worker logs.', { status: 503 });
     }
-    // The rate limits key on the caller's address (clientAddress in security.ts reads Node's socket shape);
+    // The rate limits key on the caller's address (clientAddress in client-address.ts reads Node's socket shape);
     // on Cloudflare it is CF-Connecting-IP, set by Cloudflare's edge and not by the client.
     const env = { ...bindings, incoming: { socket: { remoteAddress: request.headers.get('cf-connecting-ip') ?? undefined } } };
     return requestScope.run(ctx, () => app.fetch(request, env, ctx));

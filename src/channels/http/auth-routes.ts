@@ -8,6 +8,7 @@ import { parseSignInEmail, requestSignIn } from '../../domain/auth/request-sign-
 import { endTeamSession } from '../../domain/auth/sessions';
 import { DomainError, InvalidInput } from '../../errors';
 import { firstOwnerPage, linkExpiredPage, linkSentPage, signInPage, verifyPage } from './pages/auth-pages';
+import { accountKey, addressKey } from './client-address';
 import { limitRate } from './security';
 import { clearSessionCookie, readSessionCookie, requireMember, setSessionCookie, type WebEnv } from './session';
 
@@ -15,11 +16,14 @@ const formText = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function mountAuth(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
-  const askLimit = limitRate({ windowMs: 10 * 60 * 1000, limit: 10 });
-  const redeemLimit = limitRate({ windowMs: 60 * 1000, limit: 20 });
+  // Per caller (the forwarded address behind a TRUSTED_PROXY) and per account asked for: ten junk requests
+  // for other addresses cannot use up the owner's own budget (security.md A7).
+  const askPerAddress = limitRate({ windowMs: 10 * 60 * 1000, limit: 50, key: addressKey(deps) });
+  const askPerAccount = limitRate({ windowMs: 10 * 60 * 1000, limit: 10, key: accountKey(deps) });
+  const redeemLimit = limitRate({ windowMs: 60 * 1000, limit: 20, key: addressKey(deps) });
 
   web.get('/sign-in', (c) => c.html(signInPage()));
-  web.post('/sign-in', askLimit, async (c) => {
+  web.post('/sign-in', askPerAddress, askPerAccount, async (c) => {
     const form = await c.req.parseBody();
     const raw = formText(form.email);
     try {

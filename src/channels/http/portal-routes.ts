@@ -18,21 +18,23 @@ import { dashboardPage, invoicePage, profilePage, projectPage, type SignedIn } f
 import { linkRefusedPage, linkSentPage, notFoundPage, requestPage, signInPage } from './portal-pages';
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPortalCookie, type PortalEnv } from './portal-session';
 import { PORTAL_CSS } from './portal-styles';
-import { clientAddress } from './security';
+import { accountKey, addressKey } from './client-address';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 // Per-IP limits with no rate headers: every answer to "email me a link" must look the same.
-const limit = (windowMs: number, max: number) => rateLimiter({
-  windowMs, limit: max, standardHeaders: false, keyGenerator: clientAddress,
+const limit = (windowMs: number, max: number, key: (c: Context) => string | Promise<string>) => rateLimiter({
+  windowMs, limit: max, standardHeaders: false, keyGenerator: key,
   handler: (c) => c.text('Too many requests; try again later.', 429, { 'Retry-After': String(Math.ceil(windowMs / 1000)) }),
 });
 
 export function mountPortal(app: Hono<any>, deps: AppDeps) {
   const portal = new Hono<PortalEnv>();
-  const askLimit = limit(60 * 60 * 1000, 50);
-  const redeemLimit = limit(60 * 1000, 20);
+  // Per caller (forwarded behind a TRUSTED_PROXY) and per address asked for, like the team sign-in (A7).
+  const askPerAddress = limit(60 * 60 * 1000, 50, addressKey(deps));
+  const askPerAccount = limit(60 * 60 * 1000, 10, accountKey(deps));
+  const redeemLimit = limit(60 * 1000, 20, addressKey(deps));
 
   const brandOf = async (workspaceId: number) =>
     (await deps.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId)))[0]?.name ?? 'Clientele';
@@ -59,7 +61,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx: ctxOf(s) })));
   });
 
-  portal.post('/portal', askLimit, async (c) => {
+  portal.post('/portal', askPerAddress, askPerAccount, async (c) => {
     const form = await c.req.parseBody();
     const brand = await brandOf(deps.workspaceId);
     // Off the request path, and the same page for every address: nothing tells a known address from another.

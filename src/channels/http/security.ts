@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from '../../deps';
+import { clientAddress } from './client-address';
 
 export const securityHeaders = (): MiddlewareHandler => secureHeaders({
   contentSecurityPolicy: {
@@ -72,16 +73,13 @@ export const jsonOnly = (): MiddlewareHandler => async (c, next) => {
   return next();
 };
 
-/** The caller's address: the socket's on Node; tests and unknown runtimes share one bucket. */
-export const clientAddress = (c: Context): string =>
-  ((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress) ?? 'local';
-
-export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Context) => string }): MiddlewareHandler =>
+/** By default a limit keys on the socket's peer (see client-address.ts for TRUSTED_PROXY and per-account keys). */
+export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Context) => string | Promise<string> }): MiddlewareHandler =>
   rateLimiter({
     windowMs: opts.windowMs,
     limit: opts.limit,
     standardHeaders: 'draft-6',
-    keyGenerator: opts.key ?? clientAddress,
+    keyGenerator: opts.key ?? ((c) => clientAddress(c)),
     handler: (c) => (wantsPage(c)
       ? c.html('<!doctype html><title>Slow down</title><p>Too many requests; go back and try again in a moment.</p>', 429)
       : c.json({ error: { code: 'rate_limited', message: 'Too many requests; try again in a moment.' } }, 429)),
