@@ -35,11 +35,44 @@ export function knownNamesOf(c: LabelledCase): KnownNames {
   return { clients: [...clients], contacts: [...contacts] };
 }
 
+// Words around a command that carry no argument: people greet, explain and thank.
+const BEFORE = ['hey, ', 'hi! ', 'quick one: ', 'ok so ', 'morning! ', 'so ', 'sorry to bug you, ', 'one more thing: ', 'fyi ', 'heads up, ',
+  'when you get a sec, ', 'hmm, ', 'right, ', 'also ', 'btw ', 'hello there, ', 'yo ', 'ok, ', 'alright, ', 'urgent: '];
+const AFTER = [' thanks', ' thx', ', cheers', ' please', ' pls', ', ta', ' asap', ' when you can', ', thank you!', ' 🙏', ' (thanks!)', '!', ' ok?',
+  ', if that makes sense', ' - much appreciated', ', no rush'];
+const WRAP: Array<[string, string]> = [['can you ', '?'], ['could you please ', '?'], ['would you ', ' please?'], ['I need you to ', ''], ['please ', ''],
+  ["I'd like you to ", '.'], ['can u ', ''], ['mind if you ', '?'], ['go ahead and ', ''], ['let\'s ', '']];
+
+/** Every string value the labels hold, so noise never lands inside one. */
+function valuesOf(c: LabelledCase): string {
+  return JSON.stringify(c.expect).toLowerCase();
+}
+
+/** One letter dropped, doubled or swapped in a word of three or more letters that no label contains. */
+function typo(text: string, c: LabelledCase, rand: () => number): string | undefined {
+  const values = valuesOf(c);
+  const words = [...text.matchAll(/\b[a-z]{4,}\b/g)].filter((m) => !values.includes(m[0]));
+  if (!words.length) return undefined;
+  const m = words[Math.floor(rand() * words.length)];
+  const w = m[0], k = 1 + Math.floor(rand() * (w.length - 2));
+  const kind = rand();
+  const bad = kind < 0.4 ? w.slice(0, k) + w.slice(k + 1) : kind < 0.7 ? w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2) : w.slice(0, k) + w[k] + w.slice(k);
+  return text.slice(0, m.index) + bad + text.slice((m.index ?? 0) + w.length);
+}
+
 export function augment(cases: LabelledCase[]): LabelledCase[] {
   const rand = mulberry32(7);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const out = [...cases];
   for (const c of cases) {
-    if (rand() < 0.15 && c.channel !== 'slack') out.push({ ...c, text: c.text.toLowerCase(), expect: lowerStrings(c.expect) });
+    if (c.channel === 'slash') continue;
+    const r = rand();
+    if (r < 0.12) out.push({ ...c, text: c.text.toLowerCase(), expect: lowerStrings(c.expect) });
+    else if (r < 0.24) { const t = typo(c.text, c, rand); if (t) out.push({ ...c, text: t }); }
+    else if (r < 0.34 && c.expect.length) out.push({ ...c, text: `${pick(BEFORE)}${c.text}` });
+    else if (r < 0.44) out.push({ ...c, text: `${c.text.replace(/[.!?]+$/, '')}${pick(AFTER)}` });
+    else if (r < 0.52 && c.expect.length && /^[a-z]/.test(c.text)) { const [a, b] = pick(WRAP); out.push({ ...c, text: `${a}${c.text.replace(/[.!?]+$/, '')}${b}` }); }
+    else if (r < 0.58) out.push({ ...c, text: c.text.replace(/[,.;!?](?=\s|$)/g, '') });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { clauseFeatures, tokenContext } from '../../src/agent/offline/nlu/featur
 import { LogisticClassifier } from '../../src/agent/offline/nlu/logistic-classifier';
 import { PerceptronTagger } from '../../src/agent/offline/nlu/perceptron-tagger';
 import { INTENTS, NONE } from '../../src/agent/offline/nlu/schema';
+import { countWords, SpellVocabulary } from '../../src/agent/offline/nlu/spell-vocabulary';
 import { augment, knownNamesOf, seededOrder } from './augment';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -27,20 +28,22 @@ export function train(log = console.log): { model: object; stats: Record<string,
   const aligned: Array<{ c: LabelledCase; a: Aligned }> = cases.map((c) => ({ c, a: alignCase(c) }));
   const tagged = aligned.filter(({ a }) => a.tags && a.segments.length);
   log(`cases ${cases.length}, aligned ${tagged.length} (${((100 * tagged.length) / cases.length).toFixed(1)}%)`);
+  const vocab = countWords(tagged.map(({ a }) => a.tokens.map((t) => t.text.toLowerCase())));
+  const vocabulary = new SpellVocabulary(vocab);
   const tagSet = new Set<string>(['O', 'SEP']);
   for (const { a } of tagged) for (const t of a.tags!) tagSet.add(t);
   const tagger = new PerceptronTagger([...tagSet].sort());
-  const sentences = tagged.map(({ c, a }, i) => ({ ctx: tokenContext(a.tokens, i % 2 ? knownNamesOf(c) : undefined), tags: a.tags! }));
+  const sentences = tagged.map(({ c, a }, i) => ({ ctx: tokenContext(a.tokens, i % 2 ? knownNamesOf(c) : undefined, vocabulary), tags: a.tags! }));
   tagger.train(sentences, 8, seededOrder(sentences.length, 17));
   const examples: Array<{ feats: string[]; label: string }> = [];
-  for (const { a } of tagged) {
-    const words = a.tokens.map((t) => t.text.toLowerCase());
+  for (const [i, { a }] of tagged.entries()) {
+    const words = sentences[i].ctx.words;
     const slots = a.tags!.map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     for (const s of a.segments) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1)), label: s.intent });
   }
   const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());
   classifier.train(examples, 12, seededOrder(examples.length, 29));
-  return { model: { version: 1, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
+  return { model: { version: 1, vocabulary: vocab, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {

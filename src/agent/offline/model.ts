@@ -4,7 +4,10 @@ import type {
   LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4Content, LanguageModelV4FinishReason,
   LanguageModelV4Prompt, LanguageModelV4StreamPart, LanguageModelV4Usage,
 } from '@ai-sdk/provider';
-import { parseCommand } from './parse/parse-command';
+import type { KnownNames } from './nlu/gazetteer';
+import { readMessage, type ReadMessageOptions } from './nlu/read-message';
+import { lastOffer, readAnswer, type Answer, type Offer } from './read-offer';
+import type { Decision } from './types';
 import { lastOutcomes, readMemory, readSurface, userText } from './read-prompt';
 import { composeReply } from './reply';
 
@@ -27,31 +30,57 @@ function newCallId(): string {
   return `offline-${Date.now().toString(36)}-${callCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/** "yes" / "2" / "no" to the assistant's last offer. */
+function answerOffer(answer: Answer, offer: Offer, opts: ReadMessageOptions): Decision {
+  if (answer.kind === 'no') return { kind: 'reply', text: 'OK, I left everything as it was. What would you like to do instead?' };
+  if (offer.kind === 'import') return { kind: 'calls', calls: [{ tool: 'applyImport', args: { importId: offer.importId } }] };
+  if (offer.kind === 'command') return readMessage(offer.text, opts);
+  return readMessage(offer.userText, { ...opts, accept: answer.choice });
+}
+
 /** Decides the whole answer for one step from the prompt; exported for tests and the eval. */
-export function decide(prompt: LanguageModelV4Prompt, now: Date): LanguageModelV4Content[] {
+export function decide(prompt: LanguageModelV4Prompt, now: Date, tools?: ReadonlySet<string>, known?: KnownNames): LanguageModelV4Content[] {
   const last = prompt[prompt.length - 1];
   if (!last) return [{ type: 'text', text: 'How can I help with your clients?' }];
   if (last.role === 'tool') return [{ type: 'text', text: composeReply(lastOutcomes(prompt), readSurface(prompt)) }];
   if (last.role !== 'user') return [{ type: 'text', text: 'Done.' }];
-  const decision = parseCommand(userText(last), { today: startOfDay(now), memory: readMemory(prompt) });
+  const text = userText(last);
+  const opts = { today: startOfDay(now), memory: readMemory(prompt), tools, known };
+  const answer = readAnswer(text);
+  const offer = answer ? lastOffer(prompt) : undefined;
+  const decision = answer && offer ? answerOffer(answer, offer, opts) : readMessage(text, opts);
   if (decision.kind === 'reply') return [{ type: 'text', text: decision.text }];
   return decision.calls.map((c) => ({
     type: 'tool-call' as const, toolCallId: newCallId(), toolName: c.tool, input: JSON.stringify(c.args),
   }));
 }
 
-export function createOfflineModel(opts: { now: () => Date }): LanguageModelV4 {
+/** Names of the tools the caller offered (none offered: the eval, which judges every tool). */
+function offeredTools(options: LanguageModelV4CallOptions): ReadonlySet<string> | undefined {
+  const names = (options.tools ?? []).map((t) => t.name);
+  return names.length ? new Set(names) : undefined;
+}
+
+export type OfflineModelOptions = {
+  now: () => Date;
+  /** The workspace's clients, contacts and groups, so names in a long sentence are recognised. */
+  knownNames?: (options: LanguageModelV4CallOptions) => Promise<KnownNames | undefined>;
+};
+
+export function createOfflineModel(opts: OfflineModelOptions): LanguageModelV4 {
+  const answer = async (options: LanguageModelV4CallOptions) =>
+    decide(options.prompt, opts.now(), offeredTools(options), await opts.knownNames?.(options));
   return {
     specificationVersion: 'v4',
     provider: 'clientele',
     modelId: 'offline',
     supportedUrls: {},
-    async doGenerate({ prompt }: LanguageModelV4CallOptions) {
-      const content = decide(prompt, opts.now());
+    async doGenerate(options: LanguageModelV4CallOptions) {
+      const content = await answer(options);
       return { content, usage, warnings: [], finishReason: finishReason(content) };
     },
-    async doStream({ prompt }: LanguageModelV4CallOptions) {
-      const content = decide(prompt, opts.now());
+    async doStream(options: LanguageModelV4CallOptions) {
+      const content = await answer(options);
       const parts: LanguageModelV4StreamPart[] = [{ type: 'stream-start', warnings: [] }];
       content.forEach((part, i) => {
         if (part.type === 'text') {

@@ -29,7 +29,7 @@ function same(expected: unknown, got: unknown): boolean {
 type Want = { slot: string; value: unknown; call: number; lean: ReturnType<typeof leanOf> };
 
 /** Every (slot, value) a call's arguments need found in the text. */
-function wants(call: { tool: string; args: Record<string, unknown> }, index: number, today: Date): Want[] | null {
+function wants(call: { tool: string; args: Record<string, unknown> }, index: number): Want[] | null {
   const intent = intentOf(call);
   const spec = INTENTS[intent];
   if (!spec) return null;
@@ -65,7 +65,7 @@ export function alignCase(c: LabelledCase): Aligned {
   const found = new Map<string, { from: number; to: number; call: number }>();
   const all: Want[] = [];
   for (let ci = 0; ci < c.expect.length; ci++) {
-    const list = wants(c.expect[ci], ci, today);
+    const list = wants(c.expect[ci], ci);
     if (!list) return fail;
     all.push(...list);
   }

@@ -19,7 +19,17 @@ function roleOfTitle(title: string, today: Date): string | undefined {
 }
 
 /** The calls one clause asks for, before references ("them") are resolved. */
-export function assembleCalls(intent: string, spans: Span[], today: Date): PlannedCall[] {
+/** Names given as a list ("Initech and Globex", "A, B & C"): only separators between them. */
+function listed(list: Span[], tokens?: string[]): boolean {
+  if (!tokens) return true;
+  for (let k = 1; k < list.length; k++) {
+    const gap = tokens.slice(list[k - 1].to + 1, list[k].from);
+    if (gap.length > 3 || gap.some((w) => !/^(?:,|and|&|or|plus|as well as|also|\/)$/i.test(w))) return false;
+  }
+  return true;
+}
+
+export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
   if (!spec) return [];
   const args: Record<string, unknown> = { ...(spec.fixed ?? {}) };
@@ -28,6 +38,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date): Plann
   const distributed: string[] = [];
   const bySlot = new Map<string, Span[]>();
   for (const s of spans) bySlot.set(s.slot, [...(bySlot.get(s.slot) ?? []), s]);
+  // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
+  const ranges = bySlot.get('dateRange');
+  if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);
   // Two emails in a contact change: the first names the contact, the second is the new address.
   const emails = bySlot.get('email') ?? [];
   if (intent === 'updateContact' && !bySlot.has('person') && emails.length) {
@@ -51,7 +64,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date): Plann
     }
     const values = list.map((s) => slotValue(slot, s.text, { today, lean })).filter((v) => v !== undefined);
     if (!values.length) continue;
-    if (spec.distributes === key && values.length > 1) distributed.push(...(values as string[]));
+    if (spec.distributes === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];
   }
   if (Object.keys(address).length) {

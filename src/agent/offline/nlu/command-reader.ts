@@ -6,27 +6,28 @@ import type { KnownNames } from './gazetteer';
 import { LogisticClassifier, type ClassifierWeights } from './logistic-classifier';
 import { PerceptronTagger, type TaggerWeights } from './perceptron-tagger';
 import { prepareText } from './prepare-text';
+import { SpellVocabulary } from './spell-vocabulary';
 import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
 
-export type Clause = { from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }> };
+export type Clause = { from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[] };
 export type Reading = { text: string; tokens: Token[]; clauses: Clause[] };
 
-type ModelFile = { tagger: TaggerWeights; classifier: ClassifierWeights };
+type ModelFile = { vocabulary: Record<string, number>; tagger: TaggerWeights; classifier: ClassifierWeights };
 
 export class CommandReader {
-  constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier) {}
+  constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier, private vocabulary: SpellVocabulary) {}
 
   static fromData(data: ModelFile): CommandReader {
-    return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier));
+    return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier), new SpellVocabulary(data.vocabulary));
   }
 
   read(raw: string, known?: KnownNames): Reading {
     const text = prepareText(raw);
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
-    const ctx = tokenContext(tokens, known);
+    const ctx = tokenContext(tokens, known, this.vocabulary);
     const tags = this.tagger.tag(ctx);
     const clauses: Clause[] = [];
     let start = 0;
@@ -50,7 +51,7 @@ export class CommandReader {
     }
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots));
-    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking };
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words };
   }
 }
 

@@ -60,7 +60,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 }
 
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {
-  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today).map((c) => ({ ...c, clause })) : []));
+  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today, clause.words).map((c) => ({ ...c, clause })) : []));
 }
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
@@ -75,7 +75,7 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
 function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const readings: string[] = [];
   for (const choice of unsure.choices) {
-    const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today);
+    const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today, unsure.clause.words);
     const resolved = resolveReferences(calls.map((c) => ({ ...c, clause: unsure.clause })), { memory: opts.memory ?? {} });
     if (typeof resolved === 'string' || !resolved.length) continue;
     readings.push(resolved.map(describeCall).join(', then '));

