@@ -6,7 +6,7 @@ type Subject = {
   name: string | null; email: string | null; addressLine1: string | null; city: string | null;
   postalCode: string | null; country: string | null;
 };
-type ContactLike = { email: string | null; isPrimary: boolean; isBillingDefault: boolean };
+type ContactLike = { name?: string | null; email: string | null; isPrimary: boolean; isBillingDefault: boolean };
 
 export function missingForInvoicing(client: Subject, contacts: ContactLike[], currency: string | null): MissingField[] {
   const missing: MissingField[] = [];
@@ -15,6 +15,8 @@ export function missingForInvoicing(client: Subject, contacts: ContactLike[], cu
     || contacts.find((c) => c.isBillingDefault && c.email)?.email
     || contacts.find((c) => c.isPrimary && c.email)?.email;
   need(client.name?.trim(), 'name', 'Name');
+  // Kiaro's form: an invoice is addressed to a person at the client, so a named contact is needed.
+  need(contacts.some((c) => c.name?.trim()), 'contactName', 'Contact person');
   need(billingEmail, 'email', 'Billing email');
   need(client.addressLine1, 'address.line1', 'Billing address: street');
   need(client.city, 'address.city', 'Billing address: city');
