@@ -1,12 +1,15 @@
 // Node entry: take the database's server lock, build the deps (env, database + migrations, mailer, model),
 // serve the Hono app on HOST:PORT, print the URL (and the first-owner link), purge old private files.
 import { serve, type ServerType } from '@hono/node-server';
+import { chmodSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';
+import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
 import { acquireServerLock } from './server-lock';
 
@@ -43,13 +46,22 @@ export async function startServer(source: Record<string, string | undefined>): P
   }
 }
 
+/** In a terminal the link is shown; anywhere else (a container, a log collector) it goes to a private file. */
+function firstOwnerNotice(deps: AppDeps, link: string): string {
+  if (process.stdout.isTTY) return `No owner yet. Open this one-time link to set up your account (valid 24 hours):\n  ${link}`;
+  const file = join(ensurePrivateDir(deps.env.DATA_DIR), 'first-owner-link.txt');
+  writeFileSync(file, `${link}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return `No owner yet. The one-time link to set up your account (valid 24 hours) is in ${file} (kept out of the log).`;
+}
+
 async function main() {
   const running = await startServer(process.env);
   const { deps, address } = running;
   console.log(`Clientele is running at ${deps.env.PUBLIC_URL} (listening on ${address.address}:${address.port}, database ${deps.env.DATABASE_URL})`);
   // A new database has no owner yet: print a one-time link that makes whoever opens it the first owner.
   const firstOwnerLink = await issueFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, publicUrl: deps.env.PUBLIC_URL, now: deps.now() });
-  if (firstOwnerLink) console.log(`No owner yet. Open this one-time link to set up your account (valid 24 hours):\n  ${firstOwnerLink}`);
+  if (firstOwnerLink) console.log(firstOwnerNotice(deps, firstOwnerLink));
   const stop = async () => {
     await running.close();
     process.exit(0);

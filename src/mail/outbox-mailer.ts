@@ -10,6 +10,16 @@ import { ensurePrivateDir, PRIVATE_FILE, purgeOlderThan } from '../files/private
 export const OUTBOX_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 export const purgeOutbox = (dir: string, now = new Date()) => purgeOlderThan(dir, OUTBOX_KEEP_MS, now);
 
+/** A link fit for a log line: sign-in and portal links carry their token in the query or fragment, so both go. */
+export function redactLink(link: string): string {
+  try {
+    const u = new URL(link);
+    return `${u.origin}${u.pathname}${u.search || u.hash ? '#[redacted]' : ''}`;
+  } catch {
+    return '[link]';
+  }
+}
+
 /** The links an email carries: the ones the caller named, else every http(s) href in the HTML. */
 export function emailLinks(email: Pick<OutgoingEmail, 'links' | 'html'>): string[] {
   if (email.links?.length) return email.links;
