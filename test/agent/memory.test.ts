@@ -4,12 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAgent } from '../../src/agent/run-agent';
 import { contacts } from '../../src/db/schema';
 import { createClient } from '../../src/domain/clients/create-client';
+import { setPortalAccess } from '../../src/domain/portal/set-portal-access';
 import { agentFixture, type AgentFixture } from './setup';
 
 let fx: AgentFixture;
 beforeEach(async () => {
   fx = await agentFixture(); // the offline model, as createTestDeps gives it
   await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Acme Corp' } });
+  // Portal off: a contact with an email then grants no access, so adding one needs no click (risk-approvals.test.ts).
+  await setPortalAccess({ ctx: fx.ctxFor('owner'), input: { client: 'Acme Corp', enabled: false } });
 });
 afterEach(() => fx.deps.testDb.cleanup());
 
