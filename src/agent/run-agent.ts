@@ -10,6 +10,7 @@ import { toolList } from '../../tools/index';
 import { TOOL_NAMES, type ToolFailure, type ToolName, type ToolResult } from '../../tools/types';
 import { cancelPendingApproval, executeApproval, requestApproval, type PendingApproval } from './approvals';
 import { cleanHistory } from './clean-history';
+import { readerOptions } from './known-names';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
 import { buildToolApproval, buildToolSet } from './to-ai-sdk';
 import { createTurnGuard } from './turn-guard';
@@ -56,6 +57,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     toolApproval: buildToolApproval(guard),
     experimental_toolApprovalSecret: deps.approvalSecret,
     stopWhen: isStepCount(MAX_STEPS),
+    providerOptions: await readerOptions(deps.model, ctx),
     onError: ({ error }) => { streamError = error; },
   });
 

@@ -6,7 +6,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { KnownNames } from './nlu/gazetteer';
 import { readMessage, type ReadMessageOptions } from './nlu/read-message';
-import { lastOffer, readAnswer, type Answer, type Offer } from './read-offer';
+import { isSendGoAhead, lastOffer, readAnswer, type Answer, type Offer } from './read-offer';
 import type { Decision } from './types';
 import { lastOutcomes, readMemory, readSurface, userText } from './read-prompt';
 import { composeReply } from './reply';
@@ -33,6 +33,7 @@ function newCallId(): string {
 /** "yes" / "2" / "no" to the assistant's last offer. */
 function answerOffer(answer: Answer, offer: Offer, opts: ReadMessageOptions): Decision {
   if (answer.kind === 'no') return { kind: 'reply', text: 'OK, I left everything as it was. What would you like to do instead?' };
+  if (offer.kind === 'draft') return { kind: 'calls', calls: [{ tool: 'sendOutreach', args: { draftId: offer.draftId } }] };
   if (offer.kind === 'import') return { kind: 'calls', calls: [{ tool: 'applyImport', args: { importId: offer.importId } }] };
   if (offer.kind === 'command') return readMessage(offer.text, opts);
   return readMessage(offer.userText, { ...opts, accept: answer.choice });
@@ -46,9 +47,10 @@ export function decide(prompt: LanguageModelV4Prompt, now: Date, tools?: Readonl
   if (last.role !== 'user') return [{ type: 'text', text: 'Done.' }];
   const text = userText(last);
   const opts = { today: startOfDay(now), memory: readMemory(prompt), tools, known };
-  const answer = readAnswer(text);
-  const offer = answer ? lastOffer(prompt) : undefined;
-  const decision = answer && offer ? answerOffer(answer, offer, opts) : readMessage(text, opts);
+  const offer = lastOffer(prompt);
+  const answer = readAnswer(text) ?? (isSendGoAhead(text) && (offer?.kind === 'draft' || opts.memory.draft) ? { kind: 'yes' as const, choice: 1 } : undefined);
+  const draftOffer = !offer && answer && opts.memory.draft && isSendGoAhead(text) ? { kind: 'draft' as const, draftId: opts.memory.draft.id } : undefined;
+  const decision = answer && (offer ?? draftOffer) ? answerOffer(answer, (offer ?? draftOffer)!, opts) : readMessage(text, opts);
   if (decision.kind === 'reply') return [{ type: 'text', text: decision.text }];
   return decision.calls.map((c) => ({
     type: 'tool-call' as const, toolCallId: newCallId(), toolName: c.tool, input: JSON.stringify(c.args),
@@ -61,15 +63,14 @@ function offeredTools(options: LanguageModelV4CallOptions): ReadonlySet<string> 
   return names.length ? new Set(names) : undefined;
 }
 
-export type OfflineModelOptions = {
-  now: () => Date;
-  /** The workspace's clients, contacts and groups, so names in a long sentence are recognised. */
-  knownNames?: (options: LanguageModelV4CallOptions) => Promise<KnownNames | undefined>;
-};
+/** The workspace's clients, contacts and groups, handed over by the agent (src/agent/known-names.ts). */
+function knownNames(options: LanguageModelV4CallOptions): KnownNames | undefined {
+  const names = (options.providerOptions?.clientele as { knownNames?: KnownNames } | undefined)?.knownNames;
+  return names && typeof names === 'object' ? names : undefined;
+}
 
-export function createOfflineModel(opts: OfflineModelOptions): LanguageModelV4 {
-  const answer = async (options: LanguageModelV4CallOptions) =>
-    decide(options.prompt, opts.now(), offeredTools(options), await opts.knownNames?.(options));
+export function createOfflineModel(opts: { now: () => Date }): LanguageModelV4 {
+  const answer = async (options: LanguageModelV4CallOptions) => decide(options.prompt, opts.now(), offeredTools(options), knownNames(options));
   return {
     specificationVersion: 'v4',
     provider: 'clientele',

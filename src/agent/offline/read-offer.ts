@@ -7,11 +7,18 @@ export type Answer = { kind: 'yes'; choice: number } | { kind: 'no' };
 export type Offer =
   | { kind: 'reading'; userText: string }
   | { kind: 'import'; importId: string }
-  | { kind: 'command'; text: string };
+  | { kind: 'command'; text: string }
+  | { kind: 'draft'; draftId: number };
 
 const YES = /^(?:y|yes|yeah|yea|yep|yup|sure|ok|okay|ok do it|please do|please|do it|do that|go ahead|go for it|confirm|confirmed|correct|right|exactly|that's right|that one|apply it|apply|import it|yes please|yes do it|sounds good|let's do it|proceed)$/i;
 const NO = /^(?:n|no|nope|nah|cancel|stop|don't|do not|never ?mind|forget it|abort|no thanks|not that)$/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, one: 1, two: 2, three: 3 };
+
+/** "send it", "looks good, send the email now": the go-ahead for a draft the assistant just wrote. */
+export function isSendGoAhead(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/[.!]+$/, '');
+  return /^(?:[a-z ,']+[,.]\s*)?(?:please )?(?:go ahead and )?send (?:it|that|the (?:draft|email|mail|message))(?: now| off| out| over)?(?: please)?$/.test(t);
+}
 
 export function readAnswer(text: string): Answer | undefined {
   const t = text.trim().replace(/[.!]+$/, '').replace(/\s+/g, ' ').toLowerCase().replace(/^(?:yes|yeah|ok|okay),?\s+(?=\d|the\b|option\b)/, '');
@@ -33,17 +40,21 @@ export function lastOffer(prompt: LanguageModelV4Prompt): Offer | undefined {
   const turn = prompt.slice(start + 1, end);
   let text = '';
   let importId: string | undefined;
+  let draftId: number | undefined;
   for (const m of turn) {
     if (m.role === 'assistant') for (const p of m.content as Part[]) if (p.type === 'text') text += `${p.text}\n`;
     for (const p of (Array.isArray(m.content) ? m.content : []) as Part[]) {
-      if (p.type !== 'tool-result' || p.toolName !== 'importCsv') continue;
+      if (p.type !== 'tool-result') continue;
       const v = p.output?.type === 'json' ? p.output.value : undefined;
+      if (p.toolName === 'draftOutreach' && v?.ok && typeof v.data?.draft?.id === 'number') draftId = v.data.draft.id;
+      if (p.toolName !== 'importCsv') continue;
       if (v?.ok && typeof v.data?.importId === 'string' && v.data.status !== 'applied' && !v.data.rejected) importId = v.data.importId;
     }
   }
   end = start;
   if (/\bDid you mean\b|\bnot sure what you meant\b/.test(text)) return { kind: 'reading', userText: userText(prompt[start]) };
   if (importId) return { kind: 'import', importId };
+  if (draftId !== undefined) return { kind: 'draft', draftId };
   const quoted = [...text.matchAll(/\("([^"<>]+)"\)/g)].map((m) => m[1]).filter((q) => !/example\.com|\.\.\./.test(q));
   if (quoted.length) return { kind: 'command', text: quoted[quoted.length - 1] };
   return undefined;

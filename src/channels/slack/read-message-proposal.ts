@@ -1,7 +1,7 @@
 // Reads a pasted email signature or intro for a proposed client and contact ("Create client from message").
 // Synchronous on purpose: the modal must open within trigger_id's 3 seconds, before any model work.
-import { decodeSlack } from '../../agent/offline/parse/decode-slack';
-import { findEmails, findPhones, findWebsites } from '../../agent/offline/parse/find-contacts-info';
+import { decodeSlack } from '../../agent/offline/values/decode-slack';
+import { findEmails, findPhones, findWebsites } from '../../agent/offline/values/find-contacts-info';
 
 const FREE_MAIL = /^(gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx|web|mail)\./i;
 const SIGN_OFF = /^(best|regards|kind regards|best regards|cheers|thanks|thank you|sincerely|warm regards|all the best)[,!.]?$/i;

@@ -1,6 +1,6 @@
 // Dates relative to today: single dates (due, paid, started) and search ranges.
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseRange } from '../../../src/agent/offline/parse/parse-dates';
+import { parseDate, parseRange } from '../../../src/agent/offline/values/parse-dates';
 
 const today = new Date('2026-11-22T00:00:00Z'); // a Sunday
 

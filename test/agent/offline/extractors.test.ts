@@ -1,10 +1,9 @@
 // The offline parser's extractors: Slack decoding, money, dates, countries, addresses, emails, sites, phones.
 import { describe, expect, it } from 'vitest';
-import { decodeSlack } from '../../../src/agent/offline/parse/decode-slack';
-import { findEmails, findPhones, findWebsites } from '../../../src/agent/offline/parse/find-contacts-info';
-import { countryCode, findCountry } from '../../../src/agent/offline/parse/find-country';
-import { parseAddress } from '../../../src/agent/offline/parse/parse-address';
-import { findCurrency, findMoney } from '../../../src/agent/offline/parse/parse-money';
+import { decodeSlack } from '../../../src/agent/offline/values/decode-slack';
+import { findEmails, findPhones, findWebsites } from '../../../src/agent/offline/values/find-contacts-info';
+import { countryCode, findCountry } from '../../../src/agent/offline/values/find-country';
+import { findCurrency, findMoney } from '../../../src/agent/offline/values/parse-money';
 
 describe('decodeSlack', () => {
   it('drops the leading bot mention and unwraps mailto, links and entities', () => {
@@ -44,15 +43,6 @@ describe('countries and addresses', () => {
     expect(countryCode('us')).toBeUndefined();
     expect(findCountry('clients in germany')?.code).toBe('DE');
     expect(findCountry('Jordan Lee called')).toBeUndefined();
-  });
-  it('reads street, postal code, city, region and country from comma-separated parts', () => {
-    expect(parseAddress(['Calle Mayor 10', '28013 Madrid', 'Spain']).address)
-      .toEqual({ line1: 'Calle Mayor 10', postalCode: '28013', city: 'Madrid', country: 'ES' });
-    expect(parseAddress(['350 Fifth Avenue', 'Suite 400', 'New York', 'NY 10118', 'USA']).address)
-      .toEqual({ line1: '350 Fifth Avenue', line2: 'Suite 400', city: 'New York', region: 'NY', postalCode: '10118', country: 'US' });
-    expect(parseAddress(['in Rotterdam', 'the Netherlands']).address).toEqual({ city: 'Rotterdam', country: 'NL' });
-    expect(parseAddress(['Osaka Japan']).address).toEqual({ city: 'Osaka', country: 'JP' });
-    expect(parseAddress(['based in Austin']).address).toEqual({ city: 'Austin' });
   });
 });
 

@@ -1,7 +1,7 @@
 // The answer the offline model writes after tools ran.
 import { describe, expect, it } from 'vitest';
 import { buildSystemPrompt, type Surface } from '../../../prompts/system';
-import { parseCommand } from '../../../src/agent/offline/parse/parse-command';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { readSurface } from '../../../src/agent/offline/read-prompt';
 import { composeReply } from '../../../src/agent/offline/reply';
 
@@ -24,7 +24,7 @@ describe('composeReply', () => {
     const text = composeReply([created([...addressMissing, { field: 'currency', label: 'Billing currency' }, { field: 'email', label: 'Billing email' }], 'Globex Corporation')]);
     const said = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     expect(said).toHaveLength(3);
-    const parsed = said.map((s) => parseCommand(s, { today: new Date('2026-11-22T00:00:00Z') }));
+    const parsed = said.map((s) => readMessage(s, { today: new Date('2026-11-22T00:00:00Z') }));
     expect(parsed).toEqual([
       { kind: 'calls', calls: [{ tool: 'updateClient', args: { client: 'Globex Corporation', email: 'billing@example.com' } }] },
       { kind: 'calls', calls: [{ tool: 'updateClient', args: { client: 'Globex Corporation', address: { line1: '1 Main St', postalCode: '10115', city: 'Berlin', country: 'DE' } } }] },
@@ -34,7 +34,7 @@ describe('composeReply', () => {
   it('suggests a contact after a complete client, in words the parser reads as addContact', () => {
     const text = composeReply([created([])]);
     const said = /"([^"]+)"/.exec(text)![1];
-    expect(parseCommand(said, { today: new Date('2026-11-22T00:00:00Z') })).toEqual({ kind: 'calls', calls: [{ tool: 'addContact', args: { client: 'Acme Corp', name: 'Jane Doe', email: 'jane@example.com' } }] });
+    expect(readMessage(said, { today: new Date('2026-11-22T00:00:00Z') })).toEqual({ kind: 'calls', calls: [{ tool: 'addContact', args: { client: 'Acme Corp', name: 'Jane Doe', email: 'jane@example.com' } }] });
   });
   it('mentions "undo" only in the terminal: web and Slack show an Undo button', () => {
     expect(composeReply([created([])], 'cli')).toContain('You can undo this ("undo").');

@@ -3,7 +3,7 @@
 import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
 import { leanOf, slotValue } from './slot-values';
-import { regionOf } from '../parse/find-region';
+import { regionOf } from '../values/find-region';
 
 export type Span = { slot: string; text: string; from: number; to: number };
 
@@ -29,7 +29,21 @@ function listed(list: Span[], tokens?: string[]): boolean {
   return true;
 }
 
-export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[]): PlannedCall[] {
+// Which website findings to take, by the words people use for them; "replace" or "overwrite" replaces stored values.
+const ENRICHMENT_FIELDS: Array<[RegExp, string]> = [
+  [/^(?:industry|sector)$/, 'industry'], [/^(?:phone|number|telephone)$/, 'phone'], [/^(?:address|location)$/, 'address'],
+  [/^(?:description|about|summary|blurb)$/, 'description'], [/^linkedin$/, 'linkedin'], [/^(?:email|e-mail)$/, 'billingEmail'],
+];
+
+function enrichmentFields(words: string[]): Record<string, string[]> {
+  const fields: string[] = [];
+  for (const w of words) for (const [re, field] of ENRICHMENT_FIELDS) if (re.test(w) && !fields.includes(field)) fields.push(field);
+  if (!fields.length) return {};
+  return words.some((w) => /^(?:overwrite|replace|override)$/.test(w)) ? { fields, overwrite: fields } : { fields };
+}
+
+/** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
+export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
   if (!spec) return [];
   const args: Record<string, unknown> = { ...(spec.fixed ?? {}) };
@@ -78,6 +92,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     const role = roleOfTitle(args.jobTitle, today);
     if (role) args.role = role;
   }
+  if (intent === 'applyEnrichment' && words) Object.assign(args, enrichmentFields(words));
   if (intent === 'findClients' || intent === 'exportCsv') {
     if (args.archived === undefined) delete args.archived;
   }

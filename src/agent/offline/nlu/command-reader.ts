@@ -33,7 +33,7 @@ export class CommandReader {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && tags[i] !== 'SEP') continue;
-      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, tags, start, i - 1));
+      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), start, i - 1));
       start = i + 1;
     }
     return { text, tokens, clauses };
@@ -53,6 +53,45 @@ export class CommandReader {
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots));
     return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words };
   }
+}
+
+/** Runs of tokens that spell a name the workspace has (flags from the gazetteer). */
+function knownRuns(flags: string[][], kind: string, from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i <= to; i++) {
+    if (!flags[i].includes(`B-known-${kind}`)) continue;
+    let j = i;
+    while (j + 1 <= to && flags[j + 1].includes(`I-known-${kind}`)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** A known client's (or contact's) name wins over the tagger's guess of where the name starts and ends. */
+function snapToKnown(tags: string[], flags: string[][], from: number, to: number): string[] {
+  const out = [...tags];
+  for (const [kind, slot] of [['clients', 'client'], ['contacts', 'person']] as const) {
+    const runs = knownRuns(flags, kind, from, to);
+    let any = false;
+    for (const [i, j] of runs) {
+      const overlaps = out.slice(i, j + 1).some((t) => t.slice(2) === slot);
+      if (!overlaps) continue;
+      any = true;
+      let a = i, b = j;
+      while (a > from && out[a - 1] === `I-${slot}`) a--;
+      if (out[a].slice(2) === slot && out[a].startsWith('I-') && a > from && out[a - 1] === `B-${slot}`) a--;
+      while (b < to && out[b + 1] === `I-${slot}`) b++;
+      for (let k = a; k <= b; k++) out[k] = 'O';
+      for (let k = i; k <= j; k++) out[k] = k === i ? `B-${slot}` : `I-${slot}`;
+    }
+    // Nothing tagged as a client, but a known client is named: it is the client.
+    if (!any && slot === 'client' && runs.length === 1 && !out.slice(from, to + 1).some((t) => t.endsWith('-client'))) {
+      const [i, j] = runs[0];
+      if (out.slice(i, j + 1).every((t) => t === 'O')) for (let k = i; k <= j; k++) out[k] = k === i ? 'B-client' : 'I-client';
+    }
+  }
+  return out;
 }
 
 let shared: CommandReader | undefined;

@@ -1,11 +1,13 @@
 // Turns a reading into what the assistant does: tool calls when it is sure, the closest readings as a
 // question when it is not ("Did you mean: archive Brightline Tooling?"), never a guessed write.
 import type { Decision, Memory, PlannedCall } from '../types';
-import { conversationalReply } from '../parse/answer-chat';
-import { HELP_TEXT } from '../parse/slash-rules';
+import { conversationalReply } from '../values/answer-chat';
+import { HELP_TEXT } from '../values/slash-rules';
 import { assembleCalls } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
+import type { KnownNames } from './gazetteer';
+import { correctClientRefs } from './match-known';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -14,6 +16,7 @@ export type DecideOptions = {
   memory?: Memory;
   /** Tools this surface offers; others are answered in words. */
   tools?: ReadonlySet<string>;
+  known?: KnownNames;
   /** Take the n-th reading that was offered (1-based) instead of asking again. */
   accept?: number;
 };
@@ -60,22 +63,23 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 }
 
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {
-  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today, clause.words).map((c) => ({ ...c, clause })) : []));
+  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1)).map((c) => ({ ...c, clause })) : []));
 }
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
   const resolved = resolveReferences(calls, { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
-  const missing = resolved.find((c) => opts.tools && !opts.tools.has(c.tool));
+  const corrected = correctClientRefs(resolved, opts.known?.clients);
+  const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
   if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
-  return { kind: 'calls', calls: resolved };
+  return { kind: 'calls', calls: corrected };
 }
 
 function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const readings: string[] = [];
   for (const choice of unsure.choices) {
-    const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today, unsure.clause.words);
+    const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today, unsure.clause.words, unsure.clause.words.slice(unsure.clause.from, unsure.clause.to + 1));
     const resolved = resolveReferences(calls.map((c) => ({ ...c, clause: unsure.clause })), { memory: opts.memory ?? {} });
     if (typeof resolved === 'string' || !resolved.length) continue;
     readings.push(resolved.map(describeCall).join(', then '));

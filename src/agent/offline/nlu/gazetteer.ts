@@ -1,7 +1,7 @@
 // Word lists the tagger sees as features (not rules): a token's membership in a country name, a currency,
 // a legal form, a date word, a status or role word, or a name the workspace already knows.
-import { countryCode } from '../parse/find-country';
-import { isKnownCity, regionOf } from '../parse/find-region';
+import { countryCode } from '../values/find-country';
+import { isKnownCity, regionOf } from '../values/find-region';
 import type { Token } from './tokenize';
 
 const ISO = new Set(Intl.supportedValuesOf('currency'));

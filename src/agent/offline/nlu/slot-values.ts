@@ -1,11 +1,11 @@
 // Deterministic value parsers: the text of a tagged slot to the argument's value (ISO country and
 // currency codes, numbers, dates against today, enums). Training aligns labels by the same functions.
 import countries from 'i18n-iso-countries';
-import { countryCode, DEMONYMS } from '../parse/find-country';
-import { regionOf } from '../parse/find-region';
-import { findRole, findStatus, SORTS } from '../parse/lexicon';
-import { findCurrency, findMoney, parseNumber } from '../parse/parse-money';
-import { parseDate, parseRange, type Lean } from '../parse/parse-dates';
+import { countryCode, DEMONYMS } from '../values/find-country';
+import { regionOf } from '../values/find-region';
+import { findRole, findStatus, SORTS } from '../values/lexicon';
+import { findCurrency, findMoney, parseNumber } from '../values/parse-money';
+import { parseDate, parseRange, type Lean } from '../values/parse-dates';
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 

@@ -3,7 +3,7 @@
 export function decodeSlack(text: string): string {
   let out = text.replace(/^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, '');
   out = out.replace(/<mailto:([^|>]+)(?:\|[^>]*)?>/g, (_m, addr: string) => addr);
-  out = out.replace(/<(https?:\/\/[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => (label && label.trim() ? label : url));
+  out = out.replace(/<(https?:\/\/[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => (label?.trim() ? label : url));
   out = out.replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `@${id}`);
   out = out.replace(/<#C[A-Z0-9]+\|([^>]*)>/g, (_m, name: string) => `#${name}`);
   out = out.replace(/<![^>]*>/g, '');

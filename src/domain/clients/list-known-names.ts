@@ -1,0 +1,29 @@
+// The names the assistant should recognise in a sentence: the workspace's clients, contacts and groups.
+// Capped, so a very large workspace still answers fast (the reader then relies on its tagger alone).
+import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
+import type { Ctx } from '../../context';
+import { activities, clients, contacts, groups } from '../../db/schema';
+
+export const KNOWN_NAMES_CAP = 5000;
+
+export type KnownNameLists = { clients: string[]; contacts: string[]; groups: string[] };
+
+/** Every change writes an activity row, so the latest one tells whether a cached list is still fresh (one index seek). */
+export async function knownNamesVersion({ ctx }: { ctx: Ctx }): Promise<number> {
+  const [row] = await ctx.db.select({ top: max(activities.id) }).from(activities).where(eq(activities.workspaceId, ctx.actor.workspaceId));
+  return row?.top ?? 0;
+}
+
+export async function listKnownNames({ ctx }: { ctx: Ctx }): Promise<KnownNameLists> {
+  const ws = ctx.actor.workspaceId;
+  const clientRows = await ctx.db.select({ name: clients.name }).from(clients).where(eq(clients.workspaceId, ws))
+    .orderBy(desc(clients.id)).limit(KNOWN_NAMES_CAP);
+  const contactRows = await ctx.db.select({ name: contacts.name }).from(contacts)
+    .where(and(eq(contacts.workspaceId, ws), isNotNull(contacts.name))).orderBy(desc(contacts.id)).limit(KNOWN_NAMES_CAP);
+  const groupRows = await ctx.db.select({ name: groups.name }).from(groups).where(eq(groups.workspaceId, ws));
+  return {
+    clients: clientRows.map((r) => r.name),
+    contacts: contactRows.map((r) => r.name ?? '').filter(Boolean),
+    groups: groupRows.map((r) => r.name),
+  };
+}
