@@ -4,8 +4,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chmodSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
+import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';
@@ -21,6 +23,7 @@ export async function startServer(source: Record<string, string | undefined>): P
   const lock = acquireServerLock(env.DATABASE_URL, { url: env.PUBLIC_URL });
   try {
     const deps = await buildDeps(source);
+    await settleInterruptedWork(deps, !!lock);
     const app = createApp(deps);
     const server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
@@ -53,6 +56,15 @@ function firstOwnerNotice(deps: AppDeps, link: string): string {
   writeFileSync(file, `${link}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return `No owner yet. The one-time link to set up your account (valid 24 hours) is in ${file} (kept out of the log).`;
+}
+
+// Work a killed process left claimed: with the file's lock held nobody else is mid-work, so all of it; on a shared
+// database server only what is older than any run takes.
+async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
+  const before = new Date(deps.now().getTime() - (exclusive ? 0 : 10 * 60 * 1000));
+  const approvals = await settleInterruptedApprovals(deps.db, before);
+  const deliveries = await releaseOrphanedClaims(deps.db, before);
+  if (approvals.length || deliveries) deps.log.warn({ approvals, deliveries }, 'settled work interrupted by the last stop');
 }
 
 async function main() {

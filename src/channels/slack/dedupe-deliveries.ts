@@ -29,3 +29,14 @@ export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<bo
 export async function finishDelivery(db: Db, key: string, status: 'done' | 'failed', now: Date): Promise<void> {
   await db.update(slackEvents).set({ status, updatedAt: now }).where(eq(slackEvents.eventId, key));
 }
+
+/**
+ * At start: claims still "processing" from before `claimedBefore` belong to a process that died mid-work. They
+ * become "failed", so Slack's retry of that delivery is processed instead of being skipped as a duplicate.
+ */
+export async function releaseOrphanedClaims(db: Db, claimedBefore: Date): Promise<number> {
+  const rows = await db.update(slackEvents).set({ status: 'failed', updatedAt: claimedBefore })
+    .where(and(eq(slackEvents.status, 'processing'), lt(slackEvents.updatedAt, claimedBefore)))
+    .returning({ key: slackEvents.eventId });
+  return rows.length;
+}
