@@ -16,6 +16,7 @@ export function Outreach(p: OutreachProps) {
     <Layout preview={p.paragraphs[0] ?? p.subject} brand={p.workspaceName} footer={`${p.senderName} · ${p.workspaceName}`}>
       {p.paragraphs.map((para, i) => (
         // Line breaks inside a paragraph are kept (signatures, lists typed as lines).
+        // biome-ignore lint/suspicious/noArrayIndexKey: static, rendered once, paragraphs may repeat
         <Text key={i} style={{ ...styles.text, whiteSpace: 'pre-line' }}>{para}</Text>
       ))}
       <Text style={styles.text}>

@@ -49,6 +49,7 @@ const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 
 function render(c: Ctx, text: string): string {
   let t = c.ch === 'slack' ? slackEscape(text) : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001/\u0002 are our own placeholder brackets
   t = t.replace(/\u0001(\d+)\u0002/g, (_, i) => {
     const { kind, typed } = c.tokens[Number(i)];
     if (c.ch !== 'slack') return typed;
@@ -86,7 +87,7 @@ function main(): void {
   cases.forEach((c, i) => { c.id = `g${String(i + 1).padStart(5, '0')}`; });
   const file = join(dirname(fileURLToPath(import.meta.url)), '../../corpus/train/generated.jsonl');
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  writeFileSync(file, `${cases.map((c) => JSON.stringify(c)).join('\n')}\n`);
   console.log(`wrote ${cases.length} cases to ${file}`);
 }
 main();

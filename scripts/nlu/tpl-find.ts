@@ -43,9 +43,9 @@ const findFrames: ((c: Ctx, np: string) => string)[] = [
   (_c, np) => np,
   (c, np) => `${pick(c.r, ['which', 'what'])} ${np} do we have?`,
   (c, np) => `can you pull up ${pick(c.r, ['the ', 'my ', ''])}${np}`,
-  (c, np) => `I need a list of ${np}`,
+  (_c, np) => `I need a list of ${np}`,
   (c, np) => `${pick(c.r, ['how many', 'give me'])} ${np}${pick(c.r, ['?', ''])}`,
-  (c, np) => `who are our ${np}?`,
+  (_c, np) => `who are our ${np}?`,
   (c, np) => `${pick(c.r, ['search', 'filter'])} ${np}`,
 ];
 export const findClients = [
@@ -56,11 +56,11 @@ export const findClients = [
 ];
 const exportFrames: ((c: Ctx, np: string) => string)[] = [
   (c, np) => `export ${np}${pick(c.r, [' as csv', ' to CSV', '', ' as a CSV file'])}`,
-  (c, np) => `download a CSV of ${np}`,
+  (_c, np) => `download a CSV of ${np}`,
   (c, np) => `csv of ${np}${pick(c.r, ['', ' please'])}`,
-  (c, np) => `can I get a spreadsheet export of ${np}?`,
+  (_c, np) => `can I get a spreadsheet export of ${np}?`,
   (c, np) => `${pick(c.r, ['send me', 'give me'])} ${np} as a csv`,
-  (c, np) => `export the list of ${np}`,
+  (_c, np) => `export the list of ${np}`,
 ];
 export const exportCsv = [
   ...exportFrames.map((f) => (c: Ctx): Out => { const [np, args] = filters(c, pick(c.r, [0, 1, 1, 2, 3])); return { text: f(c, np), calls: [{ tool: 'exportCsv', args }] }; }),

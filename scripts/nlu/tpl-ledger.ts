@@ -82,7 +82,7 @@ export const messageClient = [
   (w: string, m: string) => `message ${w}: ${m}`, (w: string, m: string) => `tell ${w} that ${m}`, (w: string, m: string) => `send ${w} a message saying ${m}`,
   (w: string, m: string) => `post to ${w}'s thread: ${m}`, (w: string, m: string) => `let ${w} know ${m}`, (w: string, m: string) => `write to ${w} in the portal: "${m}"`,
   (w: string, m: string) => `reply to ${w}: ${m}`,
-].map((f, i) => (c: Ctx): Out => { const w = ref(c.r, client(c.r)), m = pick(c.r, MESSAGES); return { text: f(w, m), calls: [{ tool: 'messageClient', args: { client: w, text: m } }] }; });
+].map((f) => (c: Ctx): Out => { const w = ref(c.r, client(c.r)), m = pick(c.r, MESSAGES); return { text: f(w, m), calls: [{ tool: 'messageClient', args: { client: w, text: m } }] }; });
 
 const FILES = ['./contract.pdf', './docs/SOW-2026.pdf', '~/Downloads/NDA signed.pdf', 'proposal_v3.docx', './brand-guidelines.pdf', 'invoice-scan.png', '../shared/Q3 report.xlsx', 'floorplan.dwg'];
 const DOC_TITLES = ['Signed contract', 'Statement of Work', 'NDA', 'Brand guidelines', 'Q3 report', 'Proposal v3'];

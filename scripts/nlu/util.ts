@@ -60,7 +60,7 @@ export interface DateVal { t: string; v: string }
 
 /** A date after `today`, as a phrase that reads after "due" / "valid until" / "ends" (with its own preposition if any). */
 export function futureDate(r: Rng, today: Date): DateVal {
-  const y = today.getUTCFullYear(), m = today.getUTCMonth(), d = today.getUTCDate(), dow = today.getUTCDay();
+  const y = today.getUTCFullYear(), m = today.getUTCMonth(), d = today.getUTCDate();
   const k = int(r, 0, 14);
   if (k === 14) return weekday(r, today);
   if (k === 0) { const n = pick(r, [7, 10, 14, 15, 21, 30, 45, 60, 90]); return { t: pick(r, [`in ${n} days`, `in ${n} days' time`]), v: iso(addDays(today, n)) }; }

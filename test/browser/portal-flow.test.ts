@@ -89,6 +89,7 @@ describe('the portal in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${base}/portal`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Hello, Jane Doe');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, as a person reads it
     const overview = await page.locator('main').innerText();
     expect(overview).toContain('ACME-1');
     expect(overview).toContain('€1,700.00');

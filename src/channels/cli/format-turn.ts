@@ -7,7 +7,7 @@ export function extraLines(turn: AgentTurn): string[] {
   for (const { result } of turn.results) {
     if (!result.ok) continue;
     const labels = (result.missing ?? []).map((m) => m.label).filter((l) => !seen.has(l));
-    labels.forEach((l) => seen.add(l));
+    for (const l of labels) seen.add(l);
     if (labels.length && !labels.every((l) => turn.text.includes(l))) lines.push(`Missing for invoicing: ${labels.join(', ')}`);
   }
   for (const { result } of turn.results) {

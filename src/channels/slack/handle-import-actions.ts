@@ -1,7 +1,7 @@
 // Apply import / Cancel on a CSV dry-run card. Who may decide is the domain's rule (assertMayDecideImport);
 // applying is claimed once in the database (a double click, or two people at once, runs it once),
 // and a large file shows its progress by updating the card's one message (chat.update).
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { and, eq } from 'drizzle-orm';
 import type { MemberActor } from '../../context';
 import { csvImports } from '../../db/schema';

@@ -12,7 +12,6 @@ import type { ClientView } from '../../domain/clients/views';
 import { InvalidInput, isDomainError } from '../../errors';
 import type { ToolResult } from '../../../tools/types';
 import { CLIENT_CREATE, CLIENT_FORM } from './blocks/client-form-modal';
-import { CONTACT_FORM } from './blocks/contact-modal';
 import { fieldErrors, nest, readValues, type ViewState } from './blocks/form-inputs';
 import { postInThread } from './deliver-message';
 import { resultMessage } from './handle-actions';

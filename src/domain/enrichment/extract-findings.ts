@@ -53,7 +53,10 @@ function jsonLdAddresses(html: string): Findings['address'][] {
   for (const m of html.matchAll(/<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)) {
     try {
       const walk = (v: unknown): void => {
-        if (Array.isArray(v)) return v.forEach(walk);
+        if (Array.isArray(v)) {
+          v.forEach(walk);
+          return;
+        }
         if (!v || typeof v !== 'object') return;
         const o = v as Record<string, unknown>;
         if (o['@type'] === 'PostalAddress' || ('streetAddress' in o && 'addressLocality' in o)) {

@@ -7,7 +7,7 @@ export function normalizePhone(input: string | null | undefined, defaultCountry?
   try {
     const region = defaultCountry ? (defaultCountry.toUpperCase() as CountryCode) : undefined;
     const parsed = parsePhoneNumberFromString(text.replace(/^00(?=[1-9])/, '+'), region);
-    if (parsed && parsed.isPossible()) return parsed.number;
+    if (parsed?.isPossible()) return parsed.number;
   } catch {
     // An unknown region or an odd string: keep what the person typed.
   }

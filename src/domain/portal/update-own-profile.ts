@@ -10,7 +10,7 @@ import { requireContact } from './portal-actor';
 export const UpdateOwnProfileInput = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(120, 'Keep the name under 120 characters.'),
   phone: z.string().trim().max(40, 'Keep the phone number under 40 characters.')
-    .refine((p) => p === '' || /^\+?[0-9 ().\-\/]{4,40}$/.test(p), 'Use digits, spaces and + ( ) - only.'),
+    .refine((p) => p === '' || /^\+?[0-9 ().\-/]{4,40}$/.test(p), 'Use digits, spaces and + ( ) - only.'),
 }).strict();
 
 export async function updateOwnProfile({ ctx, input }: { ctx: Ctx; input: unknown }) {

@@ -42,6 +42,7 @@ describe('npm run chat', { timeout: 600_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Added Acme \(#0001\)/);
     expect(r.stdout).toMatch(/missing for invoicing/i);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looks for terminal escape codes on purpose
     expect(r.stdout).not.toMatch(/[{}]|\x1b\[/); // plain text: no JSON, no escape codes
     const [client] = await readDb((db) => db.select().from(clients));
     expect(client.name).toBe('Acme');

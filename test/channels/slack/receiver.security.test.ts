@@ -101,7 +101,7 @@ describe('Slack request signing', () => {
   });
 
   it('verifies the raw bytes: %2F, +, emoji and a trailing newline are accepted as sent', async () => {
-    const raw = `${slashBody(h, 'help')}`.replace('text=help', 'text=help') + '&extra=%F0%9F%98%80+a%2Fb\n';
+    const raw = `${slashBody(h, 'help')}&extra=%F0%9F%98%80+a%2Fb\n`;
     const res = await h.send(raw);
     expect(res.status).toBe(200);
     // Re-serialising the parsed form changes the bytes, so a verifier that did that would fail here.

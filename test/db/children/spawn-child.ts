@@ -25,7 +25,7 @@ export function spawnChild(script: string, args: string[]): Child {
   let stderr = '';
   proc.stdout!.on('data', (d) => {
     buf += String(d);
-    let i;
+    let i: number;
     while ((i = buf.indexOf('\n')) >= 0) {
       const line = buf.slice(0, i);
       buf = buf.slice(i + 1);

@@ -1,6 +1,6 @@
 // Nothing is lost (security.md A4): undoing a delete brings back every row it removed, and any undo can be
 // undone (and that again), each step restoring exactly the rows of the one before.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { invoices } from '../../../src/db/schema';
 import { listActivity } from '../../../src/domain/activity/list-activity';

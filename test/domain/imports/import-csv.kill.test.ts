@@ -37,7 +37,7 @@ function runChild(args: string[], killAt: string | null): Promise<{ lines: strin
   let buf = '';
   proc.stdout.on('data', (d) => {
     buf += String(d);
-    for (let i; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
+    for (let i: number; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
       const line = buf.slice(0, i);
       lines.push(line);
       if (line === killAt) proc.kill('SIGKILL');

@@ -68,7 +68,7 @@ async function send(text) {
         if (ev.startsWith('data: ') && ev !== 'data: [DONE]') apply(JSON.parse(ev.slice(6)));
       }
     }
-  } catch (err) {
+  } catch {
     box.append(el('div', { class: 'bubble error-text', text: 'The connection dropped. Try again.' }));
   } finally {
     busy = false;
