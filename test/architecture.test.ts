@@ -1,19 +1,18 @@
-// Imports flow one way: channels -> agent -> tools -> domain -> db; emails/ and prompts/ are leaves. Reads the
-// import lines of every .ts/.tsx file under src, tools, prompts and emails (tests are exempt), and where
-// process.env is read: only the entry points, which pass the environment down.
-import { readdirSync, readFileSync } from 'node:fs';
+// The layering is linted (biome.jsonc: channels -> agent -> tools -> domain -> db, the domain's banned packages,
+// process.env only in entry points). Here: what Biome cannot say (emails/ and prompts/ may import types, and only
+// types, from src), and a canary run of the lint config, so a broken pattern cannot silently let everything through.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIRS = ['src', 'tools', 'prompts', 'emails'];
 
 function walk(dir: string): string[] {
-  let entries;
-  try { entries = readdirSync(join(ROOT, dir), { withFileTypes: true }); } catch { return []; }
-  return entries.flatMap((e) => {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : walk(rel);
+    if (e.isDirectory()) return walk(rel);
     return /\.tsx?$/.test(e.name) && !/\.d\.ts$/.test(e.name) ? [rel] : [];
   });
 }
@@ -21,7 +20,7 @@ function walk(dir: string): string[] {
 type Import = { spec: string; typeOnly: boolean; target: string };
 
 /** Every import/export-from/dynamic import of a file; `target` is the repo path for relative ones, else the package. */
-export function readImports(file: string, text: string): Import[] {
+function readImports(file: string, text: string): Import[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: Import[] = [];
   const add = (spec: string, typeOnly: boolean) => {
@@ -33,99 +32,107 @@ export function readImports(file: string, text: string): Import[] {
   return found;
 }
 
-type Layer = 'channels' | 'agent' | 'tools' | 'domain' | 'db' | 'emails' | 'prompts' | 'other';
-function layerOf(path: string): Layer {
-  if (path.startsWith('src/channels/') || path === 'src/channels') return 'channels';
-  if (path.startsWith('src/agent/') || path === 'src/agent') return 'agent';
-  if (path.startsWith('tools/') || path === 'tools') return 'tools';
-  if (path.startsWith('src/domain/')) return 'domain';
-  if (path.startsWith('src/db/')) return 'db';
-  if (path.startsWith('emails/')) return 'emails';
-  if (path.startsWith('prompts/')) return 'prompts';
-  return 'other';
+/** Leaves take their data as arguments: from src they import types only. */
+function leafViolations(list: Array<{ path: string; text: string }>): string[] {
+  return list.flatMap(({ path, text }) =>
+    readImports(path, text)
+      .filter((i) => i.spec.startsWith('.') && i.target.startsWith('src/') && !i.typeOnly)
+      .map((i) => `${path} -> ${i.target}`),
+  );
 }
 
-const pkg = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
-const FORBIDDEN_LAYERS: Partial<Record<Layer, Layer[]>> = {
-  domain: ['channels', 'agent', 'tools'],
-  db: ['channels', 'agent', 'tools', 'domain'],
-  tools: ['channels', 'agent'],
-  agent: ['channels'],
-};
-const DOMAIN_FORBIDDEN_PACKAGES = ['hono', 'ai', 'resend', 'react', 'react-dom', 'pino', '@hono', '@ai-sdk', '@slack', '@react-email'];
-const ENV_READERS = [/^src\/env\.ts$/, /^src\/server\.ts$/, /^src\/channels\/cli\/[^/]+\.ts$/, /^src\/agent\/eval\.ts$/];
-
-const files = DIRS.flatMap(walk).map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
-
-/** Every violation of the import direction, as "file -> import (why)". */
-export function importViolations(list: Array<{ path: string; text: string }>): string[] {
-  const out: string[] = [];
-  for (const { path, text } of list) {
-    const from = layerOf(path);
-    for (const imp of readImports(path, text)) {
-      const relativeImport = imp.spec.startsWith('.');
-      const to = relativeImport ? layerOf(imp.target) : null;
-      const name = relativeImport ? imp.target : pkg(imp.spec);
-      if (to && FORBIDDEN_LAYERS[from]?.includes(to)) out.push(`${path} -> ${name} (${from} must not import ${to})`);
-      if ((from === 'domain' || from === 'db') && !relativeImport) {
-        const bare = pkg(imp.spec);
-        if (DOMAIN_FORBIDDEN_PACKAGES.some((p) => bare === p || bare.startsWith(`${p}/`))) out.push(`${path} -> ${bare} (${from} must not import ${bare})`);
-      }
-      if ((from === 'emails' || from === 'prompts') && relativeImport && imp.target.startsWith('src/') && !imp.typeOnly) {
-        out.push(`${path} -> ${name} (${from} may import only types from src)`);
-      }
+/** Lints `files` (repo-relative path -> source) with this repo's biome.jsonc in a scratch folder; returns "path:line rule". */
+function lintCanary(files: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'clientele-lint-'));
+  try {
+    cpSync(join(ROOT, 'biome.jsonc'), join(dir, 'biome.jsonc'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
     }
+    const bin = join(ROOT, 'node_modules/@biomejs/biome/bin/biome');
+    const run = spawnSync(process.execPath, [bin, 'lint', '--vcs-enabled=false', '--reporter=json', '--max-diagnostics=none', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(run.stdout) as {
+      diagnostics: Array<{ category: string; location: { path: string; start: { line: number } } }>;
+    };
+    return report.diagnostics.map((d) => `${d.location.path}:${d.location.start.line} ${d.category.replace('lint/style/', '')}`).sort();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return out;
-}
-
-export function envViolations(list: Array<{ path: string; text: string }>): string[] {
-  return list.filter(({ path, text }) => /\bprocess\.env\b/.test(text.replace(/^\s*\/\/.*$/gm, '')) && !ENV_READERS.some((r) => r.test(path)))
-    .map(({ path }) => path);
 }
 
 describe('architecture', () => {
-  it('finds the source files and reads their imports (single-line, multi-line, type-only, side effects, dynamic)', () => {
-    expect(files.length).toBeGreaterThan(20);
-    const probe = readImports('src/domain/x/y.ts', [
-      "import { a } from '../../channels/http/app';",
-      "import type {\n  B,\n  C,\n} from '../../agent/run-agent';",
-      "export { d } from 'hono/utils';",
-      "import 'pino';",
-      "const m = await import('@slack/bolt');",
-      "// import { gone } from 'ai';",
-    ].join('\n'));
+  it('reads imports: single-line, multi-line, type-only, side effects, dynamic; comments skipped', () => {
+    const probe = readImports(
+      'emails/x.tsx',
+      [
+        "import { a } from '../src/channels/http/app';",
+        "import type {\n  B,\n  C,\n} from '../src/context';",
+        "export { d } from 'hono/utils';",
+        "import 'pino';",
+        "const m = await import('../src/db/client');",
+        "// import { gone } from '../src/errors';",
+      ].join('\n'),
+    );
     expect(probe.map((i) => [i.target, i.typeOnly])).toEqual([
-      ['src/channels/http/app', false], ['src/agent/run-agent', true], ['hono/utils', false], ['pino', false], ['@slack/bolt', false],
+      ['src/channels/http/app', false],
+      ['src/context', true],
+      ['hono/utils', false],
+      ['pino', false],
+      ['src/db/client', false],
     ]);
+    expect(
+      leafViolations([
+        { path: 'emails/e.tsx', text: "import { db } from '../src/db/client';\nimport type { Ctx } from '../src/context';" },
+        { path: 'prompts/p.ts', text: "import { SURFACES } from './surfaces';" },
+      ]),
+    ).toEqual(['emails/e.tsx -> src/db/client']);
   });
 
-  it('flags each kind of violation (a canary set)', () => {
-    const canary = [
-      { path: 'src/domain/a/b.ts', text: "import { x } from '../../../tools/index';\nimport { streamText } from 'ai';\nimport { Hono } from 'hono';" },
-      { path: 'tools/t.ts', text: "import { runAgent } from '../src/agent/run-agent';" },
-      { path: 'src/agent/a.ts', text: "import { createApp } from '../channels/http/app';" },
-      { path: 'emails/e.tsx', text: "import { db } from '../src/db/client';\nimport type { Ctx } from '../src/context';" },
-      { path: 'src/db/q.ts', text: "import { createClient } from '../domain/clients/create-client';" },
-    ];
-    expect(importViolations(canary)).toEqual([
-      'src/domain/a/b.ts -> tools/index (domain must not import tools)',
-      'src/domain/a/b.ts -> ai (domain must not import ai)',
-      'src/domain/a/b.ts -> hono (domain must not import hono)',
-      'tools/t.ts -> src/agent/run-agent (tools must not import agent)',
-      'src/agent/a.ts -> src/channels/http/app (agent must not import channels)',
-      'emails/e.tsx -> src/db/client (emails may import only types from src)',
-      'src/db/q.ts -> src/domain/clients/create-client (db must not import domain)',
-    ]);
-    expect(envViolations([{ path: 'src/domain/x.ts', text: 'const k = process.env.KEY;' }, { path: 'src/env.ts', text: 'process.env' }]))
-      .toEqual(['src/domain/x.ts']);
+  it('emails/ and prompts/ import only types from src', () => {
+    const files = ['emails', 'prompts'].flatMap(walk).map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+    expect(files.length).toBeGreaterThan(3);
+    expect(leafViolations(files)).toEqual([]);
   });
 
-  it('imports flow channels -> agent -> tools -> domain -> db; emails and prompts are leaves', () => {
-    expect(importViolations(files)).toEqual([]);
-  });
-
-  it('only the entry points read process.env', () => {
-    expect(envViolations(files)).toEqual([]);
+  it('the lint config rejects each kind of upward import, banned package and env read, and allows downward ones', () => {
+    const flagged = lintCanary({
+      // Violations: one line each.
+      'src/domain/a/b.ts': [
+        "import { t } from '../../../tools/index';",
+        "import { streamText } from 'ai';",
+        "import { Hono } from 'hono';",
+        "import { App } from '@slack/bolt';",
+        "import { readFileSync } from 'node:fs';",
+        "import { createServer } from 'node:http';",
+        "import { Worker } from 'node:worker_threads';",
+        "import { x } from '../../channels/http/app';",
+        'export const all = [t, streamText, Hono, App, readFileSync, createServer, Worker, x, process.env.KEY];',
+      ].join('\n'),
+      'src/db/q.ts': "import { createClient } from '../domain/clients/create-client';\nexport const q = createClient;",
+      'tools/t.ts': "import { runAgent } from '../src/agent/run-agent';\nexport const t = runAgent;",
+      'src/agent/a.ts': "import { createApp } from '../channels/http/app';\nexport const a = createApp;",
+      'emails/e.tsx': "import { db } from '../src/db/client';\nexport const e = db;",
+      // Allowed: skipping down, Node's other modules in the domain, an entry point reading the environment.
+      'src/channels/slack/s.ts':
+        "import { run } from '../../../tools/index';\nimport { v } from '../../domain/clients/views';\nexport const s = [run, v];",
+      'tools/ok.ts': "import { createClient } from '../src/domain/clients/create-client';\nexport const ok = createClient;",
+      'src/domain/c/d.ts':
+        "import { randomUUID } from 'node:crypto';\nimport { clients } from '../../db/schema';\nexport const d = [randomUUID, clients];",
+      'src/env.ts': 'export const env = process.env;',
+    });
+    expect(flagged).toEqual(
+      [
+        'emails/e.tsx:1 noRestrictedImports',
+        'src/agent/a.ts:1 noRestrictedImports',
+        'src/db/q.ts:1 noRestrictedImports',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((line) => `src/domain/a/b.ts:${line} noRestrictedImports`),
+        'src/domain/a/b.ts:9 noProcessEnv',
+        'tools/t.ts:1 noRestrictedImports',
+      ].sort(),
+    );
   });
 });
