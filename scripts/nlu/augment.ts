@@ -67,12 +67,12 @@ export function augment(cases: LabelledCase[]): LabelledCase[] {
   for (const c of cases) {
     if (c.channel === 'slash') continue;
     const r = rand();
-    if (r < 0.12) out.push({ ...c, text: c.text.toLowerCase(), expect: lowerStrings(c.expect) });
-    else if (r < 0.24) { const t = typo(c.text, c, rand); if (t) out.push({ ...c, text: t }); }
-    else if (r < 0.34 && c.expect.length) out.push({ ...c, text: `${pick(BEFORE)}${c.text}` });
-    else if (r < 0.44) out.push({ ...c, text: `${c.text.replace(/[.!?]+$/, '')}${pick(AFTER)}` });
-    else if (r < 0.52 && c.expect.length && /^[a-z]/.test(c.text)) { const [a, b] = pick(WRAP); out.push({ ...c, text: `${a}${c.text.replace(/[.!?]+$/, '')}${b}` }); }
-    else if (r < 0.58) out.push({ ...c, text: c.text.replace(/[,.;!?](?=\s|$)/g, '') });
+    if (r < 0.22) out.push({ ...c, text: c.text.toLowerCase(), expect: lowerStrings(c.expect) });
+    else if (r < 0.32) { const t = typo(c.text, c, rand); if (t) out.push({ ...c, text: t }); }
+    else if (r < 0.42 && c.expect.length) out.push({ ...c, text: `${pick(BEFORE)}${c.text}` });
+    else if (r < 0.52) out.push({ ...c, text: `${c.text.replace(/[.!?]+$/, '')}${pick(AFTER)}` });
+    else if (r < 0.60 && c.expect.length && /^[a-z]/.test(c.text)) { const [a, b] = pick(WRAP); out.push({ ...c, text: `${a}${c.text.replace(/[.!?]+$/, '')}${b}` }); }
+    else if (r < 0.66) out.push({ ...c, text: c.text.replace(/[,.;!?](?=\s|$)/g, '') });
   }
   return out;
 }

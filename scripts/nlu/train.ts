@@ -23,7 +23,7 @@ function readCorpus(): LabelledCase[] {
   return cases;
 }
 
-export function train(log = console.log): { model: object; stats: Record<string, number> } {
+export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 ?? 1e-5), tagEpochs: Number(process.env.NLU_TAG_EPOCHS ?? 8), clsEpochs: Number(process.env.NLU_CLS_EPOCHS ?? 12) }): { model: object; stats: Record<string, number> } {
   const cases = augment(readCorpus());
   const aligned: Array<{ c: LabelledCase; a: Aligned }> = cases.map((c) => ({ c, a: alignCase(c) }));
   const tagged = aligned.filter(({ a }) => a.tags && a.segments.length);
@@ -34,22 +34,26 @@ export function train(log = console.log): { model: object; stats: Record<string,
   for (const { a } of tagged) for (const t of a.tags!) tagSet.add(t);
   const tagger = new PerceptronTagger([...tagSet].sort());
   const sentences = tagged.map(({ c, a }, i) => ({ ctx: tokenContext(a.tokens, i % 2 ? knownNamesOf(c) : undefined, vocabulary), tags: a.tags! }));
-  tagger.train(sentences, 8, seededOrder(sentences.length, 17));
+  tagger.train(sentences, opts.tagEpochs, seededOrder(sentences.length, 17));
   const examples: Array<{ feats: string[]; label: string }> = [];
   for (const [i, { a }] of tagged.entries()) {
     const words = sentences[i].ctx.words;
     const slots = a.tags!.map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
-    for (const s of a.segments) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1)), label: s.intent });
+    for (const s of a.segments) {
+      examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1)), label: s.intent });
+      // The same clause as the tagger might leave it, with no slot found: the intent must still show through.
+      if (i % 2 === 0) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1).map(() => null)), label: s.intent });
+    }
   }
   const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());
-  classifier.train(examples, 12, seededOrder(examples.length, 29));
+  classifier.train(examples, opts.clsEpochs, seededOrder(examples.length, 29), { rate: 0.5, l2: opts.l2 });
   return { model: { version: 1, vocabulary: vocab, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const started = Date.now();
   const { model } = train();
-  const out = join(root, 'models', 'command-reader.json');
+  const out = process.env.NLU_OUT ?? join(root, 'models', 'command-reader.json');
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

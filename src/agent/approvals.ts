@@ -2,7 +2,7 @@
 // (with a sha256 of it), expiring after 10 minutes and claimed atomically so it runs at most once.
 // Channels send back only the approval id; nothing a client sends about the approval is trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Ctx, MemberActor, Role } from '../context';
 import { approvals } from '../db/schema';
 import { requireClientAccess, requireRole } from '../domain/access';
@@ -151,4 +151,15 @@ async function stillAsSeen(ctx: Ctx, tool: ToolDescriptor, input: Record<string,
 export async function cancelPendingApproval(ctx: Ctx, approvalId: string): Promise<ApprovalRow> {
   const loaded = await loadForDecision(ctx, approvalId);
   return claim(ctx, loaded.row, 'cancelled');
+}
+
+/** The newest pending, unexpired approval this person asked for in this conversation (a typed "yes" answers it). */
+export async function latestPendingApproval(ctx: Ctx, conversationKey: string): Promise<ApprovalRow | undefined> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'member') return undefined;
+  const [row] = await ctx.db.select().from(approvals)
+    .where(and(eq(approvals.workspaceId, actor.workspaceId), eq(approvals.conversationId, conversationKey), eq(approvals.memberId, actor.memberId),
+      eq(approvals.status, 'pending'), gt(approvals.expiresAt, ctx.now())))
+    .orderBy(desc(approvals.createdAt)).limit(1);
+  return row;
 }

@@ -8,7 +8,8 @@ import type { AppDeps } from '../deps';
 import { buildSystemPrompt, type Surface } from '../../prompts/system';
 import { toolList } from '../../tools/index';
 import { TOOL_NAMES, type ToolFailure, type ToolName, type ToolResult } from '../../tools/types';
-import { cancelPendingApproval, executeApproval, requestApproval, type PendingApproval } from './approvals';
+import { cancelPendingApproval, executeApproval, latestPendingApproval, requestApproval, type PendingApproval } from './approvals';
+import { readAnswer } from './offline/read-offer';
 import { cleanHistory } from './clean-history';
 import { readerOptions } from './known-names';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
@@ -42,6 +43,12 @@ async function loadWorkspace(ctx: Ctx) {
 export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent }: RunAgentArgs): Promise<AgentTurn> {
   const emit = (e: AgentEvent) => onEvent?.(e);
   const conv = await loadConversation(ctx, conversationId);
+  const answered = await answerPendingApproval({ deps, ctx, conversationKey: conv.key, text });
+  if (answered) {
+    emit({ type: 'text-delta', delta: answered.text });
+    for (const r of answered.results) emit({ type: 'tool-result', ...r });
+    return { ...answered, conversationId };
+  }
   const instructions = buildSystemPrompt({
     surface, workspace: await loadWorkspace(ctx), now: ctx.now(),
     tools: toolList.map((t) => ({ name: t.name, description: t.description, risk: t.risk })),
@@ -129,6 +136,16 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   ];
   await saveConversation(ctx, conv, ctx.actor.channel);
   return { conversationId, text: answer.trim(), results, approvals };
+}
+
+/** "yes" / "no" typed by the person who asked, while their confirmation waits in this conversation: the same as the button. */
+async function answerPendingApproval({ deps, ctx, conversationKey, text }: { deps: AppDeps; ctx: Ctx; conversationKey: string; text: string }): Promise<AgentTurn | undefined> {
+  const answer = readAnswer(text);
+  if (!answer || (answer.kind === 'yes' && answer.choice !== 1)) return undefined;
+  const pending = await latestPendingApproval(ctx, conversationKey);
+  if (!pending) return undefined;
+  await appendToConversation(ctx, conversationKey, [{ role: 'user', content: text }]);
+  return answer.kind === 'yes' ? confirmApproval({ deps, ctx, approvalId: pending.id }) : cancelApproval({ deps, ctx, approvalId: pending.id });
 }
 
 /** Runs a pending approval once (see approvals.ts for who may) and records the outcome in the conversation. */

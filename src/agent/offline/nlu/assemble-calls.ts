@@ -5,7 +5,7 @@ import { ADDRESS_SLOTS, INTENTS } from './schema';
 import { leanOf, slotValue } from './slot-values';
 import { regionOf } from '../values/find-region';
 
-export type Span = { slot: string; text: string; from: number; to: number };
+export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
 
 const PRONOUN = /^(?:them|they|their|theirs|it|its|this one|that one|the client|this client|that client|there)$/i;
 const PERSON_PRONOUN = /^(?:him|her|his|she|he|this contact|that contact|the contact)$/i;

@@ -11,7 +11,11 @@ import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
 
-export type Clause = { from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[] };
+export type Clause = {
+  from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
+  /** How sure the tagger was of the separators around this clause. */
+  boundary: number;
+};
 export type Reading = { text: string; tokens: Token[]; clauses: Clause[] };
 
 type ModelFile = { vocabulary: Record<string, number>; tagger: TaggerWeights; classifier: ClassifierWeights };
@@ -28,30 +32,33 @@ export class CommandReader {
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
-    const tags = this.tagger.tag(ctx);
+    const { tags, margins } = this.tagger.tagWithMargins(ctx);
     const clauses: Clause[] = [];
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && tags[i] !== 'SEP') continue;
-      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), start, i - 1));
+      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), margins, start, i - 1));
       start = i + 1;
     }
     return { text, tokens, clauses };
   }
 
-  private clause(text: string, tokens: Token[], words: string[], tags: string[], from: number, to: number): Clause {
+  private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number): Clause {
     const spans: Span[] = [];
     for (let i = from; i <= to; i++) {
       if (!tags[i].startsWith('B-') && !(tags[i].startsWith('I-') && (i === from || tags[i - 1] === 'O' || tags[i - 1] === 'SEP'))) continue;
       const slot = tags[i].slice(2);
       let j = i;
       while (j + 1 <= to && tags[j + 1] === `I-${slot}`) j++;
-      spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j });
+      // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).
+      const edges = [i - 1, j + 1].filter((k) => k >= from && k <= to).map((k) => margins[k]);
+      spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j, margin: Math.min(...margins.slice(i, j + 1), ...edges) });
       i = j;
     }
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots));
-    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words };
+    const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words, boundary };
   }
 }
 

@@ -21,20 +21,30 @@ export type DecideOptions = {
   accept?: number;
 };
 
-// Below these the reader offers its readings instead of acting; creating a client needs the most.
-const ACT_WRITE = 0.6, ACT_CREATE = 0.75, ACT_READ = 0.4, OFFER = 0.15, NOTHING = 0.5;
+// Below these the reader offers its readings instead of acting: the intent's probability (creating a client
+// needs the most) and, for a change, the tagger's lead on every slot it fills. Calibrated on corpus/valid.
+export const THRESHOLDS = { write: 0.6, create: 0.75, read: 0.4, offer: 0.15, nothing: 0.5, slot: 0 };
 
-const threshold = (intent: string) => (intent === 'createClient' ? ACT_CREATE : INTENTS[intent]?.writes ? ACT_WRITE : ACT_READ);
+const threshold = (intent: string) => (intent === 'createClient' ? THRESHOLDS.create : INTENTS[intent]?.writes ? THRESHOLDS.write : THRESHOLDS.read);
+
+/** The least sure slot a change would use. */
+function slotMargin(clause: Clause, intent: string): number {
+  const spec = INTENTS[intent];
+  const used = clause.spans.filter((s) => spec?.slots[s.slot] || (spec?.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(s.slot)));
+  return Math.min(...used.map((s) => s.margin ?? Infinity), Infinity);
+}
 
 type Choice = { intent: string; p: number };
 
 function choicesOf(clause: Clause): Choice[] {
-  return clause.ranking.filter((r) => r.label !== NONE && r.p >= OFFER).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
+  return clause.ranking.filter((r) => r.label !== NONE && r.p >= THRESHOLDS.offer).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
 }
 
 function isSure(clause: Clause): boolean {
   const top = clause.ranking[0];
-  return top.label === NONE ? top.p >= NOTHING : top.p >= threshold(top.label);
+  if (top.label === NONE) return top.p >= THRESHOLDS.nothing;
+  if (top.p < threshold(top.label)) return false;
+  return !INTENTS[top.label]?.writes || slotMargin(clause, top.label) >= THRESHOLDS.slot;
 }
 
 export function decideCommand(reading: Reading, opts: DecideOptions): Decision {

@@ -43,54 +43,71 @@ export class PerceptronTagger {
   }
 
   tag(ctx: TokenContext): string[] {
+    return this.tagWithMargins(ctx).tags;
+  }
+
+  /** Tags, and for each the lead of its score over the runner-up: how sure the tagger was. */
+  tagWithMargins(ctx: TokenContext): { tags: string[]; margins: number[] } {
     const out: string[] = [];
+    const margins: number[] = [];
     for (let i = 0; i < ctx.words.length; i++) {
       const prev = out[i - 1] ?? '<s>', prev2 = out[i - 2] ?? '<s>';
       const s = this.scores([...tokenFeatures(ctx, i), ...historyFeatures(ctx, i, prev, prev2)]);
-      out.push(this.tags[this.best(s, prev)]);
+      const b = this.best(s, prev);
+      let second = -Infinity;
+      for (let k = 0; k < s.length; k++) if (k !== b && allowed(this.tags[k], prev) && s[k] > second) second = s[k];
+      out.push(this.tags[b]);
+      margins.push(s[b] - second);
     }
-    return out;
+    return { tags: out, margins };
   }
 
   /** Trains in place; `order` gives the sentence order of each epoch (seeded by the caller). */
   train(data: TaggedSentence[], epochs: number, order: (epoch: number) => number[]): void {
-    const totals = new Map<string, Float64Array>();
-    const stamps = new Map<string, Float64Array>();
-    let step = 0;
     const T = this.tags.length;
-    const row = (m: Map<string, Float64Array>, f: string) => {
-      let r = m.get(f);
-      if (!r) m.set(f, (r = new Float64Array(T)));
-      return r;
+    // Every feature of every token is known up front (the history is the gold one), so each becomes an index
+    // into one flat weight array: training is then sums over typed arrays, not map lookups.
+    const index = new Map<string, number>();
+    const names: string[] = [];
+    const id = (f: string) => {
+      let k = index.get(f);
+      if (k === undefined) { k = names.length; index.set(f, k); names.push(f); }
+      return k;
     };
-    const update = (f: string, k: number, delta: number) => {
-      const w = row(this.w, f), tot = row(totals, f), st = row(stamps, f);
-      tot[k] += (step - st[k]) * w[k];
-      st[k] = step;
-      w[k] += delta;
+    const feats = data.map(({ ctx, tags }) => ctx.words.map((_, i) =>
+      Int32Array.from([...tokenFeatures(ctx, i), ...historyFeatures(ctx, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>')].map(id))));
+    const gold = data.map(({ tags }) => tags.map((t) => this.tagIndex.get(t)!));
+    const w = new Float64Array(names.length * T), totals = new Float64Array(names.length * T), stamps = new Float64Array(names.length * T);
+    const scores = new Float64Array(T);
+    let step = 0;
+    const update = (f: number, k: number, delta: number) => {
+      const at = f * T + k;
+      totals[at] += (step - stamps[at]) * w[at];
+      stamps[at] = step;
+      w[at] += delta;
     };
-    const fixed = data.map((d) => d.ctx.words.map((_, i) => tokenFeatures(d.ctx, i)));
     for (let e = 0; e < epochs; e++) {
-      for (const idx of order(e)) {
-        const { ctx, tags } = data[idx];
-        const out: string[] = [];
-        for (let i = 0; i < tags.length; i++) {
+      for (const s of order(e)) {
+        for (let i = 0; i < gold[s].length; i++) {
           step++;
-          // Gold history while training keeps the features consistent with the labels (measured better here than the model's own).
-          const prev = tags[i - 1] ?? '<s>', prev2 = tags[i - 2] ?? '<s>';
-          const feats = [...fixed[idx][i], ...historyFeatures(ctx, i, prev, prev2)];
-          const guess = this.tags[this.best(this.scores(feats), prev)];
-          out.push(guess);
-          if (guess === tags[i]) continue;
-          const g = this.tagIndex.get(tags[i])!, p = this.tagIndex.get(guess)!;
-          for (const f of feats) { update(f, g, 1); update(f, p, -1); }
+          const fs = feats[s][i];
+          scores.fill(0);
+          for (const f of fs) for (let k = 0, at = f * T; k < T; k++, at++) scores[k] += w[at];
+          const prev = data[s].tags[i - 1] ?? '<s>';
+          const guess = this.best(scores, prev), truth = gold[s][i];
+          if (guess === truth) continue;
+          for (const f of fs) { update(f, truth, 1); update(f, guess, -1); }
         }
       }
     }
     // Average: each weight is its mean over every step.
-    for (const [f, w] of this.w) {
-      const tot = totals.get(f)!, st = stamps.get(f)!;
-      for (let k = 0; k < T; k++) w[k] = (tot[k] + (step - st[k]) * w[k]) / step;
+    for (let f = 0; f < names.length; f++) {
+      const row = new Float64Array(T);
+      for (let k = 0; k < T; k++) {
+        const at = f * T + k;
+        row[k] = (totals[at] + (step - stamps[at]) * w[at]) / step;
+      }
+      this.w.set(names[f], row);
     }
   }
 
