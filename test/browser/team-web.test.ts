@@ -65,6 +65,12 @@ describe('team web app in a browser', () => {
     await page.fill('input[name="currency"]', 'EUR');
     await page.click('form[action$="/edit/billing"] button[type=submit]');
     await page.waitForSelector('#billing');
+    // The contact person is still missing: "Add details" now opens the contacts card.
+    expect(await page.locator('.banner').textContent()).toContain('Missing for invoicing: Contact person');
+    await page.click('#add-details');
+    await page.fill('form[action$="/edit/contacts"] input[name="name"]', 'Jane Roe');
+    await page.click('form[action$="/edit/contacts"] button[type=submit]');
+    await page.waitForSelector('#contacts');
     expect(await page.locator('.banner').count()).toBe(0);
     expect(await page.locator('#billing').textContent()).toContain('billing@acme.io');
     await shot(page, '04-client-page');

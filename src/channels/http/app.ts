@@ -12,6 +12,8 @@ import { mountChatPage } from './chat-page-route';
 import { mountClientPages } from './clients-routes';
 import { mountFiles } from './file-routes';
 import { mountMembers } from './members-routes';
+import { mountNewClient } from './new-client-routes';
+import { mountSettings } from './settings-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -35,7 +37,9 @@ export function createApp(deps: AppDeps) {
   mountPortal(app, deps);
   mountChatPage(app, deps);
   mountChatApi(app, deps);
+  mountNewClient(app, deps);
   mountClientPages(app, deps);
+  mountSettings(app, deps);
   mountMembers(app, deps);
   mountFiles(app, deps);
 

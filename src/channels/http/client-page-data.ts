@@ -7,6 +7,8 @@ import { getClientView } from '../../domain/clients/get-client-view';
 import { listActivity } from '../../domain/activity/list-activity';
 import { openOutreachDraft } from '../../domain/outreach/open-draft';
 import { readEnrichment } from '../../domain/enrichment/read-enrichment';
+import { explainSettings } from '../../domain/settings/explain-settings';
+import { listGroups } from '../../domain/settings/list-groups';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
 
@@ -25,9 +27,11 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
 
 export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 422 = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
-  const [activity, draft, enrichment] = await Promise.all([
+  const [activity, draft, enrichment, groups, explained] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
+    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }),
   ]);
   const actor = ctx.actor as MemberActor;
-  return c.html(clientPage({ actor, client, activity, draft, enrichment, edit: extras.edit ?? null, ...extras }), status);
+  const settings = { groups, explained: explained.settings };
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, edit: extras.edit ?? null, ...extras }), status);
 }

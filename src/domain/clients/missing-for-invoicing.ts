@@ -15,13 +15,13 @@ export function missingForInvoicing(client: Subject, contacts: ContactLike[], cu
     || contacts.find((c) => c.isBillingDefault && c.email)?.email
     || contacts.find((c) => c.isPrimary && c.email)?.email;
   need(client.name?.trim(), 'name', 'Name');
-  // Kiaro's form: an invoice is addressed to a person at the client, so a named contact is needed.
-  need(contacts.some((c) => c.name?.trim()), 'contactName', 'Contact person');
   need(billingEmail, 'email', 'Billing email');
   need(client.addressLine1, 'address.line1', 'Billing address: street');
   need(client.city, 'address.city', 'Billing address: city');
   need(client.postalCode, 'address.postalCode', 'Billing address: postal code');
   need(client.country, 'address.country', 'Billing address: country');
   need(currency && /^[A-Z]{3}$/.test(currency), 'currency', 'Billing currency');
+  // Kiaro's form: an invoice is addressed to a person at the client. Last, so "Add details" opens billing first.
+  need(contacts.some((c) => c.name?.trim()), 'contactName', 'Contact person');
   return missing;
 }

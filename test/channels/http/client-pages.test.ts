@@ -63,9 +63,13 @@ describe('client pages', () => {
     });
     expect(ok.status).toBe(303);
     const after = await get(`/clients/${clientId}`);
-    expect(after.html).not.toContain('Missing for invoicing');
+    // Billing is complete; a contact person is still missing, and "Add details" now opens the contacts card.
+    expect(after.html).toContain('Missing for invoicing: Contact person</span>');
+    expect(after.html).toContain(`href="/clients/${clientId}?edit=contacts#contacts"`);
     expect(after.html).toContain('billing@acme.io');
     expect(after.html).toContain('DE');
+    expect((await post(`/clients/${clientId}/edit/contacts`, { name: 'Jane Roe' })).status).toBe(303);
+    expect((await get(`/clients/${clientId}`)).html).not.toContain('Missing for invoicing');
   });
 
   it('adds a note and undoes a change from the history', async () => {

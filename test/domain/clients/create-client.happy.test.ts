@@ -14,7 +14,7 @@ describe('createClient', () => {
     expect(r.created).toBe(true);
     expect(r.client).toMatchObject({ name: 'Acme Corp', number: '0001', status: 'lead', ownerName: 'Manager 1', currency: 'EUR' });
     expect(r.client.missingForInvoicing.map((m) => m.field)).toEqual(
-      ['contactName', 'email', 'address.line1', 'address.city', 'address.postalCode', 'address.country']);
+      ['email', 'address.line1', 'address.city', 'address.postalCode', 'address.country', 'contactName']);
     const second = await createClient({ ctx: f.ctx('owner'), input: { name: 'Beta Labs' } });
     expect(second.client.number).toBe('0002');
     const otherWs = await createClient({ ctx: f.ctx('manager', 'b'), input: { name: 'Gamma' } });

@@ -12,12 +12,12 @@ describe('invoice-readiness', () => {
   it('lists every missing field with a label a person reads', () => {
     const missing = missingForInvoicing({ name: 'Acme', email: null, addressLine1: null, city: null, postalCode: null, country: null }, [], 'EUR');
     expect(missing).toEqual([
-      { field: 'contactName', label: 'Contact person' },
       { field: 'email', label: 'Billing email' },
       { field: 'address.line1', label: 'Billing address: street' },
       { field: 'address.city', label: 'Billing address: city' },
       { field: 'address.postalCode', label: 'Billing address: postal code' },
       { field: 'address.country', label: 'Billing address: country' },
+      { field: 'contactName', label: 'Contact person' },
     ]);
   });
 

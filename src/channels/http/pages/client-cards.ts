@@ -9,7 +9,7 @@ export type CardName = 'identity' | 'contacts' | 'billing' | 'portal' | 'notes';
 export type EditState = { card: CardName; values?: Record<string, string>; issues?: FieldIssue[] } | null;
 
 /** The card that holds a missing-for-invoicing field: "Add details" opens it. */
-export const cardForField = (field: string): CardName => (field === 'name' ? 'identity' : 'billing');
+export const cardForField = (field: string): CardName => (field === 'name' ? 'identity' : field === 'contactName' ? 'contacts' : 'billing');
 
 type Field = { name: string; label: string; type?: string; options?: string[] };
 const IDENTITY: Field[] = [

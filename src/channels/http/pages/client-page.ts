@@ -6,6 +6,7 @@ import type { ClientView } from '../../../domain/clients/views';
 import type { EnrichmentView } from '../../../domain/enrichment/read-enrichment';
 import type { OpenDraft } from '../../../domain/outreach/open-draft';
 import { billingCard, cardForField, contactsCard, identityCard, notesCard, portalCard, type EditState } from './client-cards';
+import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
@@ -45,7 +46,7 @@ function history(c: ClientView, rows: ActivityRow[]) {
 
 export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
-  draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null;
+  draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings;
 };
 
 export function clientPage(opts: ClientPageOpts) {
@@ -58,7 +59,7 @@ export function clientPage(opts: ClientPageOpts) {
       ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
       ${banner(c)}
       <div class="grid2">
-        <div>${identityCard(c, opts.edit)}${billingCard(c, opts.edit)}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
+        <div>${identityCard(c, opts.edit)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
         <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}</div>
       </div>

@@ -23,6 +23,7 @@ export function clientsListPage(opts: { actor: MemberActor; q: ListQuery; client
   return layout({
     title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js'],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
+      <a class="button primary" id="new-client" href="/clients/new">New client</a>
       <a class="button" id="import-csv" href="/clients/import">Import CSV</a>
       <button type="button" id="export-csv" data-filters="${JSON.stringify(exportFilters(q))}">Export CSV</button></div>
     <form method="get" action="/clients" class="card stack" id="ask-form">

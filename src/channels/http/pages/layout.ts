@@ -11,7 +11,8 @@ export function layout(opts: { title: string; actor?: MemberActor | null; body: 
     ? html`<nav class="top">
         <a class="brand" href="/">Clientele</a>
         ${opts.actor.role === 'member' ? '' : html`<a href="/" class="${opts.active === 'chat' ? 'on' : ''}">Chat</a>
-        <a href="/clients" class="${opts.active === 'clients' ? 'on' : ''}">Clients</a>`}
+        <a href="/clients" class="${opts.active === 'clients' ? 'on' : ''}">Clients</a>
+        <a href="/settings" class="${opts.active === 'settings' ? 'on' : ''}">Settings</a>`}
         ${opts.actor.role === 'owner' || opts.actor.role === 'admin' ? html`<a href="/members" class="${opts.active === 'members' ? 'on' : ''}">Team</a>` : ''}
         <span class="who">${opts.actor.name} · ${opts.actor.role}</span>
         <form method="post" action="/sign-out" class="inline"><button type="submit" class="link">Sign out</button></form>

@@ -40,7 +40,7 @@ const money = (n, cur) => {
 const badge = (text, cls = '') => el('span', { class: `badge ${cls}`, text });
 const clientHref = (c) => `/clients/${encodeURIComponent(c.id)}`;
 /** Which card of the client page holds a missing field ("Add details" opens it). */
-export const cardFor = (field) => (field === 'name' ? 'identity' : 'billing');
+export const cardFor = (field) => (field === 'name' ? 'identity' : field === 'contactName' ? 'contacts' : 'billing');
 
 function missingBanner(client, missing) {
   if (!missing?.length) return null;
