@@ -6,6 +6,8 @@ import { makeCtx } from '../../deps';
 import { helpCard } from './blocks/help-card';
 import { answerVia, uploadFiles } from './deliver-message';
 import { openCommandModal } from './open-command-modal';
+import { newClientChoice } from './blocks/settings-modals';
+import { NEW_CHOICE } from './handle-settings';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { commandConversation, runTurn } from './run-turn';
@@ -18,6 +20,10 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
     const text = (command.text ?? '').trim();
     if (!text || /^help\??$/i.test(text)) {
       await ack({ response_type: 'ephemeral', text: 'How to use /client', blocks: helpCard() });
+      return;
+    }
+    if (NEW_CHOICE.test(text)) {
+      await ack({ response_type: 'ephemeral', text: 'New client: full form or quick add?', blocks: newClientChoice() });
       return;
     }
     await ack();

@@ -11,6 +11,7 @@ import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
+import { registerSettings } from './handle-settings';
 import { registerViews } from './handle-views';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { ResponseUrlBudget } from './response-budget';
@@ -52,6 +53,7 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerImportActions(bolt, rt);
   registerOutreachActions(bolt, rt);
   registerViews(bolt, rt);
+  registerSettings(bolt, rt);
   registerShortcut(bolt, rt);
 
   app.post('/slack/events', (c) => receiver.handle(c.req.raw));

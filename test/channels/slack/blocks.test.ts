@@ -41,10 +41,10 @@ describe('client card', () => {
   });
 
   it('offers the buttons that apply to the client', () => {
-    expect(actionIds(clientCard(view()))).toEqual(['client_add_contact', 'client_archive']);
+    expect(actionIds(clientCard(view()))).toEqual(['client_add_contact', 'client_archive', 'group_pick', 'group_explain']);
     const withPortal = view({ contacts: [view().primaryContact!] });
-    expect(actionIds(clientCard(withPortal))).toEqual(['client_add_contact', 'client_invite_portal', 'client_archive']);
-    expect(actionIds(clientCard(view({ status: 'past', archived: true })))).toEqual(['client_add_contact', 'client_unarchive', 'client_draft_outreach']);
+    expect(actionIds(clientCard(withPortal))).toEqual(['client_add_contact', 'client_invite_portal', 'client_archive', 'group_pick', 'group_explain']);
+    expect(actionIds(clientCard(view({ status: 'past', archived: true })))).toEqual(['client_add_contact', 'client_unarchive', 'client_draft_outreach', 'group_pick', 'group_explain']);
     expect(actionIds(clientCard(view({ status: 'inactive' })))).toContain('client_draft_outreach');
   });
 
@@ -83,7 +83,7 @@ describe('search results and confirmations', () => {
       results: [{ toolName: 'updateClient', input: {}, result: { ok: true, text: 'ok', data: { kind: 'client', client: view() }, undo: { activityId: 41, label: 'the change' } } }],
       approvals: [{ id: 'apr_9', summary: 'Delete Acme', expiresAt: '2026-11-22T10:10:00.000Z' }],
     });
-    expect(actionIds(msg.blocks)).toEqual(['client_add_contact', 'client_archive', 'change_undo', 'approval_confirm', 'approval_cancel']);
+    expect(actionIds(msg.blocks)).toEqual(['client_add_contact', 'client_archive', 'group_pick', 'group_explain', 'change_undo', 'approval_confirm', 'approval_cancel']);
   });
 });
 

@@ -18,13 +18,13 @@ function recordingLog() {
 }
 
 describe('S13: modals first, response_url budget', () => {
-  it('opens "/client new" and "/client edit <client>" forms while the model is held open, without it', async () => {
+  it('opens "/client new quick" and "/client edit <client>" forms while the model is held open, without it', async () => {
     const held = heldModel(scriptedModel(() => ({ text: 'Answered.' })));
     h = await startHarness({ model: held.model });
     await seedClient(h.deps.db, h.deps.workspaceId, { name: 'Acme Corp', status: 'active' });
     // A mention keeps the model busy (held) the whole time.
     await h.send(h.fixture('app-mention.json'));
-    expect((await h.send(slashBody(h, 'new'))).status).toBe(200);
+    expect((await h.send(slashBody(h, 'new quick'))).status).toBe(200);
     expect((await h.send(slashBody(h, 'edit Acme Corp'))).status).toBe(200);
     await h.fake.waitFor('views.open', 2);
     const [created, edit] = h.fake.callsTo('views.open').map((c) => c.args);

@@ -3,6 +3,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
 import { ACTIONS, actions, button, context, money, section, STATUS_LABEL, text } from './elements';
+import { SETTINGS_ACTIONS } from './settings-modals';
 
 export function clientCard(client: ClientView): KnownBlock[] {
   const id = String(client.id);
@@ -32,6 +33,8 @@ export function clientCard(client: ClientView): KnownBlock[] {
   }
   buttons.push(client.archived ? button('Unarchive', ACTIONS.unarchive, id) : button('Archive', ACTIONS.archive, id));
   if (client.status === 'inactive' || client.status === 'past') buttons.push(button('Draft outreach', ACTIONS.draftOutreach, id));
+  buttons.push(button(client.groupName ? `Group: ${client.groupName}` : 'Group…', SETTINGS_ACTIONS.pickGroup, id),
+    button('Why these settings?', SETTINGS_ACTIONS.explain, id));
   blocks.push(actions(`client_actions_${id}`, buttons));
   return blocks;
 }

@@ -9,6 +9,7 @@ export const CLIENT_CREATE = 'client_create';
 
 export const CLIENT_FIELDS: FieldSpec[] = [
   { field: 'name', label: 'Name', optional: false, maxLength: 200 },
+  { field: 'contactName', label: 'Contact person' },
   { field: 'email', label: 'Email' },
   { field: 'phone', label: 'Phone' },
   { field: 'website', label: 'Website' },
@@ -28,7 +29,7 @@ export const CLIENT_FIELDS: FieldSpec[] = [
 function initialOf(client: ClientView, field: string): string | number | null {
   const a = client.address;
   const map: Record<string, string | number | null> = {
-    name: client.name, email: client.email, phone: client.phone, website: client.website, industry: client.industry,
+    name: client.name, contactName: client.primaryContact?.name ?? null, email: client.email, phone: client.phone, website: client.website, industry: client.industry,
     taxId: client.taxId, idNumber: client.idNumber, 'address.line1': a.line1, 'address.line2': a.line2, 'address.city': a.city,
     'address.region': a.region, 'address.postalCode': a.postalCode, 'address.country': a.country,
     currency: client.currencySource.startsWith('set on the client') ? client.currency : null,
