@@ -120,6 +120,21 @@ describe('groups from Slack', () => {
     expect(why.text).toContain("Acme Corp's payment terms are 30 days, the workspace default.");
   });
 
+  it('answers "why is Acme billed in EUR?" in a thread, from explainSettings through the agent', async () => {
+    // The model asks the tool, then says what the tool said (the sentence a person reads).
+    const model = scriptedModel((opts) => {
+      const last = opts.prompt.at(-1)!;
+      if (last.role === 'user') return { calls: [{ toolName: 'explainSettings', input: { client: 'Acme', setting: 'currency' } }] };
+      return { text: /Acme Corp is billed in [A-Z]{3}, [^."\\]+\./.exec(JSON.stringify(last.content))?.[0] ?? 'No idea.' };
+    });
+    h = await startHarness({ model });
+    const [g] = await h.deps.db.insert(groups).values({ workspaceId: h.deps.workspaceId, name: 'Agencies', currency: 'EUR' }).returning();
+    await h.deps.db.insert(clients).values({ workspaceId: h.deps.workspaceId, number: '0001', name: 'Acme Corp', nameKey: 'acmecorp', groupId: g.id });
+    await h.send(h.fixture('app-mention.json').replace('is it everything a river should be?', 'why is Acme billed in EUR?'));
+    await h.deps.deferrer.drain();
+    expect(lastPost(h).text).toBe('Acme Corp is billed in EUR, from the group Agencies.');
+  });
+
   it('marks a taken group name on the field and changes nothing', async () => {
     h = await startHarness({ model: scriptedModel([]) });
     await h.deps.db.insert(groups).values({ workspaceId: h.deps.workspaceId, name: 'Agencies' });
