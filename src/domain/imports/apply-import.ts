@@ -1,5 +1,7 @@
 // applyImport: applies a dry-run import in ONE transaction, all or nothing. The rows are decided again against
 // the clients as they are now; any rejected row stops the whole import. Applying the same import twice does nothing.
+// The rows are decided before the write lock is taken, in slices that give the event loop back; the transaction
+// then only writes (and decides again if anything changed meanwhile), so other writers wait for the writes alone.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, Ctx } from '../../context';
@@ -8,10 +10,12 @@ import { Forbidden, InvalidInput, NotFound } from '../../errors';
 import { requireClientAccess } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
+import { importFingerprint } from './import-fingerprint';
 import { buildReport, type ImportReport } from './import-report';
-import { planImport, type Progress } from './plan-import';
+import { planImport, type ImportPlan, type Progress } from './plan-import';
 import { parseImportText } from './read-import';
 import { writeImport } from './write-import';
+import { createPacer } from './yield-to-loop';
 
 export const ApplyImportInput = z.object({ importId: z.string().trim().min(1, 'is required') });
 export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null };
@@ -23,25 +27,40 @@ export function assertMayDecideImport(actor: Actor, imp: { memberId: number | nu
   throw new Forbidden('Only the person who shared the file, an owner or an admin can apply or cancel this import.');
 }
 
+function checkedReport(importId: string, filename: string | null, plan: ImportPlan): ImportReport {
+  const report = buildReport(importId, filename, plan, 'applied');
+  if (report.rejected) {
+    const first = report.rejections.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`).join('; ');
+    throw new InvalidInput(report.rejections.map((r) => ({ field: `row ${r.row}`, message: r.reason })),
+      `Nothing was imported: ${report.rejected} row${report.rejected === 1 ? ' has' : 's have'} errors (${first}). Fix them and import again.`);
+  }
+  return report;
+}
+
 export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
   const { importId } = parseInput(ApplyImportInput, input);
   requireClientAccess(ctx.actor);
   const where = and(eq(csvImports.workspaceId, ctx.actor.workspaceId), eq(csvImports.id, importId));
+  const pause = createPacer();
   try {
+    const [imp] = await ctx.db.select().from(csvImports).where(where).limit(1);
+    if (!imp) throw new NotFound('import', importId);
+    assertMayDecideImport(ctx.actor, imp);
+    if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
+    const csv = parseImportText(imp.content);
+    const seen = await importFingerprint(ctx.db, ctx);
+    let plan = await planImport(ctx.db, ctx, csv, { onProgress, pause });
+    let report = checkedReport(importId, imp.filename, plan);
     return await ctx.db.transaction(async (tx) => {
-      const [imp] = await tx.select().from(csvImports).where(where).limit(1);
-      if (!imp) throw new NotFound('import', importId);
-      assertMayDecideImport(ctx.actor, imp);
-      if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
-      const plan = await planImport(tx, ctx, parseImportText(imp.content), onProgress);
-      const report = buildReport(importId, imp.filename, plan, 'applied');
-      if (report.rejected) {
-        const first = report.rejections.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`).join('; ');
-        throw new InvalidInput(report.rejections.map((r) => ({ field: `row ${r.row}`, message: r.reason })),
-          `Nothing was imported: ${report.rejected} row${report.rejected === 1 ? ' has' : 's have'} errors (${first}). Fix them and import again.`);
+      const [cur] = await tx.select({ status: csvImports.status, report: csvImports.report }).from(csvImports).where(where).limit(1);
+      if (!cur) throw new NotFound('import', importId);
+      if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
+      if (await importFingerprint(tx, ctx) !== seen) {
+        plan = await planImport(tx, ctx, csv, { pause });
+        report = checkedReport(importId, imp.filename, plan);
       }
       const source = imp.filename ?? 'a CSV import';
-      await writeImport(tx, ctx, plan, source, onProgress);
+      await writeImport(tx, ctx, plan, source, { onProgress, pause });
       const activityId = await recordActivity(tx, ctx, {
         verb: 'import.applied', entityType: 'import', summary: `Imported ${source}: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped`,
         after: { importId, created: report.created, updated: report.updated, skipped: report.skipped },

@@ -9,6 +9,7 @@ import { parseInput } from '../normalize/parse-input';
 import { buildReport, type ImportReport } from './import-report';
 import { planImport, type Progress } from './plan-import';
 import { checkImportFilename, parseImportText } from './read-import';
+import { createPacer } from './yield-to-loop';
 
 export const ImportCsvInput = z.object({
   content: z.string({ error: 'must be the CSV text' }),
@@ -20,7 +21,7 @@ export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: u
   requireClientAccess(ctx.actor);
   checkImportFilename(filename);
   const csv = parseImportText(content);
-  const plan = await planImport(ctx.db, ctx, csv, onProgress);
+  const plan = await planImport(ctx.db, ctx, csv, { onProgress, pause: createPacer() });
   const importId = randomBytes(12).toString('base64url');
   const report = buildReport(importId, filename ?? null, plan, 'dry_run');
   await ctx.db.insert(csvImports).values({

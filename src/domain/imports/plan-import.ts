@@ -7,9 +7,10 @@ import { InvalidInput } from '../../errors';
 import { nameKey, websiteDomain } from '../clients/name-key';
 import { importRowContacts, newContacts, type PlannedContact } from './plan-contacts';
 import { readImportRow, type ImportRowData } from './import-row';
-import { loadImportIndex, loadMatchedClients } from './load-import-index';
+import { loadImportIndex, loadMatchedClients, loadWorkspaceCountry, type ImportKeys } from './load-import-index';
 import { matchHeaders, type HeaderMatch } from './match-headers';
 import type { ParsedCsv } from './read-import';
+import type { Pause } from './yield-to-loop';
 
 type ClientInsert = Partial<typeof clients.$inferInsert>;
 export type Progress = (p: { phase: 'checking' | 'writing'; done: number; total: number }) => void;
@@ -26,28 +27,51 @@ export type ImportPlan = { columns: HeaderMatch; items: PlanItem[]; warnings: Ar
 const COPY_FIELDS = ['idNumber', 'email', 'phone', 'website', 'industry', 'taxId', 'addressLine1', 'addressLine2', 'city', 'region',
   'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'status', 'value', 'startDate', 'endDate'] as const;
 
-export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, onProgress?: Progress): Promise<ImportPlan> {
+export type PlanOptions = { onProgress?: Progress; pause?: Pause };
+
+export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: PlanOptions = {}): Promise<ImportPlan> {
   const columns = matchHeaders(csv.headers);
   const has = new Set(columns.fields.values());
   if (!has.has('name') && !has.has('idNumber') && !has.has('email') && !has.has('contactEmail')) {
     throw new InvalidInput([{ field: 'file', message: 'No column names the client: add a "Company" or "Name" column.' }]);
   }
-  const idx = await loadImportIndex(db, ctx);
+  const pause = opts.pause ?? (async () => {});
   const warnings: ImportPlan['warnings'] = [];
   const total = csv.rows.length;
 
-  // Pass 1: read each row and find the client it means (an existing id, or a row of this file).
-  type Read = { row: number; data: ImportRowData; target: number | string | null; byId: boolean };
-  const reads: Array<Read | PlanItem> = [];
-  const claimed = new Map<number | string, number>();
+  // Pass 1: read every row, and the keys that may name an existing client.
+  type Read = { row: number; data: ImportRowData; key: string; domain: string | null; emails: string[] };
+  const rows: Array<Read | PlanItem> = [];
+  const keys: ImportKeys = { idNumbers: new Set(), emails: new Set(), nameKeys: new Set(), domains: new Set() };
+  // The workspace's country normalises phone numbers that have no country of their own.
+  const country = await loadWorkspaceCountry(db, ctx);
   for (let i = 0; i < total; i++) {
     const row = i + 1;
-    const r = readImportRow(csv.rows[i], columns.fields, csv.headers, idx.country);
-    if (!r.ok) { reads.push({ row, action: 'reject', reason: r.reason }); continue; }
-    const d = r.data;
-    const key = d.name ? nameKey(d.name) : '';
-    const domain = websiteDomain(d.website);
-    const emails = [d.contactEmail, d.email, d.billingEmail].filter((e): e is string => !!e);
+    const r = readImportRow(csv.rows[i], columns.fields, csv.headers, country);
+    if (!r.ok) rows.push({ row, action: 'reject', reason: r.reason });
+    else {
+      const d = r.data;
+      const read: Read = { row, data: d, key: d.name ? nameKey(d.name) : '', domain: websiteDomain(d.website),
+        emails: [d.contactEmail, d.email, d.billingEmail].filter((e): e is string => !!e) };
+      if (d.idNumber) keys.idNumbers.add(d.idNumber);
+      for (const e of read.emails) keys.emails.add(e);
+      if (read.key) keys.nameKeys.add(read.key);
+      if (read.domain) keys.domains.add(read.domain);
+      rows.push(read);
+    }
+    if (row % 1000 === 0 && row < total) opts.onProgress?.({ phase: 'checking', done: row, total });
+    await pause();
+  }
+
+  // Pass 2: find the client each row means (an existing id, or a row of this file), against an index of only
+  // the clients those keys name.
+  const idx = await loadImportIndex(db, ctx, keys, pause);
+  type Matched = { row: number; data: ImportRowData; target: number | string | null; byId: boolean };
+  const reads: Array<Matched | PlanItem> = [];
+  const claimed = new Map<number | string, number>();
+  for (const r of rows) {
+    if (!('data' in r)) { reads.push(r); continue; }
+    const { row, data: d, key, domain, emails } = r;
     const byIdNumber = d.idNumber ? idx.byIdNumber.get(d.idNumber) : undefined;
     const target = byIdNumber
       ?? emails.map((e) => idx.byEmail.get(e)).find((x) => x !== undefined)
@@ -72,12 +96,11 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, onProgres
       if (domain && !idx.byDomain.has(domain)) idx.byDomain.set(domain, id as never);
     }
     reads.push({ row, data: d, target: target ?? null, byId: byIdNumber !== undefined });
-    if (row % 1000 === 0) onProgress?.({ phase: 'checking', done: row, total });
   }
 
-  // Pass 2: compare with the stored clients and decide.
+  // Pass 3: compare with the stored clients and decide.
   const matchedIds = reads.flatMap((r) => ('data' in r && typeof r.target === 'number' ? [r.target] : []));
-  const existing = await loadMatchedClients(db, ctx, matchedIds);
+  const existing = await loadMatchedClients(db, ctx, matchedIds, pause);
   const items: PlanItem[] = reads.map((r): PlanItem => {
     if (!('data' in r)) return r;
     const { row, data: d } = r;
@@ -125,6 +148,6 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, onProgres
     if (note) changed.push('notes');
     return { row, action: 'update', label: c.name, clientId: c.id, set, changed, before, contacts: addContacts, note };
   });
-  onProgress?.({ phase: 'checking', done: total, total });
+  opts.onProgress?.({ phase: 'checking', done: total, total });
   return { columns, items, warnings };
 }

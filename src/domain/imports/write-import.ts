@@ -7,14 +7,17 @@ import { activities, clients, contacts, notes } from '../../db/schema';
 import { insertJsonRows } from './insert-json-rows';
 import type { PlannedContact } from './plan-contacts';
 import type { ImportPlan, PlanItem, Progress } from './plan-import';
+import type { Pause } from './yield-to-loop';
 
-const BATCH = 1000;
+// Small batches: each is one synchronous native call, and the loop gets a turn between them.
+const BATCH = 500;
 type Create = Extract<PlanItem, { action: 'create' }>;
 type Update = Extract<PlanItem, { action: 'update' }>;
 const CLIENT_KEYS = ['idNumber', 'email', 'phone', 'website', 'websiteDomain', 'industry', 'taxId', 'addressLine1', 'addressLine2',
   'city', 'region', 'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'value', 'startDate', 'endDate', 'ownerId', 'groupId'] as const;
 
-export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: string, onProgress?: Progress): Promise<void> {
+export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: string, opts: { onProgress?: Progress; pause?: Pause } = {}): Promise<void> {
+  const pause = opts.pause ?? (async () => {});
   const ws = ctx.actor.workspaceId;
   const now = ctx.now();
   const actor = {
@@ -50,7 +53,8 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
       before: null, after: { ...c.values, number },
     })));
     done += batch.length;
-    onProgress?.({ phase: 'writing', done, total });
+    opts.onProgress?.({ phase: 'writing', done, total });
+    await pause();
   }
 
   for (let i = 0; i < updates.length; i += BATCH) {
@@ -58,6 +62,7 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
     for (const u of batch) {
       await tx.update(clients).set({ ...u.set, updatedAt: now, lastActivityAt: now })
         .where(and(eq(clients.workspaceId, ws), eq(clients.id, u.clientId)));
+      await pause();
     }
     await insertJsonRows(tx, contacts, batch.flatMap((u) => contactRows(ws, u.clientId, u.contacts)));
     await insertJsonRows(tx, notes, batch.filter((u) => u.note).map((u) => ({ workspaceId: ws, clientId: u.clientId, body: u.note!, createdAt: now })));
@@ -65,7 +70,8 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
       verb: 'client.updated', clientId: u.clientId, summary: `Updated ${u.label} from ${source}: ${u.changed.join(', ')}`, before: u.before, after: u.set,
     })));
     done += batch.length;
-    onProgress?.({ phase: 'writing', done, total });
+    opts.onProgress?.({ phase: 'writing', done, total });
+    await pause();
   }
 }
 

@@ -70,7 +70,10 @@ describe('file routes', () => {
     const res = await app.request(`/files/imports/${dry.importId}/apply`, { method: 'POST', headers: { ...sameOrigin, cookie: manager, accept: 'application/x-ndjson' } });
     expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
     const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.filter((l) => l.progress?.phase === 'writing').map((l) => l.progress.done)).toEqual([1000, 2000, 2500]);
+    const written = lines.filter((l) => l.progress?.phase === 'writing').map((l) => l.progress.done);
+    expect(written.length).toBeGreaterThan(1);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written.at(-1)).toBe(2500);
     expect(lines.at(-1).report).toMatchObject({ created: 2500, status: 'applied' });
     const bad = await (await post('/files/imports?filename=b.csv', manager, 'Company,Email\nX,nope\n', 'text/csv')).json() as { importId: string };
     const failed = await app.request(`/files/imports/${bad.importId}/apply`, { method: 'POST', headers: { ...sameOrigin, cookie: manager, accept: 'application/x-ndjson' } });

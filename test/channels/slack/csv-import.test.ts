@@ -127,6 +127,19 @@ describe('CSV shared with the bot', () => {
     expect(updates.at(-1)!.args.text).toContain('Imported big.csv: 1200 created');
   });
 
+  it('progress reaches the card while the import is still applying (nothing committed yet)', async () => {
+    h = await startHarness();
+    const rows = Array.from({ length: 4000 }, (_, i) => `Client ${String(i + 1).padStart(4, '0')},c${i + 1}@example.com`);
+    const { importId, ts } = await dryRun(h, `Company,Email\n${rows.join('\n')}\n`, 'big.csv');
+    await h.send(click(h, 'import_apply', importId, ts));
+    // 0% goes out before applying; the next update is real progress, sent while the rows are being decided.
+    await h.fake.waitFor('chat.update', 2);
+    expect(h.fake.callsTo('chat.update')[1].args.text).toMatch(/Importing big\.csv… [1-9]\d?%/);
+    expect(await clientCount(h)).toBe(0);
+    await h.deps.deferrer.drain();
+    expect(await clientCount(h)).toBe(4000);
+  });
+
   it('refuses a file over the size limit without downloading it', async () => {
     h = await startHarness();
     await h.send(shareInDm(h, h.fake.shareFile({ name: 'huge.csv', content: 'Company\nAcme\n', size: 6 * 1024 * 1024 })));
