@@ -6,6 +6,12 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 const ts = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const created = () => ts('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
 const flag = (name: string) => integer(name, { mode: 'boolean' });
+// Phone search: the digits of a phone (however it was typed), then their last 20 reversed, so "ends with these
+// digits" is a prefix range on an index ("030 1234567" finds +49301234567). Virtual: computed, never stored.
+const phoneDigits = () => text('phone_digits').generatedAlwaysAs(
+  sql.raw(['+', ' ', '-', '(', ')', '.', '/'].reduce((e, ch) => `replace(${e}, '${ch}', '')`, 'coalesce("phone", \'\')')), { mode: 'virtual' });
+const phoneKey = () => text('phone_key').generatedAlwaysAs(
+  sql.raw(Array.from({ length: 20 }, (_, i) => `substr("phone_digits", ${-(i + 1)}, 1)`).join(' || ')), { mode: 'virtual' });
 
 export const workspaces = sqliteTable('workspaces', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -87,6 +93,8 @@ export const clients = sqliteTable('clients', {
   lastActivityAt: ts('last_activity_at'),
   // Issued + paid invoices in cents, kept by triggers on invoices (drizzle/0004), so the revenue sort reads an index.
   revenueCents: integer('revenue_cents').notNull().default(0),
+  phoneDigits: phoneDigits(),
+  phoneKey: phoneKey(),
 }, (t) => [
   uniqueIndex('clients_ws_number_uq').on(t.workspaceId, t.number),
   uniqueIndex('clients_ws_id_number_uq').on(t.workspaceId, t.idNumber),
@@ -103,6 +111,7 @@ export const clients = sqliteTable('clients', {
   index('clients_ws_status_idx').on(t.workspaceId, t.status),
   // Active/archived lists and their counts read this index alone (no row lookups at 100k clients).
   index('clients_ws_archived_idx').on(t.workspaceId, t.archivedAt),
+  index('clients_ws_phone_key_idx').on(t.workspaceId, t.phoneKey),
 ]);
 
 export const contacts = sqliteTable('contacts', {
@@ -120,12 +129,15 @@ export const contacts = sqliteTable('contacts', {
   portalLastSignInAt: ts('portal_last_sign_in_at'),
   createdAt: created(),
   updatedAt: ts('updated_at'),
+  phoneDigits: phoneDigits(),
+  phoneKey: phoneKey(),
 }, (t) => [
   uniqueIndex('contacts_client_email_uq').on(t.clientId, t.email),
   // At most one primary and one billing default per client, even under concurrent writers.
   uniqueIndex('contacts_one_primary_uq').on(t.clientId).where(sql`is_primary = 1`),
   uniqueIndex('contacts_one_billing_uq').on(t.clientId).where(sql`is_billing_default = 1`),
   index('contacts_ws_email_idx').on(t.workspaceId, t.email),
+  index('contacts_ws_phone_key_idx').on(t.workspaceId, t.phoneKey),
 ]);
 
 export const notes = sqliteTable('notes', {
