@@ -36,13 +36,14 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
   const sentences = tagged.map(({ c, a }, i) => ({ ctx: tokenContext(a.tokens, i % 2 ? knownNamesOf(c) : undefined, vocabulary), tags: a.tags! }));
   tagger.train(sentences, opts.tagEpochs, seededOrder(sentences.length, 17));
   const examples: Array<{ feats: string[]; label: string }> = [];
-  for (const [i, { a }] of tagged.entries()) {
+  for (const [i, { a, c }] of tagged.entries()) {
+    const context = [c.context?.client ? 'client' : '', c.context?.contact ? 'contact' : ''].filter(Boolean);
     const words = sentences[i].ctx.words;
     const slots = a.tags!.map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     for (const s of a.segments) {
-      examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1)), label: s.intent });
+      examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1), context), label: s.intent });
       // The same clause as the tagger might leave it, with no slot found: the intent must still show through.
-      if (i % 2 === 0) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1).map(() => null)), label: s.intent });
+      if (i % 2 === 0) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1).map(() => null), context), label: s.intent });
     }
   }
   const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());

@@ -5,11 +5,16 @@ import { leanOf, slotValue } from './slot-values';
 import { prepareText } from './prepare-text';
 import { tokenize, type Token } from './tokenize';
 
-export type LabelledCase = { text: string; today: string; channel: string; command?: string; expect: Array<{ tool: string; args: Record<string, unknown> }> };
+export type LabelledCase = {
+  text: string; today: string; channel: string; command?: string; expect: Array<{ tool: string; args: Record<string, unknown> }>;
+  /** Training only: what the conversation had already named (the text then refers to it by a pronoun). */
+  context?: { client?: string; contact?: string };
+};
 export type Aligned = { text: string; tokens: Token[]; tags: string[] | null; segments: Array<{ from: number; to: number; intent: string }> };
 
-const SEPARATORS = new Set([',', ';', '.', 'and', 'then', 'also', 'plus', '+', '!', 'afterwards', 'after', 'next', '&', '-', '–', 'too', 'but', ':']);
+const SEPARATORS = new Set([',', ';', '.', '?', 'and', 'then', 'also', 'plus', '+', '!', 'afterwards', 'after', 'next', '&', '-', '–', 'too', 'but', ':']);
 const PRONOUNS = /^(?:them|they|their|it|its|him|her|his|she|he|theirs|there)$/i;
+const PERSON_PRONOUNS = /^(?:him|her|his|she|he)$/i;
 const MAX_SPAN = 12;
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -46,6 +51,8 @@ function wants(call: { tool: string; args: Record<string, unknown> }, index: num
       continue;
     }
     if (arg === 'limit' || (arg === 'archived' && value === 'active')) continue;
+    // A role said by the job title ("CFO") comes from the title's own span.
+    if (arg === 'role' && typeof call.args.jobTitle === 'string' && slotValue('role', call.args.jobTitle, { today: new Date(0) }) === value) continue;
     const slots = slotsFor(intent, arg);
     if (!slots.length) return null;
     const email = typeof value === 'string' && /@/.test(value);
@@ -92,6 +99,12 @@ export function alignCase(c: LabelledCase): Aligned {
       continue;
     }
     if (want.slot === 'country' && all.some((w) => w.call === want.call && w.slot === 'region')) continue; // implied by the state
+    const fromContext = (want.slot === 'client' && c.context?.client === want.value) || (want.slot === 'person' && c.context?.contact === want.value);
+    if (fromContext) {
+      const p = tokens.findIndex((t, k) => tags[k] === 'O' && (want.slot === 'person' ? PERSON_PRONOUNS : PRONOUNS).test(t.text));
+      if (p >= 0) { tags[p] = `B-${want.slot}`; spans.push({ call: want.call, from: p, to: p }); }
+      continue;
+    }
     if (process.env.ALIGN_DEBUG) console.log('  no span for', want.slot, JSON.stringify(want.value));
     return fail;
   }

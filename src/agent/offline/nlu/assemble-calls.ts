@@ -24,7 +24,7 @@ function listed(list: Span[], tokens?: string[]): boolean {
   if (!tokens) return true;
   for (let k = 1; k < list.length; k++) {
     const gap = tokens.slice(list[k - 1].to + 1, list[k].from);
-    if (gap.length > 3 || gap.some((w) => !/^(?:,|and|&|or|plus|as well as|also|\/)$/i.test(w))) return false;
+    if (gap.length > 3 || gap.some((w) => !/^(?:,|and|&|\+|or|plus|as well as|also|\/)$/i.test(w))) return false;
   }
   return true;
 }

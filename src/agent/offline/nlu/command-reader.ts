@@ -27,7 +27,7 @@ export class CommandReader {
     return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier), new SpellVocabulary(data.vocabulary));
   }
 
-  read(raw: string, known?: KnownNames): Reading {
+  read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {
     const text = prepareText(raw);
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
@@ -37,13 +37,13 @@ export class CommandReader {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && tags[i] !== 'SEP') continue;
-      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), margins, start, i - 1));
+      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), margins, start, i - 1, context));
       start = i + 1;
     }
     return { text, tokens, clauses };
   }
 
-  private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number): Clause {
+  private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number, context: readonly string[]): Clause {
     const spans: Span[] = [];
     for (let i = from; i <= to; i++) {
       if (!tags[i].startsWith('B-') && !(tags[i].startsWith('I-') && (i === from || tags[i - 1] === 'O' || tags[i - 1] === 'SEP'))) continue;
@@ -56,7 +56,7 @@ export class CommandReader {
       i = j;
     }
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
-    const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots));
+    const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots, context));
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
     return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words, boundary };
   }

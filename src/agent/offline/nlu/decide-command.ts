@@ -80,10 +80,36 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
   const resolved = resolveReferences(calls, { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
-  const corrected = correctClientRefs(resolved, opts.known?.clients);
+  const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
   if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
   return { kind: 'calls', calls: corrected };
+}
+
+const CREATE_FIELDS = new Set(Object.values(INTENTS.createClient.slots).concat('address'));
+
+/** A remark and a command that say the same thing are one call; changes to a client just named fold into one. */
+function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
+  const out: PlannedCall[] = [];
+  for (const call of calls) {
+    const prev = out[out.length - 1];
+    if (prev && prev.tool === call.tool && JSON.stringify(prev.args) === JSON.stringify(call.args)) continue;
+    const target = typeof call.args.client === 'string' ? call.args.client.toLowerCase() : undefined;
+    const prevName = String(prev?.args.client ?? prev?.args.name ?? '').toLowerCase();
+    if (prev && call.tool === 'updateClient' && target && target === prevName) {
+      const { client: _c, ...rest } = call.args;
+      if (prev.tool === 'updateClient' && Object.keys(rest).every((k) => !(k in prev.args) || JSON.stringify(prev.args[k]) === JSON.stringify(rest[k]))) {
+        prev.args = { ...prev.args, ...rest };
+        continue;
+      }
+      if (prev.tool === 'createClient' && Object.keys(rest).every((k) => CREATE_FIELDS.has(k) && !(k in prev.args))) {
+        prev.args = { ...prev.args, ...rest };
+        continue;
+      }
+    }
+    out.push({ tool: call.tool, args: { ...call.args } });
+  }
+  return out;
 }
 
 function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {

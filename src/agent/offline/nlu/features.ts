@@ -81,7 +81,7 @@ export function historyFeatures(ctx: TokenContext, i: number, prev: string, prev
 }
 
 /** A clause for the intent classifier: its words outside slots, slots as placeholders, and letter trigrams. */
-export function clauseFeatures(words: string[], slots: Array<string | null>): string[] {
+export function clauseFeatures(words: string[], slots: Array<string | null>, context: readonly string[] = []): string[] {
   const seq: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const s = slots[i];
@@ -101,6 +101,11 @@ export function clauseFeatures(words: string[], slots: Array<string | null>): st
     }
   });
   if (seq.length) f.add(`lastw=${seq[seq.length - 1]}`);
+  // What the conversation already points at ("archive it" acts only when there is an "it").
+  for (const c of context) {
+    f.add(`ctx=${c}`);
+    if (seq.length) f.add(`ctx=${c}|${seq[0]}`);
+  }
   f.add(`len=${Math.min(seq.length, 12)}`);
   return [...f];
 }

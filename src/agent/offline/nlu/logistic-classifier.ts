@@ -1,24 +1,24 @@
 // Multinomial logistic regression over sparse string features, trained with AdaGrad and L2. Gives the
 // probabilities the reader uses to decide between acting, offering choices and asking.
-export type ClassifierWeights = { labels: string[]; weights: Record<string, Array<[number, number]>> };
+import { SparseWeights, type PackedWeights } from './sparse-weights';
+
+export type ClassifierWeights = PackedWeights;
 
 export class LogisticClassifier {
   private w = new Map<string, Float64Array>();
+  private sparse?: SparseWeights;
   constructor(public labels: string[]) {}
 
   static fromWeights(data: ClassifierWeights): LogisticClassifier {
     const c = new LogisticClassifier(data.labels);
-    for (const [f, entries] of Object.entries(data.weights)) {
-      const row = new Float64Array(data.labels.length);
-      for (const [k, v] of entries) row[k] = v;
-      c.w.set(f, row);
-    }
+    c.sparse = SparseWeights.unpack(data);
     return c;
   }
 
   probabilities(feats: string[]): number[] {
     const s = new Float64Array(this.labels.length);
-    for (const f of feats) {
+    if (this.sparse) this.sparse.addTo(s, feats);
+    else for (const f of feats) {
       const row = this.w.get(f);
       if (row) for (let k = 0; k < s.length; k++) s[k] += row[k];
     }
@@ -60,13 +60,7 @@ export class LogisticClassifier {
     }
   }
 
-  toWeights(precision = 1e-3): ClassifierWeights {
-    const weights: Record<string, Array<[number, number]>> = {};
-    for (const f of [...this.w.keys()].sort()) {
-      const entries: Array<[number, number]> = [];
-      this.w.get(f)!.forEach((v, k) => { if (Math.abs(v) >= precision) entries.push([k, Math.round(v * 1e4) / 1e4]); });
-      if (entries.length) weights[f] = entries;
-    }
-    return { labels: this.labels, weights };
+  toWeights(precision = 0.02): ClassifierWeights {
+    return SparseWeights.fromRows(this.labels, this.w, precision).pack();
   }
 }

@@ -2,7 +2,9 @@
 // features (Collins 2002; the classic part-of-speech tagger design). Deterministic for a given order.
 import { historyFeatures, tokenFeatures, type TokenContext } from './features';
 
-export type TaggerWeights = { tags: string[]; weights: Record<string, Array<[number, number]>> };
+import { SparseWeights, type PackedWeights } from './sparse-weights';
+
+export type TaggerWeights = PackedWeights;
 export type TaggedSentence = { ctx: TokenContext; tags: string[] };
 
 /** Tag i may follow the previous tag only if an I- continues a span of the same slot. */
@@ -13,22 +15,20 @@ function allowed(tag: string, prev: string): boolean {
 export class PerceptronTagger {
   private tagIndex = new Map<string, number>();
   private w = new Map<string, Float64Array>();
+  private sparse?: SparseWeights;
   constructor(public tags: string[]) {
     tags.forEach((t, i) => this.tagIndex.set(t, i));
   }
 
   static fromWeights(data: TaggerWeights): PerceptronTagger {
-    const t = new PerceptronTagger(data.tags);
-    for (const [f, entries] of Object.entries(data.weights)) {
-      const row = new Float64Array(data.tags.length);
-      for (const [k, v] of entries) row[k] = v;
-      t.w.set(f, row);
-    }
+    const t = new PerceptronTagger(data.labels);
+    t.sparse = SparseWeights.unpack(data);
     return t;
   }
 
   private scores(feats: string[]): Float64Array {
     const s = new Float64Array(this.tags.length);
+    if (this.sparse) { this.sparse.addTo(s, feats); return s; }
     for (const f of feats) {
       const row = this.w.get(f);
       if (row) for (let k = 0; k < s.length; k++) s[k] += row[k];
@@ -111,13 +111,7 @@ export class PerceptronTagger {
     }
   }
 
-  toWeights(precision = 1e-3): TaggerWeights {
-    const weights: Record<string, Array<[number, number]>> = {};
-    for (const f of [...this.w.keys()].sort()) {
-      const entries: Array<[number, number]> = [];
-      this.w.get(f)!.forEach((v, k) => { if (Math.abs(v) >= precision) entries.push([k, Math.round(v * 1e4) / 1e4]); });
-      if (entries.length) weights[f] = entries;
-    }
-    return { tags: this.tags, weights };
+  toWeights(precision = 0.01): TaggerWeights {
+    return SparseWeights.fromRows(this.tags, this.w, precision).pack();
   }
 }

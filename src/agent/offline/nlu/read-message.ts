@@ -1,4 +1,6 @@
-// One user message in, tool calls or a short answer out: the trained reader, then the decision rules.
+// One user message in, tool calls or a short answer out: the trained reader, then the decision rules. A
+// message that only points back ("archive it", "make her the primary contact") is read again with the client
+// or contact the conversation is about in place of the pronoun.
 import type { Decision, Memory } from '../types';
 import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
@@ -6,6 +8,33 @@ import type { KnownNames } from './gazetteer';
 
 export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
 
+const CLIENT_POSSESSIVE = /\b(?:their|its)\b(?!\s+(?:own|portal link))/i;
+const CLIENT_PRONOUN = /\b(?:them|it|they|this client|that client|the client|this one|that one|this company|that company)\b/i;
+const PERSON_POSSESSIVE = /\b(?:his|her)\b(?=\s+(?:email|phone|number|title|job|role|address|e-mail|mobile))/i;
+const PERSON_PRONOUN = /\b(?:him|her|she|he|this contact|that contact|the contact)\b/i;
+
+/** The message with its first pronoun replaced by what the conversation is about, or undefined. */
+export function withReferent(text: string, memory: Memory): string | undefined {
+  const contact = memory.contact?.contact;
+  if (contact && PERSON_POSSESSIVE.test(text)) return text.replace(PERSON_POSSESSIVE, `${contact}'s`);
+  if (contact && PERSON_PRONOUN.test(text)) return text.replace(PERSON_PRONOUN, contact);
+  const client = memory.client;
+  if (client && CLIENT_POSSESSIVE.test(text)) return text.replace(CLIENT_POSSESSIVE, `${client}'s`);
+  if (client && CLIENT_PRONOUN.test(text)) return text.replace(CLIENT_PRONOUN, client);
+  return undefined;
+}
+
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
-  return decideCommand(commandReader().read(text, opts.known), opts);
+  const memory = opts.memory ?? {};
+  const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
+  const first = decideCommand(commandReader().read(text, opts.known, context), opts);
+  if (first.kind === 'calls') return first;
+  const resolved = withReferent(text, memory);
+  if (!resolved) {
+    const pointsBack = CLIENT_PRONOUN.test(text) || PERSON_PRONOUN.test(text);
+    return pointsBack && !/\?\s*$/.test(text) && / did not catch /.test(first.kind === 'reply' ? first.text : '')
+      ? { kind: 'reply', text: 'Which client (or contact) do you mean? Tell me the name and I will do it.' } : first;
+  }
+  const second = decideCommand(commandReader().read(resolved, opts.known, context), { ...opts, accept: undefined });
+  return second.kind === 'calls' ? second : first;
 }

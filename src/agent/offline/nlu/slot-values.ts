@@ -7,7 +7,7 @@ import { findRole, findStatus, SORTS } from '../values/lexicon';
 import { findCurrency, findMoney, parseNumber } from '../values/parse-money';
 import { parseDate, parseRange, type Lean } from '../values/parse-dates';
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 
 const trimText = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '').trim();
 
@@ -84,9 +84,24 @@ function sortIn(span: string): string | undefined {
 
 const FLAG_WORDS: Record<string, RegExp> = {
   primary: /primary|main|key|point/i, billingDefault: /bill|invoic|accounts|payable|finance/i,
-  portalEnabled: /portal|access|log ?in|sign ?in/i, shared: /shar|portal|visible|client|public|private|hidden|team/i,
+  portalEnabled: /portal|access|log ?in|sign ?in/i, shared: /shar|portal|visible|client|public|publish|let them see|show/i,
 };
+// A document kept from the client, however it is said.
+const HIDDEN = /\b(?:internal(?:ly)?|team[- ]only|only (?:for )?(?:the |our )?team|hidden|hide|private(?:ly)?|confidential|don'?t share|do not share|not shared?|unshared|not (?:for|visible)|to ourselves|in-house|keep (?:it )?(?:off|away))\b/i;
 const NEGATED = /\b(?:not|no longer|isn't|isnt|aren't|never|stop|un|without|remove|revoke|off)\b/i;
+
+/** "valid for 30 days", "a fortnight", "2 months": a span of time from today. */
+function periodFromToday(text: string, today: Date): string | undefined {
+  const m = /^(?:(?:valid|good|open)\s+)?(?:for\s+|in\s+|within\s+)?(\d+|a|an|one|two|three|four|six)\s+(days?|weeks?|months?|fortnights?)$/i.exec(text.trim());
+  const f = /^(?:(?:valid|good|open)\s+)?(?:for\s+|in\s+)?a\s+fortnight$/i.exec(text.trim());
+  if (!m && !f) return undefined;
+  const n = f ? 1 : (WORD_NUMBERS[m![1].toLowerCase()] ?? (/^an?$/i.test(m![1]) ? 1 : Number(m![1])));
+  const unit = f ? 'fortnight' : m![2].toLowerCase().replace(/s$/, '');
+  const d = new Date(today.getTime());
+  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCDate(d.getUTCDate() + n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1));
+  return d.toISOString().slice(0, 10);
+}
 
 /** "the 24th": this month's day, or the nearest one on the side the intent leans to. */
 function ordinalDay(text: string, today: Date, lean: Lean): string | undefined {
@@ -131,8 +146,10 @@ export function slotValue(slot: string, span: string, vc: ValueContext): unknown
     case 'sort': return sortIn(text);
     case 'archived': if (!/archiv/i.test(text)) return undefined;
       return /\b(?:includ|incl|plus|with|and|also|too|all|even)/i.test(text) ? 'all' : 'archived';
-    case 'primary': case 'billingDefault': case 'portalEnabled': case 'shared': return FLAG_WORDS[slot].test(text) ? !NEGATED.test(text) : undefined;
-    case 'date': case 'startDate': case 'endDate': return ordinalDay(text, vc.today, vc.lean ?? 'nearest') ?? parseDate(text, vc.today, vc.lean ?? 'nearest');
+    case 'shared': return HIDDEN.test(text) ? false : FLAG_WORDS.shared.test(text) ? !NEGATED.test(text) : undefined;
+    case 'primary': case 'billingDefault': case 'portalEnabled': return FLAG_WORDS[slot].test(text) ? !NEGATED.test(text) : undefined;
+    case 'date': case 'startDate': case 'endDate':
+      return ordinalDay(text, vc.today, vc.lean ?? 'nearest') ?? (vc.lean === 'future' ? periodFromToday(text, vc.today) : undefined) ?? parseDate(text, vc.today, vc.lean ?? 'nearest');
     case 'createdFrom': return parseRange(text, vc.today)?.from ?? parseDate(text, vc.today, 'past');
     case 'createdTo': return parseRange(text, vc.today)?.to ?? parseDate(text, vc.today, 'past');
     case 'dateRange': return parseRange(/^(?:in|during|from|since|between)\b/i.test(text) ? text : `in ${text}`, vc.today) ?? quarterRange(text, vc.today);
