@@ -60,23 +60,23 @@ function typo(text: string, c: LabelledCase, rand: () => number): string | undef
   return text.slice(0, m.index) + bad + text.slice((m.index ?? 0) + w.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The same command said later in a conversation: the client (or contact) it names becomes "it", "them", "her". */
 function inContext(c: LabelledCase, rand: () => number): LabelledCase | undefined {
   if (c.expect.length !== 1) return undefined;
   const args = c.expect[0].args;
   const contact = typeof args.contact === 'string' && !/@/.test(args.contact) ? args.contact : undefined;
-  if (contact && new RegExp(`\\b${escape(contact)}\\b`).test(c.text)) {
+  if (contact && new RegExp(`\\b${escapeRegExp(contact)}\\b`).test(c.text)) {
     const pronoun = rand() < 0.5 ? 'her' : 'him';
-    const text = c.text.replace(new RegExp(`\\b${escape(contact)}'s\\b`), pronoun === 'her' ? 'her' : 'his').replace(new RegExp(`\\b${escape(contact)}\\b`), pronoun);
+    const text = c.text.replace(new RegExp(`\\b${escapeRegExp(contact)}'s\\b`), pronoun === 'her' ? 'her' : 'his').replace(new RegExp(`\\b${escapeRegExp(contact)}\\b`), pronoun);
     return { ...c, text, context: { contact, client: typeof args.client === 'string' ? args.client : undefined } };
   }
   const client = typeof args.client === 'string' ? args.client : undefined;
-  if (!client || !new RegExp(`\\b${escape(client)}\\b`).test(c.text)) return undefined;
+  if (!client || !new RegExp(`\\b${escapeRegExp(client)}\\b`).test(c.text)) return undefined;
   const pronoun = ['them', 'it', 'this client', 'them'][Math.floor(rand() * 4)];
-  const possessive = new RegExp(`\\b${escape(client)}'s\\b`);
-  const text = possessive.test(c.text) ? c.text.replace(possessive, 'their') : c.text.replace(new RegExp(`\\b${escape(client)}\\b`), pronoun);
+  const possessive = new RegExp(`\\b${escapeRegExp(client)}'s\\b`);
+  const text = possessive.test(c.text) ? c.text.replace(possessive, 'their') : c.text.replace(new RegExp(`\\b${escapeRegExp(client)}\\b`), pronoun);
   return { ...c, text, context: { client } };
 }
 
