@@ -82,9 +82,12 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((err) => {
+/** `npm start` (scripts/start-server.mjs) imports the bundle and calls this. */
+export function runMain(): Promise<void> {
+  return main().catch((err) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) void runMain();
