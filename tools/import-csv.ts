@@ -67,9 +67,16 @@ async function readLocalCsv(ctx: Ctx, path: string): Promise<{ content: string; 
 }
 
 export function importResult(r: ImportReport): ToolSuccess {
-  const next = r.status === 'applied' ? '' : r.rejected
-    ? ' Fix the rejected rows and import the file again; nothing is imported while a row is rejected.'
-    : ` Nothing has changed yet; apply import ${r.importId} to import it.`;
+  // Ids are printed in backticks: chat formatting cannot eat a "-" or "_" at either end, and they are typed back as shown.
+  const id = `\`${r.importId}\``;
+  const valid = r.created + r.updated;
+  const next = r.status === 'applied'
+    ? (r.rejected ? ` Left out the ${r.rejected} rejected row${r.rejected === 1 ? '' : 's'} (${r.rejections.slice(0, 5).map((x) => `row ${x.row}`).join(', ')}).` : '')
+    : r.rejected
+      ? valid
+        ? ` Nothing is imported while a row is rejected: fix the file and import it again, or import the ${valid} valid row${valid === 1 ? '' : 's'} and leave the rejected ones out (apply import ${id} skipping the rejected rows).`
+        : ' Fix the rejected rows and import the file again.'
+      : ` Nothing has changed yet; apply import ${id} to import it.`;
   return {
     ok: true,
     text: `${r.filename ?? 'The file'}: ${describeReport(r)}${next}`,
@@ -77,7 +84,7 @@ export function importResult(r: ImportReport): ToolSuccess {
       kind: 'import', importId: r.importId, filename: r.filename, status: r.status,
       rows: r.rows, created: r.created, updated: r.updated, skipped: r.skipped, rejected: r.rejected,
       rejections: r.rejections.slice(0, SHOWN), updates: r.updates.slice(0, SHOWN), skips: r.skips.slice(0, SHOWN),
-      unmatchedColumns: r.columns.unmatched, matchedColumns: r.columns.matched, warnings: r.warnings.slice(0, SHOWN),
+      unmatchedColumns: r.columns.unmatched, matchedColumns: r.columns.matched, ignoredColumns: r.columns.ignored, warnings: r.warnings.slice(0, SHOWN),
     },
   };
 }

@@ -13,7 +13,7 @@ const EXTRA: Record<string, string[]> = {
   // Issue 7: the confirmed send of an outreach draft, and applying enrichment proposals.
   sendOutreach: ['draftId'], applyEnrichment: ['client', 'fields', 'overwrite'],
   // Issue 7: CSV import from chat (a dry run, then the confirmed apply).
-  importCsv: ['file', 'importId'], applyImport: ['importId'],
+  importCsv: ['file', 'importId'], applyImport: ['importId', 'skipRejected'],
 };
 const EXTRA_ROLES: Record<string, string[] | undefined> = { inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'] };
 const contractTools = tools.filter((t) => !(t.name in EXTRA));

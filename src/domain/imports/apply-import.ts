@@ -1,15 +1,17 @@
 // applyImport: applies a dry-run import in ONE transaction, all or nothing. The rows are decided again against
-// the clients as they are now; any rejected row stops the whole import. Applying the same import twice does nothing.
+// the clients as they are now; any rejected row stops the whole import, unless the person confirmed leaving out
+// exactly the rejected rows the preview named (skipRejected). Applying the same import twice does nothing.
 // The rows are decided before the write lock is taken, in slices that give the event loop back; the transaction
 // then only writes (and decides again if anything changed meanwhile), so other writers wait for the writes alone.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, Ctx } from '../../context';
 import { csvImports } from '../../db/schema';
-import { Forbidden, InvalidInput, NotFound } from '../../errors';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors';
 import { requireClientAccess } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
+import { findImport } from './find-import';
 import { importFingerprint } from './import-fingerprint';
 import { buildReport, type ImportReport } from './import-report';
 import { planImport, type ImportPlan, type Progress } from './plan-import';
@@ -17,8 +19,12 @@ import { parseImportText } from './read-import';
 import { writeImport } from './write-import';
 import { createPacer } from './yield-to-loop';
 
-export const ApplyImportInput = z.object({ importId: z.string().trim().min(1, 'is required') });
-export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null };
+export const ApplyImportInput = z.object({
+  importId: z.string().min(1, 'is required'),
+  /** Apply the valid rows and leave out the rejected ones the dry run named (confirmed by the person). */
+  skipRejected: z.boolean().optional(),
+});
+export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null; leftOut?: number };
 
 /** An upload is applied (or cancelled) by the member who uploaded it, or by an owner or admin. */
 export function assertMayDecideImport(actor: Actor, imp: { memberId: number | null }): void {
@@ -27,46 +33,57 @@ export function assertMayDecideImport(actor: Actor, imp: { memberId: number | nu
   throw new Forbidden('Only the person who shared the file, an owner or an admin can apply or cancel this import.');
 }
 
-function checkedReport(importId: string, filename: string | null, plan: ImportPlan): ImportReport {
+const rowList = (rows: Array<{ row: number }>) => rows.map((r) => r.row).join(', ');
+
+function checkedReport(importId: string, filename: string | null, plan: ImportPlan, skip: ImportReport | null): ImportReport {
   const report = buildReport(importId, filename, plan, 'applied');
-  if (report.rejected) {
-    const first = report.rejections.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`).join('; ');
-    throw new InvalidInput(report.rejections.map((r) => ({ field: `row ${r.row}`, message: r.reason })),
-      `Nothing was imported: ${report.rejected} row${report.rejected === 1 ? ' has' : 's have'} errors (${first}). Fix them and import again.`);
+  if (!report.rejected) return report;
+  if (skip) {
+    // Only the rows the person saw named may be left out: if the clients changed and others fail now, ask again.
+    if (rowList(report.rejections) !== rowList(skip.rejections)) {
+      throw new Conflict(`The rows rejected now (row ${rowList(report.rejections)}) are not the ones the preview named (row ${rowList(skip.rejections)}). Check the file again.`);
+    }
+    if (!report.created && !report.updated && !report.skipped) throw new InvalidInput([{ field: 'file', message: 'has no valid rows' }], 'Every row is rejected: there is nothing to import.');
+    return report;
   }
-  return report;
+  const first = report.rejections.slice(0, 5).map((r) => `row ${r.row}: ${r.reason}`).join('; ');
+  throw new InvalidInput(report.rejections.map((r) => ({ field: `row ${r.row}`, message: r.reason })),
+    `Nothing was imported: ${report.rejected} row${report.rejected === 1 ? ' has' : 's have'} errors (${first}). Fix them and import again, or import the valid rows and leave these out.`);
 }
 
 export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
-  const { importId } = parseInput(ApplyImportInput, input);
+  const { importId: typed, skipRejected } = parseInput(ApplyImportInput, input);
   requireClientAccess(ctx.actor);
+  const imp = await findImport(ctx.db, ctx, typed);
+  const importId = imp.id;
   const where = and(eq(csvImports.workspaceId, ctx.actor.workspaceId), eq(csvImports.id, importId));
   const pause = createPacer();
   try {
-    const [imp] = await ctx.db.select().from(csvImports).where(where).limit(1);
-    if (!imp) throw new NotFound('import', importId);
     assertMayDecideImport(ctx.actor, imp);
     if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
     const csv = parseImportText(imp.content);
     const seen = await importFingerprint(ctx.db, ctx);
     let plan = await planImport(ctx.db, ctx, csv, { onProgress, pause });
-    let report = checkedReport(importId, imp.filename, plan);
+    const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
+    let report = checkedReport(importId, imp.filename, plan, skip);
     return await ctx.db.transaction(async (tx) => {
       const [cur] = await tx.select({ status: csvImports.status, report: csvImports.report }).from(csvImports).where(where).limit(1);
       if (!cur) throw new NotFound('import', importId);
       if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
       if (await importFingerprint(tx, ctx) !== seen) {
         plan = await planImport(tx, ctx, csv, { pause });
-        report = checkedReport(importId, imp.filename, plan);
+        report = checkedReport(importId, imp.filename, plan, skip);
       }
       const source = imp.filename ?? 'a CSV import';
       await writeImport(tx, ctx, plan, source, { onProgress, pause });
+      const leftOut = report.rejected ? `, ${report.rejected} rejected left out (row ${rowList(report.rejections)})` : '';
       const activityId = await recordActivity(tx, ctx, {
-        verb: 'import.applied', entityType: 'import', summary: `Imported ${source}: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped`,
-        after: { importId, created: report.created, updated: report.updated, skipped: report.skipped },
+        verb: 'import.applied', entityType: 'import',
+        summary: `Imported ${source}: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped${leftOut}`,
+        after: { importId, created: report.created, updated: report.updated, skipped: report.skipped, leftOut: report.rejected },
       });
       await tx.update(csvImports).set({ status: 'applied', report, appliedAt: ctx.now() }).where(where);
-      return { ...report, alreadyApplied: false, activityId };
+      return { ...report, alreadyApplied: false, activityId, ...(report.rejected ? { leftOut: report.rejected } : {}) };
     });
   } catch (err) {
     // The import stays re-checkable; its status says the last attempt failed (a refused person changes nothing).

@@ -16,13 +16,21 @@ export const ImportCsvInput = z.object({
   filename: z.string().trim().max(200).optional(),
 });
 
+/** 96 random bits, URL-safe; letters or digits at both ends, so the id survives being quoted in chat. */
+function newImportId(): string {
+  for (;;) {
+    const id = randomBytes(12).toString('base64url');
+    if (/^[A-Za-z0-9].*[A-Za-z0-9]$/.test(id)) return id;
+  }
+}
+
 export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ImportReport> {
   const { content, filename } = parseInput(ImportCsvInput, input);
   requireClientAccess(ctx.actor);
   checkImportFilename(filename);
   const csv = parseImportText(content);
   const plan = await planImport(ctx.db, ctx, csv, { onProgress, pause: createPacer() });
-  const importId = randomBytes(12).toString('base64url');
+  const importId = newImportId();
   const report = buildReport(importId, filename ?? null, plan, 'dry_run');
   await ctx.db.insert(csvImports).values({
     id: importId, workspaceId: ctx.actor.workspaceId, memberId: actorMemberId(ctx.actor), filename: filename ?? null,

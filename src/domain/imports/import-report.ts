@@ -11,7 +11,10 @@ export type ImportReport = {
   updated: number;
   skipped: number;
   rejected: number;
-  columns: { matched: HeaderMatch['matched']; unmatched: string[]; ignored: string[] };
+  /** Which columns were used for what (with when a fallback column is read), which were not client fields, and which were ignored and why. */
+  columns: { matched: HeaderMatch['matched']; unmatched: string[]; ignored: HeaderMatch['ignored'] };
+  /** Lines above the header row (a title or export banner) that were passed over, and footer lines after the data. */
+  skippedLines?: { above: number; below: number };
   /** Every rejected row (capped at 1,000), with its number in the file's data rows (1 = the row under the header). */
   rejections: Array<{ row: number; reason: string }>;
   skips: Array<{ row: number; reason: string }>;
@@ -28,6 +31,7 @@ export function buildReport(importId: string, filename: string | null, plan: Imp
     rows: plan.items.length,
     created: count('create'), updated: count('update'), skipped: count('skip'), rejected: count('reject'),
     columns: { matched: plan.columns.matched, unmatched: plan.columns.unmatched, ignored: plan.columns.ignored },
+    ...(plan.skippedLines ? { skippedLines: plan.skippedLines } : {}),
     rejections: plan.items.flatMap((i) => (i.action === 'reject' ? [{ row: i.row, reason: i.reason }] : [])).slice(0, CAP),
     skips: plan.items.flatMap((i) => (i.action === 'skip' ? [{ row: i.row, reason: i.reason }] : [])).slice(0, CAP),
     updates: plan.items.flatMap((i) => (i.action === 'update' ? [{ row: i.row, client: i.label, changed: i.changed }] : [])).slice(0, CAP),
@@ -35,7 +39,7 @@ export function buildReport(importId: string, filename: string | null, plan: Imp
   };
 }
 
-/** One or two sentences for chat: what would happen (or happened). */
+/** A few sentences for chat: what would happen (or happened), and which columns were read for what. */
 export function describeReport(r: ImportReport): string {
   const verb = r.status === 'applied' ? ['created', 'updated', 'skipped'] : ['would create', 'would update', 'would skip'];
   const parts = [`${r.rows} rows: ${verb[0]} ${r.created}, ${verb[1]} ${r.updated}, ${verb[2]} ${r.skipped}`];
@@ -43,6 +47,11 @@ export function describeReport(r: ImportReport): string {
     const first = r.rejections.slice(0, 3).map((x) => `row ${x.row} (${x.reason})`).join('; ');
     parts.push(`${r.rejected} rejected: ${first}${r.rejected > 3 ? '; ...' : ''}`);
   }
+  if (r.skippedLines?.above) parts.push(`the header is on line ${r.skippedLines.above + 1} (the lines above it were passed over)`);
+  const used = r.columns.matched.map((m) => `${m.header} → ${m.label ?? m.field}${m.note ? ` (${m.note})` : ''}`);
+  if (used.length) parts.push(`columns used: ${used.join(', ')}`);
   if (r.columns.unmatched.length) parts.push(`columns not used: ${r.columns.unmatched.join(', ')}`);
+  const ignored = (r.columns.ignored ?? []).map((i) => (typeof i === 'string' ? i : i.header));
+  if (ignored.length) parts.push(`ignored: ${ignored.join(', ')}`);
   return `${parts.join('. ')}.`;
 }

@@ -1,75 +1,115 @@
-// Matches a CSV's headers to client fields by the names people use ("Company", "E-mail", "Zip", ...).
-// Export-only columns (revenue, timestamps) are known and ignored; anything else is reported as unmatched.
-export const IMPORT_FIELDS = [
-  'name', 'idNumber', 'email', 'phone', 'website', 'industry', 'taxId', 'addressLine1', 'addressLine2', 'city', 'region',
-  'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'status', 'value', 'startDate', 'endDate', 'owner', 'group',
-  'notes', 'contactName', 'contactEmail', 'contactPhone', 'contactJobTitle', 'billingName', 'billingEmail', 'billingPhone',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+// Matches a file's headers to client fields by the names other tools export them under (declared once, in
+// clients/client-fields.ts). A field may be read from several columns, in order: the more specific name first,
+// repeated names after, and the billing address before a plain or shipping one; a row takes the first that has a
+// value. Export-only columns (balances, timestamps) are known and ignored; anything else is reported as unmatched.
+import { ADDRESS_PREFIXES, CLIENT_FIELDS, type ClientFieldKey, EXPORT_ONLY_HINTS } from '../clients/client-fields';
 
-const ALIASES: Record<ImportField, string[]> = {
-  name: ['name', 'company', 'companyname', 'client', 'clientname', 'customer', 'customername', 'organisation', 'organization', 'business', 'account', 'accountname', 'firma'],
-  idNumber: ['idnumber', 'id', 'clientid', 'customerid', 'externalid', 'customernumber', 'accountnumber', 'reference', 'ref', 'kundennummer'],
-  email: ['email', 'emailaddress', 'companyemail', 'mail', 'clientemail'],
-  phone: ['phone', 'phonenumber', 'telephone', 'tel', 'companyphone', 'mobile', 'telefon'],
-  website: ['website', 'web', 'url', 'homepage', 'site', 'domain', 'webseite'],
-  industry: ['industry', 'sector', 'vertical', 'branche'],
-  taxId: ['taxid', 'vat', 'vatid', 'vatnumber', 'taxnumber', 'ein', 'ustidnr', 'ustid'],
-  addressLine1: ['addressline1', 'address', 'address1', 'street', 'streetaddress', 'billingaddress', 'strasse'],
-  addressLine2: ['addressline2', 'address2', 'street2'],
-  city: ['city', 'town', 'ort', 'stadt'],
-  region: ['region', 'state', 'province', 'county'],
-  postalCode: ['postalcode', 'zip', 'zipcode', 'postcode', 'plz'],
-  country: ['country', 'countrycode', 'nation', 'land'],
-  currency: ['currency', 'billingcurrency'],
-  paymentTerms: ['paymentterms', 'terms'],
-  reminderTone: ['remindertone', 'tone'],
-  status: ['status', 'stage', 'clientstatus'],
-  value: ['value', 'dealvalue', 'contractvalue'],
-  startDate: ['startdate', 'start', 'clientsince', 'since'],
-  endDate: ['enddate', 'end'],
-  owner: ['owner', 'accountmanager', 'manager'],
-  group: ['group', 'clientgroup'],
-  notes: ['notes', 'note', 'comment', 'comments'],
-  contactName: ['contact', 'contactname', 'contactperson', 'primarycontact', 'primarycontactname', 'ansprechpartner'],
-  contactEmail: ['contactemail', 'primarycontactemail', 'contactemailaddress'],
-  contactPhone: ['contactphone', 'primarycontactphone'],
-  contactJobTitle: ['jobtitle', 'title', 'position', 'contacttitle', 'primarycontactjobtitle'],
-  billingName: ['billingcontact', 'billingcontactname', 'financecontact'],
-  billingEmail: ['billingcontactemail', 'billingemail', 'invoiceemail', 'accountsemail', 'financeemail'],
-  billingPhone: ['billingcontactphone', 'billingphone'],
-};
-const IGNORED = new Set(['number', 'clientnumber', 'no', 'portalenabled', 'archivedat', 'enrichmentstate', 'revenue', 'balance',
-  'createdat', 'updatedat', 'lastactivityat']);
-
-const LOOKUP = new Map<string, ImportField>();
-for (const field of IMPORT_FIELDS) for (const alias of ALIASES[field]) LOOKUP.set(alias, field);
-
-export const headerKey = (h: string) => h.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+export type ImportField = ClientFieldKey;
+export const IMPORT_FIELDS: readonly ImportField[] = CLIENT_FIELDS.map((f) => f.key);
+export type AddressSource = 'billing' | 'main' | 'shipping';
+export type ColumnUse = { index: number; header: string; field: ImportField; source: AddressSource | null; rank: number };
 
 export type HeaderMatch = {
-  /** Column index -> field, for matched columns (the first column wins when two name one field). */
-  fields: Map<number, ImportField>;
-  matched: Array<{ header: string; field: ImportField }>;
+  /** Field -> the columns it is read from, in the order they are tried. */
+  uses: Map<ImportField, ColumnUse[]>;
+  fieldsUsed: Set<ImportField>;
+  matched: Array<{ header: string; field: ImportField; label: string; note?: string }>;
   unmatched: string[];
-  ignored: string[];
+  ignored: Array<{ header: string; reason: string }>;
 };
 
-export function matchHeaders(headers: string[]): HeaderMatch {
-  const out: HeaderMatch = { fields: new Map(), matched: [], unmatched: [], ignored: [] };
-  const taken = new Set<ImportField>();
-  headers.forEach((header, i) => {
-    const key = headerKey(header);
-    const field = LOOKUP.get(key);
-    if (field && !taken.has(field)) {
-      taken.add(field);
-      out.fields.set(i, field);
-      out.matched.push({ header, field });
-    } else if (IGNORED.has(key) || (field && taken.has(field))) {
-      out.ignored.push(header);
-    } else {
-      out.unmatched.push(header);
-    }
+type Hit = { field: ImportField; rank: number };
+const DIRECT = new Map<string, Hit>();
+const ADDRESS = new Map<string, Hit>();
+const ELSE = new Map<string, ImportField>();
+for (const f of CLIENT_FIELDS as readonly { key: ImportField; hints: readonly string[]; address?: true; prefixedHints?: readonly string[]; elseHints?: readonly string[] }[]) {
+  f.hints.forEach((h, rank) => {
+    if (!DIRECT.has(h)) DIRECT.set(h, { field: f.key, rank });
+    if (f.address && !ADDRESS.has(h)) ADDRESS.set(h, { field: f.key, rank });
   });
+  f.prefixedHints?.forEach((h, i) => { ADDRESS.set(h, { field: f.key, rank: f.hints.length + i }); });
+  for (const h of f.elseHints ?? []) ELSE.set(h, f.key);
+}
+const LABEL = new Map<ImportField, string>(CLIENT_FIELDS.map((f) => [f.key, f.label]));
+const EXPORT_ONLY = new Set(EXPORT_ONLY_HINTS);
+const FIGURES = /^(revenue|balance|outstanding|paidtodate|overdue|unusedcredits|openingbalance)/;
+const PREFIXES: Array<[string, AddressSource]> = [
+  ...ADDRESS_PREFIXES.billing.map((p): [string, AddressSource] => [p, 'billing']),
+  ...ADDRESS_PREFIXES.shipping.map((p): [string, AddressSource] => [p, 'shipping']),
+].sort((a, b) => b[0].length - a[0].length);
+const SOURCE_ORDER: AddressSource[] = ['billing', 'main', 'shipping'];
+
+export const headerKey = (h: string) => h.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+export const fieldLabel = (field: ImportField): string => LABEL.get(field) ?? field;
+
+// "Organization - Name", "Organization - City/town/village/locality of Address" (Pipedrive): a prefix most columns share.
+const ENTITY = /^\s*(organization|organisation|company|account|person|contact|deal|client|customer)\s+-\s+(.+)$/i;
+function commonEntityPrefix(headers: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const h of headers) {
+    const m = ENTITY.exec(h);
+    if (m) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 >= headers.filter((h) => h.trim()).length ? best[0] : null;
+}
+
+function classify(key: string): { hit: Hit; source: AddressSource | null } | { ignore: string } | null {
+  if (!key) return { ignore: 'no header' };
+  const direct = DIRECT.get(key);
+  if (direct) return { hit: direct, source: ADDRESS.has(key) ? 'main' : null };
+  if (EXPORT_ONLY.has(key) || FIGURES.test(key)) return { ignore: 'figures or dates of the other tool, not client details' };
+  for (const [prefix, source] of PREFIXES) {
+    if (!key.startsWith(prefix)) continue;
+    const hit = ADDRESS.get(key.slice(prefix.length));
+    if (hit) return { hit, source };
+    if (source === 'shipping' && /^(attention|attentionto|phone|fax|name)$/.test(key.slice(prefix.length))) return { ignore: 'shipping details' };
+  }
+  return null;
+}
+
+export function matchHeaders(headers: string[]): HeaderMatch {
+  const entity = commonEntityPrefix(headers);
+  const out: HeaderMatch = { uses: new Map(), fieldsUsed: new Set(), matched: [], unmatched: [], ignored: [] };
+  const found: ColumnUse[] = [];
+  const keys = headers.map((header) => {
+    const m = entity ? ENTITY.exec(header) : null;
+    return headerKey(m && m[1].toLowerCase() === entity ? m[2] : header);
+  });
+  headers.forEach((header, index) => {
+    const c = classify(keys[index]);
+    if (!c) out.unmatched.push(header);
+    else if ('ignore' in c) out.ignored.push({ header, reason: c.ignore });
+    else found.push({ index, header, field: c.hit.field, source: c.source, rank: c.hit.rank });
+  });
+  // Xero's "ContactName" (and the like) names the client when nothing else does.
+  if (!found.some((u) => u.field === 'name')) {
+    for (const u of found) if (ELSE.has(keys[u.index])) u.field = ELSE.get(keys[u.index])!;
+  }
+  const byField = new Map<ImportField, ColumnUse[]>();
+  for (const u of found) byField.set(u.field, [...(byField.get(u.field) ?? []), u]);
+  for (const [field, list] of byField) {
+    list.sort((a, b) => SOURCE_ORDER.indexOf(a.source ?? 'main') - SOURCE_ORDER.indexOf(b.source ?? 'main') || a.rank - b.rank || a.index - b.index);
+    out.uses.set(field, list);
+    out.fieldsUsed.add(field);
+  }
+  const sources = new Set(found.filter((u) => u.source).map((u) => u.source));
+  for (const u of [...found].sort((a, b) => a.index - b.index)) {
+    const list = byField.get(u.field)!;
+    const first = list.find((x) => x.source === u.source)!;
+    const notes: string[] = [];
+    if (u.source === 'billing' && sources.size > 1) notes.push('billing address');
+    if (u.source === 'main' && sources.has('billing')) notes.push('for rows without a billing address');
+    if (u.source === 'shipping') notes.push(sources.size > 1 ? 'shipping address, for rows without another address' : 'shipping address');
+    if (first !== u) notes.push(`when "${first.header}" is empty`);
+    out.matched.push({ header: u.header, field: u.field, label: fieldLabel(u.field), ...(notes.length ? { note: notes.join(', ') } : {}) });
+  }
   return out;
+}
+
+/** How well a line reads as a header: the number of columns it names (a title or export banner names none). */
+export function headerScore(cells: string[]): number {
+  const m = matchHeaders(cells.map((c) => c.trim()));
+  const named = m.fieldsUsed.has('name') || m.fieldsUsed.has('email') || m.fieldsUsed.has('idNumber') ? 1 : 0;
+  return m.matched.length + m.ignored.filter((i) => i.reason !== 'no header').length + named;
 }

@@ -8,6 +8,8 @@ export type PlannedContact = {
   role: 'finance' | null; isPrimary: boolean; isBillingDefault: boolean;
 };
 
+const sameName = (a: string | null, b: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
 export function importRowContacts(d: ImportRowData, columns: Set<ImportField>): PlannedContact[] {
   const out: PlannedContact[] = [];
   // Like createClient: without contact columns, the client's email is also its primary contact's.
@@ -17,7 +19,8 @@ export function importRowContacts(d: ImportRowData, columns: Set<ImportField>): 
       role: null, isPrimary: true, isBillingDefault: false });
   }
   if (d.billingName || d.billingEmail) {
-    const same = out[0] && d.billingEmail && out[0].email === d.billingEmail;
+    // The same person (by email, or by name when the billing side has no email: "Billing Attention") is one contact.
+    const same = out[0] && (d.billingEmail ? out[0].email === d.billingEmail : sameName(out[0].name, d.billingName ?? null));
     if (same) out[0].isBillingDefault = true;
     else out.push({ name: d.billingName ?? null, email: d.billingEmail ?? null, phone: d.billingPhone ?? null, jobTitle: null,
       role: 'finance', isPrimary: false, isBillingDefault: true });
@@ -25,10 +28,10 @@ export function importRowContacts(d: ImportRowData, columns: Set<ImportField>): 
   return out;
 }
 
-const sameName = (a: string | null, b: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+type Known = Pick<ContactRow, 'name' | 'email' | 'isPrimary' | 'isBillingDefault'>;
 
 /** Contacts to add: those the client lacks (by email, or by name when there is no email); flags only where free. */
-export function newContacts(people: PlannedContact[], current: ContactRow[]): PlannedContact[] {
+export function newContacts(people: PlannedContact[], current: Known[]): PlannedContact[] {
   let hasPrimary = current.some((c) => c.isPrimary);
   let hasBilling = current.some((c) => c.isBillingDefault);
   const out: PlannedContact[] = [];

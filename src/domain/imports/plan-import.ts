@@ -7,8 +7,8 @@ import { InvalidInput } from '../../errors';
 import { nameKey, websiteDomain } from '../clients/name-key';
 import { importRowContacts, newContacts, type PlannedContact } from './plan-contacts';
 import { readImportRow, type ImportRowData } from './import-row';
-import { loadImportIndex, loadMatchedClients, loadWorkspaceCountry, type ImportKeys } from './load-import-index';
-import { matchHeaders, type HeaderMatch } from './match-headers';
+import { type ExistingClient, loadImportIndex, loadMatchedClients, loadWorkspaceCountry, type ImportKeys } from './load-import-index';
+import { matchHeaders, type HeaderMatch, type ImportField } from './match-headers';
 import type { ParsedCsv } from './read-import';
 import type { Pause } from './yield-to-loop';
 
@@ -22,7 +22,9 @@ export type PlanItem =
   | { row: number; action: 'skip'; label: string; reason: string; clientId?: number }
   | { row: number; action: 'reject'; reason: string };
 
-export type ImportPlan = { columns: HeaderMatch; items: PlanItem[]; warnings: Array<{ row: number; message: string }> };
+export type ImportPlan = {
+  columns: HeaderMatch; items: PlanItem[]; warnings: Array<{ row: number; message: string }>; skippedLines?: { above: number; below: number };
+};
 
 const COPY_FIELDS = ['idNumber', 'email', 'phone', 'website', 'industry', 'taxId', 'addressLine1', 'addressLine2', 'city', 'region',
   'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'status', 'value', 'startDate', 'endDate'] as const;
@@ -31,8 +33,8 @@ export type PlanOptions = { onProgress?: Progress; pause?: Pause };
 
 export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: PlanOptions = {}): Promise<ImportPlan> {
   const columns = matchHeaders(csv.headers);
-  const has = new Set(columns.fields.values());
-  if (!has.has('name') && !has.has('idNumber') && !has.has('email') && !has.has('contactEmail')) {
+  const has = columns.fieldsUsed;
+  if (!['name', 'idNumber', 'email', 'contactEmail', 'contactFirstName', 'contactLastName'].some((f) => has.has(f as ImportField))) {
     throw new InvalidInput([{ field: 'file', message: 'No column names the client: add a "Company" or "Name" column.' }]);
   }
   const pause = opts.pause ?? (async () => {});
@@ -47,9 +49,10 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
   const country = await loadWorkspaceCountry(db, ctx);
   for (let i = 0; i < total; i++) {
     const row = i + 1;
-    const r = readImportRow(csv.rows[i], columns.fields, csv.headers, country);
+    const r = readImportRow(csv.rows[i], columns, country);
     if (!r.ok) rows.push({ row, action: 'reject', reason: r.reason });
     else {
+      for (const message of r.warnings) warnings.push({ row, message });
       const d = r.data;
       const read: Read = { row, data: d, key: d.name ? nameKey(d.name) : '', domain: websiteDomain(d.website),
         emails: [d.contactEmail, d.email, d.billingEmail].filter((e): e is string => !!e) };
@@ -68,6 +71,8 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
   const idx = await loadImportIndex(db, ctx, keys, pause);
   type Matched = { row: number; data: ImportRowData; target: number | string | null; byId: boolean };
   const reads: Array<Matched | PlanItem> = [];
+  // A later row for a client an earlier row already names (HubSpot's contacts: one row per person) adds its people there.
+  const merges: Array<{ row: number; into: number; data: ImportRowData }> = [];
   const claimed = new Map<number | string, number>();
   for (const r of rows) {
     if (!('data' in r)) { reads.push(r); continue; }
@@ -80,6 +85,7 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
     const label = d.name ?? d.idNumber ?? emails[0] ?? `row ${row}`;
     if (target !== undefined && claimed.has(target)) {
       reads.push({ row, action: 'skip', label, reason: `same client as row ${claimed.get(target)}` });
+      merges.push({ row, into: claimed.get(target)!, data: d });
       continue;
     }
     if (target === undefined && !d.name) {
@@ -148,6 +154,31 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
     if (note) changed.push('notes');
     return { row, action: 'update', label: c.name, clientId: c.id, set, changed, before, contacts: addContacts, note };
   });
+  mergeContacts(items, merges, has, existing);
   opts.onProgress?.({ phase: 'checking', done: total, total });
-  return { columns, items, warnings };
+  return { columns, items, warnings, ...(csv.skippedLines ? { skippedLines: csv.skippedLines } : {}) };
+}
+
+/** Adds the people of duplicate rows to the client their first row creates or updates (named in the skip's reason). */
+function mergeContacts(items: PlanItem[], merges: Array<{ row: number; into: number; data: ImportRowData }>, has: Set<ImportField>,
+  existing: Map<number, ExistingClient>): void {
+  const byRow = new Map(items.map((i, n) => [i.row, n]));
+  for (const m of merges) {
+    const n = byRow.get(m.into);
+    let target = n === undefined ? undefined : items[n];
+    if (!target || target.action === 'reject' || (target.action === 'skip' && target.clientId === undefined)) continue;
+    const people = importRowContacts(m.data, has).map((p) => ({ ...p, isPrimary: false }));
+    const stored = target.action === 'create' ? [] : existing.get(target.clientId!)?.contacts ?? [];
+    const planned = target.action === 'skip' ? [] : target.contacts;
+    const add = newContacts(people, [...stored, ...planned]);
+    if (!add.length) continue;
+    if (target.action === 'skip') {
+      target = { row: target.row, action: 'update', label: target.label, clientId: target.clientId!, set: {}, changed: [], before: {}, contacts: [], note: null };
+      items[n!] = target;
+    }
+    target.contacts.push(...add);
+    if (target.action === 'update' && !target.changed.includes('contacts')) target.changed.push('contacts');
+    const skip = items[byRow.get(m.row)!];
+    if (skip.action === 'skip') skip.reason = `same client as row ${m.into}; its contact is added there`;
+  }
 }

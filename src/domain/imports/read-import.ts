@@ -2,6 +2,7 @@
 // Every refusal is a clear message and nothing is stored.
 import { parse } from 'csv-parse/sync';
 import { DomainError, InvalidInput } from '../../errors';
+import { headerScore } from './match-headers';
 
 export const IMPORT_LIMITS = { bytes: 5 * 1024 * 1024, rows: 10_000, columns: 200, cellChars: 10_000 };
 const MB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
@@ -36,7 +37,27 @@ export function decodeImportBytes(bytes: Uint8Array): string {
   }
 }
 
-export type ParsedCsv = { headers: string[]; rows: string[][] };
+export type ParsedCsv = { headers: string[]; rows: string[][]; skippedLines?: { above: number; below: number } };
+
+// Reports exported from accounting tools put a title, the company and a date range above the header row.
+const HEADER_SEARCH = 10;
+const blank = (r: string[]) => r.every((c) => !c.trim());
+
+const isFooter = (r: string[]) => {
+  const filled = r.filter((c) => c.trim());
+  return filled.length === 1 && /^total\b|\d{1,2}:\d{2}|\b(GMT|UTC)\b|accrual basis|cash basis/i.test(filled[0]);
+};
+
+/** The header row: the first line unless a later one (within the first ten) names more columns. */
+function findHeader(records: string[][]): number {
+  let best = 0;
+  let bestScore = headerScore(records[0] ?? []);
+  for (let i = 1; i < Math.min(HEADER_SEARCH, records.length); i++) {
+    const score = headerScore(records[i]);
+    if (score > bestScore && score >= 2) { best = i; bestScore = score; }
+  }
+  return best;
+}
 
 export function parseImportText(text: string): ParsedCsv {
   const size = Buffer.byteLength(text, 'utf8');
@@ -59,7 +80,12 @@ export function parseImportText(text: string): ParsedCsv {
     const message = err instanceof Error ? err.message : String(err);
     throw invalid(`The CSV could not be read: ${message}`);
   }
-  const [headers, ...rows] = records;
+  const at = findHeader(records);
+  const headers = records[at];
+  const rows = records.slice(at + 1).filter((r) => !blank(r));
+  // A footer ("TOTAL", the report's timestamp) fills one cell of a wide table: it is not a client.
+  let below = 0;
+  while (headers && headers.length >= 3 && rows.length > 1 && isFooter(rows.at(-1)!)) { rows.pop(); below++; }
   if (!headers || headers.every((h) => !h.trim())) throw invalid('The file is empty: it needs a header row and at least one row.');
   if (headers.length > IMPORT_LIMITS.columns) {
     throw new TooLarge(`The file has ${headers.length} columns; the limit is ${IMPORT_LIMITS.columns}.`);
@@ -68,5 +94,5 @@ export function parseImportText(text: string): ParsedCsv {
     throw new TooLarge(`The file has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows; split it into files of at most ${IMPORT_LIMITS.rows.toLocaleString('en')}.`);
   }
   if (!rows.length) throw invalid('The file has a header row but no rows to import.');
-  return { headers: headers.map((h) => h.trim()), rows };
+  return { headers: headers.map((h) => h.trim()), rows, ...(at || below ? { skippedLines: { above: at, below } } : {}) };
 }

@@ -7,7 +7,8 @@ export function normalizePhone(input: string | null | undefined, defaultCountry?
   try {
     const region = defaultCountry ? (defaultCountry.toUpperCase() as CountryCode) : undefined;
     const parsed = parsePhoneNumberFromString(text.replace(/^00(?=[1-9])/, '+'), region);
-    if (parsed?.isPossible()) return parsed.number;
+    // An extension ("ext. 12", "x204") is kept after the number: dropping it would reach the switchboard.
+    if (parsed?.isPossible()) return parsed.ext ? `${parsed.number} ext. ${parsed.ext}` : parsed.number;
   } catch {
     // An unknown region or an odd string: keep what the person typed.
   }
