@@ -2,7 +2,8 @@
 //   GET  /files/exports/:id           download an export (only the workspace that made it; ids are 128-bit random)
 //   POST /files/exports               make an export (JSON: findClients filters, kind, bom) -> its download URL
 //   POST /files/imports               upload a CSV (multipart field "file", or a text/csv body) -> the dry-run report
-//   POST /files/imports/:id/apply     apply a dry run in one transaction (the button press is the confirmation);
+//   POST /files/imports/:id/apply     apply a dry run in one transaction (the button press is the confirmation;
+//                                     ?skipRejected=1 leaves out the rejected rows the dry run named);
 //                                     progress lines as NDJSON on request
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -65,7 +66,8 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
   // progress bar, then {"report":...} or {"error":...} as the last line.
   files.post('/files/imports/:id/apply', member, async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
-    const input = { importId: c.req.param('id') };
+    // ?skipRejected=1: the person confirmed importing the valid rows and leaving out the rejected ones shown.
+    const input = { importId: c.req.param('id'), ...(c.req.query('skipRejected') === '1' ? { skipRejected: true } : {}) };
     if (!/application\/x-ndjson/.test(c.req.header('accept') ?? '')) return c.json(await applyImport({ ctx, input }));
     const enc = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({

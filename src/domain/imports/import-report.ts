@@ -47,7 +47,7 @@ export function describeReport(r: ImportReport): string {
     const first = r.rejections.slice(0, 3).map((x) => `row ${x.row} (${x.reason})`).join('; ');
     parts.push(`${r.rejected} rejected: ${first}${r.rejected > 3 ? '; ...' : ''}`);
   }
-  if (r.skippedLines?.above) parts.push(`the header is on line ${r.skippedLines.above + 1} (the lines above it were passed over)`);
+  if (r.skippedLines?.above) parts.push(`${r.skippedLines.above} line${r.skippedLines.above === 1 ? '' : 's'} above the header row passed over`);
   const used = r.columns.matched.map((m) => `${m.header} → ${m.label ?? m.field}${m.note ? ` (${m.note})` : ''}`);
   if (used.length) parts.push(`columns used: ${used.join(', ')}`);
   if (r.columns.unmatched.length) parts.push(`columns not used: ${r.columns.unmatched.join(', ')}`);

@@ -38,7 +38,13 @@ function showDryRun(report) {
   out.hidden = false;
   if (report.rejected) {
     actions.append(el('p', { class: 'error-text', id: 'import-blocked',
-      text: `Nothing can be imported while ${report.rejected} row${report.rejected === 1 ? ' is' : 's are'} rejected: correct the file and check it again.` }));
+      text: `Nothing can be imported while ${report.rejected} row${report.rejected === 1 ? ' is' : 's are'} rejected: correct the file and check it again`
+        + (report.created + report.updated ? ', or import the valid rows and leave the rejected ones out.' : '.') }));
+    if (!report.created && !report.updated) return;
+    const partial = el('button', { type: 'button', id: 'import-skip-rejected',
+      text: `Import the ${report.created + report.updated} valid row${report.created + report.updated === 1 ? '' : 's'}, leave out ${report.rejected}…` });
+    partial.addEventListener('click', () => confirmStep(report, actions, true));
+    actions.append(partial);
     return;
   }
   if (!report.created && !report.updated) {
@@ -49,25 +55,27 @@ function showDryRun(report) {
   actions.append(apply);
 }
 
-function confirmStep(report, actions) {
+function confirmStep(report, actions, skipRejected = false) {
   const yes = el('button', { type: 'button', class: 'primary', id: 'import-confirm', text: 'Yes, import' });
   const no = el('button', { type: 'button', id: 'import-cancel', text: 'Cancel' });
   const box = el('div', { class: 'confirm-box', role: 'alertdialog', 'aria-label': 'Confirm the import' },
     el('p', { text: `Create ${report.created} and update ${report.updated} client${report.created + report.updated === 1 ? '' : 's'}? `
       + 'The import is applied as a whole or not at all.' }),
+    skipRejected ? el('p', { text: 'These rejected rows are left out:' }) : null,
+    skipRejected ? el('ul', { id: 'import-left-out' }, report.rejections.map((r) => el('li', { text: `Row ${r.row}: ${r.reason}` }))) : null,
     el('div', { class: 'actions' }, yes, no));
   actions.replaceChildren(box);
   no.addEventListener('click', () => showDryRun(report));
-  yes.addEventListener('click', () => apply(report, actions));
+  yes.addEventListener('click', () => apply(report, actions, skipRejected));
 }
 
-async function apply(report, actions) {
+async function apply(report, actions, skipRejected) {
   const bar = el('progress', { id: 'import-progress', max: '100', value: '0' });
   const label = el('span', { class: 'muted', text: ' Starting…' });
   actions.replaceChildren(el('div', { class: 'progress-row' }, bar, label));
   let last = null;
   try {
-    const res = await fetch(`/files/imports/${encodeURIComponent(report.importId)}/apply`, { method: 'POST', headers: { Accept: 'application/x-ndjson' } });
+    const res = await fetch(`/files/imports/${encodeURIComponent(report.importId)}/apply${skipRejected ? '?skipRejected=1' : ''}`, { method: 'POST', headers: { Accept: 'application/x-ndjson' } });
     if (!res.ok) throw new Error(await errorOf(res));
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
     let buf = '';
@@ -99,7 +107,7 @@ function showProgress(bar, label, p) {
 function showResult(report) {
   const note = report.alreadyApplied
     ? 'This import was already applied; nothing changed this time.'
-    : `Done: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped.`;
+    : `Done: ${report.created} created, ${report.updated} updated, ${report.skipped} skipped${report.leftOut ? `, ${report.leftOut} rejected left out` : ''}.`;
   out.replaceChildren(renderReport(report), el('p', { class: 'notice', id: 'import-done', text: note }),
     el('div', { class: 'actions' }, el('a', { class: 'button primary', href: '/clients', text: 'See the clients' })));
 }

@@ -16,7 +16,9 @@ function rowsTable(title, rows, cols) {
 export function renderReport(r) {
   const applied = r.status === 'applied';
   const verbs = applied ? ['created', 'updated', 'skipped', 'rejected'] : ['to create', 'to update', 'to skip', 'rejected'];
-  const matched = (r.columns?.matched || []).map((m) => `${m.header} → ${m.field}`).join(', ');
+  const matched = (r.columns?.matched || []).map((m) => `${m.header} → ${m.label || m.field}${m.note ? ` (${m.note})` : ''}`).join(', ');
+  // Older reports kept ignored columns as plain names.
+  const ignored = (r.columns?.ignored || []).map((i) => (typeof i === 'string' ? i : `${i.header} (${i.reason})`)).join(', ');
   return el('div', { class: 'import-report', 'data-status': r.status },
     el('h2', { text: `${applied ? 'Imported' : 'Dry run of'} ${r.filename || 'the file'}: ${r.rows} row${r.rows === 1 ? '' : 's'}` }),
     el('p', {}, stat(r.created, verbs[0]), stat(r.updated, verbs[1]), stat(r.skipped, verbs[2]), stat(r.rejected, verbs[3], r.rejected ? 'bad' : '')),
@@ -24,6 +26,8 @@ export function renderReport(r) {
     r.columns?.unmatched?.length
       ? el('p', { class: 'unmatched' }, el('span', { class: 'muted', text: 'Columns not used: ' }), el('span', { text: r.columns.unmatched.join(', ') }))
       : null,
+    ignored ? el('p', { class: 'ignored' }, el('span', { class: 'muted', text: 'Columns ignored: ' }), el('span', { text: ignored })) : null,
+    r.skippedLines?.above ? el('p', { class: 'muted', id: 'import-header-line', text: `${r.skippedLines.above} line${r.skippedLines.above === 1 ? '' : 's'} above the header row (a title or banner) ${r.skippedLines.above === 1 ? 'was' : 'were'} passed over.` }) : null,
     rowsTable('Rejected rows', r.rejections, [['Row', (x) => String(x.row)], ['Reason', (x) => x.reason]]),
     rowsTable('Updated clients', r.updates, [['Row', (x) => String(x.row)], ['Client', (x) => x.client], ['Changes', (x) => x.changed.join(', ')]]),
     rowsTable('Skipped rows', r.skips, [['Row', (x) => String(x.row)], ['Reason', (x) => x.reason]]),
