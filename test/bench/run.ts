@@ -3,6 +3,7 @@
 // defineBench(...) (see harness.ts); a file that instead exports `bench*` functions returning
 // { name, samples, p50Ms, p95Ms|p99Ms, maxMs } is run too.
 import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMeasure, type Bench, type BenchRow } from './harness';
@@ -37,9 +38,15 @@ for (const file of files) {
   }
 }
 
-console.table(rows.map((r) => ({ ...r, p95Ms: Number.isNaN(r.p95Ms) ? '' : r.p95Ms, meanMs: Number.isNaN(r.meanMs) ? '' : r.meanMs })));
+const blank = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n);
+console.table(rows.map((r) => ({
+  bench: r.bench, name: r.name, n: r.iterations, p50Ms: blank(r.p50Ms), p95Ms: blank(r.p95Ms), p99Ms: blank(r.p99Ms), maxMs: blank(r.maxMs),
+  value: r.value === undefined ? '' : `${r.value} ${r.unit ?? ''}`.trim(), baseline: r.baseline === undefined ? '' : `${r.baseline}: ${r.baselineValue}`,
+  ratio: blank(r.ratio), goal: r.goal ?? '', met: r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+})));
 const out = resolve(DIR, '../../bench-results.json');
-writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows, failures }, null, 2)}\n`);
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), loadAvg: loadavg(), os: `${platform()} ${release()}` };
+writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, clients: process.env.BENCH_CLIENTS ?? '100000', machine, rows, failures }, null, 2)}\n`);
 console.error(`wrote ${out}`);
 if (failures.length) {
   console.error(failures.join('\n\n'));

@@ -1,0 +1,49 @@
+// The baselines of the search benches: what findClients answers (the matches' count and the first page of 25,
+// ids and the page's rows), written as plain SQL and run straight on libSQL, beside the chat message and the
+// findClients input that ask for the same list.
+import type { Client } from '@libsql/client';
+
+export type RawQuery = {
+  label: string;
+  /** findClients input (in process) and the web chat message (over HTTP) asking for the same list. */
+  input: Record<string, unknown>;
+  chat: string;
+  /** What the chat answer must contain. */
+  expect: RegExp;
+  run(client: Client, workspaceId: number): Promise<unknown>;
+};
+
+const PAGE = `SELECT c.id, c.number, c.name, c.status, c.email, c.city, c.country, c.revenue_cents, c.last_activity_at, c.created_at
+  FROM clients c WHERE c.id IN (SELECT value FROM json_each(?))`;
+
+async function page(client: Client, ids: unknown[]): Promise<void> {
+  await client.execute({ sql: PAGE, args: [JSON.stringify(ids)] });
+}
+
+export const RAW_QUERIES: RawQuery[] = [
+  {
+    label: 'FTS5 "acme"* count + 25 by name',
+    input: { query: 'acme', limit: 25 },
+    chat: 'find Acme',
+    expect: /Acme/,
+    async run(client, ws) {
+      const match = `SELECT rowid FROM clients_fts WHERE clients_fts MATCH '"acme"*'`;
+      await client.execute({ sql: `SELECT count(*) FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})`, args: [ws] });
+      const ids = await client.execute({ sql: `SELECT id FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})
+        ORDER BY name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
+      await page(client, ids.rows.map((r) => r.id));
+    },
+  },
+  {
+    label: 'country DE, by revenue: count + 25',
+    input: { country: 'DE', sort: 'revenue', limit: 25 },
+    chat: 'show clients in Germany sorted by revenue',
+    expect: /Germany|DE|clients/i,
+    async run(client, ws) {
+      const where = `workspace_id = ? AND archived_at IS NULL AND country = 'DE'`;
+      await client.execute({ sql: `SELECT count(*) FROM clients WHERE ${where}`, args: [ws] });
+      const ids = await client.execute({ sql: `SELECT id FROM clients WHERE ${where} ORDER BY revenue_cents DESC, name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
+      await page(client, ids.rows.map((r) => r.id));
+    },
+  },
+];
