@@ -21,7 +21,7 @@ import type { SlackRuntime } from './slack-runtime';
 export const PROGRESS_ROWS = 500;
 
 export function registerImportActions(bolt: App, rt: SlackRuntime): void {
-  bolt.action({ type: 'block_actions', action_id: /^import_(apply|cancel)$/ }, async ({ ack, body, action, client, respond }) => {
+  bolt.action({ type: 'block_actions', action_id: /^import_(apply|apply_valid|cancel)$/ }, async ({ ack, body, action, client, respond }) => {
     await ack();
     const b = body as BlockAction;
     const a = action as ButtonAction;
@@ -43,7 +43,7 @@ export function registerImportActions(bolt: App, rt: SlackRuntime): void {
         const text = `Import of ${imp.filename ?? 'the CSV file'} cancelled by ${who.actor.name}; nothing was changed.`;
         return update(importOutcomeCard(text), text);
       }
-      await apply(rt, who.actor, imp, update, privately);
+      await apply(rt, who.actor, imp, update, privately, a.action_id === IMPORT_ACTIONS.applyValid);
     } catch (err) {
       if (!isDomainError(err)) rt.deps.log.error({ err, action: a.action_id }, 'slack import action failed');
       await privately(isDomainError(err) ? err.message : SORRY);
@@ -60,7 +60,7 @@ async function loadImport(rt: SlackRuntime, workspaceId: number, id: string): Pr
   return row;
 }
 
-async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, update: Update, privately: (t: string) => Promise<void>) {
+async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, update: Update, privately: (t: string) => Promise<void>, skipRejected: boolean) {
   const { deps } = rt;
   const key = `import:${imp.id}`;
   if (imp.status === 'applied' || !(await claimDelivery(deps.db, { key, teamId: null, workspaceId: actor.workspaceId }, deps.now()))) {
@@ -80,14 +80,14 @@ async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, updat
   if (large) show(0);
   try {
     const r = await applyImport({
-      ctx: makeCtx(deps, actor), input: { importId: imp.id },
+      ctx: makeCtx(deps, actor), input: { importId: imp.id, ...(skipRejected ? { skipRejected: true } : {}) },
       onProgress: large ? (p) => show(Math.floor((p.phase === 'checking' ? 0 : 50) + (p.total ? (p.done / p.total) * 50 : 50))) : undefined,
     });
     await queue;
     await finishDelivery(deps.db, key, 'done', deps.now());
     const text = r.alreadyApplied
       ? `${name} was already imported; nothing was imported again.`
-      : `Imported ${name}: ${r.created} created, ${r.updated} updated, ${r.skipped} skipped (applied by ${actor.name}).`;
+      : `Imported ${name}: ${r.created} created, ${r.updated} updated, ${r.skipped} skipped${r.leftOut ? `, ${r.leftOut} rejected left out (${r.rejections.slice(0, 5).map((x) => `row ${x.row}`).join(', ')})` : ''} (applied by ${actor.name}).`;
     await update(importOutcomeCard(text), text);
   } catch (err) {
     await queue;

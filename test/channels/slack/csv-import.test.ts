@@ -64,8 +64,23 @@ describe('CSV shared with the bot', () => {
     const card = json(post.args.blocks);
     expect(card).toContain('*Rejected*\\n1');
     expect(card).toMatch(/Row 2: [^"]*mail/i);
-    expect(card).not.toContain('import_apply');
+    expect(card).not.toContain('"action_id":"import_apply"');
     expect(card).toContain('import_cancel');
+  });
+
+  it('offers the valid rows on a button whose confirmation names the rows left out; pressing it imports only those', async () => {
+    h = await startHarness();
+    const { post, ts } = await dryRun(h, 'Company,Email\nAcme,office@acme.de\nBroken Ltd,not-an-email\n');
+    const buttons = JSON.parse(json(post.args.blocks)).flatMap((b: any) => b.elements ?? []);
+    const valid = buttons.find((b: any) => b.action_id === 'import_apply_valid');
+    expect(valid.text.text).toBe('Import 1 valid, leave out 1');
+    expect(valid.confirm.text.text).toMatch(/^Create 1 and update 0 clients?; these rows are left out:\nRow 2: Email: "not-an-email" is not a valid email address/);
+    await h.send(click(h, 'import_apply_valid', valid.value, ts));
+    await h.deps.deferrer.drain();
+    const names = (await h.deps.db.select({ name: clients.name }).from(clients)).map((c) => c.name);
+    expect(names).toEqual(['Acme']);
+    const outcome = h.fake.callsTo('chat.update').at(-1)!;
+    expect(outcome.args.text).toMatch(/^Imported clients\.csv: 1 created, 0 updated, 0 skipped, 1 rejected left out \(row 2\)/);
   });
 
   it('applies once however often Apply is clicked, and replaces the card with the outcome', async () => {

@@ -2,9 +2,10 @@
 // Apply import / Cancel, the progress line while it runs, and the outcome that replaces the card.
 import type { Button, KnownBlock } from '@slack/types';
 import type { ImportReport } from '../../../domain/imports/import-report';
+import { clip } from '../mrkdwn';
 import { actions, button, context, section, text } from './elements';
 
-export const IMPORT_ACTIONS = { apply: 'import_apply', cancel: 'import_cancel' } as const;
+export const IMPORT_ACTIONS = { apply: 'import_apply', applyValid: 'import_apply_valid', cancel: 'import_cancel' } as const;
 const SHOWN_ROWS = 10;
 
 const listRows = (rows: Array<{ row: number; reason: string }>, total: number) => {
@@ -32,7 +33,20 @@ export function importReportCard(r: ImportReport, askerName: string): KnownBlock
   if (r.skipped) blocks.push(section(`*Skipped rows*\n${listRows(r.skips, r.skipped)}`));
   if (r.columns.unmatched.length) blocks.push(context(`Columns not used: ${r.columns.unmatched.map((c) => text(c)).join(', ')}`));
   const buttons: Button[] = [];
-  if (r.rejected) blocks.push(context('Nothing is imported while any row is rejected: fix those rows and share the file again.'));
+  const valid = r.created + r.updated;
+  if (r.rejected && valid) {
+    blocks.push(context('Nothing is imported while any row is rejected: fix those rows and share the file again, or import the valid rows and leave the rejected ones out.'));
+    // Slack's own confirmation dialog names the rows left out before anything runs.
+    const leftOut = r.rejections.slice(0, 5).map((x) => `Row ${x.row}: ${x.reason}`).join('\n') + (r.rejected > 5 ? `\n…and ${r.rejected - 5} more` : '');
+    buttons.push({
+      ...button(`Import ${valid} valid, leave out ${r.rejected}`, IMPORT_ACTIONS.applyValid, r.importId),
+      confirm: {
+        title: { type: 'plain_text', text: 'Leave out rejected rows?' },
+        text: { type: 'plain_text', text: clip(`Create ${r.created} and update ${r.updated} client${valid === 1 ? '' : 's'}; these rows are left out:\n${leftOut}`, 300) },
+        confirm: { type: 'plain_text', text: 'Import the valid rows' }, deny: { type: 'plain_text', text: 'Back' },
+      },
+    });
+  } else if (r.rejected) blocks.push(context('Nothing is imported while any row is rejected: fix those rows and share the file again.'));
   else if (!r.created && !r.updated) blocks.push(context('Nothing to import: every row is already up to date.'));
   else buttons.push(button('Apply import', IMPORT_ACTIONS.apply, r.importId, 'primary'));
   buttons.push(button('Cancel', IMPORT_ACTIONS.cancel, r.importId));
