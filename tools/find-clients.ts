@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findClients } from '../src/domain/clients/find-clients';
+import { sayAmounts } from '../src/domain/ledger/money-totals';
 import { findFilters } from './field-schemas';
 import { clientLabel, guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -17,7 +18,9 @@ export const findClientsTool: ToolDescriptor<Input> = {
   summarize: () => 'Find clients',
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await findClients({ ctx, input });
-    const names = r.clients.slice(0, SHOWN).map(clientLabel).join(', ');
+    // Sorted by revenue, each name carries its figures, so the order reads as the list shows it.
+    const label = (c: (typeof r.clients)[number]) => (input.sort === 'revenue' ? `${clientLabel(c)} (${sayAmounts(c.totals, 'revenue') ?? 'no revenue'})` : clientLabel(c));
+    const names = r.clients.slice(0, SHOWN).map(label).join(', ');
     const more = r.total > SHOWN ? ` and ${r.total - SHOWN} more` : '';
     const text = r.total === 0 ? 'No clients match.' : `${r.total} client${r.total === 1 ? '' : 's'}: ${names}${more}.`;
     return { ok: true, text, data: { kind: 'clients', clients: r.clients, total: r.total, filters: { ...input } } };

@@ -2,6 +2,7 @@
 // (candidates to ask "which one?", field issues to fix), never exceptions thrown into the loop.
 import type { Ctx } from '../src/context';
 import type { ClientView } from '../src/domain/clients/views';
+import { sayAmounts } from '../src/domain/ledger/money-totals';
 import { isDomainError } from '../src/errors';
 import type { ToolFailure, ToolResult, ToolSuccess } from './types';
 
@@ -25,6 +26,15 @@ export async function guard(ctx: Ctx, body: () => Promise<ToolResult>): Promise<
 }
 
 export const clientLabel = (c: { name: string; number?: string | null }) => (c.number ? `${c.name} (#${c.number})` : c.name);
+
+/** "3 invoices, €1,500.00 revenue, €1,200.00 outstanding": each currency on its own, as every surface shows it. */
+export function moneyLine(c: Pick<ClientView, 'totals' | 'invoiceCount'>): string {
+  if (!c.invoiceCount) return 'no invoices yet';
+  const revenue = sayAmounts(c.totals, 'revenue');
+  const outstanding = sayAmounts(c.totals, 'outstanding');
+  return [`${c.invoiceCount} invoice${c.invoiceCount === 1 ? '' : 's'}`, revenue ? `${revenue} revenue` : null,
+    outstanding ? `${outstanding} outstanding` : 'nothing outstanding'].filter(Boolean).join(', ');
+}
 
 /** Success for a change to one client: its card, what invoicing still needs, and the undo of this change. */
 export function clientChange(text: string, client: ClientView | null | undefined, activityId: number | null | undefined, undoLabel: string): ToolSuccess {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { showClient } from '../src/domain/clients/show-client';
 import { clientRef } from './field-schemas';
-import { clientLabel, guard } from './result-helpers';
+import { clientLabel, guard, moneyLine } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const ShowClientInput = z.object({ client: clientRef });
@@ -16,8 +16,7 @@ export const showClientTool: ToolDescriptor<Input> = {
   run: ({ ctx, input }) => guard(ctx, async () => {
     const c = await showClient({ ctx, input });
     const contacts = c.contacts.length === 1 ? '1 contact' : `${c.contacts.length} contacts`;
-    const balance = c.balance ? `, ${c.balance} ${c.currency} outstanding` : '';
-    const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}${balance}.`;
+    const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}, ${moneyLine(c)}.`;
     return {
       ok: true, text, data: { kind: 'client', client: c },
       ...(c.missingForInvoicing.length ? { missing: c.missingForInvoicing } : {}),

@@ -12,7 +12,7 @@ import { createClient } from '../../src/domain/clients/create-client';
 import { findClients } from '../../src/domain/clients/find-clients';
 import { seedWorkspace, testCtx } from '../support/factories';
 import { defineBench } from './harness';
-import { SEED_EPOCH_MS, seedClients, seededContactEmail, seededName, seedRelated } from './seed-clients';
+import { SEED_EPOCH_MS, seedClients, seededContactEmail, seededContactPhone, seededName, seedRelated } from './seed-clients';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const BATCH = 5_000;
@@ -46,6 +46,11 @@ export default defineBench({
       await measure('contact email search (start of an address)', RUNS, (i) => find({ query: `jane${pick(i)}@company` })());
       await measure('client email search (exact address)', RUNS, (i) => find({ query: `info@company-${pick(i)}.example` },
         (r) => r.total === 1)());
+      // Phones typed another way than stored: the client's "+49 30 1000042" as "030 1000042", a contact's "+1 415 5500042" as "(415) 550-0042".
+      await measure('phone search, client phone typed nationally ("030 …")', RUNS, (i) => find({ query: `030 ${1_000_000 + pick(i)}` },
+        (r) => r.clients[0]?.id === pick(i))());
+      await measure('phone search, contact phone typed the US way ("(415) …")', RUNS, (i) => find({ query: seededContactPhone(pick(i)) },
+        (r) => r.clients[0]?.id === pick(i))());
       await measure('country filter + revenue sort', RUNS, find({ country: 'DE', sort: 'revenue' }));
       await measure('status + country filter, revenue sort', RUNS, find({ status: 'active', country: 'DE', sort: 'revenue' }));
       await measure('all clients, revenue sort', RUNS, find({ archived: 'all', sort: 'revenue' }));

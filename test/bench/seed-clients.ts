@@ -14,6 +14,8 @@ export const SEED_EPOCH_MS = Date.parse('2024-01-01T00:00:00Z');
 
 export const seededName = (i: number) =>
   `${WORDS[i % WORDS.length]} ${KINDS[(i >> 3) % KINDS.length]} ${i} ${SUFFIXES[i % SUFFIXES.length]}`.trim();
+/** The contact phone of client i as a person in the US types it: "(415) 550-0003" (every third client has one). */
+export const seededContactPhone = (i: number) => { const n = String(5_500_000 + i); return `(415) ${n.slice(0, 3)}-${n.slice(3)}`; };
 /** The contact email of client i (every third client has one). */
 export const seededContactEmail = (i: number) => `jane${i}@company-${i}.example`;
 
@@ -40,8 +42,8 @@ export async function seedClients(client: Client, workspaceId: number, count: nu
 
 export async function seedRelated(client: Client, workspaceId: number): Promise<void> {
   await client.batch([
-    { sql: `INSERT INTO contacts (workspace_id, client_id, name, email, is_primary)
-            SELECT workspace_id, id, 'Jane Doe ' || id, 'jane' || id || '@company-' || id || '.example', 1
+    { sql: `INSERT INTO contacts (workspace_id, client_id, name, email, phone, is_primary)
+            SELECT workspace_id, id, 'Jane Doe ' || id, 'jane' || id || '@company-' || id || '.example', '+1 415 ' || (5500000 + id), 1
             FROM clients WHERE workspace_id = ? AND id % 3 = 0`, args: [workspaceId] },
     { sql: `INSERT INTO invoices (workspace_id, client_id, number, amount_cents, currency, status, issued_on, due_on)
             SELECT workspace_id, id, 'INV-' || printf('%06d', id), (id * 7919) % 1000000, 'EUR', 'issued', '2026-01-01', '2026-01-31'

@@ -8,6 +8,7 @@ import { listActivity } from '../../domain/activity/list-activity';
 import { openOutreachDraft } from '../../domain/outreach/open-draft';
 import { readEnrichment } from '../../domain/enrichment/read-enrichment';
 import { explainSettings } from '../../domain/settings/explain-settings';
+import { listMembers } from '../../domain/members/list-members';
 import { listGroups } from '../../domain/settings/list-groups';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
@@ -27,11 +28,13 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
 
 export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 422 = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
-  const [activity, draft, enrichment, groups, explained] = await Promise.all([
+  const [activity, draft, enrichment, groups, explained, team] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
-    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }),
+    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), listMembers(ctx),
   ]);
+  // Members without client access (role member) cannot own clients' work.
+  const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
   const actor = ctx.actor as MemberActor;
   const settings = { groups, explained: explained.settings };
-  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, edit: extras.edit ?? null, ...extras }), status);
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, edit: extras.edit ?? null, ...extras }), status);
 }

@@ -8,10 +8,11 @@ import { findClients } from '../../domain/clients/find-clients';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
+import { mountClientManage } from './client-manage-routes';
 import { renderClientPage } from './client-page-data';
 import type { ConfirmKind } from './pages/client-page';
 import type { CardName, EditState } from './pages/client-cards';
-import { clientsListPage, type ListQuery } from './pages/clients-list-page';
+import { clientsListPage, FILTER_KEYS, listHref, PAGE_SIZE, type ListQuery } from './pages/clients-list-page';
 import { importPage } from './pages/import-page';
 import { saveCard } from './save-client-card';
 import { actionBudget } from './security';
@@ -21,6 +22,14 @@ import { describeFilters, understandFilters } from './understand-filters';
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
 const LIST_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry', 'ask'] as const;
 
+/** After a delete: the name and the undo of it, from the redirect's query (the undo itself is checked by the domain). */
+function deletedNotice(c: { req: { query(k: string): string | undefined } }) {
+  const name = c.req.query('deleted');
+  const client = Number(c.req.query('client'));
+  const activity = Number(c.req.query('activity'));
+  return name && client && activity ? { name: name.slice(0, 200), client, activity } : undefined;
+}
+
 export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
   const member = requireMember(deps, 'page', { clients: true });
@@ -29,19 +38,20 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     const actor = c.get('actor');
     const q: ListQuery = {};
     for (const k of LIST_KEYS) { const v = c.req.query(k); if (v?.trim()) q[k] = v.trim().slice(0, 300); }
-    let understood: string | undefined;
     if (q.ask) {
+      // The words become filters in the URL (a link, Back and the pages keep them); the page says how it read them.
       const f = await understandFilters(deps, q.ask);
-      Object.assign(q, { query: undefined, status: undefined, createdFrom: undefined, createdTo: undefined, country: undefined, industry: undefined }, f);
-      understood = describeFilters(f);
+      const to = listHref({ archived: q.archived, ...f });
+      return c.redirect(`${to}${to.includes('?') ? '&' : '?'}understood=1`, 303);
     }
-    const { ask: _ask, ...filters } = q;
+    const understood = c.req.query('understood') ? describeFilters(Object.fromEntries(FILTER_KEYS.filter((k) => q[k]).map((k) => [k, q[k]!]))) : undefined;
+    const page = Math.max(1, Math.min(1_000_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     try {
-      const r = await findClients({ ctx: makeCtx(deps, actor), input: { ...filters, limit: 200 } });
-      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, understood }));
+      const r = await findClients({ ctx: makeCtx(deps, actor), input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
+      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, page, understood, deleted: deletedNotice(c) }));
     } catch (err) {
       if (!(err instanceof InvalidInput)) throw err;
-      return c.html(clientsListPage({ actor, q, clients: [], total: 0, understood, error: err.message }), 422);
+      return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), 422);
     }
   });
 
@@ -50,9 +60,10 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   web.get('/clients/:id{[0-9]+}', member, async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const card = c.req.query('edit') as CardName | undefined;
-    const edit: EditState = card && CARDS.includes(card) ? { card } : null;
+    const contactId = Number(c.req.query('contact')) || undefined;
+    const edit: EditState = card && CARDS.includes(card) ? { card, contactId: card === 'contacts' ? contactId : undefined } : null;
     const ask = c.req.query('confirm') as ConfirmKind | undefined;
-    const confirm = ask === 'send-outreach' || ask === 'reset-portal' ? ask : null;
+    const confirm = ask === 'send-outreach' || ask === 'reset-portal' || ask === 'delete' ? ask : null;
     return renderClientPage(c, ctx, Number(c.req.param('id')), { edit, confirm });
   });
 
@@ -65,7 +76,8 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
     try {
       await saveCard(ctx, client, card, form);
-      return c.redirect(`/clients/${id}#${card}`, 303);
+      // Contacts stay open for the next edit (the card has a Done button); other cards close.
+      return c.redirect(card === 'contacts' ? `/clients/${id}?edit=contacts#contacts` : `/clients/${id}#${card}`, 303);
     } catch (err) {
       if (!isDomainError(err)) throw err;
       const issues = err instanceof InvalidInput ? err.issues : [{ field: card === 'notes' ? 'text' : 'contact', message: err.message }];
@@ -88,5 +100,6 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   });
 
   mountClientActions(web, deps);
+  mountClientManage(web, deps);
   app.route('/', web);
 }

@@ -23,11 +23,16 @@ export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, for
       else input[f.name] = f.type === 'number' ? (value === '' ? null : Number(value)) : value;
     }
     if (Object.keys(address).length) input.address = address;
+    // The owner select sends a member id, or nothing for "No owner".
+    if (card === 'identity' && form.owner !== undefined && form.owner !== String(client.ownerId ?? '')) input.owner = form.owner ? Number(form.owner) : null;
     if (Object.keys(input).length > 1) await updateClient({ ctx, input });
   } else if (card === 'contacts') {
     await addContact({ ctx, input: {
       client: ref(client), name: form.name || undefined, email: form.email || undefined, phone: form.phone || undefined,
-      jobTitle: form.jobTitle || undefined, primary: form.primary === 'true' || undefined, billingDefault: form.billingDefault === 'true' || undefined,
+      jobTitle: form.jobTitle || undefined, role: form.role || undefined, primary: form.primary === 'true' || undefined,
+      billingDefault: form.billingDefault === 'true' || undefined,
+      // An unticked box sends nothing: the form says whether it was there (portal access defaults to on).
+      portalEnabled: form.portalEnabled === 'true' ? undefined : false,
     } });
   } else if (card === 'portal') {
     const enabled = form.enabled === 'true';

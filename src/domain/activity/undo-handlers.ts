@@ -20,7 +20,7 @@ const withDates = <T extends Json>(row: T, keys: string[]): T => {
   return out as T;
 };
 const rows = (v: unknown) => (Array.isArray(v) ? (v as Json[]) : []);
-const CLIENT_COLUMNS = new Set(Object.keys(clients).filter((k) => !k.startsWith('_')));
+const CLIENT_COLUMNS = new Set(Object.keys(clients).filter((k) => !k.startsWith('_') && k !== 'phoneDigits' && k !== 'phoneKey'));
 const CONTACT_DATES = ['createdAt', 'updatedAt', 'portalLastSignInAt'];
 
 async function setFlag(j: Journal, id: unknown, flag: 'isPrimary' | 'isBillingDefault') {

@@ -27,7 +27,8 @@ const CHILDREN: Record<string, Array<[string, string]>> = {
 // Touched by every change (the undo's own activity row bumps last_activity_at), so not a sign of later work.
 const VOLATILE = new Set(['updated_at', 'last_activity_at']);
 // Never copied into a journal (it is stored on an activity row): the workspace's approval secret.
-const HIDDEN = new Set(['approval_secret']);
+// Generated columns (phone search keys) are computed by SQLite: never written back.
+const HIDDEN = new Set(['approval_secret', 'phone_digits', 'phone_key']);
 
 const id = (name: string) => {
   if (!(name in NOUNS)) throw new Error(`undo journal: unknown table ${name}`);

@@ -6,6 +6,8 @@ import type { DbOrTx } from '../../db/client';
 import { clients } from '../../db/schema';
 import { resolveMember } from '../members/resolve-member';
 import { optCountry, optText, Ref } from '../normalize/fields';
+import { workspaceCountry } from './client-helpers';
+import { isPhoneLike, phoneKeyPrefixes } from './phone-search';
 import { optStatus } from './schemas';
 
 export const CLIENT_SORTS = ['name', 'revenue', 'lastActivity', 'created'] as const;
@@ -55,7 +57,8 @@ export type ClientFilterParts = {
  * The search text's candidate ids. An email-looking query reads the indexed email columns of clients and contacts
  * (a full-text phrase over "jane acme com" walks the long lists of common tokens such as "com"); the full-text
  * index is the fallback when no email starts with it. Other text is FTS5 (name, email, phone, address, website,
- * notes, contacts), plus the exact client number or id number for a single word.
+ * notes, contacts), plus the exact client number or id number for a single word, plus, for a phone-looking
+ * query, every client or contact phone ending in its digits (phone-search.ts).
  */
 async function matchIds(db: DbOrTx, ctx: Ctx, query: string): Promise<SQL | null> {
   const ws = ctx.actor.workspaceId;
@@ -74,6 +77,12 @@ async function matchIds(db: DbOrTx, ctx: Ctx, query: string): Promise<SQL | null
   if (/^\S+$/.test(text)) {
     const number = /^\d+$/.test(text) ? text.padStart(4, '0') : text;
     parts.push(sql`SELECT id FROM clients WHERE workspace_id = ${ws} AND (number = ${number} OR id_number = ${text})`);
+  }
+  if (isPhoneLike(text)) {
+    for (const [lo, hi] of phoneKeyPrefixes(text, await workspaceCountry(db, ctx)).map(prefixRange)) {
+      parts.push(sql`SELECT id FROM clients WHERE workspace_id = ${ws} AND phone_key >= ${lo} AND phone_key < ${hi}`);
+      parts.push(sql`SELECT client_id FROM contacts WHERE workspace_id = ${ws} AND phone_key >= ${lo} AND phone_key < ${hi}`);
+    }
   }
   return parts.length ? sql.join(parts, sql` UNION ALL `) : null;
 }

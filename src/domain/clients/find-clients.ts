@@ -3,12 +3,15 @@
 // 2. order and cut the ids. Sorts read indexes (name without case, revenue kept on the client, activity,
 //    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
 //    the sort's index and stops at the page (each match is common, so the page fills quickly);
-// 3. load the page's rows with owner, currency and balance.
+// 3. load the page's rows with owner and currency, and their totals per currency (money-totals.ts).
+// The revenue sort reads clients.revenue_cents: every currency's amount added, as no exchange rates are kept;
+// between clients invoiced in one currency (the usual case) it is exactly the order of the figures shown.
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { clients, groups, members, workspaces } from '../../db/schema';
 import { requireClientAccess } from '../access';
+import { loadTotals } from '../ledger/money-totals';
 import { parseInput } from '../normalize/parse-input';
 import { BY_NAME, ClientFilters, clientFilterParts } from './client-filters';
 import type { ClientSummary } from './views';
@@ -29,8 +32,6 @@ const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = 
   lastActivity: sql`${clients.lastActivityAt} DESC NULLS LAST, ${clients.id} DESC`,
   created: sql`${clients.createdAt} DESC, ${clients.id} DESC`,
 };
-
-const balanceOf = sql<number>`(SELECT coalesce(sum(i.amount_cents - i.amount_paid_cents), 0) FROM invoices i WHERE i.workspace_id = ${clients.workspaceId} AND i.client_id = ${clients.id} AND i.status IN ('issued', 'paid'))`;
 
 export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ clients: ClientSummary[]; total: number }> {
   requireClientAccess(ctx.actor);
@@ -58,7 +59,6 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const rows = await db.select({
     c: clients, ownerName: sql<string | null>`coalesce(${members.name}, ${members.email})`,
     currency: sql<string>`coalesce(${clients.currency}, ${groups.currency}, ${workspaces.defaultCurrency})`,
-    balanceCents: balanceOf,
   }).from(clients)
     .innerJoin(workspaces, eq(workspaces.id, clients.workspaceId))
     .leftJoin(members, eq(members.id, clients.ownerId))
@@ -66,12 +66,13 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
     // Unary + keeps SQLite on the primary key for the ids (else it walks a (workspace_id, ...) index).
     .where(and(sql`+${clients.workspaceId} = ${ctx.actor.workspaceId}`, inArray(clients.id, ids)));
   const byId = new Map(rows.map((r) => [r.c.id, r]));
+  const ledger = await loadTotals(db, ctx.actor.workspaceId, ids);
   return {
     total,
-    clients: ids.map((id) => byId.get(id)!).filter(Boolean).map(({ c, ownerName, currency, balanceCents }) => ({
+    clients: ids.map((id) => byId.get(id)!).filter(Boolean).map(({ c, ownerName, currency }) => ({
       id: c.id, number: c.number, name: c.name, status: c.status, archived: !!c.archivedAt, email: c.email,
       city: c.city, country: c.country, industry: c.industry, ownerName,
-      revenue: c.revenueCents / 100, balance: Number(balanceCents) / 100, currency,
+      ...ledger.get(c.id)!, currency,
       lastActivityAt: c.lastActivityAt ? c.lastActivityAt.toISOString() : null, createdAt: c.createdAt.toISOString(),
     })),
   };

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { contacts, groups, invoices, members, notes, projects } from '../../db/schema';
 import { toContactView } from '../contacts/contact-view';
+import { totalsOf } from '../ledger/money-totals';
 import { resolveClientSettings } from '../settings/resolve-settings';
 import { missingForInvoicing } from './missing-for-invoicing';
 import { getClientOrThrow, type ClientRow } from './resolve-client';
@@ -35,9 +36,6 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     c.groupId ? db.select({ name: groups.name }).from(groups)
       .where(and(eq(groups.workspaceId, ws), eq(groups.id, c.groupId))).limit(1) : Promise.resolve([]),
   ]);
-  const counted = invoiceRows.filter((i) => i.status === 'issued' || i.status === 'paid');
-  const revenueCents = counted.reduce((s, i) => s + i.amountCents, 0);
-  const paidCents = counted.reduce((s, i) => s + i.amountPaidCents, 0);
   const contactViews = contactRows.map(toContactView);
   return {
     id: c.id,
@@ -50,8 +48,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     country: c.country,
     industry: c.industry,
     ownerName: owner[0] ? (owner[0].name ?? owner[0].email) : null,
-    revenue: units(revenueCents),
-    balance: units(revenueCents - paidCents),
+    totals: totalsOf(invoiceRows),
     currency: settings.currency.value,
     lastActivityAt: iso(c.lastActivityAt),
     createdAt: c.createdAt.toISOString(),

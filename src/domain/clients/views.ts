@@ -28,14 +28,18 @@ export type ClientSummary = {
   country: string | null;
   industry: string | null;
   ownerName: string | null;
-  /** Total invoiced (issued + paid), in the client's resolved currency. */
-  revenue: number;
-  /** Outstanding: invoiced minus paid. */
-  balance: number;
+  /** Revenue, payments and outstanding per currency the client was invoiced in (never added across currencies). */
+  totals: MoneyTotal[];
+  /** Every invoice of the client, drafts and void ones included. */
+  invoiceCount: number;
+  /** The currency new invoices take (client, group or workspace); older invoices keep their own. */
   currency: string;
   lastActivityAt: string | null;
   createdAt: string;
 };
+
+/** One currency's figures, in currency units: issued + paid invoices, what was paid on them, and the rest. */
+export type MoneyTotal = { currency: string; revenue: number; paid: number; outstanding: number };
 
 /** A field the client lacks for invoicing, with a label a person reads ("Billing address: city"). */
 export type MissingField = { field: string; label: string };
@@ -64,6 +68,5 @@ export type ClientView = ClientSummary & {
   contacts: ContactView[];
   projects: Array<{ id: number; name: string; status: string }>;
   invoices: Array<{ id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null }>;
-  invoiceCount: number;
   notes: Array<{ id: number; body: string; createdAt: string; author: string | null }>;
 };

@@ -1,5 +1,6 @@
 // The columns of the two export files. Headers are the names the importer matches, so an export imports back.
 import type { clients, contacts } from '../../db/schema';
+import type { MoneyTotal } from '../clients/views';
 
 type ClientRow = typeof clients.$inferSelect;
 type ContactRow = typeof contacts.$inferSelect;
@@ -9,8 +10,8 @@ export type ExportClientRow = ClientRow & {
   groupName: string | null;
   primary: ContactRow | null;
   billing: ContactRow | null;
-  revenueCents: number;
-  balanceCents: number;
+  totals: MoneyTotal[];
+  invoiceCount: number;
 };
 export type ExportContactRow = ContactRow & { clientNumber: string; clientName: string };
 
@@ -19,9 +20,8 @@ type Column<R> = { header: string; get(row: R): Cell };
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-const units = (cents: number) => Math.round(cents) / 100;
 
-export const CLIENT_COLUMNS: Column<ExportClientRow>[] = [
+const CLIENT_COLUMNS: Column<ExportClientRow>[] = [
   { header: 'Number', get: (r) => r.number },
   { header: 'ID Number', get: (r) => r.idNumber },
   { header: 'Name', get: (r) => r.name },
@@ -55,12 +55,25 @@ export const CLIENT_COLUMNS: Column<ExportClientRow>[] = [
   { header: 'Billing Contact Name', get: (r) => r.billing?.name ?? null },
   { header: 'Billing Contact Email', get: (r) => r.billing?.email ?? null },
   { header: 'Billing Contact Phone', get: (r) => r.billing?.phone ?? null },
-  { header: 'Revenue', get: (r) => units(r.revenueCents) },
-  { header: 'Balance', get: (r) => units(r.balanceCents) },
   { header: 'Created At', get: (r) => iso(r.createdAt) },
   { header: 'Updated At', get: (r) => iso(r.updatedAt) },
   { header: 'Last Activity At', get: (r) => iso(r.lastActivityAt) },
 ];
+
+/**
+ * The client file's columns: the fixed ones, then the invoice count and, for each currency the workspace invoices
+ * in, revenue, paid to date and outstanding ("Revenue (EUR)"): amounts in different currencies are never added up.
+ */
+export function clientColumns(currencies: string[]): Column<ExportClientRow>[] {
+  const fig = (r: ExportClientRow, currency: string, key: keyof Omit<MoneyTotal, 'currency'>) => r.totals.find((t) => t.currency === currency)?.[key] ?? 0;
+  const money = currencies.flatMap((cur): Column<ExportClientRow>[] => [
+    { header: `Revenue (${cur})`, get: (r) => fig(r, cur, 'revenue') },
+    { header: `Paid To Date (${cur})`, get: (r) => fig(r, cur, 'paid') },
+    { header: `Outstanding (${cur})`, get: (r) => fig(r, cur, 'outstanding') },
+  ]);
+  const at = CLIENT_COLUMNS.findIndex((c) => c.header === 'Created At');
+  return [...CLIENT_COLUMNS.slice(0, at), { header: 'Invoices', get: (r) => r.invoiceCount }, ...money, ...CLIENT_COLUMNS.slice(at)];
+}
 
 export const CONTACT_COLUMNS: Column<ExportContactRow>[] = [
   { header: 'Client Number', get: (r) => r.clientNumber },

@@ -6,12 +6,12 @@ import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { parseInput } from '../normalize/parse-input';
 import { requireClientAccess } from '../access';
-import { CLIENT_COLUMNS, CONTACT_COLUMNS } from './csv-columns';
+import { clientColumns, CONTACT_COLUMNS } from './csv-columns';
 import { CSV_OPTIONS } from './csv-cell';
 import { ClientFilters, clientFilterWhere } from '../clients/client-filters';
 import { DomainError } from '../../errors';
 import { safeFilename } from './export-files';
-import { pageClientRows, pageContactRows } from './read-export-page';
+import { exportCurrencies, pageClientRows, pageContactRows } from './read-export-page';
 
 // findClients' own filters (one SQL condition shared with it); sort and limit do not apply to a file.
 export const ExportCsvInput = ClientFilters.extend({
@@ -33,7 +33,8 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
   ctx.files.purge();
 
   const { id, path, stream: out } = ctx.files.create();
-  const columns = filters.kind === 'clients' ? CLIENT_COLUMNS : CONTACT_COLUMNS;
+  const clientCols = filters.kind === 'clients' ? clientColumns(await exportCurrencies(ctx)) : [];
+  const columns = filters.kind === 'clients' ? clientCols : CONTACT_COLUMNS;
   const csv = stringify({ ...CSV_OPTIONS, bom: filters.bom, header: true, columns: columns.map((c) => c.header) });
   csv.pipe(out);
   const pageSize = options.pageSize ?? 500;
@@ -46,7 +47,7 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
   try {
     if (filters.kind === 'clients') {
       for await (const page of pageClientRows(ctx, where, pageSize)) {
-        for (const r of page) await write(CLIENT_COLUMNS.map((c) => c.get(r)));
+        for (const r of page) await write(clientCols.map((c) => c.get(r)));
         options.onProgress?.({ rows });
       }
     } else {

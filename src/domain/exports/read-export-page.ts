@@ -2,7 +2,8 @@
 // their ledger totals; or contacts with their client. Each page is a few bounded queries.
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import { clients, contacts, groups, invoices, members } from '../../db/schema';
+import { clients, contacts, groups, invoices, members, workspaces } from '../../db/schema';
+import { loadTotals } from '../ledger/money-totals';
 import type { ExportClientRow, ExportContactRow } from './csv-columns';
 
 /** `where` is a condition on clients, scoped to the workspace (clientFilterWhere). */
@@ -24,22 +25,14 @@ export async function* pageClientRows(ctx: Ctx, where: SQL, size: number): Async
       .orderBy(asc(clients.id));
     const people = await ctx.db.select().from(contacts)
       .where(and(inArray(contacts.clientId, ids), or(eq(contacts.isPrimary, true), eq(contacts.isBillingDefault, true))));
-    const totals = await ctx.db.select({
-      clientId: invoices.clientId,
-      revenue: sql<number>`coalesce(sum(${invoices.amountCents}), 0)`,
-      balance: sql<number>`coalesce(sum(${invoices.amountCents} - ${invoices.amountPaidCents}), 0)`,
-    }).from(invoices)
-      .where(and(inArray(invoices.clientId, ids), inArray(invoices.status, ['issued', 'paid'])))
-      .groupBy(invoices.clientId);
-    const byClient = new Map(totals.map((t) => [t.clientId, t]));
+    const totals = await loadTotals(ctx.db, ctx.actor.workspaceId, ids);
     yield page.map(({ client, ownerName, groupName }) => ({
       ...client,
       ownerName,
       groupName,
       primary: people.find((c) => c.clientId === client.id && c.isPrimary) ?? null,
       billing: people.find((c) => c.clientId === client.id && c.isBillingDefault) ?? null,
-      revenueCents: Number(byClient.get(client.id)?.revenue ?? 0),
-      balanceCents: Number(byClient.get(client.id)?.balance ?? 0),
+      ...totals.get(client.id)!,
     }));
     if (idRows.length < size) return;
   }
@@ -58,4 +51,14 @@ export async function* pageContactRows(ctx: Ctx, where: SQL, size: number): Asyn
     yield page.map(({ contact, clientNumber, clientName }) => ({ ...contact, clientNumber, clientName }));
     if (page.length < size) return;
   }
+}
+
+/** The currencies the client file has money columns for: the workspace's default, then every invoiced one. */
+export async function exportCurrencies(ctx: Ctx): Promise<string[]> {
+  const ws = ctx.actor.workspaceId;
+  const [w] = await ctx.db.select({ currency: workspaces.defaultCurrency }).from(workspaces).where(eq(workspaces.id, ws)).limit(1);
+  const rows = await ctx.db.selectDistinct({ currency: invoices.currency }).from(invoices)
+    .where(and(eq(invoices.workspaceId, ws), inArray(invoices.status, ['issued', 'paid'])));
+  const invoiced = rows.map((r) => r.currency).filter((c) => c !== w?.currency).sort();
+  return [...(w ? [w.currency] : []), ...invoiced];
 }

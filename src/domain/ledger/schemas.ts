@@ -2,6 +2,7 @@
 // stored in cents; dates a person gives are YYYY-MM-DD.
 import { z } from 'zod';
 import { optCurrency, optDate, optText, Ref } from '../normalize/fields';
+import { formatMoney } from './money-totals';
 
 export const PROJECT_STATUSES = ['planned', 'active', 'on_hold', 'completed', 'cancelled'] as const;
 
@@ -36,7 +37,8 @@ export const RecordPaymentInput = z.object({
 
 export const toCents = (units: number) => Math.round(units * 100);
 export const toUnits = (cents: number) => cents / 100;
-export const money = (cents: number, currency: string) => `${toUnits(cents).toFixed(2)} ${currency}`;
+/** "€1,200.00": as every surface shows an amount (history lines and messages included). */
+export const money = (cents: number, currency: string) => formatMoney(toUnits(cents), currency);
 /** Today in UTC as YYYY-MM-DD, from the context's clock. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));

@@ -15,13 +15,13 @@ const EVIL = '<!channel> & <https://evil.example|click>';
 function view(over: Partial<ClientView> = {}): ClientView {
   return {
     id: 7, number: '0007', name: 'Acme Corp', status: 'active', archived: false, email: 'hi@acme.com', city: 'Berlin', country: 'DE',
-    industry: null, ownerName: 'Olivia Owner', revenue: 1200, balance: 350.5, currency: 'EUR', lastActivityAt: null, createdAt: '2026-01-01T00:00:00Z',
+    industry: null, ownerName: 'Olivia Owner', totals: [{ currency: 'EUR', revenue: 1200, paid: 849.5, outstanding: 350.5 }], currency: 'EUR', lastActivityAt: null, createdAt: '2026-01-01T00:00:00Z',
     idNumber: null, phone: null, website: null, taxId: null,
     address: { line1: null, line2: null, city: 'Berlin', region: null, postalCode: null, country: 'DE' },
     currencySource: 'set on the client', paymentTerms: 30, paymentTermsSource: 'workspace default', reminderTone: 'friendly', reminderToneSource: 'workspace default',
     value: null, startDate: null, endDate: null, ownerId: 1, groupName: null, portalEnabled: true, enrichmentState: 'none',
     missingForInvoicing: [], primaryContact: { id: 3, clientId: 7, name: 'Jane Doe', email: 'jane@acme.com', phone: null, jobTitle: null, role: null, isPrimary: true, isBillingDefault: false, portalEnabled: true, portalLastSignInAt: null },
-    contacts: [], projects: [], invoices: [], invoiceCount: 0, notes: [], ...over,
+    contacts: [], projects: [], invoices: [], invoiceCount: 2, notes: [], ...over,
   } as ClientView;
 }
 const json = (x: unknown) => JSON.stringify(x);
@@ -30,7 +30,18 @@ const actionIds = (blocks: unknown[]) => [...json(blocks).matchAll(/"action_id":
 describe('client card', () => {
   it('shows name, number, status, owner, primary contact and balance', () => {
     const text = json(clientCard(view()));
-    for (const s of ['*Acme Corp*', '#0007', 'Active', 'Olivia Owner', 'Jane Doe', 'jane@acme.com', '€350.50']) expect(text).toContain(s);
+    for (const s of ['*Acme Corp*', '#0007', 'Active', 'Olivia Owner', 'Jane Doe', 'jane@acme.com', '*Outstanding*\\n€350.50', '*Revenue*\\n€1,200.00 · 2 invoices']) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('shows what is owed in each invoice currency, never in the billing currency alone', () => {
+    const two = json(clientCard(view({ currency: 'USD', totals: [
+      { currency: 'EUR', revenue: 1200, paid: 0, outstanding: 1200 }, { currency: 'USD', revenue: 300, paid: 300, outstanding: 0 },
+    ] })));
+    expect(two).toContain('*Outstanding*\\n€1,200.00"');
+    expect(two).toContain('*Revenue*\\n€1,200.00\\n$300.00 · 2 invoices');
+    expect(json(clientCard(view({ totals: [], invoiceCount: 0 })))).toContain('*Outstanding*\\n_Nothing outstanding_');
   });
 
   it('warns about fields missing for invoicing with an Add details button', () => {

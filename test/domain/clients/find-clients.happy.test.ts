@@ -37,8 +37,8 @@ describe('findClients', () => {
     const r = await findClients({ ctx: f.ctx(), input: {} });
     expect(names(r)).toEqual(['Acme Corp', 'Beta Labs', "O'Neil & Sons"]);
     expect(r.total).toBe(3);
-    expect(r.clients[1]).toMatchObject({ revenue: 750, balance: 400, currency: 'EUR', status: 'lead' });
-    expect(r.clients[0]).toMatchObject({ revenue: 0, balance: 0, city: 'Berlin', country: 'DE' });
+    expect(r.clients[1]).toMatchObject({ totals: [{ currency: 'EUR', revenue: 750, paid: 350, outstanding: 400 }], invoiceCount: 2, currency: 'EUR', status: 'lead' });
+    expect(r.clients[0]).toMatchObject({ totals: [], invoiceCount: 1, city: 'Berlin', country: 'DE' });
   });
 
   it('finds by name prefix, contact email, note words and punctuation without errors', async () => {

@@ -44,7 +44,7 @@ describe('exportCsv', () => {
       Status: 'active', Email: 'office@acme.de', Phone: "'+49301234567", City: 'Berlin', Country: 'DE', Value: '12000',
       'Primary Contact Name': 'Jane Roe', 'Primary Contact Email': 'jane@acme.de',
       'Billing Contact Name': 'Fin Ance', 'Billing Contact Email': 'billing@acme.de',
-      Revenue: '1700', Balance: '1000',
+      Invoices: '2', 'Revenue (EUR)': '1700', 'Paid To Date (EUR)': '700', 'Outstanding (EUR)': '1000',
     });
     expect(rows.find((r) => r.Name === 'Globex')!['Archived At']).toBe('2026-01-01T00:00:00.000Z');
     expect(ctx.files!.read(res.id, ws.workspaceId)?.rows).toBe(9);

@@ -65,7 +65,7 @@ describe('recordPayment errors', () => {
     await recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 200 } });
     const err = await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 300.01 } }));
     expect(err.toJSON()).toMatchObject({ code: 'conflict', outstanding: 300, currency: 'EUR' });
-    expect(err.message).toBe(`A payment of 300.01 EUR is more than the 300.00 EUR outstanding on ${inv.number}; record at most 300.00 EUR.`);
+    expect(err.message).toBe(`A payment of €300.01 is more than the €300.00 outstanding on ${inv.number}; record at most €300.00.`);
     await recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 300 } });
     const paid = await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 1 } }));
     expect(paid.message).toBe(`${inv.number} is already paid in full.`);

@@ -39,7 +39,7 @@ describe('createInvoice', () => {
     const otherWs = await createInvoice({ ctx: f.ctx('manager', 'b'), input: { client: 'Other Side', amount: 10 } });
     expect(otherWs.invoice).toMatchObject({ number: 'INV-0001', currency: 'USD' });
     expect(second.client.invoices.map((i) => i.number)).toEqual(['INV-0002', 'INV-0001']);
-    expect(second.client.revenue).toBe(3500.5);
+    expect(second.client.totals).toEqual([{ currency: 'EUR', revenue: 3500.5, paid: 0, outstanding: 3500.5 }]);
     const [act] = await f.t.db.select().from(activities).where(eq(activities.id, second.activityId));
     expect(act).toMatchObject({ verb: 'invoice.issued', entityType: 'invoice', entityId: second.invoice.id });
   });
@@ -86,11 +86,11 @@ describe('recordPayment', () => {
     const part = await recordPayment({ ctx: f.ctx(), input: { invoice: inv.number.toLowerCase(), amount: 400, date: '2026-11-20' } });
     expect(part.invoice).toMatchObject({ number: inv.number, amountPaid: 400, outstanding: 600, status: 'issued' });
     expect(part.payment).toMatchObject({ amount: 400, paidOn: '2026-11-20', currency: 'EUR' });
-    expect(part.client.balance).toBe(600);
+    expect(part.client.totals).toEqual([{ currency: 'EUR', revenue: 1000, paid: 400, outstanding: 600 }]);
     const rest = await recordPayment({ ctx: f.ctx(), input: { invoice: inv.number.replace('INV-', ''), amount: '600' } });
     expect(rest.invoice).toMatchObject({ amountPaid: 1000, outstanding: 0, status: 'paid' });
     expect(rest.payment.paidOn).toBe('2026-11-22');
-    expect(rest.client.balance).toBe(0);
+    expect(rest.client.totals).toEqual([{ currency: 'EUR', revenue: 1000, paid: 1000, outstanding: 0 }]);
     const [act] = await f.t.db.select().from(activities).where(eq(activities.id, rest.activityId));
     expect(act).toMatchObject({ verb: 'payment.recorded', entityType: 'payment', clientId: c.id });
     expect(act.after).toMatchObject({ status: 'paid', amountPaid: 1000 });

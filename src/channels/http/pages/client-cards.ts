@@ -6,7 +6,10 @@ import type { FieldIssue } from '../../../errors';
 import type { Markup } from './layout';
 
 export type CardName = 'identity' | 'contacts' | 'billing' | 'portal' | 'notes';
-export type EditState = { card: CardName; values?: Record<string, string>; issues?: FieldIssue[] } | null;
+/** The card in edit mode, what was typed and what was wrong with it; for contacts, the one being edited. */
+export type EditState = { card: CardName; values?: Record<string, string>; issues?: FieldIssue[]; contactId?: number } | null;
+/** Who may own a client: the team, for the owner select. */
+export type OwnerOption = { id: number; label: string };
 
 /** The card that holds a missing-for-invoicing field: "Add details" opens it. */
 export const cardForField = (field: string): CardName => (field === 'name' ? 'identity' : field === 'contactName' ? 'contacts' : 'billing');
@@ -52,20 +55,26 @@ function frame(c: ClientView, card: CardName, title: string, editing: boolean, b
 const dl = (rows: Array<[string, unknown]>) =>
   html`<dl class="fields">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v === null || v === undefined || v === '' ? html`<span class="muted">—</span>` : String(v)}</dd>`)}</dl>`;
 
-function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, edit: EditState, rows: Array<[string, unknown]>) {
+function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, edit: EditState, rows: Array<[string, unknown]>, owners?: OwnerOption[]) {
   const editing = edit?.card === card;
   if (!editing) return frame(c, card, title, false, dl(rows));
   const fields = CARD_FIELDS[card]!;
   return frame(c, card, title, true, html`<form method="post" action="/clients/${c.id}/edit/${card}">
-    <div class="form-grid">${fields.map((f) => input(f, edit?.values?.[f.name] ?? currentValue(c, f.name), edit?.issues))}</div>
+    <div class="form-grid">${fields.map((f) => input(f, edit?.values?.[f.name] ?? currentValue(c, f.name), edit?.issues))}${owners ? ownerSelect(c, owners, edit) : ''}</div>
     <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#${card}">Cancel</a></div>
   </form>`);
 }
 
-export const identityCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'identity', 'Identity', edit, [
+function ownerSelect(c: ClientView, owners: OwnerOption[], edit: EditState) {
+  const current = edit?.values?.owner ?? (c.ownerId ? String(c.ownerId) : '');
+  const err = issueFor(edit?.issues, 'owner');
+  return html`<label>Owner <select name="owner" id="owner-select"><option value="">No owner</option>${owners.map((o) => html`<option value="${o.id}" ${String(o.id) === current ? 'selected' : ''}>${o.label}</option>`)}</select>${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+}
+
+export const identityCard = (c: ClientView, edit: EditState, owners?: OwnerOption[]) => fieldsCard(c, 'identity', 'Identity', edit, [
   ['Name', c.name], ['Number', `#${c.number}`], ['ID number', c.idNumber], ['Status', c.status], ['Phone', c.phone], ['Website', c.website],
   ['Industry', c.industry], ['Tax ID', c.taxId], ['Owner', c.ownerName], ['Value', c.value], ['Start', c.startDate], ['End', c.endDate],
-]);
+], owners);
 
 export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'billing', 'Billing address', edit, [
   ['Billing email', c.email], ['Street', [c.address.line1, c.address.line2].filter(Boolean).join(', ')], ['City', c.address.city],
@@ -74,34 +83,6 @@ export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'bi
 ]);
 
 const stamp = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : null);
-
-/** A contact's portal line: off (for the client or the contact), no email, never signed in, or the last sign-in. */
-function portalStatus(c: ClientView, ct: ClientView['contacts'][number]) {
-  if (!ct.portalEnabled) return html`<span class="portal-status muted">Portal off</span>`;
-  if (!c.portalEnabled) return html`<span class="portal-status muted">Portal off for the client</span>`;
-  if (!ct.email) return html`<span class="portal-status muted">Portal on · no email to sign in with</span>`;
-  return html`<span class="portal-status">Portal on · ${ct.portalLastSignInAt ? `last sign-in ${stamp(ct.portalLastSignInAt)}` : 'never signed in'}</span>`;
-}
-
-export function contactsCard(c: ClientView, edit: EditState) {
-  const editing = edit?.card === 'contacts';
-  const list = c.contacts.length
-    ? html`<ul class="plain contacts">${c.contacts.map((ct) => html`<li data-contact-id="${ct.id}"><div>${ct.name ?? ct.email ?? 'Contact'}
-        ${ct.email && ct.name ? html`<span class="muted">${ct.email}</span>` : ''} ${ct.jobTitle ? html`<span class="muted">· ${ct.jobTitle}</span>` : ''}
-        ${ct.isPrimary ? html`<span class="badge">primary</span>` : ''}${ct.isBillingDefault ? html`<span class="badge billing">billing</span>` : ''}${ct.portalEnabled ? html`<span class="badge portal">portal</span>` : ''}</div>
-        ${portalStatus(c, ct)}</li>`)}</ul>`
-    : html`<p class="muted">No contacts yet.</p>`;
-  if (!editing) return frame(c, 'contacts', 'Contacts', false, list);
-  const v = edit?.values ?? {};
-  const fields: Field[] = [{ name: 'name', label: 'Name' }, { name: 'email', label: 'Email', type: 'email' }, { name: 'phone', label: 'Phone', type: 'tel' }, { name: 'jobTitle', label: 'Job title' }];
-  return frame(c, 'contacts', 'Contacts', true, html`${list}<h3>Add a contact</h3><form method="post" action="/clients/${c.id}/edit/contacts">
-    <div class="form-grid">${fields.map((f) => input(f, v[f.name] ?? '', edit?.issues))}
-      <label><input type="checkbox" name="primary" value="true" style="width:auto"> Primary contact</label>
-      <label><input type="checkbox" name="billingDefault" value="true" style="width:auto"> Billing contact</label></div>
-    ${issueFor(edit?.issues, 'contact') ? html`<p class="field-error">${issueFor(edit?.issues, 'contact')}</p>` : ''}
-    <div class="actions"><button type="submit" class="primary">Add contact</button><a class="button" href="/clients/${c.id}#contacts">Cancel</a></div>
-  </form>`);
-}
 
 export function portalCard(c: ClientView, edit: EditState, confirmingReset = false) {
   const invitable = c.contacts.filter((x) => x.portalEnabled && x.email).length;

@@ -5,17 +5,21 @@ import type { MemberActor } from '../../../context';
 import type { ClientView } from '../../../domain/clients/views';
 import type { EnrichmentView } from '../../../domain/enrichment/read-enrichment';
 import type { OpenDraft } from '../../../domain/outreach/open-draft';
-import { billingCard, cardForField, contactsCard, identityCard, notesCard, portalCard, type EditState } from './client-cards';
+import { amountsOf, formatMoney } from '../../../domain/ledger/money-totals';
+import { billingCard, cardForField, identityCard, notesCard, portalCard, type EditState, type OwnerOption } from './client-cards';
+import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
 /** A step that asks before doing something that cannot be taken back. */
-export type ConfirmKind = 'send-outreach' | 'reset-portal';
+export type ConfirmKind = 'send-outreach' | 'reset-portal' | 'delete';
 export type ActivityRow = { id: number; summary: string; createdAt: Date; actorName: string | null; undoable: boolean; undone: boolean };
 
-const money = (n: number, cur: string) => {
-  try { return new Intl.NumberFormat('en', { style: 'currency', currency: cur }).format(n); } catch { return `${n.toFixed(2)} ${cur}`; }
+/** One figure per currency the client was invoiced in; never a sum across currencies. */
+const figures = (c: ClientView, key: 'revenue' | 'paid' | 'outstanding', none: string) => {
+  const lines = amountsOf(c.totals, key);
+  return lines.length ? html`${lines.map((l, i) => html`${i ? html`<br>` : ''}<span class="amount">${l}</span>`)}` : none;
 };
 
 function banner(c: ClientView) {
@@ -27,17 +31,17 @@ function banner(c: ClientView) {
 
 function ledger(c: ClientView) {
   return html`<section class="card" id="ledger"><h2>Projects and invoices</h2>
-    <p><span class="stat"><b>${money(c.revenue, c.currency)}</b>revenue</span><span class="stat"><b>${money(c.balance, c.currency)}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
+    <p><span class="stat" id="stat-revenue"><b>${figures(c, 'revenue', formatMoney(0, c.currency))}</b>revenue</span><span class="stat" id="stat-paid"><b>${figures(c, 'paid', formatMoney(0, c.currency))}</b>paid</span><span class="stat" id="stat-outstanding"><b>${figures(c, 'outstanding', formatMoney(0, c.currency))}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
     ${c.projects.length ? html`<h3>Projects</h3><ul class="plain">${c.projects.map((p) => html`<li>${p.name} <span class="muted">${p.status}</span></li>`)}</ul>` : ''}
     ${c.invoices.length ? html`<div class="table-scroll"><table><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th></tr></thead><tbody>
-      ${c.invoices.map((i) => html`<tr><td>${i.number}</td><td>${i.status}</td><td>${i.dueOn ?? ''}</td><td class="num">${money(i.amount, i.currency)}</td><td class="num">${money(i.amountPaid, i.currency)}</td></tr>`)}
+      ${c.invoices.map((i) => html`<tr><td>${i.number}</td><td>${i.status}</td><td>${i.dueOn ?? ''}</td><td class="num">${formatMoney(i.amount, i.currency)}</td><td class="num">${formatMoney(i.amountPaid, i.currency)}</td></tr>`)}
     </tbody></table></div>` : html`<p class="muted">No invoices yet.</p>`}
   </section>`;
 }
 
 function history(c: ClientView, rows: ActivityRow[]) {
   return html`<section class="card" id="history"><h2>History</h2>
-    ${rows.length ? html`<ul class="plain history">${rows.map((a) => html`<li><span class="when">${a.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</span>
+    ${rows.length ? html`<ul class="plain history">${rows.map((a) => html`<li><span class="when"><time datetime="${a.createdAt.toISOString()}" data-relative>${a.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</time></span>
       <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''}${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
       ${a.undoable ? html`<form method="post" action="/clients/${c.id}/undo/${a.id}"><button type="submit" class="undo">Undo</button></form>` : ''}</li>`)}</ul>`
       : html`<p class="muted">Nothing yet.</p>`}
@@ -46,20 +50,38 @@ function history(c: ClientView, rows: ActivityRow[]) {
 
 export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
-  draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings;
+  draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
 };
+
+/** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
+const mayDelete = (actor: MemberActor) => actor.role === 'owner' || actor.role === 'admin';
+
+function manage(c: ClientView, actor: MemberActor) {
+  return html`<form method="post" action="/clients/${c.id}/${c.archived ? 'unarchive' : 'archive'}" class="inline">
+      <button type="submit" id="${c.archived ? 'unarchive-client' : 'archive-client'}">${c.archived ? 'Unarchive' : 'Archive'}</button></form>
+    ${mayDelete(actor) ? html`<a class="button danger" id="delete-client" href="/clients/${c.id}?confirm=delete">Delete…</a>` : ''}`;
+}
+
+function confirmDelete(c: ClientView, actor: MemberActor) {
+  return !mayDelete(actor) ? '' : html`<div class="confirm-box" role="alertdialog" id="confirm-delete">
+      <p>Delete ${c.name} with its contacts, notes and projects? You can undo it from the message that follows. A client with issued
+        or paid invoices cannot be deleted: archive it instead.</p>
+      <div class="actions"><form method="post" action="/clients/${c.id}/delete" class="inline"><button type="submit" class="danger" id="delete-confirm">Delete ${c.name}</button></form>
+        <a class="button" href="/clients/${c.id}">Cancel</a></div></div>`;
+}
 
 export function clientPage(opts: ClientPageOpts) {
   const c = opts.client;
   return layout({
-    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js'],
+    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js', 'relative-time.js'],
     body: html`<div class="toolbar"><h1>${c.name} <span class="muted">#${c.number}</span> <span class="badge status-${c.status}">${c.status}</span>${c.archived ? html` <span class="badge">archived</span>` : ''}</h1>
-      <a class="button" href="/clients">All clients</a></div>
+      ${manage(c, opts.actor)}<a class="button" href="/clients">All clients</a></div>
+      ${opts.confirm === 'delete' ? confirmDelete(c, opts.actor) : ''}
       ${opts.notice ? html`<div class="card notice" role="status">${opts.notice}</div>` : ''}
       ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
       ${banner(c)}
       <div class="grid2">
-        <div>${identityCard(c, opts.edit)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
+        <div>${identityCard(c, opts.edit, opts.owners)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
         <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}</div>
       </div>

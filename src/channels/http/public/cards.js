@@ -37,6 +37,8 @@ export function tidy(box) {
 const money = (n, cur) => {
   try { return new Intl.NumberFormat(undefined, { style: 'currency', currency: cur || 'USD' }).format(n || 0); } catch { return `${n} ${cur}`; }
 };
+/** One figure per currency the client was invoiced in ("€1,200.00 · $300.00"); never a sum across currencies. */
+const figures = (c, key) => (c.totals || []).filter((t) => t[key]).map((t) => money(t[key], t.currency)).join(' · ') || null;
 const badge = (text, cls = '') => el('span', { class: `badge ${cls}`, text });
 const clientHref = (c) => `/clients/${encodeURIComponent(c.id)}`;
 /** Which card of the client page holds a missing field ("Add details" opens it). */
@@ -67,7 +69,7 @@ function clientCard(c, missing) {
       badge(c.status, `status-${c.status}`), c.archived ? badge('archived') : null),
     el('dl', { class: 'fields' },
       ...[['Email', c.email], ['Phone', c.phone], ['Website', c.website], ['Location', addr], ['Owner', c.ownerName],
-        ['Balance', c.balance ? money(c.balance, c.currency) : null]]
+        ['Outstanding', figures(c, 'outstanding')], ['Revenue', figures(c, 'revenue')]]
         .filter(([, v]) => v).flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
     c.contacts?.length ? el('ul', { class: 'plain contacts' }, c.contacts.map(contactItem)) : null);
 }
@@ -76,11 +78,12 @@ function clientsTable(data) {
   if (!data.clients?.length) return el('div', { class: 'card muted', text: 'No clients match.' });
   return el('div', { class: 'card' },
     el('table', { class: 'results' },
-      el('thead', {}, el('tr', {}, ['#', 'Name', 'Status', 'Location', 'Revenue', 'Last activity'].map((h, i) => el('th', { class: i === 4 ? 'num' : '', text: h })))),
+      el('thead', {}, el('tr', {}, ['#', 'Name', 'Status', 'Location', 'Invoices', 'Revenue', 'Outstanding', 'Last activity'].map((h, i) => el('th', { class: i >= 4 && i <= 6 ? 'num' : '', text: h })))),
       el('tbody', {}, data.clients.map((c) => el('tr', {},
         el('td', { text: c.number }), el('td', {}, el('a', { href: clientHref(c), text: c.name })),
         el('td', {}, badge(c.status, `status-${c.status}`)), el('td', { text: [c.city, c.country].filter(Boolean).join(', ') }),
-        el('td', { class: 'num', text: money(c.revenue, c.currency) }), el('td', { text: c.lastActivityAt ? c.lastActivityAt.slice(0, 10) : '' }))))),
+        el('td', { class: 'num', text: String(c.invoiceCount ?? 0) }), el('td', { class: 'num', text: figures(c, 'revenue') || '—' }),
+        el('td', { class: 'num', text: figures(c, 'outstanding') || '—' }), el('td', { text: c.lastActivityAt ? c.lastActivityAt.slice(0, 10) : '' }))))),
     data.total > data.clients.length ? el('p', { class: 'muted', text: `Showing ${data.clients.length} of ${data.total}.` }) : null);
 }
 

@@ -2,7 +2,8 @@
 // for invoicing, and what to do next.
 import type { Button, KnownBlock } from '@slack/types';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
-import { ACTIONS, actions, button, context, money, section, STATUS_LABEL, text } from './elements';
+import { amountsOf } from '../../../domain/ledger/money-totals';
+import { ACTIONS, actions, button, context, section, STATUS_LABEL, text } from './elements';
 import { SETTINGS_ACTIONS } from './settings-modals';
 
 export function clientCard(client: ClientView): KnownBlock[] {
@@ -18,7 +19,8 @@ export function clientCard(client: ClientView): KnownBlock[] {
         { type: 'mrkdwn', text: `*Status*\n${text(STATUS_LABEL[client.status] ?? client.status)}` },
         { type: 'mrkdwn', text: `*Owner*\n${text(client.ownerName)}` },
         { type: 'mrkdwn', text: `*Primary contact*\n${primaryText}` },
-        { type: 'mrkdwn', text: `*Balance*\n${text(money(client.balance, client.currency))}` },
+        { type: 'mrkdwn', text: `*Outstanding*\n${figures(client, 'outstanding', 'Nothing outstanding')}` },
+        { type: 'mrkdwn', text: `*Revenue*\n${figures(client, 'revenue', 'No invoices yet')}${client.invoiceCount ? ` · ${plural(client.invoiceCount, 'invoice')}` : ''}` },
       ],
     },
   ];
@@ -37,6 +39,14 @@ export function clientCard(client: ClientView): KnownBlock[] {
     button('Why these settings?', SETTINGS_ACTIONS.explain, id));
   blocks.push(actions(`client_actions_${id}`, buttons));
   return blocks;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** One line per currency the client was invoiced in (amounts are never added across currencies). */
+function figures(client: ClientView, key: 'revenue' | 'outstanding', none: string): string {
+  const lines = amountsOf(client.totals, key);
+  return lines.length ? lines.map((l) => text(l)).join('\n') : `_${none}_`;
 }
 
 /** The card without buttons, for places where only the facts matter (a confirmation, an export). */
