@@ -80,6 +80,12 @@ describe('search results and confirmations', () => {
     expect(json(searchResults([view()], 40))).toContain('Showing 1 of 40');
   });
 
+  it('gives each result its revenue and outstanding in the invoice currencies, as the web list does', () => {
+    const two = view({ totals: [{ currency: 'EUR', revenue: 1500, paid: 300, outstanding: 1200 }, { currency: 'USD', revenue: 250, paid: 250, outstanding: 0 }] });
+    expect(json(searchResults([two], 1))).toContain('€1,500.00 and $250.00 revenue, €1,200.00 outstanding');
+    expect(json(searchResults([view({ totals: [], invoiceCount: 0 })], 1))).not.toContain('revenue');
+  });
+
   it('names the exact record and binds Confirm / Cancel to the approval id only', () => {
     const blocks = confirmationCard({ id: 'apr_123', summary: 'Delete the client Acme Corp (#0007)', expiresAt: '2026-11-22T10:10:00.000Z' });
     const text = json(blocks);

@@ -1,6 +1,7 @@
-// Search results: one compact line per client with its status and a Show button.
+// Search results: one compact line per client with its status, its money per currency and a Show button.
 import type { KnownBlock } from '@slack/types';
 import type { ClientSummary } from '../../../domain/clients/views';
+import { sayAmounts } from '../../../domain/ledger/money-totals';
 import { ACTIONS, button, context, section, STATUS_LABEL, text } from './elements';
 
 // A message holds at most 50 blocks; leave room for the answer text and the footer.
@@ -10,7 +11,11 @@ export function searchResults(clients: ClientSummary[], total: number): KnownBlo
   if (!clients.length) return [context('No clients match.')];
   const rows = clients.slice(0, MAX_ROWS).map((c) => {
     const where = [c.city, c.country].filter(Boolean).map((v) => text(v)).join(', ');
-    const details = [`#${text(c.number)}`, text(STATUS_LABEL[c.status] ?? c.status), where, c.archived ? 'archived' : ''].filter(Boolean).join(' · ');
+    // The list's figures: revenue and what is owed, each in its invoice currency.
+    const revenue = sayAmounts(c.totals, 'revenue');
+    const owed = sayAmounts(c.totals, 'outstanding');
+    const money = [revenue ? `${revenue} revenue` : '', owed ? `${owed} outstanding` : ''].filter(Boolean).map((v) => text(v)).join(', ');
+    const details = [`#${text(c.number)}`, text(STATUS_LABEL[c.status] ?? c.status), where, c.archived ? 'archived' : '', money].filter(Boolean).join(' · ');
     return section(`*${text(c.name)}*\n${details}`, button('Show', ACTIONS.show, String(c.id)));
   });
   const shown = Math.min(clients.length, MAX_ROWS);
