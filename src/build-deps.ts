@@ -8,6 +8,7 @@ import { migrateDatabase } from './db/migrate';
 import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
 import { parseEnv } from './env';
 import { createLog } from './log';
+import { createDocumentFiles } from './files/document-files';
 import { createExportFiles } from './files/export-files';
 import { createMailer } from './mail/create-mailer';
 
@@ -22,7 +23,8 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   });
   const now = () => new Date();
   return {
-    env, db: dbHandle.db, dbHandle, mailer, log, now, files: createExportFiles(join(env.DATA_DIR, 'exports')), fetch: globalThis.fetch, deferrer: createDeferrer(log),
+    env, db: dbHandle.db, dbHandle, mailer, log, now, files: createExportFiles(join(env.DATA_DIR, 'exports')), documents: createDocumentFiles(join(env.DATA_DIR, 'documents')),
+    fetch: globalThis.fetch, deferrer: createDeferrer(log),
     workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

@@ -67,6 +67,13 @@ export type ExportFiles = {
   purge(): number;
 };
 
+/** Private storage for client documents (src/files/document-files.ts): opaque keys, bytes only this server reads. */
+export type DocumentStore = {
+  put(bytes: Uint8Array): Promise<string>;
+  read(key: string): Promise<Uint8Array | null>;
+  remove(key: string): Promise<void>;
+};
+
 export type Ctx = {
   db: Db;
   actor: Actor;
@@ -80,6 +87,8 @@ export type Ctx = {
   writer?: OutreachWriter;
   /** Where exports are written; absent where there is no private disk (Workers). */
   files?: ExportFiles;
+  /** Where client documents are kept; absent where there is no private disk (Workers). */
+  documents?: DocumentStore;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

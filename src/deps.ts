@@ -2,7 +2,7 @@
 // Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
 import type { LanguageModel } from 'ai';
 import { createOutreachWriter } from './agent/outreach-writer';
-import type { Actor, Ctx, ExportFiles, Log, Mailer } from './context';
+import type { Actor, Ctx, DocumentStore, ExportFiles, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
 import type { Env } from './env';
@@ -32,6 +32,8 @@ export type AppDeps = {
   sleep?(ms: number): Promise<void>;
   /** Private export files under DATA_DIR (Node); Workers have none. */
   files?: ExportFiles;
+  /** Private client documents under DATA_DIR (Node); Workers have none. */
+  documents?: DocumentStore;
 };
 
 export function createDeferrer(log: Log): Deferrer {
@@ -56,6 +58,7 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     log: deps.log,
     fetch: deps.fetch,
     files: deps.files,
+    documents: deps.documents,
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
     writer: createOutreachWriter(deps.model),
     config: {

@@ -1,6 +1,7 @@
 // The registry: every tool the agent, Slack buttons, the CLI and tests can run. One entry per contract tool
 // (../shared/contracts/tools.md); a tool whose domain verb has not landed yet stays out rather than stubbed.
 import { addContactTool } from './add-contact';
+import { addDocumentTool } from './add-document';
 import { addNoteTool } from './add-note';
 import { applyEnrichmentTool } from './apply-enrichment';
 import { applyImportTool } from './apply-import';
@@ -10,6 +11,7 @@ import { createGroupTool } from './create-group';
 import { createInvoiceTool } from './create-invoice';
 import { createProjectTool } from './create-project';
 import { deleteClientTool } from './delete-client';
+import { deleteDocumentTool } from './delete-document';
 import { draftOutreachTool } from './draft-outreach';
 import { enrichClientTool } from './enrich-client';
 import { explainSettingsTool } from './explain-settings';
@@ -24,6 +26,7 @@ import { removeContactTool } from './remove-contact';
 import { sendOutreachTool } from './send-outreach';
 import { setMemberRoleTool } from './set-member-role';
 import { setPortalAccessTool } from './set-portal-access';
+import { shareDocumentTool } from './share-document';
 import { showClientTool } from './show-client';
 import { unarchiveClientTool } from './unarchive-client';
 import { updateClientTool } from './update-client';
@@ -64,6 +67,9 @@ export const registry = {
   explainSettings: explainSettingsTool,
   inviteMember: inviteMemberTool,
   setMemberRole: setMemberRoleTool,
+  addDocument: addDocumentTool,
+  shareDocument: shareDocumentTool,
+  deleteDocument: deleteDocumentTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

@@ -11,12 +11,15 @@ export const TOOL_NAMES = [
   'invitePortal', 'setPortalAccess', 'regeneratePortalLink', 'draftOutreach', 'enrichClient', 'exportCsv',
   'createProject', 'createInvoice', 'recordPayment',
   'createGroup', 'updateGroup', 'updateWorkspace', 'explainSettings',
+  'addDocument', 'shareDocument', 'createQuote', 'sendQuote', 'sendInvoice', 'messageClient',
   // Beyond the contract: team members by chat ("make bob@studio.com an admin").
   'inviteMember', 'setMemberRole',
   // Beyond the contract: the second steps of outreach (send, confirmed) and enrichment (apply the findings).
   'sendOutreach', 'applyEnrichment',
   // Beyond the contract (issue 7 names it): CSV import from chat, a dry run then a confirmed apply.
   'importCsv', 'applyImport',
+  // Beyond the contract (issue 14 asks for it): deleting a document, confirmed and undoable.
+  'deleteDocument',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -12,6 +12,7 @@ import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { importCsv } from '../../src/domain/imports/import-csv';
+import { addDocument } from '../../src/domain/documents/add-document';
 import { createGroup } from '../../src/domain/settings/create-group';
 import { toolList } from '../../tools/index';
 import { alwaysConfirmed, classifyCall } from '../../tools/risk';
@@ -53,7 +54,16 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   // The import's id is random: both are filled in below once the owner has uploaded the dry run.
   importCsv: {},
   applyImport: {},
+  // Issue 14. A path is read only in the terminal, so addDocument is refused on this (web) surface for every role.
+  addDocument: { client: 'Acme Corp', file: './brief.pdf' },
+  shareDocument: { client: 'Acme Corp', document: 'Brief', shared: true },
+  deleteDocument: { client: 'Acme Corp', document: 'Contract' },
+  createQuote: { client: 'Acme Corp', title: 'Website relaunch', amount: 12000 },
+  sendQuote: { quote: 'Q-0001' },
+  sendInvoice: { invoice: 'INV-0001' },
+  messageClient: { client: 'Stark Industries', text: 'Your brief is in the portal.' },
 };
+const PDF = new TextEncoder().encode('%PDF-1.4 test');
 
 const mayRun = (role: Role, name: ToolName) => {
   const tool = toolList.find((t) => t.name === name)!;
@@ -81,6 +91,7 @@ describe.each(ROLES)('as %s', (role) => {
       proposals: [{ field: 'industry', label: 'Industry', value: 'Defense', current: null, conflict: false }] } }).where(eq(clients.name, 'Stark Industries'));
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
     await createGroup({ ctx: owner, input: { name: 'Retail' } });
+    for (const title of ['Brief', 'Contract']) await addDocument({ ctx: owner, input: { client: 'Acme Corp', title, file: { name: `${title}.pdf`, bytes: PDF } } });
     const upload = await importCsv({ ctx: owner, input: { content: 'Company,Email\nWayne Enterprises,bruce@wayne.example\n', filename: 'wayne.csv' } });
     INPUTS.importCsv = { importId: upload.importId };
     INPUTS.applyImport = { importId: upload.importId };
@@ -112,7 +123,9 @@ describe.each(ROLES)('as %s', (role) => {
     // What this call does (its risk class) decides whether it waits for a click.
     const waits = alwaysConfirmed(await classifyCall(toolList.find((t) => t.name === name)!, { ctx: fx.ctxFor(role), input: INPUTS[name], place: `matrix-${name}` }));
     const { result, approved } = await force(name);
-    if (mayRun(role, name)) {
+    if (name === 'addDocument') {
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } else if (mayRun(role, name)) {
       expect(result.ok, JSON.stringify(result)).toBe(true);
       expect(approved).toBe(waits);
     } else {

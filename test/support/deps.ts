@@ -5,6 +5,7 @@ import { silentLog } from '../../src/context';
 import { createDeferrer, type AppDeps } from '../../src/deps';
 import { ensureDefaultWorkspace } from '../../src/domain/workspaces/ensure-workspace';
 import { parseEnv } from '../../src/env';
+import { createDocumentFiles } from '../../src/files/document-files';
 import { createExportFiles } from '../../src/files/export-files';
 import { createMemoryMailer, type MemoryMailer } from '../../src/mail/memory-mailer';
 import { createTestDb, type TestDb } from './db';
@@ -18,7 +19,8 @@ export async function createTestDeps(opts: { env?: Record<string, string>; overr
   const clock = { now: new Date('2026-11-22T10:00:00Z') };
   const deps: TestDeps = {
     env, db: testDb.db, dbHandle: testDb, testDb, mailer: createMemoryMailer(), log: silentLog,
-    now: () => clock.now, clock, fetch: globalThis.fetch, files: createExportFiles(`${testDb.dir}/exports`), deferrer: createDeferrer(silentLog), workspaceId: workspace.id,
+    now: () => clock.now, clock, fetch: globalThis.fetch, files: createExportFiles(`${testDb.dir}/exports`), documents: createDocumentFiles(`${testDb.dir}/documents`),
+    deferrer: createDeferrer(silentLog), workspaceId: workspace.id,
     // The offline model unless the env names OpenAI or the test passes its own model.
     model: createLanguageModel(env, { now: () => clock.now }), approvalSecret: await resolveApprovalSecret(env, testDb.db, workspace.id),
     ...(opts.overrides as Partial<TestDeps>),

@@ -6,6 +6,7 @@ import { members, workspaces } from '../../src/db/schema';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDocumentFiles } from '../../src/files/document-files';
 import { createExportFiles } from '../../src/files/export-files';
 import { createMemoryMailer, type MemoryMailer } from '../../src/mail/memory-mailer';
 
@@ -33,6 +34,8 @@ export async function seedWorkspace(db: Db, opts: { name?: string; currency?: st
 // One private (0700, mkdtemp) exports folder per test process.
 let exportFiles: ReturnType<typeof createExportFiles> | undefined;
 const testExportFiles = () => (exportFiles ??= createExportFiles(join(mkdtempSync(join(tmpdir(), 'clientele-test-')), 'exports')));
+let documentFiles: ReturnType<typeof createDocumentFiles> | undefined;
+const testDocumentFiles = () => (documentFiles ??= createDocumentFiles(join(mkdtempSync(join(tmpdir(), 'clientele-test-')), 'documents')));
 
 export type TestCtx = Ctx & { mailer: MemoryMailer; clock: { now: Date } };
 
@@ -48,6 +51,7 @@ export function testCtx(db: Db, actor: Actor, opts: { now?: Date; allowPrivateFe
     log: silentLog,
     fetch: globalThis.fetch,
     files: testExportFiles(),
+    documents: testDocumentFiles(),
     config: { publicUrl: 'http://localhost:8787', allowPrivateFetch: opts.allowPrivateFetch ?? false, undoWindowMs: DEFAULT_UNDO_WINDOW_MS },
   };
 }

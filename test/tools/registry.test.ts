@@ -14,6 +14,8 @@ const EXTRA: Record<string, string[]> = {
   sendOutreach: ['draftId'], applyEnrichment: ['client', 'fields', 'overwrite'],
   // Issue 7: CSV import from chat (a dry run, then the confirmed apply).
   importCsv: ['file', 'importId'], applyImport: ['importId', 'skipRejected'],
+  // Issue 14: deleting a document (confirmed, undoable).
+  deleteDocument: ['client', 'document'],
 };
 const EXTRA_ROLES: Record<string, string[] | undefined> = { inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'] };
 const contractTools = tools.filter((t) => !(t.name in EXTRA));
@@ -62,11 +64,11 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     const classes = Object.fromEntries(tools.map((t) => [t.name, t.risk]));
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
-    expect(always).toEqual(['applyImport', 'deleteClient', 'inviteMember', 'invitePortal', 'regeneratePortalLink',
+    expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'inviteMember', 'invitePortal', 'regeneratePortalLink',
       'removeContact', 'sendOutreach', 'setMemberRole']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
-    expect(sometimes).toEqual(['addContact:grantsAccess', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
-      'setPortalAccess:grantsAccess', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
+    expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
+      'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
     expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'showClient']);
     expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', sendOutreach: 'sendsOutside' });
   });

@@ -10,6 +10,7 @@ import { readEnrichment } from '../../domain/enrichment/read-enrichment';
 import { explainSettings } from '../../domain/settings/explain-settings';
 import { listMembers } from '../../domain/members/list-members';
 import { listGroups } from '../../domain/settings/list-groups';
+import { listClientDocuments } from '../../domain/documents/document-views';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
 
@@ -17,7 +18,7 @@ import type { EditState } from './pages/client-cards';
 // The exact internal reference (a bare number would be read as the client number or an id number).
 export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
-export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null };
+export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null };
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
   const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });
@@ -26,7 +27,7 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
   }));
 }
 
-export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 422 = 200) {
+export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 413 | 422 = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
   const [activity, draft, enrichment, groups, explained, team] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
@@ -34,7 +35,8 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   ]);
   // Members without client access (role member) cannot own clients' work.
   const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
+  const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
   const actor = ctx.actor as MemberActor;
   const settings = { groups, explained: explained.settings };
-  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, edit: extras.edit ?? null, ...extras }), status);
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, edit: extras.edit ?? null, ...extras }), status);
 }

@@ -8,6 +8,7 @@ import { findClients } from '../../domain/clients/find-clients';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
+import { mountDocuments } from './document-routes';
 import { mountClientManage } from './client-manage-routes';
 import { renderClientPage } from './client-page-data';
 import type { ConfirmKind } from './pages/client-page';
@@ -100,6 +101,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   });
 
   mountClientActions(web, deps);
+  mountDocuments(web, deps);
   mountClientManage(web, deps);
   app.route('/', web);
 }

@@ -3,7 +3,12 @@
 import { html } from 'hono/html';
 import type { FieldIssue } from '../../errors';
 import type { PortalDashboard, PortalInvoice } from '../../domain/portal/get-portal-dashboard';
+import type { DocumentView } from '../../domain/documents/document-views';
+import { sizeLabel } from '../../domain/documents/document-views';
 import { formatMoney, humanStatus, portalLayout } from './portal-layout';
+
+/** Sections the overview shows beside the ledger (issue 14): shared documents. */
+export type PortalExtras = { documents: DocumentView[] };
 
 export type SignedIn = { brand: string; clientName: string; csrf: string; today: string };
 
@@ -29,7 +34,11 @@ const invoiceRows = (rows: PortalInvoice[], today: string) => rows.length
     })}</tbody></table>`
   : html`<p class="muted">No invoices yet.</p>`;
 
-export function dashboardPage(s: SignedIn, d: PortalDashboard) {
+const documentList = (docs: DocumentView[]) => (docs.length
+  ? html`<ul class="plain documents">${docs.map((x) => html`<li><a href="/portal/documents/${x.id}" download>${x.title}</a> <span class="muted">· ${x.filename} · ${sizeLabel(x.bytes)}</span></li>`)}</ul>`
+  : html`<p class="muted">No documents shared yet.</p>`);
+
+export function dashboardPage(s: SignedIn, d: PortalDashboard, extras: PortalExtras = { documents: [] }) {
   const stats = d.totals.length
     ? d.totals.map((t) => html`<div class="stat"><span>Total invoiced${d.totals.length > 1 ? ` (${t.currency})` : ''}</span><b>${formatMoney(t.invoiced, t.currency)}</b></div>
         <div class="stat"><span>Paid</span><b>${formatMoney(t.paid, t.currency)}</b></div>
@@ -44,6 +53,7 @@ export function dashboardPage(s: SignedIn, d: PortalDashboard) {
     <section class="card"><h2>Projects</h2>${d.projects.length
       ? html`<ul class="plain">${d.projects.map((p) => html`<li><a href="/portal/projects/${p.id}">${p.name}</a> <span class="badge ${p.status}">${humanStatus(p.status)}</span></li>`)}</ul>`
       : html`<p class="muted">No projects yet.</p>`}</section>
+    <section class="card" id="documents"><h2>Documents</h2>${documentList(extras.documents)}</section>
     <section class="card"><h2>Payment history</h2>${d.payments.length
       ? html`<ul class="plain">${d.payments.map((p) => html`<li>${p.paidOn} · <strong>${formatMoney(p.amount, p.currency)}</strong> for <a href="/portal/invoices/${p.invoiceId}">${p.invoiceNumber}</a></li>`)}</ul>`
       : html`<p class="muted">No payments recorded yet.</p>`}</section>

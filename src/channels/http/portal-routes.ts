@@ -7,6 +7,8 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { signInTokens, workspaces } from '../../db/schema';
 import { hashToken } from '../../domain/auth/tokens';
+import { listPortalDocuments } from '../../domain/documents/portal-documents';
+import { readDocument } from '../../domain/documents/read-document';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
 import { getPortalInvoice, getPortalProject } from '../../domain/portal/get-portal-records';
 import { redeemPortalLink } from '../../domain/portal/redeem-portal-link';
@@ -19,6 +21,7 @@ import { linkRefusedPage, linkSentPage, notFoundPage, requestPage, signInPage } 
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPortalCookie, type PortalEnv } from './portal-session';
 import { PORTAL_CSS } from './portal-styles';
 import { accountKey, addressKey } from './client-address';
+import { documentResponse } from './document-routes';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -58,7 +61,8 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   portal.get('/portal', async (c) => {
     const s = c.get('portal');
     if (!s) return c.html(requestPage(await brandOf(deps.workspaceId)));
-    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx: ctxOf(s) })));
+    const ctx = ctxOf(s);
+    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx }), { documents: await listPortalDocuments({ ctx }) }));
   });
 
   portal.post('/portal', askPerAddress, askPerAccount, async (c) => {
@@ -120,6 +124,18 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const s = c.get('portal')!;
     try {
       return c.html(invoicePage(signedIn(s), await getPortalInvoice({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
+      throw err;
+    }
+  });
+
+  // A shared document of the contact's own client; any other id is the same 404 page as every portal route.
+  portal.get('/portal/documents/:id', async (c) => {
+    const s = c.get('portal')!;
+    try {
+      const { document, bytes } = await readDocument({ ctx: ctxOf(s), input: { id: c.req.param('id') } });
+      return documentResponse(c, document, bytes);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
       throw err;

@@ -34,10 +34,18 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** File uploads (CSV import) get more room; the import route applies its own, smaller limit. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
+/** A client document upload: the 20 MB file plus the form around it (the domain checks the file itself). */
+export const MAX_DOCUMENT_UPLOAD_BYTES = 21 * 1024 * 1024;
+const DOCUMENT_UPLOAD = /^\/clients\/\d+\/documents$/;
+
 export const limitBodies = (): MiddlewareHandler => {
   const small = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: 'The request body is too large.' } }, 413) });
   const large = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: 'The file is too large.' } }, 413) });
-  return (c, next) => (/^(multipart\/form-data|text\/csv)/i.test(c.req.header('content-type') ?? '') ? large(c, next) : small(c, next));
+  const documents = bodyLimit({ maxSize: MAX_DOCUMENT_UPLOAD_BYTES, onError: (c) => c.html('<!doctype html><title>Too large</title><p>Documents are limited to 20 MB. Go back and choose a smaller file.</p>', 413) });
+  return (c, next) => {
+    if (!/^(multipart\/form-data|text\/csv)/i.test(c.req.header('content-type') ?? '')) return small(c, next);
+    return DOCUMENT_UPLOAD.test(c.req.path) ? documents(c, next) : large(c, next);
+  };
 };
 
 const SAFE = /^(GET|HEAD|OPTIONS)$/;

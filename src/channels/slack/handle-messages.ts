@@ -2,6 +2,7 @@
 // thread is the conversation. A CSV shared there becomes a dry-run import instead. Messages from bots (this
 // one included) are never answered.
 import type { App, webApi } from '@slack/bolt';
+import { attachSharedFile, readAttachRequest } from './attach-shared-file';
 import { postInThread } from './deliver-message';
 import { importSharedFile } from './import-shared-file';
 import { isCsvFile, type SharedFile } from './read-shared-file';
@@ -15,7 +16,7 @@ type IncomingMessage = {
   bot_id?: string; subtype?: string; user_team?: string; files?: SharedFile[];
 };
 
-const NOT_CSV = 'I can import clients from a CSV file. Save the sheet as CSV (UTF-8) and share it here again.';
+const NOT_CSV = 'I can import clients from a CSV file (save the sheet as CSV, UTF-8), or attach a file to a client: share it with a message such as "attach this to Acme".';
 
 export function registerMessages(bolt: App, rt: SlackRuntime): void {
   bolt.event('app_mention', async ({ event, body, client }) => {
@@ -42,6 +43,12 @@ async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_i
   }
   // The mention of the bot itself is addressing, not content.
   const text = (msg.text ?? '').replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), '').trim();
+  // "attach this to Acme" with files: documents of that client, whatever their type (CSV included).
+  const attach = msg.files?.length ? readAttachRequest(text) : null;
+  if (attach) {
+    for (const file of msg.files!) await attachSharedFile(rt, client, place, who.actor, file, attach);
+    return;
+  }
   const csvs = (msg.files ?? []).filter(isCsvFile);
   if (csvs.length) {
     for (const file of csvs) await importSharedFile(rt, client, place, who.actor, file);

@@ -6,7 +6,8 @@ import { activities, clients } from '../../db/schema';
 
 export type ActivityInput = {
   verb: string;
-  entityType: 'client' | 'contact' | 'note' | 'project' | 'invoice' | 'payment' | 'member' | 'group' | 'workspace' | 'portal' | 'outreach' | 'import';
+  entityType: 'client' | 'contact' | 'note' | 'project' | 'invoice' | 'payment' | 'member' | 'group' | 'workspace' | 'portal' | 'outreach' | 'import'
+    | 'document' | 'quote' | 'message';
   entityId?: number | null;
   clientId?: number | null;
   summary: string;

@@ -1,7 +1,7 @@
 // How each kind of change is reversed from its activity row's before/after values. Every write goes through the
 // journal, so the undo can be undone in turn (undo-journal.ts).
 import { and, eq } from 'drizzle-orm';
-import { clients, contacts, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
+import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
@@ -65,6 +65,9 @@ export const UNDO: Record<string, UndoHandler> = {
     for (const p of rows(snap.projects)) await j.insert(projects, withDates(p, ['createdAt', 'updatedAt']) as typeof projects.$inferInsert);
     for (const i of rows(snap.invoices)) await j.insert(invoices, withDates(i, ['createdAt', 'updatedAt']) as typeof invoices.$inferInsert);
     for (const p of rows(snap.payments)) await j.insert(payments, withDates(p, ['createdAt']) as typeof payments.$inferInsert);
+    for (const d of rows(snap.documents)) {
+      await j.insert(documents, withDates(d, ['createdAt', 'updatedAt', 'deletedAt']) as typeof documents.$inferInsert);
+    }
     for (const d of rows(snap.outreachDrafts)) {
       await j.insert(outreachDrafts, withDates(d, ['sentAt', 'createdAt', 'updatedAt']) as typeof outreachDrafts.$inferInsert);
     }
@@ -87,6 +90,17 @@ export const UNDO: Record<string, UndoHandler> = {
   },
   'note.added': async (j, act) => {
     await j.delete(notes, eq(notes.id, act.entityId!));
+  },
+  // A document's bytes stay in the store while its row is hidden, so each of these is a flag flip.
+  'document.added': async (j, act, now) => {
+    await j.update(documents, and(eq(documents.workspaceId, act.workspaceId), eq(documents.id, act.entityId!))!, { deletedAt: now, updatedAt: now });
+  },
+  'document.shared': async (j, act, now) => {
+    const shared = obj(act.before).shared === true;
+    await j.update(documents, and(eq(documents.workspaceId, act.workspaceId), eq(documents.id, act.entityId!))!, { shared, updatedAt: now });
+  },
+  'document.deleted': async (j, act, now) => {
+    await j.update(documents, and(eq(documents.workspaceId, act.workspaceId), eq(documents.id, act.entityId!))!, { deletedAt: null, updatedAt: now });
   },
   'project.created': undoProjectCreated,
   'invoice.issued': undoInvoiceIssued,

@@ -4,7 +4,7 @@
 // undo within the window restores it all.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import { clients, contacts, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
+import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { requireClientAccess, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
@@ -30,13 +30,15 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
         { suggestion: 'archiveClient', clientId: client.id },
       );
     }
-    const [contactRows, noteRows, projectRows, invoiceRows, paymentRows, draftRows] = await Promise.all([
+    const [contactRows, noteRows, projectRows, invoiceRows, paymentRows, draftRows, documentRows] = await Promise.all([
       tx.select().from(contacts).where(eq(contacts.clientId, client.id)),
       tx.select().from(notes).where(eq(notes.clientId, client.id)),
       tx.select().from(projects).where(eq(projects.clientId, client.id)),
       tx.select().from(invoices).where(and(ws, eq(invoices.clientId, client.id))),
       tx.select().from(payments).where(eq(payments.clientId, client.id)),
       tx.select().from(outreachDrafts).where(eq(outreachDrafts.clientId, client.id)),
+      // Document rows go with the client (cascade); their bytes stay in the store, so the undo brings them back.
+      tx.select().from(documents).where(eq(documents.clientId, client.id)),
     ]);
     // Drafts and voided invoices are not history yet; they go with the client.
     if (ledger.length) await tx.delete(invoices).where(and(ws, inArray(invoices.id, ledger.map((i) => i.id))));
@@ -47,7 +49,7 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
       summary: `Deleted ${client.name} (#${client.number}) with ${contactRows.length} contact${contactRows.length === 1 ? '' : 's'}`,
       before: {
         client, contacts: contactRows, notes: noteRows, projects: projectRows,
-        invoices: invoiceRows, payments: paymentRows, outreachDrafts: draftRows,
+        invoices: invoiceRows, payments: paymentRows, outreachDrafts: draftRows, documents: documentRows,
       }, after: null,
     });
     return { deleted: { id: client.id, number: client.number, name: client.name }, activityId };

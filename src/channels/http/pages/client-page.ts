@@ -5,10 +5,12 @@ import type { MemberActor } from '../../../context';
 import type { ClientView } from '../../../domain/clients/views';
 import type { EnrichmentView } from '../../../domain/enrichment/read-enrichment';
 import type { OpenDraft } from '../../../domain/outreach/open-draft';
+import type { DocumentView } from '../../../domain/documents/document-views';
 import { amountsOf, formatMoney } from '../../../domain/ledger/money-totals';
 import { billingCard, cardForField, identityCard, notesCard, portalCard, type EditState, type OwnerOption } from './client-cards';
 import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
+import { documentsCard } from './client-documents-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
@@ -51,6 +53,7 @@ function history(c: ClientView, rows: ActivityRow[]) {
 export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
+  documents?: DocumentView[]; confirmDocument?: number | null;
 };
 
 /** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
@@ -83,7 +86,7 @@ export function clientPage(opts: ClientPageOpts) {
       <div class="grid2">
         <div>${identityCard(c, opts.edit, opts.owners)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
         <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
-          ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}</div>
+          ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}</div>
       </div>
       ${ledger(c)}
       ${history(c, opts.activity)}`,
