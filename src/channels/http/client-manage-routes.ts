@@ -13,7 +13,7 @@ import { unarchiveClient } from '../../domain/clients/unarchive-client';
 import { removeContact } from '../../domain/contacts/remove-contact';
 import { updateContact } from '../../domain/contacts/update-contact';
 import { setPortalAccess } from '../../domain/portal/set-portal-access';
-import { InvalidInput, isDomainError } from '../../errors';
+import { InvalidInput, isDomainError, NotFound } from '../../errors';
 import { refOf, renderClientPage } from './client-page-data';
 import { actionBudget } from './security';
 import { requireMember, type WebEnv } from './session';
@@ -33,7 +33,7 @@ export function mountClientManage(web: Hono<WebEnv>, deps: AppDeps) {
       return await run(c, client);
     } catch (err) {
       if (!isDomainError(err)) throw err;
-      return renderClientPage(c, ctx, id, { error: err.message }, err instanceof InvalidInput ? 422 : 409);
+      return renderClientPage(c, ctx, id, { error: err.message }, err instanceof InvalidInput ? 422 : err instanceof NotFound ? 404 : 409);
     }
   };
   const ctxOf = (c: C) => makeCtx(deps, c.get('actor'));
