@@ -1,9 +1,9 @@
 // One `npm start` per database file: the server takes `<db>.server.lock` (0600, created exclusively) and a
 // second server on the same file stops with a clear message instead of splitting rate limits, dedupe and
 // deferred work. A lock left by a process that died (kill -9, power loss) on this host is taken over.
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export type ServerLock = { path: string; release(): void };
 type Holder = { pid: number; host: string; startedAt: string; url?: string };
@@ -33,6 +33,8 @@ export function acquireServerLock(databaseUrl: string, info: { url?: string } = 
   const path = lockPathFor(databaseUrl);
   if (!path) return null;
   const me: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), url: info.url };
+  // A fresh install has no data/ folder yet: the lock comes before the database, which would make it.
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     if (held.has(path)) throw locked(databaseUrl, path, me);
     try {

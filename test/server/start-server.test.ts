@@ -36,6 +36,15 @@ describe('HOST (happy)', () => {
   });
 });
 
+describe('a fresh install (happy)', () => {
+  it('starts when the database folder does not exist yet', async () => {
+    const { dir, source } = tempDb();
+    const s = await start({ ...source, DATABASE_URL: `file:${join(dir, 'data', 'app.db')}` });
+    expect((await fetch(`http://127.0.0.1:${s.address.port}/healthz`)).status).toBe(200);
+    expect(existsSync(join(dir, 'data', 'app.db'))).toBe(true);
+  });
+});
+
 describe('one server per database (error)', () => {
   it('a second server on the same file refuses to start and names the first; the first keeps serving', async () => {
     const { source } = tempDb();
