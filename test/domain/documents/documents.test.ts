@@ -11,6 +11,8 @@ import { listClientDocuments } from '../../../src/domain/documents/document-view
 import { listPortalDocuments } from '../../../src/domain/documents/portal-documents';
 import { readDocument } from '../../../src/domain/documents/read-document';
 import { shareDocument } from '../../../src/domain/documents/share-document';
+import { purgeDeletedDocuments } from '../../../src/domain/documents/purge-deleted-documents';
+import { documents } from '../../../src/db/schema';
 import { createTestDb, type TestDb } from '../../support/db';
 import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
 import { seedContact } from '../portal/seed-portal';
@@ -117,5 +119,24 @@ describe('who reads what', () => {
     const mine = await addDocument({ ctx: owner(), input: { client: 'Acme', file: pdf('Mine.pdf') } });
     await expect(readDocument({ ctx: testCtx(db.db, other.actors.owner), input: { id: mine.document.id } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(deleteDocument({ ctx: testCtx(db.db, other.actors.owner), input: { client: 'Acme', document: mine.document.id } })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('purge', () => {
+  it('removes the bytes and row of a document deleted longer ago than the undo window, and keeps a fresh delete restorable', async () => {
+    const ctx = owner();
+    const old = await addDocument({ ctx, input: { client: 'Globex', file: pdf('Old.pdf') } });
+    await deleteDocument({ ctx, input: { client: 'Globex', document: 'Old' } });
+    ctx.clock.now = new Date(ctx.clock.now.getTime() + 2 * 60 * 60 * 1000);
+    const fresh = await addDocument({ ctx, input: { client: 'Globex', file: pdf('Fresh.pdf') } });
+    await deleteDocument({ ctx, input: { client: 'Globex', document: 'Fresh' } });
+    const later = new Date(ctx.clock.now.getTime() + ctx.config.undoWindowMs - 60 * 60 * 1000);
+    // The earlier tests' undone add (Mistake.pdf) is as old, so it goes too.
+    expect(await purgeDeletedDocuments(db.db, ctx.documents, later, ctx.config.undoWindowMs)).toBe(2);
+    const rows = await db.db.select().from(documents);
+    expect(rows.map((r) => r.id)).not.toContain(old.document.id);
+    expect(rows.map((r) => r.id)).toContain(fresh.document.id);
+    const gone = rows.find((r) => r.id === fresh.document.id)!;
+    expect(await ctx.documents!.read(gone.storageKey)).not.toBeNull();
   });
 });
