@@ -34,7 +34,8 @@ const contactLine = (html: string, name: string) => html.slice(html.indexOf(name
 describe('portal on the client page', () => {
   it('shows each contact\'s portal status and last sign-in', async () => {
     const html = await get(`/clients/${clientId}`);
-    expect(contactLine(html, 'Jane Doe')).toContain('Portal on · last sign-in 2026-11-20 09:30');
+    // The time is written for the browser to show as people read it ("2 days ago"); the server's text is the UTC time.
+    expect(contactLine(html, 'Jane Doe')).toContain('Portal on · last sign-in <time datetime="2026-11-20T09:30:00.000Z" data-relative>2026-11-20 09:30</time>');
     expect(contactLine(html, 'Raj Patel')).toContain('Portal on · never signed in');
     expect(contactLine(html, 'Off Person')).toContain('Portal off');
   });
