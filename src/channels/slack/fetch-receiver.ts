@@ -9,7 +9,7 @@ import type { App, Receiver } from '@slack/bolt';
 import type { Log } from '../../context';
 import type { Db } from '../../db/client';
 import { claimDelivery, finishDelivery } from './dedupe-deliveries';
-import { createTurnQueue } from './turn-queue';
+import { createIdleGate, createTurnQueue } from './turn-queue';
 import { verifySlackSignature } from './verify-signature';
 
 export type FetchReceiverOptions = {
@@ -33,6 +33,8 @@ export class FetchReceiver implements Receiver {
   private app: App | undefined;
   // Claims run one at a time, each in its own loop turn, in the order the acks came.
   private readonly claims = createTurnQueue();
+  // After its claim a listener goes on (the agent) only while no other delivery waits for its answer.
+  private readonly idle = createIdleGate();
   constructor(private readonly opts: FetchReceiverOptions) {}
 
   init(app: App): void { this.app = app; }
@@ -40,6 +42,15 @@ export class FetchReceiver implements Receiver {
   async stop(): Promise<void> {}
 
   async handle(request: Request): Promise<Response> {
+    this.idle.enter();
+    try {
+      return await this.answer(request);
+    } finally {
+      this.idle.leave();
+    }
+  }
+
+  private async answer(request: Request): Promise<Response> {
     const raw = await request.text();
     const contentType = request.headers.get('content-type') ?? '';
     const isJson = contentType.includes('application/json');
@@ -79,6 +90,7 @@ export class FetchReceiver implements Receiver {
       resolveAck({ kind: 'acked', response });
       claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null }, this.opts.now()));
       if (!claimed) throw new DuplicateDelivery(key);
+      await this.idle.wait();
     };
 
     const processing = this.app.processEvent({ body, ack, retryNum, retryReason });
