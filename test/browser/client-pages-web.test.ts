@@ -88,6 +88,23 @@ describe('the client list', () => {
   });
 });
 
+describe('the web chat cards', () => {
+  it('show the figures of showClient and findClients per currency, as the list does', async () => {
+    await page.goto(`${h.base}/`);
+    // A string, so the test runner leaves the browser's own import() alone.
+    const texts = await page.evaluate(`(async () => {
+      const { renderResult } = await import('/assets/cards.js');
+      const client = { id: 1, number: '0001', name: 'Euro Works', status: 'active', currency: 'USD', invoiceCount: 2,
+        totals: [{ currency: 'EUR', revenue: 1500, paid: 300, outstanding: 1200 }, { currency: 'USD', revenue: 250, paid: 0, outstanding: 250 }] };
+      const card = renderResult('showClient', { ok: true, text: '', data: { kind: 'client', client } }, () => {});
+      const list = renderResult('findClients', { ok: true, text: '', data: { kind: 'clients', clients: [client], total: 1 } }, () => {});
+      return { card: card.querySelector('dl')?.textContent, row: [...list.querySelectorAll('tbody td')].map((td) => td.textContent) };
+    })()`) as { card: string; row: string[] };
+    expect(texts.card).toMatch(/Outstanding€1,200\.00 · \$250\.00Revenue€1,500\.00 · \$250\.00/);
+    expect(texts.row.slice(4, 7)).toEqual(['2', '€1,500.00 · $250.00', '€1,200.00 · $250.00']);
+  });
+});
+
 describe('the client page', () => {
   it('shows what is owed in each invoice currency, not the billing currency', async () => {
     await page.goto(`${h.base}/clients/${ids.euro}`);
