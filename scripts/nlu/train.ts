@@ -48,7 +48,16 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
   }
   const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());
   classifier.train(examples, opts.clsEpochs, seededOrder(examples.length, 29), { rate: 0.5, l2: opts.l2 });
-  return { model: { version: 1, vocabulary: vocab, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
+  // Words that start a second action ("... and invite them"): where a missed separator may be.
+  const startCounts = new Map<string, number>();
+  for (const { a } of tagged) a.tags!.forEach((t, k) => {
+    if (t === 'SEP' && a.tags![k + 1] && a.tags![k + 1] !== 'SEP') {
+      const w = a.tokens[k + 1].text.toLowerCase();
+      startCounts.set(w, (startCounts.get(w) ?? 0) + 1);
+    }
+  });
+  const starters = [...startCounts].filter(([, n]) => n >= 8).map(([w]) => w).sort();
+  return { model: { version: 1, vocabulary: vocab, starters, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {

@@ -16,15 +16,33 @@ export type Clause = {
   /** How sure the tagger was of the separators around this clause. */
   boundary: number;
 };
-export type Reading = { text: string; tokens: Token[]; clauses: Clause[] };
+export type Reading = {
+  text: string; tokens: Token[]; clauses: Clause[];
+  /** A clause read again with a span of `slot` that its intent needs and the tagger did not mark. */
+  force?: (clause: Clause, slot: string) => Clause | undefined;
+};
 
-type ModelFile = { vocabulary: Record<string, number>; tagger: TaggerWeights; classifier: ClassifierWeights };
+type ModelFile = { vocabulary: Record<string, number>; starters?: string[]; tagger: TaggerWeights; classifier: ClassifierWeights };
+const JOINERS = new Set(['and', 'then', 'also', ',', '.', ';', 'plus', '&']);
+const SPLIT_SURE = 2;
 
 export class CommandReader {
-  constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier, private vocabulary: SpellVocabulary) {}
+  constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier, private vocabulary: SpellVocabulary, private starters = new Set<string>()) {}
 
   static fromData(data: ModelFile): CommandReader {
-    return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier), new SpellVocabulary(data.vocabulary));
+    return new CommandReader(PerceptronTagger.fromWeights(data.tagger), LogisticClassifier.fromWeights(data.classifier), new SpellVocabulary(data.vocabulary), new Set(data.starters ?? []));
+  }
+
+  /** Two actions the tagger did not separate ("add X and make Y their contact"): split where a second action starts, if both halves read surely. */
+  private splitMissed(clause: Clause, make: (from: number, to: number) => Clause): Clause[] {
+    for (let k = clause.from + 1; k < clause.to; k++) {
+      if (!JOINERS.has(clause.words[k]) || !this.starters.has(clause.words[k + 1])) continue;
+      if (clause.spans.some((s) => s.from <= k && s.to >= k)) continue;
+      const left = make(clause.from, k - 1), right = make(k + 1, clause.to);
+      const sure = (c: Clause) => c.ranking[0].label !== NONE && c.ranking[0].p >= SPLIT_SURE;
+      if (sure(left) && sure(right) && left.spans.length && right.spans.length) return [left, ...this.splitMissed(right, make)];
+    }
+    return [clause];
   }
 
   read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {
@@ -37,10 +55,21 @@ export class CommandReader {
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && tags[i] !== 'SEP') continue;
-      if (i > start) clauses.push(this.clause(text, tokens, ctx.words, snapToKnown(tags, ctx.flags, start, i - 1), margins, start, i - 1, context));
+      if (i > start) {
+        const snapped = snapToKnown(tags, ctx.flags, start, i - 1);
+        const make = (from: number, to: number) => this.clause(text, tokens, ctx.words, snapped, margins, from, to, context);
+        clauses.push(...this.splitMissed(make(start, i - 1), make));
+      }
       start = i + 1;
     }
-    return { text, tokens, clauses };
+    const force = (clause: Clause, slot: string): Clause | undefined => {
+      const span = this.tagger.forceSpan(ctx, tags, slot, clause.from, clause.to);
+      if (!span) return undefined;
+      const forced = [...tags];
+      for (let k = span[0]; k <= span[1]; k++) forced[k] = k === span[0] ? `B-${slot}` : `I-${slot}`;
+      return this.clause(text, tokens, ctx.words, forced, margins.map((m, k) => (k >= span[0] && k <= span[1] ? -1 : m)), clause.from, clause.to, context);
+    };
+    return { text, tokens, clauses, force };
   }
 
   private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number, context: readonly string[]): Clause {

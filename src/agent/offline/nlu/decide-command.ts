@@ -51,9 +51,14 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const slash = /^\/client\b/i.test(reading.text);
   const body = slash ? reading.text.replace(/^\/client\b\s*/i, '') : reading.text;
   if (!body.trim() || /^(?:help|\?|commands|usage)[?!.]*$/i.test(body.trim())) return reply(HELP_TEXT);
+  if (slash && reading.clauses.length === 1) {
+    const bare = slashBareName(reading.clauses[0], body, opts);
+    if (bare) return finish(bare, [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
+  }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[] } | undefined;
-  for (const clause of reading.clauses) {
+  for (const read of reading.clauses) {
+    const clause = withNeededSlot(reading, read);
     const top = clause.ranking[0];
     if (isSure(clause) || opts.accept) {
       const choices = choicesOf(clause);
@@ -70,6 +75,38 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const calls = callsOf(picks, opts.today);
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
+}
+
+/** A client-needing intent with no client tagged: the tagger's best client span, marked as unsure (it asks before a change). */
+function withNeededSlot(reading: Reading, clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  const spec = top ? INTENTS[top] : undefined;
+  if (!spec || spec.needs !== 'client' || clause.spans.some((s) => s.slot === 'client') || !reading.force) return clause;
+  const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
+  if (pointsBack) return clause;
+  return reading.force(clause, 'client') ?? clause;
+}
+
+/**
+ * The slash command's own grammar: `/client Acme Corp[, details]`, a name with no verb before it, adds a lead
+ * (the help card says so). Only when the name comes first and every detail is one a new client takes.
+ */
+function slashBareName(clause: Clause, body: string, opts: DecideOptions): Array<PlannedCall & { clause: Clause }> | undefined {
+  const first = clause.words[clause.from] === '/client' ? clause.from + 1 : clause.from;
+  const top = clause.ranking[0].label;
+  const lead = clause.spans.find((s) => s.from === first && s.slot === 'client');
+  const fits = clause.spans.every((s) => INTENTS.createClient.slots[s.slot] || ['line1', 'city', 'region', 'postalCode', 'country'].includes(s.slot));
+  // A client the workspace already has, or "Name -> past", is a change to it, not a new lead.
+  const known = lead && opts.known?.clients?.some((n) => n.toLowerCase() === lead.text.toLowerCase());
+  const listed = lead && (lead.to === clause.to || clause.words[lead.to + 1] === ',');
+  if (lead && fits && !known && listed && ['updateClient', 'showClient', 'createClient', NONE].includes(top)) {
+    return assembleCalls('createClient', clause.spans, opts.today, clause.words).map((c) => ({ ...c, clause }));
+  }
+  const words = body.trim().split(/\s+/);
+  if (!clause.spans.length && top === NONE && words.length <= 5 && /^[\p{L}][\p{L}\p{N} &.'’-]*$/u.test(body.trim())) {
+    return [{ tool: 'createClient', args: { name: body.trim() }, clause }];
+  }
+  return undefined;
 }
 
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {

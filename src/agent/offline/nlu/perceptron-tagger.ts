@@ -46,6 +46,34 @@ export class PerceptronTagger {
     return this.tagWithMargins(ctx).tags;
   }
 
+  /**
+   * The most likely span of `slot` inside [from, to] when the tagger put none there but the intent needs one:
+   * the token whose B- score is closest to its chosen tag's, extended while the I- score stays close.
+   */
+  forceSpan(ctx: TokenContext, tags: string[], slot: string, from: number, to: number): [number, number] | undefined {
+    const b = this.tagIndex.get(`B-${slot}`), inside = this.tagIndex.get(`I-${slot}`);
+    if (b === undefined) return undefined;
+    const lossAt = (i: number, k: number) => {
+      const s = this.scores([...tokenFeatures(ctx, i), ...historyFeatures(ctx, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>')]);
+      return Math.max(...s) - s[k];
+    };
+    let best: { i: number; loss: number } | undefined;
+    for (let i = from; i <= to; i++) {
+      if (tags[i] !== 'O' || !/[\p{L}\d]/u.test(ctx.words[i])) continue;
+      const loss = lossAt(i, b);
+      if (!best || loss < best.loss) best = { i, loss };
+    }
+    if (!best) return undefined;
+    let j = best.i;
+    const forced = [...tags];
+    forced[best.i] = `B-${slot}`;
+    while (inside !== undefined && j + 1 <= to && tags[j + 1] === 'O' && lossAt(j + 1, inside) <= best.loss + 1) {
+      forced[j + 1] = `I-${slot}`;
+      j++;
+    }
+    return [best.i, j];
+  }
+
   /** Tags, and for each the lead of its score over the runner-up: how sure the tagger was. */
   tagWithMargins(ctx: TokenContext): { tags: string[]; margins: number[] } {
     const out: string[] = [];
