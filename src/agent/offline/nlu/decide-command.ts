@@ -81,7 +81,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 function withNeededSlot(reading: Reading, clause: Clause): Clause {
   const top = clause.ranking[0]?.label;
   const spec = top ? INTENTS[top] : undefined;
-  if (!spec || spec.needs !== 'client' || clause.spans.some((s) => s.slot === 'client') || !reading.force) return clause;
+  if (spec?.needs !== 'client' || clause.spans.some((s) => s.slot === 'client') || !reading.force) return clause;
   const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
   if (pointsBack) return clause;
   return reading.force(clause, 'client') ?? clause;
