@@ -1,4 +1,4 @@
-// `npm run bench [-- <filter>]`: runs every test/bench/*.bench.ts (or those whose file name contains the filter),
+// `npm run bench [-- <filter>...]`: runs every test/bench/*.bench.ts (or those whose file name contains the filter),
 // prints one table and writes bench-results.json. Adding a bench is adding one file that default-exports
 // defineBench(...) (see harness.ts); a file that instead exports `bench*` functions returning
 // { name, samples, p50Ms, p95Ms|p99Ms, maxMs } is run too.
@@ -9,8 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { createMeasure, type Bench, type BenchRow } from './harness';
 
 const DIR = import.meta.dirname;
-const filter = process.argv[2] ?? '';
-const files = readdirSync(DIR).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+// Any number of filters: a file runs when its name contains one of them (all files without any).
+const filters = process.argv.slice(2);
+const files = readdirSync(DIR).filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x)))).sort();
 
 type Figures = { name: string; samples: number; p50Ms: number; p95Ms?: number; p99Ms?: number; maxMs: number };
 const isBench = (v: unknown): v is Bench => !!v && typeof v === 'object' && typeof (v as Bench).run === 'function';
