@@ -23,7 +23,7 @@ function build(): void {
 async function timeStarts(kind: StartKind, env: Record<string, string>, runs: number): Promise<{ wall: number[]; cpu: number[] }> {
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let i = 0, tries = 0; wall.length < runs && tries < runs * 3; i++, tries++) {
+  for (let tries = 0; wall.length < runs && tries < runs * 3; tries++) {
     const s = await startServerProcess(kind, env);
     await s.stop();
     // A start that rebuilt (sources edited meanwhile) is left out; the next one runs on that build.
