@@ -36,11 +36,14 @@ async function build(path: string, clients: number): Promise<void> {
     await handle.db.insert(members).values({ workspaceId: ws.id, role: 'owner', name: 'Bench Owner', email: 'owner@bench.test' });
     await seedClients(handle.client, ws.id, clients, 5_000);
     await seedRelated(handle.client, ws.id);
-    await handle.client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
+    // A whole, self-contained file whatever the pool's connections left in the WAL (renaming the file that was
+    // written left its -wal behind under the old name once, and the copy had no tables).
+    await handle.client.execute({ sql: 'VACUUM INTO ?', args: [`${tmp}.done`] });
   } finally {
     handle.close();
   }
-  renameSync(tmp, path);
+  renameSync(`${tmp}.done`, path);
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
 }
 
 /** A private copy of the seeded file, with a signed-in owner's session cookie and `sessions` more team members'. */
