@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { caseText, readCases } from '../../src/agent/eval';
 import { decide } from '../../src/agent/offline/model';
-import { commandReader } from '../../src/agent/offline/nlu/command-reader';
+import { loadCommandReader } from '../../src/agent/offline/nlu/command-reader';
 import { defineBench } from './harness';
 
 const DEV = fileURLToPath(new URL('../fixtures/corpus/dev.jsonl', import.meta.url));
@@ -11,7 +11,7 @@ const DEV = fileURLToPath(new URL('../fixtures/corpus/dev.jsonl', import.meta.ur
 export default defineBench({
   name: 'offline-model',
   async run(measure) {
-    await measure('load the trained weights (once per process)', 1, async () => commandReader());
+    await measure('load the trained weights (once per process)', 1, async () => loadCommandReader());
     const cases = readCases(DEV);
     const now = new Date('2026-11-22T12:00:00Z');
     await measure('first step: read a command, decide tool calls (dev corpus)', cases.length * 3, async (i) => {

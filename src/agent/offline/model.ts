@@ -4,6 +4,7 @@ import type {
   LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4Content, LanguageModelV4FinishReason,
   LanguageModelV4Prompt, LanguageModelV4StreamPart, LanguageModelV4Usage,
 } from '@ai-sdk/provider';
+import { loadCommandReader } from './nlu/command-reader';
 import type { KnownNames } from './nlu/gazetteer';
 import { readMessage, type ReadMessageOptions } from './nlu/read-message';
 import { isSendGoAhead, lastOffer, readAnswer, type Answer, type Offer } from './read-offer';
@@ -70,7 +71,10 @@ function knownNames(options: LanguageModelV4CallOptions): KnownNames | undefined
 }
 
 export function createOfflineModel(opts: { now: () => Date }): LanguageModelV4 {
-  const answer = async (options: LanguageModelV4CallOptions) => decide(options.prompt, opts.now(), offeredTools(options), knownNames(options));
+  const answer = async (options: LanguageModelV4CallOptions) => {
+    await loadCommandReader();
+    return decide(options.prompt, opts.now(), offeredTools(options), knownNames(options));
+  };
   return {
     specificationVersion: 'v4',
     provider: 'clientele',

@@ -41,7 +41,7 @@ function examplesFor(name: string, missing: Array<{ field: string }>): { what: s
   const has = (re: RegExp) => missing.some((m) => re.test(m.field));
   if (has(/^email$/)) { what.push('billing email'); say.push(`"${name}'s email is billing@example.com"`); }
   if (has(/^address\b/)) { what.push('billing address'); say.push(`"${name} is at 1 Main St, 10115 Berlin, Germany"`); }
-  if (has(/^currency$/)) { what.push('billing currency'); say.push(`"bill ${name} in EUR"`); }
+  if (has(/^currency$/)) { what.push('billing currency'); say.push(`"${name}'s billing currency is EUR"`); }
   return { what, say };
 }
 

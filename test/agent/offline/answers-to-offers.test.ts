@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { count, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { decide } from '../../../src/agent/offline/model';
 import { readAnswer } from '../../../src/agent/offline/read-offer';
 import { runAgent } from '../../../src/agent/run-agent';
@@ -12,6 +13,8 @@ import { makeCtx } from '../../../src/deps';
 import { clients } from '../../../src/db/schema';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { agentFixture, type AgentFixture } from '../setup';
+
+beforeAll(() => loadCommandReader());
 
 let fx: AgentFixture;
 beforeEach(async () => { fx = await agentFixture(); });

@@ -1,7 +1,8 @@
 // After a draft or an enrichment: "send it" sends the draft this conversation wrote (after the confirmation every
 // send needs), and "apply the website findings" / "use the phone from the enrichment" apply the proposals.
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { decide } from '../../../src/agent/offline/model';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
@@ -9,6 +10,8 @@ import { confirmApproval, runAgent } from '../../../src/agent/run-agent';
 import { clients, outreachDrafts } from '../../../src/db/schema';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { agentFixture, type AgentFixture } from '../setup';
+
+beforeAll(() => loadCommandReader());
 
 const today = new Date('2026-11-22T00:00:00Z');
 const calls = (text: string, memory = {}) => {

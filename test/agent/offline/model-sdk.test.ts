@@ -26,7 +26,7 @@ describe('offline model in the AI SDK', () => {
     const log: Array<{ name: string; input: unknown }> = [];
     const result = await generateText({
       model: createOfflineModel({ now }), tools: localTools(log), stopWhen: isStepCount(4),
-      prompt: 'add Acme Corp and make jane@acme.com their finance contact',
+      prompt: 'add Acme Corp and add jane@acme.com as their finance contact',
     });
     expect(log).toEqual([
       { name: 'createClient', input: { name: 'Acme Corp' } },
@@ -39,7 +39,7 @@ describe('offline model in the AI SDK', () => {
 
   it('names the candidates when a reference was ambiguous', async () => {
     const log: Array<{ name: string; input: unknown }> = [];
-    const result = await generateText({ model: createOfflineModel({ now }), tools: localTools(log), stopWhen: isStepCount(3), prompt: 'archive Acme' });
+    const result = await generateText({ model: createOfflineModel({ now }), tools: localTools(log), stopWhen: isStepCount(3), prompt: 'archive Acme Co' });
     expect(log).toHaveLength(1);
     expect(result.text).toMatch(/Which one did you mean: Acme Corp or Acme Widgets\?/);
   });
@@ -70,7 +70,7 @@ describe('offline model in the AI SDK', () => {
     const log: Array<{ name: string; input: unknown }> = [];
     const result = streamText({
       model: createOfflineModel({ now }), tools: localTools(log), stopWhen: isStepCount(4),
-      prompt: 'add Acme Corp and make jane@acme.com their finance contact',
+      prompt: 'add Acme Corp and add jane@acme.com as their finance contact',
     });
     const types: string[] = [];
     const ids = new Set<string>();

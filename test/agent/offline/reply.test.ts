@@ -1,9 +1,12 @@
 // The answer the offline model writes after tools ran.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { buildSystemPrompt, type Surface } from '../../../prompts/system';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { readSurface } from '../../../src/agent/offline/read-prompt';
 import { composeReply } from '../../../src/agent/offline/reply';
+
+beforeAll(() => loadCommandReader());
 
 const addressMissing = [
   { field: 'address.line1', label: 'Billing address: street' }, { field: 'address.city', label: 'Billing address: city' },

@@ -1,6 +1,5 @@
 // The trained command reader: tags the slots of a message, splits it into clauses, classifies each
 // clause's intent and assembles tool calls. It reports its confidence so the caller can act, offer or ask.
-import modelData from '../../../../models/command-reader.json' with { type: 'json' };
 import { clauseFeatures, tokenContext } from './features';
 import type { KnownNames } from './gazetteer';
 import { LogisticClassifier, type ClassifierWeights } from './logistic-classifier';
@@ -131,9 +130,18 @@ function snapToKnown(tags: string[], flags: string[][], from: number, to: number
 }
 
 let shared: CommandReader | undefined;
-/** The committed model, loaded once per process. */
+let loading: Promise<CommandReader> | undefined;
+
+/** Loads the committed model once per process, on first use (start-up does not wait for it). */
+export function loadCommandReader(): Promise<CommandReader> {
+  loading ??= import('../../../../models/command-reader.json', { with: { type: 'json' } })
+    .then((m) => (shared = CommandReader.fromData(m.default as unknown as ModelFile)));
+  return loading;
+}
+
+/** The loaded model; callers outside the model await loadCommandReader() first. */
 export function commandReader(): CommandReader {
-  shared ??= CommandReader.fromData(modelData as unknown as ModelFile);
+  if (!shared) throw new Error('The command reader is not loaded yet: await loadCommandReader() first.');
   return shared;
 }
 

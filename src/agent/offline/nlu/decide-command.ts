@@ -58,7 +58,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[] } | undefined;
   for (const read of reading.clauses) {
-    const clause = withNeededSlot(reading, read);
+    const clause = opts.memory?.client ? read : withNeededSlot(reading, read);
     const top = clause.ranking[0];
     if (isSure(clause) || opts.accept) {
       const choices = choicesOf(clause);
@@ -84,7 +84,11 @@ function withNeededSlot(reading: Reading, clause: Clause): Clause {
   if (spec?.needs !== 'client' || clause.spans.some((s) => s.slot === 'client') || !reading.force) return clause;
   const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
   if (pointsBack) return clause;
-  return reading.force(clause, 'client') ?? clause;
+  const forced = reading.force(clause, 'client');
+  const span = forced?.spans.find((s) => s.slot === 'client' && !clause.spans.some((o) => o.from === s.from));
+  // A name is capitalised, unless the whole message is typed in lower case.
+  const lowerCaseMessage = reading.text === reading.text.toLowerCase();
+  return span && (lowerCaseMessage || /^[\p{Lu}\d]/u.test(span.text)) ? forced! : clause;
 }
 
 /**
