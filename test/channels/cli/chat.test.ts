@@ -68,7 +68,8 @@ describe('npm run chat', { timeout: 600_000 }, () => {
 
   it('keeps the session history between lines: "her" is the contact just added; y confirms, undo reverses', async () => {
     const r = await chat([], {
-      stdin: 'add Acme to my clients\nadd Bob Poe (bob@acme.com) to Acme\nadd Jane Roe (jane@acme.com) to Acme\nmake her the primary contact\n'
+      // A contact with an email can sign in to Acme's portal, so each one added waits for a "y".
+      stdin: 'add Acme to my clients\nadd Bob Poe (bob@acme.com) to Acme\ny\nadd Jane Roe (jane@acme.com) to Acme\ny\nmake her the primary contact\n'
         + 'remove Bob from Acme\ny\nundo\nexit\n',
     });
     expect(r.stderr).toBe('');
