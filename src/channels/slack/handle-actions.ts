@@ -14,7 +14,8 @@ import type { ToolFailure, ToolName, ToolResult } from '../../../tools/types';
 import { clientFormModal } from './blocks/client-form-modal';
 import { contactModal } from './blocks/contact-modal';
 import { ACTIONS } from './blocks/elements';
-import { answerVia, postInThread } from './deliver-message';
+import { answerVia, postInThread, uploadFiles } from './deliver-message';
+import { UPLOAD_FAILED } from './handle-command';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { SORRY } from './run-turn';
@@ -65,7 +66,19 @@ async function handle(rt: SlackRuntime, client: webApi.WebClient, b: BlockAction
     case ACTIONS.confirm: case ACTIONS.cancel: {
       const decide = a.action_id === ACTIONS.confirm ? confirmApproval : cancelApproval;
       const turn = await decide({ deps, ctx, approvalId: a.value ?? '' });
-      return reply.replace(renderTurn(turn));
+      const msg = renderTurn(turn);
+      await reply.replace(msg);
+      // A confirmed export: the file goes where it was asked for, as it does when no confirmation was needed.
+      const channel = meta.channelId ?? b.container?.channel_id;
+      if (!msg.files.length || !channel) return;
+      try {
+        // An ephemeral card (a slash command's) has no thread to answer in: the file goes to the channel.
+        await uploadFiles(client, { channel, threadTs: b.container?.is_ephemeral ? undefined : meta.threadTs }, msg.files);
+      } catch (err) {
+        deps.log.warn({ err, channel }, 'slack upload after a confirmation failed');
+        await reply.inThread(plainMessage(UPLOAD_FAILED));
+      }
+      return;
     }
     case ACTIONS.undo: {
       const turn = await undoChange({ deps, ctx, activityId: Number(a.value) });

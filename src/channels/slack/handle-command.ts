@@ -13,7 +13,7 @@ import { resolveSlackActor } from './resolve-actor';
 import { commandConversation, runTurn } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
 
-const UPLOAD_FAILED = 'I could not upload the file into this channel. Invite @Clientele to the channel, or ask me in a direct message.';
+export const UPLOAD_FAILED = 'I could not upload the file into this channel. Invite @Clientele to the channel, or ask me in a direct message.';
 
 export function registerCommand(bolt: App, rt: SlackRuntime): void {
   bolt.command('/client', async ({ command, ack, respond, client }) => {

@@ -2,10 +2,27 @@
 // Slack's external upload flow (getUploadURLExternal, the upload POST, completeUploadExternal).
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedClient } from '../../domain/exports/seed';
-import { slashBody, startHarness, type Harness } from './slack-harness';
+import { asPayload, slashBody, startHarness, type Harness } from './slack-harness';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
+let clickSeq = 0;
+
+/** A CSV of clients posted into a channel (not a DM) waits for the asker's Confirm; this clicks it. */
+async function confirm(hh: Harness, user: string, channel: string, threadTs?: string, ephemeral = false): Promise<void> {
+  const cards = [...hh.fake.callsTo('chat.postMessage').map((c) => JSON.stringify(c.args.blocks)), ...hh.fake.hooks.map((x) => JSON.stringify(x.body.blocks))];
+  const approvalId = cards.map((b) => /"action_id":"approval_confirm","value":"([^"]+)"/.exec(b)?.[1]).find(Boolean);
+  expect(approvalId).toBeDefined();
+  const p = JSON.parse(hh.fixture('block-actions.json'));
+  p.user = { ...p.user, id: user };
+  // The click comes from the card, where it was posted: that channel, and that thread.
+  p.channel = { id: channel, name: 'clients' };
+  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: channel, is_ephemeral: ephemeral };
+  p.message = { ...p.message, ts: '1548261231.000200', ...(threadTs ? { thread_ts: threadTs } : {}) };
+  p.actions = [{ action_id: 'approval_confirm', block_id: 'b1', value: approvalId, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: `1548426417.${++clickSeq}` }];
+  expect((await hh.send(asPayload(p))).status).toBe(200);
+  await hh.deps.deferrer.drain();
+}
 
 async function seedThree(hh: Harness) {
   const ws = hh.deps.workspaceId;
@@ -23,6 +40,8 @@ describe('exportCsv in Slack', () => {
     mention.event.thread_ts = '1515449000.000001';
     expect((await h.send(JSON.stringify(mention))).status).toBe(200);
     await h.deps.deferrer.drain();
+    expect(h.fake.uploads).toHaveLength(0);
+    await confirm(h, mention.event.user, 'C123ABC456', '1515449000.000001');
 
     const [ask] = h.fake.callsTo('files.getUploadURLExternal');
     expect(ask.args.filename).toMatch(/\.csv$/);
@@ -37,9 +56,8 @@ describe('exportCsv in Slack', () => {
     expect(done.args).toMatchObject({ channel_id: 'C123ABC456', thread_ts: '1515449000.000001' });
     expect(done.args.files).toEqual([{ id: h.fake.uploads[0].fileId, title: ask.args.filename }]);
     // The answer says what was exported, in the same thread.
-    const [post] = h.fake.callsTo('chat.postMessage');
-    expect(post.args).toMatchObject({ channel: 'C123ABC456', thread_ts: '1515449000.000001' });
-    expect(post.args.text).toMatch(/2 clients/);
+    const posts = h.fake.callsTo('chat.postMessage').concat(h.fake.hooks.map((x) => ({ args: x.body }) as never));
+    expect(posts.some((p) => /2 clients/.test(String(p.args.text)))).toBe(true);
   });
 
   it('uploads "/client export" into the channel the command came from, every client in the file', async () => {
@@ -47,6 +65,7 @@ describe('exportCsv in Slack', () => {
     await seedThree(h);
     await h.send(slashBody(h, 'export'));
     await h.deps.deferrer.drain();
+    await confirm(h, 'U2147483697', 'C2147483705', undefined, true);
 
     expect(h.fake.uploads).toHaveLength(1);
     const csv = h.fake.uploads[0].bytes.toString('utf8');
@@ -54,7 +73,8 @@ describe('exportCsv in Slack', () => {
     const [done] = h.fake.callsTo('files.completeUploadExternal');
     expect(done.args.channel_id).toBe('C2147483705');
     expect(done.args.thread_ts).toBeUndefined();
-    expect(h.fake.hooks[0].body.text).toMatch(/3 clients/);
+    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...h.fake.callsTo('chat.postMessage').map((c) => String(c.args.text))];
+    expect(said.some((t) => /3 clients/.test(t))).toBe(true);
   });
 
   it('says so when Slack refuses the upload (the bot is not in the channel)', async () => {
@@ -63,6 +83,8 @@ describe('exportCsv in Slack', () => {
     h.fake.failNext('files.completeUploadExternal', 'not_in_channel');
     await h.send(slashBody(h, 'export'));
     await h.deps.deferrer.drain();
-    expect(h.fake.hooks.map((x) => x.body.text)).toEqual([expect.stringMatching(/3 clients/), expect.stringContaining('Invite @Clientele to the channel')]);
+    await confirm(h, 'U2147483697', 'C2147483705', undefined, true);
+    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...h.fake.callsTo('chat.postMessage').map((c) => String(c.args.text))];
+    expect(said.some((t) => t.includes('Invite @Clientele to the channel'))).toBe(true);
   });
 });
