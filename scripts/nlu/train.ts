@@ -11,7 +11,8 @@ import { countWords, SpellVocabulary } from '../../src/agent/offline/nlu/spell-v
 import { augment, knownNamesOf, seededOrder } from './augment';
 
 const root = join(import.meta.dirname, '..', '..');
-const TRAIN_DIRS = [join(root, 'corpus', 'train')];
+// corpus/valid/ was the tuning set; once the thresholds were set it joined the training data. corpus/test/ never does.
+const TRAIN_DIRS = [join(root, 'corpus', 'train'), join(root, 'corpus', 'valid')];
 
 function readCorpus(): LabelledCase[] {
   const cases: LabelledCase[] = [];
