@@ -49,7 +49,9 @@ export class CommandReader {
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
-    const { tags, margins } = this.tagger.tagWithMargins(ctx);
+    const tagged = this.tagger.tagWithMargins(ctx);
+    const tags = fileOrSite(tagged.tags, tokens);
+    const margins = tagged.margins;
     const clauses: Clause[] = [];
     let start = 0;
     for (let i = 0; i <= tokens.length; i++) {
@@ -88,6 +90,18 @@ export class CommandReader {
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
     return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words, boundary };
   }
+}
+
+const FILE_LIKE = /[/\\]|\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|md|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|webp|heic|svg|psd|ai|eps|indd|zip|mp4|mov|mp3|wav|json|xml|html?)$/i;
+const SITE_LIKE = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/** A "file" with no file's shape that reads as a web address is the client's website ("add website acme.example to Acme"). */
+function fileOrSite(tags: string[], tokens: Token[]): string[] {
+  return tags.map((t, i) => {
+    if (t !== 'B-file' || tags[i + 1] === 'I-file') return t;
+    const text = tokens[i].text;
+    return !FILE_LIKE.test(text) && SITE_LIKE.test(text) ? 'B-website' : t;
+  });
 }
 
 /** Runs of tokens that spell a name the workspace has (flags from the gazetteer). */
