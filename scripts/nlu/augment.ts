@@ -2,17 +2,7 @@
 // reader knows at run time, given for half the sentences so the tagger learns to use them and do without.
 import type { LabelledCase } from '../../src/agent/offline/nlu/align';
 import type { KnownNames } from '../../src/agent/offline/nlu/gazetteer';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './util';
 
 export function seededOrder(n: number, seed: number): (epoch: number) => number[] {
   return (epoch) => {
