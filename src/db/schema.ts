@@ -175,6 +175,9 @@ export const invoices = sqliteTable('invoices', {
   issuedOn: text('issued_on'),
   dueOn: text('due_on'),
   amountPaidCents: integer('amount_paid_cents').notNull().default(0),
+  // Last time it was emailed to the client (sendInvoice), and to which address.
+  sentAt: ts('sent_at'),
+  sentTo: text('sent_to'),
   createdAt: created(),
   updatedAt: ts('updated_at'),
 }, (t) => [
@@ -336,3 +339,70 @@ export const documents = sqliteTable('documents', {
   updatedAt: ts('updated_at'),
   deletedAt: ts('deleted_at'),
 }, (t) => [index('documents_ws_client_idx').on(t.workspaceId, t.clientId, t.deletedAt), uniqueIndex('documents_storage_key_uq').on(t.storageKey)]);
+
+// A priced offer the client accepts or declines in the portal. Accepting creates the project (project_id).
+// Amount in minor units; currency fixed when created, as for invoices. valid_until is 'YYYY-MM-DD'.
+export const quotes = sqliteTable('quotes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  number: text('number').notNull(),
+  title: text('title').notNull(),
+  amountCents: integer('amount_cents').notNull(),
+  currency: text('currency').notNull(),
+  validUntil: text('valid_until'),
+  status: text('status', { enum: ['draft', 'sent', 'accepted', 'declined'] }).notNull().default('draft'),
+  comment: text('comment'),
+  projectId: integer('project_id').references(() => projects.id, { onDelete: 'set null' }),
+  decidedByContactId: integer('decided_by_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+  createdBy: integer('created_by'),
+  sentAt: ts('sent_at'),
+  decidedAt: ts('decided_at'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [uniqueIndex('quotes_ws_number_uq').on(t.workspaceId, t.number), index('quotes_ws_client_idx').on(t.workspaceId, t.clientId, t.status)]);
+
+// One conversation per client between the team and the client's portal contacts. A message from the portal is
+// posted into Slack (slack_channel/slack_thread_ts of the first post); team replies in that thread come back here.
+export const messages = sqliteTable('messages', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  // Exactly one author: a team member or a portal contact.
+  authorMemberId: integer('author_member_id').references(() => members.id, { onDelete: 'set null' }),
+  authorContactId: integer('author_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+  body: text('body').notNull(),
+  slackChannel: text('slack_channel'),
+  slackTs: text('slack_ts'),
+  slackThreadTs: text('slack_thread_ts'),
+  readByTeamAt: ts('read_by_team_at'),
+  readByClientAt: ts('read_by_client_at'),
+  createdAt: created(),
+}, (t) => [
+  index('messages_ws_client_idx').on(t.workspaceId, t.clientId, t.createdAt),
+  index('messages_slack_thread_idx').on(t.slackChannel, t.slackThreadTs),
+  uniqueIndex('messages_slack_ts_uq').on(t.slackChannel, t.slackTs),
+]);
+
+// A Slack team that installed the app through OAuth. The bot token is encrypted at rest (SLACK_TOKEN_KEY);
+// reinstalling updates the row in place; app_uninstalled / tokens_revoked delete it.
+export const slackInstallations = sqliteTable('slack_installations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  teamId: text('team_id').notNull(),
+  teamName: text('team_name'),
+  enterpriseId: text('enterprise_id'),
+  botUserId: text('bot_user_id'),
+  botTokenEncrypted: text('bot_token_encrypted').notNull(),
+  scopes: text('scopes'),
+  installedBy: text('installed_by'),
+  createdAt: created(),
+  updatedAt: ts('updated_at'),
+}, (t) => [uniqueIndex('slack_installations_team_uq').on(t.teamId)]);
+
+// Limits shared by every app instance on one database: one row per key and window.
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').notNull(),
+  windowStart: integer('window_start').notNull(),
+  hits: integer('hits').notNull().default(0),
+}, (t) => [uniqueIndex('rate_limits_key_window_uq').on(t.key, t.windowStart)]);
