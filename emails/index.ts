@@ -1,6 +1,7 @@
 // Every email template, for the render test and for code that picks a template by name.
 // Each entry: the component and the preview props it renders with in `npm run email:preview`.
 import type { FunctionComponent } from 'react';
+import InvoiceEmail, { PreviewProps as invoicePreview } from './invoice';
 import Outreach, { PreviewProps as outreachPreview } from './outreach';
 import PortalInvite, { PreviewProps as portalInvitePreview } from './portal-invite';
 import PortalSignIn, { PreviewProps as portalSignInPreview } from './portal-sign-in';
@@ -13,6 +14,7 @@ export const templates = {
   'portal-sign-in': { component: PortalSignIn, previewProps: portalSignInPreview },
   'team-sign-in': { component: TeamSignIn, previewProps: teamSignInPreview },
   outreach: { component: Outreach, previewProps: outreachPreview },
+  invoice: { component: InvoiceEmail, previewProps: invoicePreview },
 } satisfies Record<string, TemplateEntry>;
 
 export type TemplateName = keyof typeof templates;
@@ -22,6 +24,8 @@ export type { OutreachProps } from './outreach';
 export type { PortalInviteProps } from './portal-invite';
 export type { PortalSignInProps } from './portal-sign-in';
 export { toParagraphs } from './outreach';
+export { invoiceSubject } from './invoice';
+export type { InvoiceEmailProps } from './invoice';
 export { portalInviteSubject } from './portal-invite';
 export { portalSignInSubject } from './portal-sign-in';
 export { teamSignInSubject } from './team-sign-in';

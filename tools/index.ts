@@ -23,6 +23,7 @@ import { invitePortalTool } from './invite-portal';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
+import { sendInvoiceTool } from './send-invoice';
 import { sendOutreachTool } from './send-outreach';
 import { setMemberRoleTool } from './set-member-role';
 import { setPortalAccessTool } from './set-portal-access';
@@ -70,6 +71,7 @@ export const registry = {
   addDocument: addDocumentTool,
   shareDocument: shareDocumentTool,
   deleteDocument: deleteDocumentTool,
+  sendInvoice: sendInvoiceTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 
 export type Registry = Partial<Record<ToolName, ToolDescriptor>>;

@@ -10,6 +10,7 @@ const visible: Record<string, (p: any) => string[]> = {
   'portal-invite': (p) => [p.link, p.contactName, p.clientName, p.workspaceName, p.inviterName, p.portalUrl],
   'portal-sign-in': (p) => [p.link, p.contactName, p.clientName, p.workspaceName],
   'team-sign-in': (p) => Object.values(p).filter((v): v is string => typeof v === 'string' && v.startsWith('http')),
+  invoice: (p) => [p.number, p.amount, p.paid, p.balance, p.dueOn, p.viewUrl, p.clientName, p.workspaceName],
   outreach: (p) => [p.senderName, p.workspaceName, ...p.paragraphs.map((x: string) => x.slice(0, 40))],
 };
 

@@ -65,7 +65,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
     expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'inviteMember', 'invitePortal', 'regeneratePortalLink',
-      'removeContact', 'sendOutreach', 'setMemberRole']);
+      'removeContact', 'sendInvoice', 'sendOutreach', 'setMemberRole']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
