@@ -1,14 +1,15 @@
 // Zod shapes shared by the tool input schemas. Keys follow ../shared/contracts/tools.md exactly; values are
 // kept permissive where the domain normalises (it answers InvalidInput naming the field).
 import { z } from 'zod';
+import { CLIENT_STATUSES, CONTACT_ROLES, REMINDER_TONES } from '../src/domain/clients/value-labels';
 
 export const clientRef = z.union([z.string(), z.number()])
   .describe('The client as a person names it: a name, part of a name, an email, or its number (4 or 0004 is client #0004); id:<n> for an internal id.');
 export const contactRef = z.union([z.string(), z.number()])
   .describe('The contact: a name, part of a name, an email, or its id.');
 
-export const status = z.enum(['lead', 'active', 'inactive', 'past']);
-export const contactRole = z.enum(['decision_maker', 'project_manager', 'finance', 'technical_lead', 'other']);
+export const status = z.enum(CLIENT_STATUSES);
+export const contactRole = z.enum(CONTACT_ROLES);
 export const date = z.string().describe('A date as YYYY-MM-DD.');
 export const currency = z.string().describe('ISO-4217 code, e.g. EUR.');
 
@@ -42,7 +43,7 @@ export const clientFields = {
  * startDate?, endDate?, group?"). */
 export const clientSettingsFields = {
   paymentTerms: z.union([z.number().int().min(0), z.string()]).optional().describe('Days until an invoice is due, e.g. 14 or "net 30".'),
-  reminderTone: z.enum(['friendly', 'neutral', 'firm']).optional().describe('How payment reminders sound.'),
+  reminderTone: z.enum(REMINDER_TONES).optional().describe('How payment reminders sound.'),
   startDate: date.optional().describe('When the engagement started.'),
   endDate: date.optional().describe('When the engagement ended or ends.'),
   group: z.string().optional().describe('The client group whose settings it inherits, e.g. "Agencies".'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inviteMember } from '../src/domain/members/invite-member';
+import { MEMBER_ROLES } from '../src/domain/members/member-view';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
@@ -8,7 +9,7 @@ import type { ToolDescriptor } from './types';
 export const InviteMemberInput = z.object({
   email: z.string().describe("The teammate's email; the sign-in link goes there."),
   name: z.string().optional(),
-  role: z.enum(['owner', 'admin', 'manager', 'member']).optional().describe('Team role; manager when not said.'),
+  role: z.enum(MEMBER_ROLES).optional().describe('Team role; manager when not said.'),
 });
 type Input = z.infer<typeof InviteMemberInput>;
 

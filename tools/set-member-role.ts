@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ROLES } from '../src/domain/members/member-view';
 import { setMemberRole } from '../src/domain/members/set-member-role';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -6,7 +7,7 @@ import type { ToolDescriptor } from './types';
 // A teammate's role in the workspace; a client contact's job role is updateContact's `role`.
 export const SetMemberRoleInput = z.object({
   member: z.union([z.string(), z.number()]).describe('The teammate: a name, email or Slack user.'),
-  role: z.enum(['owner', 'admin', 'manager', 'member']),
+  role: z.enum(MEMBER_ROLES),
 });
 type Input = z.infer<typeof SetMemberRoleInput>;
 

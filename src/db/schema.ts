@@ -2,6 +2,7 @@
 // query may cross them. Money is stored in minor units (cents); dates a person types are 'YYYY-MM-DD' text.
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CLIENT_STATUSES, CONTACT_ROLES, MEMBER_ROLES } from './enums';
 
 const ts = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const created = () => ts('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -31,7 +32,7 @@ export const members = sqliteTable('members', {
   workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
   name: text('name'),
   email: text('email'),
-  role: text('role', { enum: ['owner', 'admin', 'manager', 'member'] }).notNull().default('manager'),
+  role: text('role', { enum: MEMBER_ROLES }).notNull().default('manager'),
   slackTeamId: text('slack_team_id'),
   slackUserId: text('slack_user_id'),
   createdAt: created(),
@@ -74,7 +75,7 @@ export const clients = sqliteTable('clients', {
   currency: text('currency'),
   paymentTerms: integer('payment_terms'),
   reminderTone: text('reminder_tone'),
-  status: text('status', { enum: ['lead', 'active', 'inactive', 'past'] }).notNull().default('lead'),
+  status: text('status', { enum: CLIENT_STATUSES }).notNull().default('lead'),
   value: real('value'),
   startDate: text('start_date'),
   endDate: text('end_date'),
@@ -123,7 +124,7 @@ export const contacts = sqliteTable('contacts', {
   email: text('email'),
   phone: text('phone'),
   jobTitle: text('job_title'),
-  role: text('role', { enum: ['decision_maker', 'project_manager', 'finance', 'technical_lead', 'other'] }),
+  role: text('role', { enum: CONTACT_ROLES }),
   isPrimary: flag('is_primary').notNull().default(false),
   isBillingDefault: flag('is_billing_default').notNull().default(false),
   portalEnabled: flag('portal_enabled').notNull().default(true),

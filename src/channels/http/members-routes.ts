@@ -2,7 +2,7 @@
 // (who may grant what, the last owner) live in the domain verbs; this page only shows their answers.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import type { MemberActor } from '../../context';
+import { type MemberActor, ROLES } from '../../context';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { inviteMember } from '../../domain/members/invite-member';
@@ -13,7 +13,6 @@ import { isDomainError } from '../../errors';
 import { layout } from './pages/layout';
 import { requireMember, type WebEnv } from './session';
 
-const ROLES = ['owner', 'admin', 'manager', 'member'] as const;
 const roleSelect = (name: string, current: string) =>
   html`<select name="${name}">${ROLES.map((r) => html`<option value="${r}" ${r === current ? 'selected' : ''}>${r}</option>`)}</select>`;
 

@@ -6,7 +6,9 @@ import {
 } from '../normalize/fields';
 import { nameKey, websiteDomain } from './name-key';
 
-export const CLIENT_STATUSES = ['lead', 'active', 'inactive', 'past'] as const;
+import { CLIENT_STATUSES } from '../../db/enums';
+
+export { CLIENT_STATUSES };
 export const optStatus = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
   z.enum(CLIENT_STATUSES, { error: `must be one of ${CLIENT_STATUSES.join(', ')}` })).optional();
 

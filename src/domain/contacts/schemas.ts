@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { optEmail, optPhone, optText, Ref } from '../normalize/fields';
 
-export const CONTACT_ROLES = ['decision_maker', 'project_manager', 'finance', 'technical_lead', 'other'] as const;
+import { CONTACT_ROLES } from '../../db/enums';
+
+export { CONTACT_ROLES };
 
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 

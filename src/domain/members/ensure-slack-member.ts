@@ -6,6 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx, Role } from '../../context';
 import type { DbOrTx } from '../../db/client';
+import { MEMBER_ROLES } from '../../db/enums';
 import { members, workspaces } from '../../db/schema';
 import { Forbidden, InvalidInput } from '../../errors';
 import { recordActivity } from '../activity/record-activity';
@@ -25,7 +26,7 @@ const Input = z.object({
   isBot: z.boolean().optional(),
   /** Slack guest (is_restricted, is_ultra_restricted) or stranger: never a member, whatever the default role. */
   isGuest: z.boolean().optional(),
-  defaultRole: z.enum(['owner', 'admin', 'manager', 'member']),
+  defaultRole: z.enum(MEMBER_ROLES),
 });
 export type EnsureSlackMemberInput = z.input<typeof Input>;
 

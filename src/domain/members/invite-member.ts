@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
+import { MEMBER_ROLES } from '../../db/enums';
 import { members } from '../../db/schema';
 import { InvalidInput } from '../../errors';
 import { requireRole } from '../access';
@@ -14,7 +15,7 @@ import { assertMayGrant, type MemberView, toMemberView } from './member-view';
 export const InviteMemberInput = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   name: z.string().trim().min(1).max(120).optional(),
-  role: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
+  role: z.enum(MEMBER_ROLES).default('manager'),
 });
 
 export async function inviteMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ member: MemberView; created: boolean; activityId: number | null }> {

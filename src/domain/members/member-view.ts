@@ -3,6 +3,8 @@ import type { Ctx, Role } from '../../context';
 import type { members } from '../../db/schema';
 import { Forbidden } from '../../errors';
 
+export { MEMBER_ROLES } from '../../db/enums';
+
 export type MemberView = { id: number; name: string | null; email: string | null; role: Role; slackUserId: string | null };
 
 export const toMemberView = (m: typeof members.$inferSelect): MemberView => ({

@@ -3,6 +3,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
+import { MEMBER_ROLES } from '../../db/enums';
 import { members } from '../../db/schema';
 import { Conflict, InvalidInput } from '../../errors';
 import { requireRole } from '../access';
@@ -12,7 +13,7 @@ import { resolveMember } from './resolve-member';
 
 export const SetMemberRoleInput = z.object({
   member: z.union([z.string().trim().min(1).max(254), z.number().int().positive()]),
-  role: z.enum(['owner', 'admin', 'manager', 'member']),
+  role: z.enum(MEMBER_ROLES),
 });
 
 export async function setMemberRole({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ member: MemberView; changed: boolean; activityId: number | null }> {

@@ -1,6 +1,7 @@
 // Zod field schemas shared by the verbs: each normalises the value or names what is wrong with it.
 // `undefined` means "not given"; `null` (or an empty string) means "clear it".
 import { z } from 'zod';
+import { REMINDER_TONES } from '../../db/enums';
 import { normalizeCountry } from './country';
 import { normalizeCurrency } from './currency';
 import { EmailSchema } from './email';
@@ -73,7 +74,7 @@ const toDays = (v: unknown) => (typeof v === 'string' ? Number((v.match(/\d+/) ?
 export const optPaymentTerms = z.preprocess(toDays, z.number({ error: 'must be a number of days' }).int('must be whole days')
   .min(0, 'cannot be negative').max(365, 'must be at most 365 days')).nullish();
 
-export const REMINDER_TONES = ['friendly', 'neutral', 'firm'] as const;
+export { REMINDER_TONES };
 export const optReminderTone = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
   z.enum(REMINDER_TONES, { error: `must be one of ${REMINDER_TONES.join(', ')}` })).nullish();
 

@@ -2,6 +2,7 @@
 // client (the filters and the page live in the URL, so a link or Back shows the same list).
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../context';
+import { CLIENT_STATUSES } from '../../../domain/clients/value-labels';
 import type { ClientSummary } from '../../../domain/clients/views';
 import { amountsOf } from '../../../domain/ledger/money-totals';
 import { layout } from './layout';
@@ -67,7 +68,7 @@ export function clientsListPage(opts: ListPageOpts) {
     </form>
     <form method="get" action="/clients" class="card filters" id="filters">
       <label>Search <input name="query" value="${q.query ?? ''}" placeholder="Name, email, phone, notes"></label>
-      <label>Status <select name="status">${opt('', 'Any', q.status)}${['lead', 'active', 'inactive', 'past'].map((s) => opt(s, s, q.status))}</select></label>
+      <label>Status <select name="status">${opt('', 'Any', q.status)}${CLIENT_STATUSES.map((s) => opt(s, s, q.status))}</select></label>
       <label>Show <select name="archived">${opt('active', 'Active', q.archived ?? 'active')}${opt('archived', 'Archived', q.archived)}${opt('all', 'All', q.archived)}</select></label>
       <label>Created from <input type="date" name="createdFrom" value="${q.createdFrom ?? ''}"></label>
       <label>Created to <input type="date" name="createdTo" value="${q.createdTo ?? ''}"></label>

@@ -3,13 +3,10 @@
 // The rules (a client keeps one contact, one primary, one billing default, portal needs an email) are the domain's.
 import { html } from 'hono/html';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
-import { CONTACT_ROLES } from '../../../domain/contacts/schemas';
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES, labelOf } from '../../../domain/clients/value-labels';
 import type { FieldIssue } from '../../../errors';
 import type { EditState } from './client-cards';
 
-const ROLE_LABEL: Record<string, string> = {
-  decision_maker: 'Decision maker', project_manager: 'Project manager', finance: 'Finance', technical_lead: 'Technical lead', other: 'Other',
-};
 const stamp = (iso: string | null) => (iso ? html`<time datetime="${iso}" data-relative>${iso.slice(0, 16).replace('T', ' ')}</time>` : '');
 const issueFor = (issues: FieldIssue[] | undefined, name: string) => issues?.find((i) => i.field === name)?.message;
 const err = (issues: FieldIssue[] | undefined, name: string) => {
@@ -28,7 +25,7 @@ function portalStatus(c: ClientView, ct: ContactView) {
 function summary(c: ClientView, ct: ContactView, editing: boolean) {
   return html`<div>${ct.name ?? ct.email ?? 'Contact'}
     ${ct.email && ct.name ? html`<span class="muted">${ct.email}</span>` : ''} ${ct.jobTitle ? html`<span class="muted">· ${ct.jobTitle}</span>` : ''}
-    ${ct.role ? html`<span class="muted">· ${ROLE_LABEL[ct.role] ?? ct.role}</span>` : ''} ${ct.phone ? html`<span class="muted">· ${ct.phone}</span>` : ''}
+    ${ct.role ? html`<span class="muted">· ${labelOf(CONTACT_ROLE_LABELS, ct.role)}</span>` : ''} ${ct.phone ? html`<span class="muted">· ${ct.phone}</span>` : ''}
     ${ct.isPrimary ? html`<span class="badge">primary</span>` : ''}${ct.isBillingDefault ? html`<span class="badge billing">billing</span>` : ''}${ct.portalEnabled ? html`<span class="badge portal">portal</span>` : ''}</div>
     ${portalStatus(c, ct)}
     ${editing ? html`<div class="actions wrap"><a class="button" href="/clients/${c.id}?edit=contacts&contact=${ct.id}#contact-${ct.id}" aria-label="Edit ${ct.name ?? ct.email ?? 'contact'}">Edit</a>
@@ -50,7 +47,7 @@ function contactForm(c: ClientView, ct: ContactView | null, values: Record<strin
       <label>Email <input name="email" type="email" value="${v('email', ct?.email)}" aria-invalid="${issueFor(issues, 'email') ? 'true' : 'false'}">${err(issues, 'email')}</label>
       <label>Phone <input name="phone" type="tel" value="${v('phone', ct?.phone)}">${err(issues, 'phone')}</label>
       <label>Job title <input name="jobTitle" value="${v('jobTitle', ct?.jobTitle)}">${err(issues, 'jobTitle')}</label>
-      <label>Role <select name="role"><option value="">—</option>${CONTACT_ROLES.map((r) => html`<option value="${r}" ${r === role ? 'selected' : ''}>${ROLE_LABEL[r]}</option>`)}</select>${err(issues, 'role')}</label>
+      <label>Role <select name="role"><option value="">—</option>${CONTACT_ROLES.map((r) => html`<option value="${r}" ${r === role ? 'selected' : ''}>${CONTACT_ROLE_LABELS[r]}</option>`)}</select>${err(issues, 'role')}</label>
       ${checkbox('primary', 'Primary contact', flag('primary', !!ct?.isPrimary), !!ct?.isPrimary, ct?.isPrimary ? '(make another contact primary to change it)' : '')}
       ${checkbox('billingDefault', 'Billing contact', flag('billingDefault', !!ct?.isBillingDefault))}
       ${checkbox('portalEnabled', 'May use the portal', flag('portalEnabled', ct ? ct.portalEnabled : true))}${err(issues, 'portalEnabled')}

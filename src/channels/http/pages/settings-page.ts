@@ -2,12 +2,12 @@
 // form is for owners and admins (others see the values). Each form posts to one domain verb.
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../context';
+import { REMINDER_TONES } from '../../../domain/clients/value-labels';
 import type { GroupListItem } from '../../../domain/settings/list-groups';
 import type { WorkspaceSettings } from '../../../domain/settings/update-workspace';
 import type { FieldIssue } from '../../../errors';
 import { layout } from './layout';
 
-export const TONES = ['friendly', 'neutral', 'firm'] as const;
 /** Which form the last post came from, with what was typed and what was wrong with it. */
 export type FormState = { form: string; values: Record<string, string>; issues: FieldIssue[] } | null;
 
@@ -23,7 +23,7 @@ function field(s: FormState, form: string, name: string, label: string, current:
 function toneSelect(s: FormState, form: string, current: string | null, emptyLabel?: string) {
   const v = val(s, form, 'reminderTone', current);
   return html`<label>Reminder tone <select name="reminderTone">${emptyLabel ? html`<option value="" ${v === '' ? 'selected' : ''}>${emptyLabel}</option>` : ''}
-    ${TONES.map((t) => html`<option value="${t}" ${t === v ? 'selected' : ''}>${t}</option>`)}</select></label>`;
+    ${REMINDER_TONES.map((t) => html`<option value="${t}" ${t === v ? 'selected' : ''}>${t}</option>`)}</select></label>`;
 }
 
 function groupFields(s: FormState, form: string, g: Partial<GroupListItem>) {

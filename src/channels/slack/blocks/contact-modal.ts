@@ -1,5 +1,6 @@
 // The Add contact modal.
 import type { ModalView } from '@slack/types';
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../../../domain/clients/value-labels';
 import { clip } from '../mrkdwn';
 import { textInput } from './form-inputs';
 
@@ -23,8 +24,7 @@ export function contactModal(client: { id: number; name: string; number: string 
         type: 'input', block_id: 'role', optional: true, label: { type: 'plain_text', text: 'Role' },
         element: {
           type: 'static_select', action_id: 'value',
-          options: [['decision_maker', 'Decision maker'], ['project_manager', 'Project manager'], ['finance', 'Finance'], ['technical_lead', 'Technical lead'], ['other', 'Other']]
-            .map(([value, text]) => ({ text: { type: 'plain_text', text }, value })),
+          options: CONTACT_ROLES.map((value) => ({ text: { type: 'plain_text', text: CONTACT_ROLE_LABELS[value] }, value })),
         },
       },
       {

@@ -1,5 +1,6 @@
 // Small Block Kit builders shared by the cards. Every string from data passes through escapeMrkdwn.
 import type { Button, KnownBlock } from '@slack/types';
+import { STATUS_LABELS } from '../../../domain/clients/value-labels';
 import { clip, escapeMrkdwn } from '../mrkdwn';
 
 export const ACTIONS = {
@@ -32,7 +33,7 @@ export const actions = (blockId: string, elements: Button[]): KnownBlock => ({ t
 /** Escaped plain text for mrkdwn fields; an empty value reads as a dash. */
 export const text = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : escapeMrkdwn(String(value)));
 
-export const STATUS_LABEL: Record<string, string> = { lead: 'Lead', active: 'Active', inactive: 'Inactive', past: 'Past' };
+export const STATUS_LABEL: Record<string, string> = STATUS_LABELS;
 
 export function money(amount: number, currency: string): string {
   try {

@@ -1,6 +1,7 @@
 // Slack views for creating clients and for groups: the choice behind "/client new", the full New client form
 // (everything for invoicing), a group's form (create or edit), and the client's group picker.
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { REMINDER_TONES } from '../../../domain/clients/value-labels';
 import type { ClientView } from '../../../domain/clients/views';
 import type { GroupView } from '../../../domain/settings/create-group';
 import { clip } from '../mrkdwn';
@@ -59,7 +60,7 @@ function select(blockId: string, label: string, options: PlainTextOption[], init
 }
 
 export function groupModal(group: GroupView | null, meta: Meta): ModalView {
-  const tones = ['friendly', 'neutral', 'firm'].map((t) => option(t, t));
+  const tones = REMINDER_TONES.map((t) => option(t, t));
   return modal(GROUP_FORM, group ? 'Edit group' : 'New group', 'Save', { ...meta, groupId: group?.id }, [
     { type: 'context', elements: [{ type: 'plain_text', text: 'Clients in the group take these settings when they set none themselves; leave one empty for the workspace default.' }] },
     textInput({ field: 'name', label: 'Name', optional: false, maxLength: 120 }, group?.name),
