@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { invoiceEnvelope } from '../src/domain/invoices/prepare-invoice-send';
 import { sendInvoice } from '../src/domain/invoices/send-invoice';
 import { addressLine } from '../src/domain/invoices/billing-address';
+import { formatMoney } from '../src/domain/ledger/money-totals';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
@@ -32,7 +33,7 @@ export const sendInvoiceTool: ToolDescriptor<Input> = {
       : '';
     return {
       ok: true,
-      text: `Emailed invoice ${r.invoice.number} of ${r.client.name} (${r.invoice.outstanding ? `${r.invoice.outstanding} ${r.invoice.currency} due` : 'paid in full'}) `
+      text: `Emailed invoice ${r.invoice.number} of ${r.client.name} (${r.invoice.outstanding ? `${formatMoney(r.invoice.outstanding, r.invoice.currency)} due` : 'paid in full'}) `
         + `to ${addressLine(r.to)}, the ${r.to.source}, with the link to view and print it in the portal.${again}`,
       data: { kind: 'record', entity: 'invoice', id: r.invoice.id, label: r.invoice.number },
     };
