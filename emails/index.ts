@@ -5,6 +5,7 @@ import InvoiceEmail, { PreviewProps as invoicePreview } from './invoice';
 import Outreach, { PreviewProps as outreachPreview } from './outreach';
 import PortalInvite, { PreviewProps as portalInvitePreview } from './portal-invite';
 import PortalSignIn, { PreviewProps as portalSignInPreview } from './portal-sign-in';
+import QuoteSent, { PreviewProps as quoteSentPreview } from './quote-sent';
 import TeamSignIn, { PreviewProps as teamSignInPreview } from './team-sign-in';
 
 export type TemplateEntry<P = any> = { component: FunctionComponent<P>; previewProps: P };
@@ -14,6 +15,7 @@ export const templates = {
   'portal-sign-in': { component: PortalSignIn, previewProps: portalSignInPreview },
   'team-sign-in': { component: TeamSignIn, previewProps: teamSignInPreview },
   outreach: { component: Outreach, previewProps: outreachPreview },
+  'quote-sent': { component: QuoteSent, previewProps: quoteSentPreview },
   invoice: { component: InvoiceEmail, previewProps: invoicePreview },
 } satisfies Record<string, TemplateEntry>;
 
@@ -28,4 +30,6 @@ export { invoiceSubject } from './invoice';
 export type { InvoiceEmailProps } from './invoice';
 export { portalInviteSubject } from './portal-invite';
 export { portalSignInSubject } from './portal-sign-in';
+export { quoteSentSubject } from './quote-sent';
+export type { QuoteSentProps } from './quote-sent';
 export { teamSignInSubject } from './team-sign-in';

@@ -10,6 +10,7 @@ import { createClientTool } from './create-client';
 import { createGroupTool } from './create-group';
 import { createInvoiceTool } from './create-invoice';
 import { createProjectTool } from './create-project';
+import { createQuoteTool } from './create-quote';
 import { deleteClientTool } from './delete-client';
 import { deleteDocumentTool } from './delete-document';
 import { draftOutreachTool } from './draft-outreach';
@@ -25,6 +26,7 @@ import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
 import { sendInvoiceTool } from './send-invoice';
 import { sendOutreachTool } from './send-outreach';
+import { sendQuoteTool } from './send-quote';
 import { setMemberRoleTool } from './set-member-role';
 import { setPortalAccessTool } from './set-portal-access';
 import { shareDocumentTool } from './share-document';
@@ -71,6 +73,8 @@ export const registry = {
   addDocument: addDocumentTool,
   shareDocument: shareDocumentTool,
   deleteDocument: deleteDocumentTool,
+  createQuote: createQuoteTool,
+  sendQuote: sendQuoteTool,
   sendInvoice: sendInvoiceTool,
 } satisfies Partial<Record<ToolName, ToolDescriptor>>;
 

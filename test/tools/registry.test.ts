@@ -65,12 +65,12 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
     expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'inviteMember', 'invitePortal', 'regeneratePortalLink',
-      'removeContact', 'sendInvoice', 'sendOutreach', 'setMemberRole']);
+      'removeContact', 'sendInvoice', 'sendOutreach', 'sendQuote', 'setMemberRole']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess']);
     expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'showClient']);
-    expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', sendOutreach: 'sendsOutside' });
+    expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', sendOutreach: 'sendsOutside', sendQuote: 'sendsOutside', createQuote: 'write' });
   });
 
   it('has a description and a summary naming the target for each tool', () => {

@@ -6,6 +6,7 @@ import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
 import { undoInvoiceIssued, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
+import { UNDO_QUOTES } from './undo-quotes';
 import { UNDO_SETTINGS } from './undo-settings';
 
 type Json = Record<string, unknown>;
@@ -106,6 +107,7 @@ export const UNDO: Record<string, UndoHandler> = {
   'invoice.issued': undoInvoiceIssued,
   'payment.recorded': undoPaymentRecorded,
   ...UNDO_SETTINGS,
+  ...UNDO_QUOTES,
 };
 
 export const UNDOABLE = new Set(Object.keys(UNDO));

@@ -13,7 +13,7 @@ export type JournalEntry =
 
 const NOUNS: Record<string, string> = {
   clients: 'client', contacts: 'contact', notes: 'note', projects: 'project', invoices: 'invoice', payments: 'payment',
-  outreach_drafts: 'outreach draft', groups: 'group', workspaces: 'workspace', documents: 'document',
+  outreach_drafts: 'outreach draft', groups: 'group', workspaces: 'workspace', documents: 'document', quotes: 'quote',
 };
 // Rows that point at a row; any left when it is to be removed again came later and would be lost with it.
 const CHILDREN: Record<string, Array<[string, string]>> = {

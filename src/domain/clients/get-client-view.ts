@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client';
 import { contacts, groups, invoices, members, notes, projects } from '../../db/schema';
 import { toContactView } from '../contacts/contact-view';
 import { totalsOf } from '../ledger/money-totals';
+import { listClientQuotes } from '../quotes/quote-views';
 import { resolveClientSettings } from '../settings/resolve-settings';
 import { missingForInvoicing } from './missing-for-invoicing';
 import { getClientOrThrow, type ClientRow } from './resolve-client';
@@ -21,7 +22,7 @@ export async function getClientView(db: DbOrTx, ctx: Ctx, clientId: number): Pro
 
 export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promise<ClientView> {
   const ws = ctx.actor.workspaceId;
-  const [settings, contactRows, projectRows, invoiceRows, noteRows, owner, group] = await Promise.all([
+  const [settings, contactRows, projectRows, invoiceRows, noteRows, owner, group, quoteViews] = await Promise.all([
     resolveClientSettings(db, ctx, c),
     db.select().from(contacts).where(and(eq(contacts.workspaceId, ws), eq(contacts.clientId, c.id)))
       .orderBy(desc(contacts.isPrimary), asc(contacts.id)),
@@ -35,6 +36,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
       .where(and(eq(members.workspaceId, ws), eq(members.id, c.ownerId))).limit(1) : Promise.resolve([]),
     c.groupId ? db.select({ name: groups.name }).from(groups)
       .where(and(eq(groups.workspaceId, ws), eq(groups.id, c.groupId))).limit(1) : Promise.resolve([]),
+    listClientQuotes(db, ctx, c.id),
   ]);
   const contactViews = contactRows.map(toContactView);
   return {
@@ -79,6 +81,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     })),
     invoiceCount: invoiceRows.length,
     notes: noteRows.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt.toISOString(), author: n.author ?? null })),
+    quotes: quoteViews,
   };
 }
 

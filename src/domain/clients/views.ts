@@ -2,6 +2,7 @@
 // Amounts are in currency units (not cents); timestamps are ISO strings; dates are YYYY-MM-DD.
 export type ClientStatus = 'lead' | 'active' | 'inactive' | 'past';
 export type ContactRole = 'decision_maker' | 'project_manager' | 'finance' | 'technical_lead' | 'other';
+import type { QuoteView } from '../quotes/quote-views';
 
 export type ContactView = {
   id: number;
@@ -69,4 +70,6 @@ export type ClientView = ClientSummary & {
   projects: Array<{ id: number; name: string; status: string }>;
   invoices: Array<{ id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null }>;
   notes: Array<{ id: number; body: string; createdAt: string; author: string | null }>;
+  /** Every quote, newest first; `state` says which are open (draft, sent) and which expired. */
+  quotes: QuoteView[];
 };
