@@ -1,6 +1,7 @@
 // Every email template, for the render test and for code that picks a template by name.
 // Each entry: the component and the preview props it renders with in `npm run email:preview`.
 import type { FunctionComponent } from 'react';
+import ClientMessage, { PreviewProps as clientMessagePreview } from './client-message';
 import InvoiceEmail, { PreviewProps as invoicePreview } from './invoice';
 import Outreach, { PreviewProps as outreachPreview } from './outreach';
 import PortalInvite, { PreviewProps as portalInvitePreview } from './portal-invite';
@@ -16,6 +17,7 @@ export const templates = {
   'team-sign-in': { component: TeamSignIn, previewProps: teamSignInPreview },
   outreach: { component: Outreach, previewProps: outreachPreview },
   'quote-sent': { component: QuoteSent, previewProps: quoteSentPreview },
+  'client-message': { component: ClientMessage, previewProps: clientMessagePreview },
   invoice: { component: InvoiceEmail, previewProps: invoicePreview },
 } satisfies Record<string, TemplateEntry>;
 
@@ -23,6 +25,7 @@ export type TemplateName = keyof typeof templates;
 
 export { Outreach, PortalInvite, PortalSignIn, TeamSignIn };
 export type { OutreachProps } from './outreach';
+export type { ClientMessageProps } from './client-message';
 export type { PortalInviteProps } from './portal-invite';
 export type { PortalSignInProps } from './portal-sign-in';
 export { toParagraphs } from './outreach';

@@ -74,6 +74,13 @@ export type DocumentStore = {
   remove(key: string): Promise<void>;
 };
 
+/** Where client message threads are mirrored (a Slack channel: src/channels/slack/message-mirror.ts); absent when off. */
+export type MessageMirror = {
+  channel: string;
+  /** Posts one message of a client's thread; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
+  post(m: { threadTs: string | null; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
+};
+
 export type Ctx = {
   db: Db;
   actor: Actor;
@@ -89,6 +96,8 @@ export type Ctx = {
   files?: ExportFiles;
   /** Where client documents are kept; absent where there is no private disk (Workers). */
   documents?: DocumentStore;
+  /** Where client message threads are mirrored (SLACK_MESSAGES_CHANNEL); absent when not configured. */
+  mirror?: MessageMirror;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

@@ -2,6 +2,7 @@
 // Built once at start (server.ts) or per test; channels turn it into a per-request Ctx.
 import type { LanguageModel } from 'ai';
 import { createOutreachWriter } from './agent/outreach-writer';
+import { messageMirrorOf } from './channels/slack/message-mirror';
 import type { Actor, Ctx, DocumentStore, ExportFiles, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
@@ -59,6 +60,8 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     fetch: deps.fetch,
     files: deps.files,
     documents: deps.documents,
+    // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured.
+    mirror: messageMirrorOf(deps),
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
     writer: createOutreachWriter(deps.model),
     config: {

@@ -19,6 +19,8 @@ export const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
+  // A channel id: each client's message thread is mirrored there as one Slack thread; replies there reach the portal.
+  SLACK_MESSAGES_CHANNEL: optional,
   SLACK_DEFAULT_ROLE: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
   RESEND_API_KEY: optional,
   RESEND_BASE_URL: optional,

@@ -11,6 +11,7 @@ const visible: Record<string, (p: any) => string[]> = {
   'portal-sign-in': (p) => [p.link, p.contactName, p.clientName, p.workspaceName],
   'team-sign-in': (p) => Object.values(p).filter((v): v is string => typeof v === 'string' && v.startsWith('http')),
   invoice: (p) => [p.number, p.amount, p.paid, p.balance, p.dueOn, p.viewUrl, p.clientName, p.workspaceName],
+  'client-message': (p) => [p.link, p.contactName, p.clientName, p.workspaceName, ...p.messages.flatMap((m: any) => [m.authorName, m.body])],
   'quote-sent': (p) => [p.number, p.title, p.amount, p.validUntil, p.portalUrl, p.contactName, p.clientName, p.workspaceName, p.senderName],
   outreach: (p) => [p.senderName, p.workspaceName, ...p.paragraphs.map((x: string) => x.slice(0, 40))],
 };

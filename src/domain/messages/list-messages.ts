@@ -1,0 +1,34 @@
+// listMessages: a client's thread. A portal contact reads their own client's (and thereby reads the team's
+// messages, which ends the email batch); the team names the client.
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context';
+import { clients, messages } from '../../db/schema';
+import { NotFound } from '../../errors';
+import { requireClientAccess } from '../access';
+import { resolveClient } from '../clients/resolve-client';
+import { Ref } from '../normalize/fields';
+import { parseInput } from '../normalize/parse-input';
+import { listThread, type MessageView } from './message-views';
+
+export const ListMessagesInput = z.object({ client: Ref.optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
+
+export type MessageThread = { client: { id: number; name: string }; messages: MessageView[]; total: number };
+
+export async function listMessages({ ctx, input }: { ctx: Ctx; input?: unknown }): Promise<MessageThread> {
+  const data = parseInput(ListMessagesInput, input);
+  const ws = ctx.actor.workspaceId;
+  if (ctx.actor.kind === 'contact' && ctx.actor.channel === 'portal') {
+    const me = ctx.actor;
+    const [client] = await ctx.db.select({ id: clients.id, name: clients.name }).from(clients)
+      .where(and(eq(clients.id, me.clientId), eq(clients.workspaceId, ws)));
+    if (!client) throw new NotFound('client');
+    await ctx.db.update(messages).set({ readByClientAt: ctx.now() }).where(and(
+      eq(messages.workspaceId, ws), eq(messages.clientId, client.id), isNotNull(messages.authorMemberId), isNull(messages.readByClientAt)));
+    return { client, ...(await listThread(ctx.db, ws, client.id, data.limit)) };
+  }
+  requireClientAccess(ctx.actor);
+  if (data.client === undefined) throw new NotFound('client');
+  const client = await resolveClient(ctx.db, ctx, data.client);
+  return { client: { id: client.id, name: client.name }, ...(await listThread(ctx.db, ws, client.id, data.limit)) };
+}
