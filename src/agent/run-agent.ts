@@ -22,12 +22,17 @@ export const MAX_STEPS = 8;
 
 export type AgentToolResult = { toolName: ToolName; input: unknown; result: ToolResult };
 export type AgentTurn = { conversationId: string; text: string; results: AgentToolResult[]; approvals: PendingApproval[] };
+// toolCallId ties a call to its result or approval (a channel shows the input as the tool starts); answers
+// given outside the model loop (a typed "yes") have none.
 export type AgentEvent =
   | { type: 'text-delta'; delta: string }
-  | { type: 'tool-result'; toolName: ToolName; input: unknown; result: ToolResult }
-  | { type: 'approval'; approval: PendingApproval };
+  | { type: 'tool-call'; toolCallId: string; toolName: ToolName; input: unknown }
+  | { type: 'tool-result'; toolName: ToolName; input: unknown; result: ToolResult; toolCallId?: string }
+  | { type: 'approval'; approval: PendingApproval; toolCallId?: string; input?: unknown };
 export type RunAgentArgs = {
   deps: AppDeps; ctx: Ctx; conversationId: string; text: string; surface: Surface; onEvent?: (e: AgentEvent) => void;
+  /** Stops the model (the web chat's Stop, a closed connection); what was said so far is kept. */
+  abortSignal?: AbortSignal;
 };
 
 const isToolName = (n: string): n is ToolName => (TOOL_NAMES as readonly string[]).includes(n);
@@ -40,7 +45,7 @@ async function loadWorkspace(ctx: Ctx) {
   return ws ?? { name: 'your workspace', defaultCurrency: 'USD' };
 }
 
-export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent }: RunAgentArgs): Promise<AgentTurn> {
+export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent, abortSignal }: RunAgentArgs): Promise<AgentTurn> {
   const emit = (e: AgentEvent) => onEvent?.(e);
   const conv = await loadConversation(ctx, conversationId);
   const answered = await answerPendingApproval({ deps, ctx, conversationKey: conv.key, text });
@@ -64,6 +69,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     toolApproval: buildToolApproval(guard),
     experimental_toolApprovalSecret: deps.approvalSecret,
     stopWhen: isStepCount(MAX_STEPS),
+    abortSignal,
     providerOptions: await readerOptions(deps.model, ctx),
     onError: ({ error }) => { streamError = error; },
   });
@@ -71,24 +77,38 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   let answer = '';
   const results: AgentToolResult[] = [];
   const requests: Array<{ toolCallId: string; toolName: ToolName; input: unknown }> = [];
-  for await (const part of stream.stream) {
-    if (part.type === 'text-delta') {
-      answer += part.text;
-      emit({ type: 'text-delta', delta: part.text });
-    } else if (part.type === 'tool-result' && !part.preliminary && isToolName(part.toolName)) {
-      const result = isToolResult(part.output) ? part.output : { ok: true as const, text: String(part.output) };
-      results.push({ toolName: part.toolName, input: part.input, result });
-      emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result });
-    } else if (part.type === 'tool-error' && isToolName(part.toolName)) {
-      // Input the schema rejects: the SDK already hands the error to the model; the channel gets it as data.
-      const result: ToolFailure = { ok: false, error: { code: 'invalid', message: errorMessage(part.error) } };
-      results.push({ toolName: part.toolName, input: part.input, result });
-      emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result });
-    } else if (part.type === 'tool-approval-request' && isToolName(part.toolCall.toolName)) {
-      requests.push({ toolCallId: part.toolCall.toolCallId, toolName: part.toolCall.toolName, input: part.toolCall.input });
-    } else if (part.type === 'error') {
-      streamError = part.error;
+  try {
+    for await (const part of stream.stream) {
+      if (part.type === 'tool-call' && !part.invalid && isToolName(part.toolName)) {
+        emit({ type: 'tool-call', toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
+      } else if (part.type === 'text-delta') {
+        answer += part.text;
+        emit({ type: 'text-delta', delta: part.text });
+      } else if (part.type === 'tool-result' && !part.preliminary && isToolName(part.toolName)) {
+        const result = isToolResult(part.output) ? part.output : { ok: true as const, text: String(part.output) };
+        results.push({ toolName: part.toolName, input: part.input, result });
+        emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result, toolCallId: part.toolCallId });
+      } else if (part.type === 'tool-error' && isToolName(part.toolName)) {
+        // Input the schema rejects: the SDK already hands the error to the model; the channel gets it as data.
+        const result: ToolFailure = { ok: false, error: { code: 'invalid', message: errorMessage(part.error) } };
+        results.push({ toolName: part.toolName, input: part.input, result });
+        emit({ type: 'tool-result', toolName: part.toolName, input: part.input, result, toolCallId: part.toolCallId });
+      } else if (part.type === 'tool-approval-request' && isToolName(part.toolCall.toolName)) {
+        requests.push({ toolCallId: part.toolCall.toolCallId, toolName: part.toolCall.toolName, input: part.toolCall.input });
+      } else if (part.type === 'error') {
+        streamError = part.error;
+      }
     }
+  } catch (err) {
+    // A stop ends the stream early; anything else is a real failure.
+    if (!abortSignal?.aborted) throw err;
+  }
+  if (abortSignal?.aborted) {
+    // Stopped by the person: the question and what was said so far stay in the conversation (changes a tool made
+    // before the stop are in the activity history); the model's unfinished step is dropped.
+    conv.messages = [...conv.messages, userMessage, ...(answer.trim() ? [{ role: 'assistant' as const, content: answer }] : [])];
+    await saveConversation(ctx, conv, ctx.actor.channel);
+    return { conversationId, text: answer.trim(), results, approvals: [] };
   }
   if (streamError) throw streamError;
 
@@ -104,12 +124,12 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     if ('approval' in outcome) {
       approvals.push(outcome.approval);
       pending.set(req.toolCallId, { ok: false, error: { code: 'needs_confirmation', message: `Waiting for the person to confirm: ${outcome.approval.summary}.` } });
-      emit({ type: 'approval', approval: outcome.approval });
+      emit({ type: 'approval', approval: outcome.approval, toolCallId: req.toolCallId, input: req.input });
     } else {
       pending.set(req.toolCallId, outcome.failure);
       refused.push({ toolName: req.toolName, input: req.input, result: outcome.failure });
       results.push({ toolName: req.toolName, input: req.input, result: outcome.failure });
-      emit({ type: 'tool-result', toolName: req.toolName, input: req.input, result: outcome.failure });
+      emit({ type: 'tool-result', toolName: req.toolName, input: req.input, result: outcome.failure, toolCallId: req.toolCallId });
     }
   }
 

@@ -1,23 +1,19 @@
-// The web chat's JSON API: POST /api/chat streams one agent turn as the AI SDK's UI message stream;
-// conversations are listed and reloaded; confirmations and undo go to the agent's own verbs.
+// The web chat's JSON API: POST /api/chat speaks the AI SDK's UI message protocol (UI messages in, the UI message
+// stream out), so the SDK's own useChat / DefaultChatTransport works against it; conversations are listed and
+// reloaded as UI messages; confirmations (also as JSON routes) and undo go to the agent's own verbs.
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
-import { z } from 'zod';
-import { confirmApproval, cancelApproval, runAgent, type AgentEvent, type AgentTurn } from '../../agent/run-agent';
+import { confirmApproval, cancelApproval, type AgentTurn } from '../../agent/run-agent';
 import { undoChange } from '../../agent/undo';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
-import { InvalidInput } from '../../errors';
+import { readChatRequest } from './chat-request';
+import { streamAgentTurn, streamApprovalAnswers } from './chat-stream';
 import { listWebConversations, readWebConversation, titleConversation } from './chat-history';
 import { actionBudget, jsonOnly, limitRate } from './security';
 import { webSafeResult } from './web-safe-result';
 import { requireMember, type WebEnv } from './session';
-
-const ChatBody = z.object({
-  conversationId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-  text: z.string().trim().min(1, 'Type a message.').max(4000),
-});
 
 const turnJson = (t: AgentTurn) => ({
   text: t.text, results: t.results.map((r) => ({ ...r, result: webSafeResult(r.result) })), approvals: t.approvals,
@@ -33,40 +29,22 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
   const actionLimit = actionBudget(deps);
 
   web.post('/api/chat', jsonOnly(), member, chatLimit, async (c) => {
-    const parsed = ChatBody.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) throw new InvalidInput(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'text'), message: i.message })));
-    const { text } = parsed.data;
-    const conversationId = parsed.data.conversationId ?? `web-${randomUUID()}`;
+    const ask = readChatRequest(await c.req.json().catch(() => null));
     const ctx = makeCtx(deps, c.get('actor'));
+    // Stop in the page (or a closed tab) closes the connection: the model stops too.
+    const abortSignal = c.req.raw.signal;
     const stream = createUIMessageStream({
       execute: async ({ writer }) => {
-        writer.write({ type: 'start', messageId: `msg-${randomUUID()}` });
-        writer.write({ type: 'data-conversation', data: { id: conversationId } });
-        let textId: string | null = null;
-        let n = 0;
-        const closeText = () => {
-          if (textId) writer.write({ type: 'text-end', id: textId });
-          textId = null;
-        };
-        const onEvent = (e: AgentEvent) => {
-          if (e.type === 'text-delta') {
-            if (!textId) writer.write({ type: 'text-start', id: (textId = `text-${n++}`) });
-            writer.write({ type: 'text-delta', id: textId, delta: e.delta });
-            return;
-          }
-          closeText();
-          if (e.type === 'tool-result') {
-            const toolCallId = `call-${n++}`;
-            writer.write({ type: 'tool-input-available', toolCallId, toolName: e.toolName, input: e.input });
-            writer.write({ type: 'tool-output-available', toolCallId, output: webSafeResult(e.result) });
-          } else {
-            writer.write({ type: 'data-approval', id: e.approval.id, data: e.approval });
-          }
-        };
-        await runAgent({ deps, ctx, conversationId, text, surface: 'web', onEvent });
-        closeText();
-        await titleConversation(ctx, conversationId, text);
-        writer.write({ type: 'finish', finishReason: 'stop' });
+        if (ask.kind === 'approvals') {
+          writer.write({ type: 'start', messageId: ask.messageId });
+          await streamApprovalAnswers(writer, { deps, ctx, answers: ask.answers });
+        } else {
+          writer.write({ type: 'start', messageId: `msg-${randomUUID()}` });
+          writer.write({ type: 'data-conversation', data: { id: ask.conversationId }, transient: true });
+          await streamAgentTurn(writer, { deps, ctx, conversationId: ask.conversationId, text: ask.text, abortSignal });
+          await titleConversation(ctx, ask.conversationId, ask.text);
+        }
+        writer.write({ type: 'finish', finishReason: abortSignal.aborted ? 'other' : 'stop' });
       },
       onError: (err) => {
         deps.log.error({ err }, 'web chat turn failed');

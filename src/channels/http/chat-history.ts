@@ -1,7 +1,7 @@
 // Past web conversations: the list (newest first, titled by their first message) and one conversation's
-// messages turned into what the page renders (text and tool results as cards).
+// stored messages as the AI SDK's UI messages, so the page's useChat starts from them as if they had streamed.
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import type { ModelMessage } from 'ai';
+import type { ModelMessage, UIMessage } from 'ai';
 import { channelConversationId, conversationKey } from '../../agent/memory';
 import type { Ctx } from '../../context';
 import { approvals, conversations } from '../../db/schema';
@@ -9,12 +9,7 @@ import { NotFound } from '../../errors';
 import { webSafeResult } from './web-safe-result';
 
 export type ApprovalState = 'pending' | 'confirmed' | 'cancelled' | 'expired';
-export type ShownMessage =
-  | { role: 'user' | 'assistant'; text: string }
-  | { role: 'tool'; toolName: string; result: unknown }
-  | { role: 'approval'; approval: { id: string; toolName: string; summary: string; expiresAt: string; state: ApprovalState } }
-  /** A confirmed action's outcome: its own answer, shown like the live one (text, then the result's card). */
-  | { role: 'outcome'; text: string; toolName: string; result: unknown };
+type Card = { id: string; toolName: string; summary: string; expiresAt: string; state: ApprovalState };
 
 const memberId = (ctx: Ctx) => (ctx.actor.kind === 'member' ? ctx.actor.memberId : -1);
 
@@ -34,7 +29,7 @@ export async function titleConversation(ctx: Ctx, conversationId: string, firstT
     .where(and(eq(conversations.id, conversationKey(ctx, conversationId)), eq(conversations.workspaceId, ctx.actor.workspaceId), isNull(conversations.title)));
 }
 
-export async function readWebConversation(ctx: Ctx, conversationId: string): Promise<{ id: string; title: string; messages: ShownMessage[] }> {
+export async function readWebConversation(ctx: Ctx, conversationId: string): Promise<{ id: string; title: string; messages: UIMessage[] }> {
   const [row] = await ctx.db.select().from(conversations).where(and(
     eq(conversations.id, conversationKey(ctx, conversationId)), eq(conversations.workspaceId, ctx.actor.workspaceId),
     eq(conversations.memberId, memberId(ctx)),
@@ -45,39 +40,70 @@ export async function readWebConversation(ctx: Ctx, conversationId: string): Pro
   const asked = await ctx.db.select().from(approvals)
     .where(and(eq(approvals.conversationId, row.id), eq(approvals.workspaceId, ctx.actor.workspaceId))).orderBy(asc(approvals.createdAt));
   const now = ctx.now().getTime();
-  const cards = asked.map((a) => ({
+  const cards: Card[] = asked.map((a) => ({
     id: a.id, toolName: a.toolName, summary: a.summary, expiresAt: a.expiresAt.toISOString(),
-    state: (a.status === 'cancelled' ? 'cancelled' : a.status !== 'pending' ? 'confirmed' : a.expiresAt.getTime() <= now ? 'expired' : 'pending') as ApprovalState,
+    state: a.status === 'cancelled' ? 'cancelled' : a.status !== 'pending' ? 'confirmed' : a.expiresAt.getTime() <= now ? 'expired' : 'pending',
   }));
-  return { id: conversationId, title: row.title ?? 'Conversation', messages: toShown((row.messages as ModelMessage[]) ?? [], cards) };
+  return { id: conversationId, title: row.title ?? 'Conversation', messages: toUiMessages(conversationId, (row.messages as ModelMessage[]) ?? [], cards) };
 }
 
 const WAITING = 'Waiting for the person to confirm';
+type ToolPart = Record<string, unknown> & { type: string; toolCallId: string; state: string };
 
-function toShown(messages: ModelMessage[], cards: Array<Extract<ShownMessage, { role: 'approval' }>['approval']>): ShownMessage[] {
-  const out: ShownMessage[] = [];
-  let outcome: { toolName: string; result: unknown } | null = null;
-  const say = (role: 'user' | 'assistant', text: string) => {
-    if (!text.trim()) return;
-    if (outcome && role === 'assistant') { out.push({ role: 'outcome', text, ...outcome }); outcome = null; return; }
-    out.push({ role, text });
+/**
+ * Stored model messages as the SDK's UI messages, shaped as the live stream left them: a user message, then one
+ * assistant message per turn with its text and tool parts; an approval as the tool part's native approval state.
+ * A confirmed action's outcome (tool call `approval-<id>`) fills the card that asked and its text follows there,
+ * unless it was typed ("yes"), which is a turn of its own.
+ */
+function toUiMessages(conversationId: string, messages: ModelMessage[], cards: Card[]): UIMessage[] {
+  const out: UIMessage[] = [];
+  let current: UIMessage | null = null;
+  const calls = new Map<string, ToolPart>();
+  const cardParts = new Map<string, { message: UIMessage; part: ToolPart }>();
+  const assistant = () => {
+    if (!current) out.push((current = { id: `${conversationId}-${out.length}`, role: 'assistant', parts: [] }));
+    return current;
+  };
+  const toolPart = (toolCallId: string, toolName: string, input: unknown): ToolPart => {
+    const part: ToolPart = { type: `tool-${toolName}`, toolCallId, state: 'input-available', input };
+    assistant().parts.push(part as never);
+    calls.set(toolCallId, part);
+    return part;
   };
   for (const m of messages) {
     if (m.role === 'system') continue;
-    if (typeof m.content === 'string') { say(m.role === 'user' ? 'user' : 'assistant', m.content); continue; }
-    for (const part of m.content as Array<Record<string, any>>) {
-      if (part.type === 'text') say(m.role === 'user' ? 'user' : 'assistant', part.text ?? '');
-      if (part.type !== 'tool-result' || part.output?.type !== 'json') continue;
-      const value = part.output.value;
-      if (value?.ok === false && String(value.error?.message ?? '').startsWith(WAITING) && cards.length) {
-        out.push({ role: 'approval', approval: cards.shift()! });
-      } else if (String(part.toolCallId ?? '').startsWith('approval-')) {
-        outcome = { toolName: part.toolName, result: webSafeResult(value) };
-      } else {
-        out.push({ role: 'tool', toolName: part.toolName, result: webSafeResult(value) });
+    const parts = typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : (m.content as Array<Record<string, any>>);
+    if (m.role === 'user') {
+      const text = parts.filter((p) => p.type === 'text').map((p) => p.text).join('\n');
+      if (text.trim()) out.push({ id: `${conversationId}-${out.length}`, role: 'user', parts: [{ type: 'text', text }] });
+      current = null;
+      continue;
+    }
+    for (const p of parts) {
+      if (p.type === 'text' && String(p.text ?? '').trim()) assistant().parts.push({ type: 'text', text: p.text, state: 'done' });
+      else if (p.type === 'tool-call') {
+        const approvalId = String(p.toolCallId).startsWith('approval-') ? String(p.toolCallId).slice(9) : null;
+        const card = approvalId ? cardParts.get(approvalId) : undefined;
+        // Decided from its card: the outcome continues that message, as it did live.
+        if (card && current !== null) { current = card.message; calls.set(p.toolCallId, card.part); continue; }
+        if (card) card.part.state = 'approval-responded';
+        toolPart(p.toolCallId, p.toolName, p.input);
+      } else if (p.type === 'tool-result' && p.output?.type === 'json') {
+        const part = calls.get(p.toolCallId) ?? toolPart(p.toolCallId, p.toolName, {});
+        const value = p.output.value;
+        if (value?.ok === false && String(value.error?.message ?? '').startsWith(WAITING) && cards.length) {
+          const card = cards.shift()!;
+          const approved = card.state === 'confirmed' ? true : card.state === 'cancelled' ? false : undefined;
+          part.approval = { id: card.id, approved, descriptor: { summary: card.summary, expiresAt: card.expiresAt, state: card.state } };
+          part.state = card.state === 'cancelled' ? 'output-denied' : card.state === 'confirmed' ? 'approval-responded' : 'approval-requested';
+          cardParts.set(card.id, { message: assistant(), part });
+        } else {
+          part.state = 'output-available';
+          part.output = webSafeResult(value);
+        }
       }
     }
   }
-  if (outcome) out.push({ role: 'tool', ...(outcome as { toolName: string; result: unknown }) });
   return out;
 }

@@ -50,8 +50,9 @@ describe('POST /api/chat', () => {
     const convs = await (await app.request('/api/conversations', { headers: { Cookie: cookie } })).json();
     expect(convs.conversations).toEqual([expect.objectContaining({ id: conv!.data.id, title: 'add Acme Corp' })]);
     const one = await (await app.request(`/api/conversations/${conv!.data.id}`, { headers: { Cookie: cookie } })).json();
-    expect(one.messages[0]).toEqual({ role: 'user', text: 'add Acme Corp' });
-    expect(one.messages.some((m: any) => m.role === 'tool' && m.result?.data?.client?.name === 'Acme Corp')).toBe(true);
+    // Reopened as the AI SDK's UI messages: the question, then the answer with the tool's card.
+    expect(one.messages[0]).toMatchObject({ role: 'user', parts: [{ type: 'text', text: 'add Acme Corp' }] });
+    expect(one.messages[1].parts.some((p: any) => p.type === 'tool-createClient' && p.output?.data?.client?.name === 'Acme Corp')).toBe(true);
   });
 
   it('keeps the conversation when the page sends its id back', async () => {
@@ -101,7 +102,8 @@ describe('POST /api/chat', () => {
     await chunks(await chat(cookie, { text: 'add Beta Ltd' }));
     deps.model = callThenText({ toolName: 'deleteClient', input: { client: 'Beta Ltd' } }, 'Deleted.') as never;
     const asked = await chunks(await chat(cookie, { text: 'delete Beta Ltd' }));
-    const approval = asked.find((c) => c.type === 'data-approval')!.data;
+    const request = asked.find((c) => c.type === 'tool-approval-request')!;
+    const approval = { id: request.approvalId, ...request.approvalDescriptor };
     expect(approval.summary).toContain('Beta Ltd');
     expect(await (await app.request('/clients?query=beta', { headers: { Cookie: cookie } })).text()).toContain('Beta Ltd');
     const confirmed = await post(`/api/approvals/${approval.id}/confirm`);
