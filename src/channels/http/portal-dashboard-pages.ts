@@ -1,5 +1,5 @@
-// The signed-in portal pages: overview (projects, invoices, payments, team, profile), one project, one
-// invoice, and the profile form. Everything interpolated is escaped by hono/html.
+// The signed-in portal pages: overview (projects, invoices, payments, team, profile), one project, and the
+// profile form (one invoice, printable: portal-invoice-page.ts). Everything interpolated is escaped by hono/html.
 import { html } from 'hono/html';
 import type { FieldIssue } from '../../errors';
 import type { PortalDashboard, PortalInvoice } from '../../domain/portal/get-portal-dashboard';
@@ -72,28 +72,6 @@ export function projectPage(s: SignedIn, p: { project: { id: number; name: strin
   <h1>${p.project.name}</h1>
   <p><span class="badge ${p.project.status}">${humanStatus(p.project.status)}</span></p>
   <section class="card"><h2>Invoices for this project</h2>${invoiceRows(p.invoices, s.today)}</section>`);
-}
-
-export function invoicePage(s: SignedIn, r: { invoice: PortalInvoice; project: { id: number; name: string } | null; payments: Array<{ id: number; amount: number; paidOn: string }> }) {
-  const i = r.invoice;
-  const st = invoiceState(i, s.today);
-  return portalLayout(frame(s, `Invoice ${i.number}`), html`
-  <p><a href="/portal">← Overview</a></p>
-  <h1>Invoice ${i.number}</h1>
-  <p><span class="badge ${st.cls}">${st.label}</span></p>
-  <div class="grid">
-    <section class="card"><h2>Details</h2><dl>
-      <dt>Amount</dt><dd>${formatMoney(i.amount, i.currency)}</dd>
-      <dt>Paid</dt><dd>${formatMoney(i.paid, i.currency)}</dd>
-      <dt>Outstanding</dt><dd><strong>${formatMoney(i.outstanding, i.currency)}</strong></dd>
-      <dt>Issued</dt><dd>${i.issuedOn ?? '—'}</dd><dt>Due</dt><dd>${i.dueOn ?? '—'}</dd>
-      ${r.project ? html`<dt>Project</dt><dd><a href="/portal/projects/${r.project.id}">${r.project.name}</a></dd>` : ''}
-      ${i.description ? html`<dt>Description</dt><dd>${i.description}</dd>` : ''}
-    </dl></section>
-    <section class="card"><h2>Payments</h2>${r.payments.length
-      ? html`<ul class="plain">${r.payments.map((p) => html`<li>${p.paidOn} · <strong>${formatMoney(p.amount, i.currency)}</strong></li>`)}</ul>`
-      : html`<p class="muted">No payments recorded yet.</p>`}</section>
-  </div>`);
 }
 
 export function profilePage(s: SignedIn, v: { name: string; phone: string; email: string | null; issues?: FieldIssue[]; saved?: boolean }) {

@@ -10,13 +10,15 @@ import { hashToken } from '../../domain/auth/tokens';
 import { listPortalDocuments } from '../../domain/documents/portal-documents';
 import { readDocument } from '../../domain/documents/read-document';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
-import { getPortalInvoice, getPortalProject } from '../../domain/portal/get-portal-records';
+import { getPortalInvoiceSheet } from '../../domain/invoices/get-portal-invoice-sheet';
+import { getPortalProject } from '../../domain/portal/get-portal-records';
 import { redeemPortalLink } from '../../domain/portal/redeem-portal-link';
 import { requestPortalLink } from '../../domain/portal/request-portal-link';
 import { endPortalSession, type PortalSession } from '../../domain/portal/sessions';
 import { updateOwnProfile } from '../../domain/portal/update-own-profile';
 import { DomainError, InvalidInput } from '../../errors';
-import { dashboardPage, invoicePage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
+import { dashboardPage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
+import { invoiceSheetPage } from './portal-invoice-page';
 import { linkRefusedPage, linkSentPage, notFoundPage, requestPage, signInPage } from './portal-pages';
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPortalCookie, type PortalEnv } from './portal-session';
 import { PORTAL_CSS } from './portal-styles';
@@ -123,7 +125,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   portal.get('/portal/invoices/:id', async (c) => {
     const s = c.get('portal')!;
     try {
-      return c.html(invoicePage(signedIn(s), await getPortalInvoice({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
+      return c.html(invoiceSheetPage(signedIn(s), await getPortalInvoiceSheet({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
     } catch (err) {
       if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
       throw err;

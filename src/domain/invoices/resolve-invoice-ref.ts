@@ -1,7 +1,7 @@
 // The `invoice` reference of sendInvoice as a person types it: a number ("INV-0012", "inv 12", "12"), the
 // internal "id:<n>" of buttons and pages, or a client's name when that client has exactly one open invoice.
 // Several open invoices is an `ambiguous` error listing them; none says so and names the client's invoices.
-import { and, asc, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { invoices } from '../../db/schema';
@@ -28,6 +28,9 @@ export async function resolveInvoiceRef(db: DbOrTx, ctx: Ctx, ref: string | numb
     return row;
   }
   if (typeof ref === 'number' || NUMBER_LIKE.test(text)) return resolveInvoice(db, ctx, ref);
+  // Any other exact number (an imported "ACME-7") before reading the text as a client's name.
+  const [exact] = await db.select().from(invoices).where(and(ws, sql`upper(${invoices.number}) = ${text.toUpperCase()}`)).limit(1);
+  if (exact) return exact;
   const client = await resolveClient(db, ctx, text).catch((err: unknown) => {
     throw err instanceof DomainError && err.code === 'not_found' ? new NotFound('invoice or client', text) : err;
   });
