@@ -13,12 +13,13 @@ import { listGroups } from '../../domain/settings/list-groups';
 import { listClientDocuments } from '../../domain/documents/document-views';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
+import type { InvoiceConfirm } from './pages/client-invoices';
 
 /** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
 // The exact internal reference (a bare number would be read as the client number or an id number).
 export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
-export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null };
+export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null };
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
   const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });

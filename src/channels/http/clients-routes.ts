@@ -9,6 +9,7 @@ import { getClientView } from '../../domain/clients/get-client-view';
 import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
+import { mountInvoices } from './invoice-routes';
 import { mountClientManage } from './client-manage-routes';
 import { renderClientPage } from './client-page-data';
 import type { ConfirmKind } from './pages/client-page';
@@ -102,6 +103,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
 
   mountClientActions(web, deps);
   mountDocuments(web, deps);
+  mountInvoices(web, deps);
   mountClientManage(web, deps);
   app.route('/', web);
 }

@@ -77,7 +77,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     projects: projectRows,
     invoices: invoiceRows.map((i) => ({
       id: i.id, number: i.number, amount: units(i.amountCents), amountPaid: units(i.amountPaidCents),
-      currency: i.currency, status: i.status, issuedOn: i.issuedOn, dueOn: i.dueOn,
+      currency: i.currency, status: i.status, issuedOn: i.issuedOn, dueOn: i.dueOn, sentAt: i.sentAt?.toISOString() ?? null, sentTo: i.sentTo,
     })),
     invoiceCount: invoiceRows.length,
     notes: noteRows.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt.toISOString(), author: n.author ?? null })),

@@ -68,7 +68,11 @@ export type ClientView = ClientSummary & {
   primaryContact: ContactView | null;
   contacts: ContactView[];
   projects: Array<{ id: number; name: string; status: string }>;
-  invoices: Array<{ id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null }>;
+  invoices: Array<{
+    id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null;
+    /** When it was last emailed (sendInvoice), ISO, and to which address. */
+    sentAt: string | null; sentTo: string | null;
+  }>;
   notes: Array<{ id: number; body: string; createdAt: string; author: string | null }>;
   /** Every quote, newest first; `state` says which are open (draft, sent) and which expired. */
   quotes: QuoteView[];

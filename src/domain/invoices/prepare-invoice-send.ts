@@ -3,7 +3,7 @@
 // so a new address or a payment between the question and the click sends nothing.
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { Conflict } from '../../errors';
+import { Conflict, NotFound } from '../../errors';
 import { requireClientAccess } from '../access';
 import { getClientOrThrow, type ClientRow } from '../clients/resolve-client';
 import { money } from '../ledger/schemas';
@@ -18,9 +18,11 @@ export type InvoiceSend = {
 /** "2026-12-01 14:05 UTC": when an invoice was last sent, as every surface says it. */
 export const sentWhen = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-export async function prepareInvoiceSend(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceSend> {
+/** `clientId`: the invoice must be this client's (a page of one client); another's is NotFound, like a missing one. */
+export async function prepareInvoiceSend(db: DbOrTx, ctx: Ctx, ref: string | number, opts: { clientId?: number } = {}): Promise<InvoiceSend> {
   requireClientAccess(ctx.actor);
   const invoice = await resolveInvoiceRef(db, ctx, ref);
+  if (opts.clientId !== undefined && invoice.clientId !== opts.clientId) throw new NotFound('invoice', String(ref));
   if (invoice.status === 'void') throw new Conflict(`${invoice.number} is void; a void invoice cannot be sent.`, { invoice: invoice.number });
   if (invoice.status === 'draft') {
     throw new Conflict(`${invoice.number} is a draft; it cannot be sent until it is issued.`, { invoice: invoice.number });

@@ -11,6 +11,7 @@ import { billingCard, cardForField, identityCard, notesCard, portalCard, type Ed
 import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { documentsCard } from './client-documents-card';
+import { invoiceTable, type InvoiceConfirm } from './client-invoices';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
@@ -31,13 +32,11 @@ function banner(c: ClientView) {
     <a class="button" id="add-details" href="/clients/${c.id}?edit=${card}#${card}">Add details</a></div>`;
 }
 
-function ledger(c: ClientView) {
+function ledger(c: ClientView, confirmInvoice: InvoiceConfirm | null) {
   return html`<section class="card" id="ledger"><h2>Projects and invoices</h2>
     <p><span class="stat" id="stat-revenue"><b>${figures(c, 'revenue', formatMoney(0, c.currency))}</b>revenue</span><span class="stat" id="stat-paid"><b>${figures(c, 'paid', formatMoney(0, c.currency))}</b>paid</span><span class="stat" id="stat-outstanding"><b>${figures(c, 'outstanding', formatMoney(0, c.currency))}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
     ${c.projects.length ? html`<h3>Projects</h3><ul class="plain">${c.projects.map((p) => html`<li>${p.name} <span class="muted">${p.status}</span></li>`)}</ul>` : ''}
-    ${c.invoices.length ? html`<div class="table-scroll"><table><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th></tr></thead><tbody>
-      ${c.invoices.map((i) => html`<tr><td>${i.number}</td><td>${i.status}</td><td>${i.dueOn ?? ''}</td><td class="num">${formatMoney(i.amount, i.currency)}</td><td class="num">${formatMoney(i.amountPaid, i.currency)}</td></tr>`)}
-    </tbody></table></div>` : html`<p class="muted">No invoices yet.</p>`}
+    ${invoiceTable(c, confirmInvoice)}
   </section>`;
 }
 
@@ -53,7 +52,7 @@ function history(c: ClientView, rows: ActivityRow[]) {
 export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
-  documents?: DocumentView[]; confirmDocument?: number | null;
+  documents?: DocumentView[]; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null;
 };
 
 /** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
@@ -88,7 +87,7 @@ export function clientPage(opts: ClientPageOpts) {
         <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}</div>
       </div>
-      ${ledger(c)}
+      ${ledger(c, opts.confirmInvoice ?? null)}
       ${history(c, opts.activity)}`,
   });
 }
