@@ -21,6 +21,7 @@ import { findClientsTool } from './find-clients';
 import { importCsvTool } from './import-csv';
 import { inviteMemberTool } from './invite-member';
 import { invitePortalTool } from './invite-portal';
+import { messageClientTool } from './message-client';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
@@ -73,6 +74,7 @@ export const registry = {
   addDocument: addDocumentTool,
   shareDocument: shareDocumentTool,
   deleteDocument: deleteDocumentTool,
+  messageClient: messageClientTool,
   createQuote: createQuoteTool,
   sendQuote: sendQuoteTool,
   sendInvoice: sendInvoiceTool,
