@@ -7,6 +7,7 @@ import { mountSlack } from '../slack/mount-slack';
 import { mountAssets } from './assets-route';
 import { mountAuth } from './auth-routes';
 import { mountPortal } from './portal-routes';
+import { mountPortalMessages } from './portal-message-routes';
 import { mountChatApi } from './chat-api';
 import { mountChatPage } from './chat-page-route';
 import { mountClientPages } from './clients-routes';
@@ -34,6 +35,8 @@ export function createApp(deps: AppDeps) {
 
   mountAssets(app);
   mountAuth(app, deps);
+  // Before the portal's own routes, whose catch-all would answer 404 for these paths.
+  mountPortalMessages(app, deps);
   mountPortal(app, deps);
   mountChatPage(app, deps);
   mountChatApi(app, deps);

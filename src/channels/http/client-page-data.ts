@@ -11,6 +11,7 @@ import { explainSettings } from '../../domain/settings/explain-settings';
 import { listMembers } from '../../domain/members/list-members';
 import { listGroups } from '../../domain/settings/list-groups';
 import { listClientDocuments } from '../../domain/documents/document-views';
+import { listThread } from '../../domain/messages/message-views';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
 import type { InvoiceConfirm } from './pages/client-invoices';
@@ -19,7 +20,9 @@ import type { InvoiceConfirm } from './pages/client-invoices';
 // The exact internal reference (a bare number would be read as the client number or an id number).
 export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
-export type PageExtras = { edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null };
+export type PageExtras = {
+  edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null; confirmMessage?: string | null;
+};
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
   const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });
@@ -37,7 +40,9 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   // Members without client access (role member) cannot own clients' work.
   const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
   const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
+  const thread = await listThread(ctx.db, ctx.actor.workspaceId, client.id, 50);
   const actor = ctx.actor as MemberActor;
   const settings = { groups, explained: explained.settings };
-  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, edit: extras.edit ?? null, ...extras }), status);
+  const messages = { ...thread, portalContacts: client.portalEnabled ? client.contacts.filter((x) => x.portalEnabled && x.email).length : 0 };
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, messages, edit: extras.edit ?? null, ...extras }), status);
 }

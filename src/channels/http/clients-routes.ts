@@ -10,6 +10,7 @@ import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
+import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
 import { renderClientPage } from './client-page-data';
 import type { ConfirmKind } from './pages/client-page';
@@ -104,6 +105,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountClientActions(web, deps);
   mountDocuments(web, deps);
   mountInvoices(web, deps);
+  mountClientMessages(web, deps);
   mountClientManage(web, deps);
   app.route('/', web);
 }

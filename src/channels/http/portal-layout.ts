@@ -9,7 +9,7 @@ export type PortalFrame = {
   title: string;
   brand: string;
   /** Set when signed in: the client's name under the brand, the menu and the sign-out button. */
-  signedIn?: { clientName: string; csrf: string; active?: 'home' | 'profile' };
+  signedIn?: { clientName: string; csrf: string; active?: 'home' | 'messages' | 'profile' };
 };
 
 export function portalLayout(frame: PortalFrame, body: Markup | string) {
@@ -17,6 +17,7 @@ export function portalLayout(frame: PortalFrame, body: Markup | string) {
   const nav = s
     ? html`<nav class="links" aria-label="Portal">
         <a href="/portal" class="${s.active === 'home' ? 'on' : ''}">Overview</a>
+        <a href="/portal/messages" class="${s.active === 'messages' ? 'on' : ''}">Messages</a>
         <a href="/portal/profile" class="${s.active === 'profile' ? 'on' : ''}">My profile</a>
         <form method="post" action="/portal/sign-out" class="inline"><input type="hidden" name="csrf" value="${s.csrf}"><button type="submit" class="link">Sign out</button></form>
       </nav>`

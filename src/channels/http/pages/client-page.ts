@@ -12,6 +12,7 @@ import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { documentsCard } from './client-documents-card';
 import { invoiceTable, type InvoiceConfirm } from './client-invoices';
+import { messagesCard, type MessagesCardState } from './client-messages-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
 
@@ -53,6 +54,7 @@ export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
   documents?: DocumentView[]; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null;
+  messages?: Omit<MessagesCardState, 'confirmText'>; confirmMessage?: string | null;
 };
 
 /** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
@@ -85,7 +87,8 @@ export function clientPage(opts: ClientPageOpts) {
       <div class="grid2">
         <div>${identityCard(c, opts.edit, opts.owners)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
         <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
-          ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}</div>
+          ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}
+          ${opts.messages ? messagesCard(c.id, c.name, { ...opts.messages, confirmText: opts.confirmMessage }) : ''}</div>
       </div>
       ${ledger(c, opts.confirmInvoice ?? null)}
       ${history(c, opts.activity)}`,
