@@ -4,11 +4,13 @@ import { html } from 'hono/html';
 import type { FieldIssue } from '../../errors';
 import type { PortalDashboard, PortalInvoice } from '../../domain/portal/get-portal-dashboard';
 import type { DocumentView } from '../../domain/documents/document-views';
+import type { QuoteView } from '../../domain/quotes/quote-views';
 import { sizeLabel } from '../../domain/documents/document-views';
 import { formatMoney, humanStatus, portalLayout } from './portal-layout';
+import { pendingQuotesCard } from './portal-quote-pages';
 
 /** Sections the overview shows beside the ledger (issue 14): shared documents. */
-export type PortalExtras = { documents: DocumentView[] };
+export type PortalExtras = { documents: DocumentView[]; quotes?: QuoteView[] };
 
 export type SignedIn = { brand: string; clientName: string; csrf: string; today: string };
 
@@ -49,6 +51,7 @@ export function dashboardPage(s: SignedIn, d: PortalDashboard, extras: PortalExt
   <p class="muted">${d.client.name} · projects and invoices with ${s.brand}</p>
   <div class="stats">${stats}</div>
   <div class="grid">
+    ${pendingQuotesCard(s, extras.quotes ?? [])}
     <section class="card wide"><h2>Invoices</h2>${invoiceRows(d.invoices, s.today)}</section>
     <section class="card"><h2>Projects</h2>${d.projects.length
       ? html`<ul class="plain">${d.projects.map((p) => html`<li><a href="/portal/projects/${p.id}">${p.name}</a> <span class="badge ${p.status}">${humanStatus(p.status)}</span></li>`)}</ul>`

@@ -8,6 +8,7 @@ import { makeCtx } from '../../deps';
 import { signInTokens, workspaces } from '../../db/schema';
 import { hashToken } from '../../domain/auth/tokens';
 import { listPortalDocuments } from '../../domain/documents/portal-documents';
+import { listPortalQuotes } from '../../domain/quotes/portal-quotes';
 import { readDocument } from '../../domain/documents/read-document';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
 import { getPortalInvoiceSheet } from '../../domain/invoices/get-portal-invoice-sheet';
@@ -19,6 +20,7 @@ import { updateOwnProfile } from '../../domain/portal/update-own-profile';
 import { DomainError, InvalidInput } from '../../errors';
 import { dashboardPage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
 import { invoiceSheetPage } from './portal-invoice-page';
+import { mountPortalQuotes } from './portal-quote-routes';
 import { linkRefusedPage, linkSentPage, notFoundPage, requestPage, signInPage } from './portal-pages';
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPortalCookie, type PortalEnv } from './portal-session';
 import { PORTAL_CSS } from './portal-styles';
@@ -64,7 +66,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const s = c.get('portal');
     if (!s) return c.html(requestPage(await brandOf(deps.workspaceId)));
     const ctx = ctxOf(s);
-    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx }), { documents: await listPortalDocuments({ ctx }) }));
+    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx }), { documents: await listPortalDocuments({ ctx }), quotes: await listPortalQuotes({ ctx }) }));
   });
 
   portal.post('/portal', askPerAddress, askPerAccount, async (c) => {
@@ -165,6 +167,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     }
   });
 
+  mountPortalQuotes(portal, { ctxOf, signedIn, notFound });
   portal.all('/portal/*', notFound);
   app.route('/', portal);
 }

@@ -12,6 +12,7 @@ import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { documentsCard } from './client-documents-card';
 import { invoiceTable, type InvoiceConfirm } from './client-invoices';
+import { quotesCard } from './client-quotes-card';
 import { messagesCard, type MessagesCardState } from './client-messages-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import { layout } from './layout';
@@ -91,6 +92,7 @@ export function clientPage(opts: ClientPageOpts) {
           ${opts.messages ? messagesCard(c.id, c.name, { ...opts.messages, confirmText: opts.confirmMessage }) : ''}</div>
       </div>
       ${ledger(c, opts.confirmInvoice ?? null)}
+      ${quotesCard(c.quotes)}
       ${history(c, opts.activity)}`,
   });
 }
