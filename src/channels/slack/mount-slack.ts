@@ -11,6 +11,7 @@ import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
+import { registerThreadReplies } from './handle-thread-replies';
 import { registerSettings } from './handle-settings';
 import { registerViews } from './handle-views';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
@@ -55,6 +56,7 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerViews(bolt, rt);
   registerSettings(bolt, rt);
   registerShortcut(bolt, rt);
+  registerThreadReplies(bolt, rt);
 
   app.post('/slack/events', (c) => receiver.handle(c.req.raw));
 }

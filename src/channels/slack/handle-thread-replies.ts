@@ -1,0 +1,60 @@
+// Replies in a client's mirrored thread (SLACK_MESSAGES_CHANNEL): a full team member's reply becomes a team
+// message of that client (recordSlackReply), so it reaches the portal and the contacts' inbox; a check mark
+// says it went. Bots (this one included), edits and other subtypes are ignored; a guest is told privately
+// that nothing was forwarded. A re-delivered event records nothing twice (the domain keys on channel + ts).
+import type { App, webApi } from '@slack/bolt';
+import { makeCtx } from '../../deps';
+import { recordSlackReply } from '../../domain/messages/record-slack-reply';
+import { isDomainError } from '../../errors';
+import { resolveSlackActor } from './resolve-actor';
+import type { SlackRuntime } from './slack-runtime';
+
+type ThreadMessage = {
+  user?: string; text?: string; ts: string; thread_ts?: string; channel: string; bot_id?: string; subtype?: string; user_team?: string;
+};
+
+/** Slack's markup to the plain text a client reads: links, mentions and channel names spelled out, entities decoded. */
+export function slackToPlain(text: string): string {
+  return text
+    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, (_, url: string, label: string) => (label === url.replace(/^mailto:/, '') ? label : `${label} (${url})`))
+    .replace(/<((?:https?|mailto):[^>]+)>/g, (_, url: string) => url.replace(/^mailto:/, ''))
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<@[A-Z0-9]+\|([^>]+)>/g, '@$1')
+    .replace(/<@[A-Z0-9]+>/g, '@someone')
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<![^>]*>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .trim();
+}
+
+export function registerThreadReplies(bolt: App, rt: SlackRuntime): void {
+  // The mirror posts with the single team's bot token (message-mirror.ts): replies are read in that team only.
+  const channel = rt.deps.env.SLACK_MESSAGES_CHANNEL;
+  if (!channel || !rt.deps.env.SLACK_BOT_TOKEN) return;
+  bolt.event('message', async ({ event, body, client }) => {
+    const msg = event as unknown as ThreadMessage;
+    if (msg.channel !== channel || !msg.thread_ts || msg.thread_ts === msg.ts) return;
+    if (msg.bot_id || msg.subtype || !msg.user) return;
+    if (msg.user === (await rt.identity()).botUserId) return;
+    await forward(rt, client, channel, (body as { team_id?: string }).team_id, msg as ThreadMessage & { user: string; thread_ts: string });
+  });
+}
+
+async function forward(rt: SlackRuntime, client: webApi.WebClient, channel: string, teamId: string | undefined, msg: ThreadMessage & { user: string; thread_ts: string }) {
+  const tell = (text: string) => client.chat.postEphemeral({ channel, user: msg.user, thread_ts: msg.thread_ts, text });
+  const who = await resolveSlackActor(rt, client, { teamId, userId: msg.user, userTeamId: msg.user_team ?? null });
+  if (!who.ok) {
+    await tell(`Not sent to the client. ${who.message}`);
+    return;
+  }
+  const text = slackToPlain(msg.text ?? '');
+  if (!text) return;
+  try {
+    const r = await recordSlackReply({ ctx: makeCtx(rt.deps, who.actor), input: { channel, ts: msg.ts, threadTs: msg.thread_ts, text } });
+    if (r.recorded) await client.reactions.add({ channel, timestamp: msg.ts, name: 'white_check_mark' }).catch(() => undefined);
+  } catch (err) {
+    // A refusal (a role without client access, a reply too long) is the person's to fix; anything else Slack retries.
+    if (!isDomainError(err) || !['forbidden', 'invalid', 'conflict'].includes(err.code)) throw err;
+    await tell(`Not sent to the client: ${err.message}`);
+  }
+}
