@@ -11,7 +11,9 @@ it('points every request URL at /slack/events and declares what the listeners ha
   expect(new Set(urls.map((u: string) => new URL(u).pathname))).toEqual(new Set(['/slack/events']));
   expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/client']);
   expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: CREATE_FROM_MESSAGE })]);
-  expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+  expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
+  // Replies in the client messages channel's threads (handle-thread-replies.ts) and the check mark on them.
+  expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['channels:history', 'groups:history', 'reactions:write']));
   // users.info email matching, the external upload flow and reading shared CSVs (url_private) need these.
   expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['users:read', 'users:read.email', 'files:read', 'files:write', 'chat:write', 'commands']));
 });
