@@ -19,6 +19,11 @@ export const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
+  // Many Slack teams (OAuth install): the app's client id and secret, and the key that seals bot tokens at rest.
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_TOKEN_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim()
+    .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), '32 random bytes in base64 (openssl rand -base64 32)').optional()),
   // A channel id: each client's message thread is mirrored there as one Slack thread; replies there reach the portal.
   SLACK_MESSAGES_CHANNEL: optional,
   SLACK_DEFAULT_ROLE: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
@@ -45,5 +50,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
   }
   const env = result.data;
+  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && !env.SLACK_TOKEN_KEY) {
+    throw new Error('Invalid environment variables:\n  SLACK_TOKEN_KEY: needed with SLACK_CLIENT_ID (it seals the bot tokens of installed teams)');
+  }
   return { ...env, OUTBOX_DIR: env.OUTBOX_DIR ?? `${env.DATA_DIR.replace(/\/+$/, '')}/outbox`, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '') };
 }

@@ -32,7 +32,7 @@ export function registerMessages(bolt: App, rt: SlackRuntime): void {
 async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage): Promise<void> {
   // file_share is a person sharing a file; every other subtype (edits, joins, bot messages) is not for us.
   if (msg.bot_id || (msg.subtype && msg.subtype !== 'file_share') || !msg.user) return;
-  const { botUserId } = await rt.identity();
+  const { botUserId } = await rt.identity(body.team_id);
   if (msg.user === botUserId) return;
   const threadTs = msg.thread_ts ?? msg.ts;
   const place = { channel: msg.channel, threadTs };

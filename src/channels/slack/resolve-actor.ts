@@ -6,6 +6,7 @@ import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { ensureSlackMember, findSlackMember } from '../../domain/members/ensure-slack-member';
 import { isDomainError } from '../../errors';
+import { UnknownTeam } from './authorize';
 import type { SlackRuntime } from './slack-runtime';
 
 export type Who = { teamId: string | undefined; userId: string | undefined; userTeamId?: string | null };
@@ -37,24 +38,27 @@ async function readProfile(client: webApi.WebClient, userId: string): Promise<Pr
 export async function resolveSlackActor(rt: SlackRuntime, client: webApi.WebClient, who: Who): Promise<ResolvedActor> {
   const { deps } = rt;
   if (!who.teamId || !who.userId) return { ok: false, message: NO_ACCESS };
+  // The team's own workspace: its installation's, or the deployment's for the single-token team.
+  const team = await rt.identity(who.teamId).catch((err) => { if (err instanceof UnknownTeam) return null; throw err; });
+  if (!team) return { ok: false, message: NO_ACCESS };
+  const { teamId: installedTeamId, workspaceId } = team;
   const toActor = (m: { id: number; role: MemberActor['role']; name: string | null; email: string | null }): ResolvedActor => ({
-    ok: true, actor: { kind: 'member', workspaceId: deps.workspaceId, memberId: m.id, role: m.role, channel: 'slack', name: m.name ?? m.email ?? who.userId! },
+    ok: true, actor: { kind: 'member', workspaceId, memberId: m.id, role: m.role, channel: 'slack', name: m.name ?? m.email ?? who.userId! },
   });
-  const { teamId: installedTeamId } = await rt.identity();
   if (who.teamId !== installedTeamId || (who.userTeamId && who.userTeamId !== installedTeamId)) return { ok: false, message: NO_ACCESS };
 
   const checked = lastChecked.get(rt) ?? new Map<string, number>();
   lastChecked.set(rt, checked);
   const key = `${who.teamId}:${who.userId}`;
   const at = deps.now().getTime();
-  const known = await findSlackMember(deps.db, deps.workspaceId, who.teamId, who.userId);
+  const known = await findSlackMember(deps.db, workspaceId, who.teamId, who.userId);
   if (known && at - (checked.get(key) ?? -Infinity) < RECHECK_MS) return toActor(known);
 
   const profile = await readProfile(client, who.userId);
   if (!profile || profile.gone) return { ok: false, message: NO_ACCESS };
   if (profile.isGuest) { checked.delete(key); return { ok: false, message: GUEST_REFUSAL }; }
   try {
-    const ctx = makeCtx(deps, { kind: 'system', workspaceId: deps.workspaceId, channel: 'system', name: 'Slack' });
+    const ctx = makeCtx(deps, { kind: 'system', workspaceId, channel: 'system', name: 'Slack' });
     const { member } = await ensureSlackMember({ ctx, input: {
       teamId: who.teamId, userTeamId: profile.teamId ?? who.userTeamId ?? null, userId: who.userId, installedTeamId,
       email: profile.email ?? null, name: profile.name ?? null, isBot: profile.isBot, isGuest: profile.isGuest,

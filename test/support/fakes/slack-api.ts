@@ -2,6 +2,8 @@
 // it records every call, serves users.info from a small directory, the external file upload flow, and
 // response_url hooks, and files people shared (url_private, downloaded with the bot token). `failNext(method)`
 // answers one call with an error; `rateLimitNext(method, n, seconds)` answers the next n with 429 and Retry-After.
+// Many teams: `oauthCode(team)` hands out a code that oauth.v2.access exchanges for that team's bot token, and
+// auth.test answers each known token with its own team.
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
@@ -17,6 +19,8 @@ export type FakeUpload = { fileId: string; bytes: Buffer };
 /** A file as Slack puts it in a message event's files[]. */
 export type FakeSharedFile = { id: string; name: string; title: string; mimetype: string; filetype: string; size: number; url_private: string; url_private_download: string };
 export type FakeDownload = { fileId: string; token: string | null };
+/** A team the fake can install into: its bot token answers auth.test as this team. */
+export type FakeTeam = { teamId: string; teamName: string; botUserId: string; botId: string; token: string; installerId?: string };
 
 export type FakeSlack = {
   /** Base for SLACK_API_URL, ending in /api/. */
@@ -36,6 +40,8 @@ export type FakeSlack = {
   shareFile(file: { name: string; content: string | Buffer; mimetype?: string; filetype?: string; size?: number }): FakeSharedFile;
   /** Resolves when `count` calls to `method` (or posts to hooks when method is 'hook') have arrived. */
   waitFor(method: string, count?: number): Promise<void>;
+  /** A one-time OAuth code for `team` (oauth.v2.access); the team's token is known to auth.test from now on. */
+  oauthCode(team: FakeTeam): string;
   close(): Promise<void>;
 };
 
@@ -51,6 +57,8 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   const users = new Map((opts.users ?? []).map((u) => [u.id, u]));
   const failures = new Map<string, string>();
   const waiters: Array<{ method: string; count: number; resolve(): void }> = [];
+  const codes = new Map<string, FakeTeam>();
+  const teamsByToken = new Map<string, FakeTeam>();
   let seq = 0;
   let origin = '';
 
@@ -84,9 +92,20 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     seq += 1;
     const ts = `1700000000.${String(seq).padStart(6, '0')}`;
     switch (method) {
-      case 'auth.test':
+      case 'auth.test': {
+        const team = call.token ? teamsByToken.get(call.token) : undefined;
+        if (team) return c.json({ ok: true, url: 'https://test.slack.com/', team: team.teamName, team_id: team.teamId, user: 'clientele', user_id: team.botUserId, bot_id: team.botId });
         return c.json({ ok: true, url: 'https://test.slack.com/', team: 'Test', team_id: opts.teamId, user: 'clientele',
           user_id: opts.botUserId ?? 'UBOT', bot_id: opts.botId ?? 'BBOT' });
+      }
+      case 'oauth.v2.access': {
+        const team = codes.get(String(args.code));
+        codes.delete(String(args.code));
+        if (!team) return c.json({ ok: false, error: 'invalid_code' });
+        return c.json({ ok: true, access_token: team.token, token_type: 'bot', scope: String(args.scope ?? 'commands,chat:write'),
+          bot_user_id: team.botUserId, app_id: 'A0CLIENTELE', team: { id: team.teamId, name: team.teamName }, enterprise: null,
+          authed_user: { id: team.installerId ?? 'UINSTALLER' }, is_enterprise_install: false });
+      }
       case 'users.info': {
         const u = users.get(String(args.user));
         if (!u) return c.json({ ok: false, error: 'user_not_found' });
@@ -163,6 +182,12 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
         id, name: file.name, title: file.name, mimetype: file.mimetype ?? 'text/csv', filetype: file.filetype ?? 'csv',
         size: file.size ?? bytes.length, url_private: url, url_private_download: `${url}?download=1`,
       };
+    },
+    oauthCode(team) {
+      const code = `code-${team.teamId}-${++seq}`;
+      codes.set(code, team);
+      teamsByToken.set(team.token, team);
+      return code;
     },
     waitFor: (method, count = 1) => new Promise<void>((resolve) => { waiters.push({ method, count, resolve }); notify(); }),
     close: () => new Promise<void>((resolve) => { server.close(() => resolve()); }),
