@@ -79,6 +79,8 @@ export type MessageMirror = {
   channel: string;
   /** Posts one message of a client's thread; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
   post(m: { threadTs: string | null; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
+  /** A notice for the team on its own in the channel, outside any client thread (a quote decided in the portal). */
+  announce?(n: { clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;
 };
 
 export type Ctx = {

@@ -4,6 +4,7 @@
 import type { webApi } from '@slack/bolt';
 import type { MessageMirror } from '../../context';
 import type { AppDeps } from '../../deps';
+import { announceBlocks } from './announce-blocks';
 import { clip, escapeMrkdwn } from './mrkdwn';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { slackFetch } from './slack-fetch';
@@ -55,6 +56,9 @@ export function messageMirrorOf(deps: AppDeps): MessageMirror | undefined {
       });
       if (!r.ts) throw new Error('chat.postMessage answered without a ts');
       return { ts: r.ts };
+    },
+    async announce(n) {
+      await (await web()).chat.postMessage({ channel, ...announceBlocks(n), unfurl_links: false, unfurl_media: false });
     },
   };
   mirrors.set(deps, mirror);

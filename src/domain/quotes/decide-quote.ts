@@ -1,6 +1,7 @@
 // acceptQuote / declineQuote: a portal contact decides a sent quote of their own client, once, with an optional
 // comment. Accepting starts the project named after the quote and links it; an expired quote cannot be accepted.
-// Another client's quote, a draft, or a made-up id are the same NotFound (the portal's 404).
+// Another client's quote, a draft, or a made-up id are the same NotFound (the portal's 404). The team hears of
+// it in the history, on the client page and, when the messages channel is set up, in Slack.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -12,6 +13,7 @@ import { isoDay } from '../ledger/schemas';
 import { optText } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
 import { requireContact } from '../portal/portal-actor';
+import { announceDecision } from './announce-decision';
 import { isExpired, quoteLabel, toQuoteView, type QuoteView } from './quote-views';
 
 export const DecideQuoteInput = z.object({ id: z.unknown(), comment: optText(1000) });
@@ -28,7 +30,7 @@ async function decideQuote(ctx: Ctx, input: unknown, decision: 'accepted' | 'dec
   // A made-up id is the same NotFound as another client's.
   const id = QuoteId.safeParse(data.id);
   if (!id.success) throw new NotFound('quote');
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const scope = and(eq(quotes.id, id.data), eq(quotes.workspaceId, me.workspaceId), eq(quotes.clientId, me.clientId));
     const [quote] = await tx.select().from(quotes).where(scope).limit(1);
     if (!quote || quote.status === 'draft') throw new NotFound('quote');
@@ -53,8 +55,11 @@ async function decideQuote(ctx: Ctx, input: unknown, decision: 'accepted' | 'dec
       before: { status: quote.status },
       after: { status: decision, comment: data.comment ?? null, projectId: project?.id ?? null, projectName: project?.name ?? null },
     });
-    return { quote: toQuoteView(row, today, project?.name ?? null), project, activityId };
+    return { quote: toQuoteView(row, today, project?.name ?? null), project, activityId, clientName: client?.name ?? 'client' };
   });
+  const { clientName, ...decided } = result;
+  await announceDecision(ctx, { quote: decided.quote, clientName, contactName: me.name });
+  return decided;
 }
 
 /** A new project named after the quote; if the client already has one by that name, the quote's number tells them apart. */
