@@ -13,6 +13,7 @@ import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
 import { findImport } from './find-import';
 import { importFingerprint } from './import-fingerprint';
+import { takePlan } from './kept-plans';
 import { buildReport, type ImportReport } from './import-report';
 import { planImport, type ImportPlan, type Progress } from './plan-import';
 import { parseImportText } from './read-import';
@@ -63,7 +64,10 @@ export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input:
     if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
     const csv = parseImportText(imp.content);
     const seen = await importFingerprint(ctx.db, ctx);
-    let plan = await planImport(ctx.db, ctx, csv, { onProgress, pause });
+    // The dry run's decisions when nothing changed since (kept-plans.ts); checked again inside the transaction.
+    const kept = takePlan(importId, seen, ctx.now());
+    if (kept) onProgress?.({ phase: 'checking', done: csv.rows.length, total: csv.rows.length });
+    let plan = kept ?? await planImport(ctx.db, ctx, csv, { onProgress, pause });
     const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
     let report = checkedReport(importId, imp.filename, plan, skip);
     return await ctx.db.transaction(async (tx) => {

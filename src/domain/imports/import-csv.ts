@@ -6,7 +6,9 @@ import type { Ctx } from '../../context';
 import { csvImports } from '../../db/schema';
 import { requireClientAccess, actorMemberId } from '../access';
 import { parseInput } from '../normalize/parse-input';
+import { importFingerprint } from './import-fingerprint';
 import { buildReport, type ImportReport } from './import-report';
+import { keepPlan } from './kept-plans';
 import { planImport, type Progress } from './plan-import';
 import { checkImportFilename, parseImportText } from './read-import';
 import { createPacer } from './yield-to-loop';
@@ -29,12 +31,16 @@ export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: u
   requireClientAccess(ctx.actor);
   checkImportFilename(filename);
   const csv = parseImportText(content);
+  const seen = await importFingerprint(ctx.db, ctx);
   const plan = await planImport(ctx.db, ctx, csv, { onProgress, pause: createPacer() });
   const importId = newImportId();
+  // Nothing changed while the rows were decided: the apply may reuse these decisions (kept-plans.ts).
+  const unchanged = await importFingerprint(ctx.db, ctx) === seen;
   const report = buildReport(importId, filename ?? null, plan, 'dry_run');
   await ctx.db.insert(csvImports).values({
     id: importId, workspaceId: ctx.actor.workspaceId, memberId: actorMemberId(ctx.actor), filename: filename ?? null,
     contentHash: createHash('sha256').update(content).digest('hex'), content, report, status: 'dry_run', createdAt: ctx.now(),
   });
+  if (unchanged) keepPlan(importId, seen, plan, ctx.now());
   return report;
 }

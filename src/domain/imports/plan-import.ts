@@ -69,7 +69,7 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
   // Pass 2: find the client each row means (an existing id, or a row of this file), against an index of only
   // the clients those keys name.
   const idx = await loadImportIndex(db, ctx, keys, pause);
-  type Matched = { row: number; data: ImportRowData; target: number | string | null; byId: boolean };
+  type Matched = { row: number; data: ImportRowData; key: string; target: number | string | null; byId: boolean };
   const reads: Array<Matched | PlanItem> = [];
   // A later row for a client an earlier row already names (HubSpot's contacts: one row per person) adds its people there.
   const merges: Array<{ row: number; into: number; data: ImportRowData }> = [];
@@ -101,7 +101,7 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
       if (key) idx.byNameKey.set(key, id as never);
       if (domain && !idx.byDomain.has(domain)) idx.byDomain.set(domain, id as never);
     }
-    reads.push({ row, data: d, target: target ?? null, byId: byIdNumber !== undefined });
+    reads.push({ row, data: d, key, target: target ?? null, byId: byIdNumber !== undefined });
   }
 
   // Pass 3: compare with the stored clients and decide.
@@ -120,7 +120,7 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
     const groupId = lookup(idx.groups, d.group, 'Group');
     const people = importRowContacts(d, has);
     if (r.target === null) {
-      const values: ClientInsert = { name: d.name!, nameKey: nameKey(d.name!), websiteDomain: websiteDomain(d.website) };
+      const values: ClientInsert = { name: d.name!, nameKey: r.key, websiteDomain: websiteDomain(d.website) };
       for (const f of COPY_FIELDS) if (d[f] != null) (values as Record<string, unknown>)[f] = d[f];
       if (ownerId !== undefined) values.ownerId = ownerId;
       if (groupId !== undefined) values.groupId = groupId;
@@ -139,7 +139,7 @@ export async function planImport(db: DbOrTx, ctx: Ctx, csv: ParsedCsv, opts: Pla
       before[field] = c[field];
     };
     // Only an id number match renames: an email or website match may be a differently named row.
-    if (r.byId && d.name && nameKey(d.name) !== c.nameKey) { change('name', d.name); change('nameKey', nameKey(d.name)); }
+    if (r.byId && d.name && r.key !== c.nameKey) { change('name', d.name); change('nameKey', r.key); }
     for (const f of COPY_FIELDS) change(f, d[f]);
     if (set.website) change('websiteDomain', websiteDomain(set.website));
     change('ownerId', ownerId);
