@@ -1,42 +1,44 @@
-// The Slack app on POST /slack/events, switched on by SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one team) or
-// the OAuth settings (many teams, authorize.ts). Bolt runs behind our FetchReceiver; its Web API client goes to
-// SLACK_API_URL (a proxy, or the tests' fake).
+// The Slack app on POST /slack/events, switched on by SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.
+// Bolt runs behind our FetchReceiver; its Web API client goes to SLACK_API_URL (a proxy, or the tests' fake).
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Hono } from 'hono';
 import type { Log } from '../../context';
 import type { AppDeps } from '../../deps';
-import { createTeamDirectory, dropUnknownTeams } from './authorize';
 import { FetchReceiver } from './fetch-receiver';
 import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
 import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
+import { registerInvoiceActions } from './handle-invoice-actions';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
-import { registerUninstall } from './handle-uninstall';
-import { mountSlackOAuth, oauthTokens } from './oauth-routes';
 import { registerThreadReplies } from './handle-thread-replies';
 import { registerSettings } from './handle-settings';
 import { registerViews } from './handle-views';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { ResponseUrlBudget } from './response-budget';
 import { slackFetch } from './slack-fetch';
-import type { SlackRuntime } from './slack-runtime';
+import { memoizeIdentity, type SlackRuntime } from './slack-runtime';
 
 // A failed post is retried a little, not Slack's default of 10 times over half an hour.
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
 
 export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: token } = deps.env;
-  const tokens = oauthTokens(deps.env);
-  if (!signingSecret || (!token && !tokens)) return;
+  if (!signingSecret || !token) return;
 
   const receiver = new FetchReceiver({ signingSecret, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
-  const teams = createTeamDirectory(deps, () => bolt.client, tokens);
+  const identity = memoizeIdentity(async () => {
+    const r = await bolt.client.auth.test({ token });
+    return { botUserId: String(r.user_id), botId: String(r.bot_id), teamId: String(r.team_id) };
+  });
   const bolt: App = new App({
     receiver,
-    // Per team: its installation's token, or the single token; the bot's ids from one auth.test per token.
-    authorize: (source) => teams.authorize(source),
+    // Our own authorize: the bot's ids come from one auth.test, asked lazily (not at start, not per event).
+    authorize: async () => {
+      const id = await identity();
+      return { botToken: token, botId: id.botId, botUserId: id.botUserId };
+    },
     // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
     clientOptions: {
       slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
@@ -46,21 +48,19 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
     ignoreSelf: true,
     convoStore: false,
   });
-  bolt.error(dropUnknownTeams(deps.log));
-  const rt: SlackRuntime = { deps, identity: (teamId) => teams.identity(teamId), responses: new ResponseUrlBudget(deps.now) };
+  const rt: SlackRuntime = { deps, identity, responses: new ResponseUrlBudget(deps.now) };
   registerCommand(bolt, rt);
   registerMessages(bolt, rt);
   registerActions(bolt, rt);
   registerImportActions(bolt, rt);
   registerOutreachActions(bolt, rt);
+  registerInvoiceActions(bolt, rt);
   registerViews(bolt, rt);
   registerSettings(bolt, rt);
   registerShortcut(bolt, rt);
-  if (tokens) registerUninstall(bolt, rt);
   registerThreadReplies(bolt, rt);
 
   app.post('/slack/events', (c) => receiver.handle(c.req.raw));
-  if (tokens) mountSlackOAuth(app, deps, tokens, () => bolt.client);
 }
 
 function boltLogger(log: Log): Logger {

@@ -4,7 +4,7 @@ import type { Button, KnownBlock } from '@slack/types';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
 import { amountsOf } from '../../../domain/ledger/money-totals';
 import { ACTIONS, actions, button, context, section, STATUS_LABEL, text } from './elements';
-import { openQuotesSection } from './quotes-section';
+import { invoiceList } from './invoice-list';
 import { SETTINGS_ACTIONS } from './settings-modals';
 
 export function clientCard(client: ClientView): KnownBlock[] {
@@ -26,12 +26,11 @@ export function clientCard(client: ClientView): KnownBlock[] {
     },
   ];
   if (client.contacts.length) blocks.push(contactsSection(client.contacts));
-  const quotes = openQuotesSection(client);
-  if (quotes) blocks.push(quotes);
   if (client.missingForInvoicing.length) {
     const list = client.missingForInvoicing.map((m) => text(m.label)).join(', ');
     blocks.push(section(`:warning: *Missing for invoicing:* ${list}`, button('Add details', ACTIONS.addDetails, id, 'primary')));
   }
+  blocks.push(...invoiceList(client));
   const buttons: Button[] = [button('Add contact', ACTIONS.addContact, id)];
   if (client.portalEnabled && !client.archived && client.contacts.some((c) => c.email && c.portalEnabled)) {
     buttons.push(button('Invite to portal', ACTIONS.invitePortal, id));
