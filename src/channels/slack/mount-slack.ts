@@ -1,9 +1,11 @@
-// The Slack app on POST /slack/events, switched on by SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.
-// Bolt runs behind our FetchReceiver; its Web API client goes to SLACK_API_URL (a proxy, or the tests' fake).
+// The Slack app on POST /slack/events, switched on by SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN (one team) or
+// the OAuth settings (many teams, authorize.ts). Bolt runs behind our FetchReceiver; its Web API client goes to
+// SLACK_API_URL (a proxy, or the tests' fake).
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Hono } from 'hono';
 import type { Log } from '../../context';
 import type { AppDeps } from '../../deps';
+import { createTeamDirectory, dropUnknownTeams } from './authorize';
 import { FetchReceiver } from './fetch-receiver';
 import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
@@ -12,33 +14,30 @@ import { registerMessages } from './handle-messages';
 import { registerInvoiceActions } from './handle-invoice-actions';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
+import { registerUninstall } from './handle-uninstall';
+import { mountSlackOAuth, oauthTokens } from './oauth-routes';
 import { registerThreadReplies } from './handle-thread-replies';
 import { registerSettings } from './handle-settings';
 import { registerViews } from './handle-views';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { ResponseUrlBudget } from './response-budget';
 import { slackFetch } from './slack-fetch';
-import { memoizeIdentity, type SlackRuntime } from './slack-runtime';
+import type { SlackRuntime } from './slack-runtime';
 
 // A failed post is retried a little, not Slack's default of 10 times over half an hour.
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
 
 export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: token } = deps.env;
-  if (!signingSecret || !token) return;
+  const tokens = oauthTokens(deps.env);
+  if (!signingSecret || (!token && !tokens)) return;
 
   const receiver = new FetchReceiver({ signingSecret, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
-  const identity = memoizeIdentity(async () => {
-    const r = await bolt.client.auth.test({ token });
-    return { botUserId: String(r.user_id), botId: String(r.bot_id), teamId: String(r.team_id) };
-  });
+  const teams = createTeamDirectory(deps, () => bolt.client, tokens);
   const bolt: App = new App({
     receiver,
-    // Our own authorize: the bot's ids come from one auth.test, asked lazily (not at start, not per event).
-    authorize: async () => {
-      const id = await identity();
-      return { botToken: token, botId: id.botId, botUserId: id.botUserId };
-    },
+    // Per team: its installation's token, or the single token; the bot's ids from one auth.test per token.
+    authorize: (source) => teams.authorize(source),
     // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
     clientOptions: {
       slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
@@ -48,7 +47,8 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
     ignoreSelf: true,
     convoStore: false,
   });
-  const rt: SlackRuntime = { deps, identity, responses: new ResponseUrlBudget(deps.now) };
+  bolt.error(dropUnknownTeams(deps.log));
+  const rt: SlackRuntime = { deps, identity: (teamId) => teams.identity(teamId), responses: new ResponseUrlBudget(deps.now) };
   registerCommand(bolt, rt);
   registerMessages(bolt, rt);
   registerActions(bolt, rt);
@@ -58,9 +58,11 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerViews(bolt, rt);
   registerSettings(bolt, rt);
   registerShortcut(bolt, rt);
+  if (tokens) registerUninstall(bolt, rt);
   registerThreadReplies(bolt, rt);
 
   app.post('/slack/events', (c) => receiver.handle(c.req.raw));
+  if (tokens) mountSlackOAuth(app, deps, tokens, () => bolt.client);
 }
 
 function boltLogger(log: Log): Logger {

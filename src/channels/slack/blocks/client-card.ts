@@ -5,6 +5,7 @@ import type { ClientView, ContactView } from '../../../domain/clients/views';
 import { amountsOf } from '../../../domain/ledger/money-totals';
 import { ACTIONS, actions, button, context, section, STATUS_LABEL, text } from './elements';
 import { invoiceList } from './invoice-list';
+import { openQuotesSection } from './quotes-section';
 import { SETTINGS_ACTIONS } from './settings-modals';
 
 export function clientCard(client: ClientView): KnownBlock[] {
@@ -26,6 +27,8 @@ export function clientCard(client: ClientView): KnownBlock[] {
     },
   ];
   if (client.contacts.length) blocks.push(contactsSection(client.contacts));
+  const quotes = openQuotesSection(client);
+  if (quotes) blocks.push(quotes);
   if (client.missingForInvoicing.length) {
     const list = client.missingForInvoicing.map((m) => text(m.label)).join(', ');
     blocks.push(section(`:warning: *Missing for invoicing:* ${list}`, button('Add details', ACTIONS.addDetails, id, 'primary')));
