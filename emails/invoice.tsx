@@ -17,12 +17,14 @@ export type InvoiceEmailProps = {
   paid: string;
   balance: string;
   currency: string;
+  /** Nothing is left to pay (a copy sent for the client's records). */
+  paidInFull: boolean;
   /** PUBLIC_URL/portal/invoices/<id>: view and print it in the client portal. */
   viewUrl: string;
 };
 
-export const invoiceSubject = (p: Pick<InvoiceEmailProps, 'workspaceName' | 'number' | 'balance' | 'dueOn'>) =>
-  `Invoice ${p.number} from ${p.workspaceName}: ${p.balance} due${p.dueOn ? ` ${p.dueOn}` : ''}`;
+export const invoiceSubject = (p: Pick<InvoiceEmailProps, 'workspaceName' | 'number' | 'balance' | 'dueOn' | 'paidInFull'>) =>
+  `Invoice ${p.number} from ${p.workspaceName}: ${p.paidInFull ? 'paid in full' : `${p.balance} due ${p.dueOn ?? 'on receipt'}`}`;
 
 const cell = { ...styles.text, margin: '0 0 6px' };
 const figure = { ...cell, textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
@@ -39,11 +41,12 @@ function Line({ label, value, strong }: { label: string; value: string; strong?:
 export function InvoiceEmail(p: InvoiceEmailProps) {
   const greeting = p.recipientName ? `Hello ${p.recipientName},` : 'Hello,';
   return (
-    <Layout preview={`Invoice ${p.number}: ${p.balance} due${p.dueOn ? ` by ${p.dueOn}` : ''}`} brand={p.workspaceName}>
+    <Layout preview={p.paidInFull ? `Invoice ${p.number}: paid in full` : `Invoice ${p.number}: ${p.balance} due${p.dueOn ? ` by ${p.dueOn}` : ''}`} brand={p.workspaceName}>
       <Text style={styles.heading}>Invoice {p.number}</Text>
       <Text style={styles.text}>{greeting}</Text>
       <Text style={styles.text}>
         {p.workspaceName} sent you invoice {p.number} for {p.clientName}{p.description ? `: ${p.description}` : ''}.
+        {p.paidInFull ? ' It is paid in full: this copy is for your records. Thank you.' : ''}
       </Text>
       <Section style={{ margin: '8px 0 16px' }}>
         <Line label="Amount" value={p.amount} />
@@ -73,6 +76,7 @@ export const PreviewProps: InvoiceEmailProps = {
   paid: '€500.00',
   balance: '€700.00',
   currency: 'EUR',
+  paidInFull: false,
   viewUrl: 'http://localhost:8787/portal/invoices/12',
 };
 InvoiceEmail.PreviewProps = PreviewProps;

@@ -38,6 +38,7 @@ export async function sendInvoice({ ctx, input }: { ctx: Ctx; input: unknown }):
   const props = {
     workspaceName: w?.name ?? '', clientName: client.name, recipientName: to.name, number: invoice.number, description: invoice.description,
     issuedOn: invoice.issuedOn, dueOn: invoice.dueOn, ...figures, currency: invoice.currency, viewUrl,
+    paidInFull: invoice.amountPaidCents >= invoice.amountCents,
   };
   const { html, text } = await renderTemplate('invoice', props);
   // Sent before the row is marked; the key is this sending's (after the last one), so a retried request sends once

@@ -84,6 +84,11 @@ describe('sendInvoice: where it goes', () => {
     const open = await invoiceFor('One Open', 300);
     const r = await sendInvoice({ ctx: f.ctx(), input: { invoice: 'One Open' } });
     expect(r.invoice.number).toBe(open.number);
+    // A paid invoice can still be sent by its number, as a copy for the client's records.
+    const ctx = f.ctx();
+    await sendInvoice({ ctx, input: { invoice: paid.number } });
+    expect(ctx.mailer.sent[0].subject).toBe(`Invoice ${paid.number} from Studio A: paid in full`);
+    expect(ctx.mailer.sent[0].text).toContain('It is paid in full');
   });
 });
 
