@@ -1,7 +1,7 @@
 // How each kind of change is reversed from its activity row's before/after values. Every write goes through the
 // journal, so the undo can be undone in turn (undo-journal.ts).
 import { and, eq } from 'drizzle-orm';
-import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
+import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
@@ -59,7 +59,7 @@ export const UNDO: Record<string, UndoHandler> = {
     const [taken] = await j.tx.select({ id: clients.id }).from(clients)
       .where(and(eq(clients.workspaceId, client.workspaceId as number), eq(clients.number, client.number as string))).limit(1);
     if (taken) throw new Conflict(`Client number ${client.number} has been used again since, so the client cannot be restored.`);
-    // Parents before children; older snapshots have no invoices, payments or drafts.
+    // Parents before children; older snapshots have no invoices, payments, drafts or quotes.
     await j.insert(clients, client as typeof clients.$inferInsert);
     for (const c of rows(snap.contacts)) await j.insert(contacts, withDates(c, CONTACT_DATES) as typeof contacts.$inferInsert);
     for (const n of rows(snap.notes)) await j.insert(notes, withDates(n, ['createdAt']) as typeof notes.$inferInsert);
@@ -68,6 +68,9 @@ export const UNDO: Record<string, UndoHandler> = {
     for (const p of rows(snap.payments)) await j.insert(payments, withDates(p, ['createdAt']) as typeof payments.$inferInsert);
     for (const d of rows(snap.documents)) {
       await j.insert(documents, withDates(d, ['createdAt', 'updatedAt', 'deletedAt']) as typeof documents.$inferInsert);
+    }
+    for (const q of rows(snap.quotes)) {
+      await j.insert(quotes, withDates(q, ['sentAt', 'decidedAt', 'createdAt', 'updatedAt']) as typeof quotes.$inferInsert);
     }
     for (const d of rows(snap.outreachDrafts)) {
       await j.insert(outreachDrafts, withDates(d, ['sentAt', 'createdAt', 'updatedAt']) as typeof outreachDrafts.$inferInsert);

@@ -18,7 +18,7 @@ const NOUNS: Record<string, string> = {
 // Rows that point at a row; any left when it is to be removed again came later and would be lost with it.
 const CHILDREN: Record<string, Array<[string, string]>> = {
   clients: [['contacts', 'client_id'], ['notes', 'client_id'], ['projects', 'client_id'], ['invoices', 'client_id'],
-    ['payments', 'client_id'], ['outreach_drafts', 'client_id'], ['documents', 'client_id']],
+    ['payments', 'client_id'], ['outreach_drafts', 'client_id'], ['documents', 'client_id'], ['quotes', 'client_id']],
   projects: [['invoices', 'project_id']],
   invoices: [['payments', 'invoice_id']],
   contacts: [['outreach_drafts', 'contact_id']],

@@ -11,6 +11,8 @@ import { acceptQuote, declineQuote } from '../../../src/domain/quotes/decide-quo
 import { getPortalQuote, listPortalQuotes } from '../../../src/domain/quotes/portal-quotes';
 import { sendQuote } from '../../../src/domain/quotes/send-quote';
 import { updateClient } from '../../../src/domain/clients/update-client';
+import { createClient } from '../../../src/domain/clients/create-client';
+import { deleteClient } from '../../../src/domain/clients/delete-client';
 import { clients, projects, quotes } from '../../../src/db/schema';
 import { createTestDb, type TestDb } from '../../support/db';
 import { testCtx } from '../../support/factories';
@@ -178,5 +180,19 @@ describe('accepting and declining from the portal', () => {
     expect(await quoteRow(q.id)).toMatchObject({ status: 'sent', projectId: null, decidedAt: null });
     expect(await db.db.select().from(projects).where(eq(projects.id, r.project!.id))).toEqual([]);
     expect((await listPortalQuotes({ ctx: contact(s.jane) })).map((x) => x.id)).toContain(q.id);
+  });
+});
+
+describe('a deleted client', () => {
+  it('takes its quotes with it, and undoing the deletion brings them back as they were', async () => {
+    const owner = testCtx(db.db, s.ws.actors.owner, { now: NOW });
+    await createClient({ ctx: owner, input: { name: 'Gone Soon', contactName: 'Gail', email: 'gail@gone.test' } });
+    const q = await createQuote({ ctx: owner, input: { client: 'Gone Soon', title: 'Pilot', amount: 700 } });
+    await sendQuote({ ctx: owner, input: { quote: q.quote.number } });
+    const del = await deleteClient({ ctx: owner, input: { client: 'Gone Soon' } });
+    expect(await quoteRow(q.quote.id)).toBeUndefined();
+    await undoActivity({ ctx: owner, input: { activityId: del.activityId } });
+    expect(await quoteRow(q.quote.id)).toMatchObject({ number: q.quote.number, status: 'sent', title: 'Pilot', amountCents: 70000 });
+    expect((await quoteRow(q.quote.id)).sentAt).toBeInstanceOf(Date);
   });
 });
