@@ -14,7 +14,7 @@ import { activities, clients, contacts, members } from '../../src/db/schema';
 import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { addContact } from '../../src/domain/contacts/add-contact';
-import { callThenText, scriptedModel } from '../agent/mock-model';
+import { callThenText } from '../agent/mock-model';
 import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
 import { startSqld, type Sqld } from '../support/sqld';
 import { startInstance, type AppInstance } from './app-instance';
