@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Builds the web bundles the browser and Worker tests serve (they are not committed).
+    globalSetup: ['test/support/build-web.ts'],
     projects: [
       { extends: true, test: { name: 'file', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/bench/**'] } },
       // The kill test opens a local file of its own in either project (a process dying mid-transaction), so a

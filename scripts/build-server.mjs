@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { buildWeb, WEB_BUNDLES, WEB_OUT } from './build-web.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const OUT_DIR = join(ROOT, 'dist', 'server');
@@ -14,11 +15,13 @@ const STAMP = join(OUT_DIR, 'build-stamp.json');
 // Packages bundled too: resolving and loading ~1,500 module files was most of a start (measured with --cpu-prof).
 // Left out: native bindings and what loads its own files at run time (pino's transports run in workers).
 const EXTERNAL = ['libsql', '@libsql/linux-*', '@libsql/darwin-*', '@libsql/win32-*', 'pino', 'pino-pretty', 'thread-stream'];
-const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs'];
+const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs', 'scripts/build-web.mjs'];
+// Build outputs inside src/ (the web bundles) are not sources: building them must not make the bundle stale.
+const OUTPUTS = new Set(WEB_BUNDLES.map((name) => join(WEB_OUT, name)));
 
 function walk(path, out) {
   const s = statSync(path, { throwIfNoEntry: false });
-  if (!s) return;
+  if (!s || OUTPUTS.has(path)) return;
   if (!s.isDirectory()) {
     out.push(`${relative(ROOT, path)}\t${s.size}\t${s.mtimeMs}`);
     return;
@@ -78,7 +81,9 @@ export async function buildServer({ quiet = false } = {}) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [jsonAtRunTime], minify: true, keepNames: true, sourcemap: 'linked', legalComments: 'none', logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'),
   });
-  // src/channels/http/assets-route.ts serves the files beside the module that imports it.
+  // The web pages' React bundles go into public/ first; src/channels/http/assets-route.ts serves the files beside
+  // the module that imports it.
+  await buildWeb({ quiet: true });
   cpSync(join(ROOT, 'src/channels/http/public'), join(OUT_DIR, 'public'), { recursive: true });
   writeFileSync(STAMP, `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString() })}\n`);
   if (!quiet) console.error(`built ${relative(ROOT, OUT_DIR)} in ${Math.round(performance.now() - started)} ms`);

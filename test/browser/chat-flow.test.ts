@@ -1,4 +1,4 @@
-// The chat as a person reads it: a confirmed delete's outcome comes last, under the question that asked, and
+// The chat as a person reads it: a confirmed delete's outcome continues the message that asked, and
 // the card says what became of it (Confirmed / Cancelled / Expired), the same after reopening it from the
 // sidebar; a failed request says its error once; same-titled conversations are told apart by their time.
 import { eq } from 'drizzle-orm';
@@ -21,24 +21,24 @@ const logTexts = () => page.locator('#log > .msg').allTextContents();
 const newChat = async () => { await page.click('#new-chat'); await page.waitForSelector('#hint'); };
 
 describe('chat order, decided cards, errors once, dated sidebar', () => {
-  it('puts a confirmed delete\'s outcome after the question, marks the card Confirmed, and reopens in the same order', async () => {
+  it('continues the asking message with a confirmed delete\'s outcome, marks the card Confirmed, and reopens in the same order', async () => {
     await sendChat('add Globex Corporation');
     const asked = await sendChat('delete Globex Corporation');
     await asked.locator('.approval').waitFor();
     expect(await asked.textContent()).toContain('Nothing has changed yet');
     await asked.locator('.approval button:has-text("Confirm")').click();
     await page.waitForSelector('.approval[data-state="confirmed"]');
+    await page.waitForSelector('#log > .msg.assistant:last-child[data-done="1"] .client-card, #log > .msg.assistant:last-child[data-done="1"] button.undo');
     expect(await page.locator('.approval h2').textContent()).toBe('Confirmed');
     expect(await page.locator('.approval button').count()).toBe(0);
     const live = await logTexts();
-    const deleted = live.findIndex((t) => /Deleted Globex Corporation/.test(t));
-    const question = live.findIndex((t) => t.includes('Nothing has changed yet'));
-    expect(question).toBeGreaterThan(-1);
-    expect(deleted).toBe(live.length - 1);
-    expect(live[deleted]).toContain('You can undo this.');
+    // The SDK's approval flow: the answer continues the message that asked, after the question.
+    const last = live.at(-1)!;
+    expect(last.indexOf('Deleted Globex Corporation')).toBeGreaterThan(last.indexOf('Nothing has changed yet'));
+    expect(last).toContain('You can undo this.');
     expect(await page.locator('#log > .msg').last().locator('button.undo').count()).toBe(1);
     // Said once: the Undo line does not repeat the answer.
-    expect(live[deleted].match(/Deleted Globex Corporation/g)).toHaveLength(1);
+    expect(last.match(/Deleted Globex Corporation/g)).toHaveLength(1);
     await shot(page, '30-confirmed-outcome-last');
 
     await newChat();

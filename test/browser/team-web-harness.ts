@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadCommandReader } from '../../src/agent/offline/nlu/command-reader';
 import { createApp } from '../../src/channels/http/app';
 import { members } from '../../src/db/schema';
 import { silentLog } from '../../src/context';
@@ -27,6 +28,8 @@ export async function startHarness(): Promise<Harness> {
   (deps as { now: () => Date }).now = () => new Date();
   const app = createApp(deps);
   handler = (req) => app.fetch(req);
+  // The offline model reads its weights on first use (seconds on a loaded machine): in the setup's time, not a test's.
+  await loadCommandReader();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });

@@ -113,7 +113,7 @@ describe('Cloudflare Worker (workerd) against a libSQL server', () => {
 
     const page = await server.fetch('/', { headers: { cookie } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/assets/chat.js');
+    expect(await page.text()).toContain('/assets/chat-app.js');
 
     const chat = await server.fetch('/api/chat', {
       method: 'POST', headers: { cookie, origin: PUBLIC_URL, 'content-type': 'application/json' },

@@ -1,0 +1,2 @@
+// Placeholder until the charts land.
+export {};
