@@ -19,13 +19,15 @@ export const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_API_URL: optional,
+  // An app-level token (xapp-…, connections:write): Slack is reached over Socket Mode instead of POST /slack/events.
+  SLACK_APP_TOKEN: optional,
+  // A channel id: each client's message thread is mirrored there as one Slack thread; replies there reach the portal.
+  SLACK_MESSAGES_CHANNEL: optional,
   // Many Slack teams (OAuth install): the app's client id and secret, and the key that seals bot tokens at rest.
   SLACK_CLIENT_ID: optional,
   SLACK_CLIENT_SECRET: optional,
   SLACK_TOKEN_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim()
     .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), '32 random bytes in base64 (openssl rand -base64 32)').optional()),
-  // A channel id: each client's message thread is mirrored there as one Slack thread; replies there reach the portal.
-  SLACK_MESSAGES_CHANNEL: optional,
   SLACK_DEFAULT_ROLE: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
   RESEND_API_KEY: optional,
   RESEND_BASE_URL: optional,

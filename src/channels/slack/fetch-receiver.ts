@@ -138,13 +138,13 @@ function parseBody(raw: string, isJson: boolean): Record<string, any> | null {
 }
 
 /** event_id for the Events API, trigger_id for slash commands, a hash of the payload for interactivity. */
-function deliveryKey(body: Record<string, any>, signedPayload: string): string {
+export function deliveryKey(body: Record<string, any>, signedPayload: string): string {
   if (typeof body.event_id === 'string') return `ev:${body.event_id}`;
   if (typeof body.command === 'string' && typeof body.trigger_id === 'string') return `cmd:${body.trigger_id}`;
   return `ia:${createHash('sha256').update(signedPayload).digest('hex')}`;
 }
 
-const isErrorsAction = (r: unknown) => !!r && typeof r === 'object' && (r as { response_action?: string }).response_action === 'errors';
+export const isErrorsAction = (r: unknown) => !!r && typeof r === 'object' && (r as { response_action?: string }).response_action === 'errors';
 
 function toResponse(response: unknown): Response {
   if (response === undefined || response === null || response === '') return empty(200);

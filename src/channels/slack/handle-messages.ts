@@ -10,8 +10,9 @@ import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { runTurn, threadConversation } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
+import { type SetStatus, showWorking } from './working-state';
 
-type IncomingMessage = {
+export type IncomingMessage = {
   user?: string; text?: string; ts: string; thread_ts?: string; channel: string; channel_type?: string;
   bot_id?: string; subtype?: string; user_team?: string; files?: SharedFile[];
 };
@@ -29,7 +30,8 @@ export function registerMessages(bolt: App, rt: SlackRuntime): void {
   });
 }
 
-async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage): Promise<void> {
+/** Answers one person's message in its thread; `setStatus` (Assistant threads) shows the working state there. */
+export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage, setStatus?: SetStatus): Promise<void> {
   // file_share is a person sharing a file; every other subtype (edits, joins, bot messages) is not for us.
   if (msg.bot_id || (msg.subtype && msg.subtype !== 'file_share') || !msg.user) return;
   const { botUserId } = await rt.identity(body.team_id);
@@ -56,6 +58,7 @@ async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_i
   }
   if (!text && msg.files?.length) return postInThread(client, place, plainMessage(NOT_CSV));
   if (!text) return;
+  const working = await showWorking(client, place, { setStatus, log: rt.deps.log });
   const reply = await runTurn(rt, who.actor, threadConversation(body.team_id!, msg.channel, threadTs), text);
-  await postInThread(client, place, reply);
+  await working.deliver(reply);
 }

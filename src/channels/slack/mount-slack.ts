@@ -7,6 +7,10 @@ import type { Log } from '../../context';
 import type { AppDeps } from '../../deps';
 import { createTeamDirectory, dropUnknownTeams } from './authorize';
 import { FetchReceiver } from './fetch-receiver';
+import { registerAppHome } from './handle-app-home';
+import { registerAssistant } from './handle-assistant';
+import { registerThreadFollowUps } from './handle-thread-followups';
+import { createSocketReceiver } from './socket-mode';
 import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
 import { registerImportActions } from './handle-import-actions';
@@ -14,9 +18,9 @@ import { registerMessages } from './handle-messages';
 import { registerInvoiceActions } from './handle-invoice-actions';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
+import { registerThreadReplies } from './handle-thread-replies';
 import { registerUninstall } from './handle-uninstall';
 import { mountSlackOAuth, oauthTokens } from './oauth-routes';
-import { registerThreadReplies } from './handle-thread-replies';
 import { registerSettings } from './handle-settings';
 import { registerViews } from './handle-views';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
@@ -30,9 +34,12 @@ const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 
 export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: token } = deps.env;
   const tokens = oauthTokens(deps.env);
-  if (!signingSecret || (!token && !tokens)) return;
+  // Socket Mode (an app-level token) needs no signing secret: nothing arrives over HTTP.
+  const appToken = deps.env.SLACK_APP_TOKEN;
+  if ((!signingSecret && !appToken) || (!token && !tokens)) return;
 
-  const receiver = new FetchReceiver({ signingSecret, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
+  const receiver = appToken ? createSocketReceiver(deps, appToken, boltLogger(deps.log))
+    : new FetchReceiver({ signingSecret: signingSecret!, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
   const teams = createTeamDirectory(deps, () => bolt.client, tokens);
   const bolt: App = new App({
     receiver,
@@ -58,10 +65,13 @@ export function mountSlack(app: Hono<any>, deps: AppDeps): void {
   registerViews(bolt, rt);
   registerSettings(bolt, rt);
   registerShortcut(bolt, rt);
-  if (tokens) registerUninstall(bolt, rt);
+  registerAppHome(bolt, rt);
+  registerAssistant(bolt, rt);
+  registerThreadFollowUps(bolt, rt);
   registerThreadReplies(bolt, rt);
+  if (tokens) registerUninstall(bolt, rt);
 
-  app.post('/slack/events', (c) => receiver.handle(c.req.raw));
+  if (receiver instanceof FetchReceiver) app.post('/slack/events', (c) => receiver.handle(c.req.raw));
   if (tokens) mountSlackOAuth(app, deps, tokens, () => bolt.client);
 }
 

@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { seedClient } from '../../domain/exports/seed';
 import { startHarness, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -16,7 +17,7 @@ it('lists every contact with portal on/off, never signed in, or the last sign-in
   ]);
   await h.send(h.fixture('message-im.json'));
   await h.deps.deferrer.drain();
-  const [post] = h.fake.callsTo('chat.postMessage');
+  const [post] = shownMessages(h.fake);
   const contacts = (post.args.blocks as Array<{ text?: { text: string } }>).map((b) => b.text?.text ?? '').find((t) => t.startsWith('*Contacts*'))!;
   const seconds = Date.parse('2026-11-20T09:30:00Z') / 1000;
   expect(contacts.split('\n')).toEqual([

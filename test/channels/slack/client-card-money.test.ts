@@ -10,6 +10,7 @@ import { members } from '../../../src/db/schema';
 import { seedClient } from '../../domain/exports/seed';
 import { scriptedModel } from './held-model';
 import { startHarness, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -34,7 +35,7 @@ it('answers "what does Euro Works owe?" with the card in the invoice currencies'
 
   await h.send(h.fixture('message-im.json').replace('"show Acme"', '"what does Euro Works owe?"'));
   await h.deps.deferrer.drain();
-  const [post] = h.fake.callsTo('chat.postMessage');
+  const [post] = shownMessages(h.fake);
   expect(post.args.text).toBe('Euro Works (#0001): active, 0 contacts, 2 invoices, €1,500.00 and $250.00 revenue, €1,200.00 and $250.00 outstanding.');
   const shown = fields(post.args.blocks as Block[]);
   expect(shown).toContain('*Outstanding*\n€1,200.00\n$250.00');

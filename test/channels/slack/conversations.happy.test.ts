@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clients } from '../../../src/db/schema';
 import { callThenText, heldModel, scriptedModel } from './held-model';
 import { slashBody, startHarness, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -60,12 +61,12 @@ describe('mentions and direct messages', () => {
     h = await startHarness({ model: held.model });
     const res = await h.send(h.fixture('app-mention.json'));
     expect(res.status).toBe(200);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(shownMessages(h.fake)).toHaveLength(0);
     held.release();
     await h.deps.deferrer.drain();
 
     expect(userText(held.calls()[0].prompt as never)).toBe('is it everything a river should be?');
-    const [post] = h.fake.callsTo('chat.postMessage');
+    const [post] = shownMessages(h.fake);
     expect(post.args.channel).toBe('C123ABC456');
     expect(post.args.thread_ts).toBe('1515449522.000016');
     expect(post.args.unfurl_links).toBe('false');
@@ -85,7 +86,7 @@ describe('mentions and direct messages', () => {
     await h.send(JSON.stringify(followUp));
     await h.deps.deferrer.drain();
 
-    const posts = h.fake.callsTo('chat.postMessage');
+    const posts = shownMessages(h.fake);
     expect(posts.map((p) => [p.args.channel, p.args.thread_ts, p.args.text])).toEqual([
       ['D024BE91L', '1355517523.000005', 'First answer.'],
       ['D024BE91L', '1355517523.000005', 'Second answer.'],

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedClient } from '../../domain/exports/seed';
 import { asPayload, slashBody, startHarness, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -10,7 +11,7 @@ let clickSeq = 0;
 
 /** A CSV of clients posted into a channel (not a DM) waits for the asker's Confirm; this clicks it. */
 async function confirm(hh: Harness, user: string, channel: string, threadTs?: string, ephemeral = false): Promise<void> {
-  const cards = [...hh.fake.callsTo('chat.postMessage').map((c) => JSON.stringify(c.args.blocks)), ...hh.fake.hooks.map((x) => JSON.stringify(x.body.blocks))];
+  const cards = [...shownMessages(hh.fake).map((c) => JSON.stringify(c.args.blocks)), ...hh.fake.hooks.map((x) => JSON.stringify(x.body.blocks))];
   const approvalId = cards.map((b) => /"action_id":"approval_confirm","value":"([^"]+)"/.exec(b)?.[1]).find(Boolean);
   expect(approvalId).toBeDefined();
   const p = JSON.parse(hh.fixture('block-actions.json'));
@@ -56,7 +57,7 @@ describe('exportCsv in Slack', () => {
     expect(done.args).toMatchObject({ channel_id: 'C123ABC456', thread_ts: '1515449000.000001' });
     expect(done.args.files).toEqual([{ id: h.fake.uploads[0].fileId, title: ask.args.filename }]);
     // The answer says what was exported, in the same thread.
-    const posts = h.fake.callsTo('chat.postMessage').concat(h.fake.hooks.map((x) => ({ args: x.body }) as never));
+    const posts = shownMessages(h.fake).concat(h.fake.hooks.map((x) => ({ args: x.body }) as never));
     expect(posts.some((p) => /2 clients/.test(String(p.args.text)))).toBe(true);
   });
 
@@ -73,7 +74,7 @@ describe('exportCsv in Slack', () => {
     const [done] = h.fake.callsTo('files.completeUploadExternal');
     expect(done.args.channel_id).toBe('C2147483705');
     expect(done.args.thread_ts).toBeUndefined();
-    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...h.fake.callsTo('chat.postMessage').map((c) => String(c.args.text))];
+    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...shownMessages(h.fake).map((c) => String(c.args.text))];
     expect(said.some((t) => /3 clients/.test(t))).toBe(true);
   });
 
@@ -84,7 +85,7 @@ describe('exportCsv in Slack', () => {
     await h.send(slashBody(h, 'export'));
     await h.deps.deferrer.drain();
     await confirm(h, 'U2147483697', 'C2147483705', undefined, true);
-    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...h.fake.callsTo('chat.postMessage').map((c) => String(c.args.text))];
+    const said = [...h.fake.hooks.map((x) => String(x.body.text)), ...shownMessages(h.fake).map((c) => String(c.args.text))];
     expect(said.some((t) => t.includes('Invite @Clientele to the channel'))).toBe(true);
   });
 });

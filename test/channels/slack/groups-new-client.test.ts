@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clients, contacts, groups } from '../../../src/db/schema';
 import { scriptedModel } from './held-model';
 import { asPayload, slashBody, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -37,7 +38,7 @@ async function lastOpened(hh: Harness) {
   return hh.fake.callsTo('views.open').at(-1)!.args.view;
 }
 const initials = (view: any) => Object.fromEntries(view.blocks.filter((b: any) => b.type === 'input').map((b: any) => [b.block_id, b.element.initial_value ?? b.element.initial_option?.value]));
-const lastPost = (hh: Harness) => hh.fake.callsTo('chat.postMessage').at(-1)!.args;
+const lastPost = (hh: Harness) => shownMessages(hh.fake).at(-1)!.args;
 
 describe('/client new: full form or quick add', () => {
   it('offers both; the full form marks every missing field at once and saves nothing, then creates the client', async () => {

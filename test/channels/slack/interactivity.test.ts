@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clients, contacts, members } from '../../../src/db/schema';
 import { callThenText, scriptedModel } from './held-model';
 import { asPayload, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -38,7 +39,7 @@ async function askToDelete(hh: Harness): Promise<string> {
   await hh.deps.db.insert(members).values({ workspaceId: hh.deps.workspaceId, name: 'Ada Admin', role: 'admin', slackTeamId: TEAM_A, slackUserId: 'UA8RXUSPL' });
   await hh.send(hh.fixture('app-mention.json').replace('"user":"U061F7AUR"', '"user":"UA8RXUSPL"'));
   await hh.deps.deferrer.drain();
-  const blocks = JSON.stringify(hh.fake.callsTo("chat.postMessage").at(-1)!.args.blocks);
+  const blocks = JSON.stringify(shownMessages(hh.fake).at(-1)!.args.blocks);
   return /"action_id":"approval_confirm","value":"([^"]+)"/.exec(blocks)![1];
 }
 
@@ -92,13 +93,13 @@ describe('undo and buttons', () => {
     h = await startHarness({ model: callThenText({ toolName: 'createClient', input: { name: 'Zeta Labs' } }, 'Added.') });
     await h.send(h.fixture('app-mention.json'));
     await h.deps.deferrer.drain();
-    const blocks = JSON.stringify(h.fake.callsTo('chat.postMessage')[0].args.blocks);
+    const blocks = JSON.stringify(shownMessages(h.fake)[0].args.blocks);
     const activityId = /"action_id":"change_undo","value":"(\d+)"/.exec(blocks)![1];
     await h.send(click(h, 'change_undo', activityId, 'U061F7AUR'));
     await h.deps.deferrer.drain();
     const [row] = await h.deps.db.select().from(clients).where(eq(clients.name, 'Zeta Labs'));
     expect(row === undefined || row.archivedAt !== null).toBe(true);
-    const posts = h.fake.callsTo('chat.postMessage');
+    const posts = shownMessages(h.fake);
     expect(posts).toHaveLength(2);
     expect(posts[1].args).toMatchObject({ channel: 'CBR2V3XEX', thread_ts: '1548261231.000200' });
   });
@@ -110,7 +111,7 @@ describe('undo and buttons', () => {
     await h.deps.deferrer.drain();
     const [row] = await h.deps.db.select().from(clients).where(eq(clients.id, c.id));
     expect(row.archivedAt).not.toBeNull();
-    expect(JSON.stringify(h.fake.callsTo('chat.postMessage')[0].args.blocks)).toContain('client_unarchive');
+    expect(JSON.stringify(shownMessages(h.fake)[0].args.blocks)).toContain('client_unarchive');
   });
 });
 
@@ -141,7 +142,7 @@ describe('modals', () => {
     await h.deps.deferrer.drain();
     const [saved] = await h.deps.db.select().from(clients).where(eq(clients.id, c.id));
     expect(saved).toMatchObject({ email: 'billing@acme.com', city: 'Berlin' });
-    expect(JSON.stringify(h.fake.callsTo('chat.postMessage')[0].args.blocks)).toContain('change_undo');
+    expect(JSON.stringify(shownMessages(h.fake)[0].args.blocks)).toContain('change_undo');
   });
 
   it('"Create client from message" proposes client and contact, and creates them on confirmation', async () => {
@@ -162,7 +163,7 @@ describe('modals', () => {
     const [created] = await h.deps.db.select().from(clients).where(eq(clients.name, 'Acme Corp'));
     const people = await h.deps.db.select().from(contacts).where(eq(contacts.clientId, created.id));
     expect(people.map((p) => [p.name, p.email, p.isPrimary])).toEqual([['Jane Doe', 'jane@acme.com', true]]);
-    const [post] = h.fake.callsTo('chat.postMessage');
+    const [post] = shownMessages(h.fake);
     expect(post.args).toMatchObject({ channel: 'CBR2V3XEX', thread_ts: '1581106239.000700' });
   });
 });

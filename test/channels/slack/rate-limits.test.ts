@@ -6,6 +6,7 @@ import type { Log } from '../../../src/context';
 import { seedClient } from '../../domain/exports/seed';
 import { heldModel, scriptedModel } from './held-model';
 import { slashBody, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -31,7 +32,7 @@ describe('S13: modals first, response_url budget', () => {
     expect(created.view.callback_id).toBe('client_create');
     expect(edit.view.callback_id).toBe('client_form');
     expect(JSON.stringify(edit.view.blocks)).toContain('"initial_value":"Acme Corp"');
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(shownMessages(h.fake)).toHaveLength(0);
 
     // Not one client: that goes to the agent instead.
     await h.send(slashBody(h, 'edit Nobody Inc'));
@@ -73,7 +74,8 @@ describe('S14: rate limits', () => {
     expect(waits).toEqual([3000]);
     const attempts = h.fake.callsTo('chat.postMessage');
     expect(attempts.map((a) => a.rateLimited ?? false)).toEqual([true, false]);
-    expect(attempts[1].args.text).toBe('After the wait.');
+    // The rate-limited post was the "Working…" placeholder; the answer replaced it once.
+    expect(shownMessages(h.fake).map((m) => m.args.text)).toEqual(['After the wait.']);
   });
 
   it('gives up after 3 attempts, posting nothing and logging it', async () => {

@@ -6,6 +6,7 @@ import { createApp } from '../../../src/channels/http/app';
 import { slackEvents } from '../../../src/db/schema';
 import { heldModel, scriptedModel } from './held-model';
 import { startHarness, type Harness } from './slack-harness';
+import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -27,7 +28,7 @@ describe('retries', () => {
     held.release();
     await h.deps.deferrer.drain();
     expect(held.calls()).toHaveLength(1);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(shownMessages(h.fake)).toHaveLength(1);
     const [row] = await h.deps.db.select().from(slackEvents).where(eq(slackEvents.eventId, 'ev:Ev123ABC456'));
     expect(row.status).toBe('done');
 
@@ -42,7 +43,7 @@ describe('retries', () => {
     expect(res.status).toBe(200);
     await h.deps.deferrer.drain();
     expect(held.calls()).toHaveLength(1);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(shownMessages(h.fake)).toHaveLength(1);
   });
 
   it('answers 500 when processing fails before the ack, and processes Slack\'s retry exactly once', async () => {
@@ -54,7 +55,7 @@ describe('retries', () => {
     expect(first.status).toBe(500);
     await h.deps.deferrer.drain();
     expect(model.doStreamCalls).toHaveLength(0);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(shownMessages(h.fake)).toHaveLength(0);
 
     const retry = await h.send(raw, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' } });
     expect(retry.status).toBe(200);
@@ -62,7 +63,7 @@ describe('retries', () => {
     await h.send(raw, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' } });
     await h.deps.deferrer.drain();
     expect(model.doStreamCalls).toHaveLength(1);
-    expect(h.fake.callsTo('chat.postMessage').map((c) => c.args.text)).toEqual(['Here after the retry.']);
+    expect(shownMessages(h.fake).map((c) => c.args.text)).toEqual(['Here after the retry.']);
   });
 
   it('tells Slack not to retry a signed body it cannot read', async () => {
@@ -87,6 +88,6 @@ describe('bot messages', () => {
     for (const v of variants) expect((await h.send(JSON.stringify({ ...base, ...v }))).status).toBe(200);
     await h.deps.deferrer.drain();
     expect(model.doStreamCalls).toHaveLength(0);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(shownMessages(h.fake)).toHaveLength(0);
   });
 });

@@ -1,0 +1,69 @@
+// The App Home tab: app_home_opened publishes the person's desk (views.publish) from the domain's reads. Its
+// buttons: New client and Quick add open the /client new forms (handle-settings.ts), Show and Add details are
+// the client card's (handle-actions.ts); Import explains sharing a CSV here, Export uploads every active client
+// as CSV into the person's direct message with the app. Guests and members without client access see why not.
+import type { App, BlockAction, webApi } from '@slack/bolt';
+import { registry } from '../../../tools/index';
+import type { MemberActor } from '../../context';
+import { makeCtx } from '../../deps';
+import { listActivity } from '../../domain/activity/list-activity';
+import { listAttention } from '../../domain/clients/list-attention';
+import { sumFigures } from '../../domain/ledger/sum-figures';
+import { isDomainError } from '../../errors';
+import { HOME_ACTIONS, homeView, refusalHomeView } from './blocks/app-home';
+import { postInThread, uploadFiles } from './deliver-message';
+import { resultMessage } from './handle-actions';
+import { plainMessage } from './render-turn';
+import { resolveSlackActor } from './resolve-actor';
+import { SORRY } from './run-turn';
+import type { SlackRuntime } from './slack-runtime';
+
+export const IMPORT_HOW = 'To import clients, share a CSV file (UTF-8, one client per row, a header row) here in this conversation. '
+  + 'I will show a dry run of what would be created, updated and skipped; nothing changes until you press Apply import.';
+
+export function registerAppHome(bolt: App, rt: SlackRuntime): void {
+  bolt.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    const teamId = (body as { team_id?: string }).team_id;
+    const who = await resolveSlackActor(rt, client, { teamId, userId: event.user });
+    const view = who.ok ? await deskView(rt, who.actor) : refusalHomeView(who.message);
+    await client.views.publish({ user_id: event.user, view });
+  });
+
+  bolt.action({ type: 'block_actions', action_id: new RegExp(`^(${HOME_ACTIONS.importCsv}|${HOME_ACTIONS.exportCsv})$`) }, async ({ ack, body, action, client }) => {
+    await ack();
+    const b = body as BlockAction;
+    const dm = await openDm(client, b.user.id);
+    const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
+    if (!who.ok) return postInThread(client, dm, plainMessage(who.message));
+    if ((action as { action_id: string }).action_id === HOME_ACTIONS.importCsv) return postInThread(client, dm, plainMessage(IMPORT_HOW));
+    // The person's own click: every active client, the same file as "/client export active clients".
+    const ctx = makeCtx(rt.deps, who.actor);
+    const input = { archived: 'active' as const };
+    const result = await registry.exportCsv.run({ ctx, input });
+    const msg = resultMessage('exportCsv', input, result);
+    await postInThread(client, dm, { ...msg, files: [] });
+    await uploadFiles(client, dm, msg.files);
+  });
+}
+
+async function deskView(rt: SlackRuntime, actor: MemberActor) {
+  const ctx = makeCtx(rt.deps, actor);
+  try {
+    const [attention, figures, { activities }] = await Promise.all([
+      listAttention({ ctx, input: {} }), sumFigures({ ctx }), listActivity({ ctx, input: { limit: 8 } }),
+    ]);
+    return homeView({ name: actor.name, attention, figures, activity: activities });
+  } catch (err) {
+    // A role without client access (member) is told so, like everywhere else.
+    if (isDomainError(err)) return refusalHomeView(err.message);
+    rt.deps.log.error({ err }, 'slack app home failed');
+    return refusalHomeView(SORRY);
+  }
+}
+
+/** The person's direct message with the app (a D channel: files can only be uploaded into a conversation). */
+async function openDm(client: webApi.WebClient, userId: string) {
+  const r = await client.conversations.open({ users: userId });
+  return { channel: r.channel?.id ?? userId };
+}

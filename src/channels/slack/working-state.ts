@@ -1,0 +1,43 @@
+// A visible "working" state while the model runs. In an Assistant thread Slack shows a status under the thread
+// (Bolt's setStatus, assistant.threads.setStatus) until the app replies; elsewhere a placeholder message is
+// posted at once and the answer replaces it in place (chat.update), files following in the thread.
+import type { webApi } from '@slack/bolt';
+import type { Log } from '../../context';
+import { context } from './blocks/elements';
+import { type Place, postInThread, uploadFiles } from './deliver-message';
+import type { SlackMessage } from './render-turn';
+
+export const WORKING = 'Working…';
+export const ASSISTANT_STATUS = 'is working on it…';
+
+export type SetStatus = (status: string) => Promise<unknown>;
+export type Working = { deliver(msg: SlackMessage): Promise<void> };
+
+export async function showWorking(client: webApi.WebClient, place: Place, opts: { setStatus?: SetStatus; log: Log }): Promise<Working> {
+  if (opts.setStatus) {
+    try {
+      await opts.setStatus(ASSISTANT_STATUS);
+      // Slack clears the status when the app posts in the thread.
+      return { deliver: (msg) => postInThread(client, place, msg) };
+    } catch (err) {
+      opts.log.warn({ err, channel: place.channel }, 'slack setStatus failed; showing a placeholder instead');
+    }
+  }
+  const posted = await client.chat.postMessage({
+    channel: place.channel, thread_ts: place.threadTs, text: WORKING, blocks: [context(`:hourglass_flowing_sand: ${WORKING}`)],
+    unfurl_links: false, unfurl_media: false,
+  });
+  const channel = posted.channel ?? place.channel;
+  return {
+    async deliver(msg) {
+      try {
+        await client.chat.update({ channel, ts: String(posted.ts), text: msg.text, blocks: msg.blocks });
+      } catch (err) {
+        // The placeholder may have been deleted meanwhile: the answer still arrives, as a new message.
+        opts.log.warn({ err, channel }, 'slack placeholder update failed; posting the answer instead');
+        await postInThread(client, place, { ...msg, files: [] });
+      }
+      await uploadFiles(client, place, msg.files);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// The App Home tab through the whole app: a signed app_home_opened publishes the person's desk (what needs
+// attention, figures per currency, recent activity, buttons); guests get the polite refusal there too; the
+// buttons open the same forms as /client new and the export lands in the person's DM with the app.
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOME_ACTIONS } from '../../../src/channels/slack/blocks/app-home';
+import { IMPORT_HOW } from '../../../src/channels/slack/handle-app-home';
+import { GUEST_REFUSAL } from '../../../src/channels/slack/resolve-actor';
+import { quotes } from '../../../src/db/schema';
+import { makeCtx } from '../../../src/deps';
+import { createClient } from '../../../src/domain/clients/create-client';
+import { createInvoice } from '../../../src/domain/ledger/create-invoice';
+import { scriptedModel } from './held-model';
+import { asPayload, startHarness, TEAM_A, USERS, type Harness } from './slack-harness';
+
+let h: Harness | undefined;
+afterEach(async () => { await h?.close(); h = undefined; });
+let seq = 0;
+
+const homeOpened = (user: string) => JSON.stringify({
+  token: 'XXYYZZ', team_id: TEAM_A, api_app_id: 'A123ABC456', type: 'event_callback', event_id: `EvHOME${++seq}`, event_time: 1700000000,
+  event: { type: 'app_home_opened', user, channel: 'D0HOME001', tab: 'home', event_ts: `1700000000.00${seq}` },
+});
+
+function homeClick(hh: Harness, actionId: string, value: string, user = 'U061F7AUR'): string {
+  const p = JSON.parse(hh.fixture('block-actions.json'));
+  p.user = { id: user, username: 'riley', team_id: TEAM_A };
+  p.container = { type: 'view', view_id: 'VHOME0001' };
+  p.view = { id: 'VHOME0001', type: 'home' };
+  delete p.channel; delete p.message; delete p.response_url;
+  p.trigger_id = `trigger-${++seq}`;
+  p.actions = [{ action_id: actionId, block_id: 'home_actions', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: `1700000001.${seq}` }];
+  return asPayload(p);
+}
+
+async function seedDesk(hh: Harness) {
+  const ctx = makeCtx(hh.deps, { kind: 'system', workspaceId: hh.deps.workspaceId, channel: 'system', name: 'Seed' });
+  const full = (email: string) => ({ status: 'active' as const, contactName: 'Jane Roe', email, address: { line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' } });
+  hh.deps.clock.now = new Date('2026-03-01T10:00:00Z');
+  await createClient({ ctx, input: { name: 'Sleepy Hollow GmbH', ...full('ap@sleepy.test') } });
+  hh.deps.clock.now = new Date('2026-11-20T10:00:00Z');
+  const acme = await createClient({ ctx, input: { name: 'Acme Corp', ...full('ap@acme.test') } });
+  await createClient({ ctx, input: { name: 'Halfdone Ltd', status: 'active' } });
+  await createInvoice({ ctx, input: { client: 'Acme Corp', amount: 1200, currency: 'EUR' } });
+  await createInvoice({ ctx, input: { client: 'Acme Corp', amount: 300, currency: 'USD' } });
+  await hh.deps.db.insert(quotes).values({ workspaceId: hh.deps.workspaceId, clientId: acme.client.id, number: 'Q-0042', title: 'Brand refresh', amountCents: 480000, currency: 'EUR', status: 'sent' });
+  hh.deps.clock.now = new Date('2026-11-22T10:00:00Z');
+}
+
+const published = (hh: Harness) => hh.fake.callsTo('views.publish').map((c) => ({ user: c.args.user_id, view: c.args.view, text: JSON.stringify(c.args.view.blocks) }));
+
+describe('App Home', () => {
+  it('publishes the desk: clients needing attention, figures per currency, recent activity and the common actions', async () => {
+    const model = scriptedModel(() => ({ text: 'never' }));
+    h = await startHarness({ model });
+    await seedDesk(h);
+    expect((await h.send(homeOpened('U061F7AUR'))).status).toBe(200);
+    await h.deps.deferrer.drain();
+
+    const [home] = published(h);
+    expect(home.user).toBe('U061F7AUR');
+    expect(home.view.type).toBe('home');
+    // Needs attention: the unpaid invoices, the sent quote, the incomplete client and the dormant one.
+    expect(home.text).toContain('*Acme Corp* · €1,200.00 open');
+    expect(home.text).toContain('Q-0042 · *Acme Corp* · Brand refresh · €4,800.00');
+    expect(home.text).toMatch(/\*Halfdone Ltd\*: missing Billing email, .*Contact person/);
+    expect(home.text).toContain('*Sleepy Hollow GmbH* · last activity 2026-03-01');
+    // Figures per currency, never added together.
+    expect(home.text).toContain('*EUR*  revenue €1,200.00 · outstanding €1,200.00');
+    expect(home.text).toContain('*USD*  revenue $300.00 · outstanding $300.00');
+    expect(home.text).toContain('Recent activity');
+    expect(home.text).toContain('Acme Corp');
+    // The common actions, wired to the /client new forms and the home's own import and export.
+    const actionIds = [...home.text.matchAll(/"action_id":"([^"]+)"/g)].map((m) => m[1]);
+    expect(actionIds).toEqual(expect.arrayContaining(['newclient_full', 'newclient_quick', HOME_ACTIONS.importCsv, HOME_ACTIONS.exportCsv, 'client_show', 'client_add_details']));
+    expect(model.doStreamCalls).toHaveLength(0);
+  });
+
+  it('gives a guest the polite refusal on the tab, with no client data', async () => {
+    h = await startHarness({ users: USERS.map((u) => (u.id === 'U061F7AUR' ? { ...u, restricted: true } : u)) });
+    await seedDesk(h);
+    await h.send(homeOpened('U061F7AUR'));
+    await h.deps.deferrer.drain();
+    const [home] = published(h);
+    expect(home.text).toContain(GUEST_REFUSAL.slice(0, 40));
+    expect(home.text).not.toContain('Acme');
+    expect(home.text).not.toContain('newclient_full');
+  });
+
+  it('New client opens the full form, Import explains sharing a CSV, Export uploads the CSV to the DM', async () => {
+    h = await startHarness();
+    await seedDesk(h);
+    await h.send(homeClick(h, 'newclient_full', 'full'));
+    await h.deps.deferrer.drain();
+    const [open] = h.fake.callsTo('views.open');
+    expect(open.args.view.callback_id).toBe('client_create_full');
+
+    await h.send(homeClick(h, HOME_ACTIONS.importCsv, 'import'));
+    await h.deps.deferrer.drain();
+    expect(h.fake.callsTo('chat.postMessage').at(-1)!.args.text).toBe(IMPORT_HOW);
+
+    await h.send(homeClick(h, HOME_ACTIONS.exportCsv, 'export'));
+    await h.deps.deferrer.drain();
+    expect(h.fake.callsTo('conversations.open').at(-1)!.args.users).toBe('U061F7AUR');
+    expect(h.fake.callsTo('chat.postMessage').at(-1)!.args.text).toMatch(/^Exported 3 clients to /);
+    expect(h.fake.uploads).toHaveLength(1);
+    const csv = h.fake.uploads[0].bytes.toString('utf8');
+    expect(csv).toContain('Acme Corp');
+    expect(csv).toContain('Sleepy Hollow GmbH');
+  });
+});
