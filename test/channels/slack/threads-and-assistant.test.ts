@@ -22,7 +22,7 @@ const channelMessage = (text: string, threadTs: string | undefined, user = 'U061
 });
 const lastUserText = (prompt: unknown) => {
   const last = [...(prompt as Array<{ role: string; content: unknown }>)].reverse().find((m) => m.role === 'user');
-  return (last?.content as Array<{ text?: string }>).map((p) => p.text ?? '').join('');
+  return ((last?.content ?? []) as Array<{ text?: string }>).map((p) => p.text ?? '').join('');
 };
 
 describe('working state', () => {
