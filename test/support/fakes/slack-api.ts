@@ -38,6 +38,8 @@ export type FakeSlack = {
   rateLimitNext(method: string, times: number, retryAfterSeconds: number): void;
   /** Hosts a file someone shared; its url_private answers only with a token, like Slack's. */
   shareFile(file: { name: string; content: string | Buffer; mimetype?: string; filetype?: string; size?: number }): FakeSharedFile;
+  /** Socket Mode: apps.connections.open answers with this WebSocket URL (a loopback fake, slack-socket.ts). */
+  useSocket(url: string): void;
   /** Resolves when `count` calls to `method` (or posts to hooks when method is 'hook') have arrived. */
   waitFor(method: string, count?: number): Promise<void>;
   /** A one-time OAuth code for `team` (oauth.v2.access); the team's token is known to auth.test from now on. */
@@ -61,6 +63,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   const teamsByToken = new Map<string, FakeTeam>();
   let seq = 0;
   let origin = '';
+  let socketUrl: string | null = null;
 
   const notify = () => {
     for (const w of [...waiters]) {
@@ -116,6 +119,8 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       case 'chat.postMessage':
         call.ts = ts;
         return c.json({ ok: true, channel: args.channel, ts, message: { text: args.text, ts } });
+      case 'apps.connections.open':
+        return c.json(socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: 'not_allowed_token_type' });
       case 'chat.postEphemeral':
         return c.json({ ok: true, message_ts: ts });
       case 'chat.update':
@@ -189,6 +194,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       teamsByToken.set(team.token, team);
       return code;
     },
+    useSocket: (url) => { socketUrl = url; },
     waitFor: (method, count = 1) => new Promise<void>((resolve) => { waiters.push({ method, count, resolve }); notify(); }),
     close: () => new Promise<void>((resolve) => { server.close(() => resolve()); }),
   };
