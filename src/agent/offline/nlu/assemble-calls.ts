@@ -2,8 +2,8 @@
 // into the argument the intent gives it; lists of names become one call each.
 import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
-import { leanOf, slotValue } from './slot-values';
-import { regionOf } from '../values/find-region';
+import { leanOf, nameFrom, slotValue } from './slot-values';
+import { isNorthAmericanCity, regionOf } from '../values/find-region';
 
 export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
 
@@ -76,12 +76,19 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       if (r?.to) args.createdTo = r.to;
       continue;
     }
-    const values = list.map((s) => slotValue(slot, s.text, { today, lean })).filter((v) => v !== undefined);
+    const values = list.map((s) => slotValue(slot, s.text, { today, lean })).filter((v) => v !== undefined)
+      .map((v) => ((slot === 'client' || slot === 'person') && typeof v === 'string' ? nameFrom(v) : v));
     if (!values.length) continue;
     if (spec.distributes === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];
   }
   if (Object.keys(address).length) {
+    const code = bySlot.get('region')?.[0]?.text.trim();
+    // "Rotterdam, NL": two letters after a city outside North America are its country, not a province.
+    if (!address.country && code && /^[A-Z]{2}$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {
+      const country = slotValue('country', code, { today, lean });
+      if (typeof country === 'string') { address.country = country; delete address.region; }
+    }
     if (!address.country && typeof address.region === 'string') {
       const r = regionOf(String(bySlot.get('region')?.[0]?.text ?? address.region));
       if (r) address.country = r.country;

@@ -17,11 +17,14 @@ export type Clause = {
 };
 export type Reading = {
   text: string; tokens: Token[]; clauses: Clause[];
+  /** Per token, the word lists it is in (country, email, url, ...): what a value parser would take. */
+  flags?: string[][];
   /** A clause read again with a span of `slot` that its intent needs and the tagger did not mark. */
   force?: (clause: Clause, slot: string) => Clause | undefined;
 };
 
 type ModelFile = { vocabulary: Record<string, number>; starters?: string[]; tagger: TaggerWeights; classifier: ClassifierWeights };
+const WHOLE = new Set(['file', 'website', 'email']);
 const JOINERS = new Set(['and', 'then', 'also', ',', '.', ';', 'plus', '&']);
 const SPLIT_SURE = 2;
 
@@ -70,7 +73,7 @@ export class CommandReader {
       for (let k = span[0]; k <= span[1]; k++) forced[k] = k === span[0] ? `B-${slot}` : `I-${slot}`;
       return this.clause(text, tokens, ctx.words, forced, margins.map((m, k) => (k >= span[0] && k <= span[1] ? -1 : m)), clause.from, clause.to, context);
     };
-    return { text, tokens, clauses, force };
+    return { text, tokens, clauses, force, flags: ctx.flags };
   }
 
   private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number, context: readonly string[]): Clause {
@@ -80,6 +83,12 @@ export class CommandReader {
       const slot = tags[i].slice(2);
       let j = i;
       while (j + 1 <= to && tags[j + 1] === `I-${slot}`) j++;
+      // A path, address or email is one unbroken run of characters: the tagger's cut inside it ("/tmp/" + "leads.csv") is undone.
+      if (WHOLE.has(slot)) {
+        const part = (k: number) => /^[\p{L}\p{N}/~_.@:-]+$/u.test(tokens[k].text) && !/^[.:]$/.test(tokens[k].text);
+        while (i > from && tokens[i - 1].end === tokens[i].start && part(i - 1)) i--;
+        while (j < to && tokens[j].end === tokens[j + 1].start && part(j + 1)) j++;
+      }
       // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).
       const edges = [i - 1, j + 1].filter((k) => k >= from && k <= to).map((k) => margins[k]);
       spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j, margin: Math.min(...margins.slice(i, j + 1), ...edges) });
@@ -95,8 +104,21 @@ export class CommandReader {
 const FILE_LIKE = /[/\\]|\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|md|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|webp|heic|svg|psd|ai|eps|indd|zip|mp4|mov|mp3|wav|json|xml|html?)$/i;
 const SITE_LIKE = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
-/** A "file" with no file's shape that reads as a web address is the client's website ("add website acme.example to Acme"). */
-function fileOrSite(tags: string[], tokens: Token[]): string[] {
+const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/**
+ * A "file" with no file's shape that reads as a web address is the client's website ("add website acme.example to Acme");
+ * an email address inside a name is the email ("Atlas Freight ops@atlas.com"), and the name goes on after it.
+ */
+function fileOrSite(raw: string[], tokens: Token[]): string[] {
+  const tags = [...raw];
+  for (let i = 0; i < tags.length; i++) {
+    if (!EMAIL_LIKE.test(tokens[i].text) || tags[i].endsWith('-email') || tags[i] === 'O' || tags[i] === 'SEP') continue;
+    if (/-(?:client|person|newName|group)$/.test(tags[i])) {
+      tags[i] = 'B-email';
+      if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = `B-${tags[i + 1].slice(2)}`;
+    }
+  }
   return tags.map((t, i) => {
     if (t !== 'B-file' || tags[i + 1] === 'I-file') return t;
     const text = tokens[i].text;

@@ -56,11 +56,15 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     if (bare) return finish(bare, [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
-  let unsure: { clause: Clause; choices: Choice[] } | undefined;
+  let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of reading.clauses) {
     const clause = opts.memory?.client ? read : withNeededSlot(reading, read);
     const top = clause.ranking[0];
-    if (isSure(clause) || opts.accept) {
+    const left = opts.accept ? undefined : leftover(reading, clause);
+    if (left) {
+      if (!unsure) unsure = { clause, choices: choicesOf(clause), left };
+      picks.push({ clause, intent: null });
+    } else if (isSure(clause) || opts.accept) {
       const choices = choicesOf(clause);
       const taken = opts.accept && !isSure(clause) ? choices[opts.accept - 1]?.intent : top.label;
       picks.push({ clause, intent: !taken || taken === NONE ? null : taken });
@@ -75,6 +79,31 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const calls = callsOf(picks, opts.today);
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
+}
+
+const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
+
+/**
+ * A change whose clause holds a value no slot took (an email, a web address, a phone, a country): the reading
+ * missed part of what was said, so it asks instead of writing half of it. The words it could not place.
+ */
+function leftover(reading: Reading, clause: Clause): string | undefined {
+  const top = clause.ranking[0];
+  const spec = INTENTS[top.label];
+  if (!spec?.writes || !reading.flags || top.p < THRESHOLDS.offer) return undefined;
+  const used = (slot: string) => Boolean(spec.slots[slot]) || (spec.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(slot));
+  const flags = reading.flags;
+  const covered = (i: number) => clause.spans.some((s) => s.from <= i && s.to >= i && used(s.slot));
+  for (let i = clause.from; i <= clause.to; i++) {
+    if (!flags[i]?.some((f) => VALUE_FLAGS.includes(f))) continue;
+    // A country of several words ("the Netherlands") is placed when any of its words is.
+    let j = i;
+    while (j + 1 <= clause.to && flags[j + 1]?.includes('I-country')) j++;
+    const run = Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (!run.some(covered)) return reading.tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+    i = j;
+  }
+  return undefined;
 }
 
 /** A client-needing intent with no client tagged: the tagger's best client span, marked as unsure (it asks before a change). */
@@ -107,11 +136,18 @@ function slashBareName(clause: Clause, body: string, opts: DecideOptions): Array
     return assembleCalls('createClient', clause.spans, opts.today, clause.words).map((c) => ({ ...c, clause }));
   }
   const words = body.trim().split(/\s+/);
-  if (!clause.spans.length && top === NONE && words.length <= 5 && /^[\p{L}][\p{L}\p{N} &.'’-]*$/u.test(body.trim())) {
+  const commandLike = words.some((w) => COMMAND_WORDS.has(w.toLowerCase()));
+  if (!clause.spans.length && top === NONE && words.length <= 5 && !commandLike && /^[\p{L}][\p{L}\p{N} &.'’-]*$/u.test(body.trim())) {
     return [{ tool: 'createClient', args: { name: body.trim() }, clause }];
   }
   return undefined;
 }
+
+// Words that make "/client <words>" a command the reader missed, never a new lead's name ("/client add", "/client wipe everything").
+const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete', 'del', 'remove', 'rm', 'wipe', 'erase', 'purge', 'drop', 'clear', 'reset',
+  'show', 'find', 'search', 'list', 'get', 'export', 'import', 'archive', 'unarchive', 'restore', 'undo', 'update', 'edit', 'change', 'set', 'send',
+  'invite', 'mark', 'move', 'put', 'rename', 'assign', 'give', 'bill', 'invoice', 'quote', 'pay', 'paid', 'record', 'note', 'message', 'email',
+  'share', 'attach', 'upload', 'open', 'close', 'it', 'them', 'this', 'that', 'everything', 'evrything', 'all', 'clients', 'client', 'contacts', 'contact', 'please', 'pls', 'what', 'how', 'why', 'who', 'where', 'is', 'are']);
 
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {
   return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1)).map((c) => ({ ...c, clause })) : []));
@@ -153,7 +189,7 @@ function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
   return out;
 }
 
-function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
+function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[]; left?: string }, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const readings: string[] = [];
   for (const choice of unsure.choices) {
     const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today, unsure.clause.words, unsure.clause.words.slice(unsure.clause.from, unsure.clause.to + 1));
@@ -162,6 +198,9 @@ function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[] }, 
     readings.push(resolved.map(describeCall).join(', then '));
   }
   const quoted = `"${unsure.clause.text}"`;
+  if (unsure.left && readings.length) {
+    return reply(`I read ${quoted} as: ${readings[0]}, but I could not tell where "${unsure.left}" goes. Say "yes" to do just that, or say it another way.`);
+  }
   if (!readings.length) return reply(`I did not understand ${quoted}. Could you say it another way, e.g. "archive Acme Corp" or "add Jane Doe to Acme Corp"?`);
   if (readings.length === 1) return reply(`Did you mean: ${readings[0]}? Say "yes" to do it, or tell me what you meant.`);
   const list = readings.map((r, i) => `${i + 1}. ${r}`).join('\n');

@@ -44,7 +44,7 @@ export function gazetteerFlags(tokens: Token[], known: KnownNames = {}): string[
     if (/^\+?\d/.test(t.text)) flags[i].push(/^\+/.test(t.text) ? 'plus' : 'num');
   });
   markPhrases(tokens, flags, 4, (p) => (countryCode(p) ? 'country' : undefined));
-  markPhrases(tokens, flags, 3, (p) => (/^\p{Lu}/u.test(p) && (isKnownCity(p) || regionOf(p)) ? 'place' : undefined));
+  markPhrases(tokens, flags, 3, (p) => (isKnownCity(p) || (/^\p{Lu}/u.test(p) && regionOf(p)) ? 'place' : undefined));
   for (const [kind, names] of Object.entries(known)) markKnown(tokens, flags, `known-${kind}`, names ?? []);
   return flags;
 }

@@ -38,6 +38,8 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
     }
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
+    const gap = missingPart(tool, args);
+    if (gap) return gap;
     if (tool === 'addContact' && args.name === undefined && args.email === undefined) return 'Who should I add? Give me a name or an email.';
     if ((tool === 'updateContact' || tool === 'removeContact') && args.contact === undefined) return 'Which contact, and at which client?';
     const named = clientOf({ tool, args });
@@ -48,6 +50,33 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
   }
   return out;
 }
+
+// What a change points at rather than changes.
+const TARGETS: Record<string, string[]> = { updateClient: ['client'], updateContact: ['client', 'contact'], updateGroup: ['group'], updateWorkspace: [] };
+
+/** The question for an argument the call cannot run without, or for a change with nothing to change. */
+function missingPart(tool: string, args: Record<string, unknown>): string | undefined {
+  const spec = Object.values(INTENTS).find((s) => s.tool === tool);
+  const who = typeof args.client === 'string' ? args.client : undefined;
+  const missing = spec?.requires?.find((k) => args[k] === undefined || args[k] === '');
+  if (missing) return ASK[`${tool}.${missing}`]?.(who) ?? `I need the ${missing} for that. What should it be?`;
+  if (spec?.changes && !Object.keys(args).some((k) => !(TARGETS[tool] ?? []).includes(k) && args[k] !== undefined)) {
+    return tool === 'updateWorkspace' ? 'What should I change in the workspace settings?' : `What should I change for ${String(args.contact ?? args.group ?? who ?? 'them')}?`;
+  }
+  return undefined;
+}
+
+const ASK: Record<string, (client?: string) => string> = {
+  'createInvoice.amount': (c) => `How much should the invoice${c ? ` to ${c}` : ''} be?`,
+  'recordPayment.amount': () => 'How much was paid?',
+  'createQuote.title': (c) => `What is the quote${c ? ` for ${c}` : ''} for? Give it a title, e.g. "quote ${c ?? 'Acme'} Website redesign 5,000 EUR".`,
+  'createQuote.amount': (c) => `How much is the quote${c ? ` for ${c}` : ''}?`,
+  'createProject.name': (c) => `What should the project${c ? ` for ${c}` : ''} be called?`,
+  'addNote.text': (c) => `What should the note${c ? ` on ${c}` : ''} say?`,
+  'messageClient.text': (c) => `What should the message${c ? ` to ${c}` : ''} say?`,
+  'addDocument.file': () => 'Which file? Give me its path, or attach it.',
+  'setMemberRole.role': () => 'Which role: owner, admin, manager or member?',
+};
 
 function questionFor(tool: string): string {
   if (tool === 'createClient') return 'What is the name of the client to add?';

@@ -25,6 +25,10 @@ export type IntentSpec = {
   address?: boolean;
   /** The argument every call needs; without it the reader asks. */
   needs?: string;
+  /** Further arguments the tool cannot run without; the reader asks for them rather than calling it half-read. */
+  requires?: string[];
+  /** A change with nothing to change is a misreading: it asks what to change. */
+  changes?: boolean;
   /** One call per `client` span when several are named ("archive Initech and Globex"). */
   distributes?: string;
   writes: boolean;
@@ -34,17 +38,17 @@ export const INTENTS: Record<string, IntentSpec> = {
   createClient: { tool: 'createClient', slots: { client: 'name', ...CLIENT_FIELDS }, address: true, needs: 'name', distributes: 'name', writes: true },
   updateClient: {
     tool: 'updateClient', slots: { client: 'client', newName: 'name', ...CLIENT_FIELDS, ...SETTINGS, startDate: 'startDate', endDate: 'endDate', group: 'group' },
-    address: true, needs: 'client', writes: true,
+    address: true, needs: 'client', changes: true, writes: true,
   },
   findClients: { tool: 'findClients', slots: FILTERS, writes: false },
   exportCsv: { tool: 'exportCsv', slots: FILTERS, writes: false },
   showClient: { tool: 'showClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: false },
-  addNote: { tool: 'addNote', slots: { client: 'client', text: 'text' }, needs: 'client', writes: true },
+  addNote: { tool: 'addNote', slots: { client: 'client', text: 'text' }, needs: 'client', requires: ['text'], writes: true },
   archiveClient: { tool: 'archiveClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
   unarchiveClient: { tool: 'unarchiveClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
   deleteClient: { tool: 'deleteClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: true },
   addContact: { tool: 'addContact', slots: { client: 'client', person: 'name', ...CONTACT_FIELDS }, needs: 'client', writes: true },
-  updateContact: { tool: 'updateContact', slots: { client: 'client', person: 'contact', newName: 'name', ...CONTACT_FIELDS }, needs: 'client', writes: true },
+  updateContact: { tool: 'updateContact', slots: { client: 'client', person: 'contact', newName: 'name', ...CONTACT_FIELDS }, needs: 'client', changes: true, writes: true },
   removeContact: { tool: 'removeContact', slots: { client: 'client', person: 'contact', email: 'contact' }, needs: 'client', writes: true },
   invitePortal: { tool: 'invitePortal', slots: { client: 'client', person: 'contact', email: 'contact' }, needs: 'client', distributes: 'client', writes: true },
   'setPortalAccess:on': { tool: 'setPortalAccess', slots: { client: 'client', person: 'contact', email: 'contact' }, fixed: { enabled: true }, needs: 'client', writes: true },
@@ -53,25 +57,25 @@ export const INTENTS: Record<string, IntentSpec> = {
   draftOutreach: { tool: 'draftOutreach', slots: { client: 'client', goal: 'goal' }, needs: 'client', distributes: 'client', writes: true },
   enrichClient: { tool: 'enrichClient', slots: { client: 'client' }, needs: 'client', distributes: 'client', writes: false },
   applyEnrichment: { tool: 'applyEnrichment', slots: { client: 'client' }, needs: 'client', writes: true },
-  createProject: { tool: 'createProject', slots: { client: 'client', project: 'name', status: 'status' }, needs: 'client', writes: true },
+  createProject: { tool: 'createProject', slots: { client: 'client', project: 'name', status: 'status' }, needs: 'client', requires: ['name'], writes: true },
   createInvoice: {
     tool: 'createInvoice', slots: { client: 'client', amount: 'amount', currency: 'currency', date: 'dueDate', title: 'description', project: 'project' },
-    needs: 'client', writes: true,
+    needs: 'client', requires: ['amount'], writes: true,
   },
-  recordPayment: { tool: 'recordPayment', slots: { invoice: 'invoice', client: 'client', amount: 'amount', date: 'date' }, writes: true },
+  recordPayment: { tool: 'recordPayment', slots: { invoice: 'invoice', client: 'client', amount: 'amount', date: 'date' }, requires: ['amount'], writes: true },
   createGroup: { tool: 'createGroup', slots: { group: 'name', ...SETTINGS }, needs: 'name', writes: true },
-  updateGroup: { tool: 'updateGroup', slots: { group: 'group', newName: 'name', ...SETTINGS }, needs: 'group', writes: true },
-  updateWorkspace: { tool: 'updateWorkspace', slots: { newName: 'name', ...SETTINGS }, writes: true },
+  updateGroup: { tool: 'updateGroup', slots: { group: 'group', newName: 'name', ...SETTINGS }, needs: 'group', changes: true, writes: true },
+  updateWorkspace: { tool: 'updateWorkspace', slots: { newName: 'name', ...SETTINGS }, changes: true, writes: true },
   explainSettings: { tool: 'explainSettings', slots: { client: 'client', setting: 'setting' }, needs: 'client', writes: false },
-  addDocument: { tool: 'addDocument', slots: { client: 'client', file: 'file', title: 'title', shared: 'shared' }, needs: 'client', writes: true },
+  addDocument: { tool: 'addDocument', slots: { client: 'client', file: 'file', title: 'title', shared: 'shared' }, needs: 'client', requires: ['file'], writes: true },
   'shareDocument:on': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: true }, needs: 'client', writes: true },
   'shareDocument:off': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: false }, needs: 'client', writes: true },
-  createQuote: { tool: 'createQuote', slots: { client: 'client', title: 'title', amount: 'amount', currency: 'currency', date: 'validUntil' }, needs: 'client', writes: true },
+  createQuote: { tool: 'createQuote', slots: { client: 'client', title: 'title', amount: 'amount', currency: 'currency', date: 'validUntil' }, needs: 'client', requires: ['title', 'amount'], writes: true },
   sendQuote: { tool: 'sendQuote', slots: { quote: 'quote' }, needs: 'quote', distributes: 'quote', writes: true },
   sendInvoice: { tool: 'sendInvoice', slots: { invoice: 'invoice' }, needs: 'invoice', distributes: 'invoice', writes: true },
-  messageClient: { tool: 'messageClient', slots: { client: 'client', text: 'text' }, needs: 'client', writes: true },
+  messageClient: { tool: 'messageClient', slots: { client: 'client', text: 'text' }, needs: 'client', requires: ['text'], writes: true },
   inviteMember: { tool: 'inviteMember', slots: { email: 'email', person: 'name', teamRole: 'role' }, needs: 'email', writes: true },
-  setMemberRole: { tool: 'setMemberRole', slots: { person: 'member', email: 'member', member: 'member', teamRole: 'role' }, needs: 'member', writes: true },
+  setMemberRole: { tool: 'setMemberRole', slots: { person: 'member', email: 'member', member: 'member', teamRole: 'role' }, needs: 'member', requires: ['role'], writes: true },
   importCsv: { tool: 'importCsv', slots: { file: 'file', importId: 'importId' }, writes: false },
   applyImport: { tool: 'applyImport', slots: { importId: 'importId' }, needs: 'importId', writes: true },
   sendOutreach: { tool: 'sendOutreach', slots: { client: 'client' }, writes: true },

@@ -122,6 +122,17 @@ function quarterRange(text: string, today: Date): { from: string; to: string } |
   return { from: iso(new Date(Date.UTC(y, q, 1))), to: iso(new Date(Date.UTC(y, q + 3, 0))) };
 }
 
+const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|ter|y|e|the|und|a|al|el|bin|ibn)$/;
+
+/** "mine runs Habibi Foods": a name is capitalised, so lower-case words the tagger put before a capitalised name are not part of it. */
+export function nameFrom(text: string): string {
+  const words = text.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && words[k] === words[k].toLowerCase() && /^\p{Ll}/u.test(words[k]) && !NAME_GLUE.test(words[k])) k++;
+  if (k === 0 || !/^[\p{Lu}\d]/u.test(words[k])) return text;
+  return words.slice(k).join(' ');
+}
+
 export type ValueContext = { today: Date; lean?: Lean };
 
 /** The value of a slot's text, or undefined when the text does not parse as one. */
