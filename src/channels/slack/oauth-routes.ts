@@ -21,7 +21,9 @@ import { createTokenCipher, deriveStateKey, fromBase64, toBase64Url } from './to
 /** The bot scopes the app asks for; slack/manifest.json declares the same. */
 export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'files:read', 'files:write', 'im:history', 'im:read', 'users:read', 'users:read.email',
   // Client message threads (SLACK_MESSAGES_CHANNEL): replies in the channel's threads, and the check mark on them.
-  'channels:history', 'groups:history', 'reactions:write'];
+  'channels:history', 'groups:history', 'reactions:write',
+  // The App Home's export in the person's DM with the app (conversations.open); the Assistant view's status and prompts.
+  'im:write', 'assistant:write'];
 export const SLACK_AUTHORIZE_URL = 'https://slack.com/oauth/v2/authorize';
 const STATE_COOKIE = 'slack_oauth_state';
 const STATE_TTL_MS = 10 * 60 * 1000;
