@@ -5,6 +5,7 @@ import type { Ctx, MemberActor } from '../../context';
 import type { ClientView } from '../../domain/clients/views';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { listActivity } from '../../domain/activity/list-activity';
+import { chartFigures } from '../../domain/ledger/chart-figures';
 import { openOutreachDraft } from '../../domain/outreach/open-draft';
 import { readEnrichment } from '../../domain/enrichment/read-enrichment';
 import { explainSettings } from '../../domain/settings/explain-settings';
@@ -33,9 +34,10 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
 
 export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 413 | 422 = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
-  const [activity, draft, enrichment, groups, explained, team] = await Promise.all([
+  const [activity, draft, enrichment, groups, explained, team, charts] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
     listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), listMembers(ctx),
+    chartFigures({ ctx, input: { client: refOf(client) } }),
   ]);
   // Members without client access (role member) cannot own clients' work.
   const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
@@ -44,5 +46,5 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   const actor = ctx.actor as MemberActor;
   const settings = { groups, explained: explained.settings };
   const messages = { ...thread, portalContacts: client.portalEnabled ? client.contacts.filter((x) => x.portalEnabled && x.email).length : 0 };
-  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, messages, edit: extras.edit ?? null, ...extras }), status);
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, messages, charts, edit: extras.edit ?? null, ...extras }), status);
 }

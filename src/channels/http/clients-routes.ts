@@ -5,6 +5,7 @@ import { undoChange } from '../../agent/undo';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { findClients } from '../../domain/clients/find-clients';
+import { chartFigures } from '../../domain/ledger/chart-figures';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
@@ -50,8 +51,11 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     const understood = c.req.query('understood') ? describeFilters(Object.fromEntries(FILTER_KEYS.filter((k) => q[k]).map((k) => [k, q[k]!]))) : undefined;
     const page = Math.max(1, Math.min(1_000_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     try {
-      const r = await findClients({ ctx: makeCtx(deps, actor), input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } });
-      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, page, understood, deleted: deletedNotice(c) }));
+      const ctx = makeCtx(deps, actor);
+      const [r, charts] = await Promise.all([
+        findClients({ ctx, input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }), chartFigures({ ctx }),
+      ]);
+      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, page, understood, deleted: deletedNotice(c), charts }));
     } catch (err) {
       if (!(err instanceof InvalidInput)) throw err;
       return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), 422);

@@ -15,6 +15,8 @@ import { invoiceTable, type InvoiceConfirm } from './client-invoices';
 import { quotesCard } from './client-quotes-card';
 import { messagesCard, type MessagesCardState } from './client-messages-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
+import type { ChartFigures } from '../../../domain/ledger/chart-figures';
+import { chartsCard } from './charts-card';
 import { layout } from './layout';
 
 /** A step that asks before doing something that cannot be taken back. */
@@ -56,6 +58,8 @@ export type ClientPageOpts = {
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
   documents?: DocumentView[]; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null;
   messages?: Omit<MessagesCardState, 'confirmText'>; confirmMessage?: string | null;
+  /** This client's figures for the charts card (issue 16). */
+  charts?: ChartFigures;
 };
 
 /** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
@@ -78,7 +82,7 @@ function confirmDelete(c: ClientView, actor: MemberActor) {
 export function clientPage(opts: ClientPageOpts) {
   const c = opts.client;
   return layout({
-    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js', 'relative-time.js'],
+    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js', 'relative-time.js', ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>${c.name} <span class="muted">#${c.number}</span> <span class="badge status-${c.status}">${c.status}</span>${c.archived ? html` <span class="badge">archived</span>` : ''}</h1>
       ${manage(c, opts.actor)}<a class="button" href="/clients">All clients</a></div>
       ${opts.confirm === 'delete' ? confirmDelete(c, opts.actor) : ''}
@@ -91,6 +95,7 @@ export function clientPage(opts: ClientPageOpts) {
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}
           ${opts.messages ? messagesCard(c.id, c.name, { ...opts.messages, confirmText: opts.confirmMessage }) : ''}</div>
       </div>
+      ${opts.charts ? chartsCard(opts.charts, 'client') : ''}
       ${ledger(c, opts.confirmInvoice ?? null)}
       ${quotesCard(c.quotes)}
       ${history(c, opts.activity)}`,

@@ -5,6 +5,8 @@ import type { MemberActor } from '../../../context';
 import { CLIENT_STATUSES } from '../../../domain/clients/value-labels';
 import type { ClientSummary } from '../../../domain/clients/views';
 import { amountsOf } from '../../../domain/ledger/money-totals';
+import type { ChartFigures } from '../../../domain/ledger/chart-figures';
+import { chartsCard } from './charts-card';
 import { layout } from './layout';
 
 export type ListQuery = { query?: string; status?: string; archived?: string; createdFrom?: string; createdTo?: string; sort?: string; country?: string; industry?: string; ask?: string };
@@ -51,13 +53,15 @@ function pager(q: ListQuery, page: number, pages: number, total: number, shown: 
 export type ListPageOpts = {
   actor: MemberActor; q: ListQuery; clients: ClientSummary[]; total: number; page: number; understood?: string; error?: string;
   deleted?: { name: string; client: number; activity: number };
+  /** The workspace's figures for the charts card (issue 16). */
+  charts?: ChartFigures;
 };
 
 export function clientsListPage(opts: ListPageOpts) {
   const { q, page, total } = opts;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return layout({
-    title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', 'relative-time.js'],
+    title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', 'relative-time.js', ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
       <a class="button primary" id="new-client" href="/clients/new">New client</a>
       <a class="button" id="import-csv" href="/clients/import">Import CSV</a>
@@ -89,6 +93,7 @@ export function clientsListPage(opts: ListPageOpts) {
           <td class="opt">${when(c.lastActivityAt)}</td><td class="opt">${when(c.createdAt)}</td></tr>`)}
       </tbody></table></div>` : html`<p class="muted">${page > 1 && total ? 'No clients on this page.' : 'No clients match.'}</p>`}
       ${pages > 1 ? pager(q, page, pages, total, opts.clients.length) : ''}
-    </section>`,
+    </section>
+    ${opts.charts ? chartsCard(opts.charts, 'workspace') : ''}`,
   });
 }
