@@ -14,7 +14,8 @@ import { createMailer } from './mail/create-mailer';
 
 export async function buildDeps(source: Record<string, string | undefined>): Promise<AppDeps> {
   const env = parseEnv(source);
-  const log = createLog(env.LOG_LEVEL);
+  // `npm run dev` sets NODE_ENV=development: readable lines; otherwise JSON lines.
+  const log = createLog(env.LOG_LEVEL, { pretty: source.NODE_ENV === 'development' });
   const dbHandle = await openDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, syncUrl: env.DATABASE_SYNC_URL });
   await migrateDatabase(dbHandle.db);
   const workspace = await ensureDefaultWorkspace(dbHandle.db, env.WORKSPACE_NAME);

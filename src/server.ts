@@ -8,13 +8,13 @@ import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
-import { startSlackSocket, stopSlackSocket } from './channels/slack/socket-mode';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';
 import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
 import { acquireServerLock } from './server-lock';
+import { describeStartFailure } from './start-failure';
 
 export type RunningServer = { deps: AppDeps; server: ServerType; address: AddressInfo; close(): Promise<void> };
 
@@ -31,9 +31,6 @@ export async function startServer(source: Record<string, string | undefined>): P
       s.once('error', reject);
     });
     const stopPurge = startPurgeSchedule(deps);
-    // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
-    // Not awaited: while Slack cannot be reached the socket keeps retrying, and the web app is up meanwhile.
-    void startSlackSocket(deps).catch((err) => deps.log.error({ err }, 'Slack Socket Mode could not connect (check SLACK_APP_TOKEN)'));
     let closed = false;
     return {
       deps, server, address: server.address() as AddressInfo,
@@ -41,7 +38,6 @@ export async function startServer(source: Record<string, string | undefined>): P
         if (closed) return;
         closed = true;
         stopPurge();
-        await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });
         await deps.deferrer.drain();
         deps.dbHandle.close();
@@ -90,7 +86,7 @@ async function main() {
 /** `npm start` (scripts/start-server.mjs) imports the bundle and calls this. */
 export function runMain(): Promise<void> {
   return main().catch((err) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(describeStartFailure(err));
     process.exit(1);
   });
 }

@@ -16,15 +16,13 @@ import { mountMembers } from './members-routes';
 import { mountNewClient } from './new-client-routes';
 import { mountSettings } from './settings-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
+import { logRequests } from './log-requests';
 
 export type AppEnv = { Variables: { requestId: string } };
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('requestId', crypto.randomUUID());
-    await next();
-  });
+  app.use(logRequests(deps.log));
   app.onError((err, c) => mapHttpError(err, c, deps.log));
   app.use(securityHeaders(), limitBodies(), sameOriginOnly(deps.env.PUBLIC_URL));
 
