@@ -1,7 +1,8 @@
 // sendQuote: emails a quote to the client's portal contacts (portal-enabled, with an email) and puts it in the
 // portal, where they accept or decline it. The emails go first and the quote is marked sent after: a failed
-// send changes nothing, and a retry the same day sends nothing twice (idempotency key quote/<id>/<contact>/<day>).
-// Sending again (a reminder) is allowed while it is undecided and valid. Undo takes it out of the portal again.
+// send changes nothing, and a retry sends nothing twice (the idempotency key names the quote's last sending, which
+// only a completed send moves on). Sending again (a reminder) is allowed while it is undecided and valid; undo
+// takes it out of the portal again.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -67,7 +68,7 @@ export async function sendQuote({ ctx, input }: { ctx: Ctx; input: unknown }): P
     const { html, text } = await renderTemplate('quote-sent', { ...common, contactName: t.contactName });
     await ctx.mailer.send({
       to: t.email, subject: quoteSentSubject(common), html, text, links: [portalUrl],
-      idempotencyKey: `quote/${quote.id}/${t.contactId}/${day}`, tags: { kind: 'quote' },
+      idempotencyKey: `quote/${quote.id}/${t.contactId}/${quote.sentAt?.getTime() ?? 'first'}`, tags: { kind: 'quote' },
     });
   }
   const sentTo = targets.map((t) => ({ name: t.contactName, email: t.email }));

@@ -87,6 +87,12 @@ describe('sending a quote', () => {
     expect((await listPortalQuotes({ ctx: contact(s.jane) })).map((x) => x.number)).toContain(q.quote.number);
     // Globex's contact sees none of Acme's quotes.
     expect((await listPortalQuotes({ ctx: contact(s.hank) })).map((x) => x.number)).not.toContain(q.quote.number);
+    // Sent again the same day (a reminder): emailed again, and the history says so.
+    const again = await sendQuote({ ctx, input: { quote: q.quote.number } });
+    expect(again.again).toBe(true);
+    expect(ctx.mailer.sent).toHaveLength(4);
+    const { activities } = await listActivity({ ctx, input: { client: 'Acme', limit: 1 } });
+    expect(activities[0].summary).toMatch(new RegExp(`^Sent again the quote ${q.quote.number} "Mobile app"`));
   });
 
   it('finds the quote by the client when it has only one open quote, and asks which one when several', async () => {
