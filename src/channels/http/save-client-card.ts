@@ -5,6 +5,7 @@ import { addNote } from '../../domain/clients/add-note';
 import { updateClient } from '../../domain/clients/update-client';
 import type { ClientView } from '../../domain/clients/views';
 import { addContact } from '../../domain/contacts/add-contact';
+import { CONTACT_FIELDS, CONTACT_FLAGS, flagsFromTicked } from '../../domain/contacts/contact-fields';
 import { setPortalAccess } from '../../domain/portal/set-portal-access';
 import { CARD_FIELDS, currentValue, type CardName } from './pages/client-cards';
 
@@ -15,25 +16,24 @@ export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, for
     const input: Record<string, unknown> = { client: ref(client) };
     const address: Record<string, string> = {};
     for (const f of CARD_FIELDS[card]!) {
-      if (form[f.name] === undefined) continue;
-      const value = form[f.name].trim();
+      const name = f.input.path;
+      if (form[name] === undefined) continue;
+      const value = form[name].trim();
       // Only what the person changed: untouched fields keep their (possibly inherited) values.
-      if (value === currentValue(client, f.name)) continue;
-      if (f.name.startsWith('address.')) address[f.name.slice(8)] = value;
-      else input[f.name] = f.type === 'number' ? (value === '' ? null : Number(value)) : value;
+      if (value === currentValue(client, name)) continue;
+      if (name.startsWith('address.')) address[name.slice(8)] = value;
+      else input[name] = f.input.kind === 'number' ? (value === '' ? null : Number(value)) : value;
     }
     if (Object.keys(address).length) input.address = address;
     // The owner select sends a member id, or nothing for "No owner".
     if (card === 'identity' && form.owner !== undefined && form.owner !== String(client.ownerId ?? '')) input.owner = form.owner ? Number(form.owner) : null;
     if (Object.keys(input).length > 1) await updateClient({ ctx, input });
   } else if (card === 'contacts') {
-    await addContact({ ctx, input: {
-      client: ref(client), name: form.name || undefined, email: form.email || undefined, phone: form.phone || undefined,
-      jobTitle: form.jobTitle || undefined, role: form.role || undefined, primary: form.primary === 'true' || undefined,
-      billingDefault: form.billingDefault === 'true' || undefined,
-      // An unticked box sends nothing: the form says whether it was there (portal access defaults to on).
-      portalEnabled: form.portalEnabled === 'true' ? undefined : false,
-    } });
+    const input: Record<string, unknown> = { client: ref(client) };
+    for (const f of CONTACT_FIELDS) if (f.kind !== 'flag' && form[f.key]) input[f.key] = form[f.key];
+    // An unticked box sends nothing: only flags that differ from a new contact's (portal access defaults to on).
+    const ticked = new Set(CONTACT_FLAGS.filter((f) => form[f.key] === 'true').map((f) => f.key));
+    await addContact({ ctx, input: { ...input, ...flagsFromTicked(ticked) } });
   } else if (card === 'portal') {
     const enabled = form.enabled === 'true';
     if (enabled !== client.portalEnabled) await setPortalAccess({ ctx, input: { client: ref(client), enabled } });

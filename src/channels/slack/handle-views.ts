@@ -8,6 +8,7 @@ import { createClient } from '../../domain/clients/create-client';
 import { getClientOrThrow } from '../../domain/clients/resolve-client';
 import { updateClient } from '../../domain/clients/update-client';
 import { addContact } from '../../domain/contacts/add-contact';
+import { flagsFromTicked } from '../../domain/contacts/contact-fields';
 import type { ClientView } from '../../domain/clients/views';
 import { InvalidInput, isDomainError } from '../../errors';
 import type { ToolResult } from '../../../tools/types';
@@ -62,7 +63,7 @@ async function save(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: M
   }
   const { flags, ...rest } = values;
   const chosen = new Set((flags ?? '').split(',').filter(Boolean));
-  const r = await addContact({ ctx, input: { client: `id:${row.id}`, ...rest, primary: chosen.has('primary') || undefined, billingDefault: chosen.has('billingDefault') || undefined } });
+  const r = await addContact({ ctx, input: { client: `id:${row.id}`, ...rest, ...flagsFromTicked(chosen) } });
   return { client: r.client, activityId: r.activityId, text: `Added ${r.contact.name ?? r.contact.email} to ${r.client.name}.` };
 }
 

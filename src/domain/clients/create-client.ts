@@ -11,6 +11,7 @@ import { zodIssues } from '../normalize/parse-input';
 import {
   assertIdNumberFree, nextClientNumber, resolveGroupId, resolveOwnerId, workspaceCountry,
 } from './client-helpers';
+import { FULL_FORM_REQUIRED } from './client-forms';
 import { findDuplicateClient } from './find-duplicate';
 import { buildClientView } from './get-client-view';
 import { CreateClientInput, fieldsToColumns, type CreateClientData } from './schemas';
@@ -20,14 +21,9 @@ export type CreateClientResult = {
   client: ClientView; created: boolean; activityId: number | null; duplicateOf?: 'name' | 'website' | 'email';
 };
 
-const FULL_FORM: Array<[string, (d: CreateClientData) => unknown]> = [
-  ['contactName', (d) => d.contactName],
-  ['email', (d) => d.email],
-  ['address.line1', (d) => d.address?.line1],
-  ['address.city', (d) => d.address?.city],
-  ['address.postalCode', (d) => d.address?.postalCode],
-  ['address.country', (d) => d.address?.country],
-];
+/** A value by input path ("address.city"), from the parsed or the raw input. */
+const valueAt = (input: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), input);
 
 /** Parses and applies the policy, reporting every problem at once. */
 export function parseCreateClient(input: unknown): CreateClientData {
@@ -40,11 +36,10 @@ export function parseCreateClient(input: unknown): CreateClientData {
     issues.push({ field: 'name', message: 'is required' });
   }
   if (raw.policy === 'full') {
-    for (const [field, get] of FULL_FORM) {
+    for (const field of FULL_FORM_REQUIRED) {
       if (has(field)) continue;
-      const [head, sub] = field.split('.');
-      const rawValue = sub ? (raw.address as Record<string, unknown> | undefined)?.[sub] : raw[head];
-      const present = r.success ? get(data) : typeof rawValue === 'string' && rawValue.trim();
+      const rawValue = valueAt(raw, field);
+      const present = r.success ? valueAt(data, field) : typeof rawValue === 'string' && rawValue.trim();
       if (!present) issues.push({ field, message: 'is required' });
     }
   }

@@ -1,5 +1,6 @@
 // Invoice-readiness (rule 2): what a client lacks to be invoiced. It never blocks anything; cards show it
 // as a banner with "Add details".
+import { missingLabel } from './client-forms';
 import type { MissingField } from './views';
 
 type Subject = {
@@ -10,18 +11,18 @@ type ContactLike = { name?: string | null; email: string | null; isPrimary: bool
 
 export function missingForInvoicing(client: Subject, contacts: ContactLike[], currency: string | null): MissingField[] {
   const missing: MissingField[] = [];
-  const need = (ok: unknown, field: string, label: string) => { if (!ok) missing.push({ field, label }); };
+  const need = (ok: unknown, field: string) => { if (!ok) missing.push({ field, label: missingLabel(field) }); };
   const billingEmail = client.email
     || contacts.find((c) => c.isBillingDefault && c.email)?.email
     || contacts.find((c) => c.isPrimary && c.email)?.email;
-  need(client.name?.trim(), 'name', 'Name');
-  need(billingEmail, 'email', 'Billing email');
-  need(client.addressLine1, 'address.line1', 'Billing address: street');
-  need(client.city, 'address.city', 'Billing address: city');
-  need(client.postalCode, 'address.postalCode', 'Billing address: postal code');
-  need(client.country, 'address.country', 'Billing address: country');
-  need(currency && /^[A-Z]{3}$/.test(currency), 'currency', 'Billing currency');
+  need(client.name?.trim(), 'name');
+  need(billingEmail, 'email');
+  need(client.addressLine1, 'address.line1');
+  need(client.city, 'address.city');
+  need(client.postalCode, 'address.postalCode');
+  need(client.country, 'address.country');
+  need(currency && /^[A-Z]{3}$/.test(currency), 'currency');
   // Kiaro's form: an invoice is addressed to a person at the client. Last, so "Add details" opens billing first.
-  need(contacts.some((c) => c.name?.trim()), 'contactName', 'Contact person');
+  need(contacts.some((c) => c.name?.trim()), 'contactName');
   return missing;
 }

@@ -1,43 +1,37 @@
 // Input schemas of the client verbs (keys are the tool contract's) and their mapping onto columns.
 import { z } from 'zod';
-import { clients } from '../../db/schema';
-import {
-  optAmount, optCountry, optCurrency, optDate, optEmail, optPaymentTerms, optPhone, optReminderTone, optText, optWebsite, Ref,
-} from '../normalize/fields';
+import { CLIENT_STATUSES } from '../../db/enums';
+import type { clients } from '../../db/schema';
+import { Ref } from '../normalize/fields';
+import { CLIENT_FIELDS, optStatus } from './client-fields';
 import { nameKey, websiteDomain } from './name-key';
 
-import { CLIENT_STATUSES } from '../../db/enums';
+export { CLIENT_STATUSES, optStatus };
 
-export { CLIENT_STATUSES };
-export const optStatus = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-  z.enum(CLIENT_STATUSES, { error: `must be one of ${CLIENT_STATUSES.join(', ')}` })).optional();
+// The verbs' shapes, derived from the model with their types: each field with an input is a key (an address part
+// a key of `address`), its schema the field's.
+type Def = (typeof CLIENT_FIELDS)[number];
+type WithInput = Extract<Def, { input: { path: string } }>;
+type TopShape = { [D in WithInput as D['input']['path'] extends `address.${string}` ? never : D['input']['path']]: D['input']['schema'] };
+type AddressShape = { [D in WithInput as D['input']['path'] extends `address.${infer K}` ? K : never]: D['input']['schema'] };
 
-export const AddressInput = z.object({
-  line1: optText(200), line2: optText(200), city: optText(120), region: optText(120), postalCode: optText(20), country: optCountry,
-}, { error: 'must be an object with line1, line2, city, region, postalCode, country' });
+function shapes() {
+  const top: Record<string, z.ZodType> = {};
+  const address: Record<string, z.ZodType> = {};
+  for (const f of CLIENT_FIELDS) {
+    if (!('input' in f)) continue;
+    const [head, sub] = f.input.path.split('.');
+    if (sub) address[sub] = f.input.schema;
+    else top[head] = f.input.schema;
+  }
+  return { top: top as TopShape, address: address as AddressShape };
+}
+const SHAPES = shapes();
+
+export const AddressInput = z.object(SHAPES.address, { error: `must be an object with ${Object.keys(SHAPES.address).join(', ')}` });
 
 /** Every field a client takes, all optional: create and update share it. */
-export const ClientFields = z.object({
-  name: optText(200),
-  email: optEmail,
-  phone: optPhone,
-  contactName: optText(200),
-  website: optWebsite,
-  industry: optText(120),
-  taxId: optText(60),
-  idNumber: optText(100),
-  currency: optCurrency,
-  status: optStatus,
-  value: optAmount,
-  notes: optText(10_000),
-  owner: z.union([Ref, z.null()]).optional(),
-  group: z.union([z.string().trim(), z.null()]).optional(),
-  address: AddressInput.nullish(),
-  paymentTerms: optPaymentTerms,
-  reminderTone: optReminderTone,
-  startDate: optDate,
-  endDate: optDate,
-});
+export const ClientFields = z.object({ ...SHAPES.top, address: AddressInput.nullish() });
 export type ClientFieldsData = z.output<typeof ClientFields>;
 
 export const CreateClientInput = ClientFields.extend({

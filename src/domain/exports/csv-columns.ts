@@ -1,6 +1,8 @@
 // The columns of the two export files. Headers are the names the importer matches, so an export imports back.
 import type { clients, contacts } from '../../db/schema';
+import { CLIENT_FIELDS, type ClientFieldKey, type FieldDef } from '../clients/client-fields';
 import type { MoneyTotal } from '../clients/views';
+import { CONTACT_FIELDS, type ContactFieldDef } from '../contacts/contact-fields';
 
 type ClientRow = typeof clients.$inferSelect;
 type ContactRow = typeof contacts.$inferSelect;
@@ -21,40 +23,27 @@ type Column<R> = { header: string; get(row: R): Cell };
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
+/** A client field's cell: its column, or what stands for it in the export (the owner's name, the primary contact's email). */
+const CELL: Partial<Record<ClientFieldKey, (r: ExportClientRow) => Cell>> = {
+  owner: (r) => r.ownerName,
+  group: (r) => r.groupName,
+  contactName: (r) => r.primary?.name ?? null,
+  contactEmail: (r) => r.primary?.email ?? null,
+  contactPhone: (r) => r.primary?.phone ?? null,
+  contactJobTitle: (r) => r.primary?.jobTitle ?? null,
+  billingName: (r) => r.billing?.name ?? null,
+  billingEmail: (r) => r.billing?.email ?? null,
+  billingPhone: (r) => r.billing?.phone ?? null,
+};
+const columnCell = (key: string) => (r: ExportClientRow): Cell => ((r as unknown as Record<string, Cell | undefined>)[key] ?? null);
+
+// The number, every client field with a CSV column (client-fields.ts, in its order), then the record's own state.
 const CLIENT_COLUMNS: Column<ExportClientRow>[] = [
   { header: 'Number', get: (r) => r.number },
-  { header: 'ID Number', get: (r) => r.idNumber },
-  { header: 'Name', get: (r) => r.name },
-  { header: 'Status', get: (r) => r.status },
-  { header: 'Email', get: (r) => r.email },
-  { header: 'Phone', get: (r) => r.phone },
-  { header: 'Website', get: (r) => r.website },
-  { header: 'Industry', get: (r) => r.industry },
-  { header: 'Tax ID', get: (r) => r.taxId },
-  { header: 'Address Line 1', get: (r) => r.addressLine1 },
-  { header: 'Address Line 2', get: (r) => r.addressLine2 },
-  { header: 'City', get: (r) => r.city },
-  { header: 'Region', get: (r) => r.region },
-  { header: 'Postal Code', get: (r) => r.postalCode },
-  { header: 'Country', get: (r) => r.country },
-  { header: 'Currency', get: (r) => r.currency },
-  { header: 'Payment Terms', get: (r) => r.paymentTerms },
-  { header: 'Reminder Tone', get: (r) => r.reminderTone },
-  { header: 'Value', get: (r) => r.value },
-  { header: 'Start Date', get: (r) => r.startDate },
-  { header: 'End Date', get: (r) => r.endDate },
-  { header: 'Owner', get: (r) => r.ownerName },
-  { header: 'Group', get: (r) => r.groupName },
+  ...(CLIENT_FIELDS as readonly FieldDef[]).flatMap((f) => (f.csv ? [{ header: f.csv, get: CELL[f.key as ClientFieldKey] ?? columnCell(f.key) }] : [])),
   { header: 'Portal Enabled', get: (r) => yesNo(r.portalEnabled) },
   { header: 'Archived At', get: (r) => iso(r.archivedAt) },
   { header: 'Enrichment State', get: (r) => r.enrichmentState },
-  { header: 'Primary Contact Name', get: (r) => r.primary?.name ?? null },
-  { header: 'Primary Contact Email', get: (r) => r.primary?.email ?? null },
-  { header: 'Primary Contact Phone', get: (r) => r.primary?.phone ?? null },
-  { header: 'Primary Contact Job Title', get: (r) => r.primary?.jobTitle ?? null },
-  { header: 'Billing Contact Name', get: (r) => r.billing?.name ?? null },
-  { header: 'Billing Contact Email', get: (r) => r.billing?.email ?? null },
-  { header: 'Billing Contact Phone', get: (r) => r.billing?.phone ?? null },
   { header: 'Created At', get: (r) => iso(r.createdAt) },
   { header: 'Updated At', get: (r) => iso(r.updatedAt) },
   { header: 'Last Activity At', get: (r) => iso(r.lastActivityAt) },
@@ -75,17 +64,17 @@ export function clientColumns(currencies: string[]): Column<ExportClientRow>[] {
   return [...CLIENT_COLUMNS.slice(0, at), { header: 'Invoices', get: (r) => r.invoiceCount }, ...money, ...CLIENT_COLUMNS.slice(at)];
 }
 
+/** A contact field's cell: flags read yes/no. */
+const contactCell = (f: ContactFieldDef) => (r: ExportContactRow): Cell => {
+  const v = (r as unknown as Record<string, unknown>)[f.column ?? f.key];
+  return f.kind === 'flag' ? yesNo(!!v) : ((v as Cell | undefined) ?? null);
+};
+
+// The client it belongs to, every contact field (contact-fields.ts, in its order), then the record's own state.
 export const CONTACT_COLUMNS: Column<ExportContactRow>[] = [
   { header: 'Client Number', get: (r) => r.clientNumber },
   { header: 'Client Name', get: (r) => r.clientName },
-  { header: 'Contact Name', get: (r) => r.name },
-  { header: 'Contact Email', get: (r) => r.email },
-  { header: 'Contact Phone', get: (r) => r.phone },
-  { header: 'Job Title', get: (r) => r.jobTitle },
-  { header: 'Role', get: (r) => r.role },
-  { header: 'Primary', get: (r) => yesNo(r.isPrimary) },
-  { header: 'Billing Default', get: (r) => yesNo(r.isBillingDefault) },
-  { header: 'Portal Enabled', get: (r) => yesNo(r.portalEnabled) },
+  ...(CONTACT_FIELDS as readonly ContactFieldDef[]).map((f) => ({ header: f.csv, get: contactCell(f) })),
   { header: 'Portal Last Sign In', get: (r) => iso(r.portalLastSignInAt) },
   { header: 'Created At', get: (r) => iso(r.createdAt) },
 ];

@@ -3,6 +3,7 @@
 // repeated names after, and the billing address before a plain or shipping one; a row takes the first that has a
 // value. Export-only columns (balances, timestamps) are known and ignored; anything else is reported as unmatched.
 import { ADDRESS_PREFIXES, CLIENT_FIELDS, type ClientFieldKey, EXPORT_ONLY_HINTS } from '../clients/client-fields';
+import { sentenceLabel } from '../clients/client-forms';
 
 export type ImportField = ClientFieldKey;
 export const IMPORT_FIELDS: readonly ImportField[] = CLIENT_FIELDS.map((f) => f.key);
@@ -30,7 +31,7 @@ for (const f of CLIENT_FIELDS as readonly { key: ImportField; hints: readonly st
   f.prefixedHints?.forEach((h, i) => { ADDRESS.set(h, { field: f.key, rank: f.hints.length + i }); });
   for (const h of f.elseHints ?? []) ELSE.set(h, f.key);
 }
-const LABEL = new Map<ImportField, string>(CLIENT_FIELDS.map((f) => [f.key, f.label]));
+const LABEL = new Map<ImportField, string>(CLIENT_FIELDS.map((f) => [f.key, sentenceLabel(f.label)]));
 const EXPORT_ONLY = new Set(EXPORT_ONLY_HINTS);
 const FIGURES = /^(revenue|balance|outstanding|paidtodate|overdue|unusedcredits|openingbalance)/;
 const PREFIXES: Array<[string, AddressSource]> = [

@@ -108,7 +108,7 @@ describe('forms', () => {
   it('prefills the full client form and maps domain field errors back onto its inputs', () => {
     const modal = clientFormModal(view({ missingForInvoicing: [{ field: 'taxId', label: 'Tax id' }] }), { channelId: 'C1' });
     expect(json(modal)).toContain('"initial_value":"Acme Corp"');
-    expect(json(modal)).toContain('Tax id (VAT) (needed for invoicing)');
+    expect(json(modal)).toContain('Tax ID (needed for invoicing)');
     expect(fieldErrors([{ field: 'email', message: 'Not an email.' }, { field: 'address.country', message: 'Unknown country.' }], modal.blocks as never))
       .toEqual({ email: 'Not an email.', 'address.country': 'Unknown country.' });
   });

@@ -1,6 +1,7 @@
 // The client page's cards. Each shows read-only fields, or (one at a time) its edit form with per-field
 // errors. Every value goes through hono/html's escaping.
 import { html } from 'hono/html';
+import { BILLING_ADDRESS, fieldsIn, formLabel, type InputField, labelAt, viewValueAt } from '../../../domain/clients/client-forms';
 import type { ClientView } from '../../../domain/clients/views';
 import type { FieldIssue } from '../../../errors';
 import type { Markup } from './layout';
@@ -14,35 +15,25 @@ export type OwnerOption = { id: number; label: string };
 /** The card that holds a missing-for-invoicing field: "Add details" opens it. */
 export const cardForField = (field: string): CardName => (field === 'name' ? 'identity' : field === 'contactName' ? 'contacts' : 'billing');
 
-type Field = { name: string; label: string; type?: string; options?: string[] };
-const IDENTITY: Field[] = [
-  { name: 'name', label: 'Name' }, { name: 'idNumber', label: 'ID number' },
-  { name: 'status', label: 'Status', options: ['lead', 'active', 'inactive', 'past'] },
-  { name: 'phone', label: 'Phone', type: 'tel' }, { name: 'website', label: 'Website' }, { name: 'industry', label: 'Industry' },
-  { name: 'taxId', label: 'Tax ID' }, { name: 'value', label: 'Value', type: 'number' },
-  { name: 'startDate', label: 'Start date', type: 'date' }, { name: 'endDate', label: 'End date', type: 'date' },
-];
-const BILLING: Field[] = [
-  { name: 'email', label: 'Billing email', type: 'email' }, { name: 'address.line1', label: 'Street' }, { name: 'address.line2', label: 'Street (line 2)' },
-  { name: 'address.city', label: 'City' }, { name: 'address.region', label: 'Region' }, { name: 'address.postalCode', label: 'Postal code' },
-  { name: 'address.country', label: 'Country' }, { name: 'currency', label: 'Currency (e.g. EUR)' }, { name: 'paymentTerms', label: 'Payment terms (days)', type: 'number' },
-];
-export const CARD_FIELDS: Partial<Record<CardName, Field[]>> = { identity: IDENTITY, billing: BILLING };
+/** Each card edits the client fields of its section (client-fields.ts), in the model's order, with the model's labels. */
+export const CARD_FIELDS: Partial<Record<CardName, readonly InputField[]>> = { identity: fieldsIn('identity'), billing: fieldsIn('billing') };
 
 export function currentValue(c: ClientView, name: string): string {
-  const v = name.startsWith('address.') ? c.address[name.slice(8) as keyof ClientView['address']] : (c as unknown as Record<string, unknown>)[name];
-  return v === null || v === undefined ? '' : String(v);
+  const v = viewValueAt(c, name);
+  return v === null ? '' : String(v);
 }
 
 const issueFor = (issues: FieldIssue[] | undefined, name: string) =>
   issues?.find((i) => i.field === name || (name.startsWith('address.') && i.field === name.slice(8)))?.message;
 
-function input(f: Field, value: string, issues?: FieldIssue[]) {
-  const err = issueFor(issues, f.name);
-  const control = f.options
-    ? html`<select name="${f.name}">${f.options.map((o) => html`<option value="${o}" ${o === value ? 'selected' : ''}>${o}</option>`)}</select>`
-    : html`<input name="${f.name}" type="${f.type ?? 'text'}" value="${value}" ${f.type === 'number' ? 'step="any"' : ''} aria-invalid="${err ? 'true' : 'false'}">`;
-  return html`<label>${f.label} ${control}${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+function input(f: InputField, value: string, issues?: FieldIssue[]) {
+  const name = f.input.path;
+  const err = issueFor(issues, name);
+  const type = f.input.kind === 'email' || f.input.kind === 'tel' || f.input.kind === 'number' || f.input.kind === 'date' ? f.input.kind : 'text';
+  const control = f.input.kind === 'select' && f.input.options
+    ? html`<select name="${name}">${f.input.options.map((o) => html`<option value="${o}" ${o === value ? 'selected' : ''}>${o}</option>`)}</select>`
+    : html`<input name="${name}" type="${type}" value="${value}" ${type === 'number' ? 'step="any"' : ''} placeholder="${f.input.placeholder ?? ''}" aria-invalid="${err ? 'true' : 'false'}">`;
+  return html`<label>${formLabel(f)} ${control}${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
 }
 
 function frame(c: ClientView, card: CardName, title: string, editing: boolean, body: Markup, canEdit = true) {
@@ -60,7 +51,7 @@ function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, 
   if (!editing) return frame(c, card, title, false, dl(rows));
   const fields = CARD_FIELDS[card]!;
   return frame(c, card, title, true, html`<form method="post" action="/clients/${c.id}/edit/${card}">
-    <div class="form-grid">${fields.map((f) => input(f, edit?.values?.[f.name] ?? currentValue(c, f.name), edit?.issues))}${owners ? ownerSelect(c, owners, edit) : ''}</div>
+    <div class="form-grid">${fields.map((f) => input(f, edit?.values?.[f.input.path] ?? currentValue(c, f.input.path), edit?.issues))}${owners ? ownerSelect(c, owners, edit) : ''}</div>
     <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#${card}">Cancel</a></div>
   </form>`);
 }
@@ -68,19 +59,22 @@ function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, 
 function ownerSelect(c: ClientView, owners: OwnerOption[], edit: EditState) {
   const current = edit?.values?.owner ?? (c.ownerId ? String(c.ownerId) : '');
   const err = issueFor(edit?.issues, 'owner');
-  return html`<label>Owner <select name="owner" id="owner-select"><option value="">No owner</option>${owners.map((o) => html`<option value="${o.id}" ${String(o.id) === current ? 'selected' : ''}>${o.label}</option>`)}</select>${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+  return html`<label>${labelAt('owner')} <select name="owner" id="owner-select"><option value="">No owner</option>${owners.map((o) => html`<option value="${o.id}" ${String(o.id) === current ? 'selected' : ''}>${o.label}</option>`)}</select>${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
 }
 
-export const identityCard = (c: ClientView, edit: EditState, owners?: OwnerOption[]) => fieldsCard(c, 'identity', 'Identity', edit, [
-  ['Name', c.name], ['Number', `#${c.number}`], ['ID number', c.idNumber], ['Status', c.status], ['Phone', c.phone], ['Website', c.website],
-  ['Industry', c.industry], ['Tax ID', c.taxId], ['Owner', c.ownerName], ['Value', c.value], ['Start', c.startDate], ['End', c.endDate],
-], owners);
+/** The read-only rows of a section: each field's label and value, with the card's own additions. */
+const rowsOf = (c: ClientView, fields: readonly InputField[], shown: (f: InputField) => unknown = (f) => viewValueAt(c, f.input.path)) =>
+  fields.map((f): [string, unknown] => [f.label, shown(f)]);
 
-export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'billing', 'Billing address', edit, [
-  ['Billing email', c.email], ['Street', [c.address.line1, c.address.line2].filter(Boolean).join(', ')], ['City', c.address.city],
-  ['Region', c.address.region], ['Postal code', c.address.postalCode], ['Country', c.address.country],
-  ['Currency', `${c.currency} (${c.currencySource})`], ['Payment terms', `${c.paymentTerms} days (${c.paymentTermsSource})`],
-]);
+export const identityCard = (c: ClientView, edit: EditState, owners?: OwnerOption[]) => {
+  const [name, ...rest] = rowsOf(c, CARD_FIELDS.identity!);
+  return fieldsCard(c, 'identity', 'Identity', edit, [name, ['Number', `#${c.number}`], ...rest, [labelAt('owner'), c.ownerName]], owners);
+};
+
+// Currency and terms say where they come from (the client, its group or the workspace).
+export const billingCard = (c: ClientView, edit: EditState) => fieldsCard(c, 'billing', BILLING_ADDRESS, edit, rowsOf(c, CARD_FIELDS.billing!, (f) =>
+  f.input.path === 'currency' ? `${c.currency} (${c.currencySource})`
+    : f.input.path === 'paymentTerms' ? `${c.paymentTerms} days (${c.paymentTermsSource})` : viewValueAt(c, f.input.path)));
 
 const stamp = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : null);
 

@@ -3,10 +3,12 @@
 // The rules (a client keeps one contact, one primary, one billing default, portal needs an email) are the domain's.
 import { html } from 'hono/html';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
-import { CONTACT_ROLE_LABELS, CONTACT_ROLES, labelOf } from '../../../domain/clients/value-labels';
+import { CONTACT_ROLE_LABELS, labelOf } from '../../../domain/clients/value-labels';
+import { CONTACT_FIELDS, type ContactFieldDef } from '../../../domain/contacts/contact-fields';
 import type { FieldIssue } from '../../../errors';
 import type { EditState } from './client-cards';
 
+const FIELDS = CONTACT_FIELDS as readonly ContactFieldDef[];
 const stamp = (iso: string | null) => (iso ? html`<time datetime="${iso}" data-relative>${iso.slice(0, 16).replace('T', ' ')}</time>` : '');
 const issueFor = (issues: FieldIssue[] | undefined, name: string) => issues?.find((i) => i.field === name)?.message;
 const err = (issues: FieldIssue[] | undefined, name: string) => {
@@ -40,17 +42,21 @@ function checkbox(name: string, label: string, checked: boolean, disabled = fals
 function contactForm(c: ClientView, ct: ContactView | null, values: Record<string, string>, issues: FieldIssue[] | undefined) {
   const v = (k: string, cur: string | null | undefined) => values[k] ?? cur ?? '';
   const flag = (k: string, cur: boolean) => (values[k] !== undefined ? values[k] === 'true' : cur);
-  const role = v('role', ct?.role);
   return html`<form method="post" action="${ct ? `/clients/${c.id}/contacts/${ct.id}` : `/clients/${c.id}/edit/contacts`}" id="${ct ? `contact-form-${ct.id}` : 'contact-add'}">
     <div class="form-grid">
-      <label>Name <input name="name" value="${v('name', ct?.name)}" aria-invalid="${issueFor(issues, 'name') ? 'true' : 'false'}">${err(issues, 'name')}</label>
-      <label>Email <input name="email" type="email" value="${v('email', ct?.email)}" aria-invalid="${issueFor(issues, 'email') ? 'true' : 'false'}">${err(issues, 'email')}</label>
-      <label>Phone <input name="phone" type="tel" value="${v('phone', ct?.phone)}">${err(issues, 'phone')}</label>
-      <label>Job title <input name="jobTitle" value="${v('jobTitle', ct?.jobTitle)}">${err(issues, 'jobTitle')}</label>
-      <label>Role <select name="role"><option value="">—</option>${CONTACT_ROLES.map((r) => html`<option value="${r}" ${r === role ? 'selected' : ''}>${CONTACT_ROLE_LABELS[r]}</option>`)}</select>${err(issues, 'role')}</label>
-      ${checkbox('primary', 'Primary contact', flag('primary', !!ct?.isPrimary), !!ct?.isPrimary, ct?.isPrimary ? '(make another contact primary to change it)' : '')}
-      ${checkbox('billingDefault', 'Billing contact', flag('billingDefault', !!ct?.isBillingDefault))}
-      ${checkbox('portalEnabled', 'May use the portal', flag('portalEnabled', ct ? ct.portalEnabled : true))}${err(issues, 'portalEnabled')}
+      ${FIELDS.map((f) => {
+        if (f.kind === 'flag') {
+          const cur = ct ? !!(ct as unknown as Record<string, unknown>)[f.column ?? f.key] : (f.initial ?? false);
+          // The primary contact stays primary until another one is made primary.
+          const locked = f.key === 'primary' && !!ct?.isPrimary;
+          return html`${checkbox(f.key, f.label, flag(f.key, cur), locked, locked ? '(make another contact primary to change it)' : '')}${err(issues, f.key)}`;
+        }
+        const value = v(f.key, (ct as unknown as Record<string, string | null> | null)?.[f.key]);
+        const control = f.kind === 'select'
+          ? html`<select name="${f.key}"><option value="">—</option>${(f.options ?? []).map((r) => html`<option value="${r}" ${r === value ? 'selected' : ''}>${labelOf(CONTACT_ROLE_LABELS, r)}</option>`)}</select>`
+          : html`<input name="${f.key}" ${f.kind === 'text' ? '' : html`type="${f.kind}"`} value="${value}" aria-invalid="${issueFor(issues, f.key) ? 'true' : 'false'}">`;
+        return html`<label>${f.label} ${control}${err(issues, f.key)}</label>`;
+      })}
     </div>
     ${issueFor(issues, 'contact') ? html`<p class="field-error" role="alert">${issueFor(issues, 'contact')}</p>` : ''}
     <div class="actions"><button type="submit" class="primary">${ct ? 'Save contact' : 'Add contact'}</button><a class="button" href="/clients/${c.id}?edit=contacts#contacts">Cancel</a></div>

@@ -2,18 +2,18 @@
 // needs, every missing field marked at once) and, beside it, quick add (a name is enough).
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../context';
+import { FULL_FORM_FIELDS, fieldAt, formLabel, type InputField } from '../../../domain/clients/client-forms';
 import type { FieldIssue } from '../../../errors';
 import { layout } from './layout';
 
-type Field = { name: string; label: string; type?: string; required?: boolean };
-export const FULL_FORM: Field[] = [
-  { name: 'name', label: 'Client name', required: true }, { name: 'contactName', label: 'Contact person', required: true },
-  { name: 'email', label: 'Billing email', type: 'email', required: true }, { name: 'phone', label: 'Phone', type: 'tel' },
-  { name: 'address.line1', label: 'Street', required: true }, { name: 'address.line2', label: 'Street (line 2)' },
-  { name: 'address.postalCode', label: 'Postal code', required: true }, { name: 'address.city', label: 'City', required: true },
-  { name: 'address.region', label: 'Region / state' }, { name: 'address.country', label: 'Country', required: true },
-  { name: 'currency', label: 'Currency (e.g. EUR)' }, { name: 'website', label: 'Website' },
-];
+type Field = { name: string; label: string; type?: string; required?: boolean; placeholder?: string };
+const asField = (f: InputField, required = f.fullForm === 'required'): Field => ({
+  name: f.input.path, label: formLabel(f), type: f.input.kind === 'email' || f.input.kind === 'tel' ? f.input.kind : 'text', required,
+  placeholder: f.input.placeholder,
+});
+/** The full form: every field client-fields.ts puts in it, required where it says so. */
+export const FULL_FORM: Field[] = FULL_FORM_FIELDS.map((f) => asField(f));
+const QUICK_NAME = asField(fieldAt('name')!, true);
 
 export type NewClientState = { mode: 'full' | 'quick'; values: Record<string, string>; issues: FieldIssue[]; error?: string } | null;
 
@@ -23,7 +23,7 @@ function input(s: NewClientState, mode: 'full' | 'quick', f: Field) {
   const err = issueFor(s, mode, f.name);
   const value = s?.mode === mode ? s.values[f.name] ?? '' : '';
   return html`<label>${f.label}${f.required ? html` <span class="muted">(required)</span>` : ''}
-    <input name="${f.name}" type="${f.type ?? 'text'}" value="${value}" aria-invalid="${err ? 'true' : 'false'}">${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+    <input name="${f.name}" type="${f.type ?? 'text'}" value="${value}" placeholder="${f.placeholder ?? ''}" aria-invalid="${err ? 'true' : 'false'}">${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
 }
 
 export function newClientPage(actor: MemberActor, state: NewClientState = null) {
@@ -39,7 +39,7 @@ export function newClientPage(actor: MemberActor, state: NewClientState = null) 
         <div class="actions"><button type="submit" class="primary">Create client</button></div></form></section>
     <section class="card" id="quick-add"><h2>Quick add</h2><p class="muted">Just a name; the rest can follow.</p>
       <form method="post" action="/clients/new"><input type="hidden" name="mode" value="quick">
-        <div class="form-grid">${input(state, 'quick', { name: 'name', label: 'Client name', required: true })}</div>
+        <div class="form-grid">${input(state, 'quick', QUICK_NAME)}</div>
         <div class="actions"><button type="submit">Add client</button></div></form></section>`,
   });
 }

@@ -2,12 +2,17 @@
 // form is for owners and admins (others see the values). Each form posts to one domain verb.
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../context';
+import { fieldAt, formLabel, labelAt } from '../../../domain/clients/client-forms';
 import { REMINDER_TONES } from '../../../domain/clients/value-labels';
 import type { GroupListItem } from '../../../domain/settings/list-groups';
 import type { WorkspaceSettings } from '../../../domain/settings/update-workspace';
 import type { FieldIssue } from '../../../errors';
 import { layout } from './layout';
 
+// Workspace and group settings are the client fields of the same name: one label each.
+const L = {
+  currency: labelAt('currency'), paymentTerms: labelAt('paymentTerms'), paymentTermsForm: formLabel(fieldAt('paymentTerms')!), reminderTone: labelAt('reminderTone'),
+};
 /** Which form the last post came from, with what was typed and what was wrong with it. */
 export type FormState = { form: string; values: Record<string, string>; issues: FieldIssue[] } | null;
 
@@ -22,13 +27,13 @@ function field(s: FormState, form: string, name: string, label: string, current:
 
 function toneSelect(s: FormState, form: string, current: string | null, emptyLabel?: string) {
   const v = val(s, form, 'reminderTone', current);
-  return html`<label>Reminder tone <select name="reminderTone">${emptyLabel ? html`<option value="" ${v === '' ? 'selected' : ''}>${emptyLabel}</option>` : ''}
+  return html`<label>${L.reminderTone} <select name="reminderTone">${emptyLabel ? html`<option value="" ${v === '' ? 'selected' : ''}>${emptyLabel}</option>` : ''}
     ${REMINDER_TONES.map((t) => html`<option value="${t}" ${t === v ? 'selected' : ''}>${t}</option>`)}</select></label>`;
 }
 
 function groupFields(s: FormState, form: string, g: Partial<GroupListItem>) {
-  return html`${field(s, form, 'name', 'Name', g.name)}${field(s, form, 'currency', 'Currency', g.currency, { placeholder: 'workspace default' })}
-    ${field(s, form, 'paymentTerms', 'Payment terms (days)', g.paymentTerms, { placeholder: 'workspace default', type: 'number' })}
+  return html`${field(s, form, 'name', 'Name', g.name)}${field(s, form, 'currency', L.currency, g.currency, { placeholder: 'workspace default' })}
+    ${field(s, form, 'paymentTerms', L.paymentTermsForm, g.paymentTerms, { placeholder: 'workspace default', type: 'number' })}
     ${toneSelect(s, form, g.reminderTone ?? null, 'workspace default')}`;
 }
 
@@ -47,11 +52,11 @@ export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]
     <section class="card" id="workspace"><h2>Workspace defaults</h2>
       <p class="muted">A client takes its own setting, else its group's, else these.</p>
       ${canEditWorkspace ? html`<form method="post" action="/settings/workspace" id="workspace-form"><div class="form-grid">
-          ${field(s, 'workspace', 'name', 'Workspace name', w.name)}${field(s, 'workspace', 'currency', 'Currency', w.currency)}
-          ${field(s, 'workspace', 'paymentTerms', 'Payment terms (days)', w.paymentTerms, { type: 'number' })}${toneSelect(s, 'workspace', w.reminderTone)}</div>
+          ${field(s, 'workspace', 'name', 'Workspace name', w.name)}${field(s, 'workspace', 'currency', L.currency, w.currency)}
+          ${field(s, 'workspace', 'paymentTerms', L.paymentTermsForm, w.paymentTerms, { type: 'number' })}${toneSelect(s, 'workspace', w.reminderTone)}</div>
           <div class="actions"><button type="submit" class="primary">Save defaults</button></div></form>`
-        : html`<dl class="fields"><dt>Workspace</dt><dd>${w.name}</dd><dt>Currency</dt><dd>${w.currency}</dd><dt>Payment terms</dt><dd>${w.paymentTerms} days</dd>
-          <dt>Reminder tone</dt><dd>${w.reminderTone}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
+        : html`<dl class="fields"><dt>Workspace</dt><dd>${w.name}</dd><dt>${L.currency}</dt><dd>${w.currency}</dd><dt>${L.paymentTerms}</dt><dd>${w.paymentTerms} days</dd>
+          <dt>${L.reminderTone}</dt><dd>${w.reminderTone}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
     </section>
     <section class="card" id="groups"><h2>Groups</h2>
       <p class="muted">Clients in a group take its settings when they set none themselves. Put a client in a group on its page.</p>

@@ -1,6 +1,7 @@
 // The client card: who the client is, what it owes, its contacts and their portal access, what is missing
 // for invoicing, and what to do next.
 import type { Button, KnownBlock } from '@slack/types';
+import { labelAt } from '../../../domain/clients/client-forms';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
 import { amountsOf } from '../../../domain/ledger/money-totals';
 import { ACTIONS, actions, button, context, section, STATUS_LABEL, text } from './elements';
@@ -18,9 +19,9 @@ export function clientCard(client: ClientView): KnownBlock[] {
       block_id: `client_${id}`,
       text: { type: 'mrkdwn', text: `*${text(client.name)}*  #${text(client.number)}${client.archived ? '  _(archived)_' : ''}` },
       fields: [
-        { type: 'mrkdwn', text: `*Status*\n${text(STATUS_LABEL[client.status] ?? client.status)}` },
-        { type: 'mrkdwn', text: `*Owner*\n${text(client.ownerName)}` },
-        { type: 'mrkdwn', text: `*Primary contact*\n${primaryText}` },
+        { type: 'mrkdwn', text: `*${labelAt('status')}*\n${text(STATUS_LABEL[client.status] ?? client.status)}` },
+        { type: 'mrkdwn', text: `*${labelAt('owner')}*\n${text(client.ownerName)}` },
+        { type: 'mrkdwn', text: `*${labelAt('contactName')}*\n${primaryText}` },
         { type: 'mrkdwn', text: `*Outstanding*\n${figures(client, 'outstanding', 'Nothing outstanding')}` },
         { type: 'mrkdwn', text: `*Revenue*\n${figures(client, 'revenue', 'No invoices yet')}${client.invoiceCount ? ` · ${plural(client.invoiceCount, 'invoice')}` : ''}` },
       ],

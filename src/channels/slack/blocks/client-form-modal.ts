@@ -1,41 +1,21 @@
 // The full client form (from "Add details") and the new-client form (from "Create client from message").
 import type { ModalView } from '@slack/types';
+import { fieldAt, fieldsIn, formLabel, type InputField, viewValueAt } from '../../../domain/clients/client-forms';
 import type { ClientView } from '../../../domain/clients/views';
 import { clip } from '../mrkdwn';
-import { textInput, type FieldSpec } from './form-inputs';
+import { modelInput } from './form-inputs';
 
 export const CLIENT_FORM = 'client_form';
 export const CLIENT_CREATE = 'client_create';
 
-export const CLIENT_FIELDS: FieldSpec[] = [
-  { field: 'name', label: 'Name', optional: false, maxLength: 200 },
-  { field: 'contactName', label: 'Contact person' },
-  { field: 'email', label: 'Email' },
-  { field: 'phone', label: 'Phone' },
-  { field: 'website', label: 'Website' },
-  { field: 'industry', label: 'Industry' },
-  { field: 'taxId', label: 'Tax id (VAT)' },
-  { field: 'idNumber', label: 'Id number (from another system)' },
-  { field: 'address.line1', label: 'Billing address' },
-  { field: 'address.line2', label: 'Address line 2' },
-  { field: 'address.city', label: 'City' },
-  { field: 'address.region', label: 'Region / state' },
-  { field: 'address.postalCode', label: 'Postal code' },
-  { field: 'address.country', label: 'Country', placeholder: 'DE, Germany, US…' },
-  { field: 'currency', label: 'Billing currency', placeholder: 'EUR' },
-  { field: 'paymentTerms', label: 'Payment terms (days)' },
-];
+/** Add details: every client field of the identity, contact and billing sections (client-fields.ts). */
+export const CLIENT_FORM_FIELDS: readonly InputField[] = fieldsIn('identity', 'contact', 'billing');
 
-function initialOf(client: ClientView, field: string): string | number | null {
-  const a = client.address;
-  const map: Record<string, string | number | null> = {
-    name: client.name, contactName: client.primaryContact?.name ?? null, email: client.email, phone: client.phone, website: client.website, industry: client.industry,
-    taxId: client.taxId, idNumber: client.idNumber, 'address.line1': a.line1, 'address.line2': a.line2, 'address.city': a.city,
-    'address.region': a.region, 'address.postalCode': a.postalCode, 'address.country': a.country,
-    currency: client.currencySource.startsWith('set on the client') ? client.currency : null,
-    paymentTerms: client.paymentTermsSource.startsWith('set on the client') ? client.paymentTerms : null,
-  };
-  return map[field] ?? null;
+/** What the form starts with: the client's own values; currency and terms only when set on the client itself (not inherited). */
+function initialOf(client: ClientView, path: string): string | number | null {
+  if (path === 'currency' && !client.currencySource.startsWith('set on the client')) return null;
+  if (path === 'paymentTerms' && !client.paymentTermsSource.startsWith('set on the client')) return null;
+  return viewValueAt(client, path);
 }
 
 export function clientFormModal(client: ClientView, meta: { channelId?: string; threadTs?: string }): ModalView {
@@ -49,21 +29,14 @@ export function clientFormModal(client: ClientView, meta: { channelId?: string; 
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       { type: 'context', elements: [{ type: 'plain_text', text: clip(`${client.name} · #${client.number}`, 150) }] },
-      ...CLIENT_FIELDS.map((f) => textInput({ ...f, label: missing.has(f.field) ? `${f.label} (needed for invoicing)` : f.label }, initialOf(client, f.field))),
+      ...CLIENT_FORM_FIELDS.map((f) => modelInput(f, initialOf(client, f.input.path), { optional: !f.required, ...(missing.has(f.input.path) ? { label: `${formLabel(f)} (needed for invoicing)` } : {}) })),
     ],
   };
 }
 
-export const NEW_CLIENT_FIELDS: FieldSpec[] = [
-  { field: 'name', label: 'Client name', optional: false, maxLength: 200 },
-  { field: 'contactName', label: 'Contact name' },
-  { field: 'email', label: 'Contact email' },
-  { field: 'phone', label: 'Phone' },
-  { field: 'website', label: 'Website' },
-  { field: 'industry', label: 'Industry' },
-  { field: 'address.city', label: 'City' },
-  { field: 'address.country', label: 'Country' },
-];
+/** What a message can propose for a new client (the reader's findings); labels and limits are the model's. */
+export const NEW_CLIENT_FIELDS: readonly InputField[] = ['name', 'contactName', 'email', 'phone', 'website', 'industry', 'address.city', 'address.country']
+  .map((path) => fieldAt(path)!);
 
 /** Proposed client and contact, for the person to check and confirm with "Create". */
 export function newClientModal(proposal: Record<string, string>, meta: { channelId?: string; threadTs?: string }): ModalView {
@@ -76,7 +49,7 @@ export function newClientModal(proposal: Record<string, string>, meta: { channel
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       { type: 'context', elements: [{ type: 'plain_text', text: 'Found in the message. Check it, then create.' }] },
-      ...NEW_CLIENT_FIELDS.map((f) => textInput(f, proposal[f.field])),
+      ...NEW_CLIENT_FIELDS.map((f) => modelInput(f, proposal[f.input.path], { optional: !f.required })),
     ],
   };
 }

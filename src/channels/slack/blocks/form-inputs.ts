@@ -1,10 +1,11 @@
 // Modal inputs whose block_id is the domain field path ("email", "address.city"), so a domain InvalidInput
 // naming fields maps straight back onto the modal as response_action: errors.
 import type { InputBlock, KnownBlock } from '@slack/types';
+import { formLabel, type InputField } from '../../../domain/clients/client-forms';
 import type { FieldIssue } from '../../../errors';
 import { clip } from '../mrkdwn';
 
-export type FieldSpec = { field: string; label: string; optional?: boolean; multiline?: boolean; placeholder?: string; maxLength?: number };
+export type FieldSpec = { field: string; label: string; optional?: boolean; multiline?: boolean; placeholder?: string; maxLength?: number; hint?: string };
 
 export function textInput(spec: FieldSpec, initial?: string | number | null): InputBlock {
   return {
@@ -12,6 +13,7 @@ export function textInput(spec: FieldSpec, initial?: string | number | null): In
     block_id: spec.field,
     optional: spec.optional ?? true,
     label: { type: 'plain_text', text: clip(spec.label, 2000) },
+    ...(spec.hint ? { hint: { type: 'plain_text', text: clip(spec.hint, 2000) } } : {}),
     element: {
       type: 'plain_text_input',
       action_id: 'value',
@@ -21,6 +23,21 @@ export function textInput(spec: FieldSpec, initial?: string | number | null): In
       ...(spec.placeholder ? { placeholder: { type: 'plain_text', text: spec.placeholder } } : {}),
     },
   };
+}
+
+/** A client field's input, as the model describes it: a select of its options, or a text input with its label and limits. */
+export function modelInput(f: InputField, initial?: string | number | null, opts: { optional?: boolean; label?: string } = {}): InputBlock {
+  const label = opts.label ?? formLabel(f);
+  if (f.input.kind === 'select' && f.input.options) {
+    const options = f.input.options.map((o) => ({ text: { type: 'plain_text' as const, text: clip(o, 75) }, value: o }));
+    const chosen = options.find((o) => o.value === initial);
+    return {
+      type: 'input', block_id: f.input.path, optional: opts.optional ?? true, label: { type: 'plain_text', text: clip(label, 2000) },
+      element: { type: 'static_select', action_id: 'value', options, ...(chosen ? { initial_option: chosen } : {}) },
+    };
+  }
+  const placeholder = f.input.placeholder ?? (f.input.kind === 'date' ? 'YYYY-MM-DD' : undefined);
+  return textInput({ field: f.input.path, label, optional: opts.optional, maxLength: f.input.max, placeholder, hint: f.input.help }, initial);
 }
 
 type StateValue = { type?: string; value?: string | null; selected_option?: { value: string } | null; selected_options?: Array<{ value: string }> };

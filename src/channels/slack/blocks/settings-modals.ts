@@ -1,12 +1,13 @@
 // Slack views for creating clients and for groups: the choice behind "/client new", the full New client form
 // (everything for invoicing), a group's form (create or edit), and the client's group picker.
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { FULL_FORM_FIELDS, fieldAt, labelAt } from '../../../domain/clients/client-forms';
 import { REMINDER_TONES } from '../../../domain/clients/value-labels';
 import type { ClientView } from '../../../domain/clients/views';
 import type { GroupView } from '../../../domain/settings/create-group';
 import { clip } from '../mrkdwn';
 import { actions, button, section } from './elements';
-import { textInput, type FieldSpec } from './form-inputs';
+import { modelInput, textInput } from './form-inputs';
 
 export const SETTINGS_ACTIONS = {
   newFull: 'newclient_full', newQuick: 'newclient_quick', pickGroup: 'group_pick', explain: 'group_explain',
@@ -25,20 +26,6 @@ export function newClientChoice(): KnownBlock[] {
   ];
 }
 
-export const FULL_CLIENT_FIELDS: FieldSpec[] = [
-  { field: 'name', label: 'Client name', optional: false, maxLength: 200 },
-  { field: 'contactName', label: 'Contact person', optional: false },
-  { field: 'email', label: 'Billing email', optional: false },
-  { field: 'phone', label: 'Phone' },
-  { field: 'address.line1', label: 'Street', optional: false },
-  { field: 'address.line2', label: 'Street (line 2)' },
-  { field: 'address.postalCode', label: 'Postal code', optional: false },
-  { field: 'address.city', label: 'City', optional: false },
-  { field: 'address.region', label: 'Region / state' },
-  { field: 'address.country', label: 'Country', optional: false, placeholder: 'DE, Germany, US…' },
-  { field: 'currency', label: 'Billing currency', placeholder: 'EUR' },
-];
-
 const modal = (callbackId: string, title: string, submit: string, meta: object, blocks: KnownBlock[]): ModalView => ({
   type: 'modal', callback_id: callbackId, private_metadata: JSON.stringify(meta),
   title: { type: 'plain_text', text: title }, submit: { type: 'plain_text', text: submit }, close: { type: 'plain_text', text: 'Cancel' }, blocks,
@@ -46,7 +33,7 @@ const modal = (callbackId: string, title: string, submit: string, meta: object, 
 
 /** Slack checks required inputs itself; the domain's 'full' policy checks them again and every value's form. */
 export function fullClientModal(meta: Meta): ModalView {
-  return modal(CLIENT_CREATE_FULL, 'New client', 'Create', meta, FULL_CLIENT_FIELDS.map((f) => textInput(f)));
+  return modal(CLIENT_CREATE_FULL, 'New client', 'Create', meta, FULL_FORM_FIELDS.map((f) => modelInput(f, null, { optional: f.fullForm !== 'required' })));
 }
 
 const option = (text: string, value: string): PlainTextOption => ({ text: { type: 'plain_text', text: clip(text, 75) }, value });
@@ -64,9 +51,9 @@ export function groupModal(group: GroupView | null, meta: Meta): ModalView {
   return modal(GROUP_FORM, group ? 'Edit group' : 'New group', 'Save', { ...meta, groupId: group?.id }, [
     { type: 'context', elements: [{ type: 'plain_text', text: 'Clients in the group take these settings when they set none themselves; leave one empty for the workspace default.' }] },
     textInput({ field: 'name', label: 'Name', optional: false, maxLength: 120 }, group?.name),
-    textInput({ field: 'currency', label: 'Currency', placeholder: 'EUR' }, group?.currency),
-    textInput({ field: 'paymentTerms', label: 'Payment terms (days)' }, group?.paymentTerms),
-    select('reminderTone', 'Reminder tone', tones, group?.reminderTone ?? undefined),
+    modelInput(fieldAt('currency')!, group?.currency),
+    modelInput(fieldAt('paymentTerms')!, group?.paymentTerms),
+    select('reminderTone', labelAt('reminderTone'), tones, group?.reminderTone ?? undefined),
   ]);
 }
 
