@@ -1,7 +1,7 @@
 // Two app instances (each its own connection, mailer, deferrer and model, served on loopback) against one libSQL
 // server (sqld): what one writes the other reads, and the rules that need the database to hold them (the
-// duplicate guard, client numbers, one primary contact, approvals run once, Slack deliveries acted on once) hold
-// under concurrent requests spread over both.
+// duplicate guard, client numbers, one primary contact, approvals run once, Slack deliveries acted on once, rate
+// limits counted in table rate_limits) hold under concurrent requests spread over both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +139,11 @@ describe('two instances, one libSQL server', () => {
     const [{ n }] = await one.deps.db.select({ n: count() }).from(clients).where(eq(clients.name, 'Mention Co'));
     expect(n).toBe(1);
     expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0MULTI')).toHaveLength(1);
+  });
+
+  it('rate limits are shared: "email me a link" for one account is limited to 10 across both instances', async () => {
+    const answers = await both(14, (inst) => post(inst, '/sign-in', { email: 'someone@multi.test' }, ''));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(10);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(4);
   });
 });

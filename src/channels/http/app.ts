@@ -16,15 +16,21 @@ import { mountMembers } from './members-routes';
 import { mountNewClient } from './new-client-routes';
 import { mountSettings } from './settings-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
-import { logRequests } from './log-requests';
+import { databaseRateCounter } from '../../db/rate-limits';
+import { countRatesIn } from './rate-limit';
 
 export type AppEnv = { Variables: { requestId: string } };
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(logRequests(deps.log));
+  app.use(async (c, next) => {
+    c.set('requestId', crypto.randomUUID());
+    await next();
+  });
   app.onError((err, c) => mapHttpError(err, c, deps.log));
   app.use(securityHeaders(), limitBodies(), sameOriginOnly(deps.env.PUBLIC_URL));
+  // Rate limits count in the database: every instance on it shares them.
+  app.use(countRatesIn(databaseRateCounter(deps.db)));
 
   app.get('/healthz', async (c) => {
     await deps.db.run(sql`SELECT 1`);

@@ -2,7 +2,6 @@
 // button and changes nothing; the POST redeems), one project, one invoice, the profile, sign-out.
 import { Hono, type Context } from 'hono';
 import { and, eq } from 'drizzle-orm';
-import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { signInTokens, workspaces } from '../../db/schema';
@@ -26,14 +25,15 @@ import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPor
 import { PORTAL_CSS } from './portal-styles';
 import { accountKey, addressKey } from './client-address';
 import { documentResponse } from './document-routes';
+import { rateLimit } from './rate-limit';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 // Per-IP limits with no rate headers: every answer to "email me a link" must look the same.
-const limit = (windowMs: number, max: number, key: (c: Context) => string | Promise<string>) => rateLimiter({
-  windowMs, limit: max, standardHeaders: false, keyGenerator: key,
-  handler: (c) => c.text('Too many requests; try again later.', 429, { 'Retry-After': String(Math.ceil(windowMs / 1000)) }),
+const limit = (windowMs: number, max: number, key: (c: Context) => string | Promise<string>) => rateLimit({
+  windowMs, limit: max, name: 'portal', key,
+  onLimit: (c) => c.text('Too many requests; try again later.', 429, { 'Retry-After': String(Math.ceil(windowMs / 1000)) }),
 });
 
 export function mountPortal(app: Hono<any>, deps: AppDeps) {

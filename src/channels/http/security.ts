@@ -4,9 +4,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from '../../deps';
 import { clientAddress } from './client-address';
+import { rateLimit } from './rate-limit';
 
 export const securityHeaders = (): MiddlewareHandler => secureHeaders({
   contentSecurityPolicy: {
@@ -82,13 +82,14 @@ export const jsonOnly = (): MiddlewareHandler => async (c, next) => {
 };
 
 /** By default a limit keys on the socket's peer (see client-address.ts for TRUSTED_PROXY and per-account keys). */
-export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Context) => string | Promise<string> }): MiddlewareHandler =>
-  rateLimiter({
+export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Context) => string | Promise<string>; name?: string }): MiddlewareHandler =>
+  rateLimit({
     windowMs: opts.windowMs,
     limit: opts.limit,
-    standardHeaders: 'draft-6',
-    keyGenerator: opts.key ?? ((c) => clientAddress(c)),
-    handler: (c) => (wantsPage(c)
+    name: opts.name,
+    headers: true,
+    key: opts.key ?? ((c) => clientAddress(c)),
+    onLimit: (c) => (wantsPage(c)
       ? c.html('<!doctype html><title>Slow down</title><p>Too many requests; go back and try again in a moment.</p>', 429)
       : c.json({ error: { code: 'rate_limited', message: 'Too many requests; try again in a moment.' } }, 429)),
   });
@@ -104,7 +105,7 @@ const actionBudgets = new WeakMap<AppDeps, MiddlewareHandler>();
 export function actionBudget(deps: AppDeps): MiddlewareHandler {
   let limiter = actionBudgets.get(deps);
   if (!limiter) {
-    limiter = limitRate({ windowMs: 60 * 1000, limit: 30, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+    limiter = limitRate({ windowMs: 60 * 1000, limit: 30, name: 'actions', key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
     actionBudgets.set(deps, limiter);
   }
   return limiter;
