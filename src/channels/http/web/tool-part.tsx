@@ -24,7 +24,7 @@ function Running({ name, input }: { name: string; input: unknown }) {
   const args = input && typeof input === 'object' ? Object.entries(input as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== '') : [];
   return (
     <div className="tool-call" data-tool={name} role="status">
-      <span className="spinner" aria-hidden="true" /> <b>{label(name)}</b>
+      <span className="spinner" aria-hidden="true" /> <b className="tool-name">{label(name)}</b>
       {args.length ? <dl className="args">{args.map(([k, v]) => [<dt key={`${k}-k`}>{k}</dt>, <dd key={`${k}-v`}>{show(v)}</dd>])}</dl> : null}
     </div>
   );
