@@ -2,9 +2,10 @@
 // (with a sha256 of it), expiring after 10 minutes and claimed atomically so it runs at most once.
 // Channels send back only the approval id; nothing a client sends about the approval is trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Ctx, MemberActor, Role } from '../context';
-import { approvals } from '../db/schema';
+import {
+  type ApprovalRow, claimApproval, findApproval, insertApproval, latestPendingApproval, settleApproval,
+} from '../domain/approvals/approval-rows';
 import { requireClientAccess, requireRole } from '../domain/access';
 import { resolveClient } from '../domain/clients/resolve-client';
 import { resolveContact } from '../domain/contacts/resolve-contact';
@@ -21,7 +22,7 @@ const DECIDER_ROLES: readonly Role[] = ['owner', 'admin'];
 const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts' };
 
 export type PendingApproval = { id: string; toolName: ToolName; summary: string; expiresAt: string };
-export type ApprovalRow = typeof approvals.$inferSelect;
+export type { ApprovalRow };
 
 /** Key-sorted JSON, so the same input always hashes the same. */
 export function stableJson(value: unknown): string {
@@ -75,11 +76,10 @@ export async function requestApproval(ctx: Ctx, args: { conversationKey: string 
     const actor = checkMayRun(ctx, tool);
     const { summary, pinned: input } = await pinExactly(ctx, tool, tool.input.parse(args.input) as Record<string, unknown>);
     const id = `apr_${randomBytes(18).toString('base64url')}`;
-    const now = ctx.now();
-    const expiresAt = new Date(now.getTime() + APPROVAL_TTL_MS);
-    await ctx.db.insert(approvals).values({
-      id, workspaceId: actor.workspaceId, memberId: actor.memberId, conversationId: args.conversationKey, channel: actor.channel,
-      toolName: tool.name, input, inputHash: hashInput(tool.name, input), summary, status: 'pending', expiresAt, createdAt: now,
+    const expiresAt = new Date(ctx.now().getTime() + APPROVAL_TTL_MS);
+    await insertApproval(ctx, {
+      id, memberId: actor.memberId, conversationId: args.conversationKey, channel: actor.channel,
+      toolName: tool.name, input, inputHash: hashInput(tool.name, input), summary, expiresAt,
     });
     return { approval: { id, toolName: tool.name, summary, expiresAt: expiresAt.toISOString() } };
   } catch (err) {
@@ -89,8 +89,7 @@ export async function requestApproval(ctx: Ctx, args: { conversationKey: string 
 
 /** Loads an approval of the caller's workspace and checks the caller may decide on it. */
 async function loadForDecision(ctx: Ctx, approvalId: string): Promise<{ row: ApprovalRow; tool: ToolDescriptor }> {
-  const [row] = await ctx.db.select().from(approvals)
-    .where(and(eq(approvals.id, String(approvalId)), eq(approvals.workspaceId, ctx.actor.workspaceId))).limit(1);
+  const row = await findApproval(ctx, approvalId);
   const tool = row ? getTool(row.toolName) : undefined;
   if (!row || !tool) throw new NotFound('confirmation');
   const actor = ctx.actor;
@@ -112,14 +111,9 @@ function notPendingError(row: ApprovalRow, now: Date): DomainError {
 
 /** Atomically moves pending -> running (or -> cancelled); exactly one caller wins. */
 async function claim(ctx: Ctx, row: ApprovalRow, to: 'running' | 'cancelled'): Promise<ApprovalRow> {
-  const now = ctx.now();
-  const decidedBy = ctx.actor.kind === 'member' ? ctx.actor.memberId : null;
-  const [claimed] = await ctx.db.update(approvals).set({ status: to, decidedBy, decidedAt: now })
-    .where(and(eq(approvals.id, row.id), eq(approvals.status, 'pending'), gt(approvals.expiresAt, now)))
-    .returning();
+  const claimed = await claimApproval(ctx, row.id, to);
   if (claimed) return claimed;
-  const [fresh] = await ctx.db.select().from(approvals).where(eq(approvals.id, row.id)).limit(1);
-  throw notPendingError(fresh ?? row, now);
+  throw notPendingError((await findApproval(ctx, row.id)) ?? row, ctx.now());
 }
 
 /** Runs an approved action once, through the registry, with the stored input. */
@@ -138,7 +132,7 @@ export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ r
       result = toFailure(err, ctx);
     }
   }
-  await ctx.db.update(approvals).set({ status: result.ok ? 'executed' : 'failed', result }).where(eq(approvals.id, row.id));
+  await settleApproval(ctx, row.id, { ok: result.ok, result });
   return { row, result };
 }
 
@@ -154,12 +148,4 @@ export async function cancelPendingApproval(ctx: Ctx, approvalId: string): Promi
 }
 
 /** The newest pending, unexpired approval this person asked for in this conversation (a typed "yes" answers it). */
-export async function latestPendingApproval(ctx: Ctx, conversationKey: string): Promise<ApprovalRow | undefined> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'member') return undefined;
-  const [row] = await ctx.db.select().from(approvals)
-    .where(and(eq(approvals.workspaceId, actor.workspaceId), eq(approvals.conversationId, conversationKey), eq(approvals.memberId, actor.memberId),
-      eq(approvals.status, 'pending'), gt(approvals.expiresAt, ctx.now())))
-    .orderBy(desc(approvals.createdAt)).limit(1);
-  return row;
-}
+export { latestPendingApproval };

@@ -2,9 +2,8 @@
 // nobody is told. At start these are settled as failed with the reason, so the person sees it was cut off and
 // can check the history before asking again (re-running could do it twice: the run and this row are not one
 // transaction).
-import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { approvals } from '../db/schema';
+import { settleInterruptedApprovals as settleRows } from '../domain/approvals/approval-rows';
 import type { ToolResult } from '../../tools/types';
 
 export const INTERRUPTED: ToolResult = {
@@ -17,8 +16,5 @@ export const INTERRUPTED: ToolResult = {
 
 /** Marks approvals claimed before `claimedBefore` and still running as failed (interrupted); returns their ids. */
 export async function settleInterruptedApprovals(db: Db, claimedBefore: Date): Promise<string[]> {
-  const rows = await db.update(approvals).set({ status: 'failed', result: INTERRUPTED })
-    .where(and(eq(approvals.status, 'running'), lt(approvals.decidedAt, claimedBefore)))
-    .returning({ id: approvals.id });
-  return rows.map((r) => r.id);
+  return settleRows(db, claimedBefore, INTERRUPTED);
 }

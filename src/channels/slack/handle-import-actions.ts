@@ -2,11 +2,10 @@
 // applying is claimed once in the database (a double click, or two people at once, runs it once),
 // and a large file shows its progress by updating the card's one message (chat.update).
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { and, eq } from 'drizzle-orm';
 import type { MemberActor } from '../../context';
-import { csvImports } from '../../db/schema';
 import { makeCtx } from '../../deps';
 import { applyImport, assertMayDecideImport } from '../../domain/imports/apply-import';
+import { getImport } from '../../domain/imports/get-import';
 import type { ImportReport } from '../../domain/imports/import-report';
 import { isDomainError } from '../../errors';
 import { IMPORT_ACTIONS, importOutcomeCard, importProgressCard } from './blocks/import-card';
@@ -55,9 +54,7 @@ type ImportRow = { id: string; memberId: number | null; filename: string | null;
 type Update = (blocks: ReturnType<typeof importOutcomeCard>, text: string) => Promise<void>;
 
 async function loadImport(rt: SlackRuntime, workspaceId: number, id: string): Promise<ImportRow | undefined> {
-  const [row] = await rt.deps.db.select({ id: csvImports.id, memberId: csvImports.memberId, filename: csvImports.filename, status: csvImports.status, report: csvImports.report })
-    .from(csvImports).where(and(eq(csvImports.workspaceId, workspaceId), eq(csvImports.id, id))).limit(1);
-  return row;
+  return getImport(rt.deps.db, workspaceId, id);
 }
 
 async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, update: Update, privately: (t: string) => Promise<void>, skipRejected: boolean) {
