@@ -7,7 +7,7 @@ import type { SlackRuntime } from './slack-runtime';
 
 export const SUGGESTED_PROMPTS = [
   { title: 'Find quiet clients', message: 'find inactive clients' },
-  { title: 'What is owed', message: 'which invoices are unpaid?' },
+  { title: 'New leads', message: 'find leads added this year' },
   { title: 'Add a client', message: 'add Acme Corp as a lead' },
   { title: 'Export clients', message: 'export active clients as csv' },
 ];
