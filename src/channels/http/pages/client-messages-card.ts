@@ -7,15 +7,15 @@ import type { MessageView } from '../../../domain/messages/message-views';
 
 export type MessagesCardState = { messages: MessageView[]; total: number; portalContacts: number; confirmText?: string | null };
 
-const row = (m: MessageView) => html`<li class="message from-${m.from}" id="message-${m.id}">
+const row = (m: MessageView) => html`<li class="message from-${m.from}" id="message-${m.id}" style="padding:6px 0;border-bottom:1px solid #e2e8f0">
     <span class="muted"><strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · <time datetime="${m.createdAt}" data-relative>${m.createdAt.slice(0, 16).replace('T', ' ')}</time></span>
     <div class="message-body" style="white-space:pre-wrap;overflow-wrap:anywhere">${m.body}</div></li>`;
 
 export function messagesCard(clientId: number, clientName: string, s: MessagesCardState) {
   const earlier = s.total - s.messages.length;
-  const who = s.portalContacts === 1 ? 'its portal contact' : `its ${s.portalContacts} portal contacts`;
+  const who = s.portalContacts === 1 ? 'its portal contact gets an email' : `its ${s.portalContacts} portal contacts get an email`;
   const confirm = s.confirmText ? html`<div class="confirm-box" role="alertdialog" id="confirm-message">
-      <p>Send this to ${clientName}? ${s.portalContacts ? `${who[0].toUpperCase()}${who.slice(1)} see it in the portal and get an email.` : 'No contact has portal access yet; it waits in the portal.'}</p>
+      <p>Send this to ${clientName}? ${s.portalContacts ? `It shows in the portal and ${who}.` : 'No contact has portal access yet; it waits in the portal.'}</p>
       <p style="white-space:pre-wrap;overflow-wrap:anywhere" class="quoted">${s.confirmText}</p>
       <div class="actions"><form method="post" action="/clients/${clientId}/messages" class="inline">
         <input type="hidden" name="text" value="${s.confirmText}"><input type="hidden" name="confirmed" value="1">
@@ -27,7 +27,7 @@ export function messagesCard(clientId: number, clientName: string, s: MessagesCa
     ${confirm}
     <form method="post" action="/clients/${clientId}/messages" class="stack" id="message-form">
       <label>Write to ${clientName} <textarea name="text" rows="4" maxlength="${MAX_MESSAGE_CHARS}" required>${s.confirmText ?? ''}</textarea></label>
-      <p class="muted">Shown in the client portal${s.portalContacts ? `; ${who} get an email` : ''}.</p>
+      <p class="muted">Shown in the client portal${s.portalContacts ? `; ${who}` : ''}.</p>
       <div class="actions"><button type="submit" class="primary" id="ask-send-message">Send…</button></div>
     </form></section>`;
 }
