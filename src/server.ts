@@ -8,6 +8,7 @@ import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
+import { startSlackSocket, stopSlackSocket } from './channels/slack/socket-mode';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';
@@ -31,6 +32,9 @@ export async function startServer(source: Record<string, string | undefined>): P
       s.once('error', reject);
     });
     const stopPurge = startPurgeSchedule(deps);
+    // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
+    // Not awaited: while Slack cannot be reached the socket keeps retrying, and the web app is up meanwhile.
+    void startSlackSocket(deps).catch((err) => deps.log.error({ err }, 'Slack Socket Mode could not connect (check SLACK_APP_TOKEN)'));
     let closed = false;
     return {
       deps, server, address: server.address() as AddressInfo,
@@ -38,6 +42,7 @@ export async function startServer(source: Record<string, string | undefined>): P
         if (closed) return;
         closed = true;
         stopPurge();
+        await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });
         await deps.deferrer.drain();
         deps.dbHandle.close();
