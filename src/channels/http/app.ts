@@ -18,15 +18,13 @@ import { mountSettings } from './settings-routes';
 import { limitBodies, sameOriginOnly, securityHeaders } from './security';
 import { databaseRateCounter } from '../../db/rate-limits';
 import { countRatesIn } from './rate-limit';
+import { logRequests } from './log-requests';
 
 export type AppEnv = { Variables: { requestId: string } };
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('requestId', crypto.randomUUID());
-    await next();
-  });
+  app.use(logRequests(deps.log));
   app.onError((err, c) => mapHttpError(err, c, deps.log));
   app.use(securityHeaders(), limitBodies(), sameOriginOnly(deps.env.PUBLIC_URL));
   // Rate limits count in the database: every instance on it shares them.
