@@ -14,7 +14,7 @@ import { importCsv } from '../../src/domain/imports/import-csv';
 import type { MemberActor } from '../../src/context';
 import { makeCtx } from '../../src/deps';
 import { SECRET, slashBody, startHarness } from '../channels/slack/slack-harness';
-import { defineBench, summarize, type BenchRow } from './harness';
+import { compare, defineBench, quantile, summarize, type BenchRow } from './harness';
 import { seedClients, seededName, seedRelated } from './seed-clients';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
@@ -133,6 +133,8 @@ export default defineBench({
       const apply = await measure(`apply ${ROWS} rows into ${EXISTING} clients`, 1, async () => {});
       Object.assign(apply, summarize('import-csv', apply.name, [run.ms]));
       apply.name += `: ${rate(run.ms)} rows/s (raw ${rate(rawMs, Math.round(ROWS * 0.9))}); ${progress.length} progress events, first at ${Math.round(progress[0] ?? NaN)} ms`;
+      Object.assign(apply, { value: rate(run.ms), unit: 'rows/s' });
+      compare(apply, { baseline: 'raw batched insert (rows/s)', baselineValue: rate(rawMs, Math.round(ROWS * 0.9)), goal: '>= 5,000 rows/s', met: rate(run.ms) >= 5000 });
 
       const rows: BenchRow[] = [];
       for (const [kind, when] of [['healthz', 'idle'], ['slack', 'idle'], ['healthz', 'apply'], ['slack', 'apply']] as const) {
@@ -145,6 +147,13 @@ export default defineBench({
         const sorted = s.map((x) => x.ms).sort((a, b) => a - b);
         const p99 = Math.round(sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] * 100) / 100;
         row.name += `: p99 ${p99} ms`;
+        row.p99Ms = p99;
+        if (when === 'apply') {
+          const idle = run.idle.filter((x) => x.kind === kind).map((x) => x.ms);
+          const limit = kind === 'healthz' ? 100 : 1000;
+          compare(row, { baseline: 'p99 before the apply', baselineValue: idle.length ? Math.max(1, quantile(idle, 0.99)) : NaN, figure: p99,
+            goal: `p99 < ${limit} ms`, met: p99 < limit });
+        }
         rows.push(row);
       }
       for (const row of rows) Object.assign(await measure(row.name, 1, async () => {}), row);
