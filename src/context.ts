@@ -61,11 +61,13 @@ export type ExportFiles = {
   dir: string;
   create(): { id: string; path: string; stream: Writable };
   /** Records a finished file (its size read from disk); the download route reads it back. */
-  finish(meta: Omit<ExportMeta, 'bytes'>): ExportMeta;
-  read(id: string, workspaceId: number): (ExportMeta & { path: string }) | null;
+  finish(meta: Omit<ExportMeta, 'bytes'>): ExportMeta | Promise<ExportMeta>;
+  /** `body` when the file is not on this machine's disk (R2 on Workers); otherwise the route reads `path`. */
+  read(id: string, workspaceId: number): FoundExport | null | Promise<FoundExport | null>;
   /** Removes exports older than a day by the files' own (wall) clock; returns how many files went. */
-  purge(): number;
+  purge(): number | Promise<number>;
 };
+export type FoundExport = ExportMeta & { path: string; body?: () => ReadableStream<Uint8Array> };
 
 /** Private storage for client documents (src/files/document-files.ts): opaque keys, bytes only this server reads. */
 export type DocumentStore = {

@@ -10,7 +10,7 @@ export const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export async function purgePrivateFiles(deps: AppDeps): Promise<{ exports: number; outbox: number; uploads: number; documents: number }> {
   // Files by their own modification time (the wall clock); database rows by the app's clock.
-  const exports = deps.files?.purge() ?? 0;
+  const exports = (await deps.files?.purge()) ?? 0;
   const outbox = deps.mailer.kind === 'outbox' ? purgeOutbox(deps.env.OUTBOX_DIR) : 0;
   const { deleted, emptied } = await purgeImportUploads(deps.db, deps.now());
   const documents = await purgeDeletedDocuments(deps.db, deps.documents, deps.now(), DEFAULT_UNDO_WINDOW_MS);

@@ -23,11 +23,11 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
   const member = requireMember(deps, 'api', { clients: true });
   const files = app as unknown as Hono<WebEnv>;
 
-  files.get('/files/exports/:id', member, (c) => {
+  files.get('/files/exports/:id', member, async (c) => {
     const actor = c.get('actor') as MemberActor;
-    const found = deps.files?.read(c.req.param('id'), actor.workspaceId);
+    const found = await deps.files?.read(c.req.param('id'), actor.workspaceId);
     if (!found) return c.json({ error: { code: 'not_found', message: 'That export does not exist or has expired.' } }, 404);
-    const body = Readable.toWeb(createReadStream(found.path)) as ReadableStream;
+    const body = found.body?.() ?? Readable.toWeb(createReadStream(found.path)) as ReadableStream;
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${safeFilename(found.filename)}"`,

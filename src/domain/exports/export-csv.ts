@@ -30,7 +30,7 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
   // With no `archived` filter an export is every client, archived ones included.
   const where = await clientFilterWhere(ctx.db, ctx, { ...filters, archived: filters.archived ?? 'all' });
   if (!ctx.files) throw new DomainError('unavailable', 'CSV exports are not available on this server.');
-  ctx.files.purge();
+  await ctx.files.purge();
 
   const { id, path, stream: out } = ctx.files.create();
   const clientCols = filters.kind === 'clients' ? clientColumns(await exportCurrencies(ctx)) : [];
@@ -65,6 +65,6 @@ export async function exportCsv({ ctx, input, options = {} }: { ctx: Ctx; input:
 
   const day = ctx.now().toISOString().slice(0, 10);
   const filename = safeFilename(`${filters.kind}-${day}.csv`);
-  const { bytes } = ctx.files.finish({ id, workspaceId: ctx.actor.workspaceId, filename, rows, createdAt: ctx.now().toISOString() });
+  const { bytes } = await ctx.files.finish({ id, workspaceId: ctx.actor.workspaceId, filename, rows, createdAt: ctx.now().toISOString() });
   return { id, path, filename, contentType: 'text/csv; charset=utf-8', rows, bytes };
 }

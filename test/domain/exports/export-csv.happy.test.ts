@@ -47,7 +47,7 @@ describe('exportCsv', () => {
       Invoices: '2', 'Revenue (EUR)': '1700', 'Paid To Date (EUR)': '700', 'Outstanding (EUR)': '1000',
     });
     expect(rows.find((r) => r.Name === 'Globex')!['Archived At']).toBe('2026-01-01T00:00:00.000Z');
-    expect(ctx.files!.read(res.id, ws.workspaceId)?.rows).toBe(9);
+    expect((await ctx.files!.read(res.id, ws.workspaceId))?.rows).toBe(9);
   });
 
   it('applies the findClients filters and pages through every match', async () => {

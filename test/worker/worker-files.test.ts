@@ -1,0 +1,108 @@
+// CSV files and website enrichment on the Workers build (workerd through wrangler's test harness, offline): exports
+// kept in R2 (the FILES bucket, simulated locally), uploads kept in the database (csv_imports), applied within the
+// request; enrichment fetched through the same SSRF guard as on Node, against a loopback website.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestHarness, type TestHarness } from 'wrangler';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type DbHandle } from '../../src/db/client';
+import { migrateDatabase } from '../../src/db/migrate';
+import { clients, members } from '../../src/db/schema';
+import { insertTeamToken } from '../../src/domain/auth/send-team-link';
+import { seedWorkspace, testCtx } from '../support/factories';
+import { startSqld, type Sqld } from '../support/sqld';
+import { startSite, type Site } from '../domain/enrichment/site-server';
+
+process.env.WRANGLER_SEND_METRICS = 'false';
+const PUBLIC_URL = 'http://clientele.test';
+const HOME = `<!doctype html><html><head><title>Acme</title>
+<meta name="description" content="Acme builds industrial robots for factories across Europe.">
+<script type="application/ld+json">{"@type":"Organization","telephone":"+49 30 1234567",
+ "address":{"@type":"PostalAddress","streetAddress":"Hauptstraße 5","addressLocality":"Berlin","postalCode":"10115","addressCountry":"Germany"}}</script>
+</head><body><a href="/kontakt">Kontakt</a></body></html>`;
+
+let sqld: Sqld;
+let node: DbHandle;
+let server: TestHarness;
+let site: Site;
+let workspaceId: number;
+let cookie: string;
+
+async function signInOwner(): Promise<string> {
+  const email = `owner.${workspaceId}@studio.test`;
+  const [owner] = await node.db.select().from(members).where(eq(members.email, email));
+  const ctx = testCtx(node.db, { kind: 'system', workspaceId, channel: 'system', name: 'test' });
+  const issued = await insertTeamToken(node.db, { ...ctx, now: () => new Date() }, { id: owner.id, email, workspaceId });
+  const token = new URLSearchParams(new URL(issued.link).hash.slice(1)).get('t')!;
+  const verified = await server.fetch('/auth/verify', {
+    method: 'POST', redirect: 'manual',
+    headers: { origin: PUBLIC_URL, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ t: token }).toString(),
+  });
+  return (verified.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+beforeAll(async () => {
+  sqld = await startSqld();
+  node = await openDatabase({ url: sqld.url });
+  await migrateDatabase(node.db);
+  workspaceId = (await seedWorkspace(node.db, { name: 'Worker Studio' })).workspaceId;
+  site = await startSite({ '/': HOME, '/kontakt': '<p>Invoices: <a href="mailto:billing@acme.de">billing@acme.de</a></p>', '/old': { status: 301, headers: { location: '/' } } });
+  server = createTestHarness({
+    workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' } }],
+  });
+  await server.listen();
+  cookie = await signInOwner();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await site?.close();
+  node?.close();
+  sqld?.stop();
+});
+
+const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+  server.fetch(path, { method: 'POST', redirect: 'manual', headers: { cookie, origin: PUBLIC_URL, ...headers }, body });
+
+describe('CSV files on the Worker', () => {
+  it('imports a CSV: the dry run changes nothing, the apply creates the clients once', async () => {
+    // As the import page sends it: multipart, the file in the "file" field.
+    const csv = 'Company,E-mail,City\nInitech,info@initech.test,Austin\nGlobex,,Springfield\n';
+    const form = ['--xBOUNDARYx', 'Content-Disposition: form-data; name="file"; filename="leads.csv"', 'Content-Type: text/csv', '', csv, '--xBOUNDARYx--', ''].join('\r\n');
+    const dry = await post('/files/imports', form, { 'content-type': 'multipart/form-data; boundary=xBOUNDARYx' });
+    expect(dry.status, await dry.clone().text()).toBe(200);
+    const report = await dry.json() as { importId: string; created: number; filename: string };
+    expect(report).toMatchObject({ created: 2, filename: 'leads.csv' });
+    expect(await node.db.select().from(clients).where(eq(clients.name, 'Initech'))).toHaveLength(0);
+
+    const applied = await post(`/files/imports/${report.importId}/apply`, '', { accept: 'application/x-ndjson' });
+    expect(applied.status, logged()).toBe(200);
+    const lines = (await applied.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.at(-1), logged()).toMatchObject({ report: { created: 2, alreadyApplied: false } });
+    const [initech] = await node.db.select().from(clients).where(eq(clients.name, 'Initech'));
+    expect(initech).toMatchObject({ email: 'info@initech.test', city: 'Austin' });
+
+    const again = await post(`/files/imports/${report.importId}/apply`, '');
+    expect(await again.json()).toMatchObject({ alreadyApplied: true });
+    expect(await node.db.select().from(clients).where(eq(clients.name, 'Initech'))).toHaveLength(1);
+  });
+
+  it('exports the clients to R2 and downloads the file as an attachment; another id finds nothing', async () => {
+    const made = await post('/files/exports', JSON.stringify({}), { 'content-type': 'application/json' });
+    expect(made.status, logged()).toBe(200);
+    const { downloadUrl, rows, bytes } = await made.json() as { downloadUrl: string; rows: number; bytes: number };
+    expect(rows).toBeGreaterThanOrEqual(2);
+    const res = await server.fetch(downloadUrl, { headers: { cookie } });
+    expect(res.status, logged()).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="clients-\d{4}-\d\d-\d\d\.csv"$/);
+    const text = await res.text();
+    expect(new TextEncoder().encode(text).byteLength).toBe(bytes);
+    expect(text.split('\n')[0]).toContain('Name');
+    expect(text).toContain('Initech');
+    expect(text).toContain('info@initech.test');
+    expect((await server.fetch('/files/exports/AAAAAAAAAAAAAAAAAAAAAA', { headers: { cookie } })).status).toBe(404);
+    expect((await server.fetch(downloadUrl)).status).toBe(401);
+  });
+});
