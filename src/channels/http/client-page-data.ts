@@ -16,13 +16,14 @@ import { listThread } from '../../domain/messages/message-views';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
 import type { InvoiceConfirm } from './pages/client-invoices';
+import type { QuoteConfirm } from './pages/client-quotes-card';
 
 /** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
 // The exact internal reference (a bare number would be read as the client number or an id number).
 export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
 export type PageExtras = {
-  edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null; confirmMessage?: string | null;
+  edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null; confirmQuote?: QuoteConfirm | null; confirmMessage?: string | null;
 };
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {

@@ -11,6 +11,7 @@ import { isDomainError, InvalidInput } from '../../errors';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
+import { mountQuotes } from './quote-routes';
 import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
 import { renderClientPage } from './client-page-data';
@@ -109,6 +110,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountClientActions(web, deps);
   mountDocuments(web, deps);
   mountInvoices(web, deps);
+  mountQuotes(web, deps);
   mountClientMessages(web, deps);
   mountClientManage(web, deps);
   app.route('/', web);

@@ -11,7 +11,7 @@ import { createQuote } from '../../../src/domain/quotes/create-quote';
 import { sendQuote } from '../../../src/domain/quotes/send-quote';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { csrfIn, post, seedDeployment, signInPortal, type App } from './portal-helpers';
-import { signIn } from './web-session';
+import { form, signIn } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -131,5 +131,32 @@ describe('isolation and CSRF', () => {
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toBe('/portal');
     expect(await statusOf(q.id)).toMatchObject({ status: 'sent', projectId: null });
+  });
+});
+
+describe('sending from the client page', () => {
+  it('Send… asks first, naming the quote and the recipients; the confirmed click emails them; changed recipients send nothing', async () => {
+    const { quote } = await createQuote({ ctx: team(), input: { client: `id:${s.acme.id}`, title: 'Retainer', amount: 900, currency: 'EUR' } });
+    const other = await createQuote({ ctx: team(), input: { client: `id:${s.globex.id}`, title: 'Not here', amount: 1 } });
+    const owner = await signIn(app, deps, 'sam@northwind.test');
+    const send = (id: number, data: Record<string, string> = {}) => {
+      const init = form(data);
+      return app.request(`/clients/${s.acme.id}/quotes/${id}/send`, { ...init, headers: { ...init.headers, Cookie: owner } });
+    };
+    const before = deps.mailer.sent.length;
+    const ask = await send(quote.id);
+    const question = await ask.text();
+    expect(question).toContain(`Email quote ${quote.number} "Retainer" (€900.00) to jane@acme.test, with the portal link to accept or decline it?`);
+    expect(deps.mailer.sent.length).toBe(before);
+    const stale = await send(quote.id, { confirmed: '1', to: 'someone@else.test' });
+    expect(stale.status).toBe(409);
+    expect(deps.mailer.sent.length).toBe(before);
+    const done = await send(quote.id, { confirmed: '1', to: 'jane@acme.test' });
+    expect(await done.text()).toContain(`Sent ${quote.number} to jane@acme.test; it waits in the portal for Accept or Decline.`);
+    expect(deps.mailer.sent.slice(before).map((m) => m.to)).toEqual(['jane@acme.test']);
+    expect(await statusOf(quote.id)).toMatchObject({ status: 'sent' });
+    // Another client's quote through this client's page is not found, and nothing is sent.
+    expect((await send(other.quote.id, { confirmed: '1', to: 'hank@globex.test' })).status).toBe(404);
+    expect(await statusOf(other.quote.id)).toMatchObject({ status: 'draft' });
   });
 });

@@ -12,7 +12,7 @@ import { contactsCard } from './contacts-card';
 import { clientSettingsCard, type ClientSettings } from './client-settings-card';
 import { documentsCard } from './client-documents-card';
 import { invoiceTable, type InvoiceConfirm } from './client-invoices';
-import { quotesCard } from './client-quotes-card';
+import { quotesCard, type QuoteConfirm } from './client-quotes-card';
 import { messagesCard, type MessagesCardState } from './client-messages-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import type { ChartFigures } from '../../../domain/ledger/chart-figures';
@@ -57,6 +57,7 @@ export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
   documents?: DocumentView[]; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null;
+  confirmQuote?: QuoteConfirm | null;
   messages?: Omit<MessagesCardState, 'confirmText'>; confirmMessage?: string | null;
   /** This client's figures for the charts card (issue 16). */
   charts?: ChartFigures;
@@ -97,7 +98,7 @@ export function clientPage(opts: ClientPageOpts) {
       </div>
       ${opts.charts ? chartsCard(opts.charts, 'client') : ''}
       ${ledger(c, opts.confirmInvoice ?? null)}
-      ${quotesCard(c.quotes)}
+      ${quotesCard(c.id, c.quotes, opts.confirmQuote ?? null)}
       ${history(c, opts.activity)}`,
   });
 }
