@@ -1,10 +1,10 @@
 // One agent turn over the registry: streamText with the system prompt, conversation memory, a step cap and
 // confirmations. Calls the turn guard holds back stop the loop and become server-side approvals; confirmApproval runs them.
 import { isStepCount, streamText, type ModelMessage } from 'ai';
-import { eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
-import { workspaces } from '../db/schema';
 import type { AppDeps } from '../deps';
+import { readWorkspaceSettings } from '../domain/settings/read-workspace';
+import { NotFound } from '../errors';
 import { buildSystemPrompt, type Surface } from '../../prompts/system';
 import { toolList } from '../../tools/index';
 import { TOOL_NAMES, type ToolFailure, type ToolName, type ToolResult } from '../../tools/types';
@@ -40,9 +40,13 @@ const isToolResult = (v: unknown): v is ToolResult => !!v && typeof v === 'objec
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function loadWorkspace(ctx: Ctx) {
-  const [ws] = await ctx.db.select({ name: workspaces.name, defaultCurrency: workspaces.defaultCurrency })
-    .from(workspaces).where(eq(workspaces.id, ctx.actor.workspaceId)).limit(1);
-  return ws ?? { name: 'your workspace', defaultCurrency: 'USD' };
+  try {
+    const ws = await readWorkspaceSettings(ctx);
+    return { name: ws.name, defaultCurrency: ws.currency };
+  } catch (err) {
+    if (err instanceof NotFound) return { name: 'your workspace', defaultCurrency: 'USD' };
+    throw err;
+  }
 }
 
 export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent, abortSignal }: RunAgentArgs): Promise<AgentTurn> {

@@ -1,15 +1,13 @@
 // The client portal: /portal (ask for a link, or the overview when signed in), /portal/link (GET shows a
 // button and changes nothing; the POST redeems), one project, one invoice, the profile, sign-out.
 import { Hono, type Context } from 'hono';
-import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
-import { signInTokens, workspaces } from '../../db/schema';
-import { hashToken } from '../../domain/auth/tokens';
 import { listPortalDocuments } from '../../domain/documents/portal-documents';
 import { listPortalQuotes } from '../../domain/quotes/portal-quotes';
 import { readDocument } from '../../domain/documents/read-document';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
+import { portalLinkWorkspace, workspaceBrand } from '../../domain/portal/portal-brand';
 import { getPortalInvoiceSheet } from '../../domain/invoices/get-portal-invoice-sheet';
 import { getPortalProject } from '../../domain/portal/get-portal-records';
 import { redeemPortalLink } from '../../domain/portal/redeem-portal-link';
@@ -43,8 +41,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   const askPerAccount = limit(60 * 60 * 1000, 10, accountKey(deps));
   const redeemLimit = limit(60 * 1000, 20, addressKey(deps));
 
-  const brandOf = async (workspaceId: number) =>
-    (await deps.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId)))[0]?.name ?? 'Clientele';
+  const brandOf = (workspaceId: number) => workspaceBrand(deps.db, workspaceId);
   const signedIn = (s: PortalSession): SignedIn =>
     ({ brand: s.workspaceName, clientName: s.clientName, csrf: s.csrfToken, today: deps.now().toISOString().slice(0, 10) });
   const ctxOf = (s: PortalSession) => makeCtx(deps, s.actor);
@@ -82,9 +79,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const token = c.req.query('token') ?? '';
     if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
-    const [row] = await deps.db.select({ ws: signInTokens.workspaceId }).from(signInTokens)
-      .where(and(eq(signInTokens.tokenHash, hashToken(token)), eq(signInTokens.purpose, 'portal')));
-    return c.html(signInPage(await brandOf(row?.ws ?? deps.workspaceId), token));
+    return c.html(signInPage(await brandOf((await portalLinkWorkspace(deps.db, token)) ?? deps.workspaceId), token));
   });
 
   portal.post('/portal/link', redeemLimit, async (c) => {

@@ -1,0 +1,16 @@
+// The terminal acts as the workspace owner on a local database: the first owner, or a "Local owner" made for it.
+import { and, asc, eq } from 'drizzle-orm';
+import type { MemberActor } from '../../context';
+import type { Db } from '../../db/client';
+import { members } from '../../db/schema';
+
+export async function ensureLocalOwner(db: Db, workspaceId: number): Promise<MemberActor> {
+  const owner = await db.transaction(async (tx) => {
+    const [first] = await tx.select().from(members)
+      .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'))).orderBy(asc(members.id)).limit(1);
+    if (first) return first;
+    const [created] = await tx.insert(members).values({ workspaceId, name: 'Local owner', role: 'owner' }).returning();
+    return created;
+  });
+  return { kind: 'member', workspaceId, memberId: owner.id, role: 'owner', channel: 'cli', name: owner.name ?? 'Local owner' };
+}
