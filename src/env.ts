@@ -1,5 +1,6 @@
 // The environment, parsed once at the edge and passed down. Nothing else reads process.env.
 import { z } from 'zod';
+import { MEMBER_ROLES } from './db/enums';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 
@@ -28,7 +29,7 @@ export const EnvSchema = z.object({
   SLACK_CLIENT_SECRET: optional,
   SLACK_TOKEN_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim()
     .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), '32 random bytes in base64 (openssl rand -base64 32)').optional()),
-  SLACK_DEFAULT_ROLE: z.enum(['owner', 'admin', 'manager', 'member']).default('manager'),
+  SLACK_DEFAULT_ROLE: z.enum(MEMBER_ROLES).default('manager'),
   RESEND_API_KEY: optional,
   RESEND_BASE_URL: optional,
   MAIL_FROM: z.string().min(3).default('Clientele <no-reply@localhost>'),

@@ -1,8 +1,9 @@
 // The shapes every channel renders (Slack cards, web cards, CLI text, the model's tool results).
 // Amounts are in currency units (not cents); timestamps are ISO strings; dates are YYYY-MM-DD.
-export type ClientStatus = 'lead' | 'active' | 'inactive' | 'past';
-export type ContactRole = 'decision_maker' | 'project_manager' | 'finance' | 'technical_lead' | 'other';
+import type { ClientStatus, ContactRole } from '../../db/enums';
 import type { QuoteView } from '../quotes/quote-views';
+
+export type { ClientStatus, ContactRole };
 
 export type ContactView = {
   id: number;
