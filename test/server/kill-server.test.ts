@@ -107,8 +107,9 @@ function workload(lane: Lane, base: string, tag: string): Promise<unknown> {
   const chatWrite = created(`Chat ${tag}`).then((n) => { if (n) lane.acked.chat.push(n); });
   const approved = created(`Doomed ${tag}`).then(async (n) => {
     if (!n) return;
-    const asked = await chat('deleteClient', { client: n }, (s) => /"type":"data-approval"/.test(s) && s.includes('"finish"'));
-    const id = /"type":"data-approval","id":"([^"]+)"/.exec(asked)?.[1];
+    // The confirmation is the AI SDK's tool-approval-request; its approvalId is the server's approval.
+    const asked = await chat('deleteClient', { client: n }, (s) => /"type":"tool-approval-request"/.test(s) && s.includes('"finish"'));
+    const id = /"type":"tool-approval-request"[^\n]*"approvalId":"([^"]+)"/.exec(asked)?.[1];
     if (!id) return;
     const res = await fetch(`${base}/api/approvals/${id}/confirm`, { method: 'POST', headers, body: '{}' });
     const body = await res.json() as { results: Array<{ result: { ok: boolean } }> };
