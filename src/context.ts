@@ -2,6 +2,7 @@
 // Built per request by a channel; domain verbs read authority only from here, never from input.
 import type { Writable } from 'node:stream';
 import type { Db } from './db/client';
+import type { PageTransport } from './domain/enrichment/pinned-request';
 import { MEMBER_ROLES, type MemberRole } from './db/enums';
 
 export type Channel = 'slack' | 'web' | 'cli' | 'portal' | 'api' | 'system';
@@ -103,6 +104,8 @@ export type Ctx = {
   documents?: DocumentStore;
   /** Where client message threads are mirrored (SLACK_MESSAGES_CHANNEL); absent when not configured. */
   mirror?: MessageMirror;
+  /** How enrichment requests a page after the SSRF guard: absent = node:http pinned to the checked addresses. */
+  pages?: PageTransport;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

@@ -7,6 +7,7 @@ import type { Actor, Ctx, DocumentStore, ExportFiles, Log, Mailer } from './cont
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
 import type { Env } from './env';
+import type { PageTransport } from './domain/enrichment/pinned-request';
 
 export type Deferrer = {
   /** Runs work after the response (Slack's ack-then-answer); tests and shutdown drain it. */
@@ -35,6 +36,8 @@ export type AppDeps = {
   files?: ExportFiles;
   /** Private client documents under DATA_DIR (Node); Workers have none. */
   documents?: DocumentStore;
+  /** Enrichment's page requests on Workers (fetch and DNS over HTTPS); Node connects with node:http. */
+  pages?: PageTransport;
 };
 
 export function createDeferrer(log: Log): Deferrer {
@@ -60,6 +63,7 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     fetch: deps.fetch,
     files: deps.files,
     documents: deps.documents,
+    pages: deps.pages,
     // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured.
     mirror: messageMirrorOf(deps),
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.

@@ -11,6 +11,7 @@ import { createConsoleLog } from './console-log';
 import { createLogMailer } from './log-mailer';
 import { openWorkerDatabase } from './open-database';
 import { createR2ExportFiles, type R2Like } from './r2-export-files';
+import { createFetchPages } from './fetch-pages';
 
 /** The part of a Workers ExecutionContext we use. */
 export type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
@@ -60,6 +61,8 @@ export async function buildWorkerDeps(bindings: Record<string, unknown>): Promis
     deferrer: createWaitUntilDeferrer(log), workspaceId: workspace.id,
     // CSV exports in the FILES R2 bucket (wrangler.toml); without the binding exports say they are unavailable.
     files: bindings.FILES ? createR2ExportFiles(bindings.FILES as R2Like, now) : undefined,
+    // Enrichment: the same SSRF guard, then fetch (no node:http socket options here) and DNS over HTTPS.
+    pages: createFetchPages((input, init) => fetch(input, init)),
     model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

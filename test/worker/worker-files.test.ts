@@ -1,6 +1,7 @@
 // CSV files and website enrichment on the Workers build (workerd through wrangler's test harness, offline): exports
 // kept in R2 (the FILES bucket, simulated locally), uploads kept in the database (csv_imports), applied within the
-// request; enrichment fetched through the same SSRF guard as on Node, against a loopback website.
+// request; enrichment fetched through the same SSRF guard as on Node, against a loopback website. (Redirect hops are
+// not tried here: the harness sends the Worker's outbound fetches through Node's fetch, which follows them itself.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, type TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   node = await openDatabase({ url: sqld.url });
   await migrateDatabase(node.db);
   workspaceId = (await seedWorkspace(node.db, { name: 'Worker Studio' })).workspaceId;
-  site = await startSite({ '/': HOME, '/kontakt': '<p>Invoices: <a href="mailto:billing@acme.de">billing@acme.de</a></p>', '/old': { status: 301, headers: { location: '/' } } });
+  site = await startSite({ '/': HOME, '/kontakt': '<p>Invoices: <a href="mailto:billing@acme.de">billing@acme.de</a></p>' });
   server = createTestHarness({
     workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' } }],
   });
@@ -106,3 +107,34 @@ describe('CSV files on the Worker', () => {
     expect((await server.fetch(downloadUrl)).status).toBe(401);
   });
 });
+
+describe('website enrichment on the Worker', () => {
+  const enrich = async (name: string, website: string) => {
+    const [client] = await node.db.insert(clients).values({ workspaceId, number: `E${name.length}${website.length}`, name, nameKey: name.toLowerCase(), website }).returning();
+    const res = await post(`/clients/${client.id}/enrich`, '', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status, logged()).toBe(303);
+    const [row] = await node.db.select().from(clients).where(eq(clients.id, client.id));
+    return row;
+  };
+
+  it('refuses loopback, private and cloud-metadata addresses through the SSRF guard, fetching nothing', async () => {
+    const before = site.requests.length;
+    for (const [name, url] of [['Loopback Co', site.url], ['Metadata Co', 'http://169.254.169.254/latest/meta-data/'], ['Mapped Co', 'http://[::ffff:127.0.0.1]:1/']]) {
+      const row = await enrich(name, url);
+      expect(row.enrichmentState).toBe('failed');
+      expect(row.enrichmentError).toMatch(/^Refused to fetch .*private, loopback or reserved address/);
+    }
+    expect(site.requests.length).toBe(before);
+  });
+
+  it('reads the website and its contact page and proposes the findings when private addresses are allowed (tests only)', async () => {
+    await server.update((o) => ({ ...o, workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url, PUBLIC_URL, ENRICH_ALLOW_PRIVATE: 'true' } }] }));
+    cookie = await signInOwner();
+    const row = await enrich('Acme GmbH', site.url);
+    expect(row.enrichmentState, row.enrichmentError ?? '').toBe('succeeded');
+    const data = row.enrichmentData as { pages: string[]; proposals: Array<{ field: string }> };
+    expect(data.pages).toEqual(expect.arrayContaining([`${site.url}/`, `${site.url}/kontakt`]));
+    expect(data.proposals.map((p) => p.field)).toEqual(expect.arrayContaining(['phone', 'address', 'billingEmail']));
+  });
+});
+

@@ -18,10 +18,11 @@ export async function fetchPage(ctx: Ctx, start: string, opts: FetchOptions = {}
   const own = AbortSignal.timeout(opts.timeoutMs ?? FETCH_LIMITS.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([own, opts.signal]) : own;
   for (let hop = 0; ; hop++) {
-    const addresses = await resolvePublicAddresses(url, { allowPrivate: ctx.config.allowPrivateFetch, resolve: opts.resolve, isBlocked: opts.isBlocked });
+    const resolve = opts.resolve ?? ctx.pages?.resolve;
+    const addresses = await resolvePublicAddresses(url, { allowPrivate: ctx.config.allowPrivateFetch, resolve, isBlocked: opts.isBlocked });
     let res: PinnedResponse;
     try {
-      res = await requestPinned(url, addresses, { signal, headers: HEADERS });
+      res = await (ctx.pages?.request ?? requestPinned)(url, addresses, { signal, headers: HEADERS });
     } catch (err) {
       throw unreachable(url, signal, err);
     }

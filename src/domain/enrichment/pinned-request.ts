@@ -9,7 +9,10 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 export type CheckedAddress = { address: string; family: 4 | 6 };
-export type PinnedResponse = { status: number; location: string | null; contentType: string; body: Readable; close(): void };
+export type PinnedResponse = { status: number; location: string | null; contentType: string; body: AsyncIterable<Uint8Array>; close(): void };
+export type PinnedOptions = { signal: AbortSignal; headers: Record<string, string> };
+/** How a page is requested once its addresses are checked: requestPinned here; fetch on Workers (src/worker/). */
+export type PageTransport = { request(url: URL, addresses: CheckedAddress[], opts: PinnedOptions): Promise<PinnedResponse>; resolve?: (host: string) => Promise<string[]> };
 
 export const asChecked = (address: string): CheckedAddress => ({ address, family: isIP(address) === 6 ? 6 : 4 });
 
@@ -21,7 +24,7 @@ export function pinnedLookup(addresses: CheckedAddress[]): LookupFunction {
   }) as unknown as LookupFunction;
 }
 
-export function requestPinned(url: URL, addresses: CheckedAddress[], opts: { signal: AbortSignal; headers: Record<string, string> }): Promise<PinnedResponse> {
+export function requestPinned(url: URL, addresses: CheckedAddress[], opts: PinnedOptions): Promise<PinnedResponse> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, {
@@ -55,13 +58,13 @@ function toResponse(res: IncomingMessage): PinnedResponse {
 
 /** Reads at most `maxBytes` of the (decoded) body, then stops the download. */
 export async function readLimited(res: PinnedResponse, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
   try {
     for await (const chunk of res.body) {
-      chunks.push(chunk as Buffer);
-      size += (chunk as Buffer).byteLength;
+      chunks.push(chunk);
+      size += chunk.byteLength;
       if (size >= maxBytes) {
         truncated = true;
         break;
