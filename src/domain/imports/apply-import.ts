@@ -62,12 +62,14 @@ export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input:
   try {
     assertMayDecideImport(ctx.actor, imp);
     if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
-    const csv = parseImportText(imp.content);
+    // Parsed only when the rows must be decided again (reading 10,000 rows is one long synchronous stretch).
+    let parsed: ReturnType<typeof parseImportText> | undefined;
+    const csv = () => (parsed ??= parseImportText(imp.content));
     const seen = await importFingerprint(ctx.db, ctx);
     // The dry run's decisions when nothing changed since (kept-plans.ts); checked again inside the transaction.
     const kept = takePlan(importId, seen, ctx.now());
-    if (kept) onProgress?.({ phase: 'checking', done: csv.rows.length, total: csv.rows.length });
-    let plan = kept ?? await planImport(ctx.db, ctx, csv, { onProgress, pause });
+    if (kept) onProgress?.({ phase: 'checking', done: kept.items.length, total: kept.items.length });
+    let plan = kept ?? await planImport(ctx.db, ctx, csv(), { onProgress, pause });
     const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
     let report = checkedReport(importId, imp.filename, plan, skip);
     return await ctx.db.transaction(async (tx) => {
@@ -75,7 +77,7 @@ export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input:
       if (!cur) throw new NotFound('import', importId);
       if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
       if (await importFingerprint(tx, ctx) !== seen) {
-        plan = await planImport(tx, ctx, csv, { pause });
+        plan = await planImport(tx, ctx, csv(), { pause });
         report = checkedReport(importId, imp.filename, plan, skip);
       }
       const source = imp.filename ?? 'a CSV import';
