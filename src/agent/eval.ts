@@ -16,7 +16,7 @@ export type EvalCase = {
 };
 export type GotCall = { tool: string; args: Record<string, unknown> };
 export type EvalReport = {
-  passed: number; total: number; failures: Array<{ case: EvalCase; got: GotCall[]; why: string }>;
+  passed: number; total: number; failures: Array<{ case: EvalCase; got: GotCall[]; why: string; misread?: boolean }>;
   /** Cases whose calls include a state-changing call that was not asked for. */
   misreads: number;
   byTool: Record<string, { passed: number; total: number }>;
@@ -111,8 +111,9 @@ export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: L
     const tally = (report.byTool[key] ??= { passed: 0, total: 0 });
     tally.total++;
     if (why) {
-      report.failures.push({ case: c, got, why });
-      if (misread(c, got)) report.misreads++;
+      const wrong = misread(c, got);
+      report.failures.push({ case: c, got, why, misread: wrong });
+      if (wrong) report.misreads++;
     } else {
       report.passed++;
       tally.passed++;
@@ -125,11 +126,13 @@ export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: L
 export function misread(c: EvalCase, got: GotCall[]): boolean {
   return got.some((g) => !READ_ONLY.has(g.tool) && !c.expect.some((e) => e.tool === g.tool && argsMatch(g.tool, e.args ?? {}, g.args ?? {}) === null));
 }
-const READ_ONLY = new Set(['findClients', 'showClient', 'exportCsv', 'enrichClient', 'explainSettings', 'importCsv', 'draftOutreach']);
+// Tools whose risk class is read, plus the two that only prepare something a person then looks at: an export
+// file handed back (a send outside only when posted to a shared channel) and an outreach draft (nothing is sent).
+const READ_ONLY = new Set([...toolList.filter((t) => t.risk === 'read').map((t) => t.name), 'exportCsv', 'draftOutreach']);
 
 export function formatReport(report: EvalReport): string {
-  const lines = report.failures.map(({ case: c, got, why }) =>
-    `FAIL ${c.id} ${JSON.stringify(c.text)} expected ${JSON.stringify(c.expect)} got ${JSON.stringify(got)} (${why})`);
+  const lines = report.failures.map(({ case: c, got, why, misread: wrong }) =>
+    `${wrong ? 'MISREAD' : 'FAIL'} ${c.id} ${JSON.stringify(c.text)} expected ${JSON.stringify(c.expect)} got ${JSON.stringify(got)} (${why})`);
   lines.push('', 'per tool (first expected call):');
   for (const [tool, t] of Object.entries(report.byTool).sort()) lines.push(`  ${tool.padEnd(22)} ${((100 * t.passed) / t.total).toFixed(1).padStart(5)}% (${t.passed}/${t.total})`);
   const sorted = [...report.latencies].sort((a, b) => a - b);

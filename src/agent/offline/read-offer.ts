@@ -52,7 +52,7 @@ export function lastOffer(prompt: LanguageModelV4Prompt): Offer | undefined {
     }
   }
   end = start;
-  if (/\bDid you mean\b|\bnot sure what you meant\b|\bcould not tell where\b/.test(text)) return { kind: 'reading', userText: userText(prompt[start]) };
+  if (/\bDid you mean\b|\bnot sure what you meant\b|\bcould not tell what to do with\b/.test(text)) return { kind: 'reading', userText: userText(prompt[start]) };
   if (importId) return { kind: 'import', importId };
   if (draftId !== undefined) return { kind: 'draft', draftId };
   const quoted = [...text.matchAll(/\("([^"<>]+)"\)/g)].map((m) => m[1]).filter((q) => !/example\.com|\.\.\./.test(q));

@@ -41,6 +41,39 @@ describe('a value the reading did not place', () => {
   });
 });
 
+describe('a second action the reading did not split off', () => {
+  it('is done whole or named back, never half done', () => {
+    const d = read('create group Benelux with net 30 and move Van Dijk Architecten into it');
+    if (d.kind === 'reply') expect(d.text).toMatch(/and move Van Dijk Architecten into it/);
+    else expect(d.calls).toEqual([
+      { tool: 'createGroup', args: { name: 'Benelux', paymentTerms: 30 } },
+      { tool: 'updateClient', args: { client: 'Van Dijk Architecten', group: 'Benelux' } },
+    ]);
+  });
+
+  it('"into it" with no group named in the message asks which group', () => {
+    const d = read('move Van Dijk Architecten into it');
+    if (d.kind === 'calls') expect(d.calls.every((c) => c.args.group !== 'it')).toBe(true);
+  });
+
+  it('"upload it and share it" is still one action', () => {
+    const d = read('upload menu-final.pdf for Bakerloo Bakery and share it with them');
+    expect(d.kind).toBe('calls');
+    if (d.kind === 'calls') expect(d.calls[0]).toMatchObject({ tool: 'addDocument', args: { file: 'menu-final.pdf' } });
+  });
+});
+
+describe('the word before a number says which number it is', () => {
+  it.each([
+    ['Lumen Forge tax number is 1234567890', 'taxId'],
+    ["Lumen Forge's company registration number is 552 100 554", 'idNumber'],
+  ])('%s', (text, field) => {
+    const d = read(text);
+    expect(d.kind).toBe('calls');
+    if (d.kind === 'calls') expect(Object.keys(d.calls[0].args)).toContain(field);
+  });
+});
+
 describe('places', () => {
   it('two capitals after a city outside North America are its country, not a province', () => {
     const d = read('add Oceanic Freight BV, Rotterdam, NL');

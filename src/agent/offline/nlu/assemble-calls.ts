@@ -42,6 +42,23 @@ function enrichmentFields(words: string[]): Record<string, string[]> {
   return words.some((w) => /^(?:overwrite|replace|override)$/.test(w)) ? { fields, overwrite: fields } : { fields };
 }
 
+const NUMBER_FIELDS = new Set(['phone', 'taxId', 'idNumber']);
+const CUES: Array<[RegExp, string]> = [
+  [/^(?:tax|vat|gst|tin|ust|mwst|iva|tva|btw|moms|abn)$/, 'taxId'],
+  [/^(?:registration|reg|company|ičo|ico|kvk|siren|siret|crn|cnpj|rfc|handelsregister|hrb|ein)$/, 'idNumber'],
+  [/^(?:phone|tel|telephone|mobile|cell|landline|call|ring|whatsapp)$/, 'phone'],
+];
+
+/** A number the tagger took for a phone, tax or company number: the nearest field word before it says which ("tax number is 1234"). */
+function numberFieldOf(span: Span, words: string[]): string {
+  if (!NUMBER_FIELDS.has(span.slot)) return span.slot;
+  for (let k = span.from - 1; k >= Math.max(0, span.from - 5); k--) {
+    const cue = CUES.find(([re]) => re.test(words[k]));
+    if (cue) return cue[1];
+  }
+  return span.slot;
+}
+
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
@@ -51,7 +68,10 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const lean = leanOf(intent);
   const distributed: string[] = [];
   const bySlot = new Map<string, Span[]>();
-  for (const s of spans) bySlot.set(s.slot, [...(bySlot.get(s.slot) ?? []), s]);
+  for (const s of spans) {
+    const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
+  }
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
   if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);

@@ -19,6 +19,8 @@ export type Reading = {
   text: string; tokens: Token[]; clauses: Clause[];
   /** Per token, the word lists it is in (country, email, url, ...): what a value parser would take. */
   flags?: string[][];
+  /** Words that start a command ("add", "archive", "send"): a second action after "and" starts with one. */
+  starters?: ReadonlySet<string>;
   /** A clause read again with a span of `slot` that its intent needs and the tagger did not mark. */
   force?: (clause: Clause, slot: string) => Clause | undefined;
 };
@@ -73,7 +75,7 @@ export class CommandReader {
       for (let k = span[0]; k <= span[1]; k++) forced[k] = k === span[0] ? `B-${slot}` : `I-${slot}`;
       return this.clause(text, tokens, ctx.words, forced, margins.map((m, k) => (k >= span[0] && k <= span[1] ? -1 : m)), clause.from, clause.to, context);
     };
-    return { text, tokens, clauses, force, flags: ctx.flags };
+    return { text, tokens, clauses, force, flags: ctx.flags, starters: this.starters };
   }
 
   private clause(text: string, tokens: Token[], words: string[], tags: string[], margins: number[], from: number, to: number, context: readonly string[]): Clause {
@@ -83,6 +85,8 @@ export class CommandReader {
       const slot = tags[i].slice(2);
       let j = i;
       while (j + 1 <= to && tags[j + 1] === `I-${slot}`) j++;
+      // "18 500" and "2 480,00": digit groups after a number belong to the amount.
+      if (slot === 'amount') while (j < to && /\d$/.test(tokens[j].text) && /^\d{3}(?:[.,]\d{1,2})?$/.test(tokens[j + 1].text)) j++;
       // A path, address or email is one unbroken run of characters: the tagger's cut inside it ("/tmp/" + "leads.csv") is undone.
       if (WHOLE.has(slot)) {
         const part = (k: number) => /^[\p{L}\p{N}/~_.@:-]+$/u.test(tokens[k].text) && !/^[.:]$/.test(tokens[k].text);

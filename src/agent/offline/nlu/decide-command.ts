@@ -82,6 +82,8 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
+const ADDRESS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country'];
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|mov|mp4|key|pages|numbers)$/i;
 
 /**
  * A change whose clause holds a value no slot took (an email, a web address, a phone, a country): the reading
@@ -92,16 +94,36 @@ function leftover(reading: Reading, clause: Clause): string | undefined {
   const spec = INTENTS[top.label];
   if (!spec?.writes || !reading.flags || top.p < THRESHOLDS.offer) return undefined;
   const used = (slot: string) => Boolean(spec.slots[slot]) || (spec.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(slot));
+  const second = secondAction(reading, clause);
+  if (second) return second;
   const flags = reading.flags;
   const covered = (i: number) => clause.spans.some((s) => s.from <= i && s.to >= i && used(s.slot));
   for (let i = clause.from; i <= clause.to; i++) {
-    if (!flags[i]?.some((f) => VALUE_FLAGS.includes(f))) continue;
+    if (!flags[i]?.some((f) => VALUE_FLAGS.includes(f)) || FILE_NAME.test(reading.tokens[i].text)) continue;
     // A country of several words ("the Netherlands") is placed when any of its words is.
     let j = i;
     while (j + 1 <= clause.to && flags[j + 1]?.includes('I-country')) j++;
     const run = Array.from({ length: j - i + 1 }, (_, k) => i + k);
     if (!run.some(covered)) return reading.tokens.slice(i, j + 1).map((t) => t.text).join(' ');
     i = j;
+  }
+  return undefined;
+}
+
+const NOT_VERBS = new Set(['a', 'the', 'please', 'tell']);
+
+/** "create group Benelux and move De Vries into it": a second action the reader did not split off, from its joining word on. */
+function secondAction(reading: Reading, clause: Clause): string | undefined {
+  if (!reading.starters) return undefined;
+  const w = clause.words;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!/^(?:and|then|also|&|\+|;)$/.test(w[k]) || !reading.starters.has(w[k + 1]) || NOT_VERBS.has(w[k + 1])) continue;
+    if (clause.spans.some((s) => s.from <= k && s.to >= k)) continue;
+    // Only when it names something the first action has no use for ("... and move De Vries into it");
+    // "upload it and share it" is one action the reading already holds.
+    const spec = INTENTS[clause.ranking[0].label];
+    const unused = clause.spans.some((s) => s.from > k && !spec?.slots[s.slot] && !(spec?.address && ADDRESS.includes(s.slot)));
+    if (unused) return reading.text.slice(reading.tokens[k].start, reading.tokens[clause.to].end);
   }
   return undefined;
 }
@@ -199,7 +221,7 @@ function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[]; le
   }
   const quoted = `"${unsure.clause.text}"`;
   if (unsure.left && readings.length) {
-    return reply(`I read ${quoted} as: ${readings[0]}, but I could not tell where "${unsure.left}" goes. Say "yes" to do just that, or say it another way.`);
+    return reply(`I read ${quoted} as: ${readings[0]}, but I could not tell what to do with "${unsure.left}". Say "yes" to do just that, or say it another way.`);
   }
   if (!readings.length) return reply(`I did not understand ${quoted}. Could you say it another way, e.g. "archive Acme Corp" or "add Jane Doe to Acme Corp"?`);
   if (readings.length === 1) return reply(`Did you mean: ${readings[0]}? Say "yes" to do it, or tell me what you meant.`);

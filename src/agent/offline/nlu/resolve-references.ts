@@ -36,6 +36,12 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
       if (!ref) return tool === 'updateClient' ? 'Which client should I change, and to what?' : 'Which client do you mean? Tell me its name.';
       args.client = ref;
     }
+    // "create group Benelux and move De Vries into it": the group this message just named.
+    if (tool === 'updateClient' && typeof args.group === 'string' && /^(?:it|that|this|them|that one|the group|that group|this group|the new group)$/i.test(args.group.trim())) {
+      const named = [...out].reverse().find((c) => c.tool === 'createGroup' || c.tool === 'updateGroup');
+      if (!named) return 'Which group should they go into? Tell me its name.';
+      args.group = String(named.tool === 'createGroup' ? named.args.name : named.args.name ?? named.args.group);
+    }
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
     const gap = missingPart(tool, args);
@@ -76,6 +82,7 @@ const ASK: Record<string, (client?: string) => string> = {
   'messageClient.text': (c) => `What should the message${c ? ` to ${c}` : ''} say?`,
   'addDocument.file': () => 'Which file? Give me its path, or attach it.',
   'setMemberRole.role': () => 'Which role: owner, admin, manager or member?',
+  'shareDocument.document': (c) => `Which document${c ? ` of ${c}` : ''}? Give me its title.`,
 };
 
 function questionFor(tool: string): string {

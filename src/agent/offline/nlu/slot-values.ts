@@ -7,15 +7,19 @@ import { findRole, findStatus, SORTS } from '../values/lexicon';
 import { findCurrency, findMoney, parseNumber } from '../values/parse-money';
 import { parseDate, parseRange, type Lean } from '../values/parse-dates';
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
 
 const trimText = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '').trim();
 
 function numberIn(span: string): number | undefined {
   const m = /(\d+(?:[.,'’]\d+)*)\s*(k|m|mn|bn)?\b/i.exec(span);
   if (m) return parseNumber(m[1], m[2]);
-  const w = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/i.exec(span);
-  return w ? WORD_NUMBERS[w[1].toLowerCase()] : undefined;
+  // "forty-five", "thirty", "sixty days"
+  const w = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|hundred)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b/i.exec(span);
+  return w ? WORD_NUMBERS[w[1].toLowerCase()] + (w[2] ? WORD_NUMBERS[w[2].toLowerCase()] : 0) : undefined;
 }
 
 function amountIn(span: string): number | undefined {
@@ -127,10 +131,13 @@ const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|t
 /** "mine runs Habibi Foods": a name is capitalised, so lower-case words the tagger put before a capitalised name are not part of it. */
 export function nameFrom(text: string): string {
   const words = text.split(/\s+/);
-  let k = 0;
-  while (k < words.length - 1 && words[k] === words[k].toLowerCase() && /^\p{Ll}/u.test(words[k]) && !NAME_GLUE.test(words[k])) k++;
-  if (k === 0 || !/^[\p{Lu}\d]/u.test(words[k])) return text;
-  return words.slice(k).join(' ');
+  const lower = (w: string) => w === w.toLowerCase() && /^\p{Ll}/u.test(w);
+  const first = words.findIndex((w) => !lower(w));
+  if (first <= 0 || !/^[\p{Lu}\d]/u.test(words[first])) return text;
+  // "van der Berg Bouw", "de Vries": lower-case particles right before the name are part of it.
+  let k = first;
+  while (k > 0 && NAME_GLUE.test(words[k - 1])) k--;
+  return k === 0 ? text : words.slice(k).join(' ');
 }
 
 export type ValueContext = { today: Date; lean?: Lean };
