@@ -174,8 +174,10 @@ async function answerPendingApproval({ deps, ctx, conversationKey, text }: { dep
 
 /** Runs a pending approval once (see approvals.ts for who may) and records the outcome in the conversation. */
 export async function confirmApproval({ ctx, approvalId }: { deps: AppDeps; ctx: Ctx; approvalId: string }): Promise<AgentTurn> {
-  const { row, result } = await executeApproval(ctx, approvalId);
+  const { row, result: raw } = await executeApproval(ctx, approvalId);
   const toolName = row.toolName as ToolName;
+  // Marked as in a turn: the next turn's model reads this result from the conversation.
+  const result = await createTurnGuard(ctx).mark(toolName, raw);
   const text = outcomeText(row.summary, result);
   if (row.conversationId) {
     const toolCallId = `approval-${row.id}`;
