@@ -26,8 +26,9 @@ function confirmBox(clientId: number, q: InvoiceConfirm) {
 
 export function invoiceTable(c: ClientView, confirm: InvoiceConfirm | null) {
   if (!c.invoices.length) return html`<p class="muted">No invoices yet.</p>`;
-  const row = (i: Row) => html`<tr data-invoice="${i.id}"><td>${i.number}</td><td>${i.status}</td><td>${i.dueOn ?? ''}</td>
-    <td class="num">${formatMoney(i.amount, i.currency)}</td><td class="num">${formatMoney(i.amountPaid, i.currency)}</td><td class="sent">${sent(i)}</td>
+  // data-label: on a phone the table stacks, one invoice a block, each figure named (see app.css).
+  const row = (i: Row) => html`<tr data-invoice="${i.id}"><td data-label="Invoice">${i.number}</td><td data-label="Status">${i.status}</td><td data-label="Due">${i.dueOn ?? ''}</td>
+    <td class="num" data-label="Amount">${formatMoney(i.amount, i.currency)}</td><td class="num" data-label="Paid">${formatMoney(i.amountPaid, i.currency)}</td><td class="sent" data-label="Last sent">${sent(i)}</td>
     <td>${SENDABLE.has(i.status) ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/send" class="inline">
       <button type="submit" class="send-invoice">${i.sentAt ? 'Send again…' : 'Send…'}</button></form>` : ''}</td></tr>
     ${confirm?.invoiceId === i.id ? confirmBox(c.id, confirm) : ''}`;
