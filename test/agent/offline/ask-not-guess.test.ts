@@ -106,3 +106,15 @@ describe('/client with words that are not a name', () => {
     expect(read('/client Lumen Forge')).toEqual({ kind: 'calls', calls: [{ tool: 'createClient', args: { name: 'Lumen Forge' } }] });
   });
 });
+
+describe("a client's own number", () => {
+  it.each(['show #0001', 'show 0001', 'show #12'])('%s shows the client, never sends an invoice', (text) => {
+    const d = read(text);
+    expect(d.kind).toBe('calls');
+    if (d.kind === 'calls') expect(d.calls).toEqual([{ tool: 'showClient', args: { client: text.slice(5) } }]);
+  });
+
+  it('"send invoice #12" keeps its word', () => {
+    expect(read('send invoice #12')).toEqual({ kind: 'calls', calls: [{ tool: 'sendInvoice', args: { invoice: '#12' } }] });
+  });
+});

@@ -55,7 +55,7 @@ export class CommandReader {
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
     const tagged = this.tagger.tagWithMargins(ctx);
-    const tags = fileOrSite(tagged.tags, tokens);
+    const tags = numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words);
     const margins = tagged.margins;
     const clauses: Clause[] = [];
     let start = 0;
@@ -128,6 +128,28 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
     const text = tokens[i].text;
     return !FILE_LIKE.test(text) && SITE_LIKE.test(text) ? 'B-website' : t;
   });
+}
+
+const BARE_NUMBER = /^#?\d{1,6}$/;
+const NUMBER_CUE = /^(?:invoice|inv|quote|q|id|number|no|registration|tax|vat|phone|tel|mobile|ico|kvk|siren|abn)$/;
+
+/**
+ * "show 0001", "archive #42": a bare number the tagger took for an id or an invoice, in a message that names no
+ * client, is the client's own number (invoices and quotes are INV-0012 and Q-0003; "invoice #12" keeps its word).
+ */
+function numberAsClient(raw: string[], tokens: Token[], words: string[]): string[] {
+  if (raw.some((t) => t.endsWith('-client'))) return raw;
+  const tags = [...raw];
+  for (let i = 0; i < tags.length; i++) {
+    // "#0001" may come as two tokens, "#" and "0001".
+    const hash = tokens[i].text === '#' && i + 1 < tokens.length && tokens[i].end === tokens[i + 1].start && /^\d{1,6}$/.test(tokens[i + 1].text);
+    const end = hash ? i + 1 : i;
+    if (!(hash || BARE_NUMBER.test(tokens[i].text)) || !/^B-(?:idNumber|invoice|quote)$/.test(tags[i]) || tags[end + 1]?.startsWith('I-')) continue;
+    if (i > 0 && NUMBER_CUE.test(words[i - 1])) continue;
+    for (let k = i; k <= end; k++) tags[k] = k === i ? 'B-client' : 'I-client';
+    break;
+  }
+  return tags;
 }
 
 /** Runs of tokens that spell a name the workspace has (flags from the gazetteer). */
