@@ -64,8 +64,9 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     files: deps.files,
     documents: deps.documents,
     pages: deps.pages,
-    // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured.
-    mirror: messageMirrorOf(deps),
+    // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured: only the deployment's own
+    // workspace's, since the channel belongs to that team (a team installed through OAuth must not see them).
+    mirror: actor.workspaceId === deps.workspaceId ? messageMirrorOf(deps) : undefined,
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
     writer: createOutreachWriter(deps.model),
     config: {
