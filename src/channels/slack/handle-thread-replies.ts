@@ -35,8 +35,10 @@ export function registerThreadReplies(bolt: App, rt: SlackRuntime): void {
     const msg = event as unknown as ThreadMessage;
     if (msg.channel !== channel || !msg.thread_ts || msg.thread_ts === msg.ts) return;
     if (msg.bot_id || msg.subtype || !msg.user) return;
-    if (msg.user === (await rt.identity()).botUserId) return;
-    await forward(rt, client, channel, (body as { team_id?: string }).team_id, msg as ThreadMessage & { user: string; thread_ts: string });
+    // The event's own team, as the other listeners ask since OAuth installs (without one: the single-token team).
+    const teamId = (body as { team_id?: string }).team_id;
+    if (msg.user === (await rt.identity(teamId)).botUserId) return;
+    await forward(rt, client, channel, teamId, msg as ThreadMessage & { user: string; thread_ts: string });
   });
 }
 
