@@ -5,12 +5,14 @@ import type { FieldIssue } from '../../errors';
 import type { PortalDashboard, PortalInvoice } from '../../domain/portal/get-portal-dashboard';
 import type { DocumentView } from '../../domain/documents/document-views';
 import type { QuoteView } from '../../domain/quotes/quote-views';
+import type { MessageView } from '../../domain/messages/message-views';
 import { sizeLabel } from '../../domain/documents/document-views';
 import { formatMoney, humanStatus, portalLayout } from './portal-layout';
 import { pendingQuotesCard } from './portal-quote-pages';
+import { messagesCard } from './portal-messages-card';
 
-/** Sections the overview shows beside the ledger (issue 14): shared documents. */
-export type PortalExtras = { documents: DocumentView[]; quotes?: QuoteView[] };
+/** Sections the overview shows beside the ledger (issue 14): shared documents, pending quotes, the last messages. */
+export type PortalExtras = { documents: DocumentView[]; quotes?: QuoteView[]; messages?: { messages: MessageView[]; total: number } };
 
 export type SignedIn = { brand: string; clientName: string; csrf: string; today: string };
 
@@ -56,6 +58,7 @@ export function dashboardPage(s: SignedIn, d: PortalDashboard, extras: PortalExt
     <section class="card"><h2>Projects</h2>${d.projects.length
       ? html`<ul class="plain">${d.projects.map((p) => html`<li><a href="/portal/projects/${p.id}">${p.name}</a> <span class="badge ${p.status}">${humanStatus(p.status)}</span></li>`)}</ul>`
       : html`<p class="muted">No projects yet.</p>`}</section>
+    ${extras.messages ? messagesCard(s.brand, extras.messages) : ''}
     <section class="card" id="documents"><h2>Documents</h2>${documentList(extras.documents)}</section>
     <section class="card"><h2>Payment history</h2>${d.payments.length
       ? html`<ul class="plain">${d.payments.map((p) => html`<li>${p.paidOn} · <strong>${formatMoney(p.amount, p.currency)}</strong> for <a href="/portal/invoices/${p.invoiceId}">${p.invoiceNumber}</a></li>`)}</ul>`

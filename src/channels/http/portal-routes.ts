@@ -5,6 +5,8 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { listPortalDocuments } from '../../domain/documents/portal-documents';
 import { listPortalQuotes } from '../../domain/quotes/portal-quotes';
+import { listMessages } from '../../domain/messages/list-messages';
+import { CARD_MESSAGES } from './portal-messages-card';
 import { readDocument } from '../../domain/documents/read-document';
 import { getPortalDashboard } from '../../domain/portal/get-portal-dashboard';
 import { portalLinkWorkspace, workspaceBrand } from '../../domain/portal/portal-brand';
@@ -63,7 +65,9 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const s = c.get('portal');
     if (!s) return c.html(requestPage(await brandOf(deps.workspaceId)));
     const ctx = ctxOf(s);
-    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx }), { documents: await listPortalDocuments({ ctx }), quotes: await listPortalQuotes({ ctx }) }));
+    // peek: the overview shows what is new without marking it read (the Messages page does).
+    const messages = await listMessages({ ctx, input: { limit: CARD_MESSAGES, peek: true } });
+    return c.html(dashboardPage(signedIn(s), await getPortalDashboard({ ctx }), { documents: await listPortalDocuments({ ctx }), quotes: await listPortalQuotes({ ctx }), messages }));
   });
 
   portal.post('/portal', askPerAddress, askPerAccount, async (c) => {

@@ -1,5 +1,5 @@
 // listMessages: a client's thread. A portal contact reads their own client's (and thereby reads the team's
-// messages, which ends the email batch); the team names the client.
+// messages, which ends the email batch, unless it only peeks, as the portal overview does); the team names the client.
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -11,7 +11,8 @@ import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
 import { listThread, type MessageView } from './message-views';
 
-export const ListMessagesInput = z.object({ client: Ref.optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
+export const ListMessagesInput = z.object({ client: Ref.optional(), limit: z.coerce.number().int().min(1).max(500).optional(),
+  peek: z.boolean().optional() });
 
 export type MessageThread = { client: { id: number; name: string }; messages: MessageView[]; total: number };
 
@@ -23,7 +24,7 @@ export async function listMessages({ ctx, input }: { ctx: Ctx; input?: unknown }
     const [client] = await ctx.db.select({ id: clients.id, name: clients.name }).from(clients)
       .where(and(eq(clients.id, me.clientId), eq(clients.workspaceId, ws)));
     if (!client) throw new NotFound('client');
-    await ctx.db.update(messages).set({ readByClientAt: ctx.now() }).where(and(
+    if (!data.peek) await ctx.db.update(messages).set({ readByClientAt: ctx.now() }).where(and(
       eq(messages.workspaceId, ws), eq(messages.clientId, client.id), isNotNull(messages.authorMemberId), isNull(messages.readByClientAt)));
     return { client, ...(await listThread(ctx.db, ws, client.id, data.limit)) };
   }

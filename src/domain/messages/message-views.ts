@@ -10,6 +10,8 @@ export type MessageView = {
   /** 'team' for a team member (in the web, chat or Slack), 'client' for a portal contact. */
   from: 'team' | 'client';
   authorName: string;
+  /** A team message the client's contacts have not read yet (they read the thread on /portal/messages). */
+  unreadByClient: boolean;
 };
 
 export const messagesUrl = (publicUrl: string) => `${publicUrl}/portal/messages`;
@@ -31,6 +33,7 @@ export async function listThread(db: DbOrTx, workspaceId: number, clientId: numb
       id: m.id, clientId: m.clientId, body: m.body, createdAt: m.createdAt.toISOString(),
       from: fromClient ? 'client' : 'team',
       authorName: (fromClient ? contact ?? contactEmail : member ?? memberEmail) ?? (fromClient ? 'Client contact' : 'Team'),
+      unreadByClient: !fromClient && m.readByClientAt === null,
     };
   });
   return { messages: views.reverse(), total: Number(n) };

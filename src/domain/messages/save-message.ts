@@ -39,4 +39,5 @@ export async function saveMessage(tx: DbOrTx, ctx: Ctx, m: SaveMessage): Promise
 export const viewOf = (row: MessageRow, authorName: string): MessageView => ({
   id: row.id, clientId: row.clientId, body: row.body, createdAt: row.createdAt.toISOString(),
   from: row.authorContactId !== null ? 'client' : 'team', authorName,
+  unreadByClient: row.authorContactId === null && row.readByClientAt === null,
 });
