@@ -48,8 +48,19 @@ function createWorkerMailer(env: Env, log: Log): Mailer {
   return createMailer({ resendApiKey: env.RESEND_API_KEY, resendBaseUrl: env.RESEND_BASE_URL, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR, log });
 }
 
+/**
+ * Socket Mode needs a long-lived WebSocket that a Worker cannot hold, and with SLACK_APP_TOKEN set the Slack app
+ * would wait on one that never opens. Refused like a file: DATABASE_URL: a 503 and the reason in the log.
+ */
+export function refuseSocketMode(env: Env): void {
+  if (!env.SLACK_APP_TOKEN) return;
+  throw new Error('SLACK_APP_TOKEN (Socket Mode) cannot be used on Cloudflare Workers: remove it, turn Socket Mode off in the '
+    + `Slack app and point its Request URLs at ${env.PUBLIC_URL}/slack/events (needs SLACK_SIGNING_SECRET)`);
+}
+
 export async function buildWorkerDeps(bindings: Record<string, unknown>): Promise<AppDeps> {
   const env = parseEnv(bindingsToSource(bindings));
+  refuseSocketMode(env);
   const log = createConsoleLog(env.LOG_LEVEL);
   const dbHandle = openWorkerDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
   const workspace = await ensureDefaultWorkspace(dbHandle.db, env.WORKSPACE_NAME);

@@ -1,4 +1,4 @@
-// A Worker given a database it cannot use says why in its log and answers 503, without leaking the reason.
+// A Worker given a database it cannot use, or Socket Mode, says why in its log and answers 503, without leaking the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, type TestHarness } from 'wrangler';
 import { openDatabase } from '../../src/db/client';
@@ -45,6 +45,21 @@ describe('Worker configuration errors', () => {
     const again = await server.fetch('/healthz');
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ ok: true });
+  });
+
+  it('SLACK_APP_TOKEN is refused (Socket Mode cannot run on a Worker) with the way to serve Slack over HTTP, without leaking the token', async () => {
+    const node = await openDatabase({ url: sqld.url });
+    await migrateDatabase(node.db);
+    node.close();
+    const vars = { DATABASE_URL: sqld.url, SLACK_SIGNING_SECRET: 'worker-signing-secret-0123456789abcdef', SLACK_BOT_TOKEN: 'xoxb-worker-test', SLACK_APP_TOKEN: 'xapp-1-A0-secret-part' };
+    server.clearLogs();
+    await server.update((o) => ({ ...o, workers: [{ configPath: './wrangler.toml', vars }] }));
+    const res = await server.fetch('/healthz');
+    expect(res.status).toBe(503);
+    expect(await res.text()).not.toContain('SLACK_APP_TOKEN');
+    expect(logged()).toContain('SLACK_APP_TOKEN (Socket Mode) cannot be used on Cloudflare Workers');
+    expect(logged()).toContain('/slack/events');
+    expect(logged()).not.toContain('xapp-1-A0-secret-part');
   });
 });
 
