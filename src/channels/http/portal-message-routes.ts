@@ -12,6 +12,7 @@ import { DomainError, InvalidInput } from '../../errors';
 import type { SignedIn } from './portal-dashboard-pages';
 import { messagesPage } from './portal-messages-page';
 import { notFoundPage } from './portal-pages';
+import { toPortalSignIn } from './portal-return';
 import { csrfMatches, portalSession, type PortalEnv } from './portal-session';
 
 const SHOWN = 200;
@@ -20,9 +21,9 @@ export function mountPortalMessages(app: Hono<any>, deps: AppDeps) {
   const r = new Hono<PortalEnv>();
   r.use('/portal/messages', portalSession(deps));
   r.use('/portal/messages/*', portalSession(deps));
-  // Without a session: back to the portal's sign-in form, like every signed-in page.
-  r.use('/portal/messages', async (c, next) => (c.get('portal') ? next() : c.redirect('/portal', 303)));
-  r.use('/portal/messages/*', async (c, next) => (c.get('portal') ? next() : c.redirect('/portal', 303)));
+  // Without a session: to the portal's sign-in form (which comes back here after), like every signed-in page.
+  r.use('/portal/messages', async (c, next) => (c.get('portal') ? next() : toPortalSignIn(c)));
+  r.use('/portal/messages/*', async (c, next) => (c.get('portal') ? next() : toPortalSignIn(c)));
 
   const signedIn = (s: PortalSession): SignedIn =>
     ({ brand: s.workspaceName, clientName: s.clientName, csrf: s.csrfToken, today: deps.now().toISOString().slice(0, 10) });

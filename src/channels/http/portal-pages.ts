@@ -2,16 +2,19 @@
 import { html } from 'hono/html';
 import { portalLayout } from './portal-layout';
 
-const requestForm = (label = 'Email me a sign-in link') => html`<form method="post" action="/portal" novalidate>
+const nextField = (next?: string) => (next ? html`<input type="hidden" name="next" value="${next}">` : '');
+
+const requestForm = (label = 'Email me a sign-in link', next?: string) => html`<form method="post" action="/portal" novalidate>${nextField(next)}
     <label for="email">Your email address</label>
     <input id="email" name="email" type="email" autocomplete="email" inputmode="email" required placeholder="you@company.com">
     <button type="submit" class="full">${label}</button>
   </form>`;
 
-export const requestPage = (brand: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
+/** `next`: the portal page the visitor was sent away from (already checked); the emailed link leads back to it. */
+export const requestPage = (brand: string, next?: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
   <h1>Sign in to your portal</h1>
   <p class="muted">Follow your projects and invoices with ${brand}. Enter the email address ${brand} has for you and we will email you a sign-in link.</p>
-  ${requestForm()}
+  ${requestForm(undefined, next)}
 </section>`);
 
 /** The one answer to every request, known address or not. */
@@ -23,11 +26,11 @@ export const linkSentPage = (brand: string) => portalLayout({ title: 'Check your
 </section>`);
 
 /** GET of the emailed link: changes nothing; the button POSTs the token (mail scanners only GET). */
-export const signInPage = (brand: string, token: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
+export const signInPage = (brand: string, token: string, next?: string) => portalLayout({ title: 'Sign in', brand }, html`<section class="card narrow">
   <h1>Sign in to your portal</h1>
   <p class="muted">Press the button to sign in to ${brand}'s client portal on this device.</p>
   <form method="post" action="/portal/link">
-    <input type="hidden" name="token" value="${token}">
+    <input type="hidden" name="token" value="${token}">${nextField(next)}
     <button type="submit" class="full">Sign in</button>
   </form>
   <p class="muted" style="margin-top:16px">Link not working? <a href="/portal">Ask for a new link</a>.</p>

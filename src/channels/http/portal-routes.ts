@@ -26,6 +26,7 @@ import { PORTAL_CSS } from './portal-styles';
 import { accountKey, addressKey } from './client-address';
 import { documentResponse } from './document-routes';
 import { rateLimit } from './rate-limit';
+import { nextOf, toPortalSignIn } from './portal-return';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -63,7 +64,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal', async (c) => {
     const s = c.get('portal');
-    if (!s) return c.html(requestPage(await brandOf(deps.workspaceId)));
+    if (!s) return c.html(requestPage(await brandOf(deps.workspaceId), nextOf(c.req.query('next'))));
     const ctx = ctxOf(s);
     // peek: the overview shows what is new without marking it read (the Messages page does).
     const messages = await listMessages({ ctx, input: { limit: CARD_MESSAGES, peek: true } });
@@ -75,7 +76,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const brand = await brandOf(deps.workspaceId);
     // Off the request path, and the same page for every address: nothing tells a known address from another.
     const ctx = makeCtx(deps, { kind: 'system', workspaceId: deps.workspaceId, channel: 'system', name: 'Portal sign-in' });
-    deps.deferrer.defer(requestPortalLink({ ctx, input: { email: text(form.email) } }));
+    deps.deferrer.defer(requestPortalLink({ ctx, input: { email: text(form.email), next: form.next } }));
     return c.html(linkSentPage(brand));
   });
 
@@ -83,7 +84,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const token = c.req.query('token') ?? '';
     if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
-    return c.html(signInPage(await brandOf((await portalLinkWorkspace(deps.db, token)) ?? deps.workspaceId), token));
+    return c.html(signInPage(await brandOf((await portalLinkWorkspace(deps.db, token)) ?? deps.workspaceId), token, nextOf(c.req.query('next'))));
   });
 
   portal.post('/portal/link', redeemLimit, async (c) => {
@@ -94,7 +95,8 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
       if (old) await endPortalSession(deps.db, old, deps.now());
       const { cookie } = await redeemPortalLink({ ctx, input: { token: text(form.token) } });
       setPortalCookie(c, deps, cookie);
-      return c.redirect('/portal', 303);
+      // Checked again here: the form's next is as untrusted as the link's.
+      return c.redirect(nextOf(form.next) ?? '/portal', 303);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
       throw err;
@@ -111,7 +113,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   });
 
   // Everything below needs a live session; without one, back to the sign-in form.
-  portal.use('/portal/*', async (c, next) => (c.get('portal') ? next() : c.redirect('/portal', 303)));
+  portal.use('/portal/*', async (c, next) => (c.get('portal') ? next() : toPortalSignIn(c)));
 
   portal.get('/portal/projects/:id', async (c) => {
     const s = c.get('portal')!;

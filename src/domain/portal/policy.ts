@@ -8,4 +8,6 @@ export const MAX_PORTAL_LINKS_PER_HOUR = 5;
 
 /** Links are built from PUBLIC_URL only, never from a request's Host header. */
 export const portalHomeUrl = (publicUrl: string) => `${publicUrl}/portal`;
-export const portalLinkUrl = (publicUrl: string, token: string) => `${publicUrl}/portal/link?token=${encodeURIComponent(token)}`;
+/** `next`: a portal path already checked by safePortalPath, followed after sign-in. */
+export const portalLinkUrl = (publicUrl: string, token: string, next?: string) =>
+  `${publicUrl}/portal/link?token=${encodeURIComponent(token)}${next ? `&next=${encodeURIComponent(next)}` : ''}`;

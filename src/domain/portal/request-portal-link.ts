@@ -3,11 +3,16 @@
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { MAX_PORTAL_LINKS_PER_HOUR } from './policy';
+import { safePortalPath } from './portal-next';
 import { portalTargetsByEmail } from './portal-targets';
 import { sendPortalEmail } from './send-portal-email';
 import { issuePortalToken, purgeExpiredPortalRows, recentPortalLinks } from './tokens';
 
-export const RequestPortalLinkInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
+// next: the portal page the contact was sent away from; anything but a plain /portal/ path is dropped, not refused.
+export const RequestPortalLinkInput = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  next: z.unknown().optional().transform(safePortalPath),
+});
 
 /** Returns how many links were sent (for tests and logs only; never shown to the person asking). */
 export async function requestPortalLink({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<number> {
@@ -28,7 +33,7 @@ export async function requestPortalLink({ ctx, input }: { ctx: Ctx; input: unkno
       ctx.log.warn({ contactId: target.contactId }, 'portal link limit reached; no email sent');
       continue;
     }
-    await sendPortalEmail(ctx, target, issued.token, { kind: 'sign-in', idempotencyKey: `portal-link/${issued.id}` });
+    await sendPortalEmail(ctx, target, issued.token, { kind: 'sign-in', idempotencyKey: `portal-link/${issued.id}`, next: parsed.data.next });
     sent++;
   }
   return sent;

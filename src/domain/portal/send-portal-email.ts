@@ -8,9 +8,9 @@ import type { PortalTarget } from './portal-targets';
 
 export async function sendPortalEmail(
   ctx: Ctx, target: PortalTarget, token: string,
-  opts: { kind: 'invite'; inviterName: string | null; idempotencyKey: string } | { kind: 'sign-in'; idempotencyKey: string },
+  opts: { kind: 'invite'; inviterName: string | null; idempotencyKey: string } | { kind: 'sign-in'; idempotencyKey: string; next?: string },
 ) {
-  const link = portalLinkUrl(ctx.config.publicUrl, token);
+  const link = portalLinkUrl(ctx.config.publicUrl, token, opts.kind === 'sign-in' ? opts.next : undefined);
   const common = { workspaceName: target.workspaceName, clientName: target.clientName, contactName: target.contactName, link, expiresInHours: PORTAL_LINK_TTL_HOURS };
   const subject = opts.kind === 'invite' ? portalInviteSubject(common) : portalSignInSubject(common);
   const { html, text } = opts.kind === 'invite'

@@ -89,7 +89,7 @@ describe('a portal contact', () => {
 
   it('without a session is sent to the sign-in form', async () => {
     expect(await app.request('/portal/messages')).toMatchObject({ status: 303 });
-    expect((await app.request('/portal/messages')).headers.get('location')).toBe('/portal');
+    expect((await app.request('/portal/messages')).headers.get('location')).toBe('/portal?next=%2Fportal%2Fmessages');
     expect((await app.request('/portal/messages', post({ text: 'hi' }))).status).toBe(303);
     expect(await thread(s.acme.id)).toEqual([]);
   });

@@ -112,7 +112,7 @@ describe('the client portal', () => {
     expect(await again.text()).toContain('<form method="post" action="/portal"');
     const sub = await app.request(`/portal/invoices/${s.ledger.invoices[0].id}`, { headers: { Cookie: cookie } });
     expect(sub.status).toBe(303);
-    expect(sub.headers.get('location')).toBe('/portal');
+    expect(sub.headers.get('location')).toBe(`/portal?next=%2Fportal%2Finvoices%2F${s.ledger.invoices[0].id}`);
   });
 
   it('uses a Secure __Host- cookie when PUBLIC_URL is https', async () => {
