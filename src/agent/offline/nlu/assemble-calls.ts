@@ -72,6 +72,11 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
   }
+  // "create a client called Acme Corp": a new client's name the tagger took for a new name is its name.
+  if (intent === 'createClient' && !bySlot.has('client') && bySlot.has('newName')) {
+    bySlot.set('client', bySlot.get('newName')!);
+    bySlot.delete('newName');
+  }
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
   if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);
