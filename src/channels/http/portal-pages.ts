@@ -33,13 +33,14 @@ export const signInPage = (brand: string, token: string, next?: string) => porta
     <input type="hidden" name="token" value="${token}">${nextField(next)}
     <button type="submit" class="full">Sign in</button>
   </form>
-  <p class="muted" style="margin-top:16px">Link not working? <a href="/portal">Ask for a new link</a>.</p>
+  <p class="muted" style="margin-top:16px">Link not working? <a href="${next ? `/portal?next=${encodeURIComponent(next)}` : '/portal'}">Ask for a new link</a>.</p>
 </section>`);
 
-export const linkRefusedPage = (brand: string) => portalLayout({ title: 'Link expired', brand }, html`<section class="card narrow">
+/** `next`: the page the old link led to (already checked); the new link leads there too. */
+export const linkRefusedPage = (brand: string, next?: string) => portalLayout({ title: 'Link expired', brand }, html`<section class="card narrow">
   <h1>This link no longer works</h1>
   <p>Sign-in links work once, for 24 hours, and stop working when access changes. Ask for a new one:</p>
-  ${requestForm('Email me a new link')}
+  ${requestForm('Email me a new link', next)}
 </section>`);
 
 export const notFoundPage = (brand: string, signedIn?: { clientName: string; csrf: string }) =>

@@ -64,7 +64,10 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal', async (c) => {
     const s = c.get('portal');
-    if (!s) return c.html(requestPage(await brandOf(deps.workspaceId), nextOf(c.req.query('next'))));
+    const next = nextOf(c.req.query('next'));
+    if (!s) return c.html(requestPage(await brandOf(deps.workspaceId), next));
+    // Already signed in (an email's link opened in a browser with a session): straight to the page it names.
+    if (next) return c.redirect(next, 303);
     const ctx = ctxOf(s);
     // peek: the overview shows what is new without marking it read (the Messages page does).
     const messages = await listMessages({ ctx, input: { limit: CARD_MESSAGES, peek: true } });
@@ -82,7 +85,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal/link', async (c) => {
     const token = c.req.query('token') ?? '';
-    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
+    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId), nextOf(c.req.query('next'))), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
     return c.html(signInPage(await brandOf((await portalLinkWorkspace(deps.db, token)) ?? deps.workspaceId), token, nextOf(c.req.query('next'))));
   });
@@ -98,7 +101,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
       // Checked again here: the form's next is as untrusted as the link's.
       return c.redirect(nextOf(form.next) ?? '/portal', 303);
     } catch (err) {
-      if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await brandOf(deps.workspaceId)), 410);
+      if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await brandOf(deps.workspaceId), nextOf(form.next)), 410);
       throw err;
     }
   });

@@ -66,4 +66,43 @@ describe('signing in from an email\'s link', () => {
       expect([bad, res.status, res.location]).toEqual([bad, 303, '/portal']);
     }
   });
+
+  it('keeps the page through a used link: asking for a new link from the refusal still returns there', async () => {
+    const invoice = s.ledger.invoices[0];
+    const first = await signInWithNext('jane@acme.test', `/portal/invoices/${invoice.id}`);
+    expect(first.location).toBe(`/portal/invoices/${invoice.id}`);
+    // The same link again (a second click on the email): refused, and the refusal's form keeps the invoice.
+    const again = await app.request('/portal/link', post({ token: tokenOf(first.link), next: first.carried! }));
+    expect(again.status).toBe(410);
+    const refusal = await again.text();
+    expect(refusal).toContain('This link no longer works');
+    expect(nextIn(refusal)).toBe(`/portal/invoices/${invoice.id}`);
+    const renewed = await signInWithNext('jane@acme.test', nextIn(refusal));
+    expect(renewed.link).toContain(`&next=%2Fportal%2Finvoices%2F${invoice.id}`);
+    expect([renewed.status, renewed.location]).toEqual([303, `/portal/invoices/${invoice.id}`]);
+  });
+
+  it('keeps the page on a malformed link\'s refusal and on the sign-in page\'s "ask for a new link"', async () => {
+    const bad = await app.request('/portal/link?token=short&next=%2Fportal%2Fmessages');
+    expect(bad.status).toBe(410);
+    expect(nextIn(await bad.text())).toBe('/portal/messages');
+    const odd = await app.request('/portal/link?token=short&next=https%3A%2F%2Fevil.example%2Fportal%2F');
+    expect(nextIn(await odd.text())).toBeUndefined();
+    const signIn = await (await app.request(`/portal/link?token=${'a'.repeat(30)}&next=%2Fportal%2Fmessages`)).text();
+    expect(signIn).toContain('href="/portal?next=%2Fportal%2Fmessages">Ask for a new link');
+  });
+});
+
+describe('already signed in', () => {
+  it('opening /portal?next=… goes straight to that page; an odd next stays on the overview', async () => {
+    const invoice = s.ledger.invoices[0];
+    const { cookie } = await signInWithNext('jane@acme.test', undefined);
+    const go = await app.request(`/portal?next=${encodeURIComponent(`/portal/invoices/${invoice.id}`)}`, { headers: { cookie } });
+    expect([go.status, go.headers.get('location')]).toEqual([303, `/portal/invoices/${invoice.id}`]);
+    for (const bad of ['https://evil.example/portal/x', '//evil.example/portal/', '/clients/1', '/portal/sign-out', '/portal/../clients/1']) {
+      const res = await app.request(`/portal?next=${encodeURIComponent(bad)}`, { headers: { cookie } });
+      expect([bad, res.status]).toEqual([bad, 200]);
+      expect(await res.text()).toContain('id="messages"');
+    }
+  });
 });
