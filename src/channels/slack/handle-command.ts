@@ -1,6 +1,6 @@
 // /client: help answers at once (ephemeral); "/client new" and "/client edit <client>" open their form at once;
-// anything else is acked empty, then goes to the agent as "/client <text>" and the answer comes back through
-// the command's response_url (while its budget lasts).
+// anything else is acked empty, shows "Working…" (ephemeral) while it goes to the agent as "/client <text>", and the
+// answer replaces that placeholder through the command's response_url (while its budget lasts).
 import type { App } from '@slack/bolt';
 import { makeCtx } from '../../deps';
 import { helpCard } from './blocks/help-card';
@@ -12,6 +12,7 @@ import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { commandConversation, runTurn } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
+import { showCommandWorking } from './working-state';
 
 export const UPLOAD_FAILED = 'I could not upload the file into this channel. Invite @Clientele to the channel, or ask me in a direct message.';
 
@@ -31,8 +32,9 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
     const who = await resolveSlackActor(rt, client, { teamId: command.team_id, userId: command.user_id });
     if (!who.ok) return answer(plainMessage(who.message));
     if (await openCommandModal(makeCtx(rt.deps, who.actor), client, command)) return;
+    const replaceWorking = await showCommandWorking(rt, respond, command.response_url, answer);
     const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
-    await answer(msg);
+    await replaceWorking(msg);
     try {
       await uploadFiles(client, { channel: command.channel_id }, msg.files);
     } catch (err) {

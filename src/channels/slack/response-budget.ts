@@ -21,6 +21,15 @@ export class ResponseUrlBudget {
     return true;
   }
 
+  /** How many uses this URL has left (without taking one). */
+  left(url: string | undefined): number {
+    if (!url) return 0;
+    const entry = this.seen.get(url);
+    if (!entry) return RESPONSE_URL_LIMIT.uses;
+    if (this.now().getTime() - entry.firstAt > RESPONSE_URL_LIMIT.windowMs) return 0;
+    return Math.max(0, RESPONSE_URL_LIMIT.uses - entry.uses);
+  }
+
   private prune(now: number): void {
     for (const [url, e] of this.seen) if (now - e.firstAt > RESPONSE_URL_LIMIT.windowMs) this.seen.delete(url);
   }

@@ -1,17 +1,38 @@
 // A visible "working" state while the model runs. In an Assistant thread Slack shows a status under the thread
 // (Bolt's setStatus, assistant.threads.setStatus) until the app replies; elsewhere a placeholder message is
-// posted at once and the answer replaces it in place (chat.update), files following in the thread.
-import type { webApi } from '@slack/bolt';
+// posted at once and the answer replaces it in place (chat.update), files following in the thread. For /client the
+// placeholder is the command's own ephemeral response, replaced through its response_url.
+import type { RespondFn, webApi } from '@slack/bolt';
 import type { Log } from '../../context';
 import { context } from './blocks/elements';
-import { type Place, postInThread, uploadFiles } from './deliver-message';
+import { type Answer, type Place, postInThread, respondWith, uploadFiles } from './deliver-message';
 import type { SlackMessage } from './render-turn';
+import type { SlackRuntime } from './slack-runtime';
 
 export const WORKING = 'Working…';
 export const ASSISTANT_STATUS = 'is working on it…';
 
 export type SetStatus = (status: string) => Promise<unknown>;
 export type Working = { deliver(msg: SlackMessage): Promise<void> };
+
+const placeholder = (): SlackMessage => ({ text: WORKING, blocks: [context(`:hourglass_flowing_sand: ${WORKING}`)], files: [] });
+
+/**
+ * /client: posts the placeholder through the command's response_url and returns how to answer so that the answer
+ * replaces it. Only when the URL has a use left for the answer too; otherwise (or if the post fails) the answer is
+ * sent as before, with no placeholder that nothing could replace.
+ */
+export async function showCommandWorking(rt: SlackRuntime, respond: RespondFn, responseUrl: string | undefined, answer: Answer): Promise<Answer> {
+  if (rt.responses.left(responseUrl) < 2) return answer;
+  try {
+    rt.responses.take(responseUrl);
+    await respondWith(respond, placeholder());
+  } catch (err) {
+    rt.deps.log.warn({ err }, 'slack /client placeholder failed; answering without it');
+    return answer;
+  }
+  return (msg, opts = {}) => answer(msg, { ...opts, replace: true });
+}
 
 export async function showWorking(client: webApi.WebClient, place: Place, opts: { setStatus?: SetStatus; log: Log }): Promise<Working> {
   if (opts.setStatus) {
@@ -23,9 +44,9 @@ export async function showWorking(client: webApi.WebClient, place: Place, opts: 
       opts.log.warn({ err, channel: place.channel }, 'slack setStatus failed; showing a placeholder instead');
     }
   }
+  const { text, blocks } = placeholder();
   const posted = await client.chat.postMessage({
-    channel: place.channel, thread_ts: place.threadTs, text: WORKING, blocks: [context(`:hourglass_flowing_sand: ${WORKING}`)],
-    unfurl_links: false, unfurl_media: false,
+    channel: place.channel, thread_ts: place.threadTs, text, blocks, unfurl_links: false, unfurl_media: false,
   });
   const channel = posted.channel ?? place.channel;
   return {

@@ -2,6 +2,7 @@
 // then the answer arrives through response_url or chat.postMessage in the thread, as cards with Undo.
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WORKING } from '../../../src/channels/slack/working-state';
 import { clients } from '../../../src/db/schema';
 import { callThenText, heldModel, scriptedModel } from './held-model';
 import { slashBody, startHarness, type Harness } from './slack-harness';
@@ -17,20 +18,24 @@ const userText = (prompt: Array<{ role: string; content: unknown }>) => {
 const blockText = (blocks: unknown) => JSON.stringify(blocks);
 
 describe('/client', () => {
-  it('acks while the model is held, then answers through response_url with the new lead\'s card and Undo', async () => {
+  it('acks, shows "Working…" while the model is held, then replaces it through response_url with the new lead\'s card and Undo', async () => {
     const held = heldModel(callThenText({ toolName: 'createClient', input: { name: 'Acme Corp' } }, 'Added Acme Corp as a lead.'));
     h = await startHarness({ model: held.model });
     const res = await h.send(slashBody(h, 'Acme Corp'));
-    // The HTTP answer is back and the model has not answered yet.
+    // The HTTP answer is back and the model has not answered yet; the person sees the working state meanwhile.
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    expect(h.fake.hooks).toHaveLength(0);
+    await h.fake.waitFor('hook', 1);
+    expect(h.fake.hooks).toHaveLength(1);
+    expect(h.fake.hooks[0].body).toMatchObject({ text: WORKING, response_type: 'ephemeral', replace_original: false });
     held.release();
     await h.deps.deferrer.drain();
 
     expect(userText(held.calls()[0].prompt as never)).toBe('/client Acme Corp');
-    const [hook] = h.fake.hooks;
+    expect(h.fake.hooks).toHaveLength(2);
+    const hook = h.fake.hooks[1];
     expect(hook.path).toBe('commands/1234/5678');
+    expect(hook.body).toMatchObject({ response_type: 'ephemeral', replace_original: true, text: 'Added Acme Corp as a lead.' });
     expect(hook.body.unfurl_links).toBe(false);
     expect(hook.body.unfurl_media).toBe(false);
     expect(blockText(hook.body.blocks)).toContain('*Acme Corp*');

@@ -2,6 +2,7 @@
 // response_url is used at most 5 times in 30 minutes, then chat.postMessage. S14: a 429 with Retry-After is
 // waited out and posted once (at most 3 attempts); an app_rate_limited event gets 200 and is logged.
 import { afterEach, describe, expect, it } from 'vitest';
+import { WORKING } from '../../../src/channels/slack/working-state';
 import type { Log } from '../../../src/context';
 import { seedClient } from '../../domain/exports/seed';
 import { heldModel, scriptedModel } from './held-model';
@@ -48,10 +49,12 @@ describe('S13: modals first, response_url budget', () => {
       await h.send(slashBody(h, 'find clients'));
       await h.deps.deferrer.drain();
     }
-    expect(h.fake.hooks).toHaveLength(5);
-    expect(h.fake.callsTo('chat.postMessage').map((p) => [p.args.channel, p.args.text])).toEqual([
-      ['U2147483697', 'Here you go.'], ['U2147483697', 'Here you go.'],
+    // Each command shows "Working…" and replaces it (two uses) while two uses are left; the third answers with
+    // the last use and no placeholder (nothing could replace it); the rest go to the person's DM.
+    expect(h.fake.hooks.map((x) => [x.body.text, x.body.replace_original])).toEqual([
+      [WORKING, false], ['Here you go.', true], [WORKING, false], ['Here you go.', true], ['Here you go.', false],
     ]);
+    expect(h.fake.callsTo('chat.postMessage').map((p) => [p.args.channel, p.args.text])).toEqual(Array(4).fill(['U2147483697', 'Here you go.']));
 
     const other = h.fake.hookUrl('commands/1234/9999');
     await h.send(slashBody(h, 'find clients', { response_url: other }));
@@ -59,8 +62,8 @@ describe('S13: modals first, response_url budget', () => {
     h.deps.clock.now = new Date(h.deps.clock.now.getTime() + 31 * 60 * 1000);
     await h.send(slashBody(h, 'find clients', { response_url: other }));
     await h.deps.deferrer.drain();
-    expect(h.fake.hooks.filter((x) => x.path === 'commands/1234/9999')).toHaveLength(1);
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(h.fake.hooks.filter((x) => x.path === 'commands/1234/9999').map((x) => x.body.text)).toEqual([WORKING, 'Here you go.']);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(5);
   });
 });
 
