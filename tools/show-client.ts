@@ -21,10 +21,11 @@ export const showClientTool: ToolDescriptor<Input> = {
     // The last few messages of the client's thread (a portal contact's are outside text: the agent marks them).
     const thread = await listMessages({ ctx, input: { client: `id:${c.id}`, limit: 3 } });
     const last = thread.messages.at(-1);
-    const talk = last ? ` ${thread.total} message${thread.total === 1 ? '' : 's'} in the portal thread, the last from ${last.authorName}.` : '';
+    const fresh = thread.newForTeam ? ` (${thread.newForTeam} from the client not read before)` : '';
+    const talk = last ? ` ${thread.total} message${thread.total === 1 ? '' : 's'} in the portal thread${fresh}, the last from ${last.authorName}.` : '';
     const text = `${clientLabel(c)}: ${c.status}${c.archived ? ' (archived)' : ''}, ${contacts}, ${moneyLine(c)}.${openQuotesText(c)}${talk}`;
     return {
-      ok: true, text, data: { kind: 'client', client: c, messages: { total: thread.total, recent: thread.messages } },
+      ok: true, text, data: { kind: 'client', client: c, messages: { total: thread.total, unread: thread.newForTeam, recent: thread.messages } },
       ...(c.missingForInvoicing.length ? { missing: c.missingForInvoicing } : {}),
     };
   }),

@@ -12,7 +12,7 @@ import { explainSettings } from '../../domain/settings/explain-settings';
 import { listMembers } from '../../domain/members/list-members';
 import { listGroups } from '../../domain/settings/list-groups';
 import { listClientDocuments } from '../../domain/documents/document-views';
-import { listThread } from '../../domain/messages/message-views';
+import { listMessages } from '../../domain/messages/list-messages';
 import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
 import type { EditState } from './pages/client-cards';
 import type { InvoiceConfirm } from './pages/client-invoices';
@@ -43,7 +43,8 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   // Members without client access (role member) cannot own clients' work.
   const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
   const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
-  const thread = await listThread(ctx.db, ctx.actor.workspaceId, client.id, 50);
+  // Reading the page reads the client's messages it shows, for the whole team (they stay marked New on this view).
+  const thread = await listMessages({ ctx, input: { client: refOf(client), limit: 50 } });
   const actor = ctx.actor as MemberActor;
   const settings = { groups, explained: explained.settings };
   const messages = { ...thread, portalContacts: client.portalEnabled ? client.contacts.filter((x) => x.portalEnabled && x.email).length : 0 };

@@ -12,7 +12,7 @@ import { pendingQuotesCard } from './portal-quote-pages';
 import { messagesCard } from './portal-messages-card';
 
 /** Sections the overview shows beside the ledger (issue 14): shared documents, pending quotes, the last messages. */
-export type PortalExtras = { documents: DocumentView[]; quotes?: QuoteView[]; messages?: { messages: MessageView[]; total: number } };
+export type PortalExtras = { documents: DocumentView[]; quotes?: QuoteView[]; messages?: { messages: MessageView[]; total: number; newForClient: number } };
 
 export type SignedIn = { brand: string; clientName: string; csrf: string; today: string };
 

@@ -9,8 +9,9 @@ const PREVIEW_CHARS = 160;
 
 const preview = (body: string) => (body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS - 1)}…` : body);
 
-export function messagesCard(brand: string, thread: { messages: MessageView[]; total: number }) {
-  const unread = thread.messages.filter((m) => m.unreadByClient).length;
+export function messagesCard(brand: string, thread: { messages: MessageView[]; total: number; newForClient: number }) {
+  // Over the whole thread, not only the few shown here.
+  const unread = thread.newForClient;
   return html`<section class="card" id="messages"><h2>Messages${unread ? html` <span class="badge due">${unread} new</span>` : ''}</h2>${thread.messages.length
     ? html`<ul class="plain messages">${thread.messages.map((m) => html`<li id="m-${m.id}" class="${m.unreadByClient ? 'unread' : ''}">
         ${m.unreadByClient ? html`<span class="badge due">New</span> ` : ''}<strong>${m.authorName}</strong> <span class="muted">· ${m.from === 'client' ? 'you or your team' : brand} · <time datetime="${m.createdAt}">${m.createdAt.slice(0, 10)}</time></span>

@@ -1,10 +1,10 @@
 // What needs someone's attention, for a desk overview (Slack's App Home): active clients gone quiet, active
 // clients missing invoice details, quotes sent and not yet decided, and issued invoices not fully paid. "Yours":
 // the clients the person owns, or the whole workspace when they own none. Read-only; a few bounded queries.
-import { and, asc, eq, exists, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
-import { clients, contacts, groups, invoices, quotes, workspaces } from '../../db/schema';
+import { clients, contacts, groups, invoices, messages, quotes, workspaces } from '../../db/schema';
 import { actorMemberId, requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { missingForInvoicing } from './missing-for-invoicing';
@@ -25,6 +25,8 @@ export type Attention = {
   missingDetails: AttentionList<{ id: number; name: string; missing: string[] }>;
   openQuotes: AttentionList<{ id: number; number: string; title: string; clientId: number; clientName: string; amount: number; currency: string; validUntil: string | null }>;
   unpaidInvoices: AttentionList<{ id: number; number: string; clientId: number; clientName: string; outstanding: number; currency: string; dueOn: string | null; overdue: boolean }>;
+  /** Clients whose portal messages no team member has read yet (any status, archived included: they wrote). */
+  unreadMessages: AttentionList<{ clientId: number; clientName: string; unread: number; lastAt: string }>;
 };
 
 const cut = <T>(rows: T[], limit: number): AttentionList<T> => ({ items: rows.slice(0, limit), more: rows.length > limit });
@@ -44,10 +46,11 @@ export async function listAttention({ ctx, input }: { ctx: Ctx; input: unknown }
   const limit = parseInput(ListAttentionInput, input ?? {}).limit ?? 5;
   const { scope, where } = await attentionScope(ctx);
   const live = and(where, isNull(clients.archivedAt), eq(clients.status, 'active'))!;
-  const [dormant, missingDetails, openQuotes, unpaidInvoices] = await Promise.all([
+  const [dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages] = await Promise.all([
     listDormant(ctx, live, limit), listMissingDetails(ctx, live, limit), listOpenQuotes(ctx, where, limit), listUnpaid(ctx, where, limit),
+    listUnreadMessages(ctx, where, limit),
   ]);
-  return { scope, dormant, missingDetails, openQuotes, unpaidInvoices };
+  return { scope, dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages };
 }
 
 async function listDormant(ctx: Ctx, live: SQL, limit: number): Promise<Attention['dormant']> {
@@ -102,4 +105,13 @@ async function listUnpaid(ctx: Ctx, where: SQL, limit: number): Promise<Attentio
     id: i.id, number: i.number, clientId: i.clientId, clientName, currency: i.currency,
     outstanding: (i.amountCents - i.amountPaidCents) / 100, dueOn: i.dueOn, overdue: !!i.dueOn && i.dueOn < today,
   })), limit);
+}
+
+async function listUnreadMessages(ctx: Ctx, where: SQL, limit: number): Promise<Attention['unreadMessages']> {
+  const lastAt = sql<number>`max(${messages.createdAt})`;
+  const rows = await ctx.db.select({ clientId: clients.id, clientName: clients.name, unread: sql<number>`count(*)`, lastAt }).from(messages)
+    .innerJoin(clients, eq(clients.id, messages.clientId))
+    .where(and(eq(messages.workspaceId, ctx.actor.workspaceId), isNotNull(messages.authorContactId), isNull(messages.readByTeamAt), where))
+    .groupBy(clients.id).orderBy(desc(lastAt), asc(clients.id)).limit(limit + 1);
+  return cut(rows.map((r) => ({ clientId: r.clientId, clientName: r.clientName, unread: Number(r.unread), lastAt: new Date(Number(r.lastAt)).toISOString() })), limit);
 }

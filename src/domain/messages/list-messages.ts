@@ -1,5 +1,6 @@
 // listMessages: a client's thread. A portal contact reads their own client's (and thereby reads the team's
-// messages, which ends the email batch, unless it only peeks, as the portal overview does); the team names the client.
+// messages, which ends the email batch, unless it only peeks, as the portal overview does); the team names the client
+// and thereby reads the client's messages it was shown, for the whole team (unless it peeks).
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -9,12 +10,13 @@ import { requireClientAccess } from '../access';
 import { resolveClient } from '../clients/resolve-client';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
-import { listThread, type MessageView } from './message-views';
+import { markReadByTeam } from './mark-read';
+import { listThread, type ThreadPage } from './message-views';
 
 export const ListMessagesInput = z.object({ client: Ref.optional(), limit: z.coerce.number().int().min(1).max(500).optional(),
   peek: z.boolean().optional() });
 
-export type MessageThread = { client: { id: number; name: string }; messages: MessageView[]; total: number };
+export type MessageThread = ThreadPage & { client: { id: number; name: string } };
 
 export async function listMessages({ ctx, input }: { ctx: Ctx; input?: unknown }): Promise<MessageThread> {
   const data = parseInput(ListMessagesInput, input);
@@ -31,5 +33,8 @@ export async function listMessages({ ctx, input }: { ctx: Ctx; input?: unknown }
   requireClientAccess(ctx.actor);
   if (data.client === undefined) throw new NotFound('client');
   const client = await resolveClient(ctx.db, ctx, data.client);
-  return { client: { id: client.id, name: client.name }, ...(await listThread(ctx.db, ws, client.id, data.limit)) };
+  const thread = await listThread(ctx.db, ws, client.id, data.limit);
+  // A team member has now seen these (and only these) of the client's messages; the page still shows them as new.
+  if (!data.peek) await markReadByTeam(ctx.db, ws, client.id, ctx.now(), { ids: thread.messages.filter((m) => m.unreadByTeam).map((m) => m.id) });
+  return { client: { id: client.id, name: client.name }, ...thread };
 }

@@ -2,6 +2,7 @@
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { messages } from '../../db/schema';
+import { markReadByTeam } from './mark-read';
 import { recordActivity } from '../activity/record-activity';
 import { excerpt } from './message-rules';
 import type { MessageRow, MessageView } from './message-views';
@@ -26,6 +27,8 @@ export async function saveMessage(tx: DbOrTx, ctx: Ctx, m: SaveMessage): Promise
   // A Slack event delivered twice (or under two event ids) is one message: (slack_channel, slack_ts) is unique.
   const [row] = await (m.slack ? insert.onConflictDoNothing({ target: [messages.slackChannel, messages.slackTs] }) : insert).returning();
   if (!row) return null;
+  // A team member who answers (on the web, in chat or in the Slack thread) has read what the client wrote before.
+  if (!fromClient) await markReadByTeam(tx, ctx.actor.workspaceId, m.client.id, now, { beforeId: row.id });
   const summary = fromClient
     ? `${m.author.name} wrote in the ${m.client.name} portal: "${excerpt(m.body)}"`
     : `${m.author.name} wrote to ${m.client.name}${m.slack ? ' (from Slack)' : ''}: "${excerpt(m.body)}"`;
@@ -40,4 +43,5 @@ export const viewOf = (row: MessageRow, authorName: string): MessageView => ({
   id: row.id, clientId: row.clientId, body: row.body, createdAt: row.createdAt.toISOString(),
   from: row.authorContactId !== null ? 'client' : 'team', authorName,
   unreadByClient: row.authorContactId === null && row.readByClientAt === null,
+  unreadByTeam: row.authorContactId !== null && row.readByTeamAt === null,
 });

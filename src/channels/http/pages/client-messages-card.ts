@@ -5,10 +5,10 @@ import { html } from 'hono/html';
 import { MAX_MESSAGE_CHARS } from '../../../domain/messages/message-rules';
 import type { MessageView } from '../../../domain/messages/message-views';
 
-export type MessagesCardState = { messages: MessageView[]; total: number; portalContacts: number; confirmText?: string | null };
+export type MessagesCardState = { messages: MessageView[]; total: number; newForTeam: number; portalContacts: number; confirmText?: string | null };
 
-const row = (m: MessageView) => html`<li class="message from-${m.from}" id="message-${m.id}" style="padding:6px 0;border-bottom:1px solid #e2e8f0">
-    <span class="muted"><strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · <time datetime="${m.createdAt}" data-relative>${m.createdAt.slice(0, 16).replace('T', ' ')}</time></span>
+const row = (m: MessageView) => html`<li class="message from-${m.from}${m.unreadByTeam ? ' unread' : ''}" id="message-${m.id}" style="padding:6px 0;border-bottom:1px solid #e2e8f0">
+    <span class="muted">${m.unreadByTeam ? html`<span class="badge warn">New</span> ` : ''}<strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · <time datetime="${m.createdAt}" data-relative>${m.createdAt.slice(0, 16).replace('T', ' ')}</time></span>
     <div class="message-body" style="white-space:pre-wrap;overflow-wrap:anywhere">${m.body}</div></li>`;
 
 export function messagesCard(clientId: number, clientName: string, s: MessagesCardState) {
@@ -21,7 +21,7 @@ export function messagesCard(clientId: number, clientName: string, s: MessagesCa
         <input type="hidden" name="text" value="${s.confirmText}"><input type="hidden" name="confirmed" value="1">
         <button type="submit" class="danger" id="send-message">Send message</button></form>
         <a class="button" href="/clients/${clientId}#messages">Cancel</a></div></div>` : '';
-  return html`<section class="card" id="messages"><h2>Messages</h2>
+  return html`<section class="card" id="messages"><h2>Messages${s.newForTeam ? html` <span class="badge warn" id="messages-new">${s.newForTeam} new</span>` : ''}</h2>
     ${earlier > 0 ? html`<p class="muted">${earlier} earlier message${earlier === 1 ? '' : 's'} not shown.</p>` : ''}
     ${s.messages.length ? html`<ul class="plain messages">${s.messages.map(row)}</ul>` : html`<p class="muted">No messages with ${clientName} yet.</p>`}
     ${confirm}

@@ -49,6 +49,13 @@ function figuresBlocks(f: Figures): KnownBlock[] {
 function attentionBlocks(a: Attention): KnownBlock[] {
   const out: KnownBlock[] = [header('Needs attention')];
   const show = (id: number) => button('Show', ACTIONS.show, String(id));
+  if (a.unreadMessages.items.length) {
+    out.push(section('*Unread client messages* (from the portal)'));
+    for (const m of a.unreadMessages.items) {
+      out.push(section(`*${text(m.clientName)}* · ${m.unread} unread, the last ${day(m.lastAt)}`, show(m.clientId)));
+    }
+    out.push(...more(a.unreadMessages.more, 'clients with unread messages'));
+  }
   if (a.unpaidInvoices.items.length) {
     out.push(section('*Unpaid invoices*'));
     for (const i of a.unpaidInvoices.items) {

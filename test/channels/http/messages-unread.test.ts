@@ -1,0 +1,73 @@
+// Unread messages on both sides, through the real app: the portal overview counts every team message the
+// contact has not read (not only the few it shows); the client page marks the client's new messages, and
+// opening it (or answering) reads them for the whole team.
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/channels/http/app';
+import { messages } from '../../../src/db/schema';
+import { makeCtx } from '../../../src/deps';
+import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
+import { createTestDeps, type TestDeps } from '../../support/deps';
+import { csrfIn, post, seedDeployment, signInPortal, type App } from './portal-helpers';
+import { form, signIn } from './web-session';
+
+let deps: TestDeps;
+let app: App;
+let s: Awaited<ReturnType<typeof seedDeployment>>;
+beforeEach(async () => {
+  deps = await createTestDeps();
+  app = createApp(deps);
+  s = await seedDeployment(deps);
+});
+afterEach(() => deps.testDb.cleanup());
+
+const owner = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' });
+const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: owner(), input: { client: `id:${clientId}`, text } });
+const get = async (cookie: string, path: string) => (await app.request(path, { headers: { cookie } })).text();
+const card = (page: string) => /<section class="card" id="messages">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+async function writeFromPortal(cookie: string, text: string) {
+  const page = await get(cookie, '/portal/messages');
+  expect((await app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }))).status).toBe(303);
+}
+
+describe('the portal overview\'s Messages card', () => {
+  it('counts every unread team message, not only the three it shows', async () => {
+    const jane = await signInPortal(app, deps, 'jane@acme.test');
+    for (const n of [1, 2, 3, 4, 5]) await teamSays(s.acme.id, `Update ${n}`);
+    const overview = card(await get(jane, '/portal'));
+    expect(overview.match(/<li /g)).toHaveLength(3);
+    expect(overview).not.toContain('Update 2');
+    expect(overview).toContain('5 new');
+    expect(overview).toContain('All messages (5)');
+    await get(jane, '/portal/messages');
+    await teamSays(s.acme.id, 'Update 6');
+    expect(card(await get(jane, '/portal'))).toContain('1 new');
+  });
+});
+
+describe('the team reading the client\'s messages', () => {
+  it('marks the client\'s new messages on the client page; opening it reads them for everyone in the team', async () => {
+    const jane = await signInPortal(app, deps, 'jane@acme.test');
+    await writeFromPortal(jane, 'Question one');
+    await writeFromPortal(jane, 'Question two');
+    const sam = await signIn(app, deps, 'sam@northwind.test');
+
+    const first = card(await get(sam, `/clients/${s.acme.id}`));
+    expect(first).toContain('>2 new</span>');
+    expect(first.match(/class="message from-client unread"/g)).toHaveLength(2);
+    const rows = await deps.db.select().from(messages).where(eq(messages.clientId, s.acme.id));
+    expect(rows.every((m) => m.readByTeamAt !== null)).toBe(true);
+    // Read now: the next view (anyone's) has nothing new.
+    const again = card(await get(sam, `/clients/${s.acme.id}`));
+    expect(again).not.toContain('new</span>');
+    expect(again).not.toContain('unread');
+
+    // A new one is new again; answering it from the page reads it too.
+    await writeFromPortal(jane, 'Question three');
+    await app.request(`/clients/${s.acme.id}/messages`, { ...form({ text: 'Answered all three.', confirmed: '1' }), headers: { ...form({}).headers, cookie: sam } });
+    const unread = await deps.db.select().from(messages).where(eq(messages.clientId, s.acme.id));
+    expect(unread.map((m) => [m.body, m.readByTeamAt !== null])).toEqual([
+      ['Question one', true], ['Question two', true], ['Question three', true], ['Answered all three.', true],
+    ]);
+  });
+});
