@@ -3,6 +3,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
+import { listActivity } from '../../domain/activity/list-activity';
+import { undoActivity } from '../../domain/activity/undo-activity';
 import { updateClient } from '../../domain/clients/update-client';
 import { createGroup } from '../../domain/settings/create-group';
 import { listGroups } from '../../domain/settings/list-groups';
@@ -12,6 +14,7 @@ import { updateWorkspaceSettings } from '../../domain/settings/update-workspace'
 import { InvalidInput, isDomainError, type ErrorCode } from '../../errors';
 import { renderClientPage } from './client-page-data';
 import { settingsPage, type FormState } from './pages/settings-page';
+import { actionBudget } from './security';
 import { requireMember, type WebEnv } from './session';
 
 type Status = 200 | 403 | 404 | 409 | 422;
@@ -38,8 +41,13 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
 
   const render = async (c: Context<WebEnv>, status: Status, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
     const ctx = makeCtx(deps, c.get('actor'));
-    const [groups, workspace] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx)]);
-    return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, ...extra }), status);
+    const [groups, workspace, history] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx),
+      listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 10 } })]);
+    // The undo and redo rows themselves are in the list too (an undo can be undone).
+    const changes = history.activities.map((a) => ({
+      id: a.id, summary: a.summary, actorName: a.actorName, createdAt: a.createdAt, undone: !!a.undoneAt, canUndo: a.canUndo,
+    }));
+    return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, changes, ...extra }), status);
   };
   /** Runs one verb; its field errors go back into the form that was posted, anything else on top. */
   const attempt = async (c: Context<WebEnv>, form: string, values: Record<string, string>, work: () => Promise<string>) => {
@@ -74,6 +82,18 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
       const r = await updateWorkspaceSettings({ ctx: makeCtx(deps, c.get('actor')), input });
       return r.changed.length ? 'Saved the workspace defaults.' : 'Nothing changed.';
     });
+  });
+
+  // Undo of a listed change; the domain decides whether it can still be undone, and by whom.
+  web.post('/settings/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    try {
+      const r = await undoActivity({ ctx, input: { activityId: Number(c.req.param('activityId')) } });
+      return render(c, 200, { notice: `${r.summary}.` });
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      return render(c, STATUS[err.code] ?? 409, { error: err.message });
+    }
   });
 
   // The group select on the client page.

@@ -1,5 +1,5 @@
 // The history of a client (or of the whole workspace), newest first, with whether each change can be undone.
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { activities } from '../../db/schema';
@@ -12,6 +12,8 @@ import { journalOf } from './undo-journal';
 
 export const ListActivityInput = z.object({
   client: Ref.optional(),
+  /** Only changes to these kinds of record (the settings page: 'group', 'workspace'). */
+  entityTypes: z.array(z.enum(['group', 'workspace'])).min(1).optional(),
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
 });
 
@@ -26,6 +28,7 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   const d = parseInput(ListActivityInput, input);
   const conds: SQL[] = [eq(activities.workspaceId, ctx.actor.workspaceId)];
   if (d.client !== undefined) conds.push(eq(activities.clientId, (await resolveClient(ctx.db, ctx, d.client)).id));
+  if (d.entityTypes) conds.push(inArray(activities.entityType, d.entityTypes));
   const rows = await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50);
   const now = ctx.now().getTime();
   // Rows come newest first, so the first live change seen per record is its last one. An undo or redo that is

@@ -19,6 +19,9 @@ export const UpdateWorkspaceInput = z.object({
 
 export type WorkspaceSettings = { name: string; currency: string; country: string | null; paymentTerms: number; reminderTone: string };
 
+/** How each changed column reads in the history ("currency GBP, payment terms 14"). */
+const SUMMARY_LABEL: Record<string, string> = { name: 'name', defaultCurrency: 'currency', country: 'country', paymentTerms: 'payment terms', reminderTone: 'reminder tone' };
+
 export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{
   workspace: WorkspaceSettings; changed: string[]; activityId: number | null;
 }> {
@@ -47,7 +50,7 @@ export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input:
     if (!changed.length) return { workspace: view(next), changed, activityId: null };
     await tx.update(workspaces).set(next).where(eq(workspaces.id, w.id));
     const activityId = await recordActivity(tx, ctx, {
-      verb: 'workspace.updated', entityType: 'workspace', entityId: w.id, summary: `Changed workspace settings: ${changed.join(', ')}`, before, after,
+      verb: 'workspace.updated', entityType: 'workspace', entityId: w.id, summary: `Changed workspace settings: ${changed.map((k) => `${SUMMARY_LABEL[k] ?? k} ${String(after[k] ?? 'none')}`).join(', ')}`, before, after,
     });
     return { workspace: view(next), changed, activityId };
   });

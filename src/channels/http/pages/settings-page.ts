@@ -40,7 +40,16 @@ function groupFields(s: FormState, form: string, g: Partial<GroupListItem>) {
 const summary = (g: GroupListItem) => [g.currency, g.paymentTerms !== null ? `${g.paymentTerms} days` : null, g.reminderTone ? `${g.reminderTone} reminders` : null]
   .filter(Boolean).join(' · ') || 'workspace defaults';
 
-export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]; workspace: WorkspaceSettings; state?: FormState; notice?: string; error?: string }) {
+/** A recent change to a group or the defaults, as the Recent changes card lists it. */
+export type SettingsChange = { id: number; summary: string; actorName: string | null; createdAt: string; undone: boolean; canUndo: boolean };
+
+const changesCard = (changes: SettingsChange[]) => html`<section class="card" id="history"><h2>Recent changes</h2>
+  ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
+      <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''} <span class="muted">· <time datetime="${a.createdAt}" data-relative>${a.createdAt.slice(0, 16).replace('T', ' ')}</time></span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
+      ${a.canUndo ? html`<form method="post" action="/settings/undo/${a.id}"><button type="submit" class="undo" aria-label="Undo: ${a.summary}">Undo</button></form>` : ''}</li>`)}</ul>`
+    : html`<p class="muted">No changes to groups or defaults yet.</p>`}</section>`;
+
+export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]; workspace: WorkspaceSettings; changes?: SettingsChange[]; state?: FormState; notice?: string; error?: string }) {
   const s = opts.state ?? null;
   const w = opts.workspace;
   const canEditWorkspace = opts.actor.role === 'owner' || opts.actor.role === 'admin';
@@ -68,6 +77,7 @@ export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]
       <h3>New group</h3>
       <form method="post" action="/settings/groups" id="new-group"><div class="form-grid">${groupFields(s, 'new-group', {})}</div>
         <div class="actions"><button type="submit" class="primary">Create group</button></div></form>
-    </section>`,
+    </section>
+    ${changesCard(opts.changes ?? [])}`,
   });
 }
