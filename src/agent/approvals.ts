@@ -12,6 +12,7 @@ import { resolveContact } from '../domain/contacts/resolve-contact';
 import { Conflict, DomainError, Forbidden, NotFound } from '../errors';
 import { getTool } from '../../tools/index';
 import { toFailure } from '../../tools/result-helpers';
+import { runDescriptor } from '../../tools/run-tool';
 import type { ToolDescriptor, ToolFailure, ToolName, ToolResult } from '../../tools/types';
 
 export const APPROVAL_TTL_MS = 10 * 60 * 1000;
@@ -126,11 +127,7 @@ export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ r
   } else if (!(await stillAsSeen(ctx, loaded.tool, row.input as Record<string, unknown>))) {
     result = { ok: false, error: { code: 'conflict', message: 'The email changed after it was confirmed (its recipient, subject or body); nothing was sent. Ask again to send it as it is now.' } };
   } else {
-    try {
-      result = await loaded.tool.run({ ctx, input: loaded.tool.input.parse(row.input) });
-    } catch (err) {
-      result = toFailure(err, ctx);
-    }
+    result = await runDescriptor(ctx, loaded.tool, row.input);
   }
   await settleApproval(ctx, row.id, { ok: result.ok, result });
   return { row, result };

@@ -3,6 +3,7 @@
 import { tool, zodSchema, type ToolApprovalStatus, type ToolSet } from 'ai';
 import type { Ctx } from '../context';
 import { toolList } from '../../tools/index';
+import { runDescriptor } from '../../tools/run-tool';
 import type { ToolDescriptor, ToolResult } from '../../tools/types';
 import { createTurnGuard, type TurnGuard } from './turn-guard';
 
@@ -27,7 +28,7 @@ export function buildToolSet(ctx: Ctx, guard: TurnGuard = createTurnGuard(ctx), 
       // it runs only from a stored approval row (confirmApproval).
       execute: async (input: unknown, { toolCallId }): Promise<ToolResult> => (await guard.mustConfirm(toolCallId, d.name, input))
         ? WAIT
-        : guard.mark(d.name, await d.run({ ctx, input })),
+        : guard.mark(d.name, await runDescriptor(ctx, d, input)),
     });
   }
   return set;

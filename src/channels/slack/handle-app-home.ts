@@ -3,19 +3,18 @@
 // the client card's (handle-actions.ts); Import explains sharing a CSV here, Export uploads every active client
 // as CSV into the person's direct message with the app. Guests and members without client access see why not.
 import type { App, BlockAction, webApi } from '@slack/bolt';
-import { registry } from '../../../tools/index';
+import { runTool } from '../../../tools/run-tool';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { listActivity } from '../../domain/activity/list-activity';
 import { listAttention } from '../../domain/clients/list-attention';
 import { sumFigures } from '../../domain/ledger/sum-figures';
-import { isDomainError } from '../../errors';
 import { HOME_ACTIONS, homeView, refusalHomeView } from './blocks/app-home';
 import { postInThread, uploadFiles } from './deliver-message';
 import { resultMessage } from './handle-actions';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
-import { SORRY } from './run-turn';
+import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export const IMPORT_HOW = 'To import clients, share a CSV file (UTF-8, one client per row, a header row) here in this conversation. '
@@ -40,7 +39,7 @@ export function registerAppHome(bolt: App, rt: SlackRuntime): void {
     // The person's own click: every active client, the same file as "/client export active clients".
     const ctx = makeCtx(rt.deps, who.actor);
     const input = { archived: 'active' as const };
-    const result = await registry.exportCsv.run({ ctx, input });
+    const result = await runTool(ctx, 'exportCsv', input);
     const msg = resultMessage('exportCsv', input, result);
     await postInThread(client, dm, { ...msg, files: [] });
     await uploadFiles(client, dm, msg.files);
@@ -56,9 +55,7 @@ async function deskView(rt: SlackRuntime, actor: MemberActor) {
     return homeView({ name: actor.name, attention, figures, activity: activities });
   } catch (err) {
     // A role without client access (member) is told so, like everywhere else.
-    if (isDomainError(err)) return refusalHomeView(err.message);
-    rt.deps.log.error({ err }, 'slack app home failed');
-    return refusalHomeView(SORRY);
+    return refusalHomeView(slackErrorText(err, rt.deps.log, { view: 'app home' }));
   }
 }
 

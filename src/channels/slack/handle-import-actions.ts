@@ -13,7 +13,7 @@ import { claimDelivery, finishDelivery } from './dedupe-deliveries';
 import { answerVia } from './deliver-message';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
-import { SORRY } from './run-turn';
+import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 /** Files with at least this many rows show progress while they are applied. */
@@ -44,8 +44,7 @@ export function registerImportActions(bolt: App, rt: SlackRuntime): void {
       }
       await apply(rt, who.actor, imp, update, privately, a.action_id === IMPORT_ACTIONS.applyValid);
     } catch (err) {
-      if (!isDomainError(err)) rt.deps.log.error({ err, action: a.action_id }, 'slack import action failed');
-      await privately(isDomainError(err) ? err.message : SORRY);
+      await privately(slackErrorText(err, rt.deps.log, { action: a.action_id }));
     }
   });
 }

@@ -2,11 +2,11 @@
 // "/client group new" and "/client group edit <group>" open their form at once; the client card's Group button
 // picks the client's group and "Why these settings?" answers with explainSettings. Submissions run the same
 // tools and verbs as chat; field errors go back into the modal and nothing is saved.
-import type { App, BlockAction, ButtonAction, SlashCommand, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { App, SlashCommand, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { registry } from '../../../tools/index';
+import { clientChange, clientLabel, guard } from '../../../tools/result-helpers';
+import { runTool } from '../../../tools/run-tool';
 import type { ToolResult } from '../../../tools/types';
-import { clientChange, clientLabel } from '../../../tools/result-helpers';
 import type { Ctx } from '../../context';
 import { makeCtx } from '../../deps';
 import { requireClientAccess } from '../../domain/access';
@@ -17,14 +17,15 @@ import { listGroups } from '../../domain/settings/list-groups';
 import { resolveGroup } from '../../domain/settings/resolve-group';
 import { InvalidInput, isDomainError } from '../../errors';
 import { newClientModal } from './blocks/client-form-modal';
-import { fieldErrors, nest, readValues, type ViewState } from './blocks/form-inputs';
+import { nest, readValues, type ViewState } from './blocks/form-inputs';
 import {
   CLIENT_CREATE_FULL, CLIENT_GROUP, clientGroupModal, fullClientModal, GROUP_FORM, groupModal, NO_GROUP, SETTINGS_ACTIONS,
 } from './blocks/settings-modals';
 import { postInThread } from './deliver-message';
-import { replier, resultMessage } from './handle-actions';
-import { plainMessage } from './render-turn';
+import { resultMessage } from './handle-actions';
+import { onButton } from './on-button';
 import { resolveSlackActor } from './resolve-actor';
+import { modalErrors } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export const NEW_CHOICE = /^(new|new client|add client)$/i;
@@ -56,33 +57,21 @@ export async function openSettingsModal(ctx: Ctx, client: webApi.WebClient, comm
 }
 
 export function registerSettings(bolt: App, rt: SlackRuntime): void {
-  bolt.action({ type: 'block_actions', action_id: /^(newclient_|group_)/ }, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const b = body as BlockAction;
-    const a = action as ButtonAction;
-    const reply = replier(rt, client, respond, b);
-    const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
-    if (!who.ok) return reply.privately(plainMessage(who.message));
-    const ctx = makeCtx(rt.deps, who.actor);
-    try {
-      requireClientAccess(ctx.actor);
-      const threadTs = (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? b.container?.message_ts;
-      const meta = b.container?.is_ephemeral ? {} : { channelId: b.channel?.id, threadTs };
-      if (a.action_id === SETTINGS_ACTIONS.newFull) await client.views.open({ trigger_id: b.trigger_id, view: fullClientModal(meta) });
-      else if (a.action_id === SETTINGS_ACTIONS.newQuick) await client.views.open({ trigger_id: b.trigger_id, view: newClientModal({}, meta) });
-      else {
-        const row = await getClientOrThrow(ctx.db, ctx, Number(a.value));
-        if (a.action_id === SETTINGS_ACTIONS.pickGroup) {
-          const [view, groups] = await Promise.all([getClientView(ctx.db, ctx, row.id), listGroups(ctx)]);
-          await client.views.open({ trigger_id: b.trigger_id, view: clientGroupModal(view, groups, meta) });
-        } else if (a.action_id === SETTINGS_ACTIONS.explain) {
-          const input = { client: `id:${row.id}` };
-          await reply.inThread(resultMessage('explainSettings', input, await registry.explainSettings.run({ ctx, input })));
-        }
+  onButton(bolt, rt, /^(newclient_|group_)/, async ({ client, b, a, ctx, reply }) => {
+    requireClientAccess(ctx.actor);
+    const threadTs = (b.message as { thread_ts?: string } | undefined)?.thread_ts ?? b.container?.message_ts;
+    const meta = b.container?.is_ephemeral ? {} : { channelId: b.channel?.id, threadTs };
+    if (a.action_id === SETTINGS_ACTIONS.newFull) await client.views.open({ trigger_id: b.trigger_id, view: fullClientModal(meta) });
+    else if (a.action_id === SETTINGS_ACTIONS.newQuick) await client.views.open({ trigger_id: b.trigger_id, view: newClientModal({}, meta) });
+    else {
+      const row = await getClientOrThrow(ctx.db, ctx, Number(a.value));
+      if (a.action_id === SETTINGS_ACTIONS.pickGroup) {
+        const [view, groups] = await Promise.all([getClientView(ctx.db, ctx, row.id), listGroups(ctx)]);
+        await client.views.open({ trigger_id: b.trigger_id, view: clientGroupModal(view, groups, meta) });
+      } else if (a.action_id === SETTINGS_ACTIONS.explain) {
+        const input = { client: `id:${row.id}` };
+        await reply.inThread(resultMessage('explainSettings', input, await runTool(ctx, 'explainSettings', input)));
       }
-    } catch (err) {
-      if (!isDomainError(err)) rt.deps.log.error({ err, action: a.action_id }, 'slack settings action failed');
-      await reply.privately(plainMessage(isDomainError(err) ? err.message : 'Something went wrong on our side; nothing was changed.'));
     }
   });
 
@@ -95,14 +84,8 @@ export function registerSettings(bolt: App, rt: SlackRuntime): void {
     const ctx = makeCtx(rt.deps, who.actor);
     const meta = parseMeta(view.private_metadata);
     const values = readValues(view.state as ViewState);
-    const result = await submit(ctx, view.callback_id, meta, values).catch((err): ToolResult => {
-      if (!isDomainError(err)) throw err;
-      return { ok: false, error: err.toJSON() as never };
-    });
-    if (!result.ok) {
-      const errors = result.error.issues?.length ? fieldErrors(result.error.issues, blocks) : { [firstInput]: result.error.message };
-      return ack({ response_action: 'errors', errors });
-    }
+    const result = await submit(ctx, view.callback_id, meta, values);
+    if (!result.ok) return ack({ response_action: 'errors', errors: modalErrors(result.error, blocks) });
     await ack();
     const tool = view.callback_id === GROUP_FORM ? (meta.groupId ? 'updateGroup' : 'createGroup') : view.callback_id === CLIENT_GROUP ? 'updateClient' : 'createClient';
     const place = meta.channelId ? { channel: meta.channelId, threadTs: meta.threadTs } : { channel: b.user.id };
@@ -112,18 +95,20 @@ export function registerSettings(bolt: App, rt: SlackRuntime): void {
 
 async function submit(ctx: Ctx, callbackId: string, meta: Meta, values: Record<string, string>): Promise<ToolResult> {
   if (callbackId === CLIENT_CREATE_FULL) {
-    const r = await createClient({ ctx, input: { ...nest(values), policy: 'full' } });
-    if (!r.created) throw new InvalidInput([{ field: 'name', message: `${clientLabel(r.client)} already exists; nothing was created.` }]);
-    return clientChange(`Created ${clientLabel(r.client)} with everything for invoicing.`, r.client, r.activityId, `Undo adding ${r.client.name}`);
+    // The full form's policy (everything for invoicing) is the form's, not a tool argument: the verb, guarded alike.
+    return guard(ctx, async () => {
+      const r = await createClient({ ctx, input: { ...nest(values), policy: 'full' } });
+      if (!r.created) throw new InvalidInput([{ field: 'name', message: `${clientLabel(r.client)} already exists; nothing was created.` }]);
+      return clientChange(`Created ${clientLabel(r.client)} with everything for invoicing.`, r.client, r.activityId, `Undo adding ${r.client.name}`);
+    });
   }
   if (callbackId === CLIENT_GROUP) {
     const input = { client: `id:${Number(meta.clientId)}`, group: !values.group || values.group === NO_GROUP ? null : values.group };
-    return registry.updateClient.run({ ctx, input });
+    return runTool(ctx, 'updateClient', input);
   }
-  if (!meta.groupId) return registry.createGroup.run({ ctx, input: values as never });
+  if (!meta.groupId) return runTool(ctx, 'createGroup', values);
   // An input left empty clears that setting (its clients then follow the workspace); the name stays required.
-  const input: Record<string, unknown> = { group: `id:${meta.groupId}`, currency: null, paymentTerms: null, reminderTone: null, ...values };
-  return registry.updateGroup.run({ ctx, input: input as never });
+  return runTool(ctx, 'updateGroup', { group: `id:${meta.groupId}`, currency: null, paymentTerms: null, reminderTone: null, ...values });
 }
 
 function parseMeta(raw: string | undefined): Meta {

@@ -10,14 +10,15 @@ import { updateClient } from '../../domain/clients/update-client';
 import { addContact } from '../../domain/contacts/add-contact';
 import { flagsFromTicked } from '../../domain/contacts/contact-fields';
 import type { ClientView } from '../../domain/clients/views';
-import { InvalidInput, isDomainError } from '../../errors';
+import { guard } from '../../../tools/result-helpers';
 import type { ToolResult } from '../../../tools/types';
 import { CLIENT_CREATE, CLIENT_FORM } from './blocks/client-form-modal';
-import { fieldErrors, nest, readValues, type ViewState } from './blocks/form-inputs';
+import { nest, readValues, type ViewState } from './blocks/form-inputs';
 import { postInThread } from './deliver-message';
 import { resultMessage } from './handle-actions';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
+import { modalErrors } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 type Meta = { clientId?: number; channelId?: string; threadTs?: string };
@@ -32,24 +33,23 @@ export function registerViews(bolt: App, rt: SlackRuntime): void {
     const ctx = makeCtx(rt.deps, who.actor);
     const meta = parseMeta(view.private_metadata);
     const values = readValues(view.state as ViewState);
-    let saved: Saved;
-    try {
-      saved = await save(ctx, view.callback_id, meta, values);
-    } catch (err) {
-      if (err instanceof InvalidInput) return ack({ response_action: 'errors', errors: fieldErrors(err.issues, view.blocks as KnownBlock[]) });
-      if (isDomainError(err)) return ack({ response_action: 'errors', errors: { [firstInput]: err.message } });
-      throw err;
-    }
+    // A form's policy (quick or full) is the form's, not a tool argument: the verbs run guarded as tools are.
+    const result = await guard(ctx, () => save(ctx, view.callback_id, meta, values));
+    if (!result.ok) return ack({ response_action: 'errors', errors: modalErrors(result.error, view.blocks as KnownBlock[]) });
     await ack();
-    const result: ToolResult = {
-      ok: true, text: saved.text, data: { kind: 'client', client: saved.client },
-      ...(saved.activityId ? { undo: { activityId: saved.activityId, label: 'this change' } } : {}),
-    };
     await post(client, meta, b.user.id, resultMessage(view.callback_id, values, result));
   });
 }
 
-async function save(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: Meta, values: Record<string, string>): Promise<Saved> {
+async function save(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: Meta, values: Record<string, string>): Promise<ToolResult> {
+  const saved = await saveForm(ctx, callbackId, meta, values);
+  return {
+    ok: true, text: saved.text, data: { kind: 'client', client: saved.client },
+    ...(saved.activityId ? { undo: { activityId: saved.activityId, label: 'this change' } } : {}),
+  };
+}
+
+async function saveForm(ctx: ReturnType<typeof makeCtx>, callbackId: string, meta: Meta, values: Record<string, string>): Promise<Saved> {
   if (callbackId === CLIENT_CREATE) {
     const r = await createClient({ ctx, input: { ...nest(values), policy: 'quick' } });
     return { client: r.client, activityId: r.activityId, text: r.created ? `Created ${r.client.name} (#${r.client.number}).` : `${r.client.name} (#${r.client.number}) already exists; nothing was created.` };

@@ -3,20 +3,18 @@
 import { runAgent } from '../../agent/run-agent';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
-import { isDomainError } from '../../errors';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
+import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
-export const SORRY = 'Something went wrong on our side; nothing was changed by this message. Please try again.';
+export { SORRY } from './slack-errors';
 
 export async function runTurn(rt: SlackRuntime, actor: MemberActor, conversationId: string, text: string): Promise<SlackMessage> {
   try {
     const turn = await runAgent({ deps: rt.deps, ctx: makeCtx(rt.deps, actor), conversationId, text, surface: 'slack' });
     return renderTurn(turn);
   } catch (err) {
-    if (isDomainError(err)) return plainMessage(err.message);
-    rt.deps.log.error({ err, conversationId }, 'slack agent turn failed');
-    return plainMessage(SORRY);
+    return plainMessage(slackErrorText(err, rt.deps.log, { conversationId }));
   }
 }
 

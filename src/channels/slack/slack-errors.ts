@@ -1,0 +1,23 @@
+// Slack's error table, once: what a person reads in an ephemeral answer or under a modal's input when a tool
+// fails or something throws. Domain errors say their own message; anything else is logged and apologised for.
+import type { KnownBlock } from '@slack/types';
+import type { ToolFailure } from '../../../tools/types';
+import type { Log } from '../../context';
+import { isDomainError } from '../../errors';
+import { fieldErrors } from './blocks/form-inputs';
+
+export const SORRY = 'Something went wrong on our side; nothing was changed by this message. Please try again.';
+
+/** The ephemeral text for a thrown error; anything but a domain error is logged with `about`. */
+export function slackErrorText(err: unknown, log: Log, about: Record<string, unknown>): string {
+  if (isDomainError(err)) return err.message;
+  log.error({ err, ...about }, 'slack interaction failed');
+  return SORRY;
+}
+
+/** A modal's `response_action: errors`: per field for field issues, else on the first input. */
+export function modalErrors(error: ToolFailure['error'], blocks: KnownBlock[]): Record<string, string> {
+  if (error.issues?.length) return fieldErrors(error.issues, blocks);
+  const firstInput = blocks.find((x) => x.type === 'input')?.block_id ?? 'name';
+  return { [firstInput]: error.message };
+}
