@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { undoActivity } from '../../../src/domain/activity/undo-activity';
 import { addNote } from '../../../src/domain/clients/add-note';
+import { archiveClient } from '../../../src/domain/clients/archive-client';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { findClients, MATCH_DRIVEN_MAX } from '../../../src/domain/clients/find-clients';
 import { updateClient } from '../../../src/domain/clients/update-client';
@@ -62,6 +63,23 @@ describe('findClients at scale: behaviour', () => {
     expect(names(few)).toEqual([bulkName(42)]);
     expect(few.total).toBe(1);
     expect((await find({ query: 'bulkco', sort: 'created', limit: 5 }, 'b')).clients).toHaveLength(5);
+  });
+
+  it("a search's total counts only this workspace's clients that pass the other filters", async () => {
+    const a = f.ctx();
+    await createClient({ ctx: a, input: { name: 'Scopeco North', address: { country: 'DE' }, status: 'lead' } });
+    await createClient({ ctx: a, input: { name: 'Scopeco South', address: { country: 'FR' }, status: 'active' } });
+    await createClient({ ctx: a, input: { name: 'Scopeco West', address: { country: 'DE' }, status: 'active' } });
+    await archiveClient({ ctx: a, input: { client: 'Scopeco West' } });
+    await createClient({ ctx: f.ctx('manager', 'b'), input: { name: 'Scopeco East', address: { country: 'DE' } } });
+    const total = async (input: Record<string, unknown>, ws: 'a' | 'b' = 'a') => (await find({ query: 'scopeco', ...input }, ws)).total;
+    expect(await total({})).toBe(2);
+    expect(await total({ archived: 'archived' })).toBe(1);
+    expect(await total({ archived: 'all' })).toBe(3);
+    expect(await total({ country: 'DE' })).toBe(1);
+    expect(await total({ archived: 'all', country: 'DE' })).toBe(2);
+    expect(await total({ status: 'active' })).toBe(1);
+    expect(await total({}, 'b')).toBe(1);
   });
 
   it('revenue follows invoices, payments and undo, and the revenue sort follows it', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX `clients_id_scope_idx` ON `clients` (`id`,`workspace_id`,`archived_at`,`status`,`country`);
