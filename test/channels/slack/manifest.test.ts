@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { ATTACH_MESSAGE } from '../../../src/channels/slack/handle-attach-message';
 import { CREATE_FROM_MESSAGE } from '../../../src/channels/slack/handle-shortcut';
 import { BOT_SCOPES } from '../../../src/channels/slack/oauth-routes';
 
@@ -11,7 +12,9 @@ it('points every request URL at /slack/events and declares what the listeners ha
   const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c: { url: string }) => c.url)];
   expect(new Set(urls.map((u: string) => new URL(u).pathname))).toEqual(new Set(['/slack/events']));
   expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/client']);
-  expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: CREATE_FROM_MESSAGE })]);
+  expect(manifest.features.shortcuts).toEqual([
+    expect.objectContaining({ type: 'message', callback_id: CREATE_FROM_MESSAGE }), expect.objectContaining({ type: 'message', callback_id: ATTACH_MESSAGE }),
+  ]);
   expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
     'app_home_opened', 'app_mention', 'app_uninstalled', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked',
   ]);

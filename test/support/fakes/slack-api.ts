@@ -121,6 +121,8 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
         return c.json({ ok: true, channel: args.channel, ts, message: { text: args.text, ts } });
       case 'apps.connections.open':
         return c.json(socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: 'not_allowed_token_type' });
+      case 'chat.getPermalink':
+        return c.json({ ok: true, channel: args.channel, permalink: `https://test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` });
       case 'chat.postEphemeral':
         return c.json({ ok: true, message_ts: ts });
       case 'chat.update':
