@@ -6,6 +6,7 @@ import { HELP_TEXT } from '../values/slash-rules';
 import { assembleCalls } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
+import { fillDetails } from './fill-details';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { resolveReferences } from './resolve-references';
@@ -76,7 +77,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     }
   }
   if (unsure) return offer(reading, unsure, picks, opts);
-  const calls = callsOf(picks, opts.today);
+  const calls = callsOf(picks, reading, opts.today);
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
 }
@@ -158,7 +159,9 @@ function slashBareName(clause: Clause, body: string, opts: DecideOptions): Array
     return assembleCalls('createClient', clause.spans, opts.today, clause.words).map((c) => ({ ...c, clause }));
   }
   const words = body.trim().split(/\s+/);
-  const commandLike = words.some((w) => COMMAND_WORDS.has(w.toLowerCase()));
+  // "/client lol", "/client thanks": chat, not a lead's name.
+  const chatter = conversationalReply(body.trim()) !== undefined || /^(?:lol|lmao|rofl|ha(?:ha)+|he(?:he)+|hm+|test(?:ing)?|asdf\w*|yes|no|nah|yep|yup|wtf|omg|brb|idk|k+)$/i.test(body.trim());
+  const commandLike = chatter || words.some((w) => COMMAND_WORDS.has(w.toLowerCase()));
   if (!clause.spans.length && top === NONE && words.length <= 5 && !commandLike && /^[\p{L}][\p{L}\p{N} &.'’-]*$/u.test(body.trim())) {
     return [{ tool: 'createClient', args: { name: body.trim() }, clause }];
   }
@@ -171,8 +174,12 @@ const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete'
   'invite', 'mark', 'move', 'put', 'rename', 'assign', 'give', 'bill', 'invoice', 'quote', 'pay', 'paid', 'record', 'note', 'message', 'email',
   'share', 'attach', 'upload', 'open', 'close', 'it', 'them', 'this', 'that', 'everything', 'evrything', 'all', 'clients', 'client', 'contacts', 'contact', 'please', 'pls', 'what', 'how', 'why', 'who', 'where', 'is', 'are']);
 
-function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, today: Date): Array<PlannedCall & { clause: Clause }> {
-  return picks.flatMap(({ clause, intent }) => (intent ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1)).map((c) => ({ ...c, clause })) : []));
+function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
+  const words = { text: reading.text, tokens: reading.tokens, words: picks[0]?.clause.words ?? [] };
+  return picks.flatMap(({ clause, intent }) => (intent
+    ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
+      .map((c) => ({ ...fillDetails(c, intent, clause, words, today), clause }))
+    : []));
 }
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
@@ -186,6 +193,8 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
 }
 
 const CREATE_FIELDS = new Set(Object.values(INTENTS.createClient.slots).concat('address'));
+
+const sameName = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A remark and a command that say the same thing are one call; changes to a client just named fold into one. */
 function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
@@ -202,6 +211,14 @@ function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
         continue;
       }
       if (prev.tool === 'createClient' && Object.keys(rest).every((k) => CREATE_FIELDS.has(k) && !(k in prev.args))) {
+        prev.args = { ...prev.args, ...rest };
+        continue;
+      }
+    }
+    // "add Aroha to Kiwi Peak + make her billing default": a change to the contact just added is part of adding her.
+    if (prev?.tool === 'addContact' && call.tool === 'updateContact' && sameName(prev.args.name ?? prev.args.email, call.args.contact) && sameName(prev.args.client, call.args.client)) {
+      const { client: _c, contact: _p, ...rest } = call.args;
+      if (Object.keys(rest).every((k) => !(k in prev.args))) {
         prev.args = { ...prev.args, ...rest };
         continue;
       }

@@ -4,6 +4,8 @@ import type { Memory, PlannedCall } from '../types';
 import { isPersonPronoun, isPronoun } from './assemble-calls';
 import { INTENTS } from './schema';
 
+const CONTACT_TOOLS = new Set(['invitePortal', 'setPortalAccess', 'updateContact', 'removeContact']);
+
 type Context = { memory: Memory; topic?: string };
 
 const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string | undefined) : undefined);
@@ -17,6 +19,8 @@ function needsClient(c: PlannedCall): boolean {
 export function resolveReferences(calls: PlannedCall[], { memory, topic }: Context): PlannedCall[] | string {
   let current = topic && !isPronoun(topic) ? topic : undefined;
   let person = memory.contact;
+  // The person this message itself named (memory's contact is from an earlier turn).
+  let named: { client: string; contact: string } | undefined;
   const out: PlannedCall[] = [];
   for (const { tool, args: raw } of calls) {
     const args = { ...raw };
@@ -26,11 +30,19 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
       if (sent) out.push(sent);
       continue;
     }
+    // "add Jan to Dekker Bouw and invite him": a person's pronoun where the client goes points at that person.
+    if (typeof args.client === 'string' && isPersonPronoun(args.client)) {
+      if (args.contact === undefined && person && CONTACT_TOOLS.has(tool)) args.contact = person.contact;
+      args.client = person?.client ?? current ?? memory.client;
+      if (args.client === undefined) return 'Which client do you mean? Tell me its name.';
+    }
     if (typeof args.contact === 'string' && isPersonPronoun(args.contact)) {
       if (!person) return 'Which contact do you mean? Give me their name or email.';
       args.contact = person.contact;
       if (args.client === undefined || isPronoun(String(args.client))) args.client = person.client;
     }
+    // "Nadia is their new CFO, ... invite to portal": an invitation with no one named is for the person just named.
+    if (tool === 'invitePortal' && args.client === undefined && args.contact === undefined && named) args.contact = named.contact;
     if (needsClient({ tool, args }) && (args.client === undefined || isPronoun(String(args.client)))) {
       const ref = current ?? memory.client;
       if (!ref) return tool === 'updateClient' ? 'Which client should I change, and to what?' : 'Which client do you mean? Tell me its name.';
@@ -48,10 +60,10 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
     if (gap) return gap;
     if (tool === 'addContact' && args.name === undefined && args.email === undefined) return 'Who should I add? Give me a name or an email.';
     if ((tool === 'updateContact' || tool === 'removeContact') && args.contact === undefined) return 'Which contact, and at which client?';
-    const named = clientOf({ tool, args });
-    if (named && !isPronoun(named)) current = named;
+    const target = clientOf({ tool, args });
+    if (target && !isPronoun(target)) current = target;
     const who = (args.contact ?? (tool === 'addContact' ? args.name ?? args.email : undefined)) as string | undefined;
-    if (named && who) person = { client: named, contact: who };
+    if (target && who) named = person = { client: target, contact: who };
     out.push({ tool, args });
   }
   return out;

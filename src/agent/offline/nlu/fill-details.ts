@@ -1,0 +1,123 @@
+// Details the tagger left in the words around a call's spans: a due date after "due", a currency beside the
+// amount, "shared in portal", "no portal access". Deterministic value parsers over the words no slot took,
+// each read only after the word that names its field, so a stray date or symbol never lands in the wrong one.
+import * as chrono from 'chrono-node';
+import type { PlannedCall } from '../types';
+import { findCurrency } from '../values/parse-money';
+import { iso, parseDate, type Lean } from '../values/parse-dates';
+import { ADDRESS_SLOTS, INTENTS } from './schema';
+import { leanOf } from './slot-values';
+
+export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
+type Place = { from: number; to: number; spans: Array<{ slot: string; from: number; to: number }> };
+
+// The word before a date says which date it is.
+const DATE_CUES: Record<string, RegExp> = {
+  dueDate: /^(?:due|fällig|faellig|vence|vencimiento|échéance|echeance|payable|by|before)$/,
+  validUntil: /^(?:valid|gültig|valido|válido|válida|valable|expires?|expiring|until|till|through|bis|hasta)$/,
+  date: /^(?:on|dated|paid|received|bezahlt|pagado|pagó|payé|am|el|le)$/,
+  startDate: /^(?:since|starting|started|start|starts|desde|seit|depuis|effective|began|begins)$/,
+  endDate: /^(?:end|ended|ending|ends|finished|wrapped|concluded)$/,
+};
+// Words between a cue and its date ("start date as 1 June", "due on the 3rd").
+const FILLER = /^(?:date|as|is|of|on|the|to|be|at|for|=|:|-|up|with|us|el|le|am|de|das|ist|sera|será)$/;
+const FOREIGN = [chrono.de, chrono.es, chrono.fr, chrono.nl, chrono.pt, chrono.it];
+
+const PROJECT_STATUS: Array<[RegExp, string]> = [
+  [/\bon[- ]hold\b|\bpaused\b/i, 'on_hold'], [/\bplanned\b|\bplanning\b/i, 'planned'], [/\bcompleted?\b|\bfinished\b/i, 'completed'],
+  [/\bcancell?ed\b/i, 'cancelled'],
+];
+const NOT_SHARED = /\b(?:don'?t|do not|not|never|no|without)\s+(?:\w+\s+){0,2}(?:shar\w*|portal|visible)|\b(?:private|internal(?:ly)?|team[- ]only|hidden|unshared)\b/i;
+const SHARED = /\bshar(?:e|ed|es|ing)\b|\bvisible\b|\bportal\b|\bcompart\w*|\bpartag\w*|\bteilen\b|\bgeteilt\b|\bfreigeben\b/i;
+const NO_PORTAL = /\b(?:no|without|not)\s+(?:\w+\s+){0,2}portal\b|\bportal(?: access)?\s*(?::|=)?\s*(?:no|off|none)\b/i;
+
+/** Indexes of the clause's words that no span this intent uses has taken. */
+function freeWords(intent: string, place: Place): number[] {
+  const spec = INTENTS[intent];
+  const used = (slot: string) => Boolean(spec?.slots[slot]) || (spec?.address && (ADDRESS_SLOTS as readonly string[]).includes(slot));
+  const free: number[] = [];
+  for (let i = place.from; i <= place.to; i++) if (!place.spans.some((s) => s.from <= i && s.to >= i && used(s.slot))) free.push(i);
+  return free;
+}
+
+/** The free words as text, cut where a span interrupts them. */
+function runs(free: number[], w: Words): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let k = 1; k <= free.length; k++) {
+    if (k < free.length && free[k] === free[k - 1] + 1) continue;
+    out.push(w.text.slice(w.tokens[free[start]].start, w.tokens[free[k - 1]].end));
+    start = k;
+  }
+  return out;
+}
+
+function foreignDate(text: string, today: Date, lean: Lean): string | undefined {
+  const ref = { instant: new Date(today.getTime() + 12 * 3_600_000), timezone: 'UTC' };
+  for (const locale of FOREIGN) {
+    const r = locale.parse(text, ref, { forwardDate: lean === 'future' })[0];
+    if (!r || r.index > 3) continue;
+    const c = r.start;
+    let date = new Date(Date.UTC(c.get('year') ?? today.getUTCFullYear(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
+    if (!c.isCertain('year') && lean === 'future' && date < today) date = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+    if (!c.isCertain('year') && lean === 'past' && date > today) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    return iso(date);
+  }
+  return undefined;
+}
+
+/** A date right after a cue of `key`, in free words only. */
+function dateAfterCue(key: string, free: number[], w: Words, today: Date, lean: Lean): string | undefined {
+  const isFree = new Set(free);
+  for (const k of free) {
+    if (!DATE_CUES[key].test(w.words[k])) continue;
+    let a = k + 1;
+    while (isFree.has(a) && FILLER.test(w.words[a])) a++;
+    let b = a;
+    // A comma or full stop ends the date, except the one written on a number ("15. Juli").
+    const ends = (k: number) => /^[,;.]$/.test(w.words[k] ?? '') && !(w.tokens[k - 1].end === w.tokens[k].start && /\d$/.test(w.words[k - 1]));
+    while (isFree.has(b + 1) && b - a < 4 && !ends(b + 1)) b++;
+    if (!isFree.has(a)) continue;
+    const text = w.text.slice(w.tokens[a].start, w.tokens[b].end);
+    if (!/\d|[a-z]{3}/i.test(text)) continue;
+    const date = startsWithDate(text, today) ? parseDate(text, today, lean) : foreignDate(text, today, lean);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** English chrono reads the date at the start of the text (not one further on). */
+function startsWithDate(text: string, today: Date): boolean {
+  const r = chrono.parse(text, { instant: today, timezone: 'UTC' })[0];
+  return Boolean(r && r.index <= 3) || /^(?:in|within|end of|net)\b/i.test(text);
+}
+
+/** The call with the details its free words name and its spans did not. */
+export function fillDetails(call: PlannedCall, intent: string, place: Place, w: Words, today: Date): PlannedCall {
+  const spec = INTENTS[intent];
+  if (!spec?.writes) return call;
+  const args = { ...call.args };
+  const free = freeWords(intent, place);
+  if (!free.length) return call;
+  const text = runs(free, w).join(' … ');
+  const keys = new Set(Object.values(spec.slots));
+  for (const key of ['dueDate', 'validUntil', 'date', 'startDate', 'endDate']) {
+    if (!keys.has(key) || args[key] !== undefined) continue;
+    const date = dateAfterCue(key, free, w, today, key === 'startDate' || key === 'endDate' ? 'nearest' : leanOf(intent));
+    if (date) args[key] = date;
+  }
+  if (keys.has('currency') && args.currency === undefined) {
+    const currency = findCurrency(text);
+    if (currency) args.currency = currency;
+  }
+  if (intent === 'addDocument' && args.shared === undefined) {
+    if (NOT_SHARED.test(text)) args.shared = false;
+    else if (SHARED.test(text)) args.shared = true;
+  }
+  if (intent === 'addContact' && args.portalEnabled === undefined && NO_PORTAL.test(text)) args.portalEnabled = false;
+  if (intent === 'createProject' && args.status === undefined) {
+    const status = PROJECT_STATUS.find(([re]) => re.test(text));
+    if (status) args.status = status[1];
+  }
+  return { ...call, args };
+}

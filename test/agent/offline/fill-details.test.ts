@@ -1,0 +1,61 @@
+// Details said after the field's own word are kept, not dropped: a due date after "due" (in English or German),
+// a validity date, "share it in the portal" / "don't share it yet", "no portal access", a project's status,
+// and "him"/"her" for the person just named. Before, each became a write with that detail silently missing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+
+beforeAll(() => loadCommandReader());
+
+const today = new Date('2026-06-01T12:00:00Z');
+const callsOf = (text: string) => {
+  const d = readMessage(text, { today, memory: {} });
+  expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
+  return d.kind === 'calls' ? d.calls : [];
+};
+
+describe('a detail named by its own word is kept', () => {
+  it.each([
+    ['invoice Corvid Labs 1,800 EUR for the audit, due 30 June', { dueDate: '2026-06-30', currency: 'EUR', amount: 1800 }],
+    ['bill Corvid Labs 900 for hosting, fällig am 15. Juli', { dueDate: '2026-07-15', amount: 900 }],
+    ['quote Corvid Labs "Logo refresh" 2,400 EUR, valid until 31 July', { validUntil: '2026-07-31', title: 'Logo refresh' }],
+    ['upload ./briefs/kickoff.pdf to Corvid Labs and share it in the portal', { file: './briefs/kickoff.pdf', shared: true }],
+    ["upload ./briefs/kickoff.pdf to Corvid Labs, don't share it yet", { file: './briefs/kickoff.pdf', shared: false }],
+    ['add Mira Osei to Corvid Labs, no portal access', { name: 'Mira Osei', portalEnabled: false }],
+    ['create a project Data Migration for Corvid Labs, on hold for now', { name: 'Data Migration', status: 'on_hold' }],
+  ])('%s', (text, args) => {
+    const calls = callsOf(text);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].args).toMatchObject({ client: 'Corvid Labs', ...args });
+  });
+
+  it('a paused client is not given an end date by "until next year"', () => {
+    const d = readMessage('Corvid Labs is paused until next year', { today, memory: {} });
+    if (d.kind === 'calls') for (const c of d.calls) expect(c.args.endDate).toBeUndefined();
+  });
+});
+
+describe('"him" and "her" point at the person just named', () => {
+  it('an invitation for him goes to that contact at that client', () => {
+    expect(callsOf('add Tomas Berg to Corvid Labs and invite him to the portal')).toEqual([
+      { tool: 'addContact', args: { name: 'Tomas Berg', client: 'Corvid Labs' } },
+      { tool: 'invitePortal', args: { client: 'Corvid Labs', contact: 'Tomas Berg' } },
+    ]);
+  });
+
+  it('making her the billing default while adding her is one new contact', () => {
+    expect(callsOf('add Lena Fox to Corvid Labs and make her the billing default')).toEqual([
+      { tool: 'addContact', args: { name: 'Lena Fox', client: 'Corvid Labs', billingDefault: true } },
+    ]);
+  });
+});
+
+describe('chat after /client is not a new lead', () => {
+  it.each(['/client lol', '/client thanks', '/client haha'])('%s', (text) => {
+    expect(readMessage(text, { today, memory: {} }).kind).toBe('reply');
+  });
+
+  it('a bare name still adds a lead', () => {
+    expect(callsOf('/client acme')).toEqual([{ tool: 'createClient', args: { name: 'acme' } }]);
+  });
+});
