@@ -23,7 +23,7 @@ export const exportCsvTool: ToolDescriptor<Input> = {
       ok: true,
       text: `Exported ${r.rows} client${r.rows === 1 ? '' : 's'} to ${r.filename}.`,
       data: {
-        kind: 'file', filename: r.filename, contentType: r.contentType, path: r.path, rows: r.rows, bytes: r.bytes,
+        kind: 'file', exportId: r.id, filename: r.filename, contentType: r.contentType, path: r.path, rows: r.rows, bytes: r.bytes,
         downloadUrl: `/files/exports/${r.id}`,
       },
     };

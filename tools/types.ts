@@ -32,7 +32,7 @@ export type ToolData =
   | { kind: 'client'; client: ClientView }
   | { kind: 'clients'; clients: ClientSummary[]; total: number; filters: Record<string, unknown> }
   | { kind: 'contacts'; client: ClientSummary; contacts: ContactView[] }
-  | { kind: 'file'; filename: string; contentType: string; path: string; rows: number; bytes: number }
+  | { kind: 'file'; exportId: string; filename: string; contentType: string; path: string; rows: number; bytes: number }
   | { kind: 'record'; entity: string; id: number; label: string; client?: ClientSummary }
   | { kind: string; [key: string]: unknown };
 

@@ -12,7 +12,7 @@ import type { ClientView } from '../../domain/clients/views';
 import { clientFormModal } from './blocks/client-form-modal';
 import { contactModal } from './blocks/contact-modal';
 import { ACTIONS } from './blocks/elements';
-import { uploadFiles } from './deliver-message';
+import { fileSource, uploadFiles } from './deliver-message';
 import { UPLOAD_FAILED } from './handle-command';
 import { type Click, onButton } from './on-button';
 import { plainMessage, renderTurn, type SlackMessage } from './render-turn';
@@ -43,7 +43,7 @@ async function handle({ rt, client, b, a, ctx, reply }: Click) {
       if (!msg.files.length || !channel) return;
       try {
         // An ephemeral card (a slash command's) has no thread to answer in: the file goes to the channel.
-        await uploadFiles(client, { channel, threadTs: b.container?.is_ephemeral ? undefined : meta.threadTs }, msg.files);
+        await uploadFiles(client, { channel, threadTs: b.container?.is_ephemeral ? undefined : meta.threadTs }, msg.files, fileSource(rt, ctx.actor));
       } catch (err) {
         deps.log.warn({ err, channel }, 'slack upload after a confirmation failed');
         await reply.inThread(plainMessage(UPLOAD_FAILED));

@@ -10,7 +10,7 @@ import { listActivity } from '../../domain/activity/list-activity';
 import { listAttention } from '../../domain/clients/list-attention';
 import { sumFigures } from '../../domain/ledger/sum-figures';
 import { HOME_ACTIONS, homeView, refusalHomeView } from './blocks/app-home';
-import { postInThread, uploadFiles } from './deliver-message';
+import { fileSource, postInThread, uploadFiles } from './deliver-message';
 import { resultMessage } from './handle-actions';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
@@ -42,7 +42,7 @@ export function registerAppHome(bolt: App, rt: SlackRuntime): void {
     const result = await runTool(ctx, 'exportCsv', input);
     const msg = resultMessage('exportCsv', input, result);
     await postInThread(client, dm, { ...msg, files: [] });
-    await uploadFiles(client, dm, msg.files);
+    await uploadFiles(client, dm, msg.files, fileSource(rt, who.actor));
   });
 }
 

@@ -4,7 +4,7 @@
 import type { App } from '@slack/bolt';
 import { makeCtx } from '../../deps';
 import { helpCard } from './blocks/help-card';
-import { answerVia, uploadFiles } from './deliver-message';
+import { answerVia, fileSource, uploadFiles } from './deliver-message';
 import { openCommandModal } from './open-command-modal';
 import { newClientChoice } from './blocks/settings-modals';
 import { NEW_CHOICE } from './handle-settings';
@@ -36,7 +36,7 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
     const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
     await replaceWorking(msg);
     try {
-      await uploadFiles(client, { channel: command.channel_id }, msg.files);
+      await uploadFiles(client, { channel: command.channel_id }, msg.files, fileSource(rt, who.actor));
     } catch (err) {
       // Typically not_in_channel: the bot can only upload where it is a member.
       rt.deps.log.warn({ err, channel: command.channel_id }, 'slack upload after /client failed');

@@ -3,7 +3,7 @@
 // one included) are never answered.
 import type { App, webApi } from '@slack/bolt';
 import { attachSharedFile, readAttachRequest } from './attach-shared-file';
-import { postInThread } from './deliver-message';
+import { fileSource, postInThread } from './deliver-message';
 import { importSharedFile } from './import-shared-file';
 import { isCsvFile, type SharedFile } from './read-shared-file';
 import { plainMessage } from './render-turn';
@@ -58,7 +58,7 @@ export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: {
   }
   if (!text && msg.files?.length) return postInThread(client, place, plainMessage(NOT_CSV));
   if (!text) return;
-  const working = await showWorking(client, place, { setStatus, log: rt.deps.log });
+  const working = await showWorking(client, place, { setStatus, log: rt.deps.log, from: fileSource(rt, who.actor) });
   const reply = await runTurn(rt, who.actor, threadConversation(body.team_id!, msg.channel, threadTs), text);
   await working.deliver(reply);
 }

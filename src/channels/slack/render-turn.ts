@@ -18,7 +18,8 @@ export type TurnLike = {
   results: Array<{ toolName: string; input: unknown; result: ToolResult }>;
   approvals: ApprovalCardData[];
 };
-export type SlackFile = { filename: string; path: string; contentType: string };
+/** An export to upload: read back from the export store by its id (never by a path from the turn). */
+export type SlackFile = { filename: string; exportId: string; contentType: string };
 export type SlackMessage = { text: string; blocks: KnownBlock[]; files: SlackFile[] };
 
 const MAX_BLOCKS = 50;
@@ -34,7 +35,7 @@ export function renderTurn(turn: TurnLike): SlackMessage {
     if (data?.kind === 'client') cards.set(`client:${(data.client as ClientView).id}`, clientCard(data.client as ClientView));
     else if (data?.kind === 'clients') cards.set('clients', searchResults(data.clients as ClientSummary[], Number(data.total ?? 0)));
     else if (data?.kind === 'outreachDraft') cards.set(`outreach:${(data.draft as OutreachDraftView).id}`, outreachDraftCard(data.draft as OutreachDraftView));
-    else if (data?.kind === 'file') files.push({ filename: String(data.filename), path: String(data.path), contentType: String(data.contentType) });
+    else if (data?.kind === 'file') files.push({ filename: String(data.filename), exportId: String(data.exportId), contentType: String(data.contentType) });
   }
   for (const card of cards.values()) blocks.push(...card);
   for (const { result } of turn.results) if (result.ok && result.undo) blocks.push(undoActions(result.undo));

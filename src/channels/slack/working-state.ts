@@ -5,7 +5,7 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Log } from '../../context';
 import { context } from './blocks/elements';
-import { type Answer, type Place, postInThread, respondWith, uploadFiles } from './deliver-message';
+import { type Answer, type FileSource, type Place, postInThread, respondWith, uploadFiles } from './deliver-message';
 import type { SlackMessage } from './render-turn';
 import type { SlackRuntime } from './slack-runtime';
 
@@ -34,12 +34,17 @@ export async function showCommandWorking(rt: SlackRuntime, respond: RespondFn, r
   return (msg, opts = {}) => answer(msg, { ...opts, replace: true });
 }
 
-export async function showWorking(client: webApi.WebClient, place: Place, opts: { setStatus?: SetStatus; log: Log }): Promise<Working> {
+export async function showWorking(client: webApi.WebClient, place: Place, opts: { setStatus?: SetStatus; log: Log; from: FileSource }): Promise<Working> {
   if (opts.setStatus) {
     try {
       await opts.setStatus(ASSISTANT_STATUS);
       // Slack clears the status when the app posts in the thread.
-      return { deliver: (msg) => postInThread(client, place, msg) };
+      return {
+        async deliver(msg) {
+          await postInThread(client, place, msg);
+          await uploadFiles(client, place, msg.files, opts.from);
+        },
+      };
     } catch (err) {
       opts.log.warn({ err, channel: place.channel }, 'slack setStatus failed; showing a placeholder instead');
     }
@@ -56,9 +61,9 @@ export async function showWorking(client: webApi.WebClient, place: Place, opts: 
       } catch (err) {
         // The placeholder may have been deleted meanwhile: the answer still arrives, as a new message.
         opts.log.warn({ err, channel }, 'slack placeholder update failed; posting the answer instead');
-        await postInThread(client, place, { ...msg, files: [] });
+        await postInThread(client, place, msg);
       }
-      await uploadFiles(client, place, msg.files);
+      await uploadFiles(client, place, msg.files, opts.from);
     },
   };
 }
