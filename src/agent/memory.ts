@@ -1,6 +1,6 @@
 // Conversation memory, persisted in the conversations table. Keyed by the channel's conversation id,
 // namespaced by workspace and member: the same id used by another member or workspace is another conversation.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ModelMessage } from 'ai';
 import type { Ctx } from '../context';
 import { conversations } from '../db/schema';
@@ -31,12 +31,16 @@ export async function loadConversation(ctx: Ctx, conversationId: string): Promis
   return { key, conversationId, messages: (row?.messages as ModelMessage[] | undefined) ?? [] };
 }
 
-export async function saveConversation(ctx: Ctx, conv: Conversation, channel: string): Promise<void> {
+/** `title`: what a list of conversations shows; the first one given is kept (written in the same statement). */
+export async function saveConversation(ctx: Ctx, conv: Conversation, channel: string, title?: string): Promise<void> {
   const messages = trimHistory(conv.messages);
   const now = ctx.now();
   await ctx.db.insert(conversations).values({
-    id: conv.key, workspaceId: ctx.actor.workspaceId, memberId: memberOf(ctx), channel, messages, createdAt: now, updatedAt: now,
-  }).onConflictDoUpdate({ target: conversations.id, set: { messages, updatedAt: now } });
+    id: conv.key, workspaceId: ctx.actor.workspaceId, memberId: memberOf(ctx), channel, title, messages, createdAt: now, updatedAt: now,
+  }).onConflictDoUpdate({
+    target: conversations.id,
+    set: { messages, updatedAt: now, ...(title ? { title: sql`coalesce(${conversations.title}, excluded.title)` } : {}) },
+  });
 }
 
 /** Appends to a stored conversation by key (a confirmation may come from another member than the asker). */

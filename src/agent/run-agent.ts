@@ -33,6 +33,8 @@ export type RunAgentArgs = {
   deps: AppDeps; ctx: Ctx; conversationId: string; text: string; surface: Surface; onEvent?: (e: AgentEvent) => void;
   /** Stops the model (the web chat's Stop, a closed connection); what was said so far is kept. */
   abortSignal?: AbortSignal;
+  /** The conversation's title if it has none yet (the web chat's list), saved with the turn's messages. */
+  title?: string;
 };
 
 const isToolName = (n: string): n is ToolName => (TOOL_NAMES as readonly string[]).includes(n);
@@ -49,7 +51,7 @@ async function loadWorkspace(ctx: Ctx) {
   }
 }
 
-export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent, abortSignal }: RunAgentArgs): Promise<AgentTurn> {
+export async function runAgent({ deps, ctx, conversationId, text, surface, onEvent, abortSignal, title }: RunAgentArgs): Promise<AgentTurn> {
   const emit = (e: AgentEvent) => onEvent?.(e);
   const conv = await loadConversation(ctx, conversationId);
   const answered = await answerPendingApproval({ deps, ctx, conversationKey: conv.key, text });
@@ -111,7 +113,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     // Stopped by the person: the question and what was said so far stay in the conversation (changes a tool made
     // before the stop are in the activity history); the model's unfinished step is dropped.
     conv.messages = [...conv.messages, userMessage, ...(answer.trim() ? [{ role: 'assistant' as const, content: answer }] : [])];
-    await saveConversation(ctx, conv, ctx.actor.channel);
+    await saveConversation(ctx, conv, ctx.actor.channel, title);
     return { conversationId, text: answer.trim(), results, approvals: [] };
   }
   if (streamError) throw streamError;
@@ -158,7 +160,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     ...conv.messages, userMessage, ...cleanHistory(responseMessages as ModelMessage[], pending),
     ...(tail ? [{ role: 'assistant' as const, content: tail }] : []),
   ];
-  await saveConversation(ctx, conv, ctx.actor.channel);
+  await saveConversation(ctx, conv, ctx.actor.channel, title);
   return { conversationId, text: answer.trim(), results, approvals };
 }
 

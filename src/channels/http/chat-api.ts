@@ -10,7 +10,7 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { readChatRequest } from './chat-request';
 import { streamAgentTurn, streamApprovalAnswers } from './chat-stream';
-import { listWebConversations, readWebConversation, titleConversation } from './chat-history';
+import { conversationTitle, listWebConversations, readWebConversation } from './chat-history';
 import { actionBudget, jsonOnly, limitRate } from './security';
 import { webSafeResult } from './web-safe-result';
 import { requireMember, type WebEnv } from './session';
@@ -41,8 +41,8 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
         } else {
           writer.write({ type: 'start', messageId: `msg-${randomUUID()}` });
           writer.write({ type: 'data-conversation', data: { id: ask.conversationId }, transient: true });
-          await streamAgentTurn(writer, { deps, ctx, conversationId: ask.conversationId, text: ask.text, abortSignal });
-          await titleConversation(ctx, ask.conversationId, ask.text);
+          // The title rides on the turn's own save (one write less per turn).
+          await streamAgentTurn(writer, { deps, ctx, conversationId: ask.conversationId, text: ask.text, abortSignal, title: conversationTitle(ask.text) });
         }
         writer.write({ type: 'finish', finishReason: abortSignal.aborted ? 'other' : 'stop' });
       },

@@ -1,6 +1,6 @@
 // Past web conversations: the list (newest first, titled by their first message) and one conversation's
 // stored messages as the AI SDK's UI messages, so the page's useChat starts from them as if they had streamed.
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ModelMessage, UIMessage } from 'ai';
 import { channelConversationId, conversationKey } from '../../agent/memory';
 import type { Ctx } from '../../context';
@@ -23,11 +23,8 @@ export async function listWebConversations(ctx: Ctx) {
   }));
 }
 
-export async function titleConversation(ctx: Ctx, conversationId: string, firstText: string) {
-  const title = firstText.replace(/\s+/g, ' ').trim().slice(0, 80);
-  await ctx.db.update(conversations).set({ title })
-    .where(and(eq(conversations.id, conversationKey(ctx, conversationId)), eq(conversations.workspaceId, ctx.actor.workspaceId), isNull(conversations.title)));
-}
+/** A conversation's title from its first message (saved with that turn, runAgent's `title`). */
+export const conversationTitle = (firstText: string) => firstText.replace(/\s+/g, ' ').trim().slice(0, 80);
 
 export async function readWebConversation(ctx: Ctx, conversationId: string): Promise<{ id: string; title: string; messages: UIMessage[] }> {
   const [row] = await ctx.db.select().from(conversations).where(and(

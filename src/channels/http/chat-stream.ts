@@ -28,7 +28,7 @@ function textWriter(writer: Writer) {
   };
 }
 
-export async function streamAgentTurn(writer: Writer, args: { deps: AppDeps; ctx: Ctx; conversationId: string; text: string; abortSignal?: AbortSignal }) {
+export async function streamAgentTurn(writer: Writer, args: { deps: AppDeps; ctx: Ctx; conversationId: string; text: string; abortSignal?: AbortSignal; title?: string }) {
   const text = textWriter(writer);
   const shown = new Set<string>();
   const showInput = (toolCallId: string, toolName: string, input: unknown) => {

@@ -63,6 +63,8 @@ describe('POST /api/chat', () => {
     expect(second.find((c) => c.type === 'data-conversation')!.data.id).toBe(id);
     const convs = await (await app.request('/api/conversations', { headers: { Cookie: cookie } })).json();
     expect(convs.conversations).toHaveLength(1);
+    // Still titled by its first message.
+    expect(convs.conversations[0].title).toBe('list clients');
   });
 
   it('refuses without a session (401), for a member (403), a non-JSON body (415) and an empty text (422)', async () => {
