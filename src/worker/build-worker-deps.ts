@@ -1,5 +1,5 @@
 // AppDeps on Cloudflare Workers: the database over HTTP (no files), a console JSON log, Resend or a logging
-// mailer (no outbox folder), exports in R2, and the current request's ctx.waitUntil as the deferrer.
+// mailer (no outbox folder), exports and client documents in R2, and the current request's ctx.waitUntil as the deferrer.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createLanguageModel, resolveApprovalSecret } from '../agent/model';
 import type { Log, Mailer } from '../context';
@@ -10,6 +10,7 @@ import { createMailer } from '../mail/create-mailer';
 import { createConsoleLog } from './console-log';
 import { createLogMailer } from './log-mailer';
 import { openWorkerDatabase } from './open-database';
+import { createR2DocumentFiles } from './r2-document-files';
 import { createR2ExportFiles, type R2Like } from './r2-export-files';
 import { createFetchPages } from './fetch-pages';
 
@@ -72,6 +73,8 @@ export async function buildWorkerDeps(bindings: Record<string, unknown>): Promis
     deferrer: createWaitUntilDeferrer(log), workspaceId: workspace.id,
     // CSV exports in the FILES R2 bucket (wrangler.toml); without the binding exports say they are unavailable.
     files: bindings.FILES ? createR2ExportFiles(bindings.FILES as R2Like, now) : undefined,
+    // Client documents in the same bucket (documents/); without it uploads say documents are unavailable.
+    documents: bindings.FILES ? createR2DocumentFiles(bindings.FILES as R2Like) : undefined,
     // Enrichment: the same SSRF guard, then fetch (no node:http socket options here) and DNS over HTTPS.
     pages: createFetchPages((input, init) => fetch(input, init)),
     model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),

@@ -1,13 +1,13 @@
-// CSV files and website enrichment on the Workers build (workerd through wrangler's test harness, offline): exports
-// kept in R2 (the FILES bucket, simulated locally), uploads kept in the database (csv_imports), applied within the
-// request; enrichment fetched through the same SSRF guard as on Node, against a loopback website. (Redirect hops are
+// CSV files, client documents and website enrichment on the Workers build (workerd through wrangler's test harness,
+// offline): exports and documents kept in R2 (the FILES bucket, simulated locally), uploads kept in the database
+// (csv_imports), applied within the request; enrichment fetched through the same SSRF guard as on Node, against a loopback website. (Redirect hops are
 // not tried here: the harness sends the Worker's outbound fetches through Node's fetch, which follows them itself.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, type TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
-import { clients, members } from '../../src/db/schema';
+import { clients, documents, members } from '../../src/db/schema';
 import { insertTeamToken } from '../../src/domain/auth/send-team-link';
 import { seedWorkspace, testCtx } from '../support/factories';
 import { startSqld, type Sqld } from '../support/sqld';
@@ -105,6 +105,31 @@ describe('CSV files on the Worker', () => {
     expect(text).toContain('info@initech.test');
     expect((await server.fetch('/files/exports/AAAAAAAAAAAAAAAAAAAAAA', { headers: { cookie } })).status).toBe(404);
     expect((await server.fetch(downloadUrl)).status).toBe(401);
+  });
+});
+
+describe('client documents on the Worker', () => {
+  it('uploads a document on the client page into R2 and downloads the same bytes; another client\'s path is a 404', async () => {
+    const [acme] = await node.db.insert(clients).values({ workspaceId, number: 'D001', name: 'Docs Acme', nameKey: 'docs acme' }).returning();
+    const [other] = await node.db.insert(clients).values({ workspaceId, number: 'D002', name: 'Docs Other', nameKey: 'docs other' }).returning();
+    const pdf = '%PDF-1.7\nthe brief, kept in R2';
+    const form = ['--xBOUNDARYx', 'Content-Disposition: form-data; name="file"; filename="brief.pdf"', 'Content-Type: application/pdf', '', pdf,
+      '--xBOUNDARYx', 'Content-Disposition: form-data; name="title"', '', 'Brief', '--xBOUNDARYx--', ''].join('\r\n');
+    const res = await post(`/clients/${acme.id}/documents`, form, { 'content-type': 'multipart/form-data; boundary=xBOUNDARYx' });
+    expect(res.status, logged()).toBe(200);
+    expect(await res.text()).toContain('Uploaded “Brief” (team only).');
+    const [doc] = await node.db.select().from(documents).where(eq(documents.clientId, acme.id));
+    expect(doc).toMatchObject({ title: 'Brief', filename: 'brief.pdf' });
+
+    const dl = await server.fetch(`/clients/${acme.id}/documents/${doc.id}`, { headers: { cookie } });
+    expect(dl.status, logged()).toBe(200);
+    expect(dl.headers.get('content-type')).toBe('application/pdf');
+    expect(await dl.text()).toBe(pdf);
+    expect((await server.fetch(`/clients/${other.id}/documents/${doc.id}`, { headers: { cookie } })).status).toBe(404);
+    // Signed out: the sign-in page, not the file.
+    const signedOut = await server.fetch(`/clients/${acme.id}/documents/${doc.id}`, { redirect: 'manual' });
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toMatch(/^\/sign-in/);
   });
 });
 

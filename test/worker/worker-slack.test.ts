@@ -1,11 +1,14 @@
 // Slack on the Workers build: a signed /client command reaches Bolt inside workerd, is acked at once, and the
-// agent's answer (run under ctx.waitUntil) comes back through response_url; the Web API goes to a loopback fake.
+// agent's answer (run under ctx.waitUntil) replaces the "Working…" placeholder through response_url; App Home's
+// Export uploads the CSV from R2 into the person's DM. The Web API goes to a loopback fake.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHarness, type TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
+import { HOME_ACTIONS } from '../../src/channels/slack/blocks/app-home';
 import { signSlackBody } from '../../src/channels/slack/verify-signature';
+import { WORKING } from '../../src/channels/slack/working-state';
 import { openDatabase, type DbHandle } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { clients } from '../../src/db/schema';
@@ -49,6 +52,17 @@ function slashCommand(text: string): string {
   return params.toString();
 }
 
+function homeExportClick(): string {
+  const p = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/slack/block-actions.json'), 'utf8'));
+  p.team = { id: TEAM, domain: 'worker' };
+  p.user = { id: 'U2147483697', username: 'steve', team_id: TEAM };
+  p.container = { type: 'view', view_id: 'VHOMEW001' };
+  p.view = { id: 'VHOMEW001', type: 'home' };
+  delete p.channel; delete p.message; delete p.response_url;
+  p.actions = [{ action_id: HOME_ACTIONS.exportCsv, block_id: 'home_actions', value: 'export', type: 'button', text: { type: 'plain_text', text: 'Export CSV' }, action_ts: '1700000001.000001' }];
+  return `payload=${encodeURIComponent(JSON.stringify(p))}`;
+}
+
 function send(body: string, secret = SECRET) {
   const ts = Math.floor(Date.now() / 1000);
   return server.fetch('/slack/events', {
@@ -70,12 +84,30 @@ describe('Slack on the Worker', () => {
     const res = await send(slashCommand('Acme Corp'));
     expect(res.status, logged()).toBe(200);
     expect(await res.text()).toBe('');
-    await Promise.race([fake.waitFor('hook'), new Promise((_, fail) => setTimeout(() => fail(new Error(`no answer; worker logs:\n${logged()}`)), 20_000))]);
-    expect(JSON.stringify(fake.hooks[0].body)).toContain('Acme Corp');
+    await Promise.race([fake.waitFor('hook', 2), new Promise((_, fail) => setTimeout(() => fail(new Error(`no answer; worker logs:\n${logged()}`)), 20_000))]);
+    expect(fake.hooks[0].body).toMatchObject({ text: WORKING, replace_original: false });
+    expect(fake.hooks[1].body.replace_original).toBe(true);
+    expect(JSON.stringify(fake.hooks[1].body)).toContain('Acme Corp');
     const rows = await node.db.select().from(clients).where(eq(clients.name, 'Acme Corp'));
     expect(rows).toHaveLength(1);
     expect(fake.callsTo('users.info').map((c) => c.args.user)).toContain('U2147483697');
     // The answer ran under this request's waitUntil, not detached from it.
     expect(logged()).not.toContain('deferred work outside a request');
+  });
+
+  it('App Home\'s Export CSV uploads the file kept in R2 into the person\'s DM', async () => {
+    const res = await send(homeExportClick());
+    expect(res.status, logged()).toBe(200);
+    await Promise.race([fake.waitFor('files.completeUploadExternal'), new Promise((_, fail) => setTimeout(() => fail(new Error(`no upload; worker logs:\n${logged()}`)), 20_000))]);
+    expect(fake.uploads).toHaveLength(1);
+    const csv = fake.uploads[0].bytes.toString('utf8');
+    expect(csv.split('\n')[0]).toContain('Name');
+    expect(csv).toContain('Acme Corp');
+    const [done] = fake.callsTo('files.completeUploadExternal');
+    const [dm] = fake.callsTo('conversations.open');
+    expect(dm.args.users).toBe('U2147483697');
+    // The fake's conversations.open names no channel: the app falls back to the user's id, which Slack accepts.
+    expect(done.args.channel_id).toBe('U2147483697');
+    expect(done.args.files[0].title).toMatch(/^clients-\d{4}-\d\d-\d\d\.csv$/);
   });
 });
