@@ -5,12 +5,14 @@ import { clientChange, clientLabel, guard, humanFields } from './result-helpers'
 import { updateClientReachesPortal } from '../src/domain/portal/portal-reach';
 import { grantsIf } from './risk';
 import { changesText } from './changes-text';
+import { completeFlag, stillNeeded } from './full-form';
 import type { ToolDescriptor } from './types';
 
 export const UpdateClientInput = z.object({
   client: clientRef,
   name: z.string().min(1).optional(),
   ...clearable({ ...clientFields, ...clientSettingsFields }),
+  complete: completeFlag,
 });
 type Input = z.infer<typeof UpdateClientInput>;
 
@@ -20,9 +22,10 @@ export const updateClientTool: ToolDescriptor<Input> = {
   input: UpdateClientInput,
   risk: 'grantsAccess',
   riskOf: ({ ctx, input }) => grantsIf(updateClientReachesPortal(ctx, input)),
-  summarize: ({ client, ...changes }) => `Update the client ${client}${changesText(changes)}`,
-  run: ({ ctx, input }) => guard(ctx, async () => {
-    const r = await updateClient({ ctx, input });
+  summarize: ({ client, complete: _full, ...changes }) => `Update the client ${client}${changesText(changes)}`,
+  run: ({ ctx, input: { complete, ...input } }) => guard(ctx, async () => {
+    // complete: the full form for a client we have ("fill in all of Acme's invoice details"): all missing named at once.
+    const r = await updateClient({ ctx, input: { ...input, complete } }).catch((err: unknown) => { throw stillNeeded(err, complete); });
     const what = r.changed.length ? humanFields(r.changed) : 'nothing (already so)';
     return clientChange(`Updated ${clientLabel(r.client)}: ${what}.`, r.client, r.activityId,
       `Undo the change to ${r.client.name}`);

@@ -40,7 +40,11 @@ export const CreateClientInput = ClientFields.extend({
 });
 export type CreateClientData = z.output<typeof CreateClientInput>;
 
-export const UpdateClientInput = ClientFields.extend({ client: Ref });
+export const UpdateClientInput = ClientFields.extend({
+  client: Ref,
+  /** The full form for a client we have: the change is kept only if the client ends up invoice-ready. */
+  complete: z.boolean({ error: 'must be true or false' }).optional(),
+});
 export type UpdateClientData = z.output<typeof UpdateClientInput>;
 
 export const ClientRefInput = z.object({ client: Ref });

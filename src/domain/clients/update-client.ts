@@ -60,7 +60,7 @@ export async function updateClient({ ctx, input }: { ctx: Ctx; input: unknown })
       after.noteId = n.id;
       changed.push('notes');
     }
-    if (!changed.length) return { client: await buildClientView(tx, ctx, current), changed, activityId: null };
+    if (!changed.length) return { client: requireComplete(d.complete, await buildClientView(tx, ctx, current)), changed, activityId: null };
     const [row] = await tx.update(clients).set({ ...(cols as object), updatedAt: now })
       .where(and(eq(clients.id, current.id), eq(clients.workspaceId, ctx.actor.workspaceId))).returning();
     const describe = changed.map((k) => (k in after && typeof after[k] !== 'object' ? `${k} ${before[k] ?? '(empty)'} → ${after[k] ?? '(empty)'}` : k));
@@ -68,6 +68,15 @@ export async function updateClient({ ctx, input }: { ctx: Ctx; input: unknown })
       verb: 'client.updated', entityType: 'client', entityId: row.id, clientId: row.id,
       summary: `Updated ${row.name}: ${describe.join(', ')}`, before, after,
     });
-    return { client: await buildClientView(tx, ctx, { ...row, lastActivityAt: now }), changed, activityId };
+    // The full form: the client must end up invoice-ready, or nothing of this change is kept (the transaction rolls back).
+    return { client: requireComplete(d.complete, await buildClientView(tx, ctx, { ...row, lastActivityAt: now })), changed, activityId };
   });
+}
+
+/** With `complete`, every invoice detail still missing after the change is reported at once. */
+function requireComplete(complete: boolean | undefined, client: ClientView): ClientView {
+  if (complete && client.missingForInvoicing.length) {
+    throw new InvalidInput(client.missingForInvoicing.map((m) => ({ field: m.field, message: 'is required' })));
+  }
+  return client;
 }
