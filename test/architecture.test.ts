@@ -81,6 +81,51 @@ function tableImports(list: Array<{ path: string; text: string }>): string[] {
   );
 }
 
+/** Domain verbs a registered tool runs: the module a tools/*.ts descriptor imports its own name from
+ *  (tools/archive-client.ts runs archiveClient from src/domain/clients/archive-client). */
+function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, string> {
+  const verbs = new Map<string, string>();
+  for (const { path, text } of list) {
+    const name = /\bname: '(\w+)'/.exec(text)?.[1];
+    if (!name) continue;
+    for (const m of text.matchAll(/\bimport\s+\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+      const target = relative(ROOT, resolve(ROOT, dirname(path), m[2]));
+      if (target.startsWith('src/domain/') && m[1].split(',').some((x) => x.trim() === name)) verbs.set(target, name);
+    }
+  }
+  return verbs;
+}
+
+/** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
+ *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
+const VERB_CALLERS: Record<string, string> = {
+  'src/channels/http/client-action-routes.ts': "invite, reset links, send outreach, apply findings: the page words its notice from the verb's result",
+  'src/channels/http/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
+  'src/channels/http/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
+  'src/channels/http/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
+  'src/channels/http/document-routes.ts': "uploads: a file body and the page's own notices",
+  'src/channels/http/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
+  'src/channels/http/invoice-routes.ts': "the page words its notice from sendInvoice's result",
+  'src/channels/http/members-routes.ts': "the team page's forms: its own notices",
+  'src/channels/http/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
+  'src/channels/http/quote-routes.ts': "the page words its notice from sendQuote's result",
+  'src/channels/http/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
+  'src/channels/http/settings-routes.ts': "the settings page's forms: per-field errors on the page",
+  'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
+  'src/channels/slack/handle-attach-message.ts': "the attach modal's note with its permalink: its own answer",
+  'src/channels/slack/handle-import-actions.ts': "applying an import shows progress on the card (the tool takes no progress callback)",
+  'src/channels/slack/handle-settings.ts': "the full New client modal's policy is not a tool argument",
+  'src/channels/slack/handle-views.ts': "the client and contact modals' policy and per-field errors are not tool arguments",
+  'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
+};
+
+/** Non-type imports of a tool's verb from src/channels. */
+function verbCalls(list: Array<{ path: string; text: string }>, verbs: Map<string, string>): string[] {
+  return list.flatMap(({ path, text }) => (path.startsWith('src/channels/')
+    ? readImports(path, text).filter((i) => !i.typeOnly && verbs.has(i.target)).map((i) => `${path} -> ${i.target}`)
+    : []));
+}
+
 describe('architecture', () => {
   it('reads imports: single-line, multi-line, type-only, side effects, dynamic; comments skipped', () => {
     const probe = readImports(
@@ -128,6 +173,22 @@ describe('architecture', () => {
     expect(readers.filter((p) => !TABLE_READERS[p])).toEqual([]);
     // An entry that no longer applies is removed, so the list only shrinks.
     expect(Object.keys(TABLE_READERS).filter((p) => !readers.includes(p))).toEqual([]);
+  });
+
+  it('channels run the verbs tools wrap through the one runner (the allow-list says why for the rest)', () => {
+    const verbs = toolVerbs(walk('tools').map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') })));
+    expect(verbs.get('src/domain/clients/archive-client')).toBe('archiveClient');
+    expect(verbs.size).toBeGreaterThan(30);
+    expect(verbCalls([
+      { path: 'src/channels/slack/x.ts', text: "import { archiveClient } from '../../domain/clients/archive-client';" },
+      { path: 'src/channels/slack/y.ts', text: "import type { ClientView } from '../../domain/clients/views';\nimport { runTool } from '../../../tools/run-tool';" },
+      { path: 'tools/z.ts', text: "import { archiveClient } from '../src/domain/clients/archive-client';" },
+    ], verbs)).toEqual(['src/channels/slack/x.ts -> src/domain/clients/archive-client']);
+    const files = walk('src/channels').map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+    const callers = [...new Set(verbCalls(files, verbs).map((v) => v.split(' -> ')[0]))].sort();
+    expect(verbCalls(files, verbs).filter((v) => !VERB_CALLERS[v.split(' -> ')[0]])).toEqual([]);
+    // An entry that no longer applies is removed, so the list only shrinks.
+    expect(Object.keys(VERB_CALLERS).filter((p) => !callers.includes(p))).toEqual([]);
   });
 
   it('the lint config rejects each kind of upward import, banned package and env read, and allows downward ones', () => {

@@ -1,22 +1,23 @@
-// The client page's actions beyond editing a card, each a same-origin form POST to one domain verb:
+// The client page's actions beyond editing a card, each a same-origin form POST to one tool (through the runner)
+// or, where the page words its own notice from the verb's result, the verb:
 //   portal: invite (invitePortal), reset links (regeneratePortalLink, after the page's confirm step)
 //   outreach: draft (draftOutreach), save edits (updateOutreachDraft), send after confirming (sendOutreach)
 //   website: enrich (enrichClient), apply the ticked findings (applyEnrichment; replacing only what was ticked)
-// A domain refusal re-renders the page with its message; nothing else changes.
+// A refusal re-renders the page with its message and the error table's status; nothing else changes.
 import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../context';
 import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { applyEnrichment } from '../../domain/enrichment/apply-enrichment';
-import { enrichClient } from '../../domain/enrichment/enrich-client';
-import { draftOutreach } from '../../domain/outreach/draft-outreach';
 import { sendOutreach } from '../../domain/outreach/send-outreach';
 import { updateOutreachDraft } from '../../domain/outreach/update-outreach-draft';
 import { invitePortal } from '../../domain/portal/invite-portal';
 import { regeneratePortalLink } from '../../domain/portal/regenerate-portal-link';
-import { InvalidInput, isDomainError } from '../../errors';
+import { InvalidInput } from '../../errors';
 import { refOf, renderClientPage } from './client-page-data';
+import { showRefusal } from './errors';
+import { runPageTool } from './run-page-tool';
 import { limitRate } from './security';
 import { requireMember, type WebEnv } from './session';
 
@@ -34,13 +35,10 @@ export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
     const ctx = makeCtx(deps, c.get('actor'));
     const id = Number(c.req.param('id'));
     const client = await getClientView(ctx.db, ctx, id);
-    try {
-      return await run(c, ctx, client);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
+    return showRefusal(() => run(c, ctx, client), (err, status) => {
       const detail = err instanceof InvalidInput && err.issues.length ? ` (${err.issues.map((i) => `${i.field}: ${i.message}`).join('; ')})` : '';
-      return renderClientPage(c, ctx, id, { error: `${err.message}${detail}` }, err instanceof InvalidInput ? 422 : 409);
-    }
+      return renderClientPage(c, ctx, id, { error: `${err.message}${detail}` }, status);
+    });
   };
   const text = async (c: C) => Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
 
@@ -61,8 +59,8 @@ export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
 
   web.post('/clients/:id{[0-9]+}/outreach', member, action(async (c, ctx, client) => {
     const goal = (await text(c)).goal?.trim();
-    await draftOutreach({ ctx, input: { client: refOf(client), goal: goal || undefined } });
-    return c.redirect(`/clients/${client.id}#outreach`, 303);
+    return runPageTool(c, ctx, client.id, 'draftOutreach', { client: refOf(client), goal: goal || undefined },
+      () => c.redirect(`/clients/${client.id}#outreach`, 303));
   }));
 
   web.post('/clients/:id{[0-9]+}/outreach/:draftId{[0-9]+}', member, action(async (c, ctx, client) => {
@@ -78,8 +76,7 @@ export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
   }));
 
   web.post('/clients/:id{[0-9]+}/enrich', member, outbound, action(async (c, ctx, client) => {
-    await enrichClient({ ctx, input: { client: refOf(client) } });
-    return c.redirect(`/clients/${client.id}#website`, 303);
+    return runPageTool(c, ctx, client.id, 'enrichClient', { client: refOf(client) }, () => c.redirect(`/clients/${client.id}#website`, 303));
   }));
 
   web.post('/clients/:id{[0-9]+}/enrich/apply', member, action(async (c, ctx, client) => {

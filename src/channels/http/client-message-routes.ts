@@ -6,8 +6,9 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { postTeamMessage } from '../../domain/messages/post-team-message';
-import { InvalidInput, isDomainError } from '../../errors';
+import { InvalidInput } from '../../errors';
 import { refOf, renderClientPage } from './client-page-data';
+import { showRefusal } from './errors';
 import { limitRate } from './security';
 import { requireMember, type WebEnv } from './session';
 
@@ -20,7 +21,7 @@ export function mountClientMessages(web: Hono<WebEnv>, deps: AppDeps) {
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const form = await c.req.parseBody();
     const text = typeof form.text === 'string' ? form.text : '';
-    try {
+    return showRefusal(async () => {
       if (form.confirmed !== '1') {
         if (!text.trim()) throw new InvalidInput([{ field: 'text', message: 'Write a message first.' }]);
         return renderClientPage(c, ctx, client.id, { confirmMessage: text });
@@ -28,10 +29,9 @@ export function mountClientMessages(web: Hono<WebEnv>, deps: AppDeps) {
       const r = await postTeamMessage({ ctx, input: { client: refOf(client), text } });
       const emailed = r.emailed.length ? ` Emailed ${r.emailed.join(', ')}.` : '';
       return renderClientPage(c, ctx, client.id, { notice: `Sent your message to the ${r.client.name} portal.${emailed}` });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
+    }, (err, status) => {
       const detail = err instanceof InvalidInput && err.issues.length ? err.issues.map((i) => `Message: ${i.message}`).join('; ') : err.message;
-      return renderClientPage(c, ctx, client.id, { error: detail }, err instanceof InvalidInput ? 422 : 409);
-    }
+      return renderClientPage(c, ctx, client.id, { error: detail }, status);
+    });
   });
 }

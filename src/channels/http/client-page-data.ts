@@ -1,6 +1,7 @@
 // Everything the client page shows, loaded through the domain: the client, its history (listActivity), the open
 // outreach draft and the last website findings. Each route renders the page the same way.
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Ctx, MemberActor } from '../../context';
 import type { ClientView } from '../../domain/clients/views';
 import { getClientView } from '../../domain/clients/get-client-view';
@@ -33,7 +34,7 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
   }));
 }
 
-export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: 200 | 404 | 409 | 413 | 422 = 200) {
+export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: ContentfulStatusCode = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
   const [activity, draft, enrichment, groups, explained, team, charts] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),

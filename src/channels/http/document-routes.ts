@@ -13,8 +13,9 @@ import { deleteDocument } from '../../domain/documents/delete-document';
 import { attachmentHeader } from '../../domain/documents/document-rules';
 import { readDocument } from '../../domain/documents/read-document';
 import { shareDocument } from '../../domain/documents/share-document';
-import { InvalidInput, isDomainError, NotFound } from '../../errors';
+import { InvalidInput, NotFound } from '../../errors';
 import { refOf, renderClientPage } from './client-page-data';
+import { showRefusal } from './errors';
 import { requireMember, type WebEnv } from './session';
 
 type C = Context<WebEnv>;
@@ -36,14 +37,10 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
   const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
-    try {
-      return await run(c, ctx, client);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
+    return showRefusal(() => run(c, ctx, client), (err, status) => {
       const detail = err instanceof InvalidInput && err.issues.length ? err.issues.map((i) => i.message).join('; ') : err.message;
-      const status = err.code === 'too_large' ? 413 : err instanceof InvalidInput ? 422 : err.code === 'not_found' ? 404 : 409;
-      return renderClientPage(c, ctx, client.id, { error: detail }, status as 409);
-    }
+      return renderClientPage(c, ctx, client.id, { error: detail }, status);
+    });
   };
 
   web.post('/clients/:id{[0-9]+}/documents', member, action(async (c, ctx, client) => {

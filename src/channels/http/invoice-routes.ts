@@ -8,8 +8,8 @@ import { getClientView } from '../../domain/clients/get-client-view';
 import { addressLine } from '../../domain/invoices/billing-address';
 import { prepareInvoiceSend, sentWhen } from '../../domain/invoices/prepare-invoice-send';
 import { sendInvoice } from '../../domain/invoices/send-invoice';
-import { isDomainError } from '../../errors';
 import { renderClientPage } from './client-page-data';
+import { showRefusal } from './errors';
 import type { InvoiceConfirm } from './pages/client-invoices';
 import { limitRate } from './security';
 import { requireMember, type WebEnv } from './session';
@@ -25,7 +25,7 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
     const ctx = makeCtx(deps, c.get('actor'));
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const ref = `id:${c.req.param('invoiceId')}`;
-    try {
+    return showRefusal(async () => {
       const s = await prepareInvoiceSend(ctx.db, ctx, ref, { clientId: client.id });
       const question: InvoiceConfirm = {
         invoiceId: s.invoice.id, number: s.invoice.number, to: addressLine(s.to), amount: s.figures.amount, balance: s.figures.balance,
@@ -39,9 +39,6 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
       const r = await sendInvoice({ ctx, input: { invoice: ref } });
       const again = r.previous ? ` It was last sent ${sentWhen(new Date(r.previous.sentAt))}${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.` : '';
       return renderClientPage(c, ctx, client.id, { notice: `Emailed ${r.invoice.number} to ${addressLine(r.to)} (the ${r.to.source}) with the portal link.${again}` });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      return renderClientPage(c, ctx, client.id, { error: err.message }, err.code === 'not_found' ? 404 : 409);
-    }
+    }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
   });
 }

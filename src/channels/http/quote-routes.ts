@@ -6,8 +6,9 @@ import type { AppDeps } from '../../deps';
 import { makeCtx } from '../../deps';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { quoteEnvelope, sendQuote } from '../../domain/quotes/send-quote';
-import { isDomainError, NotFound } from '../../errors';
+import { NotFound } from '../../errors';
 import { renderClientPage } from './client-page-data';
+import { showRefusal } from './errors';
 import type { QuoteConfirm } from './pages/client-quotes-card';
 import { limitRate } from './security';
 import { requireMember, type WebEnv } from './session';
@@ -22,7 +23,7 @@ export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
   web.post('/clients/:id{[0-9]+}/quotes/:quoteId{[0-9]+}/send', member, outbound, async (c: C) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
-    try {
+    return showRefusal(async () => {
       const quote = client.quotes.find((q) => q.id === Number(c.req.param('quoteId')));
       if (!quote) throw new NotFound('quote');
       const env = await quoteEnvelope(ctx, quote.number);
@@ -34,9 +35,6 @@ export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
       }
       const r = await sendQuote({ ctx, input: { quote: quote.number } });
       return renderClientPage(c, ctx, client.id, { notice: `${r.again ? 'Sent again' : 'Sent'} ${r.quote.number} to ${question.to}; it waits in the portal for Accept or Decline.` });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      return renderClientPage(c, ctx, client.id, { error: err.message }, err.code === 'not_found' ? 404 : 409);
-    }
+    }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
   });
 }
