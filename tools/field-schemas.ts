@@ -1,7 +1,11 @@
-// Zod shapes shared by the tool input schemas. Keys follow ../shared/contracts/tools.md exactly; values are
-// kept permissive where the domain normalises (it answers InvalidInput naming the field).
+// Zod shapes shared by the tool input schemas, derived from the declared client and contact model
+// (src/domain/clients/client-fields.ts, src/domain/contacts/contact-fields.ts): a field added there reaches the
+// tools with its key, its options and what the model reads about it. Keys follow ../shared/contracts/tools.md;
+// values stay permissive where the domain normalises (it answers InvalidInput naming the field).
 import { z } from 'zod';
-import { CLIENT_STATUSES, CONTACT_ROLES, REMINDER_TONES } from '../src/domain/clients/value-labels';
+import { CLIENT_STATUSES } from '../src/db/enums';
+import { CLIENT_FIELDS, type FieldDef } from '../src/domain/clients/client-fields';
+import { CONTACT_FIELDS, type ContactFieldDef } from '../src/domain/contacts/contact-fields';
 
 export const clientRef = z.union([z.string(), z.number()])
   .describe('The client as a person names it: a name, part of a name, an email, or its number (4 or 0004 is client #0004); id:<n> for an internal id.');
@@ -9,56 +13,60 @@ export const contactRef = z.union([z.string(), z.number()])
   .describe('The contact: a name, part of a name, an email, or its id.');
 
 export const status = z.enum(CLIENT_STATUSES);
-export const contactRole = z.enum(CONTACT_ROLES);
 export const date = z.string().describe('A date as YYYY-MM-DD.');
 export const currency = z.string().describe('ISO-4217 code, e.g. EUR.');
 
-export const address = z.object({
-  line1: z.string().optional(),
-  line2: z.string().optional(),
-  city: z.string().optional(),
-  region: z.string().optional(),
-  postalCode: z.string().optional(),
-  country: z.string().optional().describe('ISO-3166 alpha-2 code, e.g. DE.'),
-});
+// The types follow the declarations: a select's options, a number, a number or words, else text.
+type Def = (typeof CLIENT_FIELDS)[number];
+type Path<D> = D extends { input: { path: infer P extends string } } ? P : never;
+type Value<D> = D extends { tool: { spoken: true } } ? number | string
+  : D extends { input: { kind: 'select'; options: readonly (infer O)[] } } ? O
+    : D extends { input: { kind: 'number' } } ? number : string;
+type Opt<D> = z.ZodOptional<z.ZodType<Value<D>>>;
+type IsSetting<D> = D extends { tool: { setting: true } } ? true : false;
+type Top<S extends boolean> = { [D in Def as Path<D> extends `address.${string}` | 'name' | never ? never : IsSetting<D> extends S ? Path<D> : never]: Opt<D> };
+type Address = { [D in Def as Path<D> extends `address.${infer K}` ? K : never]: Opt<D> };
+
+/** A client field as the model sends it: plain JSON types; the domain's own schema normalises it. */
+function toolSchema(f: FieldDef): z.ZodOptional<z.ZodType> {
+  const input = f.input!;
+  const base: z.ZodType = f.tool?.spoken ? z.union([z.number().int().min(0), z.string()])
+    : input.kind === 'select' && input.options ? z.enum(input.options as [string, ...string[]])
+      : input.kind === 'number' ? z.number()
+        : input.kind === 'date' ? date : z.string();
+  return (f.tool?.describe ? base.describe(f.tool.describe) : base).optional();
+}
+
+function clientShapes() {
+  const top: Record<string, z.ZodOptional<z.ZodType>> = {};
+  const settings: Record<string, z.ZodOptional<z.ZodType>> = {};
+  const address: Record<string, z.ZodOptional<z.ZodType>> = {};
+  for (const f of CLIENT_FIELDS as readonly FieldDef[]) {
+    if (!f.input || f.input.path === 'name') continue;
+    const [head, sub] = f.input.path.split('.');
+    (sub ? address : f.tool?.setting ? settings : top)[sub ?? head] = toolSchema(f);
+  }
+  return { top: top as Top<false>, settings: settings as Top<true>, address: address as Address };
+}
+const SHAPES = clientShapes();
+
+export const address = z.object(SHAPES.address);
 
 /** The fields of createClient (name required there, optional in updateClient). */
-export const clientFields = {
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  contactName: z.string().optional().describe('Creates or names the primary contact.'),
-  website: z.string().optional(),
-  industry: z.string().optional(),
-  taxId: z.string().optional(),
-  idNumber: z.string().optional().describe('The client number the studio uses, if any.'),
-  currency: currency.optional(),
-  status: status.optional(),
-  value: z.number().optional().describe('Expected value in currency units (12000, not "12k").'),
-  notes: z.string().optional(),
-  owner: z.string().optional().describe("The team member who manages this client's account (name, email or Slack id)."),
-  address: address.optional(),
-};
+export const clientFields = { ...SHAPES.top, address: address.optional() };
 
 /** The settings only updateClient takes (tools.md: "any field of createClient, plus paymentTerms?, reminderTone?,
  * startDate?, endDate?, group?"). */
-export const clientSettingsFields = {
-  paymentTerms: z.union([z.number().int().min(0), z.string()]).optional().describe('Days until an invoice is due, e.g. 14 or "net 30".'),
-  reminderTone: z.enum(REMINDER_TONES).optional().describe('How payment reminders sound.'),
-  startDate: date.optional().describe('When the engagement started.'),
-  endDate: date.optional().describe('When the engagement ended or ends.'),
-  group: z.string().optional().describe('The client group whose settings it inherits, e.g. "Agencies".'),
-};
+export const clientSettingsFields = SHAPES.settings;
 
-export const contactFields = {
-  name: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  jobTitle: z.string().optional(),
-  role: contactRole.optional(),
-  primary: z.boolean().optional(),
-  billingDefault: z.boolean().optional(),
-  portalEnabled: z.boolean().optional(),
-};
+type ContactDef = (typeof CONTACT_FIELDS)[number];
+type ContactValue<D> = D extends { kind: 'flag' } ? boolean : D extends { kind: 'select'; options: readonly (infer O)[] } ? O : string;
+type ContactTool = { [D in ContactDef as D['key']]: z.ZodOptional<z.ZodType<ContactValue<D>>> };
+
+export const contactFields = Object.fromEntries((CONTACT_FIELDS as readonly ContactFieldDef[]).map((f) => [f.key,
+  (f.kind === 'flag' ? z.boolean() : f.kind === 'select' && f.options ? z.enum(f.options as [string, ...string[]]) : z.string()).optional(),
+])) as unknown as ContactTool;
+export const contactRole = contactFields.role.unwrap();
 
 export const findFilters = {
   query: z.string().optional().describe('Free text: name, email, notes.'),

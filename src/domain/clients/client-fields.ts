@@ -42,6 +42,9 @@ export type FieldDef = {
   csv?: string;
   /** What people call it in a sentence ("VAT number"), for the command reader's vocabulary. */
   words?: readonly string[];
+  /** How the tools take it (tools/field-schemas.ts): what the model reads about it beyond its label; `setting`:
+   *  only updateClient takes it (the contract's createClient fields plus settings); `spoken`: a number or words ("net 30"). */
+  tool?: { describe?: string; setting?: true; spoken?: true };
   hints: readonly string[];
   /** Part of an address: also found behind a billing/shipping prefix ("Billing City", "SAPostalCode"). */
   address?: true;
@@ -63,7 +66,7 @@ export const CLIENT_FIELDS = [
     'displayname', 'displaynameas', 'customerfullname', 'associatedcompany'], elseHints: ['contactname'] },
   { key: 'contactName', label: 'Contact person', input: { path: 'contactName', schema: optText(200), kind: 'text' }, section: 'contact', fullForm: 'required', csv: 'Primary Contact Name',
     words: ['contact', 'contact person', 'contact name', 'person'],
-    hints: ['contactname', 'contact', 'contactperson', 'fullname', 'primarycontact', 'primarycontactname', 'ansprechpartner'] },
+    tool: { describe: 'Creates or names the primary contact.' }, hints: ['contactname', 'contact', 'contactperson', 'fullname', 'primarycontact', 'primarycontactname', 'ansprechpartner'] },
   { key: 'email', label: 'Billing email', input: { path: 'email', schema: optEmail, kind: 'email' }, section: 'billing', fullForm: 'required', csv: 'Email',
     words: ['email', 'e-mail', 'mail', 'billing email', 'invoice email'],
     hints: ['email', 'emailaddress', 'emailid', 'companyemail', 'clientemail', 'mail', 'primaryemail'] },
@@ -81,7 +84,7 @@ export const CLIENT_FIELDS = [
     hints: ['taxid', 'vatnumber', 'vatid', 'vat', 'taxnumber', 'taxregistrationnumber', 'gstno', 'ein', 'ustidnr', 'ustid'] },
   { key: 'idNumber', label: 'ID number', input: { path: 'idNumber', schema: optText(100), kind: 'text', help: 'The number another system (accounting, CRM) gives this client.' },
     section: 'identity', csv: 'ID Number', words: ['id number', 'client id', 'customer number', 'reference'],
-    hints: ['idnumber', 'clientid', 'customerid', 'externalid', 'customernumber', 'accountnumber', 'kundennummer',
+    tool: { describe: 'The client number the studio uses, if any.' }, hints: ['idnumber', 'clientid', 'customerid', 'externalid', 'customernumber', 'accountnumber', 'kundennummer',
     'reference', 'ref', 'id'] },
   { key: 'addressLine1', label: 'Street', input: { path: 'address.line1', schema: optText(200), kind: 'text' }, section: 'billing', fullForm: 'required', csv: 'Address Line 1',
     words: ['street', 'address', 'billing address'],
@@ -103,31 +106,31 @@ export const CLIENT_FIELDS = [
     'postalcodezipcode', 'postalzipcode', 'plz'], prefixedHints: ['code'] },
   { key: 'country', label: 'Country', input: { path: 'address.country', schema: optCountry, kind: 'text', placeholder: 'DE, Germany, US…' }, section: 'billing', fullForm: 'required',
     csv: 'Country', words: ['country'],
-    address: true, hints: ['country', 'countrycode', 'countryregion', 'countryofaddress', 'nation', 'land'] },
+    address: true, tool: { describe: 'ISO-3166 alpha-2 code, e.g. DE.' }, hints: ['country', 'countrycode', 'countryregion', 'countryofaddress', 'nation', 'land'] },
   { key: 'currency', label: 'Currency', input: { path: 'currency', schema: optCurrency, kind: 'text', placeholder: 'EUR' }, section: 'billing', fullForm: 'optional', csv: 'Currency',
     words: ['currency', 'billing currency', 'billed in'],
-    hints: ['currency', 'currencycode', 'billingcurrency', 'defaultcurrency'] },
+    tool: { describe: 'ISO-4217 code, e.g. EUR.' }, hints: ['currency', 'currencycode', 'billingcurrency', 'defaultcurrency'] },
   { key: 'paymentTerms', label: 'Payment terms', input: { path: 'paymentTerms', schema: optPaymentTerms, kind: 'number', unit: 'days' }, section: 'billing', csv: 'Payment Terms',
     words: ['payment terms', 'terms', 'net', 'due in', 'days to pay'],
-    hints: ['paymentterms', 'paymenttermslabel', 'terms', 'term', 'duedatesalesday', 'salesterm'] },
+    tool: { setting: true, spoken: true, describe: 'Days until an invoice is due, e.g. 14 or "net 30".' }, hints: ['paymentterms', 'paymenttermslabel', 'terms', 'term', 'duedatesalesday', 'salesterm'] },
   { key: 'reminderTone', label: 'Reminder tone', input: { path: 'reminderTone', schema: optReminderTone, kind: 'select', options: REMINDER_TONES }, csv: 'Reminder Tone',
     words: ['reminder tone', 'tone', 'reminders'],
-    hints: ['remindertone', 'tone'] },
+    tool: { setting: true, describe: 'How payment reminders sound.' }, hints: ['remindertone', 'tone'] },
   { key: 'status', label: 'Status', input: { path: 'status', schema: optStatus, kind: 'select', options: CLIENT_STATUSES }, section: 'identity', csv: 'Status',
     words: ['status', 'stage', 'lead', 'active', 'inactive', 'past'],
     hints: ['status', 'clientstatus', 'lifecyclestage', 'stage'] },
   { key: 'value', label: 'Value', input: { path: 'value', schema: optAmount, kind: 'number' }, section: 'identity', csv: 'Value', words: ['value', 'worth', 'deal value', 'budget'],
-    hints: ['value', 'dealvalue', 'contractvalue'] },
+    tool: { describe: 'Expected value in currency units (12000, not "12k").' }, hints: ['value', 'dealvalue', 'contractvalue'] },
   { key: 'startDate', label: 'Start date', input: { path: 'startDate', schema: optDate, kind: 'date' }, section: 'identity', csv: 'Start Date', words: ['start date', 'started', 'client since'],
-    hints: ['startdate', 'clientsince', 'since', 'start'] },
+    tool: { setting: true, describe: 'When the engagement started.' }, hints: ['startdate', 'clientsince', 'since', 'start'] },
   { key: 'endDate', label: 'End date', input: { path: 'endDate', schema: optDate, kind: 'date' }, section: 'identity', csv: 'End Date', words: ['end date', 'ended', 'ends'],
-    hints: ['enddate', 'end'] },
+    tool: { setting: true, describe: 'When the engagement ended or ends.' }, hints: ['enddate', 'end'] },
   { key: 'owner', label: 'Owner', input: { path: 'owner', schema: z.union([Ref, z.null()]).optional(), kind: 'member' }, csv: 'Owner',
     words: ['owner', 'account manager', 'managed by', 'handled by'],
-    hints: ['owner', 'companyowner', 'accountowner', 'contactowner', 'accountmanager', 'manager', 'salesrep'] },
+    tool: { describe: "The team member who manages this client's account (name, email or Slack id)." }, hints: ['owner', 'companyowner', 'accountowner', 'contactowner', 'accountmanager', 'manager', 'salesrep'] },
   { key: 'group', label: 'Group', input: { path: 'group', schema: z.union([z.string().trim(), z.null()]).optional(), kind: 'group' }, csv: 'Group',
     words: ['group', 'client group', 'segment'],
-    hints: ['group', 'clientgroup', 'customertype', 'group1'] },
+    tool: { setting: true, describe: 'The client group whose settings it inherits, e.g. "Agencies".' }, hints: ['group', 'clientgroup', 'customertype', 'group1'] },
   { key: 'notes', label: 'Notes', input: { path: 'notes', schema: optText(10_000), kind: 'longtext' }, words: ['note', 'notes', 'comment'],
     hints: ['notes', 'note', 'privatenotes', 'description', 'comment', 'comments', 'publicnotes'] },
   { key: 'contactFirstName', label: 'Contact person (first name)', hints: ['firstname', 'contactfirstname', 'givenname', 'vorname', 'first'] },
