@@ -3,6 +3,7 @@ import { inviteMember } from '../src/domain/members/invite-member';
 import { MEMBER_ROLES } from '../src/domain/members/member-view';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
+import { ADMIN_ROLES } from '../src/domain/access';
 
 // Team members (people of the studio), not a client's contacts: those are addContact / invitePortal. Member
 // changes have no undo handler, so no undo is offered.
@@ -18,7 +19,7 @@ export const inviteMemberTool: ToolDescriptor<Input> = {
   description: 'Invites a teammate to this workspace by email with a team role (owner, admin, manager, member) and emails a sign-in link. Inviting someone already on the team re-sends the link.',
   input: InviteMemberInput,
   risk: 'grantsAccess',
-  roles: ['owner', 'admin'],
+  roles: ADMIN_ROLES,
   summarize: (input) => `Invite ${input.name ? `${input.name} (${input.email})` : input.email} to the team as ${input.role ?? 'manager'}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await inviteMember({ ctx, input });

@@ -3,6 +3,7 @@ import { MEMBER_ROLES } from '../src/domain/members/member-view';
 import { setMemberRole } from '../src/domain/members/set-member-role';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
+import { ADMIN_ROLES } from '../src/domain/access';
 
 // A teammate's role in the workspace; a client contact's job role is updateContact's `role`.
 export const SetMemberRoleInput = z.object({
@@ -16,7 +17,7 @@ export const setMemberRoleTool: ToolDescriptor<Input> = {
   description: "Changes a teammate's team role (owner, admin, manager, member). Only an owner grants or removes ownership; the last owner keeps it.",
   input: SetMemberRoleInput,
   risk: 'grantsAccess',
-  roles: ['owner', 'admin'],
+  roles: ADMIN_ROLES,
   summarize: (input) => `Make the teammate ${input.member} ${/^[aeiou]/i.test(input.role) ? 'an' : 'a'} ${input.role}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await setMemberRole({ ctx, input });

@@ -4,6 +4,7 @@ import { changesText } from './changes-text';
 import { settingFields } from './group-fields';
 import { guard, humanFields } from './result-helpers';
 import type { ToolDescriptor } from './types';
+import { ADMIN_ROLES } from '../src/domain/access';
 
 export const UpdateWorkspaceInput = z.object({ name: z.string().min(1).optional().describe("The workspace's name."), ...settingFields });
 type Input = z.infer<typeof UpdateWorkspaceInput>;
@@ -15,7 +16,7 @@ export const updateWorkspaceTool: ToolDescriptor<Input> = {
   description: "Changes the workspace's name or its defaults (currency, payment terms, reminder tone) that clients without their own or a group's value follow.",
   input: UpdateWorkspaceInput,
   risk: 'write',
-  roles: ['owner', 'admin'],
+  roles: ADMIN_ROLES,
   summarize: (changes) => `Change the workspace settings${changesText(changes)}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await updateWorkspaceSettings({ ctx, input });

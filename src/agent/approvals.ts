@@ -2,11 +2,11 @@
 // (with a sha256 of it), expiring after 10 minutes and claimed atomically so it runs at most once.
 // Channels send back only the approval id; nothing a client sends about the approval is trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Ctx, MemberActor, Role } from '../context';
+import type { Ctx, MemberActor } from '../context';
 import {
   type ApprovalRow, claimApproval, findApproval, insertApproval, latestPendingApproval, settleApproval,
 } from '../domain/approvals/approval-rows';
-import { requireClientAccess, requireRole } from '../domain/access';
+import { ADMIN_ROLES, CLIENT_ROLES, requireClientAccess, requireRole } from '../domain/access';
 import { resolveClient } from '../domain/clients/resolve-client';
 import { resolveContact } from '../domain/contacts/resolve-contact';
 import { Conflict, DomainError, Forbidden, NotFound } from '../errors';
@@ -18,8 +18,7 @@ import type { ToolDescriptor, ToolFailure, ToolName, ToolResult } from '../../to
 export const APPROVAL_TTL_MS = 10 * 60 * 1000;
 /** Key of the stored input holding what the person saw (not a tool argument: the tool's schema drops it). */
 const SEEN = '_seen';
-const CLIENT_ROLES: readonly Role[] = ['owner', 'admin', 'manager'];
-const DECIDER_ROLES: readonly Role[] = ['owner', 'admin'];
+const DECIDER_ROLES = ADMIN_ROLES;
 const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts' };
 
 export type PendingApproval = { id: string; toolName: ToolName; summary: string; expiresAt: string };

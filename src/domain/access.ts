@@ -1,8 +1,14 @@
 // Authorization from the server-side actor. Members have no client access at all; only owners and admins delete.
 import type { Actor, MemberActor, Role } from '../context';
+import { MEMBER_ROLES } from '../db/enums';
 import { Forbidden } from '../errors';
 
-const CLIENT_ROLES: readonly Role[] = ['owner', 'admin', 'manager'];
+/** A role and every role above it: MEMBER_ROLES is declared most powerful first. */
+export const rolesFrom = (lowest: Role): readonly Role[] => MEMBER_ROLES.slice(0, MEMBER_ROLES.indexOf(lowest) + 1);
+/** Who runs the workspace: settings, the team, deleting clients, deciding on others' confirmations. */
+export const ADMIN_ROLES = rolesFrom('admin');
+/** Who works with clients and contacts (a member has no client access). */
+export const CLIENT_ROLES = rolesFrom('manager');
 
 /** Owners, admins and managers manage clients and contacts; system actors act for the workspace. */
 export function requireClientAccess(actor: Actor): MemberActor | Extract<Actor, { kind: 'system' }> {

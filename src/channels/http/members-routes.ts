@@ -12,6 +12,7 @@ import { setMemberRole } from '../../domain/members/set-member-role';
 import { isDomainError } from '../../errors';
 import { layout } from './pages/layout';
 import { requireMember, type WebEnv } from './session';
+import { ADMIN_ROLES } from '../../domain/access';
 
 const roleSelect = (name: string, current: string) =>
   html`<select name="${name}">${ROLES.map((r) => html`<option value="${r}" ${r === current ? 'selected' : ''}>${r}</option>`)}</select>`;
@@ -44,7 +45,7 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
   const member = requireMember(deps, 'page');
   const adminOnly = async (c: any, next: () => Promise<void>) => {
     const a = c.get('actor') as MemberActor;
-    if (a.role !== 'owner' && a.role !== 'admin') return c.html(layout({ title: 'Team', actor: a, body: html`<section class="card narrow"><h1>Team</h1><p>Only owners and admins manage the team.</p></section>` }), 403);
+    if (!ADMIN_ROLES.includes(a.role)) return c.html(layout({ title: 'Team', actor: a, body: html`<section class="card narrow"><h1>Team</h1><p>Only owners and admins manage the team.</p></section>` }), 403);
     return next();
   };
   const render = async (c: any, status: 200 | 403 | 409 | 422, opts: { notice?: string; error?: string } = {}) => {

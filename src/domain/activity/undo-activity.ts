@@ -7,7 +7,7 @@ import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
 import { activities } from '../../db/schema';
 import { Conflict, DomainError, NotFound } from '../../errors';
-import { requireClientAccess, requireRole } from '../access';
+import { ADMIN_ROLES, requireClientAccess, requireRole } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { recordActivity, type ActivityInput } from './record-activity';
 import { UNDO } from './undo-handlers';
@@ -79,9 +79,9 @@ async function refuseLaterChanges(tx: Tx, ctx: Ctx, base: ActivityRow) {
 function authorise(ctx: Ctx, base: ActivityRow, redo: boolean) {
   // Restoring a deleted client is as strong as deleting one (and so is deleting it again); removing a client you
   // did not create too.
-  if (base.verb === 'workspace.updated') requireRole(ctx.actor, ['owner', 'admin'], 'change workspace settings');
-  if (base.verb === 'client.deleted') requireRole(ctx.actor, ['owner', 'admin'], redo ? 'delete clients' : 'restore deleted clients');
+  if (base.verb === 'workspace.updated') requireRole(ctx.actor, ADMIN_ROLES, 'change workspace settings');
+  if (base.verb === 'client.deleted') requireRole(ctx.actor, ADMIN_ROLES, redo ? 'delete clients' : 'restore deleted clients');
   if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
-    requireRole(ctx.actor, ['owner', 'admin'], "undo another person's new client");
+    requireRole(ctx.actor, ADMIN_ROLES, "undo another person's new client");
   }
 }

@@ -6,7 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
 import { Conflict } from '../../errors';
-import { requireClientAccess, requireRole } from '../access';
+import { ADMIN_ROLES, requireClientAccess, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
 import { resolveClient } from './resolve-client';
@@ -16,7 +16,7 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
   deleted: { id: number; number: string; name: string }; activityId: number;
 }> {
   requireClientAccess(ctx.actor);
-  requireRole(ctx.actor, ['owner', 'admin'], 'delete clients');
+  requireRole(ctx.actor, ADMIN_ROLES, 'delete clients');
   const { client: ref } = parseInput(ClientRefInput, input);
   return ctx.db.transaction(async (tx) => {
     const client = await resolveClient(tx, ctx, ref);

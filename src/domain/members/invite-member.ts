@@ -6,7 +6,7 @@ import type { Ctx } from '../../context';
 import { MEMBER_ROLES } from '../../db/enums';
 import { members } from '../../db/schema';
 import { InvalidInput } from '../../errors';
-import { requireRole } from '../access';
+import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { INVITE_LINK_TTL_MS } from '../auth/policy';
 import { emailTeamLink, insertTeamToken } from '../auth/send-team-link';
@@ -19,7 +19,7 @@ export const InviteMemberInput = z.object({
 });
 
 export async function inviteMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ member: MemberView; created: boolean; activityId: number | null }> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'invite members');
+  requireRole(ctx.actor, ADMIN_ROLES, 'invite members');
   const parsed = InviteMemberInput.safeParse(input);
   if (!parsed.success) {
     throw new InvalidInput(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'input'), message: i.message })));

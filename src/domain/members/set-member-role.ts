@@ -6,7 +6,7 @@ import type { Ctx } from '../../context';
 import { MEMBER_ROLES } from '../../db/enums';
 import { members } from '../../db/schema';
 import { Conflict, InvalidInput } from '../../errors';
-import { requireRole } from '../access';
+import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { assertMayGrant, type MemberView, toMemberView } from './member-view';
 import { resolveMember } from './resolve-member';
@@ -17,7 +17,7 @@ export const SetMemberRoleInput = z.object({
 });
 
 export async function setMemberRole({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ member: MemberView; changed: boolean; activityId: number | null }> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'change roles');
+  requireRole(ctx.actor, ADMIN_ROLES, 'change roles');
   const parsed = SetMemberRoleInput.safeParse(input);
   if (!parsed.success) {
     throw new InvalidInput(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'input'), message: i.message })));

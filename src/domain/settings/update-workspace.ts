@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { workspaces } from '../../db/schema';
 import { InvalidInput, NotFound } from '../../errors';
-import { requireRole } from '../access';
+import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { optCountry, optCurrency, optPaymentTerms, optReminderTone, optText } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
@@ -25,7 +25,7 @@ const SUMMARY_LABEL: Record<string, string> = { name: 'name', defaultCurrency: '
 export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{
   workspace: WorkspaceSettings; changed: string[]; activityId: number | null;
 }> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'change workspace settings');
+  requireRole(ctx.actor, ADMIN_ROLES, 'change workspace settings');
   const d = parseInput(UpdateWorkspaceInput, input);
   // Defaults cannot be emptied: every client falls back to them.
   for (const k of ['name', 'currency', 'paymentTerms', 'reminderTone'] as const) {

@@ -18,6 +18,7 @@ import { enrichmentCard, outreachCard } from './client-work-cards';
 import type { ChartFigures } from '../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
 import { layout } from './layout';
+import { ADMIN_ROLES } from '../../../domain/access';
 
 /** A step that asks before doing something that cannot be taken back. */
 export type ConfirmKind = 'send-outreach' | 'reset-portal' | 'delete';
@@ -64,7 +65,7 @@ export type ClientPageOpts = {
 };
 
 /** Archive or unarchive (undoable), and delete for owners and admins, asked first. */
-const mayDelete = (actor: MemberActor) => actor.role === 'owner' || actor.role === 'admin';
+const mayDelete = (actor: MemberActor) => ADMIN_ROLES.includes(actor.role);
 
 function manage(c: ClientView, actor: MemberActor) {
   return html`<form method="post" action="/clients/${c.id}/${c.archived ? 'unarchive' : 'archive'}" class="inline">

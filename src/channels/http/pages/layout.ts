@@ -3,6 +3,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { MemberActor } from '../../../context';
+import { ADMIN_ROLES } from '../../../domain/access';
 
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -13,7 +14,7 @@ export function layout(opts: { title: string; actor?: MemberActor | null; body: 
         ${opts.actor.role === 'member' ? '' : html`<a href="/" class="${opts.active === 'chat' ? 'on' : ''}">Chat</a>
         <a href="/clients" class="${opts.active === 'clients' ? 'on' : ''}">Clients</a>
         <a href="/settings" class="${opts.active === 'settings' ? 'on' : ''}">Settings</a>`}
-        ${opts.actor.role === 'owner' || opts.actor.role === 'admin' ? html`<a href="/members" class="${opts.active === 'members' ? 'on' : ''}">Team</a>` : ''}
+        ${ADMIN_ROLES.includes(opts.actor.role) ? html`<a href="/members" class="${opts.active === 'members' ? 'on' : ''}">Team</a>` : ''}
         <span class="who">${opts.actor.name} · ${opts.actor.role}</span>
         <form method="post" action="/sign-out" class="inline"><button type="submit" class="link">Sign out</button></form>
       </nav>`

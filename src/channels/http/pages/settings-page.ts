@@ -8,6 +8,7 @@ import type { GroupListItem } from '../../../domain/settings/list-groups';
 import type { WorkspaceSettings } from '../../../domain/settings/update-workspace';
 import type { FieldIssue } from '../../../errors';
 import { layout } from './layout';
+import { ADMIN_ROLES } from '../../../domain/access';
 
 // Workspace and group settings are the client fields of the same name: one label each.
 const L = {
@@ -52,7 +53,7 @@ const changesCard = (changes: SettingsChange[]) => html`<section class="card" id
 export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]; workspace: WorkspaceSettings; changes?: SettingsChange[]; state?: FormState; notice?: string; error?: string }) {
   const s = opts.state ?? null;
   const w = opts.workspace;
-  const canEditWorkspace = opts.actor.role === 'owner' || opts.actor.role === 'admin';
+  const canEditWorkspace = ADMIN_ROLES.includes(opts.actor.role);
   return layout({
     title: 'Settings', actor: opts.actor, active: 'settings',
     body: html`<div class="toolbar"><h1>Settings</h1></div>
