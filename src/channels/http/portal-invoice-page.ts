@@ -2,6 +2,7 @@
 // dates, the line, amount, paid and balance due in the invoice's own currency, and the payments. Its print
 // stylesheet (/assets/portal-invoice.css) drops the portal's frame and fits it on one A4 page, black on white.
 import { html } from 'hono/html';
+import { labelAt } from '../../domain/clients/client-forms';
 import type { PortalInvoiceSheet } from '../../domain/invoices/get-portal-invoice-sheet';
 import type { PortalInvoice } from '../../domain/portal/get-portal-dashboard';
 import type { SignedIn } from './portal-dashboard-pages';
@@ -28,7 +29,7 @@ export function invoiceSheetPage(s: SignedIn, r: PortalInvoiceSheet) {
     </header>
     <div class="sheet-parties">
       <section><h2>Bill to</h2><p class="bill-to"><strong>${r.billTo.name}</strong>${r.billTo.lines.map((l) => html`<br>${l}`)}
-        ${r.billTo.taxId ? html`<br>Tax ID: ${r.billTo.taxId}` : ''}</p></section>
+        ${r.billTo.taxId ? html`<br>${labelAt('taxId')}: ${r.billTo.taxId}` : ''}</p></section>
       <dl class="sheet-dates">
         <dt>Invoice number</dt><dd>${i.number}</dd>
         <dt>Issued</dt><dd>${i.issuedOn ?? '—'}</dd>
