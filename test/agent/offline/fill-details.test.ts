@@ -23,6 +23,9 @@ describe('a detail named by its own word is kept', () => {
     ["upload ./briefs/kickoff.pdf to Corvid Labs, don't share it yet", { file: './briefs/kickoff.pdf', shared: false }],
     ['add Mira Osei to Corvid Labs, no portal access', { name: 'Mira Osei', portalEnabled: false }],
     ['create a project Data Migration for Corvid Labs, on hold for now', { name: 'Data Migration', status: 'on_hold' }],
+    ['invoice Corvid Labs 2k due fri', { dueDate: '2026-06-05', amount: 2000 }],
+    ['Rechnung für Corvid Labs, 4.750,00 €, fällig in 30 Tagen', { dueDate: '2026-07-01', amount: 4750, currency: 'EUR' }],
+    ['quote für Corvid Labs: Neue Fotos, 2.900 €, gültig bis Ende Juli', { validUntil: '2026-07-31', amount: 2900 }],
   ])('%s', (text, args) => {
     const calls = callsOf(text);
     expect(calls).toHaveLength(1);
@@ -32,6 +35,19 @@ describe('a detail named by its own word is kept', () => {
   it('a paused client is not given an end date by "until next year"', () => {
     const d = readMessage('Corvid Labs is paused until next year', { today, memory: {} });
     if (d.kind === 'calls') for (const c of d.calls) expect(c.args.endDate).toBeUndefined();
+  });
+});
+
+describe('values said another way', () => {
+  it('an email said aloud is an email', () => {
+    expect(callsOf('create a client named lighthouse dental their email is info at lighthousedental dot com')).toEqual([
+      { tool: 'createClient', args: { name: 'lighthouse dental', email: 'info@lighthousedental.com' } },
+    ]);
+  });
+
+  it('a due date said once for both invoices goes on both', () => {
+    const calls = callsOf('invoice Hollow Pine $2,000 and Ember Works $3,000, both due June 30');
+    expect(calls.map((c) => [c.args.client, c.args.amount, c.args.dueDate])).toEqual([['Hollow Pine', 2000, '2026-06-30'], ['Ember Works', 3000, '2026-06-30']]);
   });
 });
 

@@ -44,8 +44,8 @@ function enrichmentFields(words: string[]): Record<string, string[]> {
 
 const NUMBER_FIELDS = new Set(['phone', 'taxId', 'idNumber']);
 const CUES: Array<[RegExp, string]> = [
-  [/^(?:tax|vat|gst|tin|ust|mwst|iva|tva|btw|moms|abn)$/, 'taxId'],
-  [/^(?:registration|reg|company|ičo|ico|kvk|siren|siret|crn|cnpj|rfc|handelsregister|hrb|ein)$/, 'idNumber'],
+  [/^(?:tax|vat|gst|tin|ust|mwst|iva|tva|btw|moms|abn|ein)$/, 'taxId'],
+  [/^(?:registration|reg|company|ičo|ico|kvk|siren|siret|crn|cnpj|rfc|handelsregister|hrb)$/, 'idNumber'],
   [/^(?:phone|tel|telephone|mobile|cell|landline|call|ring|whatsapp)$/, 'phone'],
 ];
 

@@ -6,7 +6,7 @@ import { HELP_TEXT } from '../values/slash-rules';
 import { assembleCalls } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
-import { fillDetails } from './fill-details';
+import { fillDetails, shareDetails } from './fill-details';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { resolveReferences } from './resolve-references';
@@ -77,7 +77,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     }
   }
   if (unsure) return offer(reading, unsure, picks, opts);
-  const calls = callsOf(picks, reading, opts.today);
+  const calls = shareDetails(callsOf(picks, reading, opts.today), reading.text) as ReturnType<typeof callsOf>;
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
 }
@@ -175,7 +175,8 @@ const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete'
   'share', 'attach', 'upload', 'open', 'close', 'it', 'them', 'this', 'that', 'everything', 'evrything', 'all', 'clients', 'client', 'contacts', 'contact', 'please', 'pls', 'what', 'how', 'why', 'who', 'where', 'is', 'are']);
 
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
-  const words = { text: reading.text, tokens: reading.tokens, words: picks[0]?.clause.words ?? [] };
+  // The words as typed: the spelling corrector's "for" for "fri" would hide a date.
+  const words = { text: reading.text, tokens: reading.tokens, words: reading.tokens.map((t) => t.text.toLowerCase()) };
   return picks.flatMap(({ clause, intent }) => (intent
     ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
       .map((c) => ({ ...fillDetails(c, intent, clause, words, today), clause }))

@@ -29,14 +29,19 @@ const PROJECT_STATUS: Array<[RegExp, string]> = [
 ];
 const NOT_SHARED = /\b(?:don'?t|do not|not|never|no|without)\s+(?:\w+\s+){0,2}(?:shar\w*|portal|visible)|\b(?:private|internal(?:ly)?|team[- ]only|hidden|unshared)\b/i;
 const SHARED = /\bshar(?:e|ed|es|ing)\b|\bvisible\b|\bportal\b|\bcompart\w*|\bpartag\w*|\bteilen\b|\bgeteilt\b|\bfreigeben\b/i;
+// "info at lighthousedental dot com", as people say an address aloud.
+const SPOKEN_EMAIL = /\b([a-z0-9._-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*)\s+dot\s+([a-z]{2,6})\b/i;
 const NO_PORTAL = /\b(?:no|without|not)\s+(?:\w+\s+){0,2}portal\b|\bportal(?: access)?\s*(?::|=)?\s*(?:no|off|none)\b/i;
 
-/** Indexes of the clause's words that no span this intent uses has taken. */
-function freeWords(intent: string, place: Place): number[] {
+/** Indexes of the clause's words that no span this intent uses has taken (a span whose value did not parse is free). */
+function freeWords(intent: string, place: Place, args: Record<string, unknown>): number[] {
   const spec = INTENTS[intent];
-  const used = (slot: string) => Boolean(spec?.slots[slot]) || (spec?.address && (ADDRESS_SLOTS as readonly string[]).includes(slot));
+  const key = (slot: string) => spec?.slots[slot];
+  const used = (slot: string) => (key(slot) !== undefined && args[key(slot)!] !== undefined) || (spec?.address && (ADDRESS_SLOTS as readonly string[]).includes(slot));
+  // A second span of a slot the call took only once ("Ende Juli" read as a second client) is free too.
+  const counted = place.spans.filter((s, k) => used(s.slot) && (spec?.distributes === key(s.slot) || !place.spans.slice(0, k).some((o) => o.slot === s.slot)));
   const free: number[] = [];
-  for (let i = place.from; i <= place.to; i++) if (!place.spans.some((s) => s.from <= i && s.to >= i && used(s.slot))) free.push(i);
+  for (let i = place.from; i <= place.to; i++) if (!counted.some((s) => s.from <= i && s.to >= i)) free.push(i);
   return free;
 }
 
@@ -78,12 +83,34 @@ function dateAfterCue(key: string, free: number[], w: Words, today: Date, lean: 
     const ends = (k: number) => /^[,;.]$/.test(w.words[k] ?? '') && !(w.tokens[k - 1].end === w.tokens[k].start && /\d$/.test(w.words[k - 1]));
     while (isFree.has(b + 1) && b - a < 4 && !ends(b + 1)) b++;
     if (!isFree.has(a)) continue;
-    const text = w.text.slice(w.tokens[a].start, w.tokens[b].end);
+    const text = englishDate(w.text.slice(w.tokens[a].start, w.tokens[b].end));
     if (!/\d|[a-z]{3}/i.test(text)) continue;
-    const date = startsWithDate(text, today) ? parseDate(text, today, lean) : foreignDate(text, today, lean);
+    const date = monthEnd(text, today, lean) ?? (startsWithDate(text, today) ? parseDate(text, today, lean) : foreignDate(text, today, lean));
     if (date) return date;
   }
   return undefined;
+}
+
+// Short and foreign words for dates, in English for the parser: "due fri", "fällig in 30 Tagen", "gültig bis Ende Juli".
+const DATE_WORDS: Array<[RegExp, string]> = [
+  [/\bmon\b/i, 'monday'], [/\btues?\b/i, 'tuesday'], [/\bwed\b/i, 'wednesday'], [/\bthu(?:rs?)?\b/i, 'thursday'], [/\bfri\b/i, 'friday'],
+  [/\bsat\b/i, 'saturday'], [/\bsun\b/i, 'sunday'], [/\b(?:tmrw|tmr|tomoz|2moro|morgen|mañana|demain|domani)\b/i, 'tomorrow'],
+  [/\b(?:tagen|tage|días|dias|jours|dagen|giorni)\b/i, 'days'], [/\b(?:wochen|semanas|semaines|weken|settimane)\b/i, 'weeks'],
+  [/\b(?:monaten|meses|mois|maanden|mesi)\b/i, 'months'], [/^(?:en|dans|dentro de|binnen|tra|entro)\b/i, 'in'],
+];
+const MONTH_END = /^(?:ende|end of|fin de|fin|fine|eind|final de)\s+/i;
+
+function englishDate(text: string): string {
+  return DATE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
+}
+
+/** "Ende Juli", "fin de mars": the last day of that month. */
+function monthEnd(text: string, today: Date, lean: Lean): string | undefined {
+  if (!MONTH_END.test(text)) return undefined;
+  const start = foreignDate(text.replace(MONTH_END, '1 '), today, lean) ?? parseDate(text.replace(MONTH_END, '1 '), today, lean);
+  if (!start) return undefined;
+  const d = new Date(`${start}T00:00:00Z`);
+  return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
 }
 
 /** English chrono reads the date at the start of the text (not one further on). */
@@ -97,7 +124,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   const spec = INTENTS[intent];
   if (!spec?.writes) return call;
   const args = { ...call.args };
-  const free = freeWords(intent, place);
+  const free = freeWords(intent, place, args);
   if (!free.length) return call;
   const text = runs(free, w).join(' … ');
   const keys = new Set(Object.values(spec.slots));
@@ -110,6 +137,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const currency = findCurrency(text);
     if (currency) args.currency = currency;
   }
+  if (keys.has('email') && args.email === undefined) {
+    // The tagger may take a spoken address for a name: it is read from the whole clause.
+    const spoken = SPOKEN_EMAIL.exec(w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end));
+    if (spoken) args.email = `${spoken[1]}@${spoken[2].replace(/\s+dot\s+/gi, '.')}.${spoken[3]}`.toLowerCase();
+  }
   if (intent === 'addDocument' && args.shared === undefined) {
     if (NOT_SHARED.test(text)) args.shared = false;
     else if (SHARED.test(text)) args.shared = true;
@@ -120,4 +152,19 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     if (status) args.status = status[1];
   }
   return { ...call, args };
+}
+
+const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;
+
+/** "invoice Hooli $2,000 and Globex $3,000, both due April 30": a detail said once for both goes on each. */
+export function shareDetails(calls: PlannedCall[], text: string): PlannedCall[] {
+  if (!TOGETHER.test(text) || calls.length < 2) return calls;
+  return calls.map((call) => {
+    const args = { ...call.args };
+    for (const other of calls) {
+      if (other.tool !== call.tool) continue;
+      for (const key of ['dueDate', 'validUntil', 'currency']) if (args[key] === undefined && other.args[key] !== undefined) args[key] = other.args[key];
+    }
+    return { ...call, args };
+  });
 }
