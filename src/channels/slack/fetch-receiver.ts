@@ -2,7 +2,8 @@
 // Slack's signature on those bytes, answers ssl_check and url_verification itself and hands the rest to
 // app.processEvent. The HTTP answer goes out as soon as a listener acks, before any database work: the ack
 // returns to the listener only in a later turn of the event loop (after the answer is written and requests
-// already waiting were read), once the delivery is claimed; a retry of work done or running is dropped there.
+// already waiting were read, and only while none waits for its answer), once the delivery is claimed; a retry of
+// work done or running is dropped there.
 // Measured (npm run bench, slack-ack): claiming first queued each ack behind the agents' writes.
 import { createHash } from 'node:crypto';
 import type { App, Receiver } from '@slack/bolt';
@@ -88,6 +89,9 @@ export class FetchReceiver implements Receiver {
       ackedOnce = true;
       ackResponse = response;
       resolveAck({ kind: 'acked', response });
+      // The claim is a write (a commit that holds the loop): during a burst it too waits until no delivery waits for
+      // its answer, else each ack in the burst queued behind the claims of those answered before it.
+      await this.idle.wait();
       claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null }, this.opts.now()));
       if (!claimed) throw new DuplicateDelivery(key);
       await this.idle.wait();

@@ -1,8 +1,10 @@
 // The ack comes before any database work: a slash command is answered while another write holds the database
 // (an import applying, a slow agent turn), and its work runs once the database is free.
 import { afterEach, describe, expect, it } from 'vitest';
+import { signSlackBody } from '../../../src/channels/slack/verify-signature';
+import { slackEvents } from '../../../src/db/schema';
 import { scriptedModel } from './held-model';
-import { slashBody, startHarness, type Harness } from './slack-harness';
+import { SECRET, slashBody, startHarness, type Harness } from './slack-harness';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
@@ -38,6 +40,43 @@ describe('slack acks before database work', () => {
     expect(await res.text()).toBe('');
     expect(model.doStreamCalls).toHaveLength(0);
     await lock.release();
+    await h.deps.deferrer.drain();
+    expect(model.doStreamCalls).toHaveLength(1);
+    expect(JSON.stringify(h.fake.hooks.map((p) => p.body))).toContain('No clients match acme.');
+  });
+
+  it("claims an acked command's delivery and runs its agent only once no other Slack request waits for its answer", async () => {
+    const model = scriptedModel(() => ({ text: 'No clients match acme.' }));
+    h = await startHarness({ model });
+    // Another delivery still arriving (as Slack sends it, with its length): half its body is here, so it waits for its answer.
+    const other = slashBody(h, 'help');
+    const ts = h.nowSeconds();
+    let finish!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(other.slice(0, 20)));
+        finish = () => { c.enqueue(new TextEncoder().encode(other.slice(20))); c.close(); };
+      },
+    });
+    const pending = h.app.request(new Request('http://localhost/slack/events', {
+      method: 'POST', body, duplex: 'half',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(other)),
+        'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, other),
+      },
+    } as RequestInit));
+
+    try {
+      const res = await h.send(slashBody(h, 'find acme'));
+      expect(res.status).toBe(200);
+      // Many loop turns later: neither the delivery claim (a write) nor the agent has run while the other waits.
+      for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+      expect(await h.deps.db.select().from(slackEvents)).toEqual([]);
+      expect(model.doStreamCalls).toHaveLength(0);
+    } finally {
+      finish();
+    }
+    expect(((await (await pending).json()) as { text: string }).text).toBe('How to use /client');
     await h.deps.deferrer.drain();
     expect(model.doStreamCalls).toHaveLength(1);
     expect(JSON.stringify(h.fake.hooks.map((p) => p.body))).toContain('No clients match acme.');
