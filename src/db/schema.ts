@@ -92,8 +92,11 @@ export const clients = sqliteTable('clients', {
   createdAt: created(),
   updatedAt: ts('updated_at'),
   lastActivityAt: ts('last_activity_at'),
-  // Issued + paid invoices in cents, kept by triggers on invoices (drizzle/0004), so the revenue sort reads an index.
+  // Issued + paid invoices in cents, in one currency: that of the client's latest issued or paid invoice
+  // (revenue_currency; null without any). Kept by triggers on invoices (drizzle/0004, 0013), so the revenue sort
+  // reads an index and never compares amounts of different currencies (it groups by currency).
   revenueCents: integer('revenue_cents').notNull().default(0),
+  revenueCurrency: text('revenue_currency'),
   phoneDigits: phoneDigits(),
   phoneKey: phoneKey(),
 }, (t) => [
@@ -104,7 +107,7 @@ export const clients = sqliteTable('clients', {
   // The name and revenue sorts walk these in order; the trailing status, country and archived columns let a
   // filtered list skip non-matching rows inside the index, without reading them (findClients at 100k).
   index('clients_ws_name_nocase_idx').on(t.workspaceId, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
-  index('clients_ws_revenue_idx').on(t.workspaceId, sql`${t.revenueCents} DESC`, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
+  index('clients_ws_revenue_idx').on(t.workspaceId, sql`${t.revenueCents} = 0`, t.revenueCurrency, sql`${t.revenueCents} DESC`, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
   // An email-looking search reads this (and contacts_ws_email_idx) instead of a full-text phrase over "com".
   index('clients_ws_email_idx').on(t.workspaceId, t.email),
   index('clients_ws_created_idx').on(t.workspaceId, t.createdAt),

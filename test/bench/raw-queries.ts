@@ -42,7 +42,7 @@ export const RAW_QUERIES: RawQuery[] = [
     async run(client, ws) {
       const where = `workspace_id = ? AND archived_at IS NULL AND country = 'DE'`;
       await client.execute({ sql: `SELECT count(*) FROM clients WHERE ${where}`, args: [ws] });
-      const ids = await client.execute({ sql: `SELECT id FROM clients WHERE ${where} ORDER BY revenue_cents DESC, name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
+      const ids = await client.execute({ sql: `SELECT id FROM clients WHERE ${where} ORDER BY revenue_cents = 0, revenue_currency, revenue_cents DESC, name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
       await page(client, ids.rows.map((r) => r.id));
     },
   },

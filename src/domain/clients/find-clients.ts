@@ -4,8 +4,9 @@
 //    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
 //    the sort's index and stops at the page (each match is common, so the page fills quickly);
 // 3. load the page's rows with owner and currency, and their totals per currency (money-totals.ts).
-// The revenue sort reads clients.revenue_cents: every currency's amount added, as no exchange rates are kept;
-// between clients invoiced in one currency (the usual case) it is exactly the order of the figures shown.
+// The revenue sort reads clients.revenue_cents and revenue_currency (the revenue in the currency of the client's
+// latest invoice): no exchange rates are kept, so it groups clients by that currency and never ranks €1,000 against
+// ¥50,000; for a client invoiced in one currency (the usual case) it is exactly the figure shown.
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -31,7 +32,8 @@ export const MATCH_DRIVEN_MAX = 2000;
 
 const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = {
   name: BY_NAME,
-  revenue: sql`${clients.revenueCents} DESC, ${BY_NAME}`,
+  // Clients with revenue first, grouped by its currency (alphabetically), highest first within each; then the rest by name.
+  revenue: sql`${clients.revenueCents} = 0, ${clients.revenueCurrency}, ${clients.revenueCents} DESC, ${BY_NAME}`,
   lastActivity: sql`${clients.lastActivityAt} DESC NULLS LAST, ${clients.id} DESC`,
   created: sql`${clients.createdAt} DESC, ${clients.id} DESC`,
 };
