@@ -68,7 +68,7 @@ function lintCanary(files: Record<string, string>): string[] {
 const TABLE_READERS: Record<string, string> = {
   'src/agent/memory.ts': 'conversations: the chat history is being rewritten with the web chat; it moves to the domain then',
   'src/agent/thread-memory.ts': 'conversations: as memory.ts',
-  'src/channels/http/chat-history.ts': 'conversations and approvals of the web chat: rewritten with the web chat (chat-api.ts)',
+  'src/channels/http/api/chat-history.ts': 'conversations and approvals of the web chat: rewritten with the web chat (chat-api.ts)',
   'src/worker/open-database.ts': "the Workers entry builds drizzle's client with the whole schema, as src/db/client.ts does",
 };
 
@@ -99,18 +99,18 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
-  'src/channels/http/client-action-routes.ts': "invite, reset links, send outreach, apply findings: the page words its notice from the verb's result",
-  'src/channels/http/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
-  'src/channels/http/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
-  'src/channels/http/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
-  'src/channels/http/document-routes.ts': "uploads: a file body and the page's own notices",
-  'src/channels/http/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
-  'src/channels/http/invoice-routes.ts': "the page words its notice from sendInvoice's result",
-  'src/channels/http/members-routes.ts': "the team page's forms: its own notices",
-  'src/channels/http/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
-  'src/channels/http/quote-routes.ts': "the page words its notice from sendQuote's result",
-  'src/channels/http/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
-  'src/channels/http/settings-routes.ts': "the settings page's forms: per-field errors on the page",
+  'src/channels/http/team/client-action-routes.ts': "invite, reset links, send outreach, apply findings: the page words its notice from the verb's result",
+  'src/channels/http/team/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
+  'src/channels/http/team/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
+  'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
+  'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
+  'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
+  'src/channels/http/team/invoice-routes.ts': "the page words its notice from sendInvoice's result",
+  'src/channels/http/team/members-routes.ts': "the team page's forms: its own notices",
+  'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
+  'src/channels/http/team/quote-routes.ts': "the page words its notice from sendQuote's result",
+  'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
+  'src/channels/http/team/settings-routes.ts': "the settings page's forms: per-field errors on the page",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-attach-message.ts': "the attach modal's note with its permalink: its own answer",
   'src/channels/slack/handle-import-actions.ts': "applying an import shows progress on the card (the tool takes no progress callback)",

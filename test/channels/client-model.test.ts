@@ -2,9 +2,9 @@
 // every field it describes shows up in each place derived from it (the verbs' schemas, the CSV export, the Slack
 // modals, the web cards and forms), and Slack and the web label each field the same.
 import { describe, expect, it } from 'vitest';
-import { billingCard, identityCard } from '../../src/channels/http/pages/client-cards';
-import { contactsCard } from '../../src/channels/http/pages/contacts-card';
-import { FULL_FORM, newClientPage } from '../../src/channels/http/pages/new-client-page';
+import { billingCard, identityCard } from '../../src/channels/http/team/pages/client-cards';
+import { contactsCard } from '../../src/channels/http/team/pages/contacts-card';
+import { FULL_FORM, newClientPage } from '../../src/channels/http/team/pages/new-client-page';
 import { clientFormModal } from '../../src/channels/slack/blocks/client-form-modal';
 import { contactModal } from '../../src/channels/slack/blocks/contact-modal';
 import { fullClientModal } from '../../src/channels/slack/blocks/settings-modals';

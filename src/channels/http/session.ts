@@ -7,7 +7,7 @@ import type { MemberActor } from '../../context';
 import type { AppDeps } from '../../deps';
 import { SESSION_ABSOLUTE_MS } from '../../domain/auth/policy';
 import { readTeamSession } from '../../domain/auth/sessions';
-import { noAccessPage } from './pages/no-access-page';
+import { noAccessPage } from './team/pages/no-access-page';
 
 export type WebEnv = { Variables: { requestId: string; actor: MemberActor } };
 

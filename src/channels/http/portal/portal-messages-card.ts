@@ -1,0 +1,21 @@
+// The overview's Messages card (issue 14): the last few messages of the client's thread, team messages the
+// contact has not read yet marked "New", and a link to the whole thread. Bodies are escaped by hono/html.
+import { html } from 'hono/html';
+import type { MessageView } from '../../../domain/messages/message-views';
+
+/** Messages the card shows; the thread itself is on /portal/messages. */
+export const CARD_MESSAGES = 3;
+const PREVIEW_CHARS = 160;
+
+const preview = (body: string) => (body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS - 1)}…` : body);
+
+export function messagesCard(brand: string, thread: { messages: MessageView[]; total: number; newForClient: number }) {
+  // Over the whole thread, not only the few shown here.
+  const unread = thread.newForClient;
+  return html`<section class="card" id="messages"><h2>Messages${unread ? html` <span class="badge due">${unread} new</span>` : ''}</h2>${thread.messages.length
+    ? html`<ul class="plain messages">${thread.messages.map((m) => html`<li id="m-${m.id}" class="${m.unreadByClient ? 'unread' : ''}">
+        ${m.unreadByClient ? html`<span class="badge due">New</span> ` : ''}<strong>${m.authorName}</strong> <span class="muted">· ${m.from === 'client' ? 'you or your team' : brand} · <time datetime="${m.createdAt}">${m.createdAt.slice(0, 10)}</time></span>
+        <span style="display:block;white-space:pre-wrap;overflow-wrap:anywhere">${preview(m.body)}</span></li>`)}</ul>`
+    : html`<p class="muted">No messages yet.</p>`}
+    <p style="margin-top:12px"><a href="/portal/messages">${thread.messages.length ? `All messages${thread.total > thread.messages.length ? ` (${thread.total})` : ''}` : `Write to ${brand}`}</a></p></section>`;
+}

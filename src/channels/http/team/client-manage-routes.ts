@@ -1,0 +1,75 @@
+// The client page's record actions, each a same-origin form POST run through the tool runner:
+//   archive / unarchive (archiveClient, unarchiveClient), delete after the page's confirm step (deleteClient:
+//   owners and admins; refused while invoices were issued), and per contact: save (updateContact, and
+//   setPortalAccess to turn its portal off, which also ends its sessions and links) or remove (removeContact).
+// A refusal re-renders the page with its message (per field for a contact form) and the error table's status.
+import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import type { ToolName, ToolSuccess } from '../../../../tools/types';
+import { getClientView } from '../../../domain/clients/get-client-view';
+import type { ClientView } from '../../../domain/clients/views';
+import { updateContact } from '../../../domain/contacts/update-contact';
+import { setPortalAccess } from '../../../domain/portal/set-portal-access';
+import { InvalidInput } from '../../../errors';
+import { refOf, renderClientPage } from './client-page-data';
+import { showRefusal } from '../errors';
+import { runPageTool } from './run-page-tool';
+import { actionBudget } from '../security';
+import { requireMember, type WebEnv } from '../session';
+
+type C = Context<WebEnv>;
+const formOf = async (c: C) => Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+
+export function mountClientManage(web: Hono<WebEnv>, deps: AppDeps) {
+  const member = requireMember(deps, 'page', { clients: true });
+
+  /** Loads the client (404 for another workspace's id) and runs the form's tool; a refusal is shown on its page. */
+  const action = (name: ToolName, then: (c: C, client: ClientView, r: ToolSuccess) => Response) => async (c: C) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
+    const contact = c.req.param('contactId');
+    const input = { client: refOf(client), ...(contact ? { contact: Number(contact) } : {}) };
+    return runPageTool(c, ctx, client.id, name, input, (r) => then(c, client, r));
+  };
+  const ctxOf = (c: C) => makeCtx(deps, c.get('actor'));
+
+  web.post('/clients/:id{[0-9]+}/archive', member, action('archiveClient', (c, client) => c.redirect(`/clients/${client.id}`, 303)));
+
+  web.post('/clients/:id{[0-9]+}/unarchive', member, action('unarchiveClient', (c, client) => c.redirect(`/clients/${client.id}`, 303)));
+
+  web.post('/clients/:id{[0-9]+}/delete', member, actionBudget(deps), action('deleteClient', (c, client, r) => {
+    const to = new URLSearchParams({ deleted: client.name, client: String(client.id), activity: String(r.undo?.activityId ?? '') });
+    return c.redirect(`/clients?${to}`, 303);
+  }));
+
+  web.post('/clients/:id{[0-9]+}/contacts/:contactId{[0-9]+}', member, async (c) => {
+    const ctx = ctxOf(c);
+    const id = Number(c.req.param('id'));
+    const contactId = Number(c.req.param('contactId'));
+    const client = await getClientView(ctx.db, ctx, id);
+    const current = client.contacts.find((x) => x.id === contactId);
+    if (!current) return c.notFound();
+    const form = await formOf(c);
+    const wantsPortal = form.portalEnabled === 'true';
+    return showRefusal(async () => {
+      await updateContact({ ctx, input: {
+        client: refOf(client), contact: contactId, name: form.name ?? '', email: form.email ?? '', phone: form.phone ?? '',
+        jobTitle: form.jobTitle ?? '', role: form.role || null,
+        // Primary moves by making another contact primary (the client always keeps one).
+        primary: form.primary === 'true' && !current.isPrimary ? true : undefined,
+        billingDefault: (form.billingDefault === 'true') === current.isBillingDefault ? undefined : form.billingDefault === 'true',
+        portalEnabled: wantsPortal && !current.portalEnabled ? true : undefined,
+      } });
+      if (!wantsPortal && current.portalEnabled) await setPortalAccess({ ctx, input: { client: refOf(client), contact: contactId, enabled: false } });
+      return c.redirect(`/clients/${id}?edit=contacts#contacts`, 303);
+    }, (err) => {
+      // The form's own fields show what to fix, so every refusal is answered as a form error.
+      const issues = err instanceof InvalidInput ? err.issues : [{ field: 'contact', message: err.message }];
+      return renderClientPage(c, ctx, id, { edit: { card: 'contacts', contactId, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
+    });
+  });
+
+  web.post('/clients/:id{[0-9]+}/contacts/:contactId{[0-9]+}/remove', member,
+    action('removeContact', (c, client) => c.redirect(`/clients/${client.id}?edit=contacts#contacts`, 303)));
+}

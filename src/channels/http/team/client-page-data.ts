@@ -1,0 +1,53 @@
+// Everything the client page shows, loaded through the domain: the client, its history (listActivity), the open
+// outreach draft and the last website findings. Each route renders the page the same way.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Ctx, MemberActor } from '../../../context';
+import type { ClientView } from '../../../domain/clients/views';
+import { getClientView } from '../../../domain/clients/get-client-view';
+import { listActivity } from '../../../domain/activity/list-activity';
+import { chartFigures } from '../../../domain/ledger/chart-figures';
+import { openOutreachDraft } from '../../../domain/outreach/open-draft';
+import { readEnrichment } from '../../../domain/enrichment/read-enrichment';
+import { explainSettings } from '../../../domain/settings/explain-settings';
+import { listMembers } from '../../../domain/members/list-members';
+import { listGroups } from '../../../domain/settings/list-groups';
+import { listClientDocuments } from '../../../domain/documents/document-views';
+import { listMessages } from '../../../domain/messages/list-messages';
+import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-page';
+import type { EditState } from './pages/client-cards';
+import type { InvoiceConfirm } from './pages/client-invoices';
+import type { QuoteConfirm } from './pages/client-quotes-card';
+
+/** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
+// The exact internal reference (a bare number would be read as the client number or an id number).
+export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
+
+export type PageExtras = {
+  edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null; confirmQuote?: QuoteConfirm | null; confirmMessage?: string | null;
+};
+
+async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
+  const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });
+  return activities.map((a) => ({
+    id: a.id, summary: a.summary, createdAt: new Date(a.createdAt), actorName: a.actorName, undone: !!a.undoneAt, undoable: a.canUndo,
+  }));
+}
+
+export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: ContentfulStatusCode = 200) {
+  const client = await getClientView(ctx.db, ctx, clientId);
+  const [activity, draft, enrichment, groups, explained, team, charts] = await Promise.all([
+    clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
+    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), listMembers(ctx),
+    chartFigures({ ctx, input: { client: refOf(client) } }),
+  ]);
+  // Members without client access (role member) cannot own clients' work.
+  const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
+  const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
+  // Reading the page reads the client's messages it shows, for the whole team (they stay marked New on this view).
+  const thread = await listMessages({ ctx, input: { client: refOf(client), limit: 50 } });
+  const actor = ctx.actor as MemberActor;
+  const settings = { groups, explained: explained.settings };
+  const messages = { ...thread, portalContacts: client.portalEnabled ? client.contacts.filter((x) => x.portalEnabled && x.email).length : 0 };
+  return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, messages, charts, edit: extras.edit ?? null, ...extras }), status);
+}

@@ -1,0 +1,77 @@
+// Documents on the web, for signed-in team members with client access (the portal's routes are in portal-routes.ts):
+//   POST /clients/:id/documents                   upload (multipart: file, title, shared) -> addDocument
+//   GET  /clients/:id/documents/:docId            download (attachment, its own type, nosniff)
+//   POST /clients/:id/documents/:docId/share      shared=true|false -> shareDocument
+//   POST /clients/:id/documents/:docId/delete     first asks on the page, then (confirmed=1) deleteDocument
+import type { Context, Hono } from 'hono';
+import type { Ctx } from '../../../context';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import { getClientView } from '../../../domain/clients/get-client-view';
+import { addDocument } from '../../../domain/documents/add-document';
+import { deleteDocument } from '../../../domain/documents/delete-document';
+import { attachmentHeader } from '../../../domain/documents/document-rules';
+import { readDocument } from '../../../domain/documents/read-document';
+import { shareDocument } from '../../../domain/documents/share-document';
+import { InvalidInput, NotFound } from '../../../errors';
+import { refOf, renderClientPage } from './client-page-data';
+import { showRefusal } from '../errors';
+import { requireMember, type WebEnv } from '../session';
+
+type C = Context<WebEnv>;
+
+/** A document download: always an attachment, typed, never sniffed or cached. */
+export function documentResponse(c: Context, doc: { filename: string; contentType: string }, bytes: Uint8Array) {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': doc.contentType,
+    'content-disposition': attachmentHeader(doc.filename),
+    'content-length': String(bytes.byteLength),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+  });
+}
+
+export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
+  const member = requireMember(deps, 'page', { clients: true });
+
+  const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
+    return showRefusal(() => run(c, ctx, client), (err, status) => {
+      const detail = err instanceof InvalidInput && err.issues.length ? err.issues.map((i) => i.message).join('; ') : err.message;
+      return renderClientPage(c, ctx, client.id, { error: detail }, status);
+    });
+  };
+
+  web.post('/clients/:id{[0-9]+}/documents', member, action(async (c, ctx, client) => {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!file || typeof file === 'string' || !file.name) throw new InvalidInput([{ field: 'file', message: 'Choose a file to upload.' }]);
+    const title = typeof form.title === 'string' ? form.title : undefined;
+    const r = await addDocument({ ctx, input: {
+      client: refOf(client), file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, title, shared: form.shared === 'true',
+    } });
+    return renderClientPage(c, ctx, client.id, { notice: `Uploaded “${r.document.title}”${r.document.shared ? ', shared in the portal' : ' (team only)'}.` });
+  }));
+
+  web.get('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}', member, async (c) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const { document, bytes } = await readDocument({ ctx, input: { id: c.req.param('docId') } });
+    if (document.clientId !== Number(c.req.param('id'))) throw new NotFound('document');
+    return documentResponse(c, document, bytes);
+  });
+
+  web.post('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}/share', member, action(async (c, ctx, client) => {
+    const form = await c.req.parseBody();
+    await shareDocument({ ctx, input: { client: refOf(client), document: `id:${c.req.param('docId')}`, shared: form.shared === 'true' } });
+    return c.redirect(`/clients/${client.id}#documents`, 303);
+  }));
+
+  web.post('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}/delete', member, action(async (c, ctx, client) => {
+    const form = await c.req.parseBody();
+    const docId = Number(c.req.param('docId'));
+    if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmDocument: docId });
+    const r = await deleteDocument({ ctx, input: { client: refOf(client), document: `id:${docId}` } });
+    return renderClientPage(c, ctx, client.id, { notice: `Deleted “${r.document.title}”. Undo it from the history if that was a mistake.` });
+  }));
+}

@@ -1,0 +1,44 @@
+// Sending an invoice from the client page: POST /clients/:id/invoices/:invoiceId/send first asks on the page
+// (recipient by the billing address rule, figures, when it was last sent); the confirmed POST sends it with
+// sendInvoice, unless the billing address changed since the question (then it asks again).
+import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import { getClientView } from '../../../domain/clients/get-client-view';
+import { addressLine } from '../../../domain/invoices/billing-address';
+import { prepareInvoiceSend, sentWhen } from '../../../domain/invoices/prepare-invoice-send';
+import { sendInvoice } from '../../../domain/invoices/send-invoice';
+import { renderClientPage } from './client-page-data';
+import { showRefusal } from '../errors';
+import type { InvoiceConfirm } from './pages/client-invoices';
+import { limitRate } from '../security';
+import { requireMember, type WebEnv } from '../session';
+
+type C = Context<WebEnv>;
+
+export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
+  const member = requireMember(deps, 'page', { clients: true });
+  // Emails leave the building: a budget per person, as for the other sends on this page.
+  const outbound = limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+
+  web.post('/clients/:id{[0-9]+}/invoices/:invoiceId{[0-9]+}/send', member, outbound, async (c: C) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
+    const ref = `id:${c.req.param('invoiceId')}`;
+    return showRefusal(async () => {
+      const s = await prepareInvoiceSend(ctx.db, ctx, ref, { clientId: client.id });
+      const question: InvoiceConfirm = {
+        invoiceId: s.invoice.id, number: s.invoice.number, to: addressLine(s.to), amount: s.figures.amount, balance: s.figures.balance,
+        lastSent: s.invoice.sentAt ? `${sentWhen(s.invoice.sentAt)} to ${s.invoice.sentTo ?? 'an earlier address'}` : null,
+      };
+      const form = await c.req.parseBody();
+      if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmInvoice: question });
+      if (form.to !== question.to) {
+        return renderClientPage(c, ctx, client.id, { confirmInvoice: question, error: `The billing address changed to ${question.to}; nothing was sent. Confirm again to send it there.` }, 409);
+      }
+      const r = await sendInvoice({ ctx, input: { invoice: ref } });
+      const again = r.previous ? ` It was last sent ${sentWhen(new Date(r.previous.sentAt))}${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.` : '';
+      return renderClientPage(c, ctx, client.id, { notice: `Emailed ${r.invoice.number} to ${addressLine(r.to)} (the ${r.to.source}) with the portal link.${again}` });
+    }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
+  });
+}

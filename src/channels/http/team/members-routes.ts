@@ -1,0 +1,81 @@
+// The team page for owners and admins: who is in the workspace, invite someone, change a role. The rules
+// (who may grant what, the last owner) live in the domain verbs; this page only shows their answers.
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { type MemberActor, ROLES } from '../../../context';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import { inviteMember } from '../../../domain/members/invite-member';
+import { listMembers } from '../../../domain/members/list-members';
+import type { MemberView } from '../../../domain/members/member-view';
+import { setMemberRole } from '../../../domain/members/set-member-role';
+import { isDomainError } from '../../../errors';
+import { layout } from './pages/layout';
+import { requireMember, type WebEnv } from '../session';
+import { ADMIN_ROLES } from '../../../domain/access';
+
+const roleSelect = (name: string, current: string) =>
+  html`<select name="${name}">${ROLES.map((r) => html`<option value="${r}" ${r === current ? 'selected' : ''}>${r}</option>`)}</select>`;
+
+function membersPage(actor: MemberActor, list: MemberView[], opts: { notice?: string; error?: string } = {}) {
+  return layout({
+    title: 'Team', actor, active: 'members',
+    body: html`<div class="toolbar"><h1>Team</h1></div>
+    ${opts.notice ? html`<div class="card" role="status">${opts.notice}</div>` : ''}
+    ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
+    <section class="card"><h2>Invite someone</h2>
+      <form method="post" action="/members/invite" class="form-grid">
+        <label>Email <input type="email" name="email" required></label>
+        <label>Name <input name="name"></label>
+        <label>Role ${roleSelect('role', 'manager')}</label>
+        <div class="actions"><button type="submit" class="primary">Send invitation</button></div>
+      </form>
+      <p class="muted">Managers, admins and owners work with clients; members have no client access.</p>
+    </section>
+    <section class="card"><h2>Members</h2><table id="members-table"><thead><tr><th>Name</th><th>Email</th><th>Role</th><th></th></tr></thead><tbody>
+      ${list.map((m) => html`<tr><td>${m.name ?? ''}</td><td>${m.email ?? ''}</td><td>
+        <form method="post" action="/members/${m.id}/role" class="inline">${roleSelect('role', m.role)} <button type="submit">Save</button></form></td>
+        <td>${m.id === actor.memberId ? html`<span class="muted">you</span>` : ''}</td></tr>`)}
+    </tbody></table></section>`,
+  });
+}
+
+export function mountMembers(app: Hono<any>, deps: AppDeps) {
+  const web = new Hono<WebEnv>();
+  const member = requireMember(deps, 'page');
+  const adminOnly = async (c: any, next: () => Promise<void>) => {
+    const a = c.get('actor') as MemberActor;
+    if (!ADMIN_ROLES.includes(a.role)) return c.html(layout({ title: 'Team', actor: a, body: html`<section class="card narrow"><h1>Team</h1><p>Only owners and admins manage the team.</p></section>` }), 403);
+    return next();
+  };
+  const render = async (c: any, status: 200 | 403 | 409 | 422, opts: { notice?: string; error?: string } = {}) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    return c.html(membersPage(c.get('actor'), await listMembers(ctx), opts), status);
+  };
+  const attempt = async (c: any, work: () => Promise<string>) => {
+    try {
+      return await render(c, 200, { notice: await work() });
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      return render(c, err.code === 'forbidden' ? 403 : err.code === 'invalid' ? 422 : 409, { error: err.message });
+    }
+  };
+
+  web.get('/members', member, adminOnly, (c) => render(c, 200));
+  web.post('/members/invite', member, adminOnly, async (c) => {
+    const f = await c.req.parseBody();
+    const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+    return attempt(c, async () => {
+      const r = await inviteMember({ ctx: makeCtx(deps, c.get('actor')), input: { email: s(f.email) ?? '', name: s(f.name), role: s(f.role) } });
+      return r.created ? `Invited ${r.member.email} as ${r.member.role}; a sign-in link is on its way.` : `${r.member.email} is already a member; a new sign-in link is on its way.`;
+    });
+  });
+  web.post('/members/:id{[0-9]+}/role', member, adminOnly, async (c) => {
+    const f = await c.req.parseBody();
+    return attempt(c, async () => {
+      const r = await setMemberRole({ ctx: makeCtx(deps, c.get('actor')), input: { member: Number(c.req.param('id')), role: f.role } });
+      return r.changed ? `${r.member.name ?? r.member.email} is now ${r.member.role}.` : 'Nothing changed.';
+    });
+  });
+  app.route('/', web);
+}

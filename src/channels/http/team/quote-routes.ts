@@ -1,0 +1,40 @@
+// Sending a quote from the client page: POST /clients/:id/quotes/:quoteId/send first asks on the page (the quote's
+// terms and who gets it); the confirmed POST sends it with sendQuote, unless the recipients changed since the
+// question (then it asks again). Only a quote of this client, still open, can be sent.
+import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import { getClientView } from '../../../domain/clients/get-client-view';
+import { quoteEnvelope, sendQuote } from '../../../domain/quotes/send-quote';
+import { NotFound } from '../../../errors';
+import { renderClientPage } from './client-page-data';
+import { showRefusal } from '../errors';
+import type { QuoteConfirm } from './pages/client-quotes-card';
+import { limitRate } from '../security';
+import { requireMember, type WebEnv } from '../session';
+
+type C = Context<WebEnv>;
+
+export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
+  const member = requireMember(deps, 'page', { clients: true });
+  // Emails leave the building: a budget per person, as for the other sends on this page.
+  const outbound = limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+
+  web.post('/clients/:id{[0-9]+}/quotes/:quoteId{[0-9]+}/send', member, outbound, async (c: C) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
+    return showRefusal(async () => {
+      const quote = client.quotes.find((q) => q.id === Number(c.req.param('quoteId')));
+      if (!quote) throw new NotFound('quote');
+      const env = await quoteEnvelope(ctx, quote.number);
+      const question: QuoteConfirm = { quoteId: quote.id, number: env.number, title: env.title, amount: env.amount, to: env.to.join(', '), again: quote.status === 'sent' };
+      const form = await c.req.parseBody();
+      if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmQuote: question });
+      if (form.to !== question.to) {
+        return renderClientPage(c, ctx, client.id, { confirmQuote: question, error: `The recipients changed to ${question.to}; nothing was sent. Confirm again to send it to them.` }, 409);
+      }
+      const r = await sendQuote({ ctx, input: { quote: quote.number } });
+      return renderClientPage(c, ctx, client.id, { notice: `${r.again ? 'Sent again' : 'Sent'} ${r.quote.number} to ${question.to}; it waits in the portal for Accept or Decline.` });
+    }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
+  });
+}

@@ -1,0 +1,114 @@
+// /settings: groups (create, rename, re-set) for everyone with client access, workspace defaults for owners and
+// admins; and a client's group, chosen on its page. Each form calls one domain verb, which stays the authority.
+import { Hono, type Context } from 'hono';
+import type { AppDeps } from '../../../deps';
+import { makeCtx } from '../../../deps';
+import { listActivity } from '../../../domain/activity/list-activity';
+import { undoActivity } from '../../../domain/activity/undo-activity';
+import { updateClient } from '../../../domain/clients/update-client';
+import { createGroup } from '../../../domain/settings/create-group';
+import { listGroups } from '../../../domain/settings/list-groups';
+import { readWorkspaceSettings } from '../../../domain/settings/read-workspace';
+import { updateGroup } from '../../../domain/settings/update-group';
+import { updateWorkspaceSettings } from '../../../domain/settings/update-workspace';
+import { InvalidInput, isDomainError, type ErrorCode } from '../../../errors';
+import { renderClientPage } from './client-page-data';
+import { settingsPage, type FormState } from './pages/settings-page';
+import { actionBudget } from '../security';
+import { requireMember, type WebEnv } from '../session';
+
+type Status = 200 | 403 | 404 | 409 | 422;
+const STATUS: Partial<Record<ErrorCode, Status>> = { invalid: 422, forbidden: 403, not_found: 404 };
+const SETTING_KEYS = ['name', 'currency', 'paymentTerms', 'reminderTone'] as const;
+
+/** The form's strings; an empty one becomes `empty` (undefined: leave it, null: clear it). */
+async function readForm(c: Context, empty: null | undefined) {
+  const body = await c.req.parseBody();
+  const values: Record<string, string> = {};
+  const input: Record<string, unknown> = {};
+  for (const k of SETTING_KEYS) {
+    const v = typeof body[k] === 'string' ? (body[k] as string).trim() : undefined;
+    if (v === undefined) continue;
+    values[k] = v;
+    input[k] = v === '' ? empty : v;
+  }
+  return { values, input };
+}
+
+export function mountSettings(app: Hono<any>, deps: AppDeps) {
+  const web = new Hono<WebEnv>();
+  const member = requireMember(deps, 'page', { clients: true });
+
+  const render = async (c: Context<WebEnv>, status: Status, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const [groups, workspace, history] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx),
+      listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 10 } })]);
+    // The undo and redo rows themselves are in the list too (an undo can be undone).
+    const changes = history.activities.map((a) => ({
+      id: a.id, summary: a.summary, actorName: a.actorName, createdAt: a.createdAt, undone: !!a.undoneAt, canUndo: a.canUndo,
+    }));
+    return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, changes, ...extra }), status);
+  };
+  /** Runs one verb; its field errors go back into the form that was posted, anything else on top. */
+  const attempt = async (c: Context<WebEnv>, form: string, values: Record<string, string>, work: () => Promise<string>) => {
+    try {
+      return await render(c, 200, { notice: await work() });
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      if (err instanceof InvalidInput) return render(c, 422, { state: { form, values, issues: err.issues }, error: 'Please fix the fields marked below.' });
+      return render(c, STATUS[err.code] ?? 409, { error: err.message });
+    }
+  };
+
+  web.get('/settings', member, (c) => render(c, 200));
+  web.post('/settings/groups', member, async (c) => {
+    const { values, input } = await readForm(c, undefined);
+    return attempt(c, 'new-group', values, async () => {
+      const r = await createGroup({ ctx: makeCtx(deps, c.get('actor')), input });
+      return `Created the group ${r.group.name}.`;
+    });
+  });
+  web.post('/settings/groups/:id{[0-9]+}', member, async (c) => {
+    const { values, input } = await readForm(c, null);
+    const id = c.req.param('id');
+    return attempt(c, `group-${id}`, values, async () => {
+      const r = await updateGroup({ ctx: makeCtx(deps, c.get('actor')), input: { ...input, group: `id:${id}` } });
+      return r.changed.length ? `Saved the group ${r.group.name}.` : `Nothing changed on the group ${r.group.name}.`;
+    });
+  });
+  web.post('/settings/workspace', member, async (c) => {
+    const { values, input } = await readForm(c, null);
+    return attempt(c, 'workspace', values, async () => {
+      const r = await updateWorkspaceSettings({ ctx: makeCtx(deps, c.get('actor')), input });
+      return r.changed.length ? 'Saved the workspace defaults.' : 'Nothing changed.';
+    });
+  });
+
+  // Undo of a listed change; the domain decides whether it can still be undone, and by whom.
+  web.post('/settings/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    try {
+      const r = await undoActivity({ ctx, input: { activityId: Number(c.req.param('activityId')) } });
+      return render(c, 200, { notice: `${r.summary}.` });
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      return render(c, STATUS[err.code] ?? 409, { error: err.message });
+    }
+  });
+
+  // The group select on the client page.
+  web.post('/clients/:id{[0-9]+}/group', member, async (c) => {
+    const ctx = makeCtx(deps, c.get('actor'));
+    const id = Number(c.req.param('id'));
+    const body = await c.req.parseBody();
+    const group = typeof body.group === 'string' && body.group.trim() ? body.group.trim() : null;
+    try {
+      await updateClient({ ctx, input: { client: `id:${id}`, group } });
+      return c.redirect(`/clients/${id}#settings`, 303);
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      return renderClientPage(c, ctx, id, { error: err.message }, err.code === 'not_found' ? 404 : 422);
+    }
+  });
+  app.route('/', web);
+}
