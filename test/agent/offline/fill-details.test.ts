@@ -75,3 +75,26 @@ describe('chat after /client is not a new lead', () => {
     expect(callsOf('/client acme')).toEqual([{ tool: 'createClient', args: { name: 'acme' } }]);
   });
 });
+
+describe('a name without the words around it, a value said with "not"', () => {
+  it.each([
+    ['dana at corvid labs phone now +44 20 7946 0000', { tool: 'updateContact', args: { contact: 'dana', client: 'corvid labs', phone: '+44 20 7946 0000' } }],
+    ['Remember Corvid Labs? could you pull them out of the archive?', { tool: 'unarchiveClient', args: { client: 'Corvid Labs' } }],
+    ['Dana Reyes is no longer the primary contact at Corvid Labs', { tool: 'updateContact', args: { contact: 'Dana Reyes', client: 'Corvid Labs', primary: false } }],
+  ])('%s', (text, call) => {
+    expect(callsOf(text)).toEqual([call]);
+  });
+
+  it('a name that starts with a verb-like word keeps it when it is not the start of the message', () => {
+    expect(callsOf('show Check Point Software')).toEqual([{ tool: 'showClient', args: { client: 'Check Point Software' } }]);
+  });
+
+  it('"not <value>" is never written as the value', () => {
+    const d = readMessage('Corvid Labs is in the medical devices industry, not healthcare', { today, memory: {} });
+    if (d.kind === 'calls') for (const c of d.calls) expect(c.args.industry).not.toBe('healthcare');
+  });
+
+  it('a status after /client is still a status ("client" is not a negation)', () => {
+    expect(callsOf('/client export leads')).toEqual([{ tool: 'exportCsv', args: { status: 'lead' } }]);
+  });
+});

@@ -59,6 +59,24 @@ function numberFieldOf(span: Span, words: string[]): string {
   return span.slot;
 }
 
+const NEGATION_BEFORE = /\b(?:not|no longer|isnt|wasnt|arent|doesnt|dont|never|instead of|rather than)\b|n['’]t\b/;
+const NEGATION_AFTER = /^(?:anymore|any more|no more)\b/;
+const FLAGS = new Set(['primary', 'billingDefault', 'portalEnabled', 'shared']);
+const VALUES = new Set(['industry', 'role', 'status', 'currency', 'jobTitle', 'teamRole', 'reminderTone']);
+
+/**
+ * "is no longer the primary contact", "in medical devices, not healthcare", "isn't doing their finance anymore":
+ * a flag said with a negation is off, and a value said with one is not the value (it is dropped, so the reader asks).
+ */
+function negated(span: Span, tokens: string[]): Span | undefined {
+  if (!FLAGS.has(span.slot) && !VALUES.has(span.slot)) return span;
+  const before = tokens.slice(Math.max(0, span.from - 3), span.from).join(' ');
+  const after = tokens.slice(span.to + 1, span.to + 3).join(' ');
+  if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) return span;
+  if (FLAGS.has(span.slot)) return /\b(?:not|no longer|never|off|un)\b/i.test(span.text) ? span : { ...span, text: `not ${span.text}` };
+  return undefined;
+}
+
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
@@ -68,7 +86,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const lean = leanOf(intent);
   const distributed: string[] = [];
   const bySlot = new Map<string, Span[]>();
-  for (const s of spans) {
+  for (const s of tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans) {
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
   }
@@ -101,8 +119,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       if (r?.to) args.createdTo = r.to;
       continue;
     }
-    const values = list.map((s) => slotValue(slot, s.text, { today, lean })).filter((v) => v !== undefined)
-      .map((v) => ((slot === 'client' || slot === 'person') && typeof v === 'string' ? nameFrom(v) : v));
+    // A name at the very start of the message may carry the sentence's verb ("Lock Okafor Ltd out ...").
+    const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const).filter(([, v]) => v !== undefined)
+      .map(([s, v]) => ((slot === 'client' || slot === 'person') && typeof v === 'string' ? nameFrom(v, s.from === 0) : v));
     if (!values.length) continue;
     if (spec.distributes === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];

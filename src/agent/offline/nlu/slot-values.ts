@@ -128,9 +128,22 @@ function quarterRange(text: string, today: Date): { from: string; to: string } |
 
 const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|ter|y|e|the|und|a|al|el|bin|ibn)$/;
 
+// Words a tagger can leave on either side of a name: a verb before it at the start ("Lock Okafor Ltd out"), a field after it ("camila at moreno phone ...").
+const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok|okay|also|then|btw|fyi|so)$/i;
+const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address)$/;
+
+/** A name without a verb the tagger put before it or a field word after it. */
+function trimEdges(words: string[], atStart: boolean): string[] {
+  let a = 0, b = words.length;
+  while (b - a > 1 && FIELD_AFTER.test(words[b - 1])) b--;
+  while (atStart && b - a > 2 && VERB_BEFORE.test(words[a]) && !NAME_GLUE.test(words[a + 1])) a++;
+  return words.slice(a, b);
+}
+
 /** "mine runs Habibi Foods": a name is capitalised, so lower-case words the tagger put before a capitalised name are not part of it. */
-export function nameFrom(text: string): string {
-  const words = text.split(/\s+/);
+export function nameFrom(raw: string, atStart = false): string {
+  const words = trimEdges(raw.split(/\s+/), atStart);
+  const text = words.join(' ');
   const lower = (w: string) => w === w.toLowerCase() && /^\p{Ll}/u.test(w);
   const first = words.findIndex((w) => !lower(w));
   if (first <= 0 || !/^[\p{Lu}\d]/u.test(words[first])) return text;
