@@ -23,6 +23,7 @@ import { saveCard } from './save-client-card';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 import { describeFilters, understandFilters } from './understand-filters';
+import { showRefusal } from '../errors';
 
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
 const LIST_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry', 'ask'] as const;
@@ -96,15 +97,14 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const id = Number(c.req.param('id'));
-    try {
+    return showRefusal(async () => {
       await undoChange({ deps, ctx, activityId: Number(c.req.param('activityId')) });
       return c.redirect(`/clients/${id}#history`, 303);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
+    }, async (err, status) => {
       const client = await getClientView(ctx.db, ctx, id).catch(() => null);
       if (!client) return c.redirect('/clients', 303);
-      return renderClientPage(c, ctx, id, { error: err.message }, 409);
-    }
+      return renderClientPage(c, ctx, id, { error: err.message }, status);
+    });
   });
 
   mountClientActions(web, deps);

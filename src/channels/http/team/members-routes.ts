@@ -2,6 +2,7 @@
 // (who may grant what, the last owner) live in the domain verbs; this page only shows their answers.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type MemberActor, ROLES } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import { makeCtx } from '../../../deps';
@@ -9,7 +10,7 @@ import { inviteMember } from '../../../domain/members/invite-member';
 import { listMembers } from '../../../domain/members/list-members';
 import type { MemberView } from '../../../domain/members/member-view';
 import { setMemberRole } from '../../../domain/members/set-member-role';
-import { isDomainError } from '../../../errors';
+import { showRefusal } from '../errors';
 import { layout } from './pages/layout';
 import { requireMember, type WebEnv } from '../session';
 import { ADMIN_ROLES } from '../../../domain/access';
@@ -48,18 +49,12 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     if (!ADMIN_ROLES.includes(a.role)) return c.html(layout({ title: 'Team', actor: a, body: html`<section class="card narrow"><h1>Team</h1><p>Only owners and admins manage the team.</p></section>` }), 403);
     return next();
   };
-  const render = async (c: any, status: 200 | 403 | 409 | 422, opts: { notice?: string; error?: string } = {}) => {
+  const render = async (c: any, status: ContentfulStatusCode, opts: { notice?: string; error?: string } = {}) => {
     const ctx = makeCtx(deps, c.get('actor'));
     return c.html(membersPage(c.get('actor'), await listMembers(ctx), opts), status);
   };
-  const attempt = async (c: any, work: () => Promise<string>) => {
-    try {
-      return await render(c, 200, { notice: await work() });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      return render(c, err.code === 'forbidden' ? 403 : err.code === 'invalid' ? 422 : 409, { error: err.message });
-    }
-  };
+  const attempt = (c: any, work: () => Promise<string>) =>
+    showRefusal(async () => render(c, 200, { notice: await work() }), (err, status) => render(c, status, { error: err.message }));
 
   web.get('/members', member, adminOnly, (c) => render(c, 200));
   web.post('/members/invite', member, adminOnly, async (c) => {

@@ -1,24 +1,24 @@
 // /settings: groups (create, rename, re-set) for everyone with client access, workspace defaults for owners and
-// admins; and a client's group, chosen on its page. Each form calls one domain verb, which stays the authority.
+// admins; and a client's group, chosen on its page (updateClient, through the tool runner). Each form calls one
+// domain verb, which stays the authority; a refusal's status comes from HTTP's error table.
 import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../../../deps';
 import { makeCtx } from '../../../deps';
 import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
-import { updateClient } from '../../../domain/clients/update-client';
 import { createGroup } from '../../../domain/settings/create-group';
 import { listGroups } from '../../../domain/settings/list-groups';
 import { readWorkspaceSettings } from '../../../domain/settings/read-workspace';
 import { updateGroup } from '../../../domain/settings/update-group';
 import { updateWorkspaceSettings } from '../../../domain/settings/update-workspace';
-import { InvalidInput, isDomainError, type ErrorCode } from '../../../errors';
-import { renderClientPage } from './client-page-data';
+import { InvalidInput } from '../../../errors';
+import { showRefusal } from '../errors';
+import { runPageTool } from './run-page-tool';
 import { settingsPage, type FormState } from './pages/settings-page';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 
-type Status = 200 | 403 | 404 | 409 | 422;
-const STATUS: Partial<Record<ErrorCode, Status>> = { invalid: 422, forbidden: 403, not_found: 404 };
 const SETTING_KEYS = ['name', 'currency', 'paymentTerms', 'reminderTone'] as const;
 
 /** The form's strings; an empty one becomes `empty` (undefined: leave it, null: clear it). */
@@ -39,7 +39,7 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
   const member = requireMember(deps, 'page', { clients: true });
 
-  const render = async (c: Context<WebEnv>, status: Status, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
+  const render = async (c: Context<WebEnv>, status: ContentfulStatusCode, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
     const ctx = makeCtx(deps, c.get('actor'));
     const [groups, workspace, history] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx),
       listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 10 } })]);
@@ -50,15 +50,10 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
     return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, changes, ...extra }), status);
   };
   /** Runs one verb; its field errors go back into the form that was posted, anything else on top. */
-  const attempt = async (c: Context<WebEnv>, form: string, values: Record<string, string>, work: () => Promise<string>) => {
-    try {
-      return await render(c, 200, { notice: await work() });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      if (err instanceof InvalidInput) return render(c, 422, { state: { form, values, issues: err.issues }, error: 'Please fix the fields marked below.' });
-      return render(c, STATUS[err.code] ?? 409, { error: err.message });
-    }
-  };
+  const attempt = (c: Context<WebEnv>, form: string, values: Record<string, string>, work: () => Promise<string>) =>
+    showRefusal(async () => render(c, 200, { notice: await work() }), (err, status) => (err instanceof InvalidInput
+      ? render(c, status, { state: { form, values, issues: err.issues }, error: 'Please fix the fields marked below.' })
+      : render(c, status, { error: err.message })));
 
   web.get('/settings', member, (c) => render(c, 200));
   web.post('/settings/groups', member, async (c) => {
@@ -87,13 +82,10 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
   // Undo of a listed change; the domain decides whether it can still be undone, and by whom.
   web.post('/settings/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
     const ctx = makeCtx(deps, c.get('actor'));
-    try {
+    return showRefusal(async () => {
       const r = await undoActivity({ ctx, input: { activityId: Number(c.req.param('activityId')) } });
       return render(c, 200, { notice: `${r.summary}.` });
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      return render(c, STATUS[err.code] ?? 409, { error: err.message });
-    }
+    }, (err, status) => render(c, status, { error: err.message }));
   });
 
   // The group select on the client page.
@@ -102,13 +94,7 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
     const id = Number(c.req.param('id'));
     const body = await c.req.parseBody();
     const group = typeof body.group === 'string' && body.group.trim() ? body.group.trim() : null;
-    try {
-      await updateClient({ ctx, input: { client: `id:${id}`, group } });
-      return c.redirect(`/clients/${id}#settings`, 303);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      return renderClientPage(c, ctx, id, { error: err.message }, err.code === 'not_found' ? 404 : 422);
-    }
+    return runPageTool(c, ctx, id, 'updateClient', { client: `id:${id}`, group }, () => c.redirect(`/clients/${id}#settings`, 303));
   });
   app.route('/', web);
 }
