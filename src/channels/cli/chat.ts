@@ -1,6 +1,7 @@
 // `npm run chat`: the agent in the terminal, on the same database (run-chat.ts). With text arguments it answers
 // once and exits (`--yes` confirms a pending action); without, it reads lines until "exit".
 import { buildDeps } from '../../build-deps';
+import { cliErrorLine } from './cli-errors';
 import { parseArgs, runChat } from './run-chat';
 
 async function main(): Promise<void> {
@@ -16,6 +17,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  process.stderr.write(`Error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(cliErrorLine(err));
   process.exit(1);
 });

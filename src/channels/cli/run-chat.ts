@@ -13,6 +13,7 @@ import { extraLines, lastUndo } from './format-turn';
 import { ensureLocalOwner } from './local-owner';
 import { saveExport, shownPath } from './save-export';
 import { createStyle, type Out, startSpinner, type Style, wantsColor } from './terminal-style';
+import { cliErrorLine } from './cli-errors';
 
 export type ChatIo = { stdin: Readable & { isTTY?: boolean }; stdout: Out; stderr: Out; env: Record<string, string | undefined>; cwd: string };
 export type ChatArgs = { text: string | null; yes: boolean; help: boolean; out: string | null };
@@ -129,7 +130,7 @@ async function interactive(s: Session): Promise<void> {
         }
       }
     } catch (err) {
-      io.stderr.write(`${style.red('Error:')} ${err instanceof Error ? err.message : String(err)}\n`);
+      io.stderr.write(cliErrorLine(err, style.red));
     }
     prompt();
   }

@@ -7,12 +7,11 @@ import { makeCtx } from '../../deps';
 import { addDocument } from '../../domain/documents/add-document';
 import { MAX_DOCUMENT_BYTES } from '../../domain/documents/document-rules';
 import { sizeLabel } from '../../domain/documents/document-views';
-import { isDomainError } from '../../errors';
 import { undoActions } from './blocks/undo-button';
 import { postInThread, type Place } from './deliver-message';
 import { downloadSharedFile, megabytes, type SharedFile } from './read-shared-file';
 import { plainMessage } from './render-turn';
-import { SORRY } from './run-turn';
+import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 const ATTACH = /\b(?:attach|add|file|save|upload|put)\b(?:\s+(?:this|these|it|them|the\s+files?|this\s+file))?\s+(?:to|under|for|with)\s+(.+)$/i;
@@ -42,10 +41,6 @@ export async function attachSharedFile(rt: SlackRuntime, client: webApi.WebClien
     msg.blocks.push(undoActions({ activityId: r.activityId, label: `remove "${r.document.title}"` }));
     await postInThread(client, place, msg);
   } catch (err) {
-    if (!isDomainError(err)) deps.log.error({ err, file: file.id }, 'slack document attach failed');
-    const detail = isDomainError(err) && err.code === 'ambiguous'
-      ? `${err.message} ${((err.details.candidates as Array<{ label: string }>) ?? []).map((c) => c.label).join(', ')}`
-      : isDomainError(err) ? err.message : SORRY;
-    await postInThread(client, place, plainMessage(isDomainError(err) ? `${name}: ${detail}` : detail));
+    await postInThread(client, place, plainMessage(slackErrorText(err, deps.log, { file: file.id }, name)));
   }
 }

@@ -7,13 +7,12 @@ import { makeCtx } from '../../deps';
 import { importCsv } from '../../domain/imports/import-csv';
 import { describeReport } from '../../domain/imports/import-report';
 import { decodeImportBytes, IMPORT_LIMITS } from '../../domain/imports/read-import';
-import { isDomainError } from '../../errors';
 import { importReportCard } from './blocks/import-card';
 import { postInThread, type Place } from './deliver-message';
 import { escapeMrkdwn } from './mrkdwn';
 import { downloadSharedFile, megabytes, type SharedFile } from './read-shared-file';
 import { plainMessage } from './render-turn';
-import { SORRY } from './run-turn';
+import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export async function importSharedFile(rt: SlackRuntime, client: webApi.WebClient, place: Place, actor: MemberActor, file: SharedFile): Promise<void> {
@@ -30,7 +29,6 @@ export async function importSharedFile(rt: SlackRuntime, client: webApi.WebClien
     const report = await importCsv({ ctx: makeCtx(deps, actor), input: { content: decodeImportBytes(bytes), filename: file.name } });
     await postInThread(client, place, { text: escapeMrkdwn(describeReport(report)), blocks: importReportCard(report, actor.name), files: [] });
   } catch (err) {
-    if (!isDomainError(err)) deps.log.error({ err, file: file.id }, 'slack csv import failed');
-    await postInThread(client, place, plainMessage(isDomainError(err) ? `${name}: ${err.message}` : SORRY));
+    await postInThread(client, place, plainMessage(slackErrorText(err, deps.log, { file: file.id }, name)));
   }
 }

@@ -8,11 +8,16 @@ import { fieldErrors } from './blocks/form-inputs';
 
 export const SORRY = 'Something went wrong on our side; nothing was changed by this message. Please try again.';
 
-/** The ephemeral text for a thrown error; anything but a domain error is logged with `about`. */
-export function slackErrorText(err: unknown, log: Log, about: Record<string, unknown>): string {
-  if (isDomainError(err)) return err.message;
-  log.error({ err, ...about }, 'slack interaction failed');
-  return SORRY;
+/** The ephemeral text for a thrown error; anything but a domain error is logged with `about`. A domain error about
+ *  one thing (a shared file) is prefixed with its name; an ambiguous reference lists the candidates to choose from. */
+export function slackErrorText(err: unknown, log: Log, about: Record<string, unknown>, what?: string): string {
+  if (!isDomainError(err)) {
+    log.error({ err, ...about }, 'slack interaction failed');
+    return SORRY;
+  }
+  const candidates = err.code === 'ambiguous' ? ((err.details.candidates as Array<{ label: string }> | undefined) ?? []).map((c) => c.label) : [];
+  const text = candidates.length ? `${err.message} ${candidates.join(', ')}` : err.message;
+  return what ? `${what}: ${text}` : text;
 }
 
 /** A modal's `response_action: errors`: per field for field issues, else on the first input. */
