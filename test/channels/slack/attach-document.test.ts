@@ -52,6 +52,20 @@ describe('a file shared in Slack with "attach this to Acme"', () => {
     expect((await listClientDocuments(h.deps.db, h.deps.workspaceId, client.id)).map((d) => d.title)).toEqual(['Brief']);
   });
 
+  it('names the candidates when the client is ambiguous, and stores nothing (Slack\'s one error table)', async () => {
+    h = await startHarness();
+    const system = testCtx(h.deps.db, { kind: 'system', workspaceId: h.deps.workspaceId, channel: 'system', name: 'test' });
+    for (const name of ['Acme North', 'Acme South']) await createClient({ ctx: system, input: { name } });
+    await h.send(shareInDm(h, h.fake.shareFile({ name: 'Brief.pdf', content: '%PDF brief', mimetype: 'application/pdf', filetype: 'pdf' }), 'attach this to Acme'));
+    await h.deps.deferrer.drain();
+    const text = h.fake.callsTo('chat.postMessage').at(-1)!.args.text as string;
+    expect(text).toMatch(/^Brief\.pdf: "Acme" matches 2 clients; which one\? /);
+    expect(text).toContain('Acme North');
+    expect(text).toContain('Acme South');
+    const all = await h.deps.db.query.clients.findMany();
+    for (const c of all) expect(await listClientDocuments(h.deps.db, h.deps.workspaceId, c.id)).toEqual([]);
+  });
+
   it('reads the request words', () => {
     expect(readAttachRequest('attach this to Acme Corp')).toEqual({ client: 'Acme Corp', shared: false });
     expect(readAttachRequest('please add these to the client Globex and share them in the portal.')).toEqual({ client: 'Globex', shared: true });
