@@ -14,6 +14,7 @@ import { messagesPage } from './portal-messages-page';
 import { notFoundPage } from './portal-pages';
 import { toPortalSignIn } from './portal-return';
 import { csrfMatches, portalSession, type PortalEnv } from './portal-session';
+import { httpStatus } from '../errors';
 
 const SHOWN = 200;
 
@@ -48,7 +49,7 @@ export function mountPortalMessages(app: Hono<any>, deps: AppDeps) {
     } catch (err) {
       if (!(err instanceof DomainError) || !['invalid', 'rate_limited'].includes(err.code)) throw err;
       const error = err instanceof InvalidInput ? `Your message ${err.issues.map((i) => i.message).join('; ')}.` : err.message;
-      return c.html(messagesPage(signedIn(s), await thread(s), { text, error }), err.code === 'rate_limited' ? 429 : 422);
+      return c.html(messagesPage(signedIn(s), await thread(s), { text, error }), httpStatus(err.code));
     }
   });
 

@@ -4,9 +4,10 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
 import { makeCtx } from '../../../deps';
 import { createClient } from '../../../domain/clients/create-client';
-import { InvalidInput, isDomainError } from '../../../errors';
+import { InvalidInput } from '../../../errors';
 import { FULL_FORM, newClientPage } from './pages/new-client-page';
 import { requireMember, type WebEnv } from '../session';
+import { showRefusal } from '../errors';
 
 export function mountNewClient(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
@@ -27,18 +28,17 @@ export function mountNewClient(app: Hono<any>, deps: AppDeps) {
       else input[f.name] = v;
     }
     if (Object.keys(address).length) input.address = address;
-    try {
+    return showRefusal(async () => {
       const r = await createClient({ ctx: makeCtx(deps, c.get('actor')), input });
       if (!r.created) {
         const error = `${r.client.name} (#${r.client.number}) already exists; nothing was created. Open it from the client list.`;
         return c.html(newClientPage(c.get('actor'), { mode, values, issues: [], error }), 409);
       }
       return c.redirect(`/clients/${r.client.id}`, 303);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
+    }, (err, status) => {
       const issues = err instanceof InvalidInput ? err.issues : [];
-      return c.html(newClientPage(c.get('actor'), { mode, values, issues, error: issues.length ? undefined : err.message }), err.code === 'forbidden' ? 403 : 422);
-    }
+      return c.html(newClientPage(c.get('actor'), { mode, values, issues, error: issues.length ? undefined : err.message }), status);
+    });
   });
   app.route('/', web);
 }
