@@ -98,3 +98,23 @@ describe('a name without the words around it, a value said with "not"', () => {
     expect(callsOf('/client export leads')).toEqual([{ tool: 'exportCsv', args: { status: 'lead' } }]);
   });
 });
+
+describe('a project, a currency and a country said the short way', () => {
+  it('"against it" is the project this message sets up', () => {
+    expect(callsOf('Create a project "Website 2027" for Corvid Labs and invoice them €4,000 against it')[1]).toEqual(
+      { tool: 'createInvoice', args: { client: 'Corvid Labs', currency: 'EUR', amount: 4000, project: 'Website 2027' } },
+    );
+  });
+
+  it('"against it" with no project named is a question, not an invoice', () => {
+    expect(readMessage('invoice Corvid Labs 500 EUR against it', { today, memory: {} })).toEqual({ kind: 'reply', text: 'Which project is the invoice for? Tell me its name.' });
+  });
+
+  it('a currency code typed in lower case', () => {
+    expect(callsOf("new group 'APAC retainers' aud net 14 friendly reminders")[0].args).toMatchObject({ name: 'APAC retainers', currency: 'AUD', paymentTerms: 14 });
+  });
+
+  it('two letters after a city outside North America are its country, also after /client', () => {
+    expect(callsOf('/client de vries bouw bv, utrecht nl')).toEqual([{ tool: 'createClient', args: { name: 'de vries bouw bv', address: { city: 'utrecht', country: 'NL' } } }]);
+  });
+});

@@ -127,6 +127,10 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     args[key] = values[0];
   }
   if (Object.keys(address).length) {
+    // "utrecht nl", "wellington nz": a country code typed after the city, in the city's span.
+    const tail = typeof address.city === 'string' && !address.country ? /^(.+?)\s+([a-z]{2})$/i.exec(address.city) : null;
+    const tailCountry = tail && !/^(?:in|on|at|of|to|me|or|us|am|an|as|be|by|do|go|he|if|is|it|my|no|so|up|we)$/i.test(tail[2]) ? slotValue('country', tail[2].toUpperCase(), { today, lean }) : undefined;
+    if (tail && typeof tailCountry === 'string' && !isNorthAmericanCity(tail[1])) { address.city = tail[1]; address.country = tailCountry; }
     const code = bySlot.get('region')?.[0]?.text.trim();
     // "Rotterdam, NL": two letters after a city outside North America are its country, not a province.
     if (!address.country && code && /^[A-Z]{2}$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {

@@ -54,7 +54,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   if (!body.trim() || /^(?:help|\?|commands|usage)[?!.]*$/i.test(body.trim())) return reply(HELP_TEXT);
   if (slash && reading.clauses.length === 1) {
     const bare = slashBareName(reading.clauses[0], body, opts);
-    if (bare) return finish(bare, [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
+    if (bare) return finish(bare.map((c) => ({ ...fillDetails(c, 'createClient', c.clause, typed(reading), opts.today), clause: c.clause })), [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
@@ -174,9 +174,11 @@ const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete'
   'invite', 'mark', 'move', 'put', 'rename', 'assign', 'give', 'bill', 'invoice', 'quote', 'pay', 'paid', 'record', 'note', 'message', 'email',
   'share', 'attach', 'upload', 'open', 'close', 'it', 'them', 'this', 'that', 'everything', 'evrything', 'all', 'clients', 'client', 'contacts', 'contact', 'please', 'pls', 'what', 'how', 'why', 'who', 'where', 'is', 'are']);
 
+// The words as typed: the spelling corrector's "for" for "fri" would hide a date.
+const typed = (reading: Reading) => ({ text: reading.text, tokens: reading.tokens, words: reading.tokens.map((t) => t.text.toLowerCase()) });
+
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
-  // The words as typed: the spelling corrector's "for" for "fri" would hide a date.
-  const words = { text: reading.text, tokens: reading.tokens, words: reading.tokens.map((t) => t.text.toLowerCase()) };
+  const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
       .map((c) => ({ ...fillDetails(c, intent, clause, words, today), clause }))

@@ -3,10 +3,11 @@
 // each read only after the word that names its field, so a stray date or symbol never lands in the wrong one.
 import * as chrono from 'chrono-node';
 import type { PlannedCall } from '../types';
+import { isNorthAmericanCity } from '../values/find-region';
 import { findCurrency } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
-import { leanOf } from './slot-values';
+import { leanOf, slotValue } from './slot-values';
 
 export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
 type Place = { from: number; to: number; spans: Array<{ slot: string; from: number; to: number }> };
@@ -31,6 +32,11 @@ const NOT_SHARED = /\b(?:don'?t|do not|not|never|no|without)\s+(?:\w+\s+){0,2}(?
 const SHARED = /\bshar(?:e|ed|es|ing)\b|\bvisible\b|\bportal\b|\bcompart\w*|\bpartag\w*|\bteilen\b|\bgeteilt\b|\bfreigeben\b/i;
 // "info at lighthousedental dot com", as people say an address aloud.
 const SPOKEN_EMAIL = /\b([a-z0-9._-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*)\s+dot\s+([a-z]{2,6})\b/i;
+const PROJECT_REF = /\b(?:against|on|under|towards?) (?:it|that project|this project|the project|that one)\b/i;
+// Currency codes typed in lower case ("aud net 14"): only the common ones, since "all", "try" and "cup" are words.
+const LOWER_CODE = /\b(usd|eur|gbp|aud|cad|nzd|chf|jpy|sek|nok|dkk|inr|zar|aed|sgd|hkd|mxn|brl|pln|czk|huf|cny)\b/;
+// Two letters after a city are its country ("utrecht nl"), unless they are a word.
+const STOPWORD_CODES = /^(?:in|on|at|of|to|me|or|us|am|an|as|be|by|do|go|he|if|is|it|my|no|so|up|we|ok)$/i;
 const NO_PORTAL = /\b(?:no|without|not)\s+(?:\w+\s+){0,2}portal\b|\bportal(?: access)?\s*(?::|=)?\s*(?:no|off|none)\b/i;
 
 /** Indexes of the clause's words that no span this intent uses has taken (a span whose value did not parse is free). */
@@ -141,6 +147,21 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     // The tagger may take a spoken address for a name: it is read from the whole clause.
     const spoken = SPOKEN_EMAIL.exec(w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end));
     if (spoken) args.email = `${spoken[1]}@${spoken[2].replace(/\s+dot\s+/gi, '.')}.${spoken[3]}`.toLowerCase();
+  }
+  // "invoice them €4,000 against it": the project this message names (resolved with the other references).
+  if (intent === 'createInvoice' && args.project === undefined && PROJECT_REF.test(text)) args.project = 'it';
+  if (keys.has('currency') && args.currency === undefined) {
+    const code = LOWER_CODE.exec(text);
+    if (code) args.currency = code[1].toUpperCase();
+  }
+  const address = args.address as Record<string, unknown> | undefined;
+  if (address?.city && !address.country) {
+    const city = place.spans.find((s) => s.slot === 'city');
+    const next = city ? city.to + 1 : -1;
+    const code = next > 0 && next <= place.to && free.includes(next) ? w.text.slice(w.tokens[next].start, w.tokens[next].end) : '';
+    const inNorthAmerica = isNorthAmericanCity(String(address.city));
+    const country = /^[a-z]{2}$/i.test(code) && !STOPWORD_CODES.test(code) && !inNorthAmerica ? slotValue('country', code.toUpperCase(), { today }) : undefined;
+    if (typeof country === 'string') args.address = { ...address, country };
   }
   if (intent === 'addDocument' && args.shared === undefined) {
     if (NOT_SHARED.test(text)) args.shared = false;

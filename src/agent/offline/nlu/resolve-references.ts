@@ -54,6 +54,12 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
       if (!named) return 'Which group should they go into? Tell me its name.';
       args.group = String(named.tool === 'createGroup' ? named.args.name : named.args.name ?? named.args.group);
     }
+    // "set up project X and invoice them against it": the project this message created.
+    if (tool === 'createInvoice' && typeof args.project === 'string' && /^(?:it|that|this|that one)$/i.test(args.project.trim())) {
+      const created = [...out].reverse().find((c) => c.tool === 'createProject');
+      if (!created) return 'Which project is the invoice for? Tell me its name.';
+      args.project = created.args.name;
+    }
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
     const gap = missingPart(tool, args);
