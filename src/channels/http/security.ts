@@ -97,6 +97,10 @@ export const limitRate = (opts: { windowMs: number; limit: number; key?: (c: Con
 /** A form POST from a page (not fetch): it gets a readable page, not JSON. */
 const wantsPage = (c: Context) => /text\/html/.test(c.req.header('accept') ?? '') && !/^application\/json/i.test(c.req.header('content-type') ?? '');
 
+/** Emails and fetches of other sites from a team page (sends, invites, enrichment): 20 a minute per person. */
+export const outboundBudget = (): MiddlewareHandler =>
+  limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+
 const actionBudgets = new WeakMap<AppDeps, MiddlewareHandler>();
 /**
  * Confirm, cancel and undo run agent verbs (W8), from the chat API and the client page's form alike: one budget

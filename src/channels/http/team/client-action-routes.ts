@@ -18,7 +18,7 @@ import { InvalidInput } from '../../../errors';
 import { refOf, renderClientPage } from './client-page-data';
 import { showRefusal } from '../errors';
 import { runPageTool } from './run-page-tool';
-import { limitRate } from '../security';
+import { outboundBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 
 type C = Context<WebEnv>;
@@ -28,7 +28,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ?
 export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
   const member = requireMember(deps, 'page', { clients: true });
   // Emails and fetches of other sites: a budget per person.
-  const outbound = limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+  const outbound = outboundBudget();
 
   /** Loads the client (404 for another workspace's id), runs the action, and shows its domain refusals on the page. */
   const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {

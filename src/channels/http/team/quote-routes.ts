@@ -10,7 +10,7 @@ import { NotFound } from '../../../errors';
 import { renderClientPage } from './client-page-data';
 import { showRefusal } from '../errors';
 import type { QuoteConfirm } from './pages/client-quotes-card';
-import { limitRate } from '../security';
+import { outboundBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 
 type C = Context<WebEnv>;
@@ -18,7 +18,7 @@ type C = Context<WebEnv>;
 export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
   const member = requireMember(deps, 'page', { clients: true });
   // Emails leave the building: a budget per person, as for the other sends on this page.
-  const outbound = limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `m${(c.get('actor') as { memberId: number }).memberId}` });
+  const outbound = outboundBudget();
 
   web.post('/clients/:id{[0-9]+}/quotes/:quoteId{[0-9]+}/send', member, outbound, async (c: C) => {
     const ctx = makeCtx(deps, c.get('actor'));
