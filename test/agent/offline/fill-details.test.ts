@@ -85,6 +85,11 @@ describe('a name without the words around it, a value said with "not"', () => {
     expect(callsOf(text)).toEqual([call]);
   });
 
+  it('a legal form keeps its full stop at the end of a sentence ("Ltda."), a British "Ltd" gets none', () => {
+    expect(callsOf('Please apply the enrichment results to Costa Verde Ltda.')).toEqual([{ tool: 'applyEnrichment', args: { client: 'Costa Verde Ltda.' } }]);
+    expect(callsOf('archive Corvid Labs Ltd.')).toEqual([{ tool: 'archiveClient', args: { client: 'Corvid Labs Ltd' } }]);
+  });
+
   it('a name that starts with a verb-like word keeps it when it is not the start of the message', () => {
     expect(callsOf('show Check Point Software')).toEqual([{ tool: 'showClient', args: { client: 'Check Point Software' } }]);
   });

@@ -77,6 +77,14 @@ function negated(span: Span, tokens: string[]): Span | undefined {
   return undefined;
 }
 
+// Legal forms written with a final full stop ("Costa Verde Ltda.", "Hanbit Media Co."; a British "Ltd" has none): at the end of a sentence the
+// tagger leaves that stop out of the name, but it is part of it.
+const LEGAL_ABBREVIATION = /(?:^|\s)(?:inc|ltda|lda|co|corp|bros|cia|pty|pte|bhd|s\.a|s\.l|s\.r\.l|s\.c|b\.v|n\.v|k\.k|a\.ş|a\.s|s\.p\.a|c\.v|o\.o|s\.r\.o)$/i;
+
+function withLegalDot(name: string, span: Span, tokens?: string[]): string {
+  return tokens?.[span.to + 1] === '.' && !name.endsWith('.') && LEGAL_ABBREVIATION.test(name) ? `${name}.` : name;
+}
+
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
@@ -121,7 +129,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     }
     // A name at the very start of the message may carry the sentence's verb ("Lock Okafor Ltd out ...").
     const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const).filter(([, v]) => v !== undefined)
-      .map(([s, v]) => ((slot === 'client' || slot === 'person') && typeof v === 'string' ? nameFrom(v, s.from === 0) : v));
+      .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
+        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0) : v));
     if (!values.length) continue;
     if (spec.distributes === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];
