@@ -110,7 +110,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
   'src/channels/http/team/quote-routes.ts': "the page words its notice from sendQuote's result",
   'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
-  'src/channels/http/team/settings-routes.ts': "the settings page's forms: per-field errors on the page",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': "applying an import shows progress on the card (the tool takes no progress callback)",
   'src/channels/slack/handle-settings.ts': "the full New client modal's policy is not a tool argument",

@@ -7,13 +7,13 @@ import type { AppDeps } from '../../../deps';
 import { makeCtx } from '../../../deps';
 import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
-import { createGroup } from '../../../domain/settings/create-group';
 import { listGroups } from '../../../domain/settings/list-groups';
 import { readWorkspaceSettings } from '../../../domain/settings/read-workspace';
-import { updateGroup } from '../../../domain/settings/update-group';
 import { updateWorkspaceSettings } from '../../../domain/settings/update-workspace';
 import { InvalidInput } from '../../../errors';
-import { showRefusal } from '../errors';
+import { httpStatus, showRefusal } from '../errors';
+import { runTool } from '../../../../tools/run-tool';
+import type { ToolName, ToolSuccess } from '../../../../tools/types';
 import { runPageTool } from './run-page-tool';
 import { settingsPage, type FormState } from './pages/settings-page';
 import { actionBudget } from '../security';
@@ -55,21 +55,28 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
       ? render(c, status, { state: { form, values, issues: err.issues }, error: 'Please fix the fields marked below.' })
       : render(c, status, { error: err.message })));
 
+  /** Runs one tool through the runner, likewise; the notice is the page's own wording of its result. */
+  const attemptTool = async (c: Context<WebEnv>, form: string, values: Record<string, string>, name: ToolName, input: unknown,
+    notice: (r: ToolSuccess, group: { name: string }) => string) => {
+    const r = await runTool(makeCtx(deps, c.get('actor')), name, input);
+    if (r.ok) return render(c, 200, { notice: notice(r, (r.data as unknown as { group: { name: string } }).group) });
+    const status = httpStatus(r.error.code);
+    return r.error.issues?.length
+      ? render(c, status, { state: { form, values, issues: r.error.issues }, error: 'Please fix the fields marked below.' })
+      : render(c, status, { error: r.error.message });
+  };
+
   web.get('/settings', member, (c) => render(c, 200));
   web.post('/settings/groups', member, async (c) => {
     const { values, input } = await readForm(c, undefined);
-    return attempt(c, 'new-group', values, async () => {
-      const r = await createGroup({ ctx: makeCtx(deps, c.get('actor')), input });
-      return `Created the group ${r.group.name}.`;
-    });
+    return attemptTool(c, 'new-group', values, 'createGroup', input, (_, group) => `Created the group ${group.name}.`);
   });
   web.post('/settings/groups/:id{[0-9]+}', member, async (c) => {
     const { values, input } = await readForm(c, null);
     const id = c.req.param('id');
-    return attempt(c, `group-${id}`, values, async () => {
-      const r = await updateGroup({ ctx: makeCtx(deps, c.get('actor')), input: { ...input, group: `id:${id}` } });
-      return r.changed.length ? `Saved the group ${r.group.name}.` : `Nothing changed on the group ${r.group.name}.`;
-    });
+    // An update that changed nothing records no activity, so it offers no undo.
+    return attemptTool(c, `group-${id}`, values, 'updateGroup', { ...input, group: `id:${id}` },
+      (r, group) => (r.undo ? `Saved the group ${group.name}.` : `Nothing changed on the group ${group.name}.`));
   });
   web.post('/settings/workspace', member, async (c) => {
     const { values, input } = await readForm(c, null);
