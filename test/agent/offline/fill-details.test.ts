@@ -39,6 +39,10 @@ describe('a detail named by its own word is kept', () => {
 });
 
 describe('values said another way', () => {
+  it('a client asked for with complete billing details is the full form', () => {
+    expect(callsOf('create Corvid Labs as a client with complete billing details')).toEqual([{ tool: 'createClient', args: { name: 'Corvid Labs', complete: true } }]);
+  });
+
   it('an email said aloud is an email', () => {
     expect(callsOf('create a client named lighthouse dental their email is info at lighthousedental dot com')).toEqual([
       { tool: 'createClient', args: { name: 'lighthouse dental', email: 'info@lighthousedental.com' } },

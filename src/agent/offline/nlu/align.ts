@@ -50,7 +50,8 @@ function wants(call: { tool: string; args: Record<string, unknown> }, index: num
       if (arg === 'createdFrom') out.push({ slot: 'dateRange', value: { from: call.args.createdFrom, to: call.args.createdTo }, call: index, lean });
       continue;
     }
-    if (arg === 'limit' || (arg === 'archived' && value === 'active')) continue;
+    // The full form is read from its words after tagging (fill-details), not from a span.
+    if (arg === 'limit' || arg === 'complete' || (arg === 'archived' && value === 'active')) continue;
     // A role said by the job title ("CFO") comes from the title's own span.
     if (arg === 'role' && typeof call.args.jobTitle === 'string' && slotValue('role', call.args.jobTitle, { today: new Date(0) }) === value) continue;
     const slots = slotsFor(intent, arg);

@@ -37,6 +37,8 @@ const PROJECT_REF = /\b(?:against|on|under|towards?) (?:it|that project|this pro
 const LOWER_CODE = /\b(usd|eur|gbp|aud|cad|nzd|chf|jpy|sek|nok|dkk|inr|zar|aed|sgd|hkd|mxn|brl|pln|czk|huf|cny)\b/;
 // Two letters after a city are its country ("utrecht nl"), unless they are a word.
 const STOPWORD_CODES = /^(?:in|on|at|of|to|me|or|us|am|an|as|be|by|do|go|he|if|is|it|my|no|so|up|we|ok)$/i;
+// The full client form: every detail an invoice needs ("with all the invoice details", "ready to invoice").
+const FULL_FORM = /\b(?:all|full|complete|every)\b(?:\s+\S+){0,4}?\s+(?:invoice|invoicing|billing)\s+(?:details|info|information|fields)\b|\b(?:full|complete)\s+(?:client\s+)?form\b|\bready to invoice\b|\beverything we need to (?:invoice|bill)\b|\b(?:full|complete|all)\s+(?:the\s+)?details\b.{0,25}\b(?:invoic|bill)/i;
 const NO_PORTAL = /\b(?:no|without|not)\s+(?:\w+\s+){0,2}portal\b|\bportal(?: access)?\s*(?::|=)?\s*(?:no|off|none)\b/i;
 
 /** Indexes of the clause's words that no span this intent uses has taken (a span whose value did not parse is free). */
@@ -163,6 +165,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const country = /^[a-z]{2}$/i.test(code) && !STOPWORD_CODES.test(code) && !inNorthAmerica ? slotValue('country', code.toUpperCase(), { today }) : undefined;
     if (typeof country === 'string') args.address = { ...address, country };
   }
+  if ((intent === 'createClient' || intent === 'updateClient') && FULL_FORM.test(text)) args.complete = true;
   if (intent === 'addDocument' && args.shared === undefined) {
     if (NOT_SHARED.test(text)) args.shared = false;
     else if (SHARED.test(text)) args.shared = true;
