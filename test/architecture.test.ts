@@ -112,7 +112,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': "applying an import shows progress on the card (the tool takes no progress callback)",
-  'src/channels/slack/handle-settings.ts': "the full New client modal's policy is not a tool argument",
   'src/channels/slack/handle-views.ts': "the client and contact modals' policy and per-field errors are not tool arguments",
   'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
 };

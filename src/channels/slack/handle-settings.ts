@@ -4,14 +4,14 @@
 // tools and verbs as chat; field errors go back into the modal and nothing is saved.
 import type { App, SlashCommand, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { clientChange, clientLabel, guard } from '../../../tools/result-helpers';
+import { clientLabel, toFailure } from '../../../tools/result-helpers';
 import { runTool } from '../../../tools/run-tool';
 import type { ToolResult } from '../../../tools/types';
 import type { Ctx } from '../../context';
 import { makeCtx } from '../../deps';
 import { requireClientAccess } from '../../domain/access';
-import { createClient } from '../../domain/clients/create-client';
 import { getClientView } from '../../domain/clients/get-client-view';
+import type { ClientView } from '../../domain/clients/views';
 import { getClientOrThrow } from '../../domain/clients/resolve-client';
 import { listGroups } from '../../domain/settings/list-groups';
 import { resolveGroup } from '../../domain/settings/resolve-group';
@@ -95,12 +95,13 @@ export function registerSettings(bolt: App, rt: SlackRuntime): void {
 
 async function submit(ctx: Ctx, callbackId: string, meta: Meta, values: Record<string, string>): Promise<ToolResult> {
   if (callbackId === CLIENT_CREATE_FULL) {
-    // The full form's policy (everything for invoicing) is the form's, not a tool argument: the verb, guarded alike.
-    return guard(ctx, async () => {
-      const r = await createClient({ ctx, input: { ...nest(values), policy: 'full' } });
-      if (!r.created) throw new InvalidInput([{ field: 'name', message: `${clientLabel(r.client)} already exists; nothing was created.` }]);
-      return clientChange(`Created ${clientLabel(r.client)} with everything for invoicing.`, r.client, r.activityId, `Undo adding ${r.client.name}`);
-    });
+    // The full form is createClient's complete: true (the domain's full policy); the modal words its own answer.
+    const r = await runTool(ctx, 'createClient', { ...nest(values), complete: true });
+    if (!r.ok || r.data?.kind !== 'client') return r;
+    const client = r.data.client as ClientView;
+    // No undo: nothing was added, the client already exists (said on the name, as a field error).
+    if (!r.undo) return toFailure(new InvalidInput([{ field: 'name', message: `${clientLabel(client)} already exists; nothing was created.` }]));
+    return { ...r, text: `Created ${clientLabel(client)} with everything for invoicing.` };
   }
   if (callbackId === CLIENT_GROUP) {
     const input = { client: `id:${Number(meta.clientId)}`, group: !values.group || values.group === NO_GROUP ? null : values.group };

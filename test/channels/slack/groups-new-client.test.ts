@@ -71,6 +71,14 @@ describe('/client new: full form or quick add', () => {
     expect(post.text).toContain('Created Acme Corp (#0001) with everything for invoicing.');
     expect(JSON.stringify(post.blocks)).not.toContain('Missing for invoicing');
     expect(JSON.stringify(post.blocks)).toContain('change_undo');
+
+    // The same client again: said on its name, nothing added.
+    const again = await (await h.send(submit(h, form, {
+      name: 'Acme Corp', contactName: 'Jane Roe', email: 'billing@acme.example', 'address.line1': 'Hauptstr. 1',
+      'address.postalCode': '10115', 'address.city': 'Berlin', 'address.country': 'Germany',
+    }))).json();
+    expect(again).toEqual({ response_action: 'errors', errors: { name: 'Acme Corp (#0001) already exists; nothing was created.' } });
+    expect(await h.deps.db.select().from(clients)).toHaveLength(1);
   });
 
   it('opens quick add from the choice, and either form at once when named', async () => {
