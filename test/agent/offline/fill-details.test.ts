@@ -127,3 +127,16 @@ describe('a project, a currency and a country said the short way', () => {
     expect(callsOf('/client de vries bouw bv, utrecht nl')).toEqual([{ tool: 'createClient', args: { name: 'de vries bouw bv', address: { city: 'utrecht', country: 'NL' } } }]);
   });
 });
+
+describe('a second action the tagger ran into a name', () => {
+  it('"archive X & turn off their portal" is two actions on X', () => {
+    expect(callsOf('archive Corvid Labs & turn off their portal')).toEqual([
+      { tool: 'archiveClient', args: { client: 'Corvid Labs' } },
+      { tool: 'setPortalAccess', args: { enabled: false, client: 'Corvid Labs' } },
+    ]);
+  });
+
+  it.each([['archive Print & Send', 'Print & Send'], ['archive Print & Send Co please', 'Print & Send Co']])('a name with a verb in it stays whole: %s', (text, name) => {
+    expect(callsOf(text)).toEqual([{ tool: 'archiveClient', args: { client: name } }]);
+  });
+});

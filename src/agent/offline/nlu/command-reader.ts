@@ -55,7 +55,7 @@ export class CommandReader {
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
     const tagged = this.tagger.tagWithMargins(ctx);
-    const tags = numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words);
+    const tags = verbAfterName(numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words), ctx.words, this.starters);
     const margins = tagged.margins;
     const clauses: Clause[] = [];
     let start = 0;
@@ -128,6 +128,27 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
     const text = tokens[i].text;
     return !FILE_LIKE.test(text) && SITE_LIKE.test(text) ? 'B-website' : t;
   });
+}
+
+/**
+ * "archive Kranich & turn off their portal": a name the tagger ran on into the next action's verb ends before the
+ * joining word, which separates the two actions. Only when the verb is the name's last word and the sentence goes on
+ * ("Print & Send Co" and a final "... & Send" stay names).
+ */
+// Verbs that start an action besides the ones the training data starts commands with.
+const VERBS = new Set(['turn', 'lock', 'unlock', 'disable', 'enable', 'revoke', 'cut', 'give', 'email', 'ping', 'upload', 'attach', 'change',
+  'update', 'delete', 'rename', 'assign', 'close', 'flip', 'switch', 'add', 'remove', 'archive', 'invite', 'send', 'mark', 'set']);
+
+function verbAfterName(raw: string[], words: string[], starters: ReadonlySet<string>): string[] {
+  const tags = [...raw];
+  for (let k = 1; k + 2 < tags.length; k++) {
+    const slot = tags[k].slice(2);
+    if (!tags[k].startsWith('I-') || !['client', 'person'].includes(slot) || !/^(?:&|and|\+)$/.test(words[k])) continue;
+    if (tags[k + 1] !== `I-${slot}` || tags[k + 2] === `I-${slot}` || !(starters.has(words[k + 1]) || VERBS.has(words[k + 1]))) continue;
+    tags[k] = 'SEP';
+    tags[k + 1] = 'O';
+  }
+  return tags;
 }
 
 const BARE_NUMBER = /^#?\d{1,6}$/;
