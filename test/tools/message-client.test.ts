@@ -59,7 +59,7 @@ describe('messageClient', () => {
     const turn = await ask([{ toolName: 'showClient', input: { client: 'Acme' } }]);
     const shown = turn.results[0].result;
     expect(shown).toMatchObject({
-      ok: true, text: expect.stringContaining('2 messages in the portal thread, the last from Jane Roe.'),
+      ok: true, text: expect.stringContaining('2 messages in the portal thread (1 from the client not read before), the last from Jane Roe.'),
       data: { messages: { total: 2, recent: [{ from: 'team', body: 'Your brief is in the portal.' }, { from: 'client', authorName: 'Jane Roe' }] } },
       thirdParty: { sources: expect.arrayContaining(["a portal contact's messages"]) },
     });
