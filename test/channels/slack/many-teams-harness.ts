@@ -40,6 +40,7 @@ export type TeamsHarness = {
 
 export async function startTeamsHarness(opts: { single?: boolean; model?: LanguageModel; env?: Record<string, string> } = {}): Promise<TeamsHarness> {
   const fake = await startFakeSlack({ teamId: SINGLE_TEAM, botUserId: 'UBOTSINGLE', botId: 'BBOTSINGLE', users: TEAM_USERS });
+  let commands = 0;
   const deps = await createTestDeps({
     env: {
       SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: CLIENT_SECRET, SLACK_TOKEN_KEY: TOKEN_KEY,
@@ -83,6 +84,8 @@ export async function startTeamsHarness(opts: { single?: boolean; model?: Langua
       params.delete('enterprise_id');
       params.delete('enterprise_name');
       params.set('trigger_id', `${Math.random()}`.slice(2));
+      // Slack gives every command its own response_url (each good for five answers).
+      params.set('response_url', fake.hookUrl(`commands/${teamId}/${++commands}`));
       return send(params.toString());
     },
     async close() {
