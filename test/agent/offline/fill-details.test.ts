@@ -140,3 +140,19 @@ describe('a second action the tagger ran into a name', () => {
     expect(callsOf(text)).toEqual([{ tool: 'archiveClient', args: { client: name } }]);
   });
 });
+
+describe('relayed requests and lists of clients', () => {
+  it.each([
+    ['for Ben: move Heron to inactive', { tool: 'updateClient', args: { client: 'Heron', status: 'inactive' } }],
+    ['On behalf of Priya: please archive Corvid Labs', { tool: 'archiveClient', args: { client: 'Corvid Labs' } }],
+  ])('%s', (text, call) => {
+    expect(callsOf(text)).toEqual([call]);
+  });
+
+  it('one change to two clients named in a list is a change to each', () => {
+    expect(callsOf('mark Corvid Labs and Ember Works active')).toEqual([
+      { tool: 'updateClient', args: { client: 'Corvid Labs', status: 'active' } },
+      { tool: 'updateClient', args: { client: 'Ember Works', status: 'active' } },
+    ]);
+  });
+});

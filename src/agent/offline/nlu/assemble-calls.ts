@@ -132,7 +132,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
         : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0) : v));
     if (!values.length) continue;
-    if (spec.distributes === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
+    if ((spec.distributes ?? spec.lists) === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];
   }
   if (Object.keys(address).length) {
@@ -161,5 +161,5 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     if (args.archived === undefined) delete args.archived;
   }
   if (!distributed.length) return [{ tool: spec.tool, args }];
-  return distributed.map((v) => ({ tool: spec.tool, args: { ...args, [spec.distributes!]: v } }));
+  return distributed.map((v) => ({ tool: spec.tool, args: { ...args, [(spec.distributes ?? spec.lists)!]: v } }));
 }

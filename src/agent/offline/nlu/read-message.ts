@@ -24,11 +24,36 @@ export function withReferent(text: string, memory: Memory): string | undefined {
   return undefined;
 }
 
+// Who a request is relayed for, and other lead-ins before the command itself ("for Tom: ...", "On behalf of Priya:
+// ...", "Lisa asked me to ...", "Re: Globex renewal — ..."), and a sign-off after it (", Rachel approved it").
+const PREAMBLES = [
+  /^(?:<@\w+>\s*)?(?:hi|hello|hey)?,?\s*(?:writing for|for|on behalf of|per (?:email|message|call) from|per|request from|note from|notes from|from|copied from|forwarded from)\s+[^:\n]{1,40}:\s*/i,
+  /^(?:<@\w+>\s*)?(?:hi|hello|hey)?,?\s*writing for [^.\n]{1,30}\.\s*/i,
+  /^(?:<@\w+>\s*)?(?:my manager\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?\s+(?:asked me to|wants me to|would like me to|needs me to)\s+/iu,
+  /^(?:<@\w+>\s*)?re:\s*[^—–\n]{1,60}\s[—–-]+\s*(?:[^.!\n]{0,20}!\s*)?/i,
+  /^(?:<@\w+>\s*)?(?:fyi|heads up|quick one)[:,!-]?\s+/i,
+];
+const SIGN_OFFS = /[\s,.;—–-]*(?:request(?:ed)? from|as asked by|per|thanks|cheers)\s+[\p{Lu}][\p{L}'-]+[.!]?$|,\s*[\p{Lu}][\p{L}'-]+\s+(?:approved it|asked for it|signed off)[.!]?$/u;
+
+/** The command without who it is relayed for, or undefined when there is no such lead-in. */
+export function withoutPreamble(text: string): string | undefined {
+  let out = text.trim();
+  for (const re of PREAMBLES) out = out.replace(re, '');
+  out = out.replace(SIGN_OFFS, '').trim();
+  return out && out !== text.trim() ? out : undefined;
+}
+
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   const memory = opts.memory ?? {};
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);
   if (first.kind === 'calls') return first;
+  // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
+  const bare = withoutPreamble(text);
+  if (bare) {
+    const again = decideCommand(commandReader().read(bare, opts.known, context), opts);
+    if (again.kind === 'calls') return again;
+  }
   const resolved = withReferent(text, memory);
   if (!resolved) {
     const pointsBack = CLIENT_PRONOUN.test(text) || PERSON_PRONOUN.test(text);

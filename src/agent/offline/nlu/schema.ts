@@ -31,6 +31,8 @@ export type IntentSpec = {
   changes?: boolean;
   /** One call per `client` span when several are named ("archive Initech and Globex"). */
   distributes?: string;
+  /** The same when reading only ("mark Initech and Hooli active"): the training data's alignment keeps one call per segment. */
+  lists?: string;
   writes: boolean;
 };
 
@@ -38,7 +40,7 @@ export const INTENTS: Record<string, IntentSpec> = {
   createClient: { tool: 'createClient', slots: { client: 'name', ...CLIENT_FIELDS }, address: true, needs: 'name', distributes: 'name', writes: true },
   updateClient: {
     tool: 'updateClient', slots: { client: 'client', newName: 'name', ...CLIENT_FIELDS, ...SETTINGS, startDate: 'startDate', endDate: 'endDate', group: 'group' },
-    address: true, needs: 'client', changes: true, writes: true,
+    address: true, needs: 'client', changes: true, lists: 'client', writes: true,
   },
   findClients: { tool: 'findClients', slots: FILTERS, writes: false },
   exportCsv: { tool: 'exportCsv', slots: FILTERS, writes: false },
