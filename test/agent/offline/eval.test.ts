@@ -11,7 +11,8 @@ const DEV = fileURLToPath(new URL('../../fixtures/corpus/dev.jsonl', import.meta
 // The held-out test split (corpus/test/), written blind before the reader was trained and never tuned on:
 // its figures are the honest ones. FLOOR keeps them from sliding back; the goal (README) is 95% with 0 misreads.
 const SPLIT = ['split-a.jsonl', 'split-b.jsonl'].map((f) => fileURLToPath(new URL(`../../../corpus/test/${f}`, import.meta.url)));
-const FLOOR = { dev: 0.95, devMisreads: 6, split: 0.6, splitMisreads: 0.2 };
+// A ratchet at the latest figures (README): dev 98.8% with 0 misreads; split-a 72.2% with 15, split-b 86.2% with 10.
+const FLOOR = { dev: 0.97, devMisreads: 1, split: 0.7, splitMisreads: 0.045 };
 const offline = (now: () => Date) => createOfflineModel({ now });
 
 const base: EvalCase = { id: 'x', today: '2026-11-22', channel: 'web', text: 't', expect: [{ tool: 'createClient', args: { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam', country: 'NL' } } }] };
