@@ -149,6 +149,18 @@ describe('relayed requests and lists of clients', () => {
     expect(callsOf(text)).toEqual([call]);
   });
 
+  it('a list the tagger cut into clauses of bare names is still one list', () => {
+    expect(callsOf('set net 30 for Hooli, Ember Works and Corvid Labs').map((c) => [c.tool, c.args.client, c.args.paymentTerms])).toEqual([
+      ['updateClient', 'Hooli', 30], ['updateClient', 'Ember Works', 30], ['updateClient', 'Corvid Labs', 30],
+    ]);
+  });
+
+  it('a list with a name read as something else is a question, not a change to some of them', () => {
+    const d = readMessage('set net 30 for Hollow Pine, Ember Works and Corvid Labs', { today, memory: {} });
+    expect(d.kind).toBe('reply');
+    if (d.kind === 'reply') expect(d.text).toContain('Ember Works');
+  });
+
   it('one change to two clients named in a list is a change to each', () => {
     expect(callsOf('mark Corvid Labs and Ember Works active')).toEqual([
       { tool: 'updateClient', args: { client: 'Corvid Labs', status: 'active' } },

@@ -58,7 +58,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
-  for (const read of reading.clauses) {
+  for (const read of joinNameLists(reading.clauses)) {
     const clause = opts.memory?.client ? read : withNeededSlot(reading, read);
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
@@ -82,6 +82,40 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   return finish(calls, picks, opts);
 }
 
+/** "set net 30 for Hollow Pine, Ember Works and Corvid Labs" with "Ember Works" read as a project: the names between the listed clients. */
+function brokenList(clause: Clause, spec: (typeof INTENTS)[string]): string | undefined {
+  if ((spec.distributes ?? spec.lists) !== 'client') return undefined;
+  const names = clause.spans.filter((s) => s.slot === 'client');
+  for (let k = 1; k < names.length; k++) {
+    const gap = clause.words.slice(names[k - 1].to + 1, names[k].from);
+    if (gap.length && !gap.every((w) => LIST_GLUE.test(w))) {
+      const inside = clause.spans.filter((s) => s.from > names[k - 1].to && s.to < names[k].from);
+      if (inside.length && gap.length <= 6) return inside.map((s) => s.text).join(', ');
+    }
+  }
+  return undefined;
+}
+
+const LIST_GLUE = /^(?:,|and|&|\+|plus|also|as well as|or)$/;
+
+/**
+ * "set net 30 for Hooli, Globex and Initech": the tagger may cut a list of names into clauses of bare names; they are
+ * more names for the clause before them, when its action takes one call per client.
+ */
+function joinNameLists(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const prev = out[out.length - 1];
+    const spec = prev ? INTENTS[prev.ranking[0].label] : undefined;
+    const lists = spec && (spec.distributes ?? spec.lists) === 'client' && prev.spans.some((s) => s.slot === 'client');
+    const namesOnly = clause.spans.length > 0 && clause.spans.every((s) => s.slot === 'client')
+      && clause.words.slice(clause.from, clause.to + 1).every((w, k) => LIST_GLUE.test(w) || clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k));
+    if (prev && lists && namesOnly) out[out.length - 1] = { ...prev, to: clause.to, text: `${prev.text}, ${clause.text}`, spans: [...prev.spans, ...clause.spans] };
+    else out.push(clause);
+  }
+  return out;
+}
+
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
 const ADDRESS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country'];
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|mov|mp4|key|pages|numbers)$/i;
@@ -97,6 +131,8 @@ function leftover(reading: Reading, clause: Clause): string | undefined {
   const used = (slot: string) => Boolean(spec.slots[slot]) || (spec.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(slot));
   const second = secondAction(reading, clause);
   if (second) return second;
+  const unlisted = brokenList(clause, spec);
+  if (unlisted) return unlisted;
   const flags = reading.flags;
   const covered = (i: number) => clause.spans.some((s) => s.from <= i && s.to >= i && used(s.slot));
   for (let i = clause.from; i <= clause.to; i++) {
