@@ -15,7 +15,7 @@ const STAMP = join(OUT_DIR, 'build-stamp.json');
 // Packages bundled too: resolving and loading ~1,500 module files was most of a start (measured with --cpu-prof).
 // Left out: native bindings and what loads its own files at run time (pino's transports run in workers).
 const EXTERNAL = ['libsql', '@libsql/linux-*', '@libsql/darwin-*', '@libsql/win32-*', 'pino', 'pino-pretty', 'thread-stream'];
-const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs', 'scripts/build-web.mjs'];
+const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs', 'scripts/build-web.mjs', 'scripts/build-thread.mjs'];
 // Build outputs inside src/ (the web bundles) are not sources: building them must not make the bundle stale.
 const OUTPUTS = new Set(WEB_BUNDLES.map((name) => join(WEB_OUT, name)));
 
@@ -67,6 +67,14 @@ export default new Proxy({}, {
   },
 };
 
+/** What every server-side bundle shares (this build and scripts/build-thread.mjs). */
+export const BUILD_OPTIONS = {
+  outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', target: 'node22', jsx: 'automatic', external: EXTERNAL,
+  // Bundled CommonJS packages call require(): give the ES module one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  keepNames: true, legalComments: 'none', logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'),
+};
+
 export async function buildServer({ quiet = false } = {}) {
   const started = performance.now();
   // esbuild is a dev dependency: a production install runs a bundle built beforehand.
@@ -74,12 +82,10 @@ export async function buildServer({ quiet = false } = {}) {
   const fingerprint = sourceFingerprint();
   rmSync(OUT_DIR, { recursive: true, force: true });
   await build({
-    entryPoints: { server: join(ROOT, 'src/server.ts'), chat: join(ROOT, 'src/channels/cli/chat.ts') },
-    outdir: OUT_DIR, outExtension: { '.js': '.mjs' }, bundle: true, splitting: true, chunkNames: 'chunk-[hash]',
-    platform: 'node', format: 'esm', target: 'node22', jsx: 'automatic', external: EXTERNAL,
-    // Bundled CommonJS packages call require(): give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [jsonAtRunTime], minify: true, keepNames: true, sourcemap: 'linked', legalComments: 'none', logLevel: 'error', tsconfig: join(ROOT, 'tsconfig.json'),
+    ...BUILD_OPTIONS,
+    // The job thread (src/threads/domain-jobs.ts) is started from its own file beside the bundle.
+    entryPoints: { server: join(ROOT, 'src/server.ts'), chat: join(ROOT, 'src/channels/cli/chat.ts'), 'apply-import-thread': join(ROOT, 'src/threads/apply-import-thread.ts') },
+    outdir: OUT_DIR, splitting: true, chunkNames: 'chunk-[hash]', plugins: [jsonAtRunTime], minify: true, sourcemap: 'linked',
   });
   // The web pages' React bundles go into public/ first; src/channels/http/assets-route.ts serves the files beside
   // the module that imports it.

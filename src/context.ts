@@ -3,6 +3,10 @@
 import type { Writable } from 'node:stream';
 import type { Db } from './db/client';
 import type { PageTransport } from './domain/enrichment/pinned-request';
+import type { ApplyImportJob, ApplyImportResult } from './domain/imports/apply-import-rows';
+import type { ImportCsvJob } from './domain/imports/import-csv';
+import type { ImportReport } from './domain/imports/import-report';
+import type { Progress } from './domain/imports/plan-import';
 import { MEMBER_ROLES, type MemberRole } from './db/enums';
 
 export type Channel = 'slack' | 'web' | 'cli' | 'portal' | 'api' | 'system';
@@ -87,6 +91,14 @@ export type MessageMirror = {
   announce?(n: { clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;
 };
 
+/** Long domain work run off the event loop (src/threads/: a worker thread with its own database connection). */
+export type DomainJobs = {
+  /** Runs applyImportRows in the thread; progress comes back as it happens, errors as the domain's own. */
+  applyImport(job: ApplyImportJob, onProgress?: Progress): Promise<ApplyImportResult>;
+  /** Runs the dry run (checkImportRows) in the thread, which keeps its decisions for the apply that follows. */
+  importCsv(job: ImportCsvJob, onProgress?: Progress): Promise<ImportReport>;
+};
+
 export type Ctx = {
   db: Db;
   actor: Actor;
@@ -106,6 +118,8 @@ export type Ctx = {
   mirror?: MessageMirror;
   /** How enrichment requests a page after the SSRF guard: absent = node:http pinned to the checked addresses. */
   pages?: PageTransport;
+  /** Where long jobs run (a worker thread on Node); absent = in process. */
+  jobs?: DomainJobs;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

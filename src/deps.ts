@@ -3,7 +3,7 @@
 import type { LanguageModel } from 'ai';
 import { createOutreachWriter } from './agent/outreach-writer';
 import { messageMirrorOf } from './channels/slack/message-mirror';
-import type { Actor, Ctx, DocumentStore, ExportFiles, Log, Mailer } from './context';
+import type { Actor, Ctx, DocumentStore, DomainJobs, ExportFiles, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
 import type { Env } from './env';
@@ -38,6 +38,8 @@ export type AppDeps = {
   documents?: DocumentStore;
   /** Enrichment's page requests on Workers (fetch and DNS over HTTPS); Node connects with node:http. */
   pages?: PageTransport;
+  /** Long jobs (applying an import) in a worker thread (src/threads/domain-jobs.ts); absent = in process. */
+  jobs?: DomainJobs;
 };
 
 export function createDeferrer(log: Log): Deferrer {
@@ -64,6 +66,7 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     files: deps.files,
     documents: deps.documents,
     pages: deps.pages,
+    jobs: deps.jobs,
     // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured: only the deployment's own
     // workspace's, since the channel belongs to that team (a team installed through OAuth must not see them).
     mirror: actor.workspaceId === deps.workspaceId ? messageMirrorOf(deps) : undefined,

@@ -14,6 +14,8 @@ export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default('file:data/app.db'),
   DATABASE_AUTH_TOKEN: optional,
   DATABASE_SYNC_URL: optional,
+  // Seconds between an embedded replica's syncs from the primary (besides the one at start); 0 syncs only at start.
+  DATABASE_SYNC_INTERVAL: z.coerce.number().min(0).default(60),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
   OPENAI_MODEL: z.string().min(1).default('gpt-5-mini'),

@@ -4,15 +4,20 @@ import { dirname } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
-import { createWriteLock, DatabaseBusy, isBusyError, serializeClient } from './serialize-writes';
+import { createWriteLock, DatabaseBusy, isBusyError, serializeClient, type WriteLock } from './serialize-writes';
 
 export type Db = LibSQLDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the database or an open transaction: reads and writes accept both. */
 export type DbOrTx = Db | Tx;
-export type DbHandle = { db: Db; client: Client; url: string; close(): void };
+/** `lock`: this process's writer queue for a local file (a worker thread's connection takes it too, write-lock-port.ts). */
+export type DbHandle = { db: Db; client: Client; url: string; close(): void; lock?: WriteLock };
 
-export type DatabaseOptions = { url: string; authToken?: string; syncUrl?: string };
+/**
+ * `lock`: a writer queue shared with another thread's connection to the same file (default: a new one).
+ * `syncInterval`: an embedded replica's seconds between background syncs from the primary (0/none: at open only).
+ */
+export type DatabaseOptions = { url: string; authToken?: string; syncUrl?: string; syncInterval?: number; lock?: WriteLock };
 
 // A busy timeout on every pooled connection (a PRAGMA sent once reaches only one of them).
 const BUSY_TIMEOUT_MS = 5000;
@@ -27,10 +32,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DbHandle> {
     url: opts.url,
     authToken: opts.authToken,
     syncUrl: opts.syncUrl,
+    // libSQL syncs on a thread of its own: the event loop never waits on the primary (a blocking sync() would,
+    // for as long as an unreachable primary keeps it retrying).
+    ...(opts.syncUrl && opts.syncInterval ? { syncInterval: opts.syncInterval } : {}),
     timeout: BUSY_TIMEOUT_MS,
   });
   // A local file queues this process's writers (see serialize-writes.ts); a server orders them itself.
-  const lock = createWriteLock();
+  const lock = opts.lock ?? createWriteLock();
   const client = isFile ? serializeClient(raw, lock) : raw;
   if (isFile && !opts.syncUrl) {
     // WAL persists in the file itself; foreign keys are on for every libSQL connection.
@@ -50,5 +58,5 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DbHandle> {
       throw isBusyError(e) ? new DatabaseBusy(e) : e;
     }
   })) as Db['transaction'];
-  return { db, client, url: opts.url, close: () => client.close() };
+  return { db, client, url: opts.url, close: () => client.close(), ...(isFile ? { lock } : {}) };
 }

@@ -2,7 +2,7 @@
 // stores the file with its report (csv_imports); nothing else changes. applyImport then applies it.
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Ctx } from '../../context';
+import type { Actor, Ctx } from '../../context';
 import { csvImports } from '../../db/schema';
 import { requireClientAccess, actorMemberId } from '../access';
 import { parseInput } from '../normalize/parse-input';
@@ -26,19 +26,29 @@ function newImportId(): string {
   }
 }
 
+/** What a worker thread needs to check a file as this actor (plain data: it is copied to the thread). */
+export type ImportCsvJob = { actor: Actor; now: string; content: string; filename: string | null };
+
 export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ImportReport> {
   const { content, filename } = parseInput(ImportCsvInput, input);
   requireClientAccess(ctx.actor);
   checkImportFilename(filename);
+  // On the server the rows are read and decided in the job thread (ctx.jobs), which keeps the plan for the apply.
+  if (ctx.jobs) return ctx.jobs.importCsv({ actor: ctx.actor, now: ctx.now().toISOString(), content, filename: filename ?? null }, onProgress);
+  return checkImportRows(ctx, { content, filename: filename ?? null }, onProgress);
+}
+
+/** The dry run itself (its access already checked by importCsv), wherever ctx points. */
+export async function checkImportRows(ctx: Ctx, { content, filename }: { content: string; filename: string | null }, onProgress?: Progress): Promise<ImportReport> {
   const csv = parseImportText(content);
   const seen = await importFingerprint(ctx.db, ctx);
   const plan = await planImport(ctx.db, ctx, csv, { onProgress, pause: createPacer() });
   const importId = newImportId();
   // Nothing changed while the rows were decided: the apply may reuse these decisions (kept-plans.ts).
   const unchanged = await importFingerprint(ctx.db, ctx) === seen;
-  const report = buildReport(importId, filename ?? null, plan, 'dry_run');
+  const report = buildReport(importId, filename, plan, 'dry_run');
   await ctx.db.insert(csvImports).values({
-    id: importId, workspaceId: ctx.actor.workspaceId, memberId: actorMemberId(ctx.actor), filename: filename ?? null,
+    id: importId, workspaceId: ctx.actor.workspaceId, memberId: actorMemberId(ctx.actor), filename,
     contentHash: createHash('sha256').update(content).digest('hex'), content, report, status: 'dry_run', createdAt: ctx.now(),
   });
   if (unchanged) keepPlan(importId, seen, plan, ctx.now());

@@ -1,0 +1,51 @@
+// The job thread's entry (a worker_threads Worker started by domain-jobs.ts): its own libSQL connection to the
+// same database, whose writes take the main thread's writer queue first (write-lock-port.ts), and the domain's
+// dry run (checkImportRows) and the apply (applyImportRows) run here, so a long import never holds the server's
+// event loop. Bundled on its own by
+// `npm run build` (dist/server/apply-import-thread.mjs) and, from sources, by scripts/build-thread.mjs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type Ctx, type DomainConfig, type Log, silentLog } from '../context';
+import { openDatabase } from '../db/client';
+import { writeLockOverPort } from '../db/write-lock-port';
+import { applyImportRows, type ApplyImportJob } from '../domain/imports/apply-import-rows';
+import { checkImportRows, type ImportCsvJob } from '../domain/imports/import-csv';
+import { errorToData } from './job-errors';
+
+export type ThreadData = { url: string; authToken?: string; shareLock: boolean; config: DomainConfig };
+export type ToThread = { job: number; apply: ApplyImportJob } | { job: number; check: ImportCsvJob };
+export type FromThread =
+  | { job: number; progress: { phase: 'checking' | 'writing'; done: number; total: number } }
+  | { job: number; result: unknown }
+  | { job: number; error: ReturnType<typeof errorToData> }
+  | { log: 'warn' | 'error'; obj: object | string; msg?: string };
+
+const port = parentPort!;
+const data = workerData as ThreadData;
+const post = (m: FromThread) => port.postMessage(m);
+// Opened once, on start (jobs that arrive meanwhile wait for it); a failure to open fails each job with its reason.
+const opening = openDatabase({ url: data.url, authToken: data.authToken, lock: data.shareLock ? writeLockOverPort(port) : undefined });
+opening.catch(() => {});
+const log: Log = { ...silentLog, warn: (obj, msg) => post({ log: 'warn', obj, msg }), error: (obj, msg) => post({ log: 'error', obj, msg }) };
+
+async function run(id: number, m: ToThread): Promise<void> {
+  const job = 'apply' in m ? m.apply : m.check;
+  const now = new Date(job.now);
+  try {
+    const handle = await opening;
+    const ctx: Ctx = {
+      db: handle.db, actor: job.actor, now: () => now, log, config: data.config, fetch: globalThis.fetch,
+      mailer: { kind: 'log', send: async () => { throw new Error('An import thread sends no email.'); } },
+    };
+    const onProgress = (progress: { phase: 'checking' | 'writing'; done: number; total: number }) => post({ job: id, progress });
+    // The dry run keeps its decisions in this thread's memory (kept-plans.ts), where the apply will look for them.
+    const result = 'apply' in m ? await applyImportRows(ctx, m.apply, onProgress) : await checkImportRows(ctx, m.check, onProgress);
+    post({ job: id, result });
+  } catch (err) {
+    post({ job: id, error: errorToData(err) });
+  }
+}
+
+port.on('message', (m: unknown) => {
+  const msg = m as ToThread;
+  if (typeof msg?.job === 'number' && ('apply' in msg || 'check' in msg)) void run(msg.job, msg);
+});
