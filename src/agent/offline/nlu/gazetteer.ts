@@ -65,11 +65,25 @@ function markPhrases(tokens: Token[], flags: string[][], max: number, test: (phr
 
 const normName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
 
+// The workspace's names arrive as the same cached arrays turn after turn (10,000 clients): their normal forms are
+// built once per array, not on every message.
+const lookups = new WeakMap<string[], { set: Set<string>; longest: number }>();
+
+function lookupOf(names: string[]): { set: Set<string>; longest: number } {
+  let found = lookups.get(names);
+  if (!found) {
+    let words = 0;
+    for (const n of names) words = Math.max(words, n.split(/\s+/).length);
+    found = { set: new Set(names.map(normName).filter(Boolean)), longest: Math.min(8, words + 2) };
+    lookups.set(names, found);
+  }
+  return found;
+}
+
 /** Marks every run of tokens that spells a known name (longest first), ignoring case and punctuation. */
 export function markKnown(tokens: Token[], flags: string[][], flag: string, names: string[]): void {
   if (!names.length) return;
-  const set = new Set(names.map(normName).filter(Boolean));
-  const longest = Math.min(8, Math.max(...names.map((n) => n.split(/\s+/).length)) + 2);
+  const { set, longest } = lookupOf(names);
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       if (!set.has(normName(tokens.slice(i, i + n).map((t) => t.text).join(' ')))) continue;
