@@ -1,0 +1,38 @@
+// Lists of clients in one message ("set net 30 for Hooli, Globex and Initech"): the clauses the tagger cut them into
+// joined again, and a list with a name in it read as something else found, so the reader asks.
+import type { Clause } from './command-reader';
+import { INTENTS } from './schema';
+
+/** "set net 30 for Hollow Pine, Ember Works and Corvid Labs" with "Ember Works" read as a project: the names between the listed clients. */
+export function brokenList(clause: Clause, spec: (typeof INTENTS)[string]): string | undefined {
+  if ((spec.distributes ?? spec.lists) !== 'client') return undefined;
+  const names = clause.spans.filter((s) => s.slot === 'client');
+  for (let k = 1; k < names.length; k++) {
+    const gap = clause.words.slice(names[k - 1].to + 1, names[k].from);
+    if (gap.length && !gap.every((w) => LIST_GLUE.test(w))) {
+      const inside = clause.spans.filter((s) => s.from > names[k - 1].to && s.to < names[k].from);
+      if (inside.length && gap.length <= 6) return inside.map((s) => s.text).join(', ');
+    }
+  }
+  return undefined;
+}
+
+const LIST_GLUE = /^(?:,|and|&|\+|plus|also|as well as|or)$/;
+
+/**
+ * "set net 30 for Hooli, Globex and Initech": the tagger may cut a list of names into clauses of bare names; they are
+ * more names for the clause before them, when its action takes one call per client.
+ */
+export function joinNameLists(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const prev = out[out.length - 1];
+    const spec = prev ? INTENTS[prev.ranking[0].label] : undefined;
+    const lists = spec && (spec.distributes ?? spec.lists) === 'client' && prev.spans.some((s) => s.slot === 'client');
+    const namesOnly = clause.spans.length > 0 && clause.spans.every((s) => s.slot === 'client')
+      && clause.words.slice(clause.from, clause.to + 1).every((w, k) => LIST_GLUE.test(w) || clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k));
+    if (prev && lists && namesOnly) out[out.length - 1] = { ...prev, to: clause.to, text: `${prev.text}, ${clause.text}`, spans: [...prev.spans, ...clause.spans] };
+    else out.push(clause);
+  }
+  return out;
+}
