@@ -11,7 +11,8 @@ import { applyImportRows, type ApplyImportJob } from '../domain/imports/apply-im
 import { checkImportRows, type ImportCsvJob } from '../domain/imports/import-csv';
 import { errorToData } from './job-errors';
 
-export type ThreadData = { url: string; authToken?: string; shareLock: boolean; config: DomainConfig };
+export type ThreadData = { url: string; authToken?: string; shareLock: boolean; config: DomainConfig; stop: SharedArrayBuffer };
+export const STOPPED = 'The job stopped before it finished (the server is stopping); nothing of it was saved.';
 export type ToThread = { job: number; apply: ApplyImportJob } | { job: number; check: ImportCsvJob };
 export type FromThread =
   | { job: number; progress: { phase: 'checking' | 'writing'; done: number; total: number } }
@@ -22,6 +23,7 @@ export type FromThread =
 const port = parentPort!;
 const data = workerData as ThreadData;
 const post = (m: FromThread) => port.postMessage(m);
+const stop = new Int32Array(data.stop);
 // Opened once, on start (jobs that arrive meanwhile wait for it); a failure to open fails each job with its reason.
 const opening = openDatabase({ url: data.url, authToken: data.authToken, lock: data.shareLock ? writeLockOverPort(port) : undefined });
 opening.catch(() => {});
@@ -36,7 +38,12 @@ async function run(id: number, m: ToThread): Promise<void> {
       db: handle.db, actor: job.actor, now: () => now, log, config: data.config, fetch: globalThis.fetch,
       mailer: { kind: 'log', send: async () => { throw new Error('An import thread sends no email.'); } },
     };
-    const onProgress = (progress: { phase: 'checking' | 'writing'; done: number; total: number }) => post({ job: id, progress });
+    // Stopping is asked between batches (a flag the main thread sets): the error rolls the transaction back here,
+    // which ending the thread in the middle of a native call cannot do safely (it can abort the whole process).
+    const onProgress = (progress: { phase: 'checking' | 'writing'; done: number; total: number }) => {
+      if (Atomics.load(stop, 0)) throw new Error(STOPPED);
+      post({ job: id, progress });
+    };
     // The dry run keeps its decisions in this thread's memory (kept-plans.ts), where the apply will look for them.
     const result = 'apply' in m ? await applyImportRows(ctx, m.apply, onProgress) : await checkImportRows(ctx, m.check, onProgress);
     post({ job: id, result });

@@ -16,6 +16,7 @@ import { errorFromData } from './job-errors';
 
 // As long as a kept dry-run plan lives (kept-plans.ts): the thread holds them.
 const IDLE_MS = 15 * 60_000;
+const STOP_WAIT_MS = 10_000;
 export type NodeJobs = DomainJobs & { close(): Promise<void> };
 type Pending = { ok(r: unknown): void; fail(e: Error): void; onProgress?: Progress };
 
@@ -29,7 +30,8 @@ async function threadEntry(): Promise<URL> {
 
 export function createDomainJobs(opts: { url: string; authToken?: string; syncUrl?: string; lock?: WriteLock; config: DomainConfig; log: Log }): NodeJobs | undefined {
   if (opts.syncUrl || opts.url.includes(':memory:')) return undefined;
-  const data: ThreadData = { url: opts.url, authToken: opts.authToken, shareLock: !!opts.lock, config: opts.config };
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const data: ThreadData = { url: opts.url, authToken: opts.authToken, shareLock: !!opts.lock, config: opts.config, stop: stop.buffer as SharedArrayBuffer };
   const pending = new Map<number, Pending>();
   let next = 0;
   let thread: Promise<Worker> | null = null;
@@ -93,7 +95,18 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
       clearTimeout(idle);
       const t = thread;
       thread = null;
+      // A running job is asked to stop at its next batch and roll back; the thread ends once it has (or after a while).
+      if (pending.size) {
+        Atomics.store(stop, 0, 1);
+        const settled = Promise.all([...pending.values()].map((p) => new Promise<void>((done) => {
+          const { ok, fail } = p;
+          p.ok = (r) => { ok(r); done(); };
+          p.fail = (e) => { fail(e); done(); };
+        })));
+        await Promise.race([settled, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
+      }
       if (t) await (await t.catch(() => null))?.terminate();
+      Atomics.store(stop, 0, 0);
     },
   };
 }
