@@ -22,6 +22,9 @@ export const workspaces = sqliteTable('workspaces', {
   paymentTerms: integer('payment_terms').notNull().default(30),
   reminderTone: text('reminder_tone').notNull().default('friendly'),
   slackTeamId: text('slack_team_id'),
+  // The Slack channel (an id) where this workspace's client message threads are mirrored; null: the deployment's
+  // SLACK_MESSAGES_CHANNEL for its own workspace, none for the others.
+  slackMessagesChannel: text('slack_messages_channel'),
   // Signs agent approvals when APPROVAL_SECRET is unset; generated on first start, never derived.
   approvalSecret: text('approval_secret'),
   createdAt: created(),

@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `slack_messages_channel` text;
