@@ -3,6 +3,7 @@
 import type { Writable } from 'node:stream';
 import type { Db } from './db/client';
 import type { PageTransport } from './domain/enrichment/pinned-request';
+import type { ExportCsvJob, ExportCsvResult, ExportProgress } from './domain/exports/write-export-csv';
 import type { ApplyImportJob, ApplyImportResult } from './domain/imports/apply-import-rows';
 import type { ImportCsvJob } from './domain/imports/import-csv';
 import type { ImportReport } from './domain/imports/import-report';
@@ -82,13 +83,18 @@ export type DocumentStore = {
   remove(key: string): Promise<void>;
 };
 
-/** Where client message threads are mirrored (a Slack channel: src/channels/slack/message-mirror.ts); absent when off. */
+/**
+ * Where one workspace's client message threads are mirrored (Slack: src/channels/slack/message-mirror.ts), posting
+ * as that workspace's own Slack team. The channel is the workspace's setting (readMessagesChannel), else
+ * `defaultChannel`; absent when Slack is not configured at all.
+ */
 export type MessageMirror = {
-  channel: string;
-  /** Posts one message of a client's thread; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
-  post(m: { threadTs: string | null; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
+  /** The deployment's SLACK_MESSAGES_CHANNEL for its own workspace; null for every other workspace. */
+  defaultChannel: string | null;
+  /** Posts one message of a client's thread in `channel`; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
+  post(m: { channel: string; threadTs: string | null; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
   /** A notice for the team on its own in the channel, outside any client thread (a quote decided in the portal). */
-  announce?(n: { clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;
+  announce?(n: { channel: string; clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;
 };
 
 /** Long domain work run off the event loop (src/threads/: a worker thread with its own database connection). */
@@ -97,6 +103,8 @@ export type DomainJobs = {
   applyImport(job: ApplyImportJob, onProgress?: Progress): Promise<ApplyImportResult>;
   /** Runs the dry run (checkImportRows) in the thread, which keeps its decisions for the apply that follows. */
   importCsv(job: ImportCsvJob, onProgress?: Progress): Promise<ImportReport>;
+  /** Writes a CSV export (writeExportCsv) in the thread: the file lands in `job.dir`, as in process. */
+  exportCsv(job: ExportCsvJob, onProgress?: ExportProgress): Promise<ExportCsvResult>;
 };
 
 export type Ctx = {
@@ -114,7 +122,7 @@ export type Ctx = {
   files?: ExportFiles;
   /** Where client documents are kept; absent where there is no private disk (Workers). */
   documents?: DocumentStore;
-  /** Where client message threads are mirrored (SLACK_MESSAGES_CHANNEL); absent when not configured. */
+  /** Where this workspace's client message threads are mirrored in Slack; absent when Slack is not configured. */
   mirror?: MessageMirror;
   /** How enrichment requests a page after the SSRF guard: absent = node:http pinned to the checked addresses. */
   pages?: PageTransport;

@@ -67,9 +67,9 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
     documents: deps.documents,
     pages: deps.pages,
     jobs: deps.jobs,
-    // Client message threads mirrored into Slack (SLACK_MESSAGES_CHANNEL), when configured: only the deployment's own
-    // workspace's, since the channel belongs to that team (a team installed through OAuth must not see them).
-    mirror: actor.workspaceId === deps.workspaceId ? messageMirrorOf(deps) : undefined,
+    // Client message threads mirrored into Slack, per workspace: its own team's token and its own messages channel
+    // (SLACK_MESSAGES_CHANNEL is the default of the deployment's own workspace only).
+    mirror: messageMirrorOf(deps, actor.workspaceId),
     // Every channel's ctx (chat turns and the client page's Draft button) writes outreach with the model, if any.
     writer: createOutreachWriter(deps.model),
     config: {

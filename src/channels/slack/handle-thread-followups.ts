@@ -4,6 +4,7 @@
 import type { App } from '@slack/bolt';
 import { hasConversation } from '../../agent/thread-memory';
 import { answer, type IncomingMessage } from './handle-messages';
+import { teamMessagesChannel } from './handle-thread-replies';
 import { threadConversation } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
 
@@ -13,11 +14,11 @@ export function registerThreadFollowUps(bolt: App, rt: SlackRuntime): void {
     if (msg.channel_type !== 'channel' && msg.channel_type !== 'group') return;
     if (!msg.thread_ts || msg.thread_ts === msg.ts || !msg.user || msg.bot_id) return;
     if (msg.subtype && msg.subtype !== 'file_share') return;
-    if (msg.channel === rt.deps.env.SLACK_MESSAGES_CHANNEL) return;
     const teamId = (body as { team_id?: string }).team_id;
     if (!teamId) return;
-    const { botUserId } = await rt.identity(teamId);
-    if (msg.user === botUserId || (msg.text ?? '').includes(`<@${botUserId}`)) return;
+    // The team's messages channel holds client threads (handle-thread-replies.ts), not conversations with Clientele.
+    const { channel, botUserId } = await teamMessagesChannel(rt, teamId);
+    if (msg.channel === channel || msg.user === botUserId || (msg.text ?? '').includes(`<@${botUserId}`)) return;
     // The thread's conversation exists once Clientele has answered in it (for anyone there).
     if (!(await hasConversation(rt.deps.db, 'slack', threadConversation(teamId, msg.channel, msg.thread_ts)))) return;
     await answer(rt, client, { team_id: teamId }, msg);

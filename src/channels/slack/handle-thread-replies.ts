@@ -1,9 +1,10 @@
-// Replies in a client's mirrored thread (SLACK_MESSAGES_CHANNEL): a full team member's reply becomes a team
-// message of that client (recordSlackReply), so it reaches the portal and the contacts' inbox; a check mark
-// says it went. Bots (this one included), edits and other subtypes are ignored; a guest is told privately
+// Replies in a client's mirrored thread, in the messages channel of the event's own team's workspace (its setting,
+// else SLACK_MESSAGES_CHANNEL for the deployment's own): a full team member's reply becomes a team message of that
+// workspace's client (recordSlackReply), so it reaches the portal and the contacts' inbox; a check mark says it went. Bots (this one included), edits and other subtypes are ignored; a guest is told privately
 // that nothing was forwarded. A re-delivered event records nothing twice (the domain keys on channel + ts).
 import type { App, webApi } from '@slack/bolt';
 import { makeCtx } from '../../deps';
+import { readMessagesChannel } from '../../domain/messages/messages-channel';
 import { recordSlackReply } from '../../domain/messages/record-slack-reply';
 import { isDomainError } from '../../errors';
 import { resolveSlackActor } from './resolve-actor';
@@ -27,17 +28,23 @@ export function slackToPlain(text: string): string {
     .trim();
 }
 
+/** The messages channel of a team's workspace (null: not mirrored), and the team's bot user. */
+export async function teamMessagesChannel(rt: SlackRuntime, teamId: string | undefined): Promise<{ channel: string | null; botUserId: string }> {
+  const { workspaceId, botUserId } = await rt.identity(teamId);
+  const fallback = workspaceId === rt.deps.workspaceId ? (rt.deps.env.SLACK_MESSAGES_CHANNEL ?? null) : null;
+  return { channel: await readMessagesChannel(rt.deps.db, workspaceId, fallback), botUserId };
+}
+
 export function registerThreadReplies(bolt: App, rt: SlackRuntime): void {
-  // The mirror posts with the single team's bot token (message-mirror.ts): replies are read in that team only.
-  const channel = rt.deps.env.SLACK_MESSAGES_CHANNEL;
-  if (!channel || !rt.deps.env.SLACK_BOT_TOKEN) return;
   bolt.event('message', async ({ event, body, client }) => {
     const msg = event as unknown as ThreadMessage;
-    if (msg.channel !== channel || !msg.thread_ts || msg.thread_ts === msg.ts) return;
+    if (!msg.thread_ts || msg.thread_ts === msg.ts) return;
     if (msg.bot_id || msg.subtype || !msg.user) return;
-    // The event's own team, as the other listeners ask since OAuth installs (without one: the single-token team).
+    // The event's own team (without one: the single-token team) decides the workspace, hence the channel: a
+    // reply in another team's channel never reaches this workspace's clients.
     const teamId = (body as { team_id?: string }).team_id;
-    if (msg.user === (await rt.identity(teamId)).botUserId) return;
+    const { channel, botUserId } = await teamMessagesChannel(rt, teamId);
+    if (!channel || msg.channel !== channel || msg.user === botUserId) return;
     await forward(rt, client, channel, teamId, msg as ThreadMessage & { user: string; thread_ts: string });
   });
 }

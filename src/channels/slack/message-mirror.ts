@@ -1,16 +1,23 @@
-// Client message threads mirrored into SLACK_MESSAGES_CHANNEL (the MessageMirror port on ctx): each client has
-// one Slack thread, started by its first message with the client's name and a link to its page. Names are
-// escaped for mrkdwn and bodies go in plain_text blocks, so nothing a client types can ping or link anyone.
+// Client message threads mirrored into Slack (the MessageMirror port on ctx), per workspace: each workspace posts
+// with its own Slack team's bot token (its OAuth installation, else SLACK_BOT_TOKEN for the deployment's own
+// workspace) into its messages channel (its setting, else SLACK_MESSAGES_CHANNEL for the deployment's own). Each
+// client has one Slack thread there, started by its first message with the client's name and a link to its page.
+// Names are escaped for mrkdwn and bodies go in plain_text blocks, so nothing a client types can ping or link anyone.
 import type { webApi } from '@slack/bolt';
 import type { MessageMirror } from '../../context';
 import type { AppDeps } from '../../deps';
+import { readWorkspaceInstallation } from '../../domain/slack-installations/read-slack-installation';
+import type { TokenSealer } from '../../domain/slack-installations/token-sealer';
 import { announceBlocks } from './announce-blocks';
 import { clip, escapeMrkdwn } from './mrkdwn';
 import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { slackFetch } from './slack-fetch';
+import { createTokenCipher } from './token-cipher';
 
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
-const mirrors = new WeakMap<AppDeps, MessageMirror | null>();
+/** One Web API client per deps (the token goes with each call) and one mirror per workspace, kept for its post queue. */
+type Poster = { web(): Promise<webApi.WebClient>; tokens: TokenSealer | null; mirrors: Map<number, MessageMirror> };
+const posters = new WeakMap<AppDeps, Poster | null>();
 
 type Post = Parameters<MessageMirror['post']>[0];
 
@@ -32,35 +39,55 @@ export function mirrorBlocks(m: Post): { text: string; blocks: webApi.KnownBlock
   };
 }
 
-/** The deployment's mirror: on when SLACK_MESSAGES_CHANNEL and SLACK_BOT_TOKEN are set; one per deps. */
-export function messageMirrorOf(deps: AppDeps): MessageMirror | undefined {
-  const known = mirrors.get(deps);
-  if (known !== undefined) return known ?? undefined;
-  const { SLACK_MESSAGES_CHANNEL: channel, SLACK_BOT_TOKEN: token } = deps.env;
-  if (!channel || !token) {
-    mirrors.set(deps, null);
-    return undefined;
+function posterOf(deps: AppDeps): Poster | null {
+  const known = posters.get(deps);
+  if (known !== undefined) return known;
+  const { SLACK_BOT_TOKEN: single, SLACK_TOKEN_KEY: key } = deps.env;
+  if (!single && !key) {
+    posters.set(deps, null);
+    return null;
   }
   // Loaded with the first post: most processes (the terminal chat, a start) never post.
   let client: Promise<webApi.WebClient> | undefined;
-  const web = () => (client ??= import('@slack/bolt').then(({ webApi: api }) => new api.WebClient(token, {
+  const web = () => (client ??= import('@slack/bolt').then(({ webApi: api }) => new api.WebClient(undefined, {
     slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
     fetch: rateLimitedFetch(slackFetch, { sleep: deps.sleep ?? defaultSleep, log: deps.log }),
   })));
+  const poster: Poster = { web, tokens: key ? createTokenCipher(key) : null, mirrors: new Map() };
+  posters.set(deps, poster);
+  return poster;
+}
+
+/** A workspace's mirror: present when Slack is configured (a bot token or OAuth installs); one per workspace and deps. */
+export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirror | undefined {
+  const poster = posterOf(deps);
+  if (!poster) return undefined;
+  const known = poster.mirrors.get(workspaceId);
+  if (known) return known;
+  const own = workspaceId === deps.workspaceId;
+  // Read at each post: a reinstall changes the token, an uninstall removes it (then nothing is posted).
+  const tokenOf = async () => {
+    const inst = poster.tokens ? await readWorkspaceInstallation(deps.db, poster.tokens, workspaceId) : null;
+    if (inst) return inst.botToken;
+    if (own && deps.env.SLACK_BOT_TOKEN) return deps.env.SLACK_BOT_TOKEN;
+    throw new Error(`workspace ${workspaceId} has no Slack team installed to post with`);
+  };
   const mirror: MessageMirror = {
-    channel,
+    defaultChannel: own ? (deps.env.SLACK_MESSAGES_CHANNEL ?? null) : null,
     async post(m) {
       const { text, blocks } = mirrorBlocks(m);
-      const r = await (await web()).chat.postMessage({
-        channel, text, blocks, unfurl_links: false, unfurl_media: false, ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+      const token = await tokenOf();
+      const r = await (await poster.web()).chat.postMessage({
+        token, channel: m.channel, text, blocks, unfurl_links: false, unfurl_media: false, ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
       });
       if (!r.ts) throw new Error('chat.postMessage answered without a ts');
       return { ts: r.ts };
     },
     async announce(n) {
-      await (await web()).chat.postMessage({ channel, ...announceBlocks(n), unfurl_links: false, unfurl_media: false });
+      const token = await tokenOf();
+      await (await poster.web()).chat.postMessage({ token, channel: n.channel, ...announceBlocks(n), unfurl_links: false, unfurl_media: false });
     },
   };
-  mirrors.set(deps, mirror);
+  poster.mirrors.set(workspaceId, mirror);
   return mirror;
 }

@@ -6,7 +6,7 @@ import { Conflict } from '../../errors';
 import type { UndoHandler } from './undo-handlers';
 
 const GROUP_COLUMNS = ['name', 'currency', 'paymentTerms', 'reminderTone'];
-const WORKSPACE_COLUMNS = ['name', 'defaultCurrency', 'country', 'paymentTerms', 'reminderTone'];
+const WORKSPACE_COLUMNS = ['name', 'defaultCurrency', 'country', 'paymentTerms', 'reminderTone', 'slackMessagesChannel'];
 const pick = (v: unknown, keys: string[]) => Object.fromEntries(Object.entries(v && typeof v === 'object' ? v : {}).filter(([k]) => keys.includes(k)));
 
 export const UNDO_SETTINGS: Record<string, UndoHandler> = {

@@ -1,10 +1,12 @@
-// After a message is saved, it is posted into the client's Slack thread when mirroring is on (ctx.mirror): the
-// first message of a client starts the thread, later ones go into it. One client's posts run one at a time, so
+// After a message is saved, it is posted into the client's Slack thread when the workspace has a messages channel
+// (its setting, else ctx.mirror's default): the first message of a client in that channel starts the thread, later
+// ones go into it (a new channel starts a new thread). One client's posts run one at a time, so
 // two first messages cannot start two threads. A failed post is logged; the message itself stays saved.
 import { eq } from 'drizzle-orm';
 import type { Ctx, MessageMirror } from '../../context';
 import { messages } from '../../db/schema';
 import { clientPageUrl, findSlackThread } from './message-views';
+import { readMessagesChannel } from './messages-channel';
 
 const queues = new WeakMap<MessageMirror, Map<string, Promise<unknown>>>();
 
@@ -27,12 +29,14 @@ export async function mirrorMessage(ctx: Ctx, m: MirrorInput): Promise<boolean> 
   const ws = ctx.actor.workspaceId;
   return serialized(mirror, `${ws}:${m.clientId}`, async () => {
     try {
-      const threadTs = await findSlackThread(ctx.db, ws, m.clientId, mirror.channel);
+      const channel = await readMessagesChannel(ctx.db, ws, mirror.defaultChannel);
+      if (!channel) return false;
+      const threadTs = await findSlackThread(ctx.db, ws, m.clientId, channel);
       const { ts } = await mirror.post({
-        threadTs, clientName: m.clientName, clientUrl: clientPageUrl(ctx.config.publicUrl, m.clientId),
+        channel, threadTs, clientName: m.clientName, clientUrl: clientPageUrl(ctx.config.publicUrl, m.clientId),
         authorName: m.authorName, fromClient: m.fromClient, body: m.body,
       });
-      await ctx.db.update(messages).set({ slackChannel: mirror.channel, slackTs: ts, slackThreadTs: threadTs ?? ts }).where(eq(messages.id, m.id));
+      await ctx.db.update(messages).set({ slackChannel: channel, slackTs: ts, slackThreadTs: threadTs ?? ts }).where(eq(messages.id, m.id));
       return true;
     } catch (err) {
       ctx.log.warn({ err, messageId: m.id }, 'client message not mirrored to Slack');

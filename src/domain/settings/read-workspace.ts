@@ -8,5 +8,5 @@ import type { WorkspaceSettings } from './update-workspace';
 export async function readWorkspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {
   const [w] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, ctx.actor.workspaceId)).limit(1);
   if (!w) throw new NotFound('workspace');
-  return { name: w.name, currency: w.defaultCurrency, country: w.country, paymentTerms: w.paymentTerms, reminderTone: w.reminderTone };
+  return { name: w.name, currency: w.defaultCurrency, country: w.country, paymentTerms: w.paymentTerms, reminderTone: w.reminderTone, messagesChannel: w.slackMessagesChannel };
 }

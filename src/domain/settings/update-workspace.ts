@@ -1,4 +1,5 @@
-// The workspace's defaults (name, currency, country, payment terms, reminder tone); owners and admins only.
+// The workspace's defaults (name, currency, country, payment terms, reminder tone) and its Slack messages channel
+// (where client message threads are mirrored; null: the deployment's default); owners and admins only.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -15,12 +16,16 @@ export const UpdateWorkspaceInput = z.object({
   country: optCountry,
   paymentTerms: optPaymentTerms,
   reminderTone: optReminderTone,
+  // A Slack channel id (C… public, G… private); names cannot be looked up without an extra scope.
+  messagesChannel: z.string().trim().toUpperCase().regex(/^[CG][A-Z0-9]{6,30}$/, 'a Slack channel id, like C0123ABCD').nullish(),
 });
 
-export type WorkspaceSettings = { name: string; currency: string; country: string | null; paymentTerms: number; reminderTone: string };
+export type WorkspaceSettings = {
+  name: string; currency: string; country: string | null; paymentTerms: number; reminderTone: string; messagesChannel: string | null;
+};
 
 /** How each changed column reads in the history ("currency GBP, payment terms 14"). */
-const SUMMARY_LABEL: Record<string, string> = { name: 'name', defaultCurrency: 'currency', country: 'country', paymentTerms: 'payment terms', reminderTone: 'reminder tone' };
+const SUMMARY_LABEL: Record<string, string> = { name: 'name', defaultCurrency: 'currency', country: 'country', paymentTerms: 'payment terms', reminderTone: 'reminder tone', slackMessagesChannel: 'Slack messages channel' };
 
 export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{
   workspace: WorkspaceSettings; changed: string[]; activityId: number | null;
@@ -38,6 +43,7 @@ export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input:
       name: d.name ?? w.name, defaultCurrency: d.currency ?? w.defaultCurrency,
       country: d.country !== undefined ? d.country : w.country,
       paymentTerms: d.paymentTerms ?? w.paymentTerms, reminderTone: d.reminderTone ?? w.reminderTone,
+      slackMessagesChannel: d.messagesChannel !== undefined ? d.messagesChannel : w.slackMessagesChannel,
     };
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -46,7 +52,9 @@ export async function updateWorkspaceSettings({ ctx, input }: { ctx: Ctx; input:
       if (old !== v) { before[k] = old; after[k] = v; }
     }
     const changed = Object.keys(after);
-    const view = (r: typeof next) => ({ name: r.name, currency: r.defaultCurrency, country: r.country, paymentTerms: r.paymentTerms, reminderTone: r.reminderTone });
+    const view = (r: typeof next) => ({
+      name: r.name, currency: r.defaultCurrency, country: r.country, paymentTerms: r.paymentTerms, reminderTone: r.reminderTone, messagesChannel: r.slackMessagesChannel,
+    });
     if (!changed.length) return { workspace: view(next), changed, activityId: null };
     await tx.update(workspaces).set(next).where(eq(workspaces.id, w.id));
     const activityId = await recordActivity(tx, ctx, {
