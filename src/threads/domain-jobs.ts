@@ -1,4 +1,4 @@
-// ctx.jobs on Node: long domain jobs (an import's dry run and apply) run in one worker thread with its own database
+// ctx.jobs on Node: long domain jobs (an import's dry run and apply, a CSV export) run in one worker thread with its own database
 // connection, so the server's event loop keeps answering (/healthz, Slack acks, progress lines) while they run.
 // The thread starts with the first job and stops after a while idle; a thread that dies fails its jobs (its
 // connection's open transaction is rolled back with it, so nothing is half-applied).
@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { DomainConfig, DomainJobs, Log } from '../context';
 import type { WriteLock } from '../db/serialize-writes';
 import { serveWriteLock } from '../db/write-lock-port';
+import type { ExportCsvResult, ExportProgress } from '../domain/exports/write-export-csv';
 import type { ApplyImportResult } from '../domain/imports/apply-import-rows';
 import type { ImportReport } from '../domain/imports/import-report';
 import type { Progress } from '../domain/imports/plan-import';
@@ -18,7 +19,7 @@ import { errorFromData } from './job-errors';
 const IDLE_MS = 15 * 60_000;
 const STOP_WAIT_MS = 10_000;
 export type NodeJobs = DomainJobs & { close(): Promise<void> };
-type Pending = { ok(r: unknown): void; fail(e: Error): void; onProgress?: Progress };
+type Pending = { ok(r: unknown): void; fail(e: Error): void; onProgress?: (p: never) => void };
 
 /** Where the thread's code is: beside the bundle in production, else bundled from the sources now (dev, tests). */
 async function threadEntry(): Promise<URL> {
@@ -48,7 +49,7 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
       if ('log' in m) return opts.log[m.log](m.obj, m.msg);
       const p = pending.get(m.job);
       if (!p) return;
-      if ('progress' in m) return p.onProgress?.(m.progress);
+      if ('progress' in m) return p.onProgress?.(m.progress as never);
       pending.delete(m.job);
       if ('result' in m) p.ok(m.result);
       else p.fail(errorFromData(m.error));
@@ -78,7 +79,7 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
     idle.unref();
   };
 
-  const send = async <R>(m: Omit<ToThread, 'job'> & Record<string, unknown>, onProgress?: Progress): Promise<R> => {
+  const send = async <R>(m: Omit<ToThread, 'job'> & Record<string, unknown>, onProgress?: Progress | ExportProgress): Promise<R> => {
     const worker = await start();
     clearTimeout(idle);
     worker.ref();
@@ -91,6 +92,7 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
   return {
     importCsv: (check, onProgress) => send<ImportReport>({ check }, onProgress),
     applyImport: (apply, onProgress) => send<ApplyImportResult>({ apply }, onProgress),
+    exportCsv: (job, onProgress) => send<ExportCsvResult>({ export: job }, onProgress),
     async close() {
       clearTimeout(idle);
       const t = thread;
