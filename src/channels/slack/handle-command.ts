@@ -1,4 +1,5 @@
 // /client: help answers at once (ephemeral); "/client new" and "/client edit <client>" open their form at once;
+// "/client messages here" sets the workspace's messages channel (handle-messages-channel.ts);
 // anything else is acked empty, shows "Working…" (ephemeral) while it goes to the agent as "/client <text>", and the
 // answer replaces that placeholder through the command's response_url (while its budget lasts).
 import type { App } from '@slack/bolt';
@@ -7,6 +8,7 @@ import { helpCard } from './blocks/help-card';
 import { answerVia, fileSource, uploadFiles } from './deliver-message';
 import { openCommandModal } from './open-command-modal';
 import { newClientChoice } from './blocks/settings-modals';
+import { messagesChannelCommand } from './handle-messages-channel';
 import { NEW_CHOICE } from './handle-settings';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
@@ -31,7 +33,10 @@ export function registerCommand(bolt: App, rt: SlackRuntime): void {
     const answer = answerVia(rt, client, respond, { responseUrl: command.response_url, place: { channel: command.channel_id }, userId: command.user_id });
     const who = await resolveSlackActor(rt, client, { teamId: command.team_id, userId: command.user_id });
     if (!who.ok) return answer(plainMessage(who.message));
-    if (await openCommandModal(makeCtx(rt.deps, who.actor), client, command)) return;
+    const ctx = makeCtx(rt.deps, who.actor);
+    const set = await messagesChannelCommand(rt, ctx, client, command);
+    if (set) return answer(set);
+    if (await openCommandModal(ctx, client, command)) return;
     const replaceWorking = await showCommandWorking(rt, respond, command.response_url, answer);
     const msg = await runTurn(rt, who.actor, commandConversation(command.team_id, command.channel_id, command.user_id), `/client ${text}`);
     await replaceWorking(msg);

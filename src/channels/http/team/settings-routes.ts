@@ -19,7 +19,7 @@ import { settingsPage, type FormState } from './pages/settings-page';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 
-const SETTING_KEYS = ['name', 'currency', 'paymentTerms', 'reminderTone'] as const;
+const SETTING_KEYS = ['name', 'currency', 'paymentTerms', 'reminderTone', 'messagesChannel'] as const;
 
 /** The form's strings; an empty one becomes `empty` (undefined: leave it, null: clear it). */
 async function readForm(c: Context, empty: null | undefined) {
@@ -47,7 +47,9 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
     const changes = history.activities.map((a) => ({
       id: a.id, summary: a.summary, actorName: a.actorName, createdAt: a.createdAt, undone: !!a.undoneAt, canUndo: a.canUndo,
     }));
-    return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, changes, ...extra }), status);
+    // The deployment's own workspace mirrors into SLACK_MESSAGES_CHANNEL unless it picks another channel.
+    const defaultChannel = ctx.actor.workspaceId === deps.workspaceId ? (deps.env.SLACK_MESSAGES_CHANNEL ?? null) : null;
+    return c.html(settingsPage({ actor: c.get('actor'), groups, workspace, defaultChannel, changes, ...extra }), status);
   };
   /** Runs one verb; its field errors go back into the form that was posted, anything else on top. */
   const attempt = (c: Context<WebEnv>, form: string, values: Record<string, string>, work: () => Promise<string>) =>

@@ -50,10 +50,13 @@ const changesCard = (changes: SettingsChange[]) => html`<section class="card" id
       ${a.canUndo ? html`<form method="post" action="/settings/undo/${a.id}"><button type="submit" class="undo" aria-label="Undo: ${a.summary}">Undo</button></form>` : ''}</li>`)}</ul>`
     : html`<p class="muted">No changes to groups or defaults yet.</p>`}</section>`;
 
-export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]; workspace: WorkspaceSettings; changes?: SettingsChange[]; state?: FormState; notice?: string; error?: string }) {
+export function settingsPage(opts: {
+  actor: MemberActor; groups: GroupListItem[]; workspace: WorkspaceSettings; defaultChannel?: string | null; changes?: SettingsChange[]; state?: FormState; notice?: string; error?: string;
+}) {
   const s = opts.state ?? null;
   const w = opts.workspace;
   const canEditWorkspace = ADMIN_ROLES.includes(opts.actor.role);
+  const fallback = opts.defaultChannel ? `default: ${opts.defaultChannel}` : 'not mirrored';
   return layout({
     title: 'Settings', actor: opts.actor, active: 'settings',
     body: html`<div class="toolbar"><h1>Settings</h1></div>
@@ -63,10 +66,13 @@ export function settingsPage(opts: { actor: MemberActor; groups: GroupListItem[]
       <p class="muted">A client takes its own setting, else its group's, else these.</p>
       ${canEditWorkspace ? html`<form method="post" action="/settings/workspace" id="workspace-form"><div class="form-grid">
           ${field(s, 'workspace', 'name', 'Workspace name', w.name)}${field(s, 'workspace', 'currency', L.currency, w.currency)}
-          ${field(s, 'workspace', 'paymentTerms', L.paymentTermsForm, w.paymentTerms, { type: 'number' })}${toneSelect(s, 'workspace', w.reminderTone)}</div>
+          ${field(s, 'workspace', 'paymentTerms', L.paymentTermsForm, w.paymentTerms, { type: 'number' })}${toneSelect(s, 'workspace', w.reminderTone)}
+          ${field(s, 'workspace', 'messagesChannel', 'Slack messages channel', w.messagesChannel, { placeholder: fallback })}</div>
+          <p class="muted">Client message threads from the portal are mirrored in this Slack channel, one thread per client. Paste the channel's id
+            (channel details, at the bottom) or type <code>/client messages here</code> in the channel; empty: ${fallback}.</p>
           <div class="actions"><button type="submit" class="primary">Save defaults</button></div></form>`
         : html`<dl class="fields"><dt>Workspace</dt><dd>${w.name}</dd><dt>${L.currency}</dt><dd>${w.currency}</dd><dt>${L.paymentTerms}</dt><dd>${w.paymentTerms} days</dd>
-          <dt>${L.reminderTone}</dt><dd>${w.reminderTone}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
+          <dt>${L.reminderTone}</dt><dd>${w.reminderTone}</dd><dt>Slack messages channel</dt><dd>${w.messagesChannel ?? fallback}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
     </section>
     <section class="card" id="groups"><h2>Groups</h2>
       <p class="muted">Clients in a group take its settings when they set none themselves. Put a client in a group on its page.</p>
