@@ -24,7 +24,8 @@ export const EnvSchema = z.object({
   SLACK_API_URL: optional,
   // An app-level token (xapp-…, connections:write): Slack is reached over Socket Mode instead of POST /slack/events.
   SLACK_APP_TOKEN: optional,
-  // A channel id: each client's message thread is mirrored there as one Slack thread; replies there reach the portal.
+  // A channel id: the deployment's own workspace mirrors each client's message thread there (one Slack thread each;
+  // replies reach the portal) unless it sets its own; other workspaces choose theirs (workspaces.slack_messages_channel).
   SLACK_MESSAGES_CHANNEL: optional,
   // Many Slack teams (OAuth install): the app's client id and secret, and the key that seals bot tokens at rest.
   SLACK_CLIENT_ID: optional,

@@ -90,6 +90,11 @@ describe('each team sets its own messages channel', () => {
     expect(postsWith(TEAM_ONE).map((c) => c.args.channel)).toEqual([CHANNEL_ONE]);
     expect(postsWith(TEAM_TWO).map((c) => c.args.channel)).toEqual([CHANNEL_TWO]);
     expect(await command(TEAM_ONE, 'messages #general')).toContain('cannot look channels up by name');
+    // A channel the app was not invited to is said at once (the greeting fails there), and still saved.
+    h.fake.failNext('chat.postMessage', 'not_in_channel');
+    expect(await command(TEAM_TWO, 'messages C2PRIVATE9')).toContain('invite me with `/invite @Clientele` in <#C2PRIVATE9>');
+    expect(await channelOf(two.ws)).toBe('C2PRIVATE9');
+    await command(TEAM_TWO, `messages ${CHANNEL_TWO}`);
     expect(await channelOf(one.ws)).toBe(CHANNEL_ONE);
 
     // "off" clears it (no default for an installed team); the Undo button's activity brings it back.
