@@ -36,7 +36,7 @@ export async function laterThanCreation(tx: Tx, act: UndoAct): Promise<string | 
   // Any other change since (an enrichment, a portal invite, a contact added then removed) counts as well.
   const [change] = await tx.select({ summary: activities.summary }).from(activities).where(and(
     eq(activities.workspaceId, act.workspaceId), eq(activities.clientId, id), gt(activities.id, act.id),
-    isNull(activities.undoneAt), isNull(activities.undoOf), notInArray(activities.verb, ['portal.signed_in']),
+    isNull(activities.undoneAt), isNull(activities.undoOf), notInArray(activities.verb, ['portal.signed_in', 'portal.link_sent']),
   )).orderBy(desc(activities.id)).limit(1);
   return change ? `${name} was changed since it was created ("${change.summary}")` : null;
 }

@@ -22,11 +22,11 @@ function targets(db: DbOrTx) {
     .$dynamic();
 }
 
-/** Every eligible contact whose stored address is exactly this one (compared without case). */
-export async function portalTargetsByEmail(db: DbOrTx, workspaceId: number, email: string): Promise<PortalTarget[]> {
-  return targets(db).where(and(
-    eq(contacts.workspaceId, workspaceId), eligible, sql`lower(${contacts.email}) = ${email.toLowerCase()}`,
-  )).limit(20);
+/** Every eligible contact whose stored address is exactly this one (compared without case), in every workspace:
+ * /portal is one sign-in form for the whole deployment (its own workspace and each OAuth-installed Slack team's). */
+export async function portalTargetsByEmail(db: DbOrTx, email: string): Promise<PortalTarget[]> {
+  return targets(db).where(and(eligible, sql`lower(${contacts.email}) = ${email.toLowerCase()}`))
+    .orderBy(clients.workspaceId, contacts.id).limit(20);
 }
 
 /** Eligible contacts of one client (all of them, or the one named). */

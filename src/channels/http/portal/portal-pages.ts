@@ -21,7 +21,7 @@ export const requestPage = (brand: string, next?: string) => portalLayout({ titl
 export const linkSentPage = (brand: string) => portalLayout({ title: 'Check your email', brand }, html`<section class="card narrow">
   <h1>Check your email</h1>
   <p>If that address belongs to someone with portal access, a sign-in link is on its way. It works once, for 24 hours.</p>
-  <p class="muted">Nothing arrived after a few minutes? Check your spam folder, or ask ${brand} to invite you again.</p>
+  <p class="muted">Nothing arrived after a few minutes? Check your spam folder, or ask the team you work with to invite you again.</p>
   <p><a href="/portal">Use another address</a></p>
 </section>`);
 

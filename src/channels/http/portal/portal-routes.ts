@@ -45,6 +45,9 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   const redeemLimit = limit(60 * 1000, 20, addressKey(deps));
 
   const brandOf = (workspaceId: number) => workspaceBrand(deps.db, workspaceId);
+  // A link's pages (and its expired page) carry the name of the workspace it was sent from: only its holder sees it.
+  const linkBrand = async (token: string) =>
+    brandOf((TOKEN_SHAPE.test(token) ? await portalLinkWorkspace(deps.db, token) : undefined) ?? deps.workspaceId);
   const signedIn = (s: PortalSession): SignedIn =>
     ({ brand: s.workspaceName, clientName: s.clientName, csrf: s.csrfToken, today: deps.now().toISOString().slice(0, 10) });
   const ctxOf = (s: PortalSession) => makeCtx(deps, s.actor);
@@ -78,6 +81,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const form = await c.req.parseBody();
     const brand = await brandOf(deps.workspaceId);
     // Off the request path, and the same page for every address: nothing tells a known address from another.
+    // The lookup spans every workspace (each OAuth-installed Slack team's too); the actor only runs housekeeping.
     const ctx = makeCtx(deps, { kind: 'system', workspaceId: deps.workspaceId, channel: 'system', name: 'Portal sign-in' });
     deps.deferrer.defer(requestPortalLink({ ctx, input: { email: text(form.email), next: form.next } }));
     return c.html(linkSentPage(brand));
@@ -87,7 +91,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const token = c.req.query('token') ?? '';
     if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId), nextOf(c.req.query('next'))), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
-    return c.html(signInPage(await brandOf((await portalLinkWorkspace(deps.db, token)) ?? deps.workspaceId), token, nextOf(c.req.query('next'))));
+    return c.html(signInPage(await linkBrand(token), token, nextOf(c.req.query('next'))));
   });
 
   portal.post('/portal/link', redeemLimit, async (c) => {
@@ -101,7 +105,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
       // Checked again here: the form's next is as untrusted as the link's.
       return c.redirect(nextOf(form.next) ?? '/portal', 303);
     } catch (err) {
-      if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await brandOf(deps.workspaceId), nextOf(form.next)), 410);
+      if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await linkBrand(text(form.token)), nextOf(form.next)), 410);
       throw err;
     }
   });
