@@ -67,8 +67,19 @@ export default new Proxy({}, {
   },
 };
 
+// i18n-iso-countries' Node entry registers all ~80 of its locales with a computed require(), so esbuild bundled
+// every one (0.75 MB read at each start); the code registers the few it reads itself (en, de, fr, es, nl), so the
+// bundle takes the library's core.
+const countriesCore = {
+  name: 'countries-core',
+  setup(b) {
+    b.onResolve({ filter: /^i18n-iso-countries$/ }, () => ({ path: join(ROOT, 'node_modules', 'i18n-iso-countries', 'index.js') }));
+  },
+};
+
 /** What every server-side bundle shares (this build and scripts/build-thread.mjs). */
 export const BUILD_OPTIONS = {
+  plugins: [countriesCore],
   outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', target: 'node22', jsx: 'automatic', external: EXTERNAL,
   // Bundled CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
@@ -85,7 +96,7 @@ export async function buildServer({ quiet = false } = {}) {
     ...BUILD_OPTIONS,
     // The job thread (src/threads/domain-jobs.ts) is started from its own file beside the bundle.
     entryPoints: { server: join(ROOT, 'src/server.ts'), chat: join(ROOT, 'src/channels/cli/chat.ts'), 'apply-import-thread': join(ROOT, 'src/threads/apply-import-thread.ts') },
-    outdir: OUT_DIR, splitting: true, chunkNames: 'chunk-[hash]', plugins: [jsonAtRunTime], minify: true, sourcemap: 'linked',
+    outdir: OUT_DIR, splitting: true, chunkNames: 'chunk-[hash]', plugins: [...BUILD_OPTIONS.plugins, jsonAtRunTime], minify: true, sourcemap: 'linked',
   });
   // The web pages' React bundles go into public/ first; src/channels/http/assets-route.ts serves the files beside
   // the module that imports it.

@@ -8,7 +8,7 @@ import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
-import { startSlackSocket, stopSlackSocket } from './channels/slack/socket-mode';
+import { startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { parseEnv } from './env';

@@ -1,6 +1,6 @@
 // The OutreachWriter port over the agent's language model: a re-engagement email written from the client's own
 // history. Only for a real model: the offline one cannot write prose, and draftOutreach composes from the facts.
-import { generateText, type LanguageModel } from 'ai';
+import type { LanguageModel } from 'ai';
 import type { OutreachWriter } from '../context';
 
 const INSTRUCTIONS = [
@@ -29,6 +29,8 @@ export function createOutreachWriter(model: LanguageModel): OutreachWriter | und
   if (isOffline(model)) return undefined;
   return {
     async draftEmail({ facts, goal }) {
+      // Loaded with the first draft: every request's ctx has a writer, few ever write.
+      const { generateText } = await import('ai');
       const { text } = await generateText({
         model,
         instructions: INSTRUCTIONS,

@@ -1,6 +1,6 @@
 // The one mailer: Resend when RESEND_API_KEY is set, otherwise the local outbox folder. Every send carries
 // the caller's idempotency key, so a retried request (a double click, a Slack retry) never emails twice.
-import { Resend } from 'resend';
+import type { Resend } from 'resend';
 import type { Log, Mailer } from '../context';
 import { DomainError } from '../errors';
 import { createOutboxMailer } from './outbox-mailer';
@@ -21,12 +21,16 @@ const tagSafe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 256);
 
 export function createMailer(opts: MailerOptions): Mailer {
   if (!opts.resendApiKey) return createOutboxMailer(opts.outboxDir, opts.from, opts.log, opts.now);
-  // Constructed only when configured: the SDK throws "Missing API key" without one.
-  const resend = new Resend(opts.resendApiKey, opts.resendBaseUrl ? { baseUrl: opts.resendBaseUrl } : undefined);
+  // Constructed only when configured (the SDK throws "Missing API key" without one), and loaded with the first
+  // email: a start reads none of the SDK (and its MIME parser).
+  let client: Promise<Resend> | undefined;
+  const resendClient = () => (client ??= import('resend').then(({ Resend }) =>
+    new Resend(opts.resendApiKey, opts.resendBaseUrl ? { baseUrl: opts.resendBaseUrl } : undefined)));
   return {
     kind: 'resend',
     async send(email) {
       const tags = Object.entries(email.tags ?? {}).map(([name, value]) => ({ name: tagSafe(name), value: tagSafe(value) }));
+      const resend = await resendClient();
       const { data, error } = await resend.emails.send(
         { from: opts.from, to: email.to, subject: email.subject, html: email.html, text: email.text, ...(tags.length ? { tags } : {}) },
         { idempotencyKey: email.idempotencyKey },

@@ -36,7 +36,7 @@ export function oauthTokens(env: Env): TokenSealer | null {
   return createTokenCipher(env.SLACK_TOKEN_KEY);
 }
 
-export function mountSlackOAuth(app: Hono<any>, deps: AppDeps, tokens: TokenSealer, client: () => webApi.WebClient): void {
+export function mountSlackOAuth(app: Hono<any>, deps: AppDeps, tokens: TokenSealer, client: () => Promise<webApi.WebClient>): void {
   const env = deps.env;
   const stateKey = deriveStateKey(env.SLACK_TOKEN_KEY!);
   const redirectUri = `${env.PUBLIC_URL}/slack/oauth_redirect`;
@@ -95,7 +95,7 @@ export function mountSlackOAuth(app: Hono<any>, deps: AppDeps, tokens: TokenSeal
     }
     let access: Awaited<ReturnType<webApi.WebClient['oauth']['v2']['access']>>;
     try {
-      access = await client().oauth.v2.access({ client_id: env.SLACK_CLIENT_ID!, client_secret: env.SLACK_CLIENT_SECRET!, code, redirect_uri: redirectUri });
+      access = await (await client()).oauth.v2.access({ client_id: env.SLACK_CLIENT_ID!, client_secret: env.SLACK_CLIENT_SECRET!, code, redirect_uri: redirectUri });
     } catch (err) {
       deps.log.warn({ err: String((err as { data?: { error?: string } }).data?.error ?? err) }, 'slack oauth.v2.access failed');
       return page(c, 400, 'Slack did not accept this install', 'The authorisation code was refused or has expired. Start again from the install link.');

@@ -53,23 +53,6 @@ export class SocketReceiver implements Receiver {
   }
 }
 
-const sockets = new WeakMap<AppDeps, SocketReceiver>();
-
 export function createSocketReceiver(deps: AppDeps, appToken: string, logger: Logger): SocketReceiver {
-  const receiver = new SocketReceiver(deps, appToken, logger);
-  sockets.set(deps, receiver);
-  return receiver;
-}
-
-/** Opens the Socket Mode connection, if this app uses it (after the server listens; server.ts). */
-export async function startSlackSocket(deps: AppDeps): Promise<boolean> {
-  const receiver = sockets.get(deps);
-  if (!receiver) return false;
-  await receiver.start();
-  deps.log.info({ slack: 'socket mode' }, 'Slack connected over Socket Mode');
-  return true;
-}
-
-export async function stopSlackSocket(deps: AppDeps): Promise<void> {
-  await sockets.get(deps)?.stop();
+  return new SocketReceiver(deps, appToken, logger);
 }

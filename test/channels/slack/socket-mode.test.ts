@@ -3,7 +3,7 @@
 // through the Web API as over HTTP; Slack's re-sent envelope is acked and not acted on twice.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
-import { startSlackSocket, stopSlackSocket } from '../../../src/channels/slack/socket-mode';
+import { startSlackSocket, stopSlackSocket } from '../../../src/channels/slack/mount-slack';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { startFakeSlack, type FakeSlack } from '../../support/fakes/slack-api';
 import { type FakeSocketMode, startFakeSlackSocket } from '../../support/fakes/slack-socket';

@@ -1,6 +1,5 @@
 // The plain-English filter box: the agent's own model (offline or OpenAI) reads the words and calls
 // findClients; we take that call's input as the list's filters instead of running it.
-import { generateText, tool } from 'ai';
 import type { AppDeps } from '../../../deps';
 import { registry } from '../../../../tools/index';
 
@@ -9,6 +8,8 @@ const KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort',
 
 export async function understandFilters(deps: AppDeps, text: string): Promise<UnderstoodFilters> {
   const find = registry.findClients;
+  // The AI SDK loads with the first filter read, not at start (chat-turn.ts).
+  const { generateText, tool } = await import('ai');
   const result = await generateText({
     model: deps.model,
     instructions: `Turn the person's description of clients into one findClients call. Today is ${deps.now().toISOString().slice(0, 10)}.`,
