@@ -2,31 +2,19 @@
 // The note is saved with a link back to the message.
 import type { ModalView } from '@slack/types';
 import { clip } from '../mrkdwn';
+import { textInput } from './form-inputs';
+import { modal, plainContext } from './modal-view';
 
 export const MESSAGE_ATTACH = 'message_attach';
-/** Slack's limit for a text input's value. */
+/** Slack's limit for a text input's value (and so its default max_length). */
 const NOTE_MAX = 3000;
 
 export type AttachMeta = { channelId: string; messageTs: string; threadTs: string };
 
 export function attachMessageModal(initial: { client?: string; note: string }, meta: AttachMeta): ModalView {
-  return {
-    type: 'modal',
-    callback_id: MESSAGE_ATTACH,
-    private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: 'Attach to a client' },
-    submit: { type: 'plain_text', text: 'Attach' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      { type: 'context', elements: [{ type: 'plain_text', text: 'Saved as a note on the client, with a link to the message.' }] },
-      {
-        type: 'input', block_id: 'client', label: { type: 'plain_text', text: 'Client' },
-        element: { type: 'plain_text_input', action_id: 'value', placeholder: { type: 'plain_text', text: 'Name, number or email' }, ...(initial.client ? { initial_value: clip(initial.client, 150) } : {}) },
-      },
-      {
-        type: 'input', block_id: 'note', label: { type: 'plain_text', text: 'Note' },
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: NOTE_MAX, ...(initial.note ? { initial_value: initial.note.slice(0, NOTE_MAX) } : {}) },
-      },
-    ],
-  };
+  return modal(MESSAGE_ATTACH, 'Attach to a client', 'Attach', meta, [
+    plainContext('Saved as a note on the client, with a link to the message.'),
+    textInput({ field: 'client', label: 'Client', optional: false, maxLength: NOTE_MAX, placeholder: 'Name, number or email' }, initial.client ? clip(initial.client, 150) : undefined),
+    textInput({ field: 'note', label: 'Note', optional: false, multiline: true, maxLength: NOTE_MAX }, initial.note.slice(0, NOTE_MAX)),
+  ]);
 }

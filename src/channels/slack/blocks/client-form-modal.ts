@@ -2,8 +2,8 @@
 import type { ModalView } from '@slack/types';
 import { fieldAt, fieldsIn, formLabel, type InputField, viewValueAt } from '../../../domain/clients/client-forms';
 import type { ClientView } from '../../../domain/clients/views';
-import { clip } from '../mrkdwn';
 import { modelInput } from './form-inputs';
+import { clientContext, modal, plainContext } from './modal-view';
 
 export const CLIENT_FORM = 'client_form';
 export const CLIENT_CREATE = 'client_create';
@@ -20,18 +20,10 @@ function initialOf(client: ClientView, path: string): string | number | null {
 
 export function clientFormModal(client: ClientView, meta: { channelId?: string; threadTs?: string }): ModalView {
   const missing = new Set(client.missingForInvoicing.map((m) => m.field));
-  return {
-    type: 'modal',
-    callback_id: CLIENT_FORM,
-    private_metadata: JSON.stringify({ clientId: client.id, ...meta }),
-    title: { type: 'plain_text', text: 'Client details' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      { type: 'context', elements: [{ type: 'plain_text', text: clip(`${client.name} · #${client.number}`, 150) }] },
-      ...CLIENT_FORM_FIELDS.map((f) => modelInput(f, initialOf(client, f.input.path), { optional: !f.required, ...(missing.has(f.input.path) ? { label: `${formLabel(f)} (needed for invoicing)` } : {}) })),
-    ],
-  };
+  return modal(CLIENT_FORM, 'Client details', 'Save', { clientId: client.id, ...meta }, [
+    clientContext(client),
+    ...CLIENT_FORM_FIELDS.map((f) => modelInput(f, initialOf(client, f.input.path), { optional: !f.required, ...(missing.has(f.input.path) ? { label: `${formLabel(f)} (needed for invoicing)` } : {}) })),
+  ]);
 }
 
 /** What a message can propose for a new client (the reader's findings); labels and limits are the model's. */
@@ -40,16 +32,8 @@ export const NEW_CLIENT_FIELDS: readonly InputField[] = ['name', 'contactName', 
 
 /** Proposed client and contact, for the person to check and confirm with "Create". */
 export function newClientModal(proposal: Record<string, string>, meta: { channelId?: string; threadTs?: string }): ModalView {
-  return {
-    type: 'modal',
-    callback_id: CLIENT_CREATE,
-    private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: 'New client' },
-    submit: { type: 'plain_text', text: 'Create' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      { type: 'context', elements: [{ type: 'plain_text', text: 'Found in the message. Check it, then create.' }] },
-      ...NEW_CLIENT_FIELDS.map((f) => modelInput(f, proposal[f.input.path], { optional: !f.required })),
-    ],
-  };
+  return modal(CLIENT_CREATE, 'New client', 'Create', meta, [
+    plainContext('Found in the message. Check it, then create.'),
+    ...NEW_CLIENT_FIELDS.map((f) => modelInput(f, proposal[f.input.path], { optional: !f.required })),
+  ]);
 }

@@ -2,25 +2,17 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { CONTACT_ROLE_LABELS, labelOf } from '../../../domain/clients/value-labels';
 import { CONTACT_FIELDS, CONTACT_FLAGS, type ContactFieldDef } from '../../../domain/contacts/contact-fields';
-import { clip } from '../mrkdwn';
 import { textInput } from './form-inputs';
+import { clientContext, modal } from './modal-view';
 
 export const CONTACT_FORM = 'contact_form';
 
 export function contactModal(client: { id: number; name: string; number: string }, meta: { channelId?: string; threadTs?: string }): ModalView {
-  return {
-    type: 'modal',
-    callback_id: CONTACT_FORM,
-    private_metadata: JSON.stringify({ clientId: client.id, ...meta }),
-    title: { type: 'plain_text', text: 'Add contact' },
-    submit: { type: 'plain_text', text: 'Add' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      { type: 'context', elements: [{ type: 'plain_text', text: clip(`${client.name} · #${client.number}`, 150) }] },
-      ...(CONTACT_FIELDS as readonly ContactFieldDef[]).filter((f) => f.kind !== 'flag').map(contactInput),
-      flagsInput(),
-    ],
-  };
+  return modal(CONTACT_FORM, 'Add contact', 'Add', { clientId: client.id, ...meta }, [
+    clientContext(client),
+    ...(CONTACT_FIELDS as readonly ContactFieldDef[]).filter((f) => f.kind !== 'flag').map(contactInput),
+    flagsInput(),
+  ]);
 }
 
 /** One input per contact field (contact-fields.ts): the role as a select of its labels, the rest as text. */

@@ -8,6 +8,7 @@ import type { GroupView } from '../../../domain/settings/create-group';
 import { clip } from '../mrkdwn';
 import { actions, button, section } from './elements';
 import { modelInput, textInput } from './form-inputs';
+import { clientContext, modal, plainContext } from './modal-view';
 
 export const SETTINGS_ACTIONS = {
   newFull: 'newclient_full', newQuick: 'newclient_quick', pickGroup: 'group_pick', explain: 'group_explain',
@@ -25,11 +26,6 @@ export function newClientChoice(): KnownBlock[] {
     actions('new_client_choice', [button('Full form', SETTINGS_ACTIONS.newFull, 'full', 'primary'), button('Quick add', SETTINGS_ACTIONS.newQuick, 'quick')]),
   ];
 }
-
-const modal = (callbackId: string, title: string, submit: string, meta: object, blocks: KnownBlock[]): ModalView => ({
-  type: 'modal', callback_id: callbackId, private_metadata: JSON.stringify(meta),
-  title: { type: 'plain_text', text: title }, submit: { type: 'plain_text', text: submit }, close: { type: 'plain_text', text: 'Cancel' }, blocks,
-});
 
 /** Slack checks required inputs itself; the domain's 'full' policy checks them again and every value's form. */
 export function fullClientModal(meta: Meta): ModalView {
@@ -49,7 +45,7 @@ function select(blockId: string, label: string, options: PlainTextOption[], init
 export function groupModal(group: GroupView | null, meta: Meta): ModalView {
   const tones = REMINDER_TONES.map((t) => option(t, t));
   return modal(GROUP_FORM, group ? 'Edit group' : 'New group', 'Save', { ...meta, groupId: group?.id }, [
-    { type: 'context', elements: [{ type: 'plain_text', text: 'Clients in the group take these settings when they set none themselves; leave one empty for the workspace default.' }] },
+    plainContext('Clients in the group take these settings when they set none themselves; leave one empty for the workspace default.'),
     textInput({ field: 'name', label: 'Name', optional: false, maxLength: 120 }, group?.name),
     modelInput(fieldAt('currency')!, group?.currency),
     modelInput(fieldAt('paymentTerms')!, group?.paymentTerms),
@@ -60,7 +56,7 @@ export function groupModal(group: GroupView | null, meta: Meta): ModalView {
 export function clientGroupModal(client: ClientView, groups: GroupView[], meta: Meta): ModalView {
   const options = [option('No group', NO_GROUP), ...groups.slice(0, 99).map((g) => option(g.name, g.name))];
   return modal(CLIENT_GROUP, 'Client group', 'Save', { ...meta, clientId: client.id }, [
-    { type: 'context', elements: [{ type: 'plain_text', text: clip(`${client.name} · #${client.number}`, 150) }] },
+    clientContext(client),
     select('group', 'Group', options, client.groupName ?? NO_GROUP, false),
   ]);
 }
