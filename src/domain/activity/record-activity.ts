@@ -16,6 +16,11 @@ export type ActivityInput = {
   undoOf?: number;
 };
 
+// History lines that are not the team's or the client's own work with the client, so they leave last_activity_at
+// (dormant clients, "sort by last activity") alone. A link sent on request is one: anyone who knows a contact's
+// address can ask for it from /portal.
+const NOT_CLIENT_ACTIVITY = new Set(['client.deleted', 'portal.link_sent']);
+
 export async function recordActivity(tx: DbOrTx, ctx: Ctx, a: ActivityInput): Promise<number> {
   const { actor } = ctx;
   const now = ctx.now();
@@ -35,7 +40,7 @@ export async function recordActivity(tx: DbOrTx, ctx: Ctx, a: ActivityInput): Pr
     undoOf: a.undoOf ?? null,
     createdAt: now,
   }).returning({ id: activities.id });
-  if (a.clientId && a.verb !== 'client.deleted') {
+  if (a.clientId && !NOT_CLIENT_ACTIVITY.has(a.verb)) {
     await tx.update(clients).set({ lastActivityAt: now }).where(eq(clients.id, a.clientId));
   }
   return row.id;

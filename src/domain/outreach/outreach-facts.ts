@@ -26,8 +26,8 @@ export async function loadOutreachHistory(db: DbOrTx, ctx: Ctx, client: ClientRo
   const [primary] = await db.select().from(contacts).where(and(of(contacts), eq(contacts.isPrimary, true))).limit(1);
   const [last] = await db.select({ at: activities.createdAt }).from(activities)
     .where(and(eq(activities.workspaceId, ws), eq(activities.clientId, client.id), isNull(activities.undoneAt),
-      // Drafting or reading the website is not contact with the client.
-      notInArray(activities.verb, ['outreach.drafted', 'outreach.edited', 'client.enriched']))).orderBy(desc(activities.id)).limit(1);
+      // Drafting or reading the website is not contact with the client; nor is a portal link anyone can ask for.
+      notInArray(activities.verb, ['outreach.drafted', 'outreach.edited', 'client.enriched', 'portal.link_sent']))).orderBy(desc(activities.id)).limit(1);
   return {
     client,
     workspaceName: w?.name ?? 'our studio',

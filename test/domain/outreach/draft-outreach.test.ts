@@ -4,6 +4,7 @@ import { activities, outreachDrafts } from '../../../src/db/schema';
 import { draftOutreach } from '../../../src/domain/outreach/draft-outreach';
 import { factsAsText } from '../../../src/domain/outreach/outreach-facts';
 import { sendOutreach } from '../../../src/domain/outreach/send-outreach';
+import { requestPortalLink } from '../../../src/domain/portal/request-portal-link';
 import { updateOutreachDraft } from '../../../src/domain/outreach/update-outreach-draft';
 import { createTestDb, type TestDb } from '../../support/db';
 import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
@@ -80,5 +81,16 @@ describe('outreach', () => {
     await expect(updateOutreachDraft({ ctx, input: { draftId: draft.id, subject: 'x' } })).rejects.toMatchObject({ code: 'conflict' });
     const other = await seedWorkspace(t.db, { name: 'Other' });
     await expect(sendOutreach({ ctx: testCtx(t.db, other.actors.owner), input: { draftId: draft.id } })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('outreach: the last contact date', () => {
+  it('is not moved by a portal link someone asked for on /portal (anyone who knows the address can ask)', async () => {
+    const quiet = await seedClient(t.db, ws.workspaceId, { name: 'Quiet Oy', status: 'inactive', lastActivityAt: new Date('2026-04-02T09:00:00Z') },
+      [{ name: 'Ulla', email: 'ulla@quiet.test', isPrimary: true }]);
+    const form = testCtx(t.db, { kind: 'system', workspaceId: ws.workspaceId, channel: 'system', name: 'portal' }, { now: new Date('2026-11-20T09:00:00Z') });
+    expect(await requestPortalLink({ ctx: form, input: { email: 'ulla@quiet.test' } })).toBe(1);
+    const { facts } = await draftOutreach({ ctx: testCtx(t.db, ws.actors.manager), input: { client: quiet.client.id } });
+    expect(facts.lastContactDate).toBe('2026-04-02');
   });
 });

@@ -6,6 +6,7 @@ import { activities, clients, contacts, sessions, signInTokens } from '../../../
 import { hashToken } from '../../../src/domain/auth/tokens';
 import { undoActivity } from '../../../src/domain/activity/undo-activity';
 import { createClient } from '../../../src/domain/clients/create-client';
+import { listAttention } from '../../../src/domain/clients/list-attention';
 import { requestPortalLink } from '../../../src/domain/portal/request-portal-link';
 import { createPortalSession } from '../../../src/domain/portal/sessions';
 import { createTestDb, type TestDb } from '../../support/db';
@@ -108,6 +109,21 @@ describe('requestPortalLink', () => {
       workspaceId: s.other.workspaceId, clientId: s.initech.id, entityType: 'portal', channel: 'system', actorName: 'Portal sign-in', actorMemberId: null,
     });
     expect(acts.at(-1)!.summary).toContain('bill@initech.test');
+  });
+
+  it('a link someone asked for leaves the client\'s last activity alone: a stranger cannot wake a dormant client', async () => {
+    const quiet = new Date('2026-06-01T09:00:00Z');
+    const sleepy = await seedClient(db.db, s.ws.workspaceId, 'Sleepy Co');
+    await db.db.update(clients).set({ lastActivityAt: quiet, createdAt: quiet }).where(eq(clients.id, sleepy.id));
+    await seedContact(db.db, s.ws.workspaceId, sleepy.id, 'Sam', 'sam@sleepy.test');
+    const ctx = portalCtx(db.db, s.ws.workspaceId, new Date('2026-11-20T09:00:00Z'));
+    for (let i = 0; i < 5; i++) expect(await requestPortalLink({ ctx, input: { email: 'sam@sleepy.test' } })).toBe(1);
+    expect(await db.db.select().from(activities).where(and(eq(activities.verb, 'portal.link_sent'), eq(activities.clientId, sleepy.id)))).toHaveLength(5);
+    const [row] = await db.db.select().from(clients).where(eq(clients.id, sleepy.id));
+    expect(row.lastActivityAt).toEqual(quiet);
+    const team = testCtx(db.db, s.ws.actors.owner, { now: ctx.now() });
+    const { dormant } = await listAttention({ ctx: team, input: { limit: 20 } });
+    expect(dormant.items.map((c) => c.name)).toContain('Sleepy Co');
   });
 
   it('an email that cannot be sent leaves no link and no history line, and the other workspace\'s email still goes', async () => {
