@@ -1,24 +1,18 @@
 // Documents over HTTP: the team uploads on the client page and downloads through an authorised route; a portal
 // contact downloads only their own client's shared documents; any other id is the same 404 page as the portal's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { makeCtx } from '../../../src/deps';
 import { addDocument } from '../../../src/domain/documents/add-document';
 import { listClientDocuments } from '../../../src/domain/documents/document-views';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { seedWorkspace } from '../../support/factories';
 import { seedClient } from '../../domain/portal/seed-portal';
-import { seedDeployment, signInPortal } from './portal-helpers';
+import { type Deployment, ownerCtx, signInPortal, startPortalApp } from './portal-helpers';
 import { addMember, sameOrigin, signIn, type App } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-let team: string;
+let deps: TestDeps, app: App, s: Deployment, team: string;
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
+  ({ deps, app, s } = await startPortalApp());
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia Manager');
   team = await signIn(app, deps, 'mia@studio.test');
 });
@@ -26,7 +20,7 @@ afterEach(() => deps.testDb.cleanup());
 
 const PDF = Buffer.from('%PDF-1.7\nthe brief');
 // The app's own ctx: the same private document store the routes read.
-const ownerCtx = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' });
+const owner = () => ownerCtx(deps, s);
 
 function upload(clientId: number, file: { name: string; bytes: Buffer; type?: string }, fields: Record<string, string> = {}) {
   const body = new FormData();
@@ -68,7 +62,7 @@ describe('the team', () => {
   });
 
   it('asks before deleting, then deletes with an undo in the history', async () => {
-    const r = await addDocument({ ctx: ownerCtx(), input: { client: `id:${s.acme.id}`, file: { name: 'Old.pdf', bytes: new Uint8Array(PDF) } } });
+    const r = await addDocument({ ctx: owner(), input: { client: `id:${s.acme.id}`, file: { name: 'Old.pdf', bytes: new Uint8Array(PDF) } } });
     const post = (data: Record<string, string>) => app.request(`/clients/${s.acme.id}/documents/${r.document.id}/delete`, {
       method: 'POST', headers: { ...sameOrigin, cookie: team, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(data).toString(),
     });
@@ -84,7 +78,7 @@ describe('the team', () => {
 
 describe('the portal', () => {
   it("lists and serves only the contact's own shared documents; every other id is the portal's usual 404", async () => {
-    const ctx = ownerCtx();
+    const ctx = owner();
     const shared = await addDocument({ ctx, input: { client: `id:${s.acme.id}`, file: { name: 'Shared.pdf', bytes: new Uint8Array(PDF) }, shared: true } });
     const teamOnly = await addDocument({ ctx, input: { client: `id:${s.acme.id}`, file: { name: 'Internal.pdf', bytes: new Uint8Array(PDF) } } });
     const globex = await addDocument({ ctx, input: { client: `id:${s.globex.id}`, file: { name: 'Globex.pdf', bytes: new Uint8Array(PDF) }, shared: true } });

@@ -3,20 +3,14 @@
 // client's invoice, a draft, a cross-site post and a member without client access send nothing.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { contacts, invoices } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { seedDeployment } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type Deployment, startPortalApp } from './portal-helpers';
 import { addMember, form, signIn, type App } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-let team: string;
+let deps: TestDeps, app: App, s: Deployment, team: string;
 beforeEach(async () => {
-  deps = await createTestDeps({ env: { WORKSPACE_NAME: 'Northwind Studio' } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
+  ({ deps, app, s } = await startPortalApp({ env: { WORKSPACE_NAME: 'Northwind Studio' } }));
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia Manager');
   team = await signIn(app, deps, 'mia@studio.test');
 });

@@ -1,8 +1,10 @@
 // Helpers for the portal's app.request tests: a seeded deployment workspace and signing in through the real
 // emailed link (request -> drain the deferred send -> memory mailer -> GET the page -> POST the token).
 import { createApp } from '../../../src/channels/http/app';
+import type { Channel } from '../../../src/context';
 import { members } from '../../../src/db/schema';
-import type { TestDeps } from '../../support/deps';
+import { makeCtx } from '../../../src/deps';
+import { createTestDeps, type TestDeps } from '../../support/deps';
 import { seedClient, seedContact, seedLedger } from '../../domain/portal/seed-portal';
 
 export type App = ReturnType<typeof createApp>;
@@ -26,6 +28,18 @@ export async function seedDeployment(deps: TestDeps) {
   const globexLedger = await seedLedger(deps.db, ws, globex.id, 'GLOBEX');
   return { owner, acme, jane, ledger, globex, hank, off, globexLedger };
 }
+export type Deployment = Awaited<ReturnType<typeof seedDeployment>>;
+
+/** A fresh test database, the real app on it, and the seeded deployment workspace (clean up with deps.testDb.cleanup()). */
+export async function startPortalApp(opts: Parameters<typeof createTestDeps>[0] = {}): Promise<{ deps: TestDeps; app: App; s: Deployment }> {
+  const deps = await createTestDeps(opts);
+  const app = createApp(deps);
+  return { deps, app, s: await seedDeployment(deps) };
+}
+
+/** The deployment owner's ctx, built the way the app builds it (the same stores the routes read). */
+export const ownerCtx = (deps: TestDeps, s: Deployment, channel: Channel = 'web') =>
+  makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel, name: 'Sam Owner' });
 
 export async function requestPortalLinkFor(app: App, deps: TestDeps, email: string): Promise<string | null> {
   const before = deps.mailer.sent.length;

@@ -2,20 +2,12 @@
 // its own currency), with its print stylesheet; escaping holds; another client's invoice or a draft is the same 404.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { seedDeployment, signInPortal, type App } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type App, type Deployment, signInPortal, startPortalApp } from './portal-helpers';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-
-beforeEach(async () => {
-  deps = await createTestDeps({ env: { WORKSPACE_NAME: 'Northwind Studio' } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp({ env: { WORKSPACE_NAME: 'Northwind Studio' } })); });
 afterEach(() => deps.testDb.cleanup());
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

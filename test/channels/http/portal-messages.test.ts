@@ -3,22 +3,14 @@
 // another client's message id is the portal's usual 404.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { messages } from '../../../src/db/schema';
-import { makeCtx } from '../../../src/deps';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { csrfIn, post, seedDeployment, signInPortal, type App } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
 import { addMember, sameOrigin, signIn } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 const page = async (cookie: string, path = '/portal/messages') => {
@@ -26,7 +18,7 @@ const page = async (cookie: string, path = '/portal/messages') => {
   return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 };
 const thread = (clientId: number) => deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
-const owner = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' });
+const owner = () => ownerCtx(deps, s);
 
 describe('a portal contact', () => {
   it('reads the thread, answers with the form, and sees the answer escaped as text', async () => {

@@ -1,23 +1,15 @@
 // The portal overview's Messages card through the real app: the thread's last messages with a link to the thread,
 // team messages the contact has not read marked New until the Messages page is opened; never another client's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { makeCtx } from '../../../src/deps';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { csrfIn, post, seedDeployment, signInPortal, type App } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
-const owner = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' });
+const owner = () => ownerCtx(deps, s);
 const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: owner(), input: { client: `id:${clientId}`, text } });
 const get = async (cookie: string, path: string) => (await app.request(path, { headers: { cookie } })).text();
 const card = (page: string) => /<section class="card" id="messages">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';

@@ -3,27 +3,18 @@
 // say why they cannot be decided; another client's quote is the portal's usual 404; forms need the CSRF token.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import type { MemberActor } from '../../../src/context';
 import { quotes } from '../../../src/db/schema';
-import { makeCtx } from '../../../src/deps';
 import { createQuote } from '../../../src/domain/quotes/create-quote';
 import { sendQuote } from '../../../src/domain/quotes/send-quote';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { csrfIn, post, seedDeployment, signInPortal, type App } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
 import { form, signIn } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
-const team = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' } as MemberActor);
+const team = () => ownerCtx(deps, s);
 async function sentQuote(clientId: number, title: string, validUntil = '2026-12-31') {
   const { quote } = await createQuote({ ctx: team(), input: { client: `id:${clientId}`, title, amount: 4200, currency: 'EUR', validUntil } });
   await sendQuote({ ctx: team(), input: { quote: quote.number } });

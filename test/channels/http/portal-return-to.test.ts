@@ -1,18 +1,11 @@
 // A signed-out contact following an email's link to a portal page signs in by magic link and lands on that page,
 // not the overview; a `next` that is absolute, off the portal or otherwise odd is ignored (no open redirect).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { cookieOf, post, seedDeployment, tokenOf, type App } from './portal-helpers';
+import type { TestDeps } from '../../support/deps';
+import { type App, cookieOf, type Deployment, post, startPortalApp, tokenOf } from './portal-helpers';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 const nextIn = (page: string) => /name="next" value="([^"]*)"/.exec(page)?.[1];

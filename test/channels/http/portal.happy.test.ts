@@ -7,16 +7,10 @@ import { invitePortal } from '../../../src/domain/portal/invite-portal';
 import { seedWorkspace, testCtx } from '../../support/factories';
 import { seedClient, seedContact } from '../../domain/portal/seed-portal';
 import { createTestDeps, type TestDeps } from '../../support/deps';
-import { cookieOf, csrfIn, post, requestPortalLinkFor, seedDeployment, signInPortal, tokenOf, type App } from './portal-helpers';
+import { type App, cookieOf, csrfIn, type Deployment, post, requestPortalLinkFor, seedDeployment, signInPortal, startPortalApp, tokenOf } from './portal-helpers';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps({ env: { WORKSPACE_NAME: 'Northwind Studio' } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp({ env: { WORKSPACE_NAME: 'Northwind Studio' } })); });
 afterEach(() => deps.testDb.cleanup());
 
 describe('the client portal', () => {

@@ -7,20 +7,14 @@ import { signInTokens } from '../../../src/db/schema';
 import { hashToken } from '../../../src/domain/auth/tokens';
 import { setPortalAccess } from '../../../src/domain/portal/set-portal-access';
 import { regeneratePortalLink } from '../../../src/domain/portal/regenerate-portal-link';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { testCtx } from '../../support/factories';
 import { seedClient, seedContact, seedLedger } from '../../domain/portal/seed-portal';
 import { seedWorkspace } from '../../support/factories';
-import { cookieOf, csrfIn, post, requestPortalLinkFor, seedDeployment, signInPortal, tokenOf, type App } from './portal-helpers';
+import { type App, cookieOf, csrfIn, type Deployment, post, requestPortalLinkFor, signInPortal, startPortalApp, tokenOf } from './portal-helpers';
 
-let deps: TestDeps;
-let app: App;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
+let deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 // Date and the request id (random per request, for tracing) differ on every answer and say nothing about the address.
