@@ -94,6 +94,28 @@ describe('portal sign-in across workspaces', () => {
     expect(h.deps.mailer.sent.at(-1)!.subject).toContain('My Studio');
   });
 
+  it('pages anyone can open name no workspace (the form, its answer, an unknown link); a real link\'s page names its own', async () => {
+    const open = async (path: string, init?: RequestInit) => (await h.app.request(path, init)).text();
+    const pages = {
+      form: await open('/portal'),
+      answer: await open('/portal', post({ email: 'ola@alpha.test' })),
+      unknownLink: await open(`/portal/link?token=${'x'.repeat(43)}`),
+      badLink: await open('/portal/link?token=nope'),
+      unknownRedeem: await open('/portal/link', post({ token: 'y'.repeat(43) })),
+    };
+    for (const [name, body] of Object.entries(pages)) {
+      expect(body, name).not.toMatch(/My Studio|Northwind Studio/);
+      expect(body, name).toContain('Client portal');
+    }
+    expect(pages.form).toContain('<h1>Sign in to your client portal</h1>');
+    expect(pages.form).toContain('<title>Sign in · Client portal</title>');
+    expect(pages.form).toContain('<form method="post" action="/portal"');
+    expect(pages.unknownLink).toContain('sign in to your client portal on this device');
+    await h.deps.deferrer.drain();
+    const link = h.deps.mailer.sent.at(-1)!.links![0];
+    expect(await open(new URL(link).pathname + new URL(link).search)).toContain('<title>Sign in · Northwind Studio</title>');
+  });
+
   it('an unknown or disabled address gets the same page as a team contact\'s, and no email', async () => {
     const answer = async (email: string) => {
       const res = await h.app.request('/portal', post({ email }));

@@ -1,4 +1,5 @@
-// The portal's page frame, branded with the workspace's name. hono/html escapes every interpolated value,
+// The portal's page frame, branded with the workspace's name (brand null: a neutral frame, for pages anyone can open
+// on a deployment that serves several workspaces). hono/html escapes every interpolated value,
 // so names and notes people typed are shown as text.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -7,7 +8,7 @@ export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 export type PortalFrame = {
   title: string;
-  brand: string;
+  brand: string | null;
   /** Set when signed in: the client's name under the brand, the menu and the sign-out button. */
   signedIn?: { clientName: string; csrf: string; active?: 'home' | 'messages' | 'profile' };
 };
@@ -29,16 +30,16 @@ export function portalLayout(frame: PortalFrame, body: Markup | string) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
-<title>${frame.title} · ${frame.brand}</title>
+<title>${frame.title} · ${frame.brand ?? 'Client portal'}</title>
 <link rel="stylesheet" href="/portal/portal.css">
 </head>
 <body>
 <header class="bar"><div class="in">
-  <a class="brand" href="/portal">${frame.brand}${s ? html`<small>Client portal · ${s.clientName}</small>` : html`<small>Client portal</small>`}</a>
+  <a class="brand" href="/portal">${frame.brand === null ? 'Client portal' : html`${frame.brand}${s ? html`<small>Client portal · ${s.clientName}</small>` : html`<small>Client portal</small>`}`}</a>
   ${nav}
 </div></header>
 <main>${body}</main>
-<footer>${frame.brand} · client portal</footer>
+<footer>${frame.brand === null ? 'Client portal' : `${frame.brand} · client portal`}</footer>
 </body>
 </html>`;
 }

@@ -9,7 +9,7 @@ import { listMessages } from '../../../domain/messages/list-messages';
 import { CARD_MESSAGES } from './portal-messages-card';
 import { readDocument } from '../../../domain/documents/read-document';
 import { getPortalDashboard } from '../../../domain/portal/get-portal-dashboard';
-import { portalLinkWorkspace, workspaceBrand } from '../../../domain/portal/portal-brand';
+import { portalLinkWorkspace, publicPortalBrand, workspaceBrand } from '../../../domain/portal/portal-brand';
 import { getPortalInvoiceSheet } from '../../../domain/invoices/get-portal-invoice-sheet';
 import { getPortalProject } from '../../../domain/portal/get-portal-records';
 import { redeemPortalLink } from '../../../domain/portal/redeem-portal-link';
@@ -44,16 +44,19 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   const askPerAccount = limit(60 * 60 * 1000, 10, accountKey(deps));
   const redeemLimit = limit(60 * 1000, 20, addressKey(deps));
 
-  const brandOf = (workspaceId: number) => workspaceBrand(deps.db, workspaceId);
+  // What anyone can open names the deployment's workspace only if it is the only one (null: neutral pages).
+  const publicBrand = () => publicPortalBrand(deps.db, deps.workspaceId);
   // A link's pages (and its expired page) carry the name of the workspace it was sent from: only its holder sees it.
-  const linkBrand = async (token: string) =>
-    brandOf((TOKEN_SHAPE.test(token) ? await portalLinkWorkspace(deps.db, token) : undefined) ?? deps.workspaceId);
+  const linkBrand = async (token: string) => {
+    const ws = TOKEN_SHAPE.test(token) ? await portalLinkWorkspace(deps.db, token) : undefined;
+    return ws === undefined ? publicBrand() : workspaceBrand(deps.db, ws);
+  };
   const signedIn = (s: PortalSession): SignedIn =>
     ({ brand: s.workspaceName, clientName: s.clientName, csrf: s.csrfToken, today: deps.now().toISOString().slice(0, 10) });
   const ctxOf = (s: PortalSession) => makeCtx(deps, s.actor);
   const notFound = async (c: Context<PortalEnv>) => {
     const s = c.get('portal');
-    return c.html(notFoundPage(s ? s.workspaceName : await brandOf(deps.workspaceId), s ? signedIn(s) : undefined), 404);
+    return c.html(notFoundPage(s ? s.workspaceName : await publicBrand(), s ? signedIn(s) : undefined), 404);
   };
 
   portal.get('/portal/portal.css', (c) => {
@@ -68,7 +71,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   portal.get('/portal', async (c) => {
     const s = c.get('portal');
     const next = nextOf(c.req.query('next'));
-    if (!s) return c.html(requestPage(await brandOf(deps.workspaceId), next));
+    if (!s) return c.html(requestPage(await publicBrand(), next));
     // Already signed in (an email's link opened in a browser with a session): straight to the page it names.
     if (next) return c.redirect(next, 303);
     const ctx = ctxOf(s);
@@ -79,7 +82,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.post('/portal', askPerAddress, askPerAccount, async (c) => {
     const form = await c.req.parseBody();
-    const brand = await brandOf(deps.workspaceId);
+    const brand = await publicBrand();
     // Off the request path, and the same page for every address: nothing tells a known address from another.
     // The lookup spans every workspace (each OAuth-installed Slack team's too); the actor only runs housekeeping.
     const ctx = makeCtx(deps, { kind: 'system', workspaceId: deps.workspaceId, channel: 'system', name: 'Portal sign-in' });
@@ -89,7 +92,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal/link', async (c) => {
     const token = c.req.query('token') ?? '';
-    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await brandOf(deps.workspaceId), nextOf(c.req.query('next'))), 410);
+    if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await publicBrand(), nextOf(c.req.query('next'))), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
     return c.html(signInPage(await linkBrand(token), token, nextOf(c.req.query('next'))));
   });
