@@ -6,21 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../src/db/schema';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
 import type { TestDeps } from '../../support/deps';
-import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
+import { type App, type Deployment, messagesCard as card, ownerCtx, signInPortal, startPortalApp, writePortalMessage } from './portal-helpers';
 import { form, signIn } from './web-session';
 
 let deps: TestDeps, app: App, s: Deployment;
 beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
-const owner = () => ownerCtx(deps, s);
-const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: owner(), input: { client: `id:${clientId}`, text } });
+const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: ownerCtx(deps, s), input: { client: `id:${clientId}`, text } });
 const get = async (cookie: string, path: string) => (await app.request(path, { headers: { cookie } })).text();
-const card = (page: string) => /<section class="card" id="messages">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-async function writeFromPortal(cookie: string, text: string) {
-  const page = await get(cookie, '/portal/messages');
-  expect((await app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }))).status).toBe(303);
-}
+const writeFromPortal = (cookie: string, text: string) => writePortalMessage(app, cookie, text);
 
 describe('the portal overview\'s Messages card', () => {
   it('counts every unread team message, not only the three it shows', async () => {

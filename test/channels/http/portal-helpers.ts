@@ -1,5 +1,6 @@
 // Helpers for the portal's app.request tests: a seeded deployment workspace and signing in through the real
 // emailed link (request -> drain the deferred send -> memory mailer -> GET the page -> POST the token).
+import { expect } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
 import type { Channel } from '../../../src/context';
 import { members } from '../../../src/db/schema';
@@ -61,3 +62,12 @@ export async function signInPortal(app: App, deps: TestDeps, email: string): Pro
 
 /** The CSRF token a signed-in page carries in its forms. */
 export const csrfIn = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+
+/** A contact's message through the Messages page's own form (with its CSRF token); the page answers with its redirect back. */
+export async function writePortalMessage(app: App, cookie: string, text: string): Promise<void> {
+  const page = await (await app.request('/portal/messages', { headers: { cookie } })).text();
+  expect((await app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }))).status).toBe(303);
+}
+
+/** The overview's Messages card, or '' when the page has none. */
+export const messagesCard = (page: string) => /<section class="card" id="messages">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';

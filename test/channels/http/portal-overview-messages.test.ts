@@ -3,16 +3,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
 import type { TestDeps } from '../../support/deps';
-import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
+import { type App, csrfIn, type Deployment, messagesCard as card, ownerCtx, post, signInPortal, startPortalApp } from './portal-helpers';
 
 let deps: TestDeps, app: App, s: Deployment;
 beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
 afterEach(() => deps.testDb.cleanup());
 
-const owner = () => ownerCtx(deps, s);
-const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: owner(), input: { client: `id:${clientId}`, text } });
+const teamSays = (clientId: number, text: string) => postTeamMessage({ ctx: ownerCtx(deps, s), input: { client: `id:${clientId}`, text } });
 const get = async (cookie: string, path: string) => (await app.request(path, { headers: { cookie } })).text();
-const card = (page: string) => /<section class="card" id="messages">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
 
 describe('the portal overview', () => {
   it('shows the thread\'s last message in a Messages card, new team messages marked until the thread is read', async () => {

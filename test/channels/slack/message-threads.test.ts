@@ -4,46 +4,22 @@
 // the bot's own posts, other bots, guests and other threads are not forwarded.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { messages } from '../../../src/db/schema';
-import { makeCtx } from '../../../src/deps';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { startFakeSlack, type FakeSlack } from '../../support/fakes/slack-api';
-import { csrfIn, post, seedDeployment, signInPortal } from '../http/portal-helpers';
-import { SECRET, TEAM_A, USERS } from './slack-harness';
+import type { TestDeps } from '../../support/deps';
+import type { FakeSlack } from '../../support/fakes/slack-api';
+import { type App, type Deployment, ownerCtx, signInPortal, writePortalMessage } from '../http/portal-helpers';
+import { GUEST, type Harness, MESSAGES_CHANNEL, startPortalHarness, TEAM_A, USERS } from './slack-harness';
 
-const CHANNEL = 'CMSGS0001';
-let fake: FakeSlack;
-let deps: TestDeps;
-let app: ReturnType<typeof createApp>;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
-
-beforeEach(async () => {
-  fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: [
-    ...USERS, { id: 'UGUEST0001', teamId: TEAM_A, name: 'Gus Guest', email: 'gus@partner.test', restricted: true },
-  ] });
-  deps = await createTestDeps({ env: {
-    SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL,
-  } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
-afterEach(async () => {
-  await deps.deferrer.drain();
-  await fake.close();
-  deps.testDb.cleanup();
-});
+const CHANNEL = MESSAGES_CHANNEL;
+let h: Harness, fake: FakeSlack, deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ h, fake, deps, app, s } = await startPortalHarness({ users: [...USERS, GUEST] })); });
+afterEach(() => h.close());
 
 const posts = () => fake.callsTo('chat.postMessage');
 const thread = (clientId: number) => deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
 
-async function writeFromPortal(cookie: string, text: string) {
-  const page = await (await app.request('/portal/messages', { headers: { cookie } })).text();
-  const res = await app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }));
-  expect(res.status).toBe(303);
-}
+const writeFromPortal = (cookie: string, text: string) => writePortalMessage(app, cookie, text);
 
 let eventSeq = 0;
 /** A signed `message` event in the messages channel, as Slack delivers it. */
@@ -55,10 +31,7 @@ function messageEvent(event: Record<string, unknown>, eventId = `EvMSG${++eventS
   });
 }
 async function deliver(raw: string, headers: Record<string, string> = {}) {
-  const ts = Math.floor(deps.now().getTime() / 1000);
-  const res = await app.request('/slack/events', { method: 'POST', body: raw, headers: {
-    'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, raw), ...headers,
-  } });
+  const res = await h.send(raw, { headers });
   expect(res.status).toBe(200);
   await deps.deferrer.drain();
 }
@@ -80,7 +53,7 @@ describe('portal messages in Slack', () => {
     expect(first).toMatchObject({ slackChannel: CHANNEL, slackTs: start.ts, slackThreadTs: start.ts });
 
     await writeFromPortal(jane, 'And one more thing.');
-    const owner = makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'web', name: 'Sam Owner' });
+    const owner = ownerCtx(deps, s);
     const sent = await postTeamMessage({ ctx: owner, input: { client: `id:${s.acme.id}`, text: 'On it.' } });
     expect(sent.mirrored).toBe(true);
     expect(posts().map((p) => p.args.thread_ts)).toEqual([undefined, start.ts, start.ts]);

@@ -3,50 +3,25 @@
 // reads them (a guest's reply, which is not forwarded, does not).
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { messages } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { startFakeSlack, type FakeSlack } from '../../support/fakes/slack-api';
-import { csrfIn, post, seedDeployment, signInPortal } from '../http/portal-helpers';
-import { SECRET, TEAM_A, USERS } from './slack-harness';
+import type { TestDeps } from '../../support/deps';
+import type { FakeSlack } from '../../support/fakes/slack-api';
+import { type App, type Deployment, signInPortal, writePortalMessage } from '../http/portal-helpers';
+import { GUEST, type Harness, MESSAGES_CHANNEL, startPortalHarness, TEAM_A, USERS } from './slack-harness';
 
-const CHANNEL = 'CMSGS0001';
-let fake: FakeSlack;
-let deps: TestDeps;
-let app: ReturnType<typeof createApp>;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
+const CHANNEL = MESSAGES_CHANNEL;
+let h: Harness, fake: FakeSlack, deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ h, fake, deps, app, s } = await startPortalHarness({ users: [...USERS, GUEST] })); });
+afterEach(() => h.close());
 
-beforeEach(async () => {
-  fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: [
-    ...USERS, { id: 'UGUEST0001', teamId: TEAM_A, name: 'Gus Guest', email: 'gus@partner.test', restricted: true },
-  ] });
-  deps = await createTestDeps({ env: {
-    SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL,
-  } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
-afterEach(async () => {
-  await deps.deferrer.drain();
-  await fake.close();
-  deps.testDb.cleanup();
-});
-
-async function writeFromPortal(cookie: string, text: string) {
-  const page = await (await app.request('/portal/messages', { headers: { cookie } })).text();
-  expect((await app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }))).status).toBe(303);
-}
+const writeFromPortal = (cookie: string, text: string) => writePortalMessage(app, cookie, text);
 let seq = 0;
 const envelope = (event: Record<string, unknown>) => JSON.stringify({
   token: 'XXYYZZ', team_id: TEAM_A, api_app_id: 'A123ABC456', type: 'event_callback', event_id: `EvUNREAD${++seq}`, event_time: 1700000000, event,
   authorizations: [{ team_id: TEAM_A, user_id: 'U0LAN0Z89', is_bot: true, is_enterprise_install: false }],
 });
 async function deliver(raw: string) {
-  const ts = Math.floor(deps.now().getTime() / 1000);
-  const res = await app.request('/slack/events', { method: 'POST', body: raw, headers: {
-    'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, raw),
-  } });
+  const res = await h.send(raw);
   expect(res.status).toBe(200);
   await deps.deferrer.drain();
 }

@@ -9,7 +9,7 @@ import { makeCtx } from '../../../src/deps';
 import { invitePortal } from '../../../src/domain/portal/invite-portal';
 import type { FakeTeam } from '../../support/fakes/slack-api';
 import { seedClient, seedContact } from '../../domain/portal/seed-portal';
-import { cookieOf, csrfIn, post, tokenOf } from '../http/portal-helpers';
+import { cookieOf, post, tokenOf, writePortalMessage } from '../http/portal-helpers';
 import { startTeamsHarness, TEAM_ONE, TEAM_TWO, userOf, type TeamsHarness } from './many-teams-harness';
 
 const CHANNEL_ONE = 'C2147483705'; // the slash fixture's channel: team one says "here"
@@ -61,9 +61,7 @@ async function signIn(t: Team) {
 }
 
 async function writeFromPortal(t: Team, text: string) {
-  const cookie = (cookies[t.ws] ??= await signIn(t));
-  const page = await (await h.app.request('/portal/messages', { headers: { cookie } })).text();
-  expect((await h.app.request('/portal/messages', post({ csrf: csrfIn(page), text }, { cookie }))).status).toBe(303);
+  await writePortalMessage(h.app, (cookies[t.ws] ??= await signIn(t)), text);
   await h.deps.deferrer.drain();
 }
 

@@ -2,39 +2,21 @@
 // Slack Web API client against the fake), on its own, escaped, with the client page's link; the client card
 // lists the open quotes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clientCard } from '../../../src/channels/slack/blocks/client-card';
-import type { MemberActor } from '../../../src/context';
-import { makeCtx } from '../../../src/deps';
 import { getClientView } from '../../../src/domain/clients/get-client-view';
 import { createQuote } from '../../../src/domain/quotes/create-quote';
 import { sendQuote } from '../../../src/domain/quotes/send-quote';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { startFakeSlack, type FakeSlack } from '../../support/fakes/slack-api';
-import { csrfIn, post, seedDeployment, signInPortal } from '../http/portal-helpers';
-import { SECRET, TEAM_A, USERS } from './slack-harness';
+import type { TestDeps } from '../../support/deps';
+import type { FakeSlack } from '../../support/fakes/slack-api';
+import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal } from '../http/portal-helpers';
+import { type Harness, MESSAGES_CHANNEL, startPortalHarness } from './slack-harness';
 
-const CHANNEL = 'CMSGS0001';
-let fake: FakeSlack;
-let deps: TestDeps;
-let app: ReturnType<typeof createApp>;
-let s: Awaited<ReturnType<typeof seedDeployment>>;
+const CHANNEL = MESSAGES_CHANNEL;
+let h: Harness, fake: FakeSlack, deps: TestDeps, app: App, s: Deployment;
+beforeEach(async () => { ({ h, fake, deps, app, s } = await startPortalHarness()); });
+afterEach(() => h.close());
 
-beforeEach(async () => {
-  fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: USERS });
-  deps = await createTestDeps({ env: {
-    SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL,
-  } });
-  app = createApp(deps);
-  s = await seedDeployment(deps);
-});
-afterEach(async () => {
-  await deps.deferrer.drain();
-  await fake.close();
-  deps.testDb.cleanup();
-});
-
-const team = () => makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: s.owner.id, role: 'owner', channel: 'slack', name: 'Sam Owner' } as MemberActor);
+const team = () => ownerCtx(deps, s, 'slack');
 const posts = () => fake.callsTo('chat.postMessage');
 async function sentQuote(title: string) {
   const { quote } = await createQuote({ ctx: team(), input: { client: `id:${s.acme.id}`, title, amount: 4200, currency: 'EUR', validUntil: '2026-12-31' } });

@@ -8,6 +8,7 @@ import type { Log } from '../../../src/context';
 import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser } from '../../support/fakes/slack-api';
+import { type Deployment, seedDeployment } from '../http/portal-helpers';
 
 export const SECRET = 'test-signing-secret-0123456789abcdef';
 export const TEAM_A = 'TAAAA0001';
@@ -21,6 +22,8 @@ export const USERS: FakeSlackUser[] = [
   { id: 'UA8RXUSPL', teamId: TEAM_A, name: 'Jack Torrance', email: 'jack@studio.test' },
   { id: 'U0EXTGUEST', teamId: 'TEXTERNAL9', name: 'Guest Elsewhere', email: 'guest@partner.test' },
 ];
+/** A guest account in team A (restricted): its thread replies are never forwarded to a client. */
+export const GUEST: FakeSlackUser = { id: 'UGUEST0001', teamId: TEAM_A, name: 'Gus Guest', email: 'gus@partner.test', restricted: true };
 
 export type SendOptions = { contentType?: string; ts?: number; secret?: string; headers?: Record<string, string>; signature?: string | null };
 export type Harness = {
@@ -34,12 +37,12 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export type HarnessOptions = { model?: LanguageModel; role?: string; users?: FakeSlackUser[]; sleep?: (ms: number) => Promise<void>; log?: Log };
+export type HarnessOptions = { model?: LanguageModel; role?: string; users?: FakeSlackUser[]; sleep?: (ms: number) => Promise<void>; log?: Log; env?: Record<string, string> };
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack({ teamId: TEAM_A, botUserId: 'U0LAN0Z89', botId: 'BCLIENTELE', users: opts.users ?? USERS });
   const deps = await createTestDeps({
-    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...(opts.role ? { SLACK_DEFAULT_ROLE: opts.role } : {}) },
+    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...(opts.role ? { SLACK_DEFAULT_ROLE: opts.role } : {}), ...opts.env },
     overrides: {
       ...(opts.model ? { model: opts.model, approvalSecret: 'a-test-approval-secret-of-at-least-32-bytes' } : {}),
       ...(opts.sleep ? { sleep: opts.sleep } : {}),
@@ -69,6 +72,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       deps.testDb.cleanup();
     },
   };
+}
+
+/** The channel the portal's client messages are mirrored into. */
+export const MESSAGES_CHANNEL = 'CMSGS0001';
+
+/** The harness with a messages channel and the portal tests' seeded deployment workspace (clients, contacts, ledgers). */
+export async function startPortalHarness(opts: HarnessOptions = {}) {
+  const h = await startHarness({ ...opts, env: { SLACK_MESSAGES_CHANNEL: MESSAGES_CHANNEL, ...opts.env } });
+  const s: Deployment = await seedDeployment(h.deps);
+  return { h, fake: h.fake, deps: h.deps, app: h.app, s };
 }
 
 /** A form-encoded interactivity request, the way Slack sends it. */
