@@ -1,26 +1,23 @@
 // A Worker given a database it cannot use, or Socket Mode, says why in its log and answers 503, without leaking the reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import type { TestHarness } from 'wrangler';
 import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { workerDatabaseUrl } from '../../src/worker/open-database';
 import { startSqld, type Sqld } from '../support/sqld';
+import { startWorker, stopWorker, workerLogs } from '../support/worker-harness';
 
 let sqld: Sqld;
 let server: TestHarness;
 
 beforeAll(async () => {
   sqld = await startSqld(); // a server that was never migrated
-  server = createTestHarness({ workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: 'file:data/app.db' } }] });
-  await server.listen();
+  server = await startWorker({ DATABASE_URL: 'file:data/app.db' });
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  sqld?.stop();
-});
+afterAll(() => stopWorker({ server, sqld }));
 
-const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const logged = () => workerLogs(server);
 
 describe('Worker configuration errors', () => {
   it('a file: DATABASE_URL is refused with a clear message in the log and a 503', async () => {

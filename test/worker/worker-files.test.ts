@@ -3,18 +3,16 @@
 // (csv_imports), applied within the request; enrichment fetched through the same SSRF guard as on Node, against a loopback website. (Redirect hops are
 // not tried here: the harness sends the Worker's outbound fetches through Node's fetch, which follows them itself.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import type { TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type DbHandle } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { DbHandle } from '../../src/db/client';
 import { clients, documents, members } from '../../src/db/schema';
 import { insertTeamToken } from '../../src/domain/auth/send-team-link';
 import { seedWorkspace, testCtx } from '../support/factories';
-import { startSqld, type Sqld } from '../support/sqld';
+import type { Sqld } from '../support/sqld';
+import { PUBLIC_URL, startMigratedSqld, startWorker, stopWorker, workerLogs } from '../support/worker-harness';
 import { startSite, type Site } from '../domain/enrichment/site-server';
 
-process.env.WRANGLER_SEND_METRICS = 'false';
-const PUBLIC_URL = 'http://clientele.test';
 const HOME = `<!doctype html><html><head><title>Acme</title>
 <meta name="description" content="Acme builds industrial robots for factories across Europe.">
 <script type="application/ld+json">{"@type":"Organization","telephone":"+49 30 1234567",
@@ -43,26 +41,16 @@ async function signInOwner(): Promise<string> {
 }
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  node = await openDatabase({ url: sqld.url });
-  await migrateDatabase(node.db);
+  ({ sqld, node } = await startMigratedSqld());
   workspaceId = (await seedWorkspace(node.db, { name: 'Worker Studio' })).workspaceId;
   site = await startSite({ '/': HOME, '/kontakt': '<p>Invoices: <a href="mailto:billing@acme.de">billing@acme.de</a></p>' });
-  server = createTestHarness({
-    workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' } }],
-  });
-  await server.listen();
+  server = await startWorker({ DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' });
   cookie = await signInOwner();
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  await site?.close();
-  node?.close();
-  sqld?.stop();
-});
+afterAll(() => stopWorker({ server, node, sqld }, site));
 
-const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const logged = () => workerLogs(server);
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
   server.fetch(path, { method: 'POST', redirect: 'manual', headers: { cookie, origin: PUBLIC_URL, ...headers }, body });
 

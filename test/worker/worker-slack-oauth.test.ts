@@ -6,17 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import type { TestHarness } from 'wrangler';
 import { createTokenCipher } from '../../src/channels/slack/token-cipher';
-import { signSlackBody } from '../../src/channels/slack/verify-signature';
-import { openDatabase, type DbHandle } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { DbHandle } from '../../src/db/client';
 import { clients, slackInstallations, workspaces } from '../../src/db/schema';
 import { startFakeSlack, type FakeSlack, type FakeTeam } from '../support/fakes/slack-api';
-import { startSqld, type Sqld } from '../support/sqld';
+import type { Sqld } from '../support/sqld';
+import { PUBLIC_URL, sendSlackToWorker, startMigratedSqld, startWorker, stopWorker, workerLogs } from '../support/worker-harness';
 
-process.env.WRANGLER_SEND_METRICS = 'false';
-const PUBLIC_URL = 'http://clientele.test';
 const SECRET = 'worker-oauth-signing-secret-0123456789';
 const CLIENT_ID = '3333.4444';
 const TOKEN_KEY = Buffer.alloc(32, 5).toString('base64');
@@ -28,37 +25,20 @@ let fake: FakeSlack;
 let server: TestHarness;
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  node = await openDatabase({ url: sqld.url });
-  await migrateDatabase(node.db);
+  ({ sqld, node } = await startMigratedSqld());
   fake = await startFakeSlack({ teamId: 'TNOBODY00', users: [{ id: 'U1WALICE', teamId: TEAM.teamId, name: 'Alice Worker', email: 'alice@northwind.test' }] });
-  server = createTestHarness({
-    workers: [{ configPath: './wrangler.toml', vars: {
-      DATABASE_URL: sqld.url, PUBLIC_URL, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl,
-      SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: 'worker-oauth-client-secret', SLACK_TOKEN_KEY: TOKEN_KEY,
-    } }],
+  server = await startWorker({
+    DATABASE_URL: sqld.url, PUBLIC_URL, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl,
+    SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: 'worker-oauth-client-secret', SLACK_TOKEN_KEY: TOKEN_KEY,
   });
-  await server.listen();
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  await fake?.close();
-  node?.close();
-  sqld?.stop();
-});
+afterAll(() => stopWorker({ server, node, sqld }, fake));
 
-const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const logged = () => workerLogs(server);
 const installation = async () => (await node.db.select().from(slackInstallations).where(eq(slackInstallations.teamId, TEAM.teamId)))[0];
 
-function send(body: string) {
-  const ts = Math.floor(Date.now() / 1000);
-  const contentType = body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded';
-  return server.fetch('/slack/events', {
-    method: 'POST', body,
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, body) },
-  });
-}
+const send = (body: string) => sendSlackToWorker(server, SECRET, body);
 
 async function until(probe: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 400; i++) {

@@ -4,16 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import type { TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
 import { HOME_ACTIONS } from '../../src/channels/slack/blocks/app-home';
-import { signSlackBody } from '../../src/channels/slack/verify-signature';
 import { WORKING } from '../../src/channels/slack/working-state';
-import { openDatabase, type DbHandle } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { DbHandle } from '../../src/db/client';
 import { clients } from '../../src/db/schema';
 import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
-import { startSqld, type Sqld } from '../support/sqld';
+import type { Sqld } from '../support/sqld';
+import { sendSlackToWorker, startMigratedSqld, startWorker, stopWorker, workerLogs } from '../support/worker-harness';
 
 const SECRET = 'worker-signing-secret-0123456789abcdef';
 const TEAM = 'TWORKER01';
@@ -24,25 +23,13 @@ let fake: FakeSlack;
 let server: TestHarness;
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  node = await openDatabase({ url: sqld.url });
-  await migrateDatabase(node.db);
+  ({ sqld, node } = await startMigratedSqld());
   fake = await startFakeSlack({ teamId: TEAM, botUserId: 'UBOTW', botId: 'BBOTW',
     users: [{ id: 'U2147483697', teamId: TEAM, name: 'Steve Slash', email: 'steve@studio.test' }] });
-  server = createTestHarness({
-    workers: [{ configPath: './wrangler.toml', vars: {
-      DATABASE_URL: sqld.url, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-worker-test', SLACK_API_URL: fake.apiUrl,
-    } }],
-  });
-  await server.listen();
+  server = await startWorker({ DATABASE_URL: sqld.url, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-worker-test', SLACK_API_URL: fake.apiUrl });
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  await fake?.close();
-  node?.close();
-  sqld?.stop();
-});
+afterAll(() => stopWorker({ server, node, sqld }, fake));
 
 function slashCommand(text: string): string {
   const params = new URLSearchParams(readFileSync(join(import.meta.dirname, '../fixtures/slack/slash-command.txt'), 'utf8').trim());
@@ -63,16 +50,9 @@ function homeExportClick(): string {
   return `payload=${encodeURIComponent(JSON.stringify(p))}`;
 }
 
-function send(body: string, secret = SECRET) {
-  const ts = Math.floor(Date.now() / 1000);
-  return server.fetch('/slack/events', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(secret, ts, body) },
-    body,
-  });
-}
+const send = (body: string, secret = SECRET) => sendSlackToWorker(server, secret, body);
 
-const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const logged = () => workerLogs(server);
 
 describe('Slack on the Worker', () => {
   it('refuses a request signed with another secret (401)', async () => {

@@ -1,17 +1,14 @@
 // The Workers build (wrangler.toml -> src/worker.ts) run by workerd through wrangler's test harness, against a
 // real libSQL server (sqld) migrated from Node first, as a deployment does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import type { TestHarness } from 'wrangler';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type DbHandle } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { DbHandle } from '../../src/db/client';
 import { clients, members, signInTokens } from '../../src/db/schema';
 import { insertTeamToken } from '../../src/domain/auth/send-team-link';
 import { seedWorkspace, testCtx } from '../support/factories';
-import { startSqld, type Sqld } from '../support/sqld';
-
-process.env.WRANGLER_SEND_METRICS = 'false';
-const PUBLIC_URL = 'http://clientele.test';
+import type { Sqld } from '../support/sqld';
+import { PUBLIC_URL, startMigratedSqld, startWorker, stopWorker, workerLogs } from '../support/worker-harness';
 
 let sqld: Sqld;
 let node: DbHandle;
@@ -20,25 +17,16 @@ let ownerEmail: string;
 let workspaceId: number;
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  node = await openDatabase({ url: sqld.url });
-  await migrateDatabase(node.db);
+  ({ sqld, node } = await startMigratedSqld());
   const seeded = await seedWorkspace(node.db, { name: 'Worker Studio' });
   workspaceId = seeded.workspaceId;
   ownerEmail = `owner.${workspaceId}@studio.test`;
-  server = createTestHarness({
-    workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' } }],
-  });
-  await server.listen();
+  server = await startWorker({ DATABASE_URL: sqld.url, PUBLIC_URL, LOG_LEVEL: 'info' });
 }, 60_000);
 
-afterAll(async () => {
-  await server?.close();
-  node?.close();
-  sqld?.stop();
-});
+afterAll(() => stopWorker({ server, node, sqld }));
 
-const logged = () => server.getLogs().map((l) => l.message).join('\n');
+const logged = () => workerLogs(server);
 
 async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
   for (let i = 0; i < 200; i++) {
