@@ -69,6 +69,8 @@ export type ExportFiles = {
   create(): { id: string; path: string; stream: Writable };
   /** Records a finished file (its size read from disk); the download route reads it back. */
   finish(meta: Omit<ExportMeta, 'bytes'>): ExportMeta | Promise<ExportMeta>;
+  /** Drops a file that was cut short (its stream already closed), so no partial export is left to download. */
+  discard(id: string): void | Promise<void>;
   /** `body` when the file is not on this machine's disk (R2 on Workers); otherwise the route reads `path`. */
   read(id: string, workspaceId: number): FoundExport | null | Promise<FoundExport | null>;
   /** Removes exports older than a day by the files' own (wall) clock; returns how many files went. */

@@ -1,7 +1,7 @@
 // Where finished exports live until downloaded: <data>/exports (0700), one <id>.csv plus <id>.json (workspace,
 // name), both 0600. The id is 128 random bits, so a download link cannot be guessed; reads check the workspace.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFiles, ExportMeta } from '../context';
 import { ensurePrivateDir, PRIVATE_FILE, purgeOlderThan } from './private-dir';
@@ -22,6 +22,10 @@ export function createExportFiles(dir: string): ExportFiles {
       const full: ExportMeta = { ...meta, bytes: statSync(join(dir, `${meta.id}.csv`)).size };
       writeFileSync(join(ready(), `${meta.id}.json`), JSON.stringify(full), PRIVATE_FILE);
       return full;
+    },
+    discard(id) {
+      if (!ID_RE.test(id)) return;
+      for (const ext of ['csv', 'json']) rmSync(join(dir, `${id}.${ext}`), { force: true });
     },
     read(id, workspaceId) {
       if (!ID_RE.test(id)) return null;

@@ -50,6 +50,10 @@ export function createR2ExportFiles(bucket: R2Like, now: () => Date = () => new 
       });
       return { ...meta, bytes: bytes.byteLength };
     },
+    // Nothing was put yet: only the gathered chunks go.
+    discard(id) {
+      pending.delete(id);
+    },
     async read(id, workspaceId): Promise<FoundExport | null> {
       if (!ID_RE.test(id)) return null;
       const object = await bucket.get(`${PREFIX}${id}.csv`);

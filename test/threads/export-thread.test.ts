@@ -1,7 +1,7 @@
 // The server writes CSV exports in its job thread (src/threads/): the event loop answers /healthz even while one
 // of the export's statements runs (in process it could only answer once the statement had ended), the file is
 // byte for byte the one written in process, and the domain's errors come back as its own.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { members } from '../../src/db/schema';
 import { makeCtx } from '../../src/deps';
 import { exportCsv } from '../../src/domain/exports/export-csv';
 import { NotFound } from '../../src/errors';
+import type { NodeJobs } from '../../src/threads/domain-jobs';
 import { createTestDeps, type TestDeps } from '../support/deps';
 import { seedClient, seedInvoice } from '../domain/exports/seed';
 
@@ -78,6 +79,38 @@ describe('exports in the job thread', () => {
       // The thread recorded the file where the server's download route looks for it.
       expect((await ctx.files!.read(threaded.id, d.workspaceId))?.rows).toBe(threaded.rows);
     }
+  });
+
+  it('stopping the jobs mid-export fails it clearly and leaves no partial file; the server answers and exports again', async () => {
+    deps = await createTestDeps();
+    const d = deps;
+    server = serve({ fetch: createApp(d).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((ok) => server!.once('listening', ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // As above: the first page is written, then the thread is inside one long statement when it is asked to stop.
+    // The first page is larger than the CSV stream's buffer, so the file is open and holds it by then.
+    const industry = `${'a'.repeat(119)}b`;
+    for (let i = 0; i < 30; i++) await seedClient(d.db, d.workspaceId, { name: `Before ${i} ${'x'.repeat(4000)}`, industry });
+    await seedClient(d.db, d.workspaceId, { name: 'Slow Industry Ltd', industry: 'a'.repeat(4_000_000) });
+    for (let i = 0; i < 5; i++) await seedClient(d.db, d.workspaceId, { name: `After ${i}`, industry });
+    const ctx = makeCtx(d, await owner(d));
+    const seen: number[] = [];
+    let closing: Promise<void> | undefined;
+    const err = await exportCsv({ ctx, input: { industry }, options: { pageSize: 30, onProgress: ({ rows }) => {
+      seen.push(rows);
+      if (rows === 30) closing = (d.jobs as NodeJobs).close();
+    } } }).then(() => null, (e: Error) => e);
+    await closing;
+
+    expect(seen).toEqual([30]);
+    expect(err?.message).toMatch(/stopped before it finished .*nothing of it was saved/);
+    // Nothing half-written stays in the exports folder for anyone to find or download.
+    expect(readdirSync(d.files!.dir)).toEqual([]);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // The next export starts a new thread and writes the whole file.
+    const again = await exportCsv({ ctx, input: { industry }, options: { pageSize: 30 } });
+    expect(again.rows).toBe(35);
+    expect(readdirSync(d.files!.dir).sort()).toEqual([`${again.id}.csv`, `${again.id}.json`].sort());
   });
 
   it("brings the domain's errors back as its own", async () => {

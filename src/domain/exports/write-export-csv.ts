@@ -2,6 +2,7 @@
 // however many clients there are. exportCsv (export-csv.ts) checks who may export, then runs this in process or,
 // on the server, in the job thread (ctx.jobs: src/threads/), where the same code writes the same bytes.
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Actor, Ctx } from '../../context';
 import { clientFilterWhere } from '../clients/client-filters';
@@ -51,7 +52,12 @@ export async function writeExportCsv(ctx: Ctx, filters: ExportCsvFilters, option
     csv.end();
     await once(out, 'finish');
   } catch (err) {
+    // Stopped (the server closing its job thread) or failed: the file cut short goes, once its stream has closed
+    // (an open still under way would otherwise create it after the removal), so no half export is left behind.
+    csv.destroy();
     out.destroy();
+    await finished(out).catch(() => {});
+    await ctx.files.discard(id);
     throw err;
   }
 

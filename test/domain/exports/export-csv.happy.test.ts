@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/domain/exports/export-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient, seedInvoice } from './seed';
 
 let t: TestDb;
 let ws: SeededWorkspace;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   const acme = await seedClient(t.db, ws.workspaceId, {
     name: 'Acme GmbH', status: 'active', ownerId: ws.actors.manager.memberId, email: 'office@acme.de', phone: '+49301234567', city: 'Berlin', country: 'DE', value: 12000,
   }, [
@@ -82,5 +82,20 @@ describe('exportCsv', () => {
     const seen: number[] = [];
     await exportCsv({ ctx: testCtx(t.db, ws.actors.owner), input: {}, options: { pageSize: 4, onProgress: (p) => seen.push(p.rows) } });
     expect(seen).toEqual([4, 8, 9]);
+  });
+
+  it('a file cut short (the export stopped or failed after its first page) is removed, not left to download', async () => {
+    const ctx = testCtx(t.db, ws.actors.owner);
+    const files = ctx.files!;
+    const made: Array<ReturnType<typeof files.create>> = [];
+    const watched = { ...files, create: () => { const f = files.create(); made.push(f); return f; } };
+    const stop = new Error('The job stopped before it finished (the server is stopping); nothing of it was saved.');
+    const err = await exportCsv({ ctx: { ...ctx, files: watched }, input: {}, options: { pageSize: 4, onProgress: () => { throw stop; } } })
+      .then(() => null, (e: unknown) => e);
+    expect(err).toBe(stop);
+    expect(made).toHaveLength(1);
+    // Once its stream has closed (its open may still have been under way when the export failed), no file is there.
+    await finished(made[0].stream).catch(() => {});
+    expect(existsSync(made[0].path)).toBe(false);
   });
 });
