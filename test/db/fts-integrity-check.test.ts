@@ -7,15 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DbHandle } from '../../src/db/client';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addNote } from '../../src/domain/clients/add-note';
-import { createTestDb, onSqld, type TestDb } from '../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../support/factories';
+import { onSqld, type TestDb } from '../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../support/factories';
 
 let t: TestDb;
 let ws: SeededWorkspace;
 let beside: DbHandle;
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   beside = await openDatabase({ url: t.url });
 });
 afterAll(() => {

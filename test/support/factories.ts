@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createDocumentFiles } from '../../src/files/document-files';
 import { createExportFiles } from '../../src/files/export-files';
 import { createMemoryMailer, type MemoryMailer } from '../../src/mail/memory-mailer';
+import { createTestDb, type TestDb } from './db';
 
 export type SeededWorkspace = {
   workspaceId: number;
@@ -29,6 +30,12 @@ export async function seedWorkspace(db: Db, opts: { name?: string; currency?: st
     actors[role] = { kind: 'member', workspaceId: ws.id, memberId: m.id, role, channel: opts.channel ?? 'web', name };
   }
   return { workspaceId: ws.id, actors };
+}
+
+/** A fresh test database with one seeded workspace (the caller cleans up with t.cleanup()). */
+export async function seededTestDb(opts: Parameters<typeof seedWorkspace>[1] = {}): Promise<{ t: TestDb; ws: SeededWorkspace }> {
+  const t = await createTestDb();
+  return { t, ws: await seedWorkspace(t.db, opts) };
 }
 
 // One private (0700, mkdtemp) exports folder per test process.

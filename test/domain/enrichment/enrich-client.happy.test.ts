@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clients, contacts, notes } from '../../../src/db/schema';
 import { applyEnrichment } from '../../../src/domain/enrichment/apply-enrichment';
 import { enrichClient } from '../../../src/domain/enrichment/enrich-client';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient } from '../exports/seed';
 import { startSite, type Site } from './site-server';
 
@@ -22,8 +22,7 @@ const CONTACT = `<html><body><h1>Kontakt</h1><p>Questions about invoices? Write 
 or call <a href="tel:+49301234567">030 1234567</a>. Sales: sales@acme.de</p></body></html>`;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   site = await startSite({ '/': HOME, '/kontakt': CONTACT, '/ueber-uns': '<p>We are a family business since 1952.</p>' });
 });
 afterAll(async () => { await site.close(); t.cleanup(); });

@@ -3,8 +3,8 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../../../src/domain/enrichment/fetch-page';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { startSite, type Site } from './site-server';
 
 let t: TestDb;
@@ -12,8 +12,7 @@ let ws: SeededWorkspace;
 let site: Site;
 const html = { 'content-type': 'text/html; charset=utf-8' };
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   site = await startSite({
     '/gzip': { status: 200, headers: { ...html, 'content-encoding': 'gzip' }, body: gzipSync('<title>Zipped Gmbh</title>') },
     '/br': { status: 200, headers: { ...html, 'content-encoding': 'br' }, body: brotliCompressSync('<title>Brotli AG</title>') },

@@ -6,8 +6,8 @@ import { clients } from '../../../src/db/schema';
 import { enrichClient } from '../../../src/domain/enrichment/enrich-client';
 import { fetchPage } from '../../../src/domain/enrichment/fetch-page';
 import { assertPublicUrl, isBlockedAddress } from '../../../src/domain/enrichment/ssrf-guard';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient } from '../exports/seed';
 import { startSite, type Site } from './site-server';
 
@@ -19,8 +19,7 @@ let internal: Site;
 let port: number;
 const redirect = (location: string) => ({ status: 302, headers: { location } });
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   site = await startSite({ '/': '<meta name="description" content="Internal admin panel, must never be read.">' });
   const pages: Parameters<typeof startSite>[0] = {
     '/': '<title>A public website</title>', '/to-metadata': redirect('http://169.254.169.254/latest/meta-data/iam'),

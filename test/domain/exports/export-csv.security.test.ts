@@ -4,16 +4,12 @@ import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_OPTIONS, unescapeCell } from '../../../src/domain/exports/csv-cell';
 import { exportCsv } from '../../../src/domain/exports/export-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient } from './seed';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 describe('exportCsv: CSV injection (OWASP) and access', () => {

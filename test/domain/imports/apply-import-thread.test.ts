@@ -12,15 +12,14 @@ import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
 import { InvalidInput } from '../../../src/errors';
 import { createDomainJobs, type NodeJobs } from '../../../src/threads/domain-jobs';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
 let t: TestDb;
 let ws: SeededWorkspace;
 let jobs: NodeJobs;
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
+  ({ t, ws } = await seededTestDb());
   jobs = createDomainJobs({ url: t.url, lock: t.lock, log: silentLog, config: { publicUrl: 'http://localhost:8787', allowPrivateFetch: false, undoWindowMs: DEFAULT_UNDO_WINDOW_MS } })!;
 });
 afterAll(async () => {

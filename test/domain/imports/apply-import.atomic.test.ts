@@ -7,19 +7,15 @@ import { activities, clients, contacts, csvImports } from '../../../src/db/schem
 import { createClient } from '../../../src/domain/clients/create-client';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
 const ROWS = 3000;
 const file = (prefix: string) => ['Company,Email,Contact', ...Array.from({ length: ROWS }, (_, i) =>
   `${prefix} ${i + 1},hello@${prefix.toLowerCase().replace(/\W/g, '')}-${i + 1}.test,Pat ${i + 1}`)].join('\n');
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const count = async (table: typeof clients | typeof contacts | typeof activities) =>

@@ -4,15 +4,11 @@ import { clients, contacts, csvImports, members } from '../../../src/db/schema';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
 import { decodeImportBytes } from '../../../src/domain/imports/read-import';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const clientCount = async () => (await t.db.select({ n: sql<number>`count(*)` }).from(clients).where(eq(clients.workspaceId, ws.workspaceId)))[0].n;

@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, clients, contacts, csvImports, notes } from '../../../src/db/schema';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient } from '../exports/seed';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const count = async (table: typeof clients | typeof contacts | typeof notes, workspaceId = ws.workspaceId) =>

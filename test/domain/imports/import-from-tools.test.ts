@@ -9,13 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clients, contacts } from '../../../src/db/schema';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/imports');
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeEach(async () => { t = await createTestDb(); ws = await seedWorkspace(t.db); });
+let t: TestDb, ws: SeededWorkspace;
+beforeEach(async () => { ({ t, ws } = await seededTestDb()); });
 afterEach(() => t.cleanup());
 
 async function importFile(file: string) {

@@ -7,15 +7,11 @@ import { addNote } from '../../../src/domain/clients/add-note';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const triggers = async () => (await t.client.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")).rows.map((r) => String(r.name));

@@ -7,12 +7,11 @@ import { activities, clients, csvImports } from '../../../src/db/schema';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
 import { showImport } from '../../../src/domain/imports/show-import';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => { t = await createTestDb(); ws = await seedWorkspace(t.db); });
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const names = async () => (await t.db.select({ name: clients.name }).from(clients).where(eq(clients.workspaceId, ws.workspaceId))).map((c) => c.name).sort();

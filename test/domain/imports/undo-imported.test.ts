@@ -8,15 +8,11 @@ import { undoActivity } from '../../../src/domain/activity/undo-activity';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { applyImport } from '../../../src/domain/imports/apply-import';
 import { importCsv } from '../../../src/domain/imports/import-csv';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 
-let t: TestDb;
-let ws: SeededWorkspace;
-beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db);
-});
+let t: TestDb, ws: SeededWorkspace;
+beforeAll(async () => { ({ t, ws } = await seededTestDb()); });
 afterAll(() => t.cleanup());
 
 const search = async (phrase: string) =>

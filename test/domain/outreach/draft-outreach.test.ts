@@ -6,8 +6,8 @@ import { factsAsText } from '../../../src/domain/outreach/outreach-facts';
 import { sendOutreach } from '../../../src/domain/outreach/send-outreach';
 import { requestPortalLink } from '../../../src/domain/portal/request-portal-link';
 import { updateOutreachDraft } from '../../../src/domain/outreach/update-outreach-draft';
-import { createTestDb, type TestDb } from '../../support/db';
-import { seedWorkspace, testCtx, type SeededWorkspace } from '../../support/factories';
+import type { TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type SeededWorkspace, seededTestDb } from '../../support/factories';
 import { seedClient, seedInvoice, seedNote, seedProject } from '../exports/seed';
 
 let t: TestDb;
@@ -16,8 +16,7 @@ let acmeId: number;
 // A team-only note that must never reach a draft (security.md A6).
 const SECRET = 'Zebra-Quartz: they still owe us for the rush job, do not mention';
 beforeAll(async () => {
-  t = await createTestDb();
-  ws = await seedWorkspace(t.db, { name: 'Northwind Studio' });
+  ({ t, ws } = await seededTestDb({ name: 'Northwind Studio' }));
   const acme = await seedClient(t.db, ws.workspaceId, {
     name: 'Acme GmbH', status: 'inactive', industry: 'Manufacturing', lastActivityAt: new Date('2026-03-10T09:00:00Z'),
   }, [{ name: 'Jane Roe', email: 'jane@acme.de', isPrimary: true }, { name: 'Bob', email: 'bob@acme.de' }]);
