@@ -5,36 +5,15 @@ import { count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAgent } from '../../src/agent/run-agent';
 import { clients } from '../../src/db/schema';
-import { scriptedModel, type Call } from './mock-model';
+import { chatModel } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
 
 let fx: AgentFixture;
 afterEach(() => fx?.deps.testDb.cleanup());
 
-/** The tool result's sentence in a tool message: its text, or its error's message. */
-function findSaid(v: unknown): string | undefined {
-  if (!v || typeof v !== 'object') return undefined;
-  const o = v as Record<string, unknown>;
-  if (o.ok === true && typeof o.text === 'string') return o.text;
-  if (o.ok === false && o.error && typeof (o.error as { message?: unknown }).message === 'string') return (o.error as { message: string }).message;
-  for (const x of Object.values(o)) { const t = findSaid(x); if (t) return t; }
-  return undefined;
-}
-
-/** Each user message runs the calls queued for it; then the model says the tool's message, success or not. */
-function chatModel() {
-  const queue: Call[][] = [];
-  const model = scriptedModel((opts) => {
-    const last = opts.prompt.at(-1)!;
-    if (last.role === 'user') return { calls: queue.shift() ?? [] };
-    return { text: findSaid(last.content) ?? 'Done.' };
-  });
-  return { model, say: (...calls: Call[]) => queue.push(calls) };
-}
-
 describe('the full form by chat', () => {
   it('asks for every missing invoice detail at once, then adds the client when they are given', async () => {
-    const chat = chatModel();
+    const chat = chatModel({ errors: true });
     fx = await agentFixture(chat.model);
     const ctx = fx.ctxFor('manager');
     const turn = (text: string) => runAgent({ deps: fx.deps, ctx, conversationId: 'full-form', text, surface: 'web' });

@@ -6,31 +6,11 @@ import { runAgent } from '../../src/agent/run-agent';
 import { undoChange } from '../../src/agent/undo';
 import { clients, groups, workspaces } from '../../src/db/schema';
 import { createClient } from '../../src/domain/clients/create-client';
-import { scriptedModel, type Call } from './mock-model';
+import { chatModel } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
 
 let fx: AgentFixture;
 afterEach(() => fx?.deps.testDb.cleanup());
-
-/** The first `text` string in a tool message: the tool result's sentence. */
-function findText(v: unknown): string | undefined {
-  if (!v || typeof v !== 'object') return undefined;
-  const o = v as Record<string, unknown>;
-  if (typeof o.text === 'string' && o.ok === true) return o.text;
-  for (const x of Object.values(o)) { const t = findText(x); if (t) return t; }
-  return undefined;
-}
-
-/** Each user message runs the calls queued for it, then the model repeats the first tool's text. */
-function chatModel() {
-  const queue: Call[][] = [];
-  const model = scriptedModel((opts) => {
-    const last = opts.prompt.at(-1)!;
-    if (last.role === 'user') return { calls: queue.shift() ?? [] };
-    return { text: findText(last.content) ?? 'Done.' };
-  });
-  return { model, say: (...calls: Call[]) => queue.push(calls) };
-}
 
 describe('groups and settings by chat', () => {
   it('creates a group, puts Acme in it, explains why Acme is billed in EUR, and takes Acme out again', async () => {

@@ -2,6 +2,7 @@
 // obeys them, and a snapshot of everything an attacker would want changed (members, contacts, portal, mail).
 import { count, eq, ne } from 'drizzle-orm';
 import { createLanguageModel } from '../../src/agent/model';
+import { runAgent } from '../../src/agent/run-agent';
 import type { ContactActor } from '../../src/context';
 import { activities, clients, contacts, members, notes, outreachDrafts } from '../../src/db/schema';
 import { makeCtx } from '../../src/deps';
@@ -38,6 +39,17 @@ export async function startWorld(plan: (userText: string) => Call[]): Promise<Wo
     close: async () => { await model.close(); await Promise.all(sites.map((s) => s.close())); deps.testDb.cleanup(); },
   };
 }
+
+/** A world whose model does what the last ask() gave it, with the owner's web-chat turns (a new conversation each). */
+export async function startOwnerChat(prefix: string) {
+  let person: Call[] = [];
+  const w = await startWorld(() => person);
+  const owner = () => makeCtx(w.deps, w.ws.actors.owner);
+  let n = 0;
+  const ask = (calls: Call[]) => { person = calls; return runAgent({ deps: w.deps, ctx: owner(), conversationId: `${prefix}-${n++}`, text: 'please', surface: 'web' }); };
+  return { w, owner, ask };
+}
+export type OwnerChat = Awaited<ReturnType<typeof startOwnerChat>>;
 
 export const PLACES = ['portal profile', 'client note', 'CSV cell', 'Slack message', 'website text'] as const;
 export type Place = (typeof PLACES)[number];

@@ -42,3 +42,24 @@ export function scriptedModel(steps: Step[] | ((opts: LanguageModelV4CallOptions
 /** A model that calls `call` first and then writes `text` once it sees the tool result. */
 export const callThenText = (call: Call, text = 'Done.') =>
   scriptedModel((opts) => (opts.prompt[opts.prompt.length - 1].role === 'tool' ? { text } : { calls: [call] }));
+
+/** The first tool result's sentence in a tool message: its text, and with `errors` a failed result's message too. */
+function toolSentence(v: unknown, errors: boolean): string | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  if (o.ok === true && typeof o.text === 'string') return o.text;
+  if (errors && o.ok === false && o.error && typeof (o.error as { message?: unknown }).message === 'string') return (o.error as { message: string }).message;
+  for (const x of Object.values(o)) { const t = toolSentence(x, errors); if (t) return t; }
+  return undefined;
+}
+
+/** Each user message runs the calls queued for it with say(); then the model repeats the tool's sentence (else "Done."). */
+export function chatModel(opts: { errors?: boolean } = {}) {
+  const queue: Call[][] = [];
+  const model = scriptedModel((o) => {
+    const last = o.prompt.at(-1)!;
+    if (last.role === 'user') return { calls: queue.shift() ?? [] };
+    return { text: toolSentence(last.content, opts.errors ?? false) ?? 'Done.' };
+  });
+  return { model, say: (...calls: Call[]) => queue.push(calls) };
+}

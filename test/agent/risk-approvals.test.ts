@@ -2,22 +2,16 @@
 // waits for a click, and the click runs exactly what it showed (an edited email or argument runs nothing).
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmApproval, runAgent } from '../../src/agent/run-agent';
+import { confirmApproval } from '../../src/agent/run-agent';
 import { approvals, clients, contacts, outreachDrafts } from '../../src/db/schema';
-import { makeCtx } from '../../src/deps';
 import { updateContact } from '../../src/domain/contacts/update-contact';
 import { updateOutreachDraft } from '../../src/domain/outreach/update-outreach-draft';
-import type { Call } from './obedient-openai';
-import { startWorld, type World } from './injection.support';
+import { type OwnerChat, startOwnerChat, type World } from './injection.support';
 
-let w: World;
-let person: Call[] = [];
-beforeAll(async () => { w = await startWorld(() => person); });
+let w: World, owner: OwnerChat['owner'], ask: OwnerChat['ask'];
+beforeAll(async () => { ({ w, owner, ask } = await startOwnerChat('risk')); });
 afterAll(() => w.close());
 
-const owner = () => makeCtx(w.deps, w.ws.actors.owner);
-let n = 0;
-const ask = (calls: Call[]) => { person = calls; return runAgent({ deps: w.deps, ctx: owner(), conversationId: `risk-${n++}`, text: 'please', surface: 'web' }); };
 const client = async (name: string) => (await w.deps.db.select().from(clients).where(eq(clients.name, name)))[0];
 
 describe('happy: the person is not slowed down', () => {

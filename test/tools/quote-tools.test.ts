@@ -3,21 +3,15 @@
 // click emails exactly that; showClient names the open quotes.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmApproval, runAgent } from '../../src/agent/run-agent';
+import { confirmApproval } from '../../src/agent/run-agent';
 import { quotes } from '../../src/db/schema';
-import { makeCtx } from '../../src/deps';
 import { addContact } from '../../src/domain/contacts/add-contact';
-import type { Call } from '../agent/obedient-openai';
-import { startWorld, type World } from '../agent/injection.support';
+import { type OwnerChat, startOwnerChat, type World } from '../agent/injection.support';
 
-let w: World;
-let person: Call[] = [];
-beforeAll(async () => { w = await startWorld(() => person); });
+let w: World, owner: OwnerChat['owner'], ask: OwnerChat['ask'];
+beforeAll(async () => { ({ w, owner, ask } = await startOwnerChat('quotes')); });
 afterAll(() => w.close());
 
-const owner = () => makeCtx(w.deps, w.ws.actors.owner);
-let n = 0;
-const ask = (calls: Call[]) => { person = calls; return runAgent({ deps: w.deps, ctx: owner(), conversationId: `quotes-${n++}`, text: 'please', surface: 'web' }); };
 const confirm = (id: string) => confirmApproval({ deps: w.deps, ctx: owner(), approvalId: id });
 const textOf = (r: { ok: boolean; text?: string }) => (r.ok ? r.text : undefined);
 

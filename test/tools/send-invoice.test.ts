@@ -2,24 +2,18 @@
 // click, the confirmation names the invoice, its figures and the recipient, and the click sends exactly that.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmApproval, runAgent } from '../../src/agent/run-agent';
+import { confirmApproval } from '../../src/agent/run-agent';
 import { invoices } from '../../src/db/schema';
-import { makeCtx } from '../../src/deps';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { createClient } from '../../src/domain/clients/create-client';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { recordPayment } from '../../src/domain/ledger/record-payment';
-import type { Call } from '../agent/obedient-openai';
-import { startWorld, type World } from '../agent/injection.support';
+import { type OwnerChat, startOwnerChat, type World } from '../agent/injection.support';
 
-let w: World;
-let person: Call[] = [];
-beforeAll(async () => { w = await startWorld(() => person); });
+let w: World, owner: OwnerChat['owner'], ask: OwnerChat['ask'];
+beforeAll(async () => { ({ w, owner, ask } = await startOwnerChat('send-invoice')); });
 afterAll(() => w.close());
 
-const owner = () => makeCtx(w.deps, w.ws.actors.owner);
-let n = 0;
-const ask = (calls: Call[]) => { person = calls; return runAgent({ deps: w.deps, ctx: owner(), conversationId: `send-invoice-${n++}`, text: 'please', surface: 'web' }); };
 const send = (invoice: string) => ask([{ name: 'sendInvoice', args: { invoice } }]);
 const confirm = (id: string) => confirmApproval({ deps: w.deps, ctx: owner(), approvalId: id });
 const invoice = (client: string, amount: number) => createInvoice({ ctx: owner(), input: { client, amount, dueDate: '2027-01-15' } }).then((r) => r.invoice);
