@@ -4,18 +4,13 @@ import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contacts } from '../../../src/db/schema';
 import { seedClient } from '../../domain/exports/seed';
-import { asPayload, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { asPayload, buttonClick, startHarness, TEAM_A, type Harness } from './slack-harness';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
 
-function click(hh: Harness, actionId: string, value: string): string {
-  const p = JSON.parse(hh.fixture('block-actions.json'));
-  p.user = { ...p.user, id: 'UA8RXUSPL', team_id: TEAM_A };
-  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: 'CBR2V3XEX', is_ephemeral: false };
-  p.actions = [{ action_id: actionId, block_id: 'b1', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: '1548426417.840180' }];
-  return asPayload(p);
-}
+
+const click = (hh: Harness, actionId: string, value: string) => buttonClick(hh, actionId, value, { actionTs: '1548426417.840180' });
 
 type Modal = { callback_id: string; private_metadata: string; blocks: unknown[] };
 function submit(hh: Harness, view: Modal, text: Record<string, string>, extra: Record<string, unknown> = {}): string {

@@ -6,20 +6,13 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clients, contacts, groups } from '../../../src/db/schema';
 import { scriptedModel } from './held-model';
-import { asPayload, slashBody, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { asPayload, buttonClick, slashBody, startHarness, TEAM_A, type Harness } from './slack-harness';
 import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
-let seq = 0;
 
-function click(hh: Harness, actionId: string, value: string, ephemeral = false): string {
-  const p = JSON.parse(hh.fixture('block-actions.json'));
-  p.user = { ...p.user, id: 'UA8RXUSPL' };
-  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: 'CBR2V3XEX', is_ephemeral: ephemeral };
-  p.actions = [{ action_id: actionId, block_id: 'b1', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: `1548426417.${++seq}` }];
-  return asPayload(p);
-}
+const click = (hh: Harness, actionId: string, value: string, ephemeral = false) => buttonClick(hh, actionId, value, { ephemeral });
 
 /** A view submission with these text values; `selects` fill static selects. */
 function submit(hh: Harness, view: Record<string, any>, values: Record<string, string>, selects: Record<string, string> = {}): string {

@@ -5,20 +5,13 @@ import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clients, contacts, members } from '../../../src/db/schema';
 import { callThenText, scriptedModel } from './held-model';
-import { asPayload, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { asPayload, buttonClick, startHarness, TEAM_A, type Harness } from './slack-harness';
 import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
-let clickSeq = 0;
 
-function click(hh: Harness, actionId: string, value: string, user = 'UA8RXUSPL'): string {
-  const p = JSON.parse(hh.fixture('block-actions.json'));
-  p.user = { ...p.user, id: user };
-  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: 'CBR2V3XEX', is_ephemeral: false };
-  p.actions = [{ action_id: actionId, block_id: 'b1', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: `1548426417.${++clickSeq}` }];
-  return asPayload(p);
-}
+const click = (hh: Harness, actionId: string, value: string, user?: string) => buttonClick(hh, actionId, value, { user });
 
 function submit(hh: Harness, view: Record<string, any>, values: Record<string, string>, user = 'UA8RXUSPL'): string {
   const p = JSON.parse(hh.fixture('view-submission.json'));

@@ -3,20 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { invoices } from '../../../src/db/schema';
 import { seedClient } from '../../domain/exports/seed';
-import { asPayload, startHarness, TEAM_A, type Harness } from './slack-harness';
+import { buttonClick, startHarness, type Harness } from './slack-harness';
 
 let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
-let seq = 0;
 const json = (x: unknown) => JSON.stringify(x);
+const click = (hh: Harness, actionId: string, value: string, user?: string) => buttonClick(hh, actionId, value, { user });
 
-function click(hh: Harness, actionId: string, value: string, user = 'UA8RXUSPL'): string {
-  const p = JSON.parse(hh.fixture('block-actions.json'));
-  p.user = { ...p.user, id: user, team_id: TEAM_A };
-  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: 'CBR2V3XEX', is_ephemeral: false };
-  p.actions = [{ action_id: actionId, block_id: 'b1', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: `1548426417.${++seq}` }];
-  return asPayload(p);
-}
 
 async function seedInvoiced(hh: Harness) {
   const ws = hh.deps.workspaceId;

@@ -87,6 +87,16 @@ export async function startPortalHarness(opts: HarnessOptions = {}) {
 /** A form-encoded interactivity request, the way Slack sends it. */
 export const asPayload = (json: unknown) => `payload=${encodeURIComponent(typeof json === 'string' ? json : JSON.stringify(json))}`;
 
+let clickSeq = 0;
+/** A button click on a message in #CBR2V3XEX (Slack's block_actions sample), by `user`; each click its own action_ts unless given. */
+export function buttonClick(h: Harness, actionId: string, value: string, o: { user?: string; ephemeral?: boolean; actionTs?: string } = {}): string {
+  const p = JSON.parse(h.fixture('block-actions.json'));
+  p.user = { ...p.user, id: o.user ?? 'UA8RXUSPL' };
+  p.container = { type: 'message', message_ts: '1548261231.000200', channel_id: 'CBR2V3XEX', is_ephemeral: o.ephemeral ?? false };
+  p.actions = [{ action_id: actionId, block_id: 'b1', value, type: 'button', text: { type: 'plain_text', text: 'x' }, action_ts: o.actionTs ?? `1548426417.${++clickSeq}` }];
+  return asPayload(p);
+}
+
 /** A slash command body with the sample's fields and this text. */
 export function slashBody(h: Harness, text: string, over: Record<string, string> = {}): string {
   const params = new URLSearchParams(h.fixture('slash-command.txt'));
