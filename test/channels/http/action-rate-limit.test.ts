@@ -1,15 +1,12 @@
 // W8 for the chat's follow-up actions: Confirm, Cancel and Undo run agent verbs, so each person gets a budget of
 // 30 a minute across the three (429 with Retry-After), apart from other people's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, sameOrigin, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, sameOrigin, signIn, startWebApp } from './web-session';
 
-let deps: TestDeps;
-let app: App;
+let deps: TestDeps, app: App;
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
 });

@@ -7,6 +7,7 @@ import { members } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { seedClient, seedContact, seedLedger } from '../../domain/portal/seed-portal';
+import { startWebApp } from './web-session';
 
 export type App = ReturnType<typeof createApp>;
 export const ORIGIN = 'http://localhost:8787';
@@ -33,8 +34,7 @@ export type Deployment = Awaited<ReturnType<typeof seedDeployment>>;
 
 /** A fresh test database, the real app on it, and the seeded deployment workspace (clean up with deps.testDb.cleanup()). */
 export async function startPortalApp(opts: Parameters<typeof createTestDeps>[0] = {}): Promise<{ deps: TestDeps; app: App; s: Deployment }> {
-  const deps = await createTestDeps(opts);
-  const app = createApp(deps);
+  const { deps, app } = await startWebApp(opts);
   return { deps, app, s: await seedDeployment(deps) };
 }
 

@@ -1,18 +1,13 @@
 // The Settings page's group forms run createGroup and updateGroup through the tool runner: the page words the
 // notice, a refused field is marked in the form that was posted (422, from HTTP's error table), nothing is saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { listGroups } from '../../../src/domain/settings/list-groups';
 import { makeCtx } from '../../../src/deps';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-});
+let deps: TestDeps, app: App;
+beforeEach(async () => { ({ deps, app } = await startWebApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 const post = async (cookie: string, path: string, data: Record<string, string>) => {

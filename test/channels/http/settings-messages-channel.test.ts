@@ -2,17 +2,12 @@
 // changes with Undo, and the deployment's own workspace shows SLACK_MESSAGES_CHANNEL as the default when empty.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { workspaces } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-beforeEach(async () => {
-  deps = await createTestDeps({ env: { SLACK_MESSAGES_CHANNEL: 'C0DEFAULT1' } });
-  app = createApp(deps);
-});
+let deps: TestDeps, app: App;
+beforeEach(async () => { ({ deps, app } = await startWebApp({ env: { SLACK_MESSAGES_CHANNEL: 'C0DEFAULT1' } })); });
 afterEach(() => deps.testDb.cleanup());
 
 const page = async (cookie: string, path = '/settings', data?: Record<string, string>) => {

@@ -1,16 +1,11 @@
 // The Settings page's Recent changes, through the real app: changes to groups and the workspace defaults are
 // listed with Undo; Undo restores what was there (and can be undone in turn); a manager cannot undo the defaults.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-});
+let deps: TestDeps, app: App;
+beforeEach(async () => { ({ deps, app } = await startWebApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 const as = (cookie: string, init: RequestInit) => ({ ...init, headers: { ...(init.headers as Record<string, string>), cookie } });

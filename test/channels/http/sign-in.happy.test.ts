@@ -3,14 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
 import { issueFirstOwnerLink } from '../../../src/domain/auth/issue-first-owner-link';
 import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, cookieOf, form, requestLink, signIn, tokenFromLink, type App } from './web-session';
+import { addMember, type App, cookieOf, form, requestLink, signIn, startWebApp, tokenFromLink } from './web-session';
 
-let deps: TestDeps;
-let app: App;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-});
+let deps: TestDeps, app: App;
+beforeEach(async () => { ({ deps, app } = await startWebApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 describe('team sign-in', () => {

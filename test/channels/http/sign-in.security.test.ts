@@ -4,14 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createApp } from '../../../src/channels/http/app';
 import { signInTokens } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, requestLink, tokenFromLink, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, requestLink, startWebApp, tokenFromLink } from './web-session';
 
-let deps: TestDeps;
-let app: App;
+let deps: TestDeps, app: App;
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
 });
 afterEach(() => deps.testDb.cleanup());

@@ -3,7 +3,7 @@
 import { createApp } from '../../../src/channels/http/app';
 import { members } from '../../../src/db/schema';
 import type { Role } from '../../../src/context';
-import type { TestDeps } from '../../support/deps';
+import { createTestDeps, type TestDeps } from '../../support/deps';
 
 export const ORIGIN = 'http://localhost:8787';
 export const sameOrigin = { Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' };
@@ -15,6 +15,12 @@ export const form = (data: Record<string, string>) => ({
 });
 
 export type App = ReturnType<typeof createApp>;
+
+/** A fresh test database and the real app on it (clean up with deps.testDb.cleanup()). */
+export async function startWebApp(opts: Parameters<typeof createTestDeps>[0] = {}): Promise<{ deps: TestDeps; app: App }> {
+  const deps = await createTestDeps(opts);
+  return { deps, app: createApp(deps) };
+}
 
 export async function addMember(deps: TestDeps, role: Role, email = `${role}@studio.test`, name = `${role[0].toUpperCase()}${role.slice(1)} Person`) {
   const [m] = await deps.db.insert(members).values({ workspaceId: deps.workspaceId, email, name, role }).returning();
