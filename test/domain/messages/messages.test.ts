@@ -2,30 +2,22 @@
 // same transaction, the batched email to portal contacts, and recording Slack replies exactly once.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContactActor } from '../../../src/context';
 import { activities, clients, messages } from '../../../src/db/schema';
 import { listMessages } from '../../../src/domain/messages/list-messages';
 import { postPortalMessage } from '../../../src/domain/messages/post-portal-message';
 import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
 import { recordSlackReply } from '../../../src/domain/messages/record-slack-reply';
 import { thirdPartySources } from '../../../tools/third-party';
-import { createTestDb, type TestDb } from '../../support/db';
-import { testCtx, type TestCtx } from '../../support/factories';
-import { seedPortal } from '../portal/seed-portal';
+import type { TestDb } from '../../support/db';
+import { testCtx } from '../../support/factories';
+import { contactCtx, type PortalSeed, seededPortalDb } from '../portal/seed-portal';
 
-let db: TestDb;
-let s: Awaited<ReturnType<typeof seedPortal>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  s = await seedPortal(db.db);
-});
+let db: TestDb, s: PortalSeed;
+beforeAll(async () => { ({ db, s } = await seededPortalDb()); });
 afterAll(() => db.cleanup());
 
 const team = (now?: Date) => testCtx(db.db, s.ws.actors.manager, { now });
-const contact = (c: { id: number; clientId: number; name: string | null }, workspaceId = s.ws.workspaceId, now?: Date): TestCtx => {
-  const actor: ContactActor = { kind: 'contact', workspaceId, contactId: c.id, clientId: c.clientId, channel: 'portal', name: c.name ?? '' };
-  return testCtx(db.db, actor, { now });
-};
+const contact = (c: { id: number; clientId: number; name: string | null }, workspaceId = s.ws.workspaceId, now?: Date) => contactCtx(db.db, workspaceId, c, now);
 const threadOf = async (clientId: number) => db.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
 
 describe('postTeamMessage', () => {

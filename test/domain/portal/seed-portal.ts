@@ -2,7 +2,8 @@
 // payments for both, and a second workspace with its own client, all inserted directly.
 import type { Db } from '../../../src/db/client';
 import { clients, contacts, invoices, payments, projects } from '../../../src/db/schema';
-import { seedWorkspace, testCtx } from '../../support/factories';
+import { createTestDb, type TestDb } from '../../support/db';
+import { seedWorkspace, testCtx, type TestCtx } from '../../support/factories';
 
 let seq = 0;
 
@@ -52,6 +53,18 @@ export async function seedPortal(db: Db) {
   const initechLedger = await seedLedger(db, other.workspaceId, initech.id, 'INITECH');
   return { ws, acme, jane, raj, noEmail, acmeLedger, globex, hank, globexLedger, other, initech, bill, initechLedger };
 }
+
+export type PortalSeed = Awaited<ReturnType<typeof seedPortal>>;
+
+/** A fresh test database holding seedPortal's workspaces (clean up with db.cleanup()). */
+export async function seededPortalDb(): Promise<{ db: TestDb; s: PortalSeed }> {
+  const db = await createTestDb();
+  return { db, s: await seedPortal(db.db) };
+}
+
+/** A portal contact's context: signed in to its own client (in `workspaceId`), at `now` if given. */
+export const contactCtx = (db: Db, workspaceId: number, c: { id: number; clientId: number; name: string | null }, now?: Date): TestCtx =>
+  testCtx(db, { kind: 'contact', workspaceId, contactId: c.id, clientId: c.clientId, channel: 'portal', name: c.name ?? '' }, { now });
 
 /** A system context for the portal's public pages in a workspace (what the /portal routes use). */
 export const portalCtx = (db: Db, workspaceId: number, now?: Date) =>

@@ -14,22 +14,17 @@ import { updateClient } from '../../../src/domain/clients/update-client';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { deleteClient } from '../../../src/domain/clients/delete-client';
 import { clients, projects, quotes } from '../../../src/db/schema';
-import { createTestDb, type TestDb } from '../../support/db';
+import type { TestDb } from '../../support/db';
 import { testCtx } from '../../support/factories';
-import { seedPortal } from '../portal/seed-portal';
+import { contactCtx, type PortalSeed, seededPortalDb } from '../portal/seed-portal';
 
-let db: TestDb;
-let s: Awaited<ReturnType<typeof seedPortal>>;
-beforeAll(async () => {
-  db = await createTestDb();
-  s = await seedPortal(db.db);
-});
+let db: TestDb, s: PortalSeed;
+beforeAll(async () => { ({ db, s } = await seededPortalDb()); });
 afterAll(() => db.cleanup());
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const manager = (now = NOW) => testCtx(db.db, s.ws.actors.manager, { now });
-const contact = (who: { id: number; clientId: number; name: string | null }, now = NOW) =>
-  testCtx(db.db, { kind: 'contact', workspaceId: s.ws.workspaceId, clientId: who.clientId, contactId: who.id, channel: 'portal', name: who.name ?? '' }, { now });
+const contact = (who: { id: number; clientId: number; name: string | null }, now = NOW) => contactCtx(db.db, s.ws.workspaceId, who, now);
 const quoteRow = async (id: number) => (await db.db.select().from(quotes).where(eq(quotes.id, id)))[0];
 
 describe('creating a quote', () => {
