@@ -1,29 +1,21 @@
 // The team session on the web: cookie name and flags, and the middleware that turns the cookie into a
 // member actor. Pages redirect to /sign-in; the JSON API answers 401. Members without client access get
 // a page that says so (or 403 from the API).
-import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { MiddlewareHandler } from 'hono';
 import type { MemberActor } from '../../context';
 import type { AppDeps } from '../../deps';
 import { SESSION_ABSOLUTE_MS } from '../../domain/auth/policy';
 import { readTeamSession } from '../../domain/auth/sessions';
+import { sessionCookie } from './session-cookie';
 import { noAccessPage } from './team/pages/no-access-page';
 
 export type WebEnv = { Variables: { requestId: string; actor: MemberActor } };
 
-const isSecure = (deps: AppDeps) => deps.env.PUBLIC_URL.startsWith('https:');
-/** `__Host-` pins the cookie to this host, path / and HTTPS; plain HTTP (local use) cannot carry that prefix. */
-export const sessionCookieName = (deps: AppDeps) => (isSecure(deps) ? '__Host-clientele' : 'clientele_session');
-
-export function setSessionCookie(c: Context, deps: AppDeps, value: string) {
-  setCookie(c, sessionCookieName(deps), value, {
-    httpOnly: true, sameSite: 'Lax', secure: isSecure(deps), path: '/', maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
-  });
-}
-export function clearSessionCookie(c: Context, deps: AppDeps) {
-  deleteCookie(c, sessionCookieName(deps), { path: '/', secure: isSecure(deps) });
-}
-export const readSessionCookie = (c: Context, deps: AppDeps) => getCookie(c, sessionCookieName(deps));
+const teamCookie = sessionCookie({ https: '__Host-clientele', http: 'clientele_session' }, SESSION_ABSOLUTE_MS);
+export const sessionCookieName = teamCookie.name;
+export const setSessionCookie = teamCookie.set;
+export const clearSessionCookie = teamCookie.clear;
+export const readSessionCookie = teamCookie.read;
 
 /** 'page': redirect to sign-in; 'api': 401 JSON. With `clients`, members (no client access) are turned away. */
 export function requireMember(deps: AppDeps, mode: 'page' | 'api', opts: { clients?: boolean } = {}): MiddlewareHandler<WebEnv> {

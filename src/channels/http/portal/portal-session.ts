@@ -1,27 +1,19 @@
 // The portal's cookie (separate from the team's) and the middleware that turns it into a contact actor,
 // re-checked against the contact's and client's portal switches and epoch on every request.
 import { timingSafeEqual } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../../../deps';
 import { PORTAL_SESSION_ABSOLUTE_MS } from '../../../domain/portal/policy';
 import { readPortalSession, type PortalSession } from '../../../domain/portal/sessions';
+import { sessionCookie } from '../session-cookie';
 
 export type PortalEnv = { Variables: { requestId: string; portal: PortalSession | null } };
 
-const isSecure = (deps: AppDeps) => deps.env.PUBLIC_URL.startsWith('https:');
-/** `__Host-` pins the cookie to this host, path / and HTTPS; plain HTTP (local use) cannot carry that prefix. */
-export const portalCookieName = (deps: AppDeps) => (isSecure(deps) ? '__Host-clientele-portal' : 'clientele_portal');
-
-export function setPortalCookie(c: Context, deps: AppDeps, value: string) {
-  setCookie(c, portalCookieName(deps), value, {
-    httpOnly: true, sameSite: 'Lax', secure: isSecure(deps), path: '/', maxAge: Math.floor(PORTAL_SESSION_ABSOLUTE_MS / 1000),
-  });
-}
-export function clearPortalCookie(c: Context, deps: AppDeps) {
-  deleteCookie(c, portalCookieName(deps), { path: '/', secure: isSecure(deps) });
-}
-export const readPortalCookie = (c: Context, deps: AppDeps) => getCookie(c, portalCookieName(deps));
+const portalCookie = sessionCookie({ https: '__Host-clientele-portal', http: 'clientele_portal' }, PORTAL_SESSION_ABSOLUTE_MS);
+export const portalCookieName = portalCookie.name;
+export const setPortalCookie = portalCookie.set;
+export const clearPortalCookie = portalCookie.clear;
+export const readPortalCookie = portalCookie.read;
 
 /** Loads the session (or null) for every portal request; a dead cookie is cleared. */
 export function portalSession(deps: AppDeps): MiddlewareHandler<PortalEnv> {
