@@ -9,6 +9,7 @@ import { addressLine } from '../../../domain/invoices/billing-address';
 import { prepareInvoiceSend, sentWhen } from '../../../domain/invoices/prepare-invoice-send';
 import { sendInvoice } from '../../../domain/invoices/send-invoice';
 import { renderClientPage } from './client-page-data';
+import { confirmThenSend } from './confirm-then-send';
 import { showRefusal } from '../errors';
 import type { InvoiceConfirm } from './pages/client-invoices';
 import { outboundBudget } from '../security';
@@ -31,14 +32,12 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
         invoiceId: s.invoice.id, number: s.invoice.number, to: addressLine(s.to), amount: s.figures.amount, balance: s.figures.balance,
         lastSent: s.invoice.sentAt ? `${sentWhen(s.invoice.sentAt)} to ${s.invoice.sentTo ?? 'an earlier address'}` : null,
       };
-      const form = await c.req.parseBody();
-      if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmInvoice: question });
-      if (form.to !== question.to) {
-        return renderClientPage(c, ctx, client.id, { confirmInvoice: question, error: `The billing address changed to ${question.to}; nothing was sent. Confirm again to send it there.` }, 409);
-      }
-      const r = await sendInvoice({ ctx, input: { invoice: ref } });
-      const again = r.previous ? ` It was last sent ${sentWhen(new Date(r.previous.sentAt))}${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.` : '';
-      return renderClientPage(c, ctx, client.id, { notice: `Emailed ${r.invoice.number} to ${addressLine(r.to)} (the ${r.to.source}) with the portal link.${again}` });
+      const changed = `The billing address changed to ${question.to}; nothing was sent. Confirm again to send it there.`;
+      return confirmThenSend(c, ctx, client.id, { ask: { confirmInvoice: question }, to: question.to, changed }, async () => {
+        const r = await sendInvoice({ ctx, input: { invoice: ref } });
+        const again = r.previous ? ` It was last sent ${sentWhen(new Date(r.previous.sentAt))}${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.` : '';
+        return `Emailed ${r.invoice.number} to ${addressLine(r.to)} (the ${r.to.source}) with the portal link.${again}`;
+      });
     }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
   });
 }

@@ -8,6 +8,7 @@ import { getClientView } from '../../../domain/clients/get-client-view';
 import { quoteEnvelope, sendQuote } from '../../../domain/quotes/send-quote';
 import { NotFound } from '../../../errors';
 import { renderClientPage } from './client-page-data';
+import { confirmThenSend } from './confirm-then-send';
 import { showRefusal } from '../errors';
 import type { QuoteConfirm } from './pages/client-quotes-card';
 import { outboundBudget } from '../security';
@@ -28,13 +29,11 @@ export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
       if (!quote) throw new NotFound('quote');
       const env = await quoteEnvelope(ctx, quote.number);
       const question: QuoteConfirm = { quoteId: quote.id, number: env.number, title: env.title, amount: env.amount, to: env.to.join(', '), again: quote.status === 'sent' };
-      const form = await c.req.parseBody();
-      if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmQuote: question });
-      if (form.to !== question.to) {
-        return renderClientPage(c, ctx, client.id, { confirmQuote: question, error: `The recipients changed to ${question.to}; nothing was sent. Confirm again to send it to them.` }, 409);
-      }
-      const r = await sendQuote({ ctx, input: { quote: quote.number } });
-      return renderClientPage(c, ctx, client.id, { notice: `${r.again ? 'Sent again' : 'Sent'} ${r.quote.number} to ${question.to}; it waits in the portal for Accept or Decline.` });
+      const changed = `The recipients changed to ${question.to}; nothing was sent. Confirm again to send it to them.`;
+      return confirmThenSend(c, ctx, client.id, { ask: { confirmQuote: question }, to: question.to, changed }, async () => {
+        const r = await sendQuote({ ctx, input: { quote: quote.number } });
+        return `${r.again ? 'Sent again' : 'Sent'} ${r.quote.number} to ${question.to}; it waits in the portal for Accept or Decline.`;
+      });
     }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
   });
 }
