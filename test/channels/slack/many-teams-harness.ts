@@ -1,19 +1,16 @@
 // The app with Slack's OAuth install switched on (many teams), optionally beside the single-token setup, a fake
 // Slack that installs teams and answers each token as its own team, and signed requests per team.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { LanguageModel } from 'ai';
 import { createApp } from '../../../src/channels/http/app';
-import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type FakeTeam } from '../../support/fakes/slack-api';
-import { SAMPLE_TEAMS, SECRET } from './slack-harness';
+import { signedSlackHeaders } from '../../support/slack-signed';
+import { SECRET, slackFixture } from './slack-harness';
 
 export const TOKEN_KEY = Buffer.alloc(32, 7).toString('base64');
 export const CLIENT_ID = '1111.2222';
 export const CLIENT_SECRET = 'oauth-client-secret';
 export const SINGLE_TEAM = 'TSINGLE001';
-const FIXTURES = join(import.meta.dirname, '../../fixtures/slack');
 
 export const TEAM_ONE: FakeTeam = { teamId: 'T0NE00001', teamName: 'Northwind Studio', botUserId: 'UBOTONE', botId: 'BBOTONE', token: 'xoxb-one-0000000001' };
 export const TEAM_TWO: FakeTeam = { teamId: 'T0TWO0002', teamName: 'Southpaw Agency', botUserId: 'UBOTTWO', botId: 'BBOTTWO', token: 'xoxb-two-0000000002' };
@@ -50,18 +47,8 @@ export async function startTeamsHarness(opts: { single?: boolean; model?: Langua
   });
   const app = createApp(deps);
   const nowSeconds = () => Math.floor(deps.now().getTime() / 1000);
-  const send = async (raw: string): Promise<Response> => {
-    const ts = nowSeconds();
-    const contentType = raw.trimStart().startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded';
-    return app.request('/slack/events', { method: 'POST', body: raw, headers: {
-      'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, raw),
-    } });
-  };
-  const fixture = (name: string, team: string) => {
-    let raw = readFileSync(join(FIXTURES, name), 'utf8');
-    for (const t of SAMPLE_TEAMS) raw = raw.replaceAll(t, team);
-    return raw.replaceAll('https://hooks.slack.com/', fake.hookUrl('')).replaceAll('https%3A%2F%2Fhooks.slack.com%2F', encodeURIComponent(fake.hookUrl('')));
-  };
+  const send = async (raw: string): Promise<Response> => app.request('/slack/events', { method: 'POST', body: raw, headers: signedSlackHeaders(SECRET, nowSeconds(), raw) });
+  const fixture = (name: string, team: string) => slackFixture(fake, name, team);
   const startInstall = async (o: { session?: string; link?: boolean } = {}) => {
     const res = await app.request(`/slack/install${o.link ? '?link=1' : ''}`, { headers: o.session ? { cookie: o.session } : {} });
     const location = res.headers.get('location') ?? '';

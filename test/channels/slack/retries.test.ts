@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
 import { slackEvents } from '../../../src/db/schema';
 import { heldModel, scriptedModel } from './held-model';
-import { startHarness, type Harness } from './slack-harness';
+import { signedSlackHeaders } from '../../support/slack-signed';
+import { SECRET, startHarness, type Harness } from './slack-harness';
 import { shownMessages } from './shown-messages';
 
 let h: Harness | undefined;
@@ -34,11 +35,8 @@ describe('retries', () => {
 
     // A restarted app (a new Bolt and receiver on the same database) still knows the event.
     const restarted = createApp(h.deps);
-    const ts = String(h.nowSeconds());
-    const { signSlackBody } = await import('../../../src/channels/slack/verify-signature');
     const res = await restarted.request('/slack/events', { method: 'POST', body: raw, headers: {
-      'content-type': 'application/json', 'x-slack-request-timestamp': ts, 'x-slack-signature': signSlackBody('test-signing-secret-0123456789abcdef', ts, raw),
-      'x-slack-retry-num': '3', 'x-slack-retry-reason': 'http_timeout',
+      ...signedSlackHeaders(SECRET, h.nowSeconds(), raw), 'x-slack-retry-num': '3', 'x-slack-retry-reason': 'http_timeout',
     } });
     expect(res.status).toBe(200);
     await h.deps.deferrer.drain();

@@ -8,6 +8,7 @@ import type { Log } from '../../../src/context';
 import { signSlackBody } from '../../../src/channels/slack/verify-signature';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser } from '../../support/fakes/slack-api';
+import { slackContentType } from '../../support/slack-signed';
 import { type Deployment, seedDeployment } from '../http/portal-helpers';
 
 export const SECRET = 'test-signing-secret-0123456789abcdef';
@@ -24,6 +25,13 @@ export const USERS: FakeSlackUser[] = [
 ];
 /** A guest account in team A (restricted): its thread replies are never forwarded to a client. */
 export const GUEST: FakeSlackUser = { id: 'UGUEST0001', teamId: TEAM_A, name: 'Gus Guest', email: 'gus@partner.test', restricted: true };
+
+/** A sample payload's bytes with the sample teams set to `team` and response_url pointed at the fake. */
+export function slackFixture(fake: FakeSlack, name: string, team: string): string {
+  let raw = readFileSync(join(FIXTURES, name), 'utf8');
+  for (const t of SAMPLE_TEAMS) raw = raw.replaceAll(t, team);
+  return raw.replaceAll('https://hooks.slack.com/', fake.hookUrl('')).replaceAll('https%3A%2F%2Fhooks.slack.com%2F', encodeURIComponent(fake.hookUrl('')));
+}
 
 export type SendOptions = { contentType?: string; ts?: number; secret?: string; headers?: Record<string, string>; signature?: string | null };
 export type Harness = {
@@ -53,15 +61,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const nowSeconds = () => Math.floor(deps.now().getTime() / 1000);
   return {
     deps, fake, app, nowSeconds,
-    fixture(name, o = {}) {
-      let raw = readFileSync(join(FIXTURES, name), 'utf8');
-      for (const t of SAMPLE_TEAMS) raw = raw.replaceAll(t, o.team ?? TEAM_A);
-      return raw.replaceAll('https://hooks.slack.com/', fake.hookUrl('')).replaceAll('https%3A%2F%2Fhooks.slack.com%2F', encodeURIComponent(fake.hookUrl('')));
-    },
+    fixture: (name, o = {}) => slackFixture(fake, name, o.team ?? TEAM_A),
     async send(raw, o = {}) {
       const ts = o.ts ?? nowSeconds();
-      const contentType = o.contentType ?? (raw.trimStart().startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
-      const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), ...o.headers };
+      const headers: Record<string, string> = { 'content-type': o.contentType ?? slackContentType(raw), 'x-slack-request-timestamp': String(ts), ...o.headers };
       const signature = o.signature === undefined ? signSlackBody(o.secret ?? SECRET, ts, raw) : o.signature;
       if (signature !== null) headers['x-slack-signature'] = signature;
       return app.request('/slack/events', { method: 'POST', headers, body: raw });
