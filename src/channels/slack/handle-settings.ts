@@ -2,13 +2,11 @@
 // "/client group new" and "/client group edit <group>" open their form at once; the client card's Group button
 // picks the client's group and "Why these settings?" answers with explainSettings. Submissions run the same
 // tools and verbs as chat; field errors go back into the modal and nothing is saved.
-import type { App, SlashCommand, ViewSubmitAction, webApi } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
+import type { App, SlashCommand, webApi } from '@slack/bolt';
 import { clientLabel, toFailure } from '../../../tools/result-helpers';
 import { runTool } from '../../../tools/run-tool';
 import type { ToolResult } from '../../../tools/types';
 import type { Ctx } from '../../context';
-import { makeCtx } from '../../deps';
 import { requireClientAccess } from '../../domain/access';
 import { getClientView } from '../../domain/clients/get-client-view';
 import type { ClientView } from '../../domain/clients/views';
@@ -17,15 +15,13 @@ import { listGroups } from '../../domain/settings/list-groups';
 import { resolveGroup } from '../../domain/settings/resolve-group';
 import { InvalidInput, isDomainError } from '../../errors';
 import { newClientModal } from './blocks/client-form-modal';
-import { nest, readValues, type ViewState } from './blocks/form-inputs';
+import { nest } from './blocks/form-inputs';
 import {
   CLIENT_CREATE_FULL, CLIENT_GROUP, clientGroupModal, fullClientModal, GROUP_FORM, groupModal, NO_GROUP, SETTINGS_ACTIONS,
 } from './blocks/settings-modals';
-import { postInThread } from './deliver-message';
 import { resultMessage } from './handle-actions';
 import { onButton } from './on-button';
-import { resolveSlackActor } from './resolve-actor';
-import { modalErrors } from './slack-errors';
+import { onModalSubmit } from './on-modal-submit';
 import type { SlackRuntime } from './slack-runtime';
 
 export const NEW_CHOICE = /^(new|new client|add client)$/i;
@@ -75,22 +71,12 @@ export function registerSettings(bolt: App, rt: SlackRuntime): void {
     }
   });
 
-  bolt.view({ callback_id: new RegExp(`^(${CLIENT_CREATE_FULL}|${GROUP_FORM}|${CLIENT_GROUP})$`), type: 'view_submission' }, async ({ ack, body, view, client }) => {
-    const b = body as ViewSubmitAction;
-    const blocks = view.blocks as KnownBlock[];
-    const firstInput = blocks.find((x) => x.type === 'input')?.block_id ?? 'name';
-    const who = await resolveSlackActor(rt, client, { teamId: b.team?.id ?? b.user.team_id, userId: b.user.id, userTeamId: b.user.team_id });
-    if (!who.ok) return ack({ response_action: 'errors', errors: { [firstInput]: who.message } });
-    const ctx = makeCtx(rt.deps, who.actor);
-    const meta = parseMeta(view.private_metadata);
-    const values = readValues(view.state as ViewState);
-    const result = await submit(ctx, view.callback_id, meta, values);
-    if (!result.ok) return ack({ response_action: 'errors', errors: modalErrors(result.error, blocks) });
-    await ack();
-    const tool = view.callback_id === GROUP_FORM ? (meta.groupId ? 'updateGroup' : 'createGroup') : view.callback_id === CLIENT_GROUP ? 'updateClient' : 'createClient';
-    const place = meta.channelId ? { channel: meta.channelId, threadTs: meta.threadTs } : { channel: b.user.id };
-    await postInThread(client, place, resultMessage(tool, values, result));
-  });
+  onModalSubmit<Meta>(bolt, rt, new RegExp(`^(${CLIENT_CREATE_FULL}|${GROUP_FORM}|${CLIENT_GROUP})$`),
+    ({ ctx, callbackId, meta, values }) => submit(ctx, callbackId, meta, values),
+    ({ callbackId, meta, values }, result) => {
+      const tool = callbackId === GROUP_FORM ? (meta.groupId ? 'updateGroup' : 'createGroup') : callbackId === CLIENT_GROUP ? 'updateClient' : 'createClient';
+      return resultMessage(tool, values, result);
+    });
 }
 
 async function submit(ctx: Ctx, callbackId: string, meta: Meta, values: Record<string, string>): Promise<ToolResult> {
@@ -110,12 +96,4 @@ async function submit(ctx: Ctx, callbackId: string, meta: Meta, values: Record<s
   if (!meta.groupId) return runTool(ctx, 'createGroup', values);
   // An input left empty clears that setting (its clients then follow the workspace); the name stays required.
   return runTool(ctx, 'updateGroup', { group: `id:${meta.groupId}`, currency: null, paymentTerms: null, reminderTone: null, ...values });
-}
-
-function parseMeta(raw: string | undefined): Meta {
-  try {
-    return raw ? (JSON.parse(raw) as Meta) : {};
-  } catch {
-    return {};
-  }
 }
