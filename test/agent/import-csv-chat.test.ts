@@ -9,14 +9,14 @@ import { confirmApproval, runAgent } from '../../src/agent/run-agent';
 import { makeCtx } from '../../src/deps';
 import { activities, clients, csvImports } from '../../src/db/schema';
 import type { ToolResult } from '../../tools/types';
-import { scriptedModel, type Call } from './mock-model';
+import { commandedModel, type Call } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
 
 let fx: AgentFixture;
-let next: Call[] = [];
+const commands = commandedModel();
 let dir: string;
 beforeAll(async () => {
-  fx = await agentFixture(scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls: next } : { text: 'Done.' })));
+  fx = await agentFixture(commands.model);
   dir = fx.deps.testDb.dir;
   writeFileSync(join(dir, 'leads.csv'), [
     'Company,E-mail,Zip,Country Code,Favourite Colour',
@@ -33,7 +33,7 @@ const web = () => makeCtx(fx.deps, { ...fx.ws.actors.manager, channel: 'web' });
 const countOf = async (table: typeof clients | typeof csvImports | typeof activities) => (await fx.deps.db.select({ n: count() }).from(table))[0].n;
 
 async function say(ctx: ReturnType<typeof cli>, call: Call, conversationId = 'import-chat') {
-  next = [call];
+  commands.next([call]);
   return runAgent({ deps: fx.deps, ctx, conversationId, text: `run ${call.toolName}`, surface: ctx.actor.channel === 'cli' ? 'cli' : 'web' });
 }
 const data = (r: ToolResult) => (r.ok ? (r.data as Record<string, any>) : {});

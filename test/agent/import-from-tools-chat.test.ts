@@ -9,15 +9,15 @@ import { confirmApproval, runAgent } from '../../src/agent/run-agent';
 import { makeCtx } from '../../src/deps';
 import { clients } from '../../src/db/schema';
 import type { ToolResult } from '../../tools/types';
-import { scriptedModel, type Call } from './mock-model';
+import { commandedModel, type Call } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/imports');
 let fx: AgentFixture;
-let next: Call[] = [];
+const commands = commandedModel();
 let dir: string;
 beforeAll(async () => {
-  fx = await agentFixture(scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls: next } : { text: 'Done.' })));
+  fx = await agentFixture(commands.model);
   dir = fx.deps.testDb.dir;
   copyFileSync(join(FIXTURES, 'xero-contacts.csv'), join(dir, 'xero-contacts.csv'));
   // HubSpot's companies export with one row whose country is not one.
@@ -27,7 +27,7 @@ afterAll(() => fx.deps.testDb.cleanup());
 
 const cli = () => makeCtx(fx.deps, { ...fx.ws.actors.manager, channel: 'cli' });
 const say = (call: Call, conversationId: string) => {
-  next = [call];
+  commands.next([call]);
   return runAgent({ deps: fx.deps, ctx: cli(), conversationId, text: `run ${call.toolName}`, surface: 'cli' });
 };
 const data = (r: ToolResult) => (r.ok ? (r.data as Record<string, any>) : {});

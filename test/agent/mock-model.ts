@@ -63,3 +63,10 @@ export function chatModel(opts: { errors?: boolean } = {}) {
   });
   return { model, say: (...calls: Call[]) => queue.push(calls) };
 }
+
+/** A model that runs the calls last given to next() on every user message, then says "Done.". */
+export function commandedModel() {
+  let calls: Call[] = [];
+  const model = scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls } : { text: 'Done.' }));
+  return { model, next: (c: Call[]) => { calls = c; } };
+}

@@ -17,7 +17,7 @@ import { createGroup } from '../../src/domain/settings/create-group';
 import { toolList } from '../../tools/index';
 import { alwaysConfirmed, classifyCall } from '../../tools/risk';
 import type { ToolName, ToolResult } from '../../tools/types';
-import { scriptedModel, type Call } from './mock-model';
+import { commandedModel } from './mock-model';
 import { agentFixture, type AgentFixture } from './setup';
 
 // One valid input per contract tool, each on its own record so the runs do not disturb each other.
@@ -72,9 +72,9 @@ const mayRun = (role: Role, name: ToolName) => {
 
 describe.each(ROLES)('as %s', (role) => {
   let fx: AgentFixture;
-  let next: Call[] = [];
+  const commands = commandedModel();
   beforeAll(async () => {
-    fx = await agentFixture(scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls: next } : { text: 'Done.' })));
+    fx = await agentFixture(commands.model);
     // Enrichment must not reach the internet from a test.
     fx.deps.fetch = async () => new Response('not here', { status: 404 });
     const owner = fx.ctxFor('owner');
@@ -99,7 +99,7 @@ describe.each(ROLES)('as %s', (role) => {
   afterAll(() => fx.deps.testDb.cleanup());
 
   async function force(name: ToolName): Promise<{ result: ToolResult; approved: boolean }> {
-    next = [{ toolName: name, input: INPUTS[name] }];
+    commands.next([{ toolName: name, input: INPUTS[name] }]);
     const ctx = fx.ctxFor(role);
     const turn = await runAgent({ deps: fx.deps, ctx, conversationId: `matrix-${name}`, text: `run ${name}`, surface: 'web' });
     if (turn.approvals.length) {

@@ -9,15 +9,15 @@ import { makeCtx } from '../../src/deps';
 import { createClient } from '../../src/domain/clients/create-client';
 import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
 import { registry } from '../../tools/index';
-import { scriptedModel, type Call } from '../agent/mock-model';
+import { commandedModel, type Call } from '../agent/mock-model';
 import { agentFixture, type AgentFixture } from '../agent/setup';
 
 let fx: AgentFixture;
-let next: Call[] = [];
+const commands = commandedModel();
 let clientId = 0;
 let contactId = 0;
 beforeAll(async () => {
-  fx = await agentFixture(scriptedModel((opts) => (opts.prompt.at(-1)!.role === 'user' ? { calls: next } : { text: 'Done.' })));
+  fx = await agentFixture(commands.model);
   const { client } = await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Acme Corp', contactName: 'Jane Roe', email: 'jane@acme.io' } });
   clientId = client.id;
   contactId = client.contacts[0].id;
@@ -26,7 +26,7 @@ afterAll(() => fx.deps.testDb.cleanup());
 
 let n = 0;
 const ask = (calls: Call[]) => {
-  next = calls;
+  commands.next(calls);
   return runAgent({ deps: fx.deps, ctx: fx.ctxFor('manager'), conversationId: `msg-${n++}`, text: 'please', surface: 'web' });
 };
 const thread = () => fx.deps.db.select().from(messages).where(eq(messages.clientId, clientId));
