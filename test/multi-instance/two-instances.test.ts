@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestApproval } from '../../src/agent/approvals';
-import { signSlackBody } from '../../src/channels/slack/verify-signature';
 import { makeCtx } from '../../src/deps';
 import { activities, clients, contacts, members } from '../../src/db/schema';
 import { openDatabase } from '../../src/db/client';
@@ -16,6 +15,7 @@ import { migrateDatabase } from '../../src/db/migrate';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { callThenText } from '../agent/mock-model';
 import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
+import { signedSlackHeaders } from '../support/slack-signed';
 import { startSqld, type Sqld } from '../support/sqld';
 import { startInstance, type AppInstance } from './app-instance';
 
@@ -130,8 +130,7 @@ describe('two instances, one libSQL server', () => {
     const body = JSON.stringify({ token: 'x', team_id: TEAM, api_app_id: 'A1', type: 'event_callback', event_id: 'EvMulti1', event_time: ts,
       event: { type: 'app_mention', user: 'UMULTI', text: '<@UBOT> add Mention Co', ts: `${ts}.000100`, channel: 'C0MULTI' } });
     const send = (inst: AppInstance, retry?: number) => fetch(`${inst.origin}/slack/events`, { method: 'POST', body, headers: {
-      'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackBody(SECRET, ts, body),
-      ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}),
+      ...signedSlackHeaders(SECRET, ts, body), ...(retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {}),
     } });
     const answers = await Promise.all([send(one), send(two), send(one, 1), send(two, 2)]);
     expect(answers.every((a) => a.status === 200)).toBe(true);
