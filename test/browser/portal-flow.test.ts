@@ -5,49 +5,35 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/channels/http/app';
 import { silentLog, type MemberActor } from '../../src/context';
 import { makeCtx } from '../../src/deps';
 import { members } from '../../src/db/schema';
 import { invitePortal } from '../../src/domain/portal/invite-portal';
 import { createMailer } from '../../src/mail/create-mailer';
-import { createTestDeps, type TestDeps } from '../support/deps';
+import type { TestDeps } from '../support/deps';
 import { seedClient, seedContact, seedLedger } from '../domain/portal/seed-portal';
+import { type PortalBrowser, startPortalBrowser } from './portal-browser';
 
+let pb: PortalBrowser | undefined;
 let deps: TestDeps;
-let server: ServerType;
 let browser: Browser;
 let base: string;
 let outbox: string;
 const shots = process.env.PORTAL_SHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'clientele-portal-shots-'));
 
 beforeAll(async () => {
-  let app: ReturnType<typeof createApp> | null = null;
-  const port = await new Promise<number>((ok) => {
-    server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' }, (info) => ok(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
   outbox = mkdtempSync(join(tmpdir(), 'clientele-outbox-'));
-  deps = await createTestDeps({ env: { PUBLIC_URL: base, OUTBOX_DIR: outbox, WORKSPACE_NAME: 'Northwind Studio' } });
-  // The real outbox mailer, as `npm start` uses without Resend; the app's clock is the real one.
-  deps.mailer = createMailer({ from: deps.env.MAIL_FROM, outboxDir: outbox, log: silentLog }) as TestDeps['mailer'];
-  deps.now = () => new Date();
-  app = createApp(deps);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // The real outbox mailer, as `npm start` uses without Resend.
+  pb = await startPortalBrowser({ OUTBOX_DIR: outbox, WORKSPACE_NAME: 'Northwind Studio' }, (d) => {
+    d.mailer = createMailer({ from: d.env.MAIL_FROM, outboxDir: outbox, log: silentLog }) as TestDeps['mailer'];
   });
+  ({ deps, base, browser } = pb);
   mkdirSync(shots, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => server.close(() => ok()));
-  deps?.testDb.cleanup();
-});
+afterAll(() => pb?.close());
 
 async function snap(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 860 });

@@ -5,46 +5,31 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/channels/http/app';
 import type { MemberActor } from '../../src/context';
 import { clients, members } from '../../src/db/schema';
 import { makeCtx } from '../../src/deps';
 import { sendInvoice } from '../../src/domain/invoices/send-invoice';
 import { invitePortal } from '../../src/domain/portal/invite-portal';
-import { createTestDeps, type TestDeps } from '../support/deps';
+import type { TestDeps } from '../support/deps';
 import { seedClient, seedContact, seedLedger } from '../domain/portal/seed-portal';
+import { type PortalBrowser, startPortalBrowser } from './portal-browser';
 
+let pb: PortalBrowser | undefined;
 let deps: TestDeps;
-let server: ServerType;
 let browser: Browser;
 let base: string;
 const shots = process.env.PORTAL_SHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'clientele-invoice-shots-'));
 
 beforeAll(async () => {
-  let app: ReturnType<typeof createApp> | null = null;
-  const port = await new Promise<number>((ok) => {
-    server = serve({ fetch: (req, env) => app!.fetch(req, env), port: 0, hostname: '127.0.0.1' }, (info) => ok(info.port));
-  });
-  base = `http://127.0.0.1:${port}`;
-  deps = await createTestDeps({ env: { PUBLIC_URL: base, WORKSPACE_NAME: 'Northwind Studio' } });
-  deps.now = () => new Date();
-  app = createApp(deps);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  pb = await startPortalBrowser({ WORKSPACE_NAME: 'Northwind Studio' });
+  ({ deps, base, browser } = pb);
   mkdirSync(shots, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => server.close(() => ok()));
-  deps?.testDb.cleanup();
-});
+afterAll(() => pb?.close());
 
 describe('a sent invoice in the portal, on screen and on paper', () => {
   it('email link -> invoice page with amount, paid, balance, due -> prints on one A4 page without the portal frame', async () => {
