@@ -2,18 +2,16 @@
 // listed, members without client access refused, JSON only.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LanguageModel } from 'ai';
-import { createApp } from '../../../src/channels/http/app';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { callThenText } from '../../agent/mock-model';
-import { addMember, sameOrigin, signIn, type App } from './web-session';
+import { addMember, type App, sameOrigin, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
 afterEach(() => deps?.testDb.cleanup());
 
 async function setup(model?: LanguageModel, role: 'manager' | 'member' | 'admin' = 'manager') {
-  deps = await createTestDeps(model ? { overrides: { model } } : {});
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp(model ? { overrides: { model } } : {}));
   await addMember(deps, role, 'mia@studio.test', 'Mia');
   return signIn(app, deps, 'mia@studio.test');
 }

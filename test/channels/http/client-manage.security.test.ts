@@ -3,12 +3,11 @@
 // member without client access gets nothing. Nothing changes in each case.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients, contacts, workspaces } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -16,8 +15,7 @@ let acme: { id: number; contactId: number };
 let globexContact: number;
 
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   const m = await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   const ctx = makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: m.id, role: 'manager', channel: 'web', name: 'Mia' });
   const a = await createClient({ ctx, input: { name: 'Acme Corp', contactName: 'Jane Roe', email: 'jane@acme.example' } });

@@ -2,12 +2,11 @@
 // "Enrich from website" (findings proposed, applied by ticking; a value the team typed is kept unless its row is ticked).
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients, contacts, outreachDrafts } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { seedClient, seedProject } from '../../domain/exports/seed';
 import { startSite, type Site } from '../../domain/enrichment/site-server';
-import { addMember, form, signIn, type App } from './web-session';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -25,8 +24,7 @@ const CONTACT = '<html><body>Invoices: <a href="mailto:billing@acme.de">billing@
 beforeAll(async () => { site = await startSite({ '/': HOME, '/kontakt': CONTACT }); });
 afterAll(async () => { await site.close(); });
 beforeEach(async () => {
-  deps = await createTestDeps({ env: { ENRICH_ALLOW_PRIVATE: 'true' } });
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp({ env: { ENRICH_ALLOW_PRIVATE: 'true' } }));
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   cookie = await signIn(app, deps, 'mia@studio.test');
 });

@@ -1,11 +1,10 @@
 // The client pages through the real app: list with filters, the card page, editing one card with per-field
 // errors, notes, undo from the history, XSS as text, and members kept out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -14,8 +13,7 @@ let clientId: number;
 const XSS = '<img src=x onerror=alert(1)>';
 
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   const m = await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   cookie = await signIn(app, deps, 'mia@studio.test');
   const ctx = makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: m.id, role: 'manager', channel: 'web', name: 'Mia' });

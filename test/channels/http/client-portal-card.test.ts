@@ -2,11 +2,10 @@
 // settings card's switch, "Invite to portal" (emails the invitation) and "Reset portal links" (asked first).
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients, contacts } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
-import { addMember, form, signIn, type App } from './web-session';
+import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -14,8 +13,7 @@ let cookie: string;
 let clientId: number;
 
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   cookie = await signIn(app, deps, 'mia@studio.test');
   const { client } = await seedClient(deps.db, deps.workspaceId, { name: 'Acme Corp', status: 'active' }, [

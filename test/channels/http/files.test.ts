@@ -2,19 +2,17 @@
 // upload -> dry run -> apply.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
-import { addMember, sameOrigin, signIn, type App } from './web-session';
+import { addMember, type App, sameOrigin, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
 let manager: string;
 let plainMember: string;
 beforeAll(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   await addMember(deps, 'manager');
   await addMember(deps, 'member');
   manager = await signIn(app, deps, 'manager@studio.test');

@@ -2,10 +2,9 @@
 // exactly what was meant, an unclear message answered with a question and nothing changed.
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { activities, clients, contacts } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, sameOrigin, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, sameOrigin, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -27,8 +26,7 @@ const client = async (name: string) => (await deps.db.select().from(clients).whe
 
 describe('the offline reader in the web chat', () => {
   it('acts on naturally worded commands exactly as meant', async () => {
-    deps = await createTestDeps();
-    app = createApp(deps);
+    ({ deps, app } = await startWebApp());
     await addMember(deps, 'admin', 'mia@studio.test', 'Mia');
     cookie = await signIn(app, deps, 'mia@studio.test');
 
@@ -52,8 +50,7 @@ describe('the offline reader in the web chat', () => {
   });
 
   it('asks instead of changing anything when it cannot tell what was meant', async () => {
-    deps = await createTestDeps();
-    app = createApp(deps);
+    ({ deps, app } = await startWebApp());
     await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
     cookie = await signIn(app, deps, 'mia@studio.test');
     const before = (await deps.db.select({ n: count() }).from(activities))[0].n;

@@ -2,15 +2,14 @@
 // requests, JSON-only API, body limit, secure headers on every kind of response.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, sameOrigin, signIn, type App } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { addMember, type App, form, sameOrigin, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
 let cookie: string;
 beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
+  ({ deps, app } = await startWebApp());
   await addMember(deps, 'owner', 'olive@studio.test', 'Olive');
   cookie = await signIn(app, deps, 'olive@studio.test');
 });
