@@ -10,9 +10,16 @@ import { createOfflineModel } from '../../../src/agent/offline/model';
 const DEV = fileURLToPath(new URL('../../fixtures/corpus/dev.jsonl', import.meta.url));
 // The held-out test split (corpus/test/), written blind before the reader was trained and never tuned on:
 // its figures are the honest ones. FLOOR keeps them from sliding back; the goal (README) is 95% with 0 misreads.
-const SPLIT = ['split-a.jsonl', 'split-b.jsonl'].map((f) => fileURLToPath(new URL(`../../../corpus/test/${f}`, import.meta.url)));
-// A ratchet at the latest figures (README): dev 98.8% with 0 misreads; split-a 72.2% with 15, split-b 86.2% with 10.
-const FLOOR = { dev: 0.97, devMisreads: 1, split: 0.7, splitMisreads: 0.045 };
+// split-c was written blind in this round, in six voices none of the training data used, after a and b had been
+// read in earlier rounds: it is the honest figure now. A ratchet at the latest figures (README): dev 98.8% with 0
+// misreads; split-a 72.5% with 15, split-b 86.8% with 10, split-c 66.3% with 51.
+const SPLIT = {
+  'split-a.jsonl': { accuracy: 0.7, misreads: 0.045 },
+  'split-b.jsonl': { accuracy: 0.84, misreads: 0.035 },
+  'split-c.jsonl': { accuracy: 0.64, misreads: 0.09 },
+};
+const splitFile = (f: string) => fileURLToPath(new URL(`../../../corpus/test/${f}`, import.meta.url));
+const FLOOR = { dev: 0.97, devMisreads: 1 };
 const offline = (now: () => Date) => createOfflineModel({ now });
 
 const base: EvalCase = { id: 'x', today: '2026-11-22', channel: 'web', text: 't', expect: [{ tool: 'createClient', args: { name: 'Acme Corp', value: 12000, address: { city: 'Rotterdam', country: 'NL' } } }] };
@@ -58,10 +65,10 @@ describe('measured understanding of the offline model (the trained command reade
     expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(FLOOR.dev);
     expect(report.misreads, formatReport(report)).toBeLessThanOrEqual(FLOOR.devMisreads);
   });
-  for (const file of SPLIT) it(`holds its honest figure on the held-out ${file.split('/').pop()}`, async () => {
-    const report = await runEval(readCases(file), offline);
+  for (const [file, floor] of Object.entries(SPLIT)) it(`holds its honest figure on the held-out ${file}`, async () => {
+    const report = await runEval(readCases(splitFile(file)), offline);
     expect(report.total).toBeGreaterThanOrEqual(300);
-    expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(FLOOR.split);
-    expect(report.misreads / report.total, formatReport(report)).toBeLessThanOrEqual(FLOOR.splitMisreads);
+    expect(report.passed / report.total, formatReport(report)).toBeGreaterThanOrEqual(floor.accuracy);
+    expect(report.misreads / report.total, formatReport(report)).toBeLessThanOrEqual(floor.misreads);
   });
 });

@@ -85,6 +85,21 @@ function withLegalDot(name: string, span: Span, tokens?: string[]): string {
   return tokens?.[span.to + 1] === '.' && !name.endsWith('.') && LEGAL_ABBREVIATION.test(name) ? `${name}.` : name;
 }
 
+const UNIT = /^(?:suite|ste|apt|apartment|unit|floor|fl|room|rm|bldg|building|flat)\.?$/i;
+
+/** "350 Fifth Avenue, Suite 400": a unit word the tagger took for a city, with its number, is the address's second line. */
+function unitLines(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k], next = spans[k + 1];
+    if (s.slot === 'city' && UNIT.test(s.text.trim()) && next && next.from === s.to + 1 && /^[\w-]+$/.test(next.text.trim())) {
+      out.push({ ...s, slot: 'line2', text: `${s.text.trim()} ${next.text.trim()}`, to: next.to });
+      k++;
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
@@ -94,7 +109,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const lean = leanOf(intent);
   const distributed: string[] = [];
   const bySlot = new Map<string, Span[]>();
-  for (const s of tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans) {
+  for (const s of unitLines(tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans)) {
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
   }
@@ -130,7 +145,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     // A name at the very start of the message may carry the sentence's verb ("Lock Okafor Ltd out ...").
     const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const).filter(([, v]) => v !== undefined)
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
-        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0) : v));
+        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0)
+        // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
+        : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
     if (!values.length) continue;
     if ((spec.distributes ?? spec.lists) === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     args[key] = values[0];
@@ -141,9 +158,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     const tailCountry = tail && !/^(?:in|on|at|of|to|me|or|us|am|an|as|be|by|do|go|he|if|is|it|my|no|so|up|we)$/i.test(tail[2]) ? slotValue('country', tail[2].toUpperCase(), { today, lean }) : undefined;
     if (tail && typeof tailCountry === 'string' && !isNorthAmericanCity(tail[1])) { address.city = tail[1]; address.country = tailCountry; }
     const code = bySlot.get('region')?.[0]?.text.trim();
-    // "Rotterdam, NL": two letters after a city outside North America are its country, not a province.
-    if (!address.country && code && /^[A-Z]{2}$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {
-      const country = slotValue('country', code, { today, lean });
+    // "Rotterdam, NL", "leeds uk": two letters after a city outside North America are its country, not a province.
+    if (!address.country && code && /^(?:[A-Z]{2}|uk)$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {
+      const country = slotValue('country', code.toUpperCase(), { today, lean });
       if (typeof country === 'string') { address.country = country; delete address.region; }
     }
     if (!address.country && typeof address.region === 'string') {
@@ -152,6 +169,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     }
     args.address = address;
   }
+  // "CFO of ...": the title ends before the word that joins it to the company.
+  if (typeof args.jobTitle === 'string') args.jobTitle = args.jobTitle.replace(/\s+(?:of|at|for|in|with|from)$/i, '');
   if ((intent === 'addContact' || intent === 'updateContact') && !args.role && typeof args.jobTitle === 'string') {
     const role = roleOfTitle(args.jobTitle, today);
     if (role) args.role = role;

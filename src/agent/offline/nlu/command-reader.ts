@@ -9,6 +9,7 @@ import { SpellVocabulary } from './spell-vocabulary';
 import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
+import { QUOTABLE, quoted } from './quoted-spans';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -50,7 +51,7 @@ export class CommandReader {
   }
 
   read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {
-    const text = prepareText(raw);
+    const text = withoutHesitations(prepareText(raw));
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
@@ -93,6 +94,8 @@ export class CommandReader {
         while (i > from && tokens[i - 1].end === tokens[i].start && part(i - 1)) i--;
         while (j < to && tokens[j].end === tokens[j + 1].start && part(j + 1)) j++;
       }
+      // A name or text in quotes is said whole: the span takes the quoted words the tagger left out ("Sunrise Foods (2019)").
+      if (QUOTABLE.has(slot)) [i, j] = quoted(text, tokens, i, j, from, to, slot);
       // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).
       const edges = [i - 1, j + 1].filter((k) => k >= from && k <= to).map((k) => margins[k]);
       spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j, margin: Math.min(...margins.slice(i, j + 1), ...edges) });
@@ -103,6 +106,14 @@ export class CommandReader {
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
     return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words, boundary };
   }
+}
+
+// Dictated text's "um", "uh", "erm": they carry nothing, and the tagger did not learn them (run time only, so the
+// trained weights stay what the corpus makes).
+const HESITATION = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\p{L}\p{N}'’-])[,.]*/giu;
+
+export function withoutHesitations(text: string): string {
+  return text.replace(HESITATION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const FILE_LIKE = /[/\\]|\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|md|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|webp|heic|svg|psd|ai|eps|indd|zip|mp4|mov|mp3|wav|json|xml|html?)$/i;

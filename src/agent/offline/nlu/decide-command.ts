@@ -7,6 +7,7 @@ import { assembleCalls } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
+import { fillReadDetails } from './fill-read-details';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
@@ -184,7 +185,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => ({ ...fillDetails(c, intent, clause, words, today), clause }))
+      .map((c) => ({ ...fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text), clause }))
     : []));
 }
 

@@ -141,6 +141,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const date = dateAfterCue(key, free, w, today, key === 'startDate' || key === 'endDate' ? 'nearest' : leanOf(intent));
     if (date) args[key] = date;
   }
+  // "net 14" on an invoice: due that many days from today.
+  const net = /\bnet\s*(\d{1,3})\b/i.exec(text);
+  if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1]) * 86_400_000));
   if (keys.has('currency') && args.currency === undefined) {
     const currency = findCurrency(text);
     if (currency) args.currency = currency;

@@ -4,11 +4,12 @@ import { historyFeatures, tokenFeatures, type TokenContext } from './features';
 
 import { SparseWeights, type PackedWeights } from './sparse-weights';
 
-export type TaggerWeights = PackedWeights;
+/** `beam`: how many readings the decoder keeps at each word (1: greedy, as trained without a beam). */
+export type TaggerWeights = PackedWeights & { beam?: number };
 export type TaggedSentence = { ctx: TokenContext; tags: string[] };
 
 /** Tag i may follow the previous tag only if an I- continues a span of the same slot. */
-function allowed(tag: string, prev: string): boolean {
+export function allowedTag(tag: string, prev: string): boolean {
   return !tag.startsWith('I-') || prev === `B-${tag.slice(2)}` || prev === tag;
 }
 
@@ -16,6 +17,7 @@ export class PerceptronTagger {
   private tagIndex = new Map<string, number>();
   private w = new Map<string, Float64Array>();
   private sparse?: SparseWeights;
+  beam = 1;
   constructor(public tags: string[]) {
     tags.forEach((t, i) => this.tagIndex.set(t, i));
   }
@@ -23,6 +25,14 @@ export class PerceptronTagger {
   static fromWeights(data: TaggerWeights): PerceptronTagger {
     const t = new PerceptronTagger(data.labels);
     t.sparse = SparseWeights.unpack(data);
+    t.beam = data.beam ?? 1;
+    return t;
+  }
+
+  static fromRows(tags: string[], rows: Map<string, Float64Array>, beam: number): PerceptronTagger {
+    const t = new PerceptronTagger(tags);
+    t.w = rows;
+    t.beam = beam;
     return t;
   }
 
@@ -38,7 +48,7 @@ export class PerceptronTagger {
 
   private best(s: Float64Array, prev: string): number {
     let bi = -1;
-    for (let k = 0; k < s.length; k++) if (allowed(this.tags[k], prev) && (bi < 0 || s[k] > s[bi])) bi = k;
+    for (let k = 0; k < s.length; k++) if (allowedTag(this.tags[k], prev) && (bi < 0 || s[k] > s[bi])) bi = k;
     return bi;
   }
 
@@ -74,20 +84,52 @@ export class PerceptronTagger {
     return [best.i, j];
   }
 
+  /** The best whole reading the beam finds: several readings are kept at each word, scored with their own history. */
+  private decode(ctx: TokenContext): Array<{ tags: string[]; score: number }> {
+    let items: Array<{ tags: string[]; score: number }> = [{ tags: [], score: 0 }];
+    for (let i = 0; i < ctx.words.length; i++) {
+      const tok = this.scores(tokenFeatures(ctx, i));
+      const next: Array<{ from: string[]; k: number; score: number }> = [];
+      for (const it of items) {
+        const prev = it.tags[i - 1] ?? '<s>';
+        const s = this.scores(historyFeatures(ctx, i, prev, it.tags[i - 2] ?? '<s>'));
+        for (let k = 0; k < s.length; k++) if (allowedTag(this.tags[k], prev)) next.push({ from: it.tags, k, score: it.score + tok[k] + s[k] });
+      }
+      next.sort((a, b) => b.score - a.score);
+      items = next.slice(0, this.beam).map((c) => ({ tags: [...c.from, this.tags[c.k]], score: c.score }));
+    }
+    return items;
+  }
+
+  /**
+   * How sure a beam reading is of each word's tag: its lead over the best other reading that tags the word otherwise;
+   * where no kept reading does, the alternatives fell out of the beam, at least the lead over the last kept one.
+   */
+  private beamMargins(items: Array<{ tags: string[]; score: number }>, local: number[]): number[] {
+    const best = items[0];
+    const floor = items.length > 1 ? best.score - items[items.length - 1].score : Infinity;
+    return best.tags.map((t, i) => {
+      const other = items.find((it) => it.tags[i] !== t);
+      return other ? best.score - other.score : Math.max(local[i], floor);
+    });
+  }
+
   /** Tags, and for each the lead of its score over the runner-up: how sure the tagger was. */
   tagWithMargins(ctx: TokenContext): { tags: string[]; margins: number[] } {
     const out: string[] = [];
     const margins: number[] = [];
+    const items = this.beam > 1 ? this.decode(ctx) : undefined;
+    const path = items?.[0].tags;
     for (let i = 0; i < ctx.words.length; i++) {
       const prev = out[i - 1] ?? '<s>', prev2 = out[i - 2] ?? '<s>';
       const s = this.scores([...tokenFeatures(ctx, i), ...historyFeatures(ctx, i, prev, prev2)]);
-      const b = this.best(s, prev);
+      const b = path ? this.tagIndex.get(path[i])! : this.best(s, prev);
       let second = -Infinity;
-      for (let k = 0; k < s.length; k++) if (k !== b && allowed(this.tags[k], prev) && s[k] > second) second = s[k];
+      for (let k = 0; k < s.length; k++) if (k !== b && allowedTag(this.tags[k], prev) && s[k] > second) second = s[k];
       out.push(this.tags[b]);
       margins.push(s[b] - second);
     }
-    return { tags: out, margins };
+    return { tags: out, margins: items ? this.beamMargins(items, margins) : margins };
   }
 
   /** Trains in place; `order` gives the sentence order of each epoch (seeded by the caller). */
@@ -140,6 +182,8 @@ export class PerceptronTagger {
   }
 
   toWeights(precision = 0.01): TaggerWeights {
-    return SparseWeights.fromRows(this.tags, this.w, precision).pack();
+    const packed: TaggerWeights = SparseWeights.fromRows(this.tags, this.w, precision).pack();
+    if (this.beam > 1) packed.beam = this.beam;
+    return packed;
   }
 }

@@ -130,13 +130,17 @@ const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|t
 
 // Words a tagger can leave on either side of a name: a verb before it at the start ("Lock Okafor Ltd out"), a field after it ("camila at moreno phone ...").
 const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok|okay|also|then|btw|fyi|so)$/i;
-const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address)$/;
+// Lower-case words a name does not end with: a field named next, or the sentence going on ("brightwave media she's").
+const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address|she|he|they|it|also|is|are|was|has|have|had|came|just|too|will|said|says|wants)$/;
+const NAMED = /^(?:called|named)$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 /** A name without a verb the tagger put before it or a field word after it. */
 function trimEdges(words: string[], atStart: boolean): string[] {
   let a = 0, b = words.length;
   while (b - a > 1 && FIELD_AFTER.test(words[b - 1])) b--;
   while (atStart && b - a > 2 && VERB_BEFORE.test(words[a]) && !NAME_GLUE.test(words[a + 1])) a++;
+  while (b - a > 1 && (NAMED.test(words[a]) || HONORIFIC.test(words[a]))) a++;
   return words.slice(a, b);
 }
 

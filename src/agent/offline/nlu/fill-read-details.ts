@@ -1,0 +1,29 @@
+// Details of a question the tagger left in its words: which setting "why is X billed in dollars" asks about,
+// "newest first", "haven't talked to in a while", "in the archive". Read-only calls, so a wrong guess changes nothing.
+import type { PlannedCall } from '../types';
+import { findCurrency } from '../values/parse-money';
+
+const SETTING: Array<[RegExp, string]> = [
+  [/\b(?:currenc\w*|dollars?|euros?|pounds?|francs?|yen|rupees?|kron\w*|zloty|rand|pesos?|reais|[A-Z]{3})\b|[$€£¥₹]/, 'currency'],
+  [/\b(?:payment terms?|terms|net \d+|\d+ days|days to pay|due (?:in|after))\b/i, 'paymentTerms'],
+  [/\b(?:reminders?|tone|nudges?|dunning)\b/i, 'reminderTone'],
+];
+const NEWEST = /\b(?:newest|latest|most recent(?:ly added)?|recently added|just added|new(?:est)? first)\b/i;
+const QUIET = /\b(?:haven'?t|have not|not)\s+(?:\w+\s+){0,2}(?:talked|spoken|heard|been in touch|contacted|touched)\b|\b(?:longest|gone quiet|least recent)\b/i;
+const ARCHIVE = /\bin (?:the )?archive\b|\barchived\b/i;
+const INCLUDING = /\b(?:includ\w*|incl|as well as|plus|even)\b/i;
+
+export function fillReadDetails(call: PlannedCall, text: string): PlannedCall {
+  const args = { ...call.args };
+  if (call.tool === 'explainSettings' && args.setting === undefined) {
+    const hits = SETTING.filter(([re]) => re.test(text.replace(/\bINV-\d+\b/g, '')));
+    // A setting only when one is named: "explain Acme's settings" asks about all of them.
+    if (hits.length === 1 && (hits[0][1] !== 'currency' || findCurrency(text) || /currenc/i.test(text))) args.setting = hits[0][1];
+  }
+  if (call.tool === 'findClients' || call.tool === 'exportCsv') {
+    if (args.sort === undefined && NEWEST.test(text)) args.sort = 'created';
+    else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
+    if (args.archived === undefined && ARCHIVE.test(text)) args.archived = INCLUDING.test(text) ? 'all' : 'archived';
+  }
+  return { ...call, args };
+}

@@ -1,0 +1,24 @@
+// A name or text written in quotes is said whole: "Sunrise Foods (2019)", "zzz test do not use", a message with its
+// emoji codes. The tagger may cut such a span short; the quotes say where it ends.
+import type { Token } from './tokenize';
+
+export const QUOTABLE = new Set(['client', 'group', 'title', 'document', 'project', 'text', 'person']);
+const QUOTES = /"([^"]+)"|“([^”]+)”/g;
+
+/**
+ * Tokens i..j widened to the quotes around them, within the clause. A name's quotes hold a few words; longer quotes
+ * are a relayed message ('from Priya: "can someone add Ferreira Ltda. ..."'), inside which the name is only a part.
+ */
+export function quoted(text: string, tokens: Token[], i: number, j: number, from: number, to: number, slot: string): [number, number] {
+  for (const m of text.matchAll(QUOTES)) {
+    const qs = (m.index ?? 0) + 1, qe = (m.index ?? 0) + m[0].length - 1;
+    if (tokens[i].start < qs - 1 || tokens[i].start > qe || tokens[j].end > qe + 1) continue;
+    let a = i, b = j;
+    while (a > from && tokens[a - 1].start >= qs) a--;
+    while (b < to && tokens[b + 1].end <= qe) b++;
+    if (slot !== 'text' && tokens.filter((t) => t.start >= qs && t.end <= qe).length > 7) return [i, j];
+    return [a, b];
+  }
+  return [i, j];
+}
+
