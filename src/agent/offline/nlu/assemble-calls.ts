@@ -145,7 +145,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     // A name at the very start of the message may carry the sentence's verb ("Lock Okafor Ltd out ...").
     const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const).filter(([, v]) => v !== undefined)
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
-        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0)
+        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0, key === 'contact')
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
     if (!values.length) continue;

@@ -136,17 +136,18 @@ const NAMED = /^(?:called|named)$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 /** A name without a verb the tagger put before it or a field word after it. */
-function trimEdges(words: string[], atStart: boolean): string[] {
+function trimEdges(words: string[], atStart: boolean, keepTitle: boolean): string[] {
   let a = 0, b = words.length;
   while (b - a > 1 && FIELD_AFTER.test(words[b - 1])) b--;
   while (atStart && b - a > 2 && VERB_BEFORE.test(words[a]) && !NAME_GLUE.test(words[a + 1])) a++;
-  while (b - a > 1 && (NAMED.test(words[a]) || HONORIFIC.test(words[a]))) a++;
+  while (b - a > 1 && (NAMED.test(words[a]) || (!keepTitle && HONORIFIC.test(words[a])))) a++;
   return words.slice(a, b);
 }
 
 /** "mine runs Habibi Foods": a name is capitalised, so lower-case words the tagger put before a capitalised name are not part of it. */
-export function nameFrom(raw: string, atStart = false): string {
-  const words = trimEdges(raw.split(/\s+/), atStart);
+/** `keepTitle`: a reference to a contact is kept as typed ("Mrs. Price"); a new person's name has no "Mr."/"Mrs.". */
+export function nameFrom(raw: string, atStart = false, keepTitle = false): string {
+  const words = trimEdges(raw.split(/\s+/), atStart, keepTitle);
   const text = words.join(' ');
   const lower = (w: string) => w === w.toLowerCase() && /^\p{Ll}/u.test(w);
   const first = words.findIndex((w) => !lower(w));
