@@ -79,6 +79,11 @@ describe('details and names as said', () => {
     expect(callsOf("add client harrow print, they're in leeds uk")[0].args).toEqual({ name: 'harrow print', address: { city: 'leeds', country: 'GB' } });
   });
 
+  it('a client\'s name goes on over a particle, and does not end with "of"', () => {
+    expect(callsOf('archive Transportes Rápidos do Norte please')).toEqual([{ tool: 'archiveClient', args: { client: 'Transportes Rápidos do Norte' } }]);
+    expect(callsOf('Make me an invoice to Tessitura Bianchi of 1.250,00 € for the consulting of january')[0].args).toMatchObject({ client: 'Tessitura Bianchi', amount: 1250, currency: 'EUR' });
+  });
+
   it('a lower-case name ends where the sentence goes on', () => {
     expect(callsOf('add sofia reyes to brightwave media she is their head of production')[0].args).toMatchObject({ client: 'brightwave media', name: 'sofia reyes' });
   });

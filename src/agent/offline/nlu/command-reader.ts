@@ -9,7 +9,7 @@ import { SpellVocabulary } from './spell-vocabulary';
 import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
-import { QUOTABLE, quoted } from './quoted-spans';
+import { QUOTABLE, quoted, throughParticles } from './quoted-spans';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -94,6 +94,8 @@ export class CommandReader {
         while (i > from && tokens[i - 1].end === tokens[i].start && part(i - 1)) i--;
         while (j < to && tokens[j].end === tokens[j + 1].start && part(j + 1)) j++;
       }
+      // "Transportes Rápidos do Norte", "Dubois et Fils": a client's name goes on over a particle and the capitalised words after it.
+      if (slot === 'client') j = throughParticles(tokens, tags, j, to);
       // A name or text in quotes is said whole: the span takes the quoted words the tagger left out ("Sunrise Foods (2019)").
       if (QUOTABLE.has(slot)) [i, j] = quoted(text, tokens, i, j, from, to, slot);
       // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).

@@ -1,5 +1,5 @@
-// A name or text written in quotes is said whole: "Sunrise Foods (2019)", "zzz test do not use", a message with its
-// emoji codes. The tagger may cut such a span short; the quotes say where it ends.
+// Where a name ends when the tagger cut it short: a name or text written in quotes is said whole ("Sunrise Foods
+// (2019)", a message with its emoji codes), and a client's name goes on over a particle ("do Norte", "et Fils").
 import type { Token } from './tokenize';
 
 export const QUOTABLE = new Set(['client', 'group', 'title', 'document', 'project', 'text', 'person']);
@@ -20,5 +20,18 @@ export function quoted(text: string, tokens: Token[], i: number, j: number, from
     return [a, b];
   }
   return [i, j];
+}
+
+
+const PARTICLE = /^(?:do|da|dos|das|de|di|del|della|du|des|et|e|y|und|van|von|der|den|la|le)$/i;
+
+/** The last token of a client span that goes on over particles and the capitalised words after them. */
+export function throughParticles(tokens: Token[], tags: string[], j: number, to: number): number {
+  let end = j;
+  while (end + 2 <= to && tags[end + 1] === 'O' && tags[end + 2] === 'O' && PARTICLE.test(tokens[end + 1].text) && /^\p{Lu}/u.test(tokens[end + 2].text)) {
+    end += 2;
+    while (end + 1 <= to && tags[end + 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[end + 1].text)) end++;
+  }
+  return end;
 }
 

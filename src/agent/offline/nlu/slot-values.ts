@@ -131,7 +131,7 @@ const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|t
 // Words a tagger can leave on either side of a name: a verb before it at the start ("Lock Okafor Ltd out"), a field after it ("camila at moreno phone ...").
 const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok|okay|also|then|btw|fyi|so)$/i;
 // Lower-case words a name does not end with: a field named next, or the sentence going on ("brightwave media she's").
-const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address|she|he|they|it|also|is|are|was|has|have|had|came|just|too|will|said|says|wants)$/;
+const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address|she|he|they|it|also|is|are|was|has|have|had|came|just|too|will|said|says|wants|of|for|to|at|from|in|on|by)$/;
 const NAMED = /^(?:called|named)$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
