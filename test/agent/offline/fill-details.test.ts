@@ -4,15 +4,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
-const today = new Date('2026-06-01T12:00:00Z');
-const callsOf = (text: string) => {
-  const d = readMessage(text, { today, memory: {} });
-  expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
-  return d.kind === 'calls' ? d.calls : [];
-};
+const today = READ_DAY;
 
 describe('a detail named by its own word is kept', () => {
   it.each([
