@@ -29,13 +29,18 @@ async function owner(d: TestDeps): Promise<MemberActor> {
   return { kind: 'member', workspaceId: d.workspaceId, memberId: m.id, role: 'owner', channel: 'web', name: m.name! };
 }
 
+/** A server on loopback over fresh test deps, for /healthz probes while the thread works. */
+async function startServer(): Promise<{ d: TestDeps; url: string }> {
+  deps = await createTestDeps();
+  const d = deps;
+  server = serve({ fetch: createApp(d).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((ok) => server!.once('listening', ok));
+  return { d, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
 describe('exports in the job thread', () => {
   it('answers /healthz while the export is inside one long statement, before the export reads on', async () => {
-    deps = await createTestDeps();
-    const d = deps;
-    server = serve({ fetch: createApp(d).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((ok) => server!.once('listening', ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { d, url } = await startServer();
     // A page of clients in the industry, one client whose industry takes SQLite a long time to compare (4 MB
     // against a 120-character pattern), then another page: the second page's id query is one long statement.
     const industry = `${'a'.repeat(119)}b`;
@@ -82,11 +87,7 @@ describe('exports in the job thread', () => {
   });
 
   it('stopping the jobs mid-export fails it clearly and leaves no partial file; the server answers and exports again', async () => {
-    deps = await createTestDeps();
-    const d = deps;
-    server = serve({ fetch: createApp(d).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((ok) => server!.once('listening', ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { d, url } = await startServer();
     // As above: the first page is written, then the thread is inside one long statement when it is asked to stop.
     // The first page is larger than the CSV stream's buffer, so the file is open and holds it by then.
     const industry = `${'a'.repeat(119)}b`;
