@@ -25,6 +25,9 @@ export const workspaces = sqliteTable('workspaces', {
   // The Slack channel (an id) where this workspace's client message threads are mirrored; null: the deployment's
   // SLACK_MESSAGES_CHANNEL for its own workspace, none for the others.
   slackMessagesChannel: text('slack_messages_channel'),
+  // Set when the workspace's Slack team uninstalled the app (or revoked its token) and the team has no other way
+  // in; cleared by a reinstall. While set, no portal link or session of this workspace works (nothing is deleted).
+  portalClosedAt: ts('portal_closed_at'),
   // Signs agent approvals when APPROVAL_SECRET is unset; generated on first start, never derived.
   approvalSecret: text('approval_secret'),
   createdAt: created(),
@@ -395,7 +398,7 @@ export const messages = sqliteTable('messages', {
 ]);
 
 // A Slack team that installed the app through OAuth. The bot token is encrypted at rest (SLACK_TOKEN_KEY);
-// reinstalling updates the row in place; app_uninstalled / tokens_revoked delete it.
+// reinstalling updates the row in place; app_uninstalled / tokens_revoked delete it (and close the workspace's portal).
 export const slackInstallations = sqliteTable('slack_installations', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),

@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `portal_closed_at` integer;
