@@ -1,5 +1,6 @@
 // Slack tells us when a team removes the app (app_uninstalled) or revokes its bot token (tokens_revoked):
-// the installation and its sealed token go at once. Bolt runs these without authorize (the token is gone).
+// the installation and its sealed token go at once, and a workspace that lives in Slack closes its client portal
+// until a reinstall (removeSlackInstallation). Bolt runs these without authorize (the token is gone).
 import type { App } from '@slack/bolt';
 import { makeCtx } from '../../deps';
 import { removeSlackInstallation } from '../../domain/slack-installations/remove-slack-installation';
@@ -11,14 +12,14 @@ export function registerUninstall(bolt: App, rt: SlackRuntime): void {
   bolt.event('app_uninstalled', async ({ body }) => {
     const teamId = (body as { team_id?: string }).team_id;
     if (!teamId) return;
-    const { removed } = await removeSlackInstallation({ ctx: ctx(), input: { teamId, reason: 'app_uninstalled' } });
-    deps.log.info({ teamId, removed }, 'slack app uninstalled');
+    const { removed, portalClosed } = await removeSlackInstallation({ ctx: ctx(), input: { teamId, reason: 'app_uninstalled' } });
+    deps.log.info({ teamId, removed, portalClosed }, 'slack app uninstalled');
   });
   bolt.event('tokens_revoked', async ({ body, event }) => {
     const teamId = (body as { team_id?: string }).team_id;
     const bots = (event as { tokens?: { bot?: string[] } }).tokens?.bot ?? [];
     if (!teamId || !bots.length) return;
-    const { removed } = await removeSlackInstallation({ ctx: ctx(), input: { teamId, reason: 'tokens_revoked', botUserIds: bots } });
-    deps.log.info({ teamId, removed }, 'slack bot token revoked');
+    const { removed, portalClosed } = await removeSlackInstallation({ ctx: ctx(), input: { teamId, reason: 'tokens_revoked', botUserIds: bots } });
+    deps.log.info({ teamId, removed, portalClosed }, 'slack bot token revoked');
   });
 }

@@ -1,4 +1,5 @@
-// Who may receive a portal link: a portal-enabled contact with an email, of a portal-enabled, non-archived client.
+// Who may receive a portal link: a portal-enabled contact with an email, of a portal-enabled, non-archived client,
+// in a workspace whose portal is open.
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { clients, contacts, members, workspaces } from '../../db/schema';
@@ -8,8 +9,10 @@ export type PortalTarget = {
   clientId: number; clientName: string; portalEpoch: number; workspaceId: number; workspaceName: string;
 };
 
+// A closed workspace portal (portal-closed.ts) sends no links: "email me a link" answers the same page regardless.
 const eligible = and(
   eq(contacts.portalEnabled, true), isNotNull(contacts.email), eq(clients.portalEnabled, true), isNull(clients.archivedAt),
+  isNull(workspaces.portalClosedAt),
 );
 
 function targets(db: DbOrTx) {

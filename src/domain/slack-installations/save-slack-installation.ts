@@ -1,13 +1,15 @@
 // A Slack team installs the app (OAuth). One installation per team: a reinstall updates the row in place (new
 // token, scopes, bot user) and keeps its workspace. A first install joins the workspace already bound to that
 // team, or the owner's own workspace when an owner started the install to link it, or else a new workspace of
-// its own, named after the team. The token is sealed before it is stored.
+// its own, named after the team. The token is sealed before it is stored. Installing again opens the workspace's
+// client portal if an uninstall had closed it (src/domain/portal/portal-closed.ts).
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { slackInstallations, workspaces } from '../../db/schema';
 import { Conflict, Forbidden, InvalidInput } from '../../errors';
 import { recordActivity } from '../activity/record-activity';
+import { reopenPortal } from '../portal/portal-closed';
 import type { TokenSealer } from './token-sealer';
 
 const Input = z.object({
@@ -19,6 +21,8 @@ const Input = z.object({
   scopes: z.string().trim().max(2000).nullish(),
   installedBy: z.string().trim().max(40).nullish(),
 });
+
+const PORTAL_OPEN = '; the client portal is open again';
 
 export type SavedInstallation = { workspaceId: number; teamId: string; created: boolean; workspaceCreated: boolean };
 
@@ -42,9 +46,11 @@ export async function saveSlackInstallation({ ctx, input, tokens }: { ctx: Ctx; 
       .from(slackInstallations).where(eq(slackInstallations.teamId, data.teamId)).limit(1);
     if (existing) {
       await tx.update(slackInstallations).set(row).where(eq(slackInstallations.id, existing.id));
+      const reopened = await reopenPortal(tx, existing.workspaceId);
       await recordActivity(tx, { ...ctx, actor: { ...actor, workspaceId: existing.workspaceId } as typeof actor }, {
         verb: 'slack.reinstalled', entityType: 'workspace', entityId: existing.workspaceId,
-        summary: `Slack workspace ${data.teamName ?? data.teamId} reinstalled the app`, after: { teamId: data.teamId, scopes: data.scopes ?? null },
+        summary: `Slack workspace ${data.teamName ?? data.teamId} reinstalled the app${reopened ? PORTAL_OPEN : ''}`,
+        after: { teamId: data.teamId, scopes: data.scopes ?? null, ...(reopened ? { portalReopened: true } : {}) },
       });
       return { workspaceId: existing.workspaceId, teamId: data.teamId, created: false, workspaceCreated: false };
     }
@@ -68,10 +74,12 @@ export async function saveSlackInstallation({ ctx, input, tokens }: { ctx: Ctx; 
       workspaceCreated = true;
     }
     await tx.insert(slackInstallations).values({ workspaceId, teamId: data.teamId, ...row, createdAt: now });
+    // A team coming back after an uninstall (the workspace was still bound to it) finds its portal open again.
+    const reopened = await reopenPortal(tx, workspaceId);
     await recordActivity(tx, { ...ctx, actor: { ...actor, workspaceId } as typeof actor }, {
       verb: 'slack.installed', entityType: 'workspace', entityId: workspaceId,
-      summary: `Slack workspace ${data.teamName ?? data.teamId} installed the app${linking ? ' (linked by its owner)' : ''}`,
-      after: { teamId: data.teamId, scopes: data.scopes ?? null },
+      summary: `Slack workspace ${data.teamName ?? data.teamId} installed the app${linking ? ' (linked by its owner)' : ''}${reopened ? PORTAL_OPEN : ''}`,
+      after: { teamId: data.teamId, scopes: data.scopes ?? null, ...(reopened ? { portalReopened: true } : {}) },
     });
     return { workspaceId, teamId: data.teamId, created: true, workspaceCreated };
   });

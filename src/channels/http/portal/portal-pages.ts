@@ -51,3 +51,11 @@ export const notFoundPage = (brand: string | null, signedIn?: { clientName: stri
   <h1>Not found</h1>
   <p>There is nothing here for you. <a href="/portal">Back to the overview</a>.</p>
 </section>`);
+
+/** Every page of a workspace whose portal is closed (portal-closed.ts): the same words for a session and a link,
+ *  naming no workspace and no reason. Signing out is left open (a shared device, another client's portal). */
+export const portalClosedPage = () => portalLayout({ title: 'Portal unavailable', brand: null }, html`<section class="card narrow">
+  <h1>This portal is not available</h1>
+  <p>This client portal is not available at the moment. If you need something in the meantime, contact the team you work with directly.</p>
+  <form method="post" action="/portal/sign-out"><button type="submit" class="link">Sign out of this device</button></form>
+</section>`);

@@ -9,6 +9,7 @@ import { listMessages } from '../../../domain/messages/list-messages';
 import { CARD_MESSAGES } from './portal-messages-card';
 import { readDocument } from '../../../domain/documents/read-document';
 import { getPortalDashboard } from '../../../domain/portal/get-portal-dashboard';
+import { isPortalClosed } from '../../../domain/portal/portal-closed';
 import { portalLinkWorkspace, publicPortalBrand, workspaceBrand } from '../../../domain/portal/portal-brand';
 import { getPortalInvoiceSheet } from '../../../domain/invoices/get-portal-invoice-sheet';
 import { getPortalProject } from '../../../domain/portal/get-portal-records';
@@ -20,7 +21,7 @@ import { DomainError, InvalidInput } from '../../../errors';
 import { dashboardPage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
 import { invoiceSheetPage } from './portal-invoice-page';
 import { mountPortalQuotes } from './portal-quote-routes';
-import { linkRefusedPage, linkSentPage, notFoundPage, requestPage, signInPage } from './portal-pages';
+import { linkRefusedPage, linkSentPage, notFoundPage, portalClosedPage, requestPage, signInPage } from './portal-pages';
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, setPortalCookie, type PortalEnv } from './portal-session';
 import { PORTAL_CSS } from './portal-styles';
 import { accountKey, addressKey } from '../client-address';
@@ -94,6 +95,8 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const token = c.req.query('token') ?? '';
     if (!TOKEN_SHAPE.test(token)) return c.html(linkRefusedPage(await publicBrand(), nextOf(c.req.query('next'))), 410);
     // Read only (scanners fetch links): brand the page with the workspace the link belongs to.
+    const ws = await portalLinkWorkspace(deps.db, token);
+    if (ws !== undefined && await isPortalClosed(deps.db, ws)) return c.html(portalClosedPage(), 403);
     return c.html(signInPage(await linkBrand(token), token, nextOf(c.req.query('next'))));
   });
 
@@ -109,6 +112,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
       return c.redirect(nextOf(form.next) ?? '/portal', 303);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await linkBrand(text(form.token)), nextOf(form.next)), 410);
+      if (err instanceof DomainError && err.code === 'unavailable') return c.html(portalClosedPage(), 403);
       throw err;
     }
   });

@@ -4,7 +4,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../../../deps';
 import { PORTAL_SESSION_ABSOLUTE_MS } from '../../../domain/portal/policy';
-import { readPortalSession, type PortalSession } from '../../../domain/portal/sessions';
+import { readPortalSessionState, type PortalSession } from '../../../domain/portal/sessions';
+import { portalClosedPage } from './portal-pages';
 import { sessionCookie } from '../session-cookie';
 
 export type PortalEnv = { Variables: { requestId: string; portal: PortalSession | null } };
@@ -15,12 +16,21 @@ export const setPortalCookie = portalCookie.set;
 export const clearPortalCookie = portalCookie.clear;
 export const readPortalCookie = portalCookie.read;
 
-/** Loads the session (or null) for every portal request; a dead cookie is cleared. */
+// With a session of a closed portal these still run as signed out: signing out, and a link to another portal.
+const OPEN_WHEN_CLOSED = new Set(['/portal/link', '/portal/sign-out']);
+
+/** Loads the session (or null) for every portal request; a dead cookie is cleared. A session of a workspace whose
+ *  portal is closed gets the "not available" page (403) and keeps its cookie, so a reopened portal takes it back. */
 export function portalSession(deps: AppDeps): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
     const cookie = readPortalCookie(c, deps);
-    const session = cookie ? await readPortalSession(deps.db, cookie, deps.now()) : null;
-    if (cookie && !session) clearPortalCookie(c, deps);
+    const state = cookie ? await readPortalSessionState(deps.db, cookie, deps.now()) : null;
+    if (state === 'closed' && !OPEN_WHEN_CLOSED.has(c.req.path)) {
+      c.header('Cache-Control', 'no-store');
+      return c.html(portalClosedPage(), 403);
+    }
+    const session = state === 'closed' ? null : state;
+    if (cookie && !state) clearPortalCookie(c, deps);
     c.set('portal', session);
     await next();
     // Private pages: never cached by the browser or a proxy.
