@@ -1,9 +1,9 @@
 // From a clause's tagged spans and its intent to tool calls: each slot's text through its value parser
 // into the argument the intent gives it; lists of names become one call each.
 import type { PlannedCall } from '../types';
-import { ADDRESS_SLOTS, INTENTS } from './schema';
-import { leanOf, nameFrom, slotValue } from './slot-values';
-import { isNorthAmericanCity, regionOf } from '../values/find-region';
+import { ADDRESS_SLOTS, INTENTS, type IntentSpec } from './schema';
+import { leanOf, nameFrom, slotValue, trimText } from './slot-values';
+import { countryOfRegion, isNorthAmericanCity } from '../values/find-region';
 
 export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
 
@@ -44,8 +44,9 @@ function enrichmentFields(words: string[]): Record<string, string[]> {
 
 const NUMBER_FIELDS = new Set(['phone', 'taxId', 'idNumber']);
 const CUES: Array<[RegExp, string]> = [
-  [/^(?:tax|vat|gst|tin|ust|mwst|iva|tva|btw|moms|abn|ein)$/, 'taxId'],
-  [/^(?:registration|reg|company|ičo|ico|kvk|siren|siret|crn|cnpj|rfc|handelsregister|hrb)$/, 'idNumber'],
+  // Numbers a tax office issues, though some are also a company's registration (CNPJ, RFC, NIP): people call them tax ids.
+  [/^(?:tax|vat|gst|gstin|tin|ust|mwst|iva|tva|btw|moms|abn|ein|nip|nif|cif|cuit|cnpj|rfc|rut|pan)$/, 'taxId'],
+  [/^(?:registration|reg|company|ičo|ico|kvk|siren|siret|crn|handelsregister|hrb|org|orgnr)$/, 'idNumber'],
   [/^(?:phone|tel|telephone|mobile|cell|landline|call|ring|whatsapp)$/, 'phone'],
 ];
 
@@ -100,6 +101,30 @@ function unitLines(spans: Span[]): Span[] {
   return out;
 }
 
+// Slots that hold the same kind of words: what the tagger took for a quote's title may be a project's name.
+const FREE_TEXT = ['title', 'text', 'project', 'document', 'goal'];
+const NUMBERS = ['phone', 'idNumber', 'taxId'];
+
+/**
+ * An argument the intent cannot do without, that the tagger put under a sibling slot the intent has no use for
+ * ("new project for Halcyon: "Mobile v2"" tagged as a title; "3 200 €" on an invoice tagged as a phone): the
+ * one such span fills it. Two candidates are left alone, so the reader asks.
+ */
+function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>): void {
+  for (const key of spec.requires ?? []) {
+    const own = Object.entries(spec.slots).filter(([, k]) => k === key).map(([slot]) => slot);
+    if (!own.length || own.some((slot) => bySlot.has(slot))) continue;
+    // A note or a message is what was said, never a title moved over: a misplaced title there means a misread intent.
+    const family = FREE_TEXT.includes(own[0]) && own[0] !== 'text' ? FREE_TEXT : key === 'amount' ? NUMBERS : [];
+    const spare = family.filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1);
+    if (spare.length !== 1) continue;
+    const span = bySlot.get(spare[0])![0];
+    if (key === 'amount' && typeof slotValue('amount', span.text, { today: new Date(0) }) !== 'number') continue;
+    bySlot.set(own[0], [{ ...span, slot: own[0] }]);
+    bySlot.delete(spare[0]);
+  }
+}
+
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
@@ -118,6 +143,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     bySlot.set('client', bySlot.get('newName')!);
     bySlot.delete('newName');
   }
+  coerceSlots(spec, bySlot);
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
   if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);
@@ -129,7 +155,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   }
   for (const [slot, list] of bySlot) {
     if (spec.address && (ADDRESS_SLOTS as readonly string[]).includes(slot)) {
-      const v = slotValue(slot, list[0].text, { today, lean });
+      // A region as typed ("Ontario", "NSW"): it is shown back to people; only the country is normalised.
+      const v = slot === 'region' ? trimText(list[0].text) || undefined : slotValue(slot, list[0].text, { today, lean });
       if (v !== undefined) address[slot] = v;
       continue;
     }
@@ -164,8 +191,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       if (typeof country === 'string') { address.country = country; delete address.region; }
     }
     if (!address.country && typeof address.region === 'string') {
-      const r = regionOf(String(bySlot.get('region')?.[0]?.text ?? address.region));
-      if (r) address.country = r.country;
+      const country = countryOfRegion(String(bySlot.get('region')?.[0]?.text ?? address.region));
+      if (country) address.country = country;
     }
     args.address = address;
   }

@@ -12,7 +12,7 @@ const WORD_NUMBERS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-const trimText = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '').trim();
+export const trimText = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, '').replace(/[\s,;:]+$/, '').trim();
 
 function numberIn(span: string): number | undefined {
   const m = /(\d+(?:[.,'’]\d+)*)\s*(k|m|mn|bn)?\b/i.exec(span);
