@@ -3,7 +3,8 @@
 // 2. order and cut the ids. Sorts read indexes (name without case, revenue kept on the client, activity,
 //    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
 //    the sort's index and stops at the page (each match is common, so the page fills quickly);
-// 3. load the page's rows with owner and currency, and their totals per currency (money-totals.ts).
+// 3. the page's rows with owner and currency come with the index walk (a search with few matches reads them by
+//    id after sorting the ids), then their totals per currency (money-totals.ts).
 // The revenue sort reads clients.revenue_cents and revenue_currency (the revenue in the currency of the client's
 // latest invoice): no exchange rates are kept, so it groups clients by that currency and never ranks €1,000 against
 // ¥50,000; for a client invoiced in one currency (the usual case) it is exactly the figure shown.
@@ -38,6 +39,17 @@ const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = 
   created: sql`${clients.createdAt} DESC, ${clients.id} DESC`,
 };
 
+// Only the columns a summary shows (all 38 cost more to read and map than the query itself), with the owner's
+// name and the currency the client's figures are in.
+const SUMMARY = {
+  c: {
+    id: clients.id, number: clients.number, name: clients.name, status: clients.status, archivedAt: clients.archivedAt, email: clients.email,
+    city: clients.city, country: clients.country, industry: clients.industry, lastActivityAt: clients.lastActivityAt, createdAt: clients.createdAt,
+  },
+  ownerName: sql<string | null>`coalesce(${members.name}, ${members.email})`,
+  currency: sql<string>`coalesce(${clients.currency}, ${groups.currency}, ${workspaces.defaultCurrency})`,
+};
+
 export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ clients: ClientSummary[]; total: number }> {
   requireClientAccess(ctx.actor);
   const f = parseInput(FindClientsInput, input);
@@ -46,43 +58,42 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const order = ORDER[f.sort ?? 'name'];
   const limit = f.limit ?? 20;
   const offset = f.offset ?? 0;
-  const byIndex = () => db.select({ id: clients.id }).from(clients).where(where).orderBy(order).limit(limit).offset(offset);
+  // Left joins keep clients the outer loop, so SQLite walks the sort's index and stops at the page; the page's
+  // rows come with that walk (one statement, not the ids and then their rows).
+  const summaries = () => db.select(SUMMARY).from(clients)
+    .leftJoin(workspaces, eq(workspaces.id, clients.workspaceId))
+    .leftJoin(members, eq(members.id, clients.ownerId))
+    .leftJoin(groups, eq(groups.id, clients.groupId));
+  const byIndex = () => summaries().where(where).orderBy(order).limit(limit).offset(offset);
   let total: number;
-  let idRows: Array<{ id: number }>;
+  let rows: Array<Awaited<ReturnType<typeof byIndex>>[number]>;
   if (match) {
     // Driven by the matches, each probed in the narrow id-first index (a row lookup per match read most of the
     // table at 100k clients); SQLite would pick the row itself, hence INDEXED BY.
     const [row] = await db.all<{ total: number }>(sql`SELECT count(*) AS total FROM ${clients} INDEXED BY ${sql.identifier(SCOPE_INDEX)} WHERE ${where}`);
     total = Number(row.total);
-    // CROSS JOIN keeps the matches as the outer loop (SQLite never reorders it).
-    idRows = total > MATCH_DRIVEN_MAX ? await byIndex() : await db.all<{ id: number }>(sql`
-      WITH m(id) AS MATERIALIZED (SELECT DISTINCT id FROM (${match}))
-      SELECT ${clients.id} AS id FROM m CROSS JOIN ${clients} ON ${clients.id} = m.id
-      WHERE ${base} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+    if (total > MATCH_DRIVEN_MAX) rows = await byIndex();
+    else {
+      // Few matches: sort their ids (CROSS JOIN keeps the matches as the outer loop; SQLite never reorders it),
+      // then read the page's rows.
+      const idRows = await db.all<{ id: number }>(sql`
+        WITH m(id) AS MATERIALIZED (SELECT DISTINCT id FROM (${match}))
+        SELECT ${clients.id} AS id FROM m CROSS JOIN ${clients} ON ${clients.id} = m.id
+        WHERE ${base} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+      const ids = idRows.map((r) => Number(r.id));
+      // Unary + keeps SQLite on the primary key for the ids (else it walks a (workspace_id, ...) index).
+      const found = ids.length ? await summaries().where(and(sql`+${clients.workspaceId} = ${ctx.actor.workspaceId}`, inArray(clients.id, ids))) : [];
+      const byId = new Map(found.map((r) => [r.c.id, r]));
+      rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+    }
   } else {
-    [[{ total }], idRows] = await Promise.all([db.select({ total: count() }).from(clients).where(where), byIndex()]);
+    [[{ total }], rows] = await Promise.all([db.select({ total: count() }).from(clients).where(where), byIndex()]);
   }
-  const ids = idRows.map((r) => Number(r.id));
-  if (!ids.length) return { clients: [], total };
-  // Only the columns a summary shows (all 38 cost more to read and map than the query itself).
-  const rows = await db.select({
-    c: {
-      id: clients.id, number: clients.number, name: clients.name, status: clients.status, archivedAt: clients.archivedAt, email: clients.email,
-      city: clients.city, country: clients.country, industry: clients.industry, lastActivityAt: clients.lastActivityAt, createdAt: clients.createdAt,
-    },
-    ownerName: sql<string | null>`coalesce(${members.name}, ${members.email})`,
-    currency: sql<string>`coalesce(${clients.currency}, ${groups.currency}, ${workspaces.defaultCurrency})`,
-  }).from(clients)
-    .innerJoin(workspaces, eq(workspaces.id, clients.workspaceId))
-    .leftJoin(members, eq(members.id, clients.ownerId))
-    .leftJoin(groups, eq(groups.id, clients.groupId))
-    // Unary + keeps SQLite on the primary key for the ids (else it walks a (workspace_id, ...) index).
-    .where(and(sql`+${clients.workspaceId} = ${ctx.actor.workspaceId}`, inArray(clients.id, ids)));
-  const byId = new Map(rows.map((r) => [r.c.id, r]));
-  const ledger = await loadTotals(db, ctx.actor.workspaceId, ids);
+  if (!rows.length) return { clients: [], total };
+  const ledger = await loadTotals(db, ctx.actor.workspaceId, rows.map((r) => r.c.id));
   return {
     total,
-    clients: ids.map((id) => byId.get(id)!).filter(Boolean).map(({ c, ownerName, currency }) => ({
+    clients: rows.map(({ c, ownerName, currency }) => ({
       id: c.id, number: c.number, name: c.name, status: c.status, archived: !!c.archivedAt, email: c.email,
       city: c.city, country: c.country, industry: c.industry, ownerName,
       ...ledger.get(c.id)!, currency,
