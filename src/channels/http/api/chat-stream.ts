@@ -13,15 +13,37 @@ import { webSafeResult } from './web-safe-result';
 
 type Writer = UIMessageStreamWriter;
 
-/** Text parts: opened on the first delta, closed before anything else is shown. */
+// The next turn of the event loop, after the deltas queued in this one (Workers without setImmediate: a timer).
+const soon = (fn: () => void) => (typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0));
+
+/**
+ * Text parts: opened on the first delta, closed before anything else is shown. Deltas that arrive in the same
+ * turn of the event loop go out as one (the offline model hands its whole answer over at once, word by word: one
+ * JSON chunk, SSE event and socket write per word was most of a turn's stream); a model that pauses still shows
+ * what it said so far.
+ */
 function textWriter(writer: Writer) {
   let id: string | null = null;
+  let pending: string | null = null;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending === null || !id) return;
+    writer.write({ type: 'text-delta', id, delta: pending });
+    pending = null;
+  };
   return {
     delta(delta: string) {
       if (!id) writer.write({ type: 'text-start', id: (id = `text-${randomUUID()}`) });
-      writer.write({ type: 'text-delta', id, delta });
+      pending = (pending ?? '') + delta;
+      if (!scheduled) {
+        scheduled = true;
+        soon(flush);
+      }
     },
+    flush,
     close() {
+      flush();
       if (id) writer.write({ type: 'text-end', id });
       id = null;
     },
@@ -52,7 +74,12 @@ export async function streamAgentTurn(writer: Writer, args: { deps: AppDeps; ctx
       });
     }
   };
-  await runAgent({ ...args, surface: 'web', onEvent });
+  try {
+    await runAgent({ ...args, surface: 'web', onEvent });
+  } finally {
+    // What was said before a failure is shown, as it was before it was batched.
+    text.flush();
+  }
   text.close();
 }
 
