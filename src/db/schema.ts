@@ -393,8 +393,27 @@ export const messages = sqliteTable('messages', {
   createdAt: created(),
 }, (t) => [
   index('messages_ws_client_idx').on(t.workspaceId, t.clientId, t.createdAt),
-  index('messages_slack_thread_idx').on(t.slackChannel, t.slackThreadTs),
-  uniqueIndex('messages_slack_ts_uq').on(t.slackChannel, t.slackTs),
+  // Keyed by workspace too: a Slack Connect channel is the same channel (and message ts) for every team sharing it.
+  index('messages_slack_thread_idx').on(t.workspaceId, t.slackChannel, t.slackThreadTs),
+  uniqueIndex('messages_slack_ts_uq').on(t.workspaceId, t.slackChannel, t.slackTs),
+]);
+
+// The one Slack thread of a client's messages in a messages channel. The row is claimed (thread_ts null,
+// claimed_by/claimed_at) before the thread's first post, so of several instances posting a client's first message
+// at once only one starts the thread; the others post into it once thread_ts is set. A claim left pending past a
+// bounded time (its owner died mid-post) is taken over.
+export const slackThreads = sqliteTable('slack_threads', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workspaceId: integer('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  channel: text('channel').notNull(),
+  threadTs: text('thread_ts'),
+  claimedBy: text('claimed_by').notNull(),
+  claimedAt: ts('claimed_at').notNull(),
+  createdAt: created(),
+}, (t) => [
+  uniqueIndex('slack_threads_client_uq').on(t.workspaceId, t.clientId, t.channel),
+  uniqueIndex('slack_threads_ts_uq').on(t.workspaceId, t.channel, t.threadTs),
 ]);
 
 // A Slack team that installed the app through OAuth. The bot token is encrypted at rest (SLACK_TOKEN_KEY);

@@ -24,8 +24,8 @@ export async function saveMessage(tx: DbOrTx, ctx: Ctx, m: SaveMessage): Promise
     // The author has read their own message.
     readByTeamAt: fromClient ? null : now, readByClientAt: fromClient ? now : null, createdAt: now,
   });
-  // A Slack event delivered twice (or under two event ids) is one message: (slack_channel, slack_ts) is unique.
-  const [row] = await (m.slack ? insert.onConflictDoNothing({ target: [messages.slackChannel, messages.slackTs] }) : insert).returning();
+  // A Slack event delivered twice (or under two event ids) is one message: (workspace, slack_channel, slack_ts) is unique.
+  const [row] = await (m.slack ? insert.onConflictDoNothing({ target: [messages.workspaceId, messages.slackChannel, messages.slackTs] }) : insert).returning();
   if (!row) return null;
   // A team member who answers (on the web, in chat or in the Slack thread) has read what the client wrote before.
   if (!fromClient) await markReadByTeam(tx, ctx.actor.workspaceId, m.client.id, now, { beforeId: row.id });

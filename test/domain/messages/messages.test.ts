@@ -125,4 +125,21 @@ describe('recordSlackReply', () => {
     const other = await import('../../support/factories').then((f) => f.seedWorkspace(db.db, { name: 'Third' }));
     expect(await recordSlackReply({ ctx: testCtx(db.db, { ...other.actors.owner, channel: 'slack' }), input })).toEqual({ recorded: false, reason: 'not_a_client_thread' });
   });
+
+  it('keys a reply on workspace, channel and thread: a Slack Connect channel with the same thread in two workspaces', async () => {
+    // Both workspaces' teams share channel CSHARED and see the same ids: each has a client thread at the same ts.
+    const shared = { slackChannel: 'CSHARED', slackTs: '1700000100.000100', slackThreadTs: '1700000100.000100', body: 'Hello' };
+    await db.db.insert(messages).values([
+      { workspaceId: s.ws.workspaceId, clientId: s.acme.id, authorContactId: s.jane.id, ...shared },
+      { workspaceId: s.other.workspaceId, clientId: s.initech.id, authorContactId: s.bill.id, ...shared },
+    ]);
+    const input = { channel: 'CSHARED', ts: '1700000101.000100', threadTs: shared.slackThreadTs, text: 'Answer from here' };
+    const mine = await recordSlackReply({ ctx: testCtx(db.db, { ...s.ws.actors.admin, channel: 'slack' }), input });
+    expect(mine).toMatchObject({ recorded: true, client: { id: s.acme.id } });
+    // The other team's delivery of a message with the same channel and ts is its own, in its own client's thread.
+    const theirs = await recordSlackReply({ ctx: testCtx(db.db, { ...s.other.actors.owner, channel: 'slack' }), input: { ...input, text: 'Answer from there' } });
+    expect(theirs).toMatchObject({ recorded: true, client: { id: s.initech.id }, emailed: ['bill@initech.test'] });
+    expect((await threadOf(s.acme.id)).filter((m) => m.slackChannel === 'CSHARED').map((m) => m.body)).toEqual(['Hello', 'Answer from here']);
+    expect((await threadOf(s.initech.id)).map((m) => m.body)).toEqual(['Hello', 'Answer from there']);
+  });
 });
