@@ -36,6 +36,8 @@ export type FakeSlack = {
   hookUrl(path: string): string;
   failNext(method: string, error?: string): void;
   rateLimitNext(method: string, times: number, retryAfterSeconds: number): void;
+  /** Calls to `method` are recorded as they arrive but answered only once the returned release() is called. */
+  hold(method: string): () => void;
   /** Hosts a file someone shared; its url_private answers only with a token, like Slack's. */
   shareFile(file: { name: string; content: string | Buffer; mimetype?: string; filetype?: string; size?: number }): FakeSharedFile;
   /** Socket Mode: apps.connections.open answers with this WebSocket URL (a loopback fake, slack-socket.ts). */
@@ -58,6 +60,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   const rateLimits = new Map<string, { times: number; seconds: number }>();
   const users = new Map((opts.users ?? []).map((u) => [u.id, u]));
   const failures = new Map<string, string>();
+  const holds = new Map<string, Promise<void>>();
   const waiters: Array<{ method: string; count: number; resolve(): void }> = [];
   const codes = new Map<string, FakeTeam>();
   const teamsByToken = new Map<string, FakeTeam>();
@@ -84,6 +87,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     const call: FakeCall = { method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null };
     calls.push(call);
     notify();
+    await holds.get(method);
     const limit = rateLimits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
@@ -180,6 +184,11 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     hookUrl: (path) => `${origin}/hooks/${path.replace(/^\/+/, '')}`,
     failNext: (method, error = 'internal_error') => { failures.set(method, error); },
     rateLimitNext: (method, times, seconds) => { rateLimits.set(method, { times, seconds }); },
+    hold(method) {
+      let release!: () => void;
+      holds.set(method, new Promise<void>((ok) => { release = ok; }));
+      return () => { holds.delete(method); release(); };
+    },
     shareFile(file) {
       const id = `F0SHARED${++seq}`;
       const bytes = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8');

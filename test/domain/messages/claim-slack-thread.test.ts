@@ -1,0 +1,66 @@
+// The claim on a client's Slack thread: of many posters asking at once exactly one starts the thread, the others
+// wait until its ts is recorded; a failed start frees the claim, a claim whose owner died is taken over (once),
+// a thread started before claims existed is found, and each workspace has its own claim for a shared channel.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages, slackThreads } from '../../../src/db/schema';
+import { claimSlackThread, releaseSlackThread, settleSlackThread, STALE_THREAD_CLAIM_MS } from '../../../src/domain/messages/claim-slack-thread';
+import type { TestDb } from '../../support/db';
+import { type PortalSeed, seededPortalDb } from '../portal/seed-portal';
+
+let db: TestDb, s: PortalSeed;
+beforeAll(async () => { ({ db, s } = await seededPortalDb()); });
+afterAll(() => db.cleanup());
+
+const at = new Date('2026-12-01T10:00:00Z');
+const later = (ms: number) => new Date(at.getTime() + ms);
+let channels = 0;
+const keyOf = (clientId = s.acme.id, workspaceId = s.ws.workspaceId) => ({ workspaceId, clientId, channel: `CCLAIM${++channels}` });
+const many = (key: ReturnType<typeof keyOf>, n: number, now = at) => Promise.all(Array.from({ length: n }, (_, i) => claimSlackThread(db.db, key, `poster-${i}`, now)));
+
+describe('claimSlackThread', () => {
+  it('lets one of many posters at once start the thread; the others wait, then all get its ts', async () => {
+    const key = keyOf();
+    const claims = await many(key, 8);
+    const won = claims.flatMap((c, i) => (c.state === 'won' ? [{ i, claimId: c.claimId }] : []));
+    expect(won).toHaveLength(1);
+    expect(claims.filter((c) => c.state === 'waiting')).toHaveLength(7);
+    // Only the winner records the thread.
+    expect(await settleSlackThread(db.db, won[0].claimId, 'someone-else', '1700000001.000001')).toBe(false);
+    expect(await settleSlackThread(db.db, won[0].claimId, `poster-${won[0].i}`, '1700000001.000001')).toBe(true);
+    expect(await many(key, 3)).toEqual(Array(3).fill({ state: 'ready', threadTs: '1700000001.000001' }));
+  });
+
+  it('frees the claim when the start failed, so the next poster starts the thread', async () => {
+    const key = keyOf();
+    const first = await claimSlackThread(db.db, key, 'first', at);
+    expect(first.state).toBe('won');
+    expect(await claimSlackThread(db.db, key, 'second', at)).toEqual({ state: 'waiting' });
+    await releaseSlackThread(db.db, (first as { claimId: number }).claimId, 'first');
+    expect((await claimSlackThread(db.db, key, 'second', at)).state).toBe('won');
+  });
+
+  it('takes over a claim left pending too long by a poster that died, exactly once, and the dead one cannot settle it', async () => {
+    const key = keyOf();
+    const dead = await claimSlackThread(db.db, key, 'dead', at);
+    expect(await claimSlackThread(db.db, key, 'early', later(STALE_THREAD_CLAIM_MS - 1))).toEqual({ state: 'waiting' });
+    const takers = await many(key, 5, later(STALE_THREAD_CLAIM_MS + 1));
+    expect(takers.filter((c) => c.state === 'won')).toHaveLength(1);
+    expect(await settleSlackThread(db.db, (dead as { claimId: number }).claimId, 'dead', '1700000002.000001')).toBe(false);
+  });
+
+  it('finds a thread started before claims existed (recorded on its messages only)', async () => {
+    const key = keyOf(s.globex.id);
+    await db.db.insert(messages).values({ workspaceId: key.workspaceId, clientId: key.clientId, authorContactId: s.hank.id, body: 'Old',
+      slackChannel: key.channel, slackTs: '1600000000.000100', slackThreadTs: '1600000000.000100' });
+    expect(await many(key, 3)).toEqual(Array(3).fill({ state: 'ready', threadTs: '1600000000.000100' }));
+  });
+
+  it('gives each workspace its own claim in a channel both share (Slack Connect)', async () => {
+    const key = keyOf();
+    const otherKey = { ...key, workspaceId: s.other.workspaceId, clientId: s.initech.id };
+    const [mine, theirs] = await Promise.all([claimSlackThread(db.db, key, 'mine', at), claimSlackThread(db.db, otherKey, 'theirs', at)]);
+    expect([mine.state, theirs.state]).toEqual(['won', 'won']);
+    const rows = (await db.db.select().from(slackThreads)).filter((r) => r.channel === key.channel);
+    expect(rows.map((r) => [r.workspaceId, r.clientId]).sort()).toEqual([[key.workspaceId, key.clientId], [otherKey.workspaceId, otherKey.clientId]].sort());
+  });
+});

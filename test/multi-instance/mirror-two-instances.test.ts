@@ -1,0 +1,105 @@
+// Client message threads mirrored into Slack by two app instances on one libSQL server (sqld): a client's first
+// message written on both at once starts ONE Slack thread in the fake, with both messages in it; a thread claim
+// left by an instance that died mid-post is taken over, so the client's messages are never stuck out of Slack.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { ContactActor } from '../../src/context';
+import { makeCtx } from '../../src/deps';
+import { openDatabase } from '../../src/db/client';
+import { migrateDatabase } from '../../src/db/migrate';
+import { messages, slackThreads } from '../../src/db/schema';
+import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
+import { callThenText } from '../agent/mock-model';
+import { seedClient, seedContact } from '../domain/portal/seed-portal';
+import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
+import { startSqld, type Sqld } from '../support/sqld';
+import { startInstance, type AppInstance } from './app-instance';
+
+const CHANNEL = 'CMIRROR001';
+let sqld: Sqld, fake: FakeSlack, one: AppInstance, two: AppInstance, dir: string;
+
+beforeAll(async () => {
+  sqld = await startSqld();
+  dir = mkdtempSync(join(tmpdir(), 'clientele-mirror-'));
+  const migrator = await openDatabase({ url: sqld.url });
+  await migrateDatabase(migrator.db);
+  migrator.close();
+  fake = await startFakeSlack({ teamId: 'TMIRROR001' });
+  const env = { SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef', SLACK_BOT_TOKEN: 'xoxb-mirror', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL };
+  const model = callThenText({ toolName: 'listClients', input: {} }, 'Done.');
+  [one, two] = await Promise.all([startInstance({ url: sqld.url, dir: join(dir, 'one'), env, model }), startInstance({ url: sqld.url, dir: join(dir, 'two'), env, model })]);
+});
+afterAll(async () => {
+  await Promise.all([one?.close(), two?.close()]);
+  await fake?.close();
+  sqld?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function portalContact(name: string): Promise<{ clientId: number; actor: ContactActor }> {
+  const ws = one.deps.workspaceId;
+  const client = await seedClient(one.deps.db, ws, name);
+  const c = await seedContact(one.deps.db, ws, client.id, `${name} Contact`, `${name.toLowerCase().replace(/\W/g, '')}@client.test`);
+  return { clientId: client.id, actor: { kind: 'contact', workspaceId: ws, contactId: c.id, clientId: client.id, channel: 'portal', name: c.name! } };
+}
+const write = (inst: AppInstance, actor: ContactActor, text: string) => postPortalMessage({ ctx: makeCtx(inst.deps, actor), input: { text } });
+const rowsOf = (clientId: number) => one.deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
+const postsFor = (name: string) => fake.callsTo('chat.postMessage').filter((p) => JSON.stringify(p.args.blocks).includes(name) || p.args.text.includes(name));
+
+it("starts one Slack thread when both instances post a client's first message at once, with both messages in it", async () => {
+  const { clientId, actor } = await portalContact('Racing Co');
+  const before = fake.callsTo('chat.postMessage').length;
+  // Slack answers no post until both writes are in: each instance has checked for a thread before any is recorded.
+  const release = fake.hold('chat.postMessage');
+  const writes = [write(one, actor, 'Written on instance one'), write(two, actor, 'Written on instance two')];
+  const bothWaiting = vi.waitFor(async () => {
+    const rows = await rowsOf(clientId);
+    if (rows.length < 2 || rows.some((r) => r.slackChannel === null)) throw new Error('not queued yet');
+  }, { timeout: 20_000, interval: 20 });
+  // Either a second thread start reached Slack (the race), or the second write is waiting on the first one's claim.
+  await Promise.race([fake.waitFor('chat.postMessage', before + 2), bothWaiting]);
+  release();
+  await Promise.all(writes);
+
+  const posts = fake.callsTo('chat.postMessage').slice(before);
+  const starts = posts.filter((p) => p.args.thread_ts === undefined);
+  expect(starts).toHaveLength(1);
+  expect(JSON.stringify(starts[0].args.blocks)).toContain('Messages with *Racing Co*');
+  expect(posts).toHaveLength(2);
+  expect(posts.map((p) => p.args.blocks.at(-1).text.text).sort()).toEqual(['Written on instance one', 'Written on instance two']);
+  expect(posts.filter((p) => p !== starts[0]).map((p) => p.args.thread_ts)).toEqual([starts[0].ts]);
+  const rows = await rowsOf(clientId);
+  expect(rows.map((r) => [r.slackChannel, r.slackThreadTs])).toEqual([[CHANNEL, starts[0].ts], [CHANNEL, starts[0].ts]]);
+  expect(new Set(rows.map((r) => r.slackTs))).toEqual(new Set(posts.map((p) => p.ts)));
+});
+
+it('keeps one thread under a burst of first messages spread over both instances', async () => {
+  const { clientId, actor } = await portalContact('Burst Ltd');
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => write(i % 2 ? two : one, actor, `Burst message ${i + 1}`)));
+  expect(results.every((r) => r.message.id > 0)).toBe(true);
+  const posts = postsFor('Burst');
+  expect(posts.filter((p) => p.args.thread_ts === undefined)).toHaveLength(1);
+  expect(posts).toHaveLength(8);
+  const rows = await rowsOf(clientId);
+  expect(new Set(rows.map((r) => r.slackThreadTs))).toEqual(new Set([posts.find((p) => p.args.thread_ts === undefined)!.ts]));
+  expect(rows.every((r) => r.slackTs !== null)).toBe(true);
+});
+
+it('takes over the claim of an instance that died while starting the thread, and later messages join the new thread', async () => {
+  const { clientId, actor } = await portalContact('Orphan Inc');
+  const ws = one.deps.workspaceId;
+  // An instance claimed the thread two minutes ago and died before posting anything.
+  await one.deps.db.insert(slackThreads).values({ workspaceId: ws, clientId, channel: CHANNEL, claimedBy: 'dead-instance', claimedAt: new Date(two.deps.now().getTime() - 120_000) });
+  const first = await write(two, actor, 'Is anyone there?');
+  expect(first.mirrored).toBe(true);
+  const second = await write(one, actor, 'Following up');
+  expect(second.mirrored).toBe(true);
+  const posts = postsFor('Orphan Inc');
+  expect(posts.map((p) => p.args.thread_ts)).toEqual([undefined, posts[0].ts]);
+  const [claim] = await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId));
+  expect(claim.threadTs).toBe(posts[0].ts);
+  expect((await rowsOf(clientId)).map((r) => r.slackThreadTs)).toEqual([posts[0].ts, posts[0].ts]);
+});
