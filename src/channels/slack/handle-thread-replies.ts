@@ -1,12 +1,14 @@
 // Replies in a client's mirrored thread, in the messages channel of the event's own team's workspace (its setting,
 // else SLACK_MESSAGES_CHANNEL for the deployment's own): a full team member's reply becomes a team message of that
 // workspace's client (recordSlackReply), so it reaches the portal and the contacts' inbox; a check mark says it went. Bots (this one included), edits and other subtypes are ignored; a guest is told privately
-// that nothing was forwarded. A re-delivered event records nothing twice (the domain keys on channel + ts).
+// that nothing was forwarded. A re-delivered event records nothing twice (the domain keys on workspace + channel + ts, and finds the
+// client thread by workspace + channel + thread ts: in a Slack Connect channel every sharing team sees the same ids).
 import type { App, webApi } from '@slack/bolt';
 import { makeCtx } from '../../deps';
 import { readMessagesChannel } from '../../domain/messages/messages-channel';
 import { recordSlackReply } from '../../domain/messages/record-slack-reply';
 import { isDomainError } from '../../errors';
+import { UnknownTeam } from './authorize';
 import { resolveSlackActor } from './resolve-actor';
 import type { SlackRuntime } from './slack-runtime';
 
@@ -45,9 +47,15 @@ export function registerThreadReplies(bolt: App, rt: SlackRuntime): void {
     const teamId = (body as { team_id?: string }).team_id;
     const { channel, botUserId } = await teamMessagesChannel(rt, teamId);
     if (!channel || msg.channel !== channel || msg.user === botUserId) return;
+    // A Slack Connect channel shows each message to every team sharing it: a person of another team installed here
+    // is that team's to forward (its own workspace's thread), and this team tells them nothing.
+    if (msg.user_team && msg.user_team !== teamId && (await installedHere(rt, msg.user_team))) return;
     await forward(rt, client, channel, teamId, msg as ThreadMessage & { user: string; thread_ts: string });
   });
 }
+
+const installedHere = (rt: SlackRuntime, teamId: string) =>
+  rt.identity(teamId).then(() => true, (err) => { if (err instanceof UnknownTeam) return false; throw err; });
 
 async function forward(rt: SlackRuntime, client: webApi.WebClient, channel: string, teamId: string | undefined, msg: ThreadMessage & { user: string; thread_ts: string }) {
   const tell = (text: string) => client.chat.postEphemeral({ channel, user: msg.user, thread_ts: msg.thread_ts, text });

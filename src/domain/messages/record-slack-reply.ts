@@ -1,5 +1,5 @@
 // recordSlackReply: a team member's reply in a client's mirrored Slack thread becomes a team message of that
-// client (the portal shows it and the contacts are emailed, batched). Idempotent on (slack_channel, slack_ts):
+// client (the portal shows it and the contacts are emailed, batched). Idempotent on (workspace, slack_channel, slack_ts):
 // a retried or re-delivered event records nothing twice. A reply in any other thread is not a client message.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';

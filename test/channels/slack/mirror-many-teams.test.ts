@@ -1,7 +1,8 @@
 // Client message threads mirrored per Slack team: two teams installed through OAuth, each with its own workspace,
 // messages channel (set with /client messages) and bot token. A portal message of one team's client goes into
 // that team's channel with that team's token only; a reply in that team's thread reaches that team's client only,
-// once however often Slack delivers it; guests and bots are not forwarded; the other team can reach neither.
+// once however often Slack delivers it; guests and bots are not forwarded; the other team can reach neither, also
+// in a Slack Connect channel both teams share (same channel id and message ts for both: keyed by team too).
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { members, messages, slackInstallations, workspaces } from '../../../src/db/schema';
@@ -162,5 +163,47 @@ describe('mirrored threads, two teams', () => {
     // Each contact was told by email of their own team's reply only.
     const mails = h.deps.mailer.sent.filter((m) => m.subject.includes('message') || m.links?.some((l) => l.endsWith('/portal/messages')));
     expect(mails.map((m) => m.to).sort()).toEqual(['ann@acme-one.test', 'ben@bolt-two.test']);
+  });
+});
+
+describe('a Slack Connect channel both teams share', () => {
+  // Shared between the two organisations: the same channel id, and the same message ts, for both installed teams.
+  const SHARED = 'C0SHARED01';
+  beforeEach(async () => {
+    await command(TEAM_ONE, `messages ${SHARED}`);
+    await command(TEAM_TWO, `messages ${SHARED}`);
+  });
+
+  it('maps a reply by team, channel and thread ts: only to the client thread of the team it came from', async () => {
+    const greetings = h.fake.callsTo('chat.postMessage').length;
+    await writeFromPortal(one, 'Hello from Acme One');
+    await writeFromPortal(two, 'Hello from Bolt Two');
+    const starts = h.fake.callsTo('chat.postMessage').slice(greetings);
+    expect(starts.map((p) => [p.token, p.args.channel, p.args.thread_ts])).toEqual([[TEAM_ONE.token, SHARED, undefined], [TEAM_TWO.token, SHARED, undefined]]);
+    const [parentOne, parentTwo] = starts.map((p) => p.ts!);
+
+    // Team one's person answers in team one's thread; Slack delivers it to both installed teams (and retries).
+    const answer = { channel: SHARED, user: userOf(TEAM_ONE.teamId), user_team: TEAM_ONE.teamId, text: 'Sure, Friday', ts: '1700000600.000100', thread_ts: parentOne };
+    await deliver(messageEvent(TEAM_TWO, answer));
+    await deliver(messageEvent(TEAM_ONE, answer));
+    await deliver(messageEvent(TEAM_ONE, answer));
+    // Each team's person writing in the other team's thread reaches neither client.
+    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, user: userOf(TEAM_TWO.teamId), text: 'Bolt butting in', ts: '1700000600.000200', thread_ts: parentOne }));
+    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, user: userOf(TEAM_ONE.teamId), text: 'Acme butting in', ts: '1700000600.000300', thread_ts: parentTwo }));
+    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, user: userOf(TEAM_TWO.teamId), text: 'Bolt answers', ts: '1700000600.000400', thread_ts: parentTwo }));
+    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, user: 'UXSTRANGE', user_team: 'TSTRANGE01', text: 'A stranger', ts: '1700000600.000500', thread_ts: parentOne }));
+
+    // Someone of an organisation not installed here is told privately; team two's app says nothing to team one's
+    // person about a reply that is team one's to forward.
+    expect(h.fake.callsTo('chat.postEphemeral').map((c) => [c.token, c.args.user])).toEqual([[TEAM_ONE.token, 'UXSTRANGE']]);
+    expect(await thread(one.client)).toEqual(['Hello from Acme One', 'Sure, Friday']);
+    expect(await thread(two.client)).toEqual(['Hello from Bolt Two', 'Bolt answers']);
+    expect(h.fake.callsTo('reactions.add').map((c) => [c.token, c.args.timestamp])).toEqual([
+      [TEAM_ONE.token, '1700000600.000100'], [TEAM_TWO.token, '1700000600.000400'],
+    ]);
+    const mails = h.deps.mailer.sent.filter((m) => m.links?.some((l) => l.endsWith('/portal/messages')));
+    expect(mails.map((m) => [m.to, m.text.includes('Sure, Friday'), m.text.includes('Bolt answers')])).toEqual([
+      ['ann@acme-one.test', true, false], ['ben@bolt-two.test', false, true],
+    ]);
   });
 });
