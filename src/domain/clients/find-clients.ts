@@ -60,11 +60,12 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const offset = f.offset ?? 0;
   // Left joins keep clients the outer loop, so SQLite walks the sort's index and stops at the page; the page's
   // rows come with that walk (one statement, not the ids and then their rows).
-  const summaries = () => db.select(SUMMARY).from(clients)
+  const summaries = <T extends Record<string, SQL>>(extra?: T) => db.select({ ...SUMMARY, ...(extra as T) }).from(clients)
     .leftJoin(workspaces, eq(workspaces.id, clients.workspaceId))
     .leftJoin(members, eq(members.id, clients.ownerId))
     .leftJoin(groups, eq(groups.id, clients.groupId));
   const byIndex = () => summaries().where(where).orderBy(order).limit(limit).offset(offset);
+  const countAll = async () => Number((await db.select({ total: count() }).from(clients).where(where))[0].total);
   let total: number;
   let rows: Array<Awaited<ReturnType<typeof byIndex>>[number]>;
   if (match) {
@@ -87,7 +88,12 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
       rows = ids.map((id) => byId.get(id)!).filter(Boolean);
     }
   } else {
-    [[{ total }], rows] = await Promise.all([db.select({ total: count() }).from(clients).where(where), byIndex()]);
+    // A list's count rides on its page as a subquery SQLite runs once (the inner clients shadows the outer one):
+    // one statement; a page past the end counts on its own.
+    const page = await summaries({ total: sql<number>`(SELECT count(*) FROM ${clients} WHERE ${where})` })
+      .where(where).orderBy(order).limit(limit).offset(offset);
+    total = page.length ? Number(page[0].total) : offset ? await countAll() : 0;
+    rows = page;
   }
   if (!rows.length) return { clients: [], total };
   const ledger = await loadTotals(db, ctx.actor.workspaceId, rows.map((r) => r.c.id));
