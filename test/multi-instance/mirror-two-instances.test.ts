@@ -88,18 +88,21 @@ it('keeps one thread under a burst of first messages spread over both instances'
   expect(rows.every((r) => r.slackTs !== null)).toBe(true);
 });
 
-it('takes over the claim of an instance that died while starting the thread, and later messages join the new thread', async () => {
+it('takes over the claim of an instance that died while starting the thread: its message starts the thread, later ones follow', async () => {
   const { clientId, actor } = await portalContact('Orphan Inc');
   const ws = one.deps.workspaceId;
-  // An instance claimed the thread two minutes ago and died before posting anything.
-  await one.deps.db.insert(slackThreads).values({ workspaceId: ws, clientId, channel: CHANNEL, claimedBy: 'dead-instance', claimedAt: new Date(two.deps.now().getTime() - 120_000) });
+  // An instance saved a message and claimed the client's thread ten minutes ago, then died before posting anything.
+  await one.deps.db.insert(messages).values({ workspaceId: ws, clientId, authorContactId: actor.contactId, body: 'Sent just before the crash', slackChannel: CHANNEL });
+  await one.deps.db.insert(slackThreads).values({ workspaceId: ws, clientId, channel: CHANNEL, claimedBy: 'dead-instance', claimedAt: new Date(two.deps.now().getTime() - 10 * 60_000) });
   const first = await write(two, actor, 'Is anyone there?');
   expect(first.mirrored).toBe(true);
   const second = await write(one, actor, 'Following up');
   expect(second.mirrored).toBe(true);
   const posts = postsFor('Orphan Inc');
-  expect(posts.map((p) => p.args.thread_ts)).toEqual([undefined, posts[0].ts]);
+  expect(posts.map((p) => [p.args.blocks.at(-1).text.text, p.args.thread_ts])).toEqual([
+    ['Sent just before the crash', undefined], ['Is anyone there?', posts[0].ts], ['Following up', posts[0].ts],
+  ]);
   const [claim] = await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId));
   expect(claim.threadTs).toBe(posts[0].ts);
-  expect((await rowsOf(clientId)).map((r) => r.slackThreadTs)).toEqual([posts[0].ts, posts[0].ts]);
+  expect((await rowsOf(clientId)).map((r) => r.slackThreadTs)).toEqual([posts[0].ts, posts[0].ts, posts[0].ts]);
 });

@@ -8,9 +8,10 @@ import type { DbOrTx } from '../../db/client';
 import { slackThreads } from '../../db/schema';
 import { findSlackThread } from './message-views';
 
-// A claim still without a thread this long belongs to an instance that died mid-post (a post, with Slack's
-// retries and rate-limit waits, takes seconds): the next message takes it over instead of waiting for ever.
-export const STALE_THREAD_CLAIM_MS = 60_000;
+// A claim still without a thread this long belongs to an instance that died mid-post: the next message takes it
+// over instead of waiting for ever. Longer than a live post can take (rate-limited-fetch.ts waits out at most two
+// Retry-After of up to a minute each), so a slow but live instance is not overtaken into a second thread.
+export const STALE_THREAD_CLAIM_MS = 3 * 60_000;
 
 export type ThreadKey = { workspaceId: number; clientId: number; channel: string };
 export type ThreadClaim =

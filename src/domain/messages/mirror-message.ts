@@ -1,9 +1,9 @@
 // After a message is saved, it is posted into the client's Slack thread when the workspace has a messages channel
 // (its setting, else ctx.mirror's default). Each client has one thread per channel (a new channel starts a new
 // one), even with several app instances on one database: the message is first queued (slack_channel set, no
-// slack_ts), then the thread is claimed (claim-slack-thread.ts). The claim's winner posts its message as the
-// thread's start, records the thread and posts what was queued meanwhile; the others wait briefly and post
-// theirs into the thread, or leave it queued for the winner. Each queued message is taken by one poster only.
+// slack_ts), then the thread is claimed (claim-slack-thread.ts). The claim's winner starts the thread with the
+// oldest queued message, records the thread and posts the rest of the queue into it; the others wait briefly and
+// post theirs into the thread, or leave it queued for the winner. Each queued message is taken by one poster only.
 // A failed post is logged and that message leaves the queue (it stays saved, just not in Slack).
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Ctx, MessageMirror } from '../../context';
@@ -71,40 +71,51 @@ const postOf = (ctx: Ctx, key: ThreadKey, clientName: string, threadTs: string |
   authorName: q.authorName, fromClient: q.fromClient, body: q.body,
 });
 
-/** The claim's winner: its message starts the thread. Returns the thread's ts, null when the post failed. */
+/** The claim's winner starts the thread with the oldest queued message (its own, or one left by a poster that
+ *  died or stopped waiting). Nobody else posts while the claim has no ts. Returns the thread's ts, or null. */
 async function startThread(ctx: Ctx, mirror: MessageMirror, key: ThreadKey, claimant: string, claimId: number, m: MirrorInput): Promise<string | null> {
+  const [start = m] = await queuedMessages(ctx, key, m, 1);
   let ts: string;
   try {
-    ({ ts } = await mirror.post(postOf(ctx, key, m.clientName, null, m)));
+    ({ ts } = await mirror.post(postOf(ctx, key, m.clientName, null, start)));
   } catch (err) {
     await releaseSlackThread(ctx.db, claimId, claimant);
+    await unqueue(ctx, start.id);
     throw err;
   }
-  await ctx.db.update(messages).set({ slackChannel: key.channel, slackTs: ts, slackThreadTs: ts }).where(eq(messages.id, m.id));
+  await ctx.db.update(messages).set({ slackChannel: key.channel, slackTs: ts, slackThreadTs: ts }).where(eq(messages.id, start.id));
   if (await settleSlackThread(ctx.db, claimId, claimant, ts)) return ts;
   // Slower than STALE_THREAD_CLAIM_MS: another poster took the claim over and starts the client's thread.
-  ctx.log.warn({ messageId: m.id }, 'Slack thread claim taken over while posting; this message started a thread of its own');
+  ctx.log.warn({ messageId: start.id }, 'Slack thread claim taken over while posting; this message started a thread of its own');
   return null;
 }
 
-/** Posts the client's queued messages into the thread, oldest first; each is taken (slack_thread_ts set) by one poster. */
-async function postQueued(ctx: Ctx, mirror: MessageMirror, key: ThreadKey, threadTs: string, own: MirrorInput): Promise<void> {
-  const queued = await ctx.db.select({ id: messages.id, body: messages.body, contactId: messages.authorContactId,
+/** The client's messages waiting for this channel's thread, oldest first, with their authors' names. */
+async function queuedMessages(ctx: Ctx, key: ThreadKey, own: MirrorInput, limit: number): Promise<Queued[]> {
+  const rows = await ctx.db.select({ id: messages.id, body: messages.body, contactId: messages.authorContactId,
     member: members.name, memberEmail: members.email, contact: contacts.name, contactEmail: contacts.email }).from(messages)
     .leftJoin(members, eq(members.id, messages.authorMemberId))
     .leftJoin(contacts, eq(contacts.id, messages.authorContactId))
     .where(and(eq(messages.workspaceId, key.workspaceId), eq(messages.clientId, key.clientId), eq(messages.slackChannel, key.channel),
       isNull(messages.slackTs), isNull(messages.slackThreadTs)))
-    .orderBy(asc(messages.id)).limit(DRAIN_LIMIT);
-  for (const q of queued) {
+    .orderBy(asc(messages.id)).limit(limit);
+  return rows.map((q) => {
+    if (q.id === own.id) return own;
+    const fromClient = q.contactId !== null;
+    const authorName = (fromClient ? q.contact ?? q.contactEmail : q.member ?? q.memberEmail) ?? (fromClient ? 'Client contact' : 'Team');
+    return { id: q.id, body: q.body, authorName, fromClient };
+  });
+}
+
+/** Posts the client's queued messages into the thread, oldest first; each is taken (slack_thread_ts set) by one poster. */
+async function postQueued(ctx: Ctx, mirror: MessageMirror, key: ThreadKey, threadTs: string, own: MirrorInput): Promise<void> {
+  for (const q of await queuedMessages(ctx, key, own, DRAIN_LIMIT)) {
     const [taken] = await ctx.db.update(messages).set({ slackThreadTs: threadTs })
       .where(and(eq(messages.id, q.id), eq(messages.slackChannel, key.channel), isNull(messages.slackTs), isNull(messages.slackThreadTs)))
       .returning({ id: messages.id });
     if (!taken) continue;
-    const fromClient = q.contactId !== null;
-    const authorName = (fromClient ? q.contact ?? q.contactEmail : q.member ?? q.memberEmail) ?? (fromClient ? 'Client contact' : 'Team');
     try {
-      const { ts } = await mirror.post(postOf(ctx, key, own.clientName, threadTs, q.id === own.id ? own : { id: q.id, body: q.body, authorName, fromClient }));
+      const { ts } = await mirror.post(postOf(ctx, key, own.clientName, threadTs, q));
       await ctx.db.update(messages).set({ slackTs: ts }).where(eq(messages.id, q.id));
     } catch (err) {
       ctx.log.warn({ err, messageId: q.id }, 'client message not mirrored to Slack');
