@@ -19,6 +19,8 @@ type Resolved = BotIdentity & { botToken: string };
 export type TeamDirectory = {
   authorize(source: AuthorizeSourceData<boolean>): Promise<AuthorizeResult>;
   identity(teamId?: string): Promise<BotIdentity>;
+  /** The bot token of a team installed here; null for a team that is not (the single-token team counts as installed). */
+  botToken(teamId: string): Promise<string | null>;
 };
 
 export function createTeamDirectory(deps: AppDeps, client: () => webApi.WebClient, tokens: TokenSealer | null): TeamDirectory {
@@ -59,6 +61,11 @@ export function createTeamDirectory(deps: AppDeps, client: () => webApi.WebClien
     async identity(teamId) {
       const { botToken: _token, ...id } = await resolve(teamId);
       return id;
+    },
+    async botToken(teamId) {
+      // resolve() answers any team with the single token when one is set: only that team's own counts here.
+      const r = await resolve(teamId).catch((err) => { if (err instanceof UnknownTeam) return null; throw err; });
+      return r && r.teamId === teamId ? r.botToken : null;
     },
   };
 }

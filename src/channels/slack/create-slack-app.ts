@@ -2,7 +2,7 @@
 // registered. Loaded by mount-slack.ts with a dynamic import only when Slack is configured: Bolt, its Web API client,
 // Socket Mode (undici, ws) and Express's body parsers are about a third of the bundle, and a start without Slack
 // reads none of it. Its Web API client goes to SLACK_API_URL (a proxy, or the tests' fake).
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import { App, LogLevel, type Logger, webApi } from '@slack/bolt';
 import type { Log } from '../../context';
 import type { TokenSealer } from '../../domain/slack-installations/token-sealer';
 import type { AppDeps } from '../../deps';
@@ -39,21 +39,28 @@ export function createSlackApp(deps: AppDeps, { appToken, tokens }: { appToken?:
   const receiver = appToken ? createSocketReceiver(deps, appToken, boltLogger(deps.log))
     : new FetchReceiver({ signingSecret: signingSecret!, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log });
   const teams = createTeamDirectory(deps, () => bolt.client, tokens);
+  // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
+  const clientOptions = {
+    slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
+    fetch: rateLimitedFetch(slackFetch, { sleep: deps.sleep ?? defaultSleep, log: deps.log }),
+  };
   const bolt: App = new App({
     receiver,
     // Per team: its installation's token, or the single token; the bot's ids from one auth.test per token.
     authorize: (source) => teams.authorize(source),
-    // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
-    clientOptions: {
-      slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
-      fetch: rateLimitedFetch(slackFetch, { sleep: deps.sleep ?? defaultSleep, log: deps.log }),
-    },
+    clientOptions,
     logger: boltLogger(deps.log),
     ignoreSelf: true,
     convoStore: false,
   });
   bolt.error(dropUnknownTeams(deps.log));
-  const rt: SlackRuntime = { deps, identity: (teamId) => teams.identity(teamId), responses: new ResponseUrlBudget(deps.now) };
+  const rt: SlackRuntime = {
+    deps, identity: (teamId) => teams.identity(teamId), responses: new ResponseUrlBudget(deps.now),
+    clientOf: async (teamId) => {
+      const token = await teams.botToken(teamId);
+      return token ? new webApi.WebClient(token, clientOptions) : null;
+    },
+  };
   registerCommand(bolt, rt);
   registerMessages(bolt, rt);
   registerActions(bolt, rt);

@@ -8,7 +8,6 @@ import { makeCtx } from '../../deps';
 import { readMessagesChannel } from '../../domain/messages/messages-channel';
 import { recordSlackReply } from '../../domain/messages/record-slack-reply';
 import { isDomainError } from '../../errors';
-import { UnknownTeam } from './authorize';
 import { resolveSlackActor } from './resolve-actor';
 import type { SlackRuntime } from './slack-runtime';
 
@@ -43,19 +42,18 @@ export function registerThreadReplies(bolt: App, rt: SlackRuntime): void {
     if (!msg.thread_ts || msg.thread_ts === msg.ts) return;
     if (msg.bot_id || msg.subtype || !msg.user) return;
     // The event's own team (without one: the single-token team) decides the workspace, hence the channel: a
-    // reply in another team's channel never reaches this workspace's clients.
-    const teamId = (body as { team_id?: string }).team_id;
+    // reply in another team's channel never reaches this workspace's clients. In a Slack Connect channel shared by
+    // two teams installed here, Slack sends a message once, under either team's installation: a reply by a person
+    // of the other installed team is that team's, looked up in its workspace with its own token.
+    const delivered = (body as { team_id?: string }).team_id;
+    const authorTeam = msg.user_team && msg.user_team !== delivered ? msg.user_team : null;
+    const authorClient = authorTeam ? await rt.clientOf(authorTeam) : null;
+    const teamId = authorClient ? authorTeam! : delivered;
     const { channel, botUserId } = await teamMessagesChannel(rt, teamId);
     if (!channel || msg.channel !== channel || msg.user === botUserId) return;
-    // A Slack Connect channel shows each message to every team sharing it: a person of another team installed here
-    // is that team's to forward (its own workspace's thread), and this team tells them nothing.
-    if (msg.user_team && msg.user_team !== teamId && (await installedHere(rt, msg.user_team))) return;
-    await forward(rt, client, channel, teamId, msg as ThreadMessage & { user: string; thread_ts: string });
+    await forward(rt, authorClient ?? client, channel, teamId, msg as ThreadMessage & { user: string; thread_ts: string });
   });
 }
-
-const installedHere = (rt: SlackRuntime, teamId: string) =>
-  rt.identity(teamId).then(() => true, (err) => { if (err instanceof UnknownTeam) return false; throw err; });
 
 async function forward(rt: SlackRuntime, client: webApi.WebClient, channel: string, teamId: string | undefined, msg: ThreadMessage & { user: string; thread_ts: string }) {
   const tell = (text: string) => client.chat.postEphemeral({ channel, user: msg.user, thread_ts: msg.thread_ts, text });

@@ -182,19 +182,23 @@ describe('a Slack Connect channel both teams share', () => {
     expect(starts.map((p) => [p.token, p.args.channel, p.args.thread_ts])).toEqual([[TEAM_ONE.token, SHARED, undefined], [TEAM_TWO.token, SHARED, undefined]]);
     const [parentOne, parentTwo] = starts.map((p) => p.ts!);
 
-    // Team one's person answers in team one's thread; Slack delivers it to both installed teams (and retries).
+    // Team one's person answers in team one's thread. Slack sends a shared channel's message once, under either
+    // installation: here under team two's; the same message under team one's (a re-delivery) is not recorded again.
     const answer = { channel: SHARED, user: userOf(TEAM_ONE.teamId), user_team: TEAM_ONE.teamId, text: 'Sure, Friday', ts: '1700000600.000100', thread_ts: parentOne };
     await deliver(messageEvent(TEAM_TWO, answer));
+    expect(await thread(one.client)).toEqual(['Hello from Acme One', 'Sure, Friday']);
     await deliver(messageEvent(TEAM_ONE, answer));
-    await deliver(messageEvent(TEAM_ONE, answer));
-    // Each team's person writing in the other team's thread reaches neither client.
-    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, user: userOf(TEAM_TWO.teamId), text: 'Bolt butting in', ts: '1700000600.000200', thread_ts: parentOne }));
-    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, user: userOf(TEAM_ONE.teamId), text: 'Acme butting in', ts: '1700000600.000300', thread_ts: parentTwo }));
-    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, user: userOf(TEAM_TWO.teamId), text: 'Bolt answers', ts: '1700000600.000400', thread_ts: parentTwo }));
+    // Each team's person writing in the other team's thread reaches neither client, under either installation.
+    const byTwo = { user: userOf(TEAM_TWO.teamId), user_team: TEAM_TWO.teamId };
+    const byOne = { user: userOf(TEAM_ONE.teamId), user_team: TEAM_ONE.teamId };
+    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, ...byTwo, text: 'Bolt butting in', ts: '1700000600.000200', thread_ts: parentOne }));
+    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, ...byTwo, text: 'Bolt butting in again', ts: '1700000600.000210', thread_ts: parentOne }));
+    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, ...byOne, text: 'Acme butting in', ts: '1700000600.000300', thread_ts: parentTwo }));
+    await deliver(messageEvent(TEAM_TWO, { channel: SHARED, ...byOne, text: 'Acme butting in again', ts: '1700000600.000310', thread_ts: parentTwo }));
+    await deliver(messageEvent(TEAM_ONE, { channel: SHARED, ...byTwo, text: 'Bolt answers', ts: '1700000600.000400', thread_ts: parentTwo }));
     await deliver(messageEvent(TEAM_ONE, { channel: SHARED, user: 'UXSTRANGE', user_team: 'TSTRANGE01', text: 'A stranger', ts: '1700000600.000500', thread_ts: parentOne }));
 
-    // Someone of an organisation not installed here is told privately; team two's app says nothing to team one's
-    // person about a reply that is team one's to forward.
+    // Someone of an organisation not installed here is told privately that nothing was forwarded; nobody else is.
     expect(h.fake.callsTo('chat.postEphemeral').map((c) => [c.token, c.args.user])).toEqual([[TEAM_ONE.token, 'UXSTRANGE']]);
     expect(await thread(one.client)).toEqual(['Hello from Acme One', 'Sure, Friday']);
     expect(await thread(two.client)).toEqual(['Hello from Bolt Two', 'Bolt answers']);
