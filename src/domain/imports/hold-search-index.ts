@@ -12,13 +12,15 @@ const HELD = ['clients_fts_ai', 'clients_fts_au', 'contacts_fts_ai', 'notes_fts_
 const REINDEX = /INSERT INTO clients_fts\b[\s\S]*?WHERE c\.id IN \(NEW\.client_id\)/i;
 
 export type SearchHold = {
-  /** Indexes these clients again from what is stored now (new ones and changed ones alike). */
+  /** Indexes these clients again from what is stored now (changed ones). */
   reindex(clientIds: number[]): Promise<void>;
+  /** Indexes clients this transaction created (their ids are new: no search row to delete first). */
+  index(clientIds: number[]): Promise<void>;
   /** Puts the triggers back (before the transaction commits). */
   release(): Promise<void>;
 };
 
-const noHold: SearchHold = { reindex: async () => {}, release: async () => {} };
+const noHold: SearchHold = { reindex: async () => {}, index: async () => {}, release: async () => {} };
 
 export async function holdSearchIndex(tx: Tx): Promise<SearchHold> {
   const rows = await tx.all<{ name: string; sql: string }>(sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
@@ -28,12 +30,16 @@ export async function holdSearchIndex(tx: Tx): Promise<SearchHold> {
   if (rows.length !== HELD.length || !reindex) return noHold;
   const head = reindex.replace(/IN \(NEW\.client_id\)$/i, '');
   for (const r of rows) await tx.run(sql.raw(`DROP TRIGGER ${r.name}`));
+  const index = (list: string) => tx.run(sql`${sql.raw(head)} IN (SELECT value FROM json_each(${list}))`);
   return {
     async reindex(ids) {
       if (!ids.length) return;
       const list = JSON.stringify(ids);
       await tx.run(sql`DELETE FROM clients_fts WHERE rowid IN (SELECT value FROM json_each(${list}))`);
-      await tx.run(sql`${sql.raw(head)} IN (SELECT value FROM json_each(${list}))`);
+      await index(list);
+    },
+    async index(ids) {
+      if (ids.length) await index(JSON.stringify(ids));
     },
     async release() {
       for (const r of rows) await tx.run(sql.raw(r.sql));
