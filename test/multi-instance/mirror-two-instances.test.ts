@@ -1,6 +1,7 @@
 // Client message threads mirrored into Slack by two app instances on one libSQL server (sqld): a client's first
-// message written on both at once starts ONE Slack thread in the fake, with both messages in it; a thread claim
-// left by an instance that died mid-post is taken over, so the client's messages are never stuck out of Slack.
+// message written on both at once starts ONE Slack thread in the fake, with both messages in it (also when the
+// second stops waiting for the first's post and leaves its message queued); a thread claim left by an instance
+// that died mid-post is taken over, so the client's messages are never stuck out of Slack.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +75,25 @@ it("starts one Slack thread when both instances post a client's first message at
   const rows = await rowsOf(clientId);
   expect(rows.map((r) => [r.slackChannel, r.slackThreadTs])).toEqual([[CHANNEL, starts[0].ts], [CHANNEL, starts[0].ts]]);
   expect(new Set(rows.map((r) => r.slackTs))).toEqual(new Set(posts.map((p) => p.ts)));
+});
+
+it("leaves a message queued when the thread's start takes long, and the starting instance posts it into the thread", async () => {
+  const { clientId, actor } = await portalContact('Slow Start');
+  const before = fake.callsTo('chat.postMessage').length;
+  const release = fake.hold('chat.postMessage');
+  const writes = [write(one, actor, 'First words'), write(two, actor, 'Second words')];
+  // While Slack holds the thread's first post, the other write stops waiting (about 1.5 s) and answers: not yet in Slack.
+  const gaveUp = await Promise.race(writes.map((w, i) => w.then((r) => ({ i, r }))));
+  expect(gaveUp.r.mirrored).toBe(false);
+  await fake.waitFor('chat.postMessage', before + 1);
+  expect(fake.callsTo('chat.postMessage').length - before).toBe(1);
+  release();
+  expect((await writes[1 - gaveUp.i]).mirrored).toBe(true);
+  const posts = fake.callsTo('chat.postMessage').slice(before);
+  expect(posts.map((p) => p.args.thread_ts)).toEqual([undefined, posts[0].ts]);
+  expect(posts.map((p) => p.args.blocks.at(-1).text.text).sort()).toEqual(['First words', 'Second words']);
+  const rows = await rowsOf(clientId);
+  expect(rows.every((r) => r.slackTs !== null && r.slackThreadTs === posts[0].ts)).toBe(true);
 });
 
 it('keeps one thread under a burst of first messages spread over both instances', async () => {
