@@ -5,10 +5,11 @@
 // anything changed meanwhile), so other writers wait for the writes alone.
 import { and, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
 import { csvImports } from '../../db/schema';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors';
 import { recordActivity } from '../activity/record-activity';
-import { findImport } from './find-import';
+import { findImport, readImportContent } from './find-import';
 import { importFingerprint } from './import-fingerprint';
 import { buildReport, type ImportReport } from './import-report';
 import { takeKept, type KeptPlan } from './kept-plans';
@@ -56,14 +57,14 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
     if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
     // Parsed only when the rows must be decided again (reading 10,000 rows is one long synchronous stretch).
     let parsed: ReturnType<typeof parseImportText> | undefined;
-    const csv = () => (parsed ??= parseImportText(imp.content));
+    const csv = async (db: DbOrTx) => (parsed ??= parseImportText(await readImportContent(db, ctx, importId)));
     const seen = await importFingerprint(ctx.db, ctx);
     // The dry run's decisions when nothing changed since (kept-plans.ts); checked again inside the transaction.
     // Kept where the dry run ran: in this process, or in the job thread (the dry run runs there too).
     const mine = job.kept ?? takeKept(importId, ctx.now());
     const kept = mine?.fingerprint === seen ? mine.plan : null;
     if (kept) onProgress?.({ phase: 'checking', done: kept.items.length, total: kept.items.length });
-    let plan = kept ?? await planImport(ctx.db, ctx, csv(), { onProgress, pause });
+    let plan = kept ?? await planImport(ctx.db, ctx, await csv(ctx.db), { onProgress, pause });
     const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
     let report = checkedReport(importId, imp.filename, plan, skip);
     return await ctx.db.transaction(async (tx) => {
@@ -71,7 +72,7 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
       if (!cur) throw new NotFound('import', importId);
       if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
       if (await importFingerprint(tx, ctx) !== seen) {
-        plan = await planImport(tx, ctx, csv(), { pause });
+        plan = await planImport(tx, ctx, await csv(tx), { pause });
         report = checkedReport(importId, imp.filename, plan, skip);
       }
       const source = imp.filename ?? 'a CSV import';

@@ -3,9 +3,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { csvImports } from '../../db/schema';
-import type { ImportRecord } from './find-import';
+import { importColumns, type ImportRecord } from './find-import';
 
 export async function getImport(db: DbOrTx, workspaceId: number, id: string): Promise<ImportRecord | undefined> {
-  const [row] = await db.select().from(csvImports).where(and(eq(csvImports.workspaceId, workspaceId), eq(csvImports.id, id))).limit(1);
+  const [row] = await db.select(importColumns).from(csvImports).where(and(eq(csvImports.workspaceId, workspaceId), eq(csvImports.id, id))).limit(1);
   return row;
 }
