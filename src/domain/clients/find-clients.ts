@@ -4,7 +4,7 @@
 //    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
 //    the sort's index and stops at the page (each match is common, so the page fills quickly);
 // 3. the page's rows with owner and currency come with the index walk (a search with few matches reads them by
-//    id after sorting the ids), then their totals per currency (money-totals.ts).
+//    id after sorting the ids), each with its totals per currency (money-totals.ts ledgerColumn).
 // The revenue sort reads clients.revenue_cents and revenue_currency (the revenue in the currency of the client's
 // latest invoice): no exchange rates are kept, so it groups clients by that currency and never ranks €1,000 against
 // ¥50,000; for a client invoiced in one currency (the usual case) it is exactly the figure shown.
@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { clients, groups, members, workspaces } from '../../db/schema';
 import { requireClientAccess } from '../access';
-import { loadTotals } from '../ledger/money-totals';
+import { ledgerColumn, ledgerOf } from '../ledger/money-totals';
 import { parseInput } from '../normalize/parse-input';
 import { BY_NAME, ClientFilters, clientFilterParts } from './client-filters';
 import type { ClientSummary } from './views';
@@ -60,7 +60,9 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const offset = f.offset ?? 0;
   // Left joins keep clients the outer loop, so SQLite walks the sort's index and stops at the page; the page's
   // rows come with that walk (one statement, not the ids and then their rows).
-  const summaries = <T extends Record<string, SQL>>(extra?: T) => db.select({ ...SUMMARY, ...(extra as T) }).from(clients)
+  // Each client's totals per currency ride on the same statement (a subquery per row of the page).
+  const ledger = ledgerColumn(ctx.actor.workspaceId, clients.id);
+  const summaries = <T extends Record<string, SQL>>(extra?: T) => db.select({ ...SUMMARY, ledger, ...(extra as T) }).from(clients)
     .leftJoin(workspaces, eq(workspaces.id, clients.workspaceId))
     .leftJoin(members, eq(members.id, clients.ownerId))
     .leftJoin(groups, eq(groups.id, clients.groupId));
@@ -95,14 +97,12 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
     total = page.length ? Number(page[0].total) : offset ? await countAll() : 0;
     rows = page;
   }
-  if (!rows.length) return { clients: [], total };
-  const ledger = await loadTotals(db, ctx.actor.workspaceId, rows.map((r) => r.c.id));
   return {
     total,
-    clients: rows.map(({ c, ownerName, currency }) => ({
+    clients: rows.map(({ c, ownerName, currency, ledger }) => ({
       id: c.id, number: c.number, name: c.name, status: c.status, archived: !!c.archivedAt, email: c.email,
       city: c.city, country: c.country, industry: c.industry, ownerName,
-      ...ledger.get(c.id)!, currency,
+      ...ledgerOf(ledger), currency,
       lastActivityAt: c.lastActivityAt ? c.lastActivityAt.toISOString() : null, createdAt: c.createdAt.toISOString(),
     })),
   };

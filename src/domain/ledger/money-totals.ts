@@ -1,7 +1,7 @@
 // Revenue, payments and what is outstanding, per currency. An invoice keeps the currency it was issued in, so a
 // client billed in EUR before and USD now owes in both: the figures are never added across currencies. Derived
 // from the invoices (issued and paid ones count; drafts and void ones do not) with one grouped query per page.
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, type Column, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { invoices } from '../../db/schema';
 import type { MoneyTotal } from '../clients/views';
@@ -65,6 +65,29 @@ function formatterOf(currency: string): Intl.NumberFormat | null {
     if (formatters.size < 500) formatters.set(currency, f);
   }
   return f;
+}
+
+const COUNTS = sql`${invoices.status} IN ('issued', 'paid')`;
+
+/**
+ * One client's ledger as a column of a list's own statement (loadTotals' figures, one row per currency, as a JSON
+ * array of [currency, invoices, revenue cents, paid cents, counted]): a page of clients reads its totals without a
+ * second statement. `clientId` is the outer query's client id column.
+ */
+export const ledgerColumn = (workspaceId: number, clientId: SQL | Column) => sql<string>`(SELECT json_group_array(json_array(cur, n, revenue, paid, counted)) FROM (
+  SELECT ${invoices.currency} AS cur, count(*) AS n, coalesce(sum(CASE WHEN ${COUNTS} THEN ${invoices.amountCents} END), 0) AS revenue,
+    coalesce(sum(CASE WHEN ${COUNTS} THEN ${invoices.amountPaidCents} END), 0) AS paid, coalesce(sum(${COUNTS}), 0) AS counted
+  FROM ${invoices} WHERE ${invoices.workspaceId} = ${workspaceId} AND ${invoices.clientId} = ${clientId} GROUP BY ${invoices.currency}))`;
+
+/** ledgerColumn's JSON as loadTotals gives it. */
+export function ledgerOf(json: string | null): ClientLedgerTotals {
+  const out: ClientLedgerTotals = { totals: [], invoiceCount: 0 };
+  for (const [currency, n, revenue, paid, counted] of JSON.parse(json ?? '[]') as Array<[string, number, number, number, number]>) {
+    out.invoiceCount += Number(n);
+    if (Number(counted)) out.totals.push(toTotal(currency, Number(revenue), Number(paid)));
+  }
+  out.totals.sort(byRevenue);
+  return out;
 }
 
 /** "€1,200.00", "$300.00", "CHF 50.00": how people read an amount (an unknown code: "1200.00 XYZ"). */
