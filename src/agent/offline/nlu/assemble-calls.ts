@@ -110,7 +110,12 @@ const NUMBERS = ['phone', 'idNumber', 'taxId'];
  * ("new project for Halcyon: "Mobile v2"" tagged as a title; "3 200 €" on an invoice tagged as a phone): the
  * one such span fills it. Two candidates are left alone, so the reader asks.
  */
-function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>): void {
+function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: string[]): void {
+  // "downgrade @U09JLEE22 to member": a Slack mention the tagger left out is the member (ids are upper case).
+  const mentions = (words ?? []).filter((w) => /^@[uw][a-z0-9]{6,}$/i.test(w));
+  if (spec.needs === 'member' && !['member', 'person', 'email'].some((slot) => bySlot.has(slot)) && mentions.length === 1) {
+    bySlot.set('member', [{ slot: 'member', text: mentions[0].toUpperCase(), from: -1, to: -1 }]);
+  }
   for (const key of spec.requires ?? []) {
     const own = Object.entries(spec.slots).filter(([, k]) => k === key).map(([slot]) => slot);
     if (!own.length || own.some((slot) => bySlot.has(slot))) continue;
@@ -143,7 +148,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     bySlot.set('client', bySlot.get('newName')!);
     bySlot.delete('newName');
   }
-  coerceSlots(spec, bySlot);
+  coerceSlots(spec, bySlot, words);
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
   if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);
@@ -170,7 +175,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       continue;
     }
     // A name at the very start of the message may carry the sentence's verb ("Lock Okafor Ltd out ...").
-    const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const).filter(([, v]) => v !== undefined)
+    // A title of only punctuation ("2'800.–" cut before its dash) says nothing.
+    const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const)
+      .filter(([, v]) => v !== undefined && !(FREE_TEXT.includes(slot) && typeof v === 'string' && !/[\p{L}\p{N}]/u.test(v)))
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
         : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0, key === 'contact')
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.

@@ -27,7 +27,7 @@ export type Reading = {
 };
 
 type ModelFile = { vocabulary: Record<string, number>; starters?: string[]; tagger: TaggerWeights; classifier: ClassifierWeights };
-const WHOLE = new Set(['file', 'website', 'email']);
+const WHOLE = new Set(['file', 'website', 'email', 'document']);
 const JOINERS = new Set(['and', 'then', 'also', ',', '.', ';', 'plus', '&']);
 const SPLIT_SURE = 2;
 

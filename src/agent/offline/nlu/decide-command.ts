@@ -11,6 +11,7 @@ import { fillReadDetails } from './fill-read-details';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
+import { withNeededClient } from './find-client-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -61,7 +62,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const clause = opts.memory?.client ? read : withNeededSlot(reading, read);
+    const clause = opts.memory?.client ? read : withNeededClient(reading, read);
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {
@@ -131,20 +132,6 @@ function secondAction(reading: Reading, clause: Clause): string | undefined {
     if (unused) return reading.text.slice(reading.tokens[k].start, reading.tokens[clause.to].end);
   }
   return undefined;
-}
-
-/** A client-needing intent with no client tagged: the tagger's best client span, marked as unsure (it asks before a change). */
-function withNeededSlot(reading: Reading, clause: Clause): Clause {
-  const top = clause.ranking[0]?.label;
-  const spec = top ? INTENTS[top] : undefined;
-  if (spec?.needs !== 'client' || clause.spans.some((s) => s.slot === 'client') || !reading.force) return clause;
-  const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
-  if (pointsBack) return clause;
-  const forced = reading.force(clause, 'client');
-  const span = forced?.spans.find((s) => s.slot === 'client' && !clause.spans.some((o) => o.from === s.from));
-  // A name is capitalised, unless the whole message is typed in lower case.
-  const lowerCaseMessage = reading.text === reading.text.toLowerCase();
-  return span && (lowerCaseMessage || /^[\p{Lu}\d]/u.test(span.text)) ? forced! : clause;
 }
 
 /**

@@ -1,0 +1,105 @@
+// A command about a client whose name the tagger did not mark as the client ("Cobaltridge paid $7,250 today",
+// "open up Meridian9 for me"): the name is found in what is left, and taken as sure only when it is written as a
+// name. A reference to a client that does not exist changes nothing (the tool says no such client), so a proper
+// name is a safe reading; a lower-case guess is offered as a question instead.
+import type { Span } from './assemble-calls';
+import type { Clause, Reading } from './command-reader';
+import { INTENTS } from './schema';
+
+// Slots a client's name is mistaken for, when the intent has no use for them.
+const SPARE = new Set(['person', 'document', 'query', 'newName', 'title', 'owner', 'invoice', 'quote']);
+// Capitalised words that open a sentence or a letter, not a name.
+// Formal letters capitalise the product's own nouns ("turn their Portal on"); "I'm", "We're" open sentences.
+const NOT_NAMES = /^(?:(?:i|we|you|it|they|he|she|that|there|let)['’]\p{L}+|mr|mrs|ms|miss|mx|dr|prof|madam|portal|client|clients|customer|customers|contact|contacts|invoice|invoices|quote|quotes|group|workspace|note|notes|account|project|document|reminders?|status|active|lead|past|inactive|firm|friendly|neutral|csv|email|phone|dear|hi|hello|hey|good|please|pls|can|could|would|will|should|may|i|we|our|my|the|a|an|and|but|so|ok|okay|thanks|thank|sir|madam|assistant|team|all|everyone|hope|is|are|was|what|who|how|why|when|where|which|yes|no|also|then|now|today|tomorrow|yesterday)$/iu;
+const PARTICLE = /^(?:&|and|of|de|des|di|du|da|do|dos|das|del|della|der|den|van|von|y|e|et|i|und|the|la|le|les|el)$/i;
+// What a sentence says of a client named first ("Quarrystone paid $900"); any other capitalised first word may just open the sentence.
+const SAID_OF_CLIENT = /^(?:paid|pays|owes|'s|’s|is|was|has|have|had|wants|needs|signed|agreed|accepted|:|—|–|-)$/i;
+
+/** Written as a name: capitalised words (particles between them), not a greeting or a sentence's first word. */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[.,:;!?]+$/, ''));
+  if (!words.length || words.some((w) => !w)) return false;
+  const named = (w: string) => /^[\p{Lu}\d]/u.test(w) && !NOT_NAMES.test(w);
+  return named(words[0]) && named(words[words.length - 1]) && words.every((w) => named(w) || PARTICLE.test(w));
+}
+
+function needsClient(clause: Clause, intent: string): boolean {
+  const spec = INTENTS[intent];
+  if (!spec || clause.spans.some((s) => s.slot === 'client')) return false;
+  // A payment is to an invoice or to a client: with neither named, the client is looked for.
+  return spec.needs === 'client' || (intent === 'recordPayment' && !clause.spans.some((s) => s.slot === 'invoice'));
+}
+
+/** The clause with its client found, or as it was. */
+export function withNeededClient(reading: Reading, clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  if (!top || !needsClient(clause, top)) return clause;
+  const spec = INTENTS[top];
+  // A name under a slot the intent has no use for ("enrich the Meridian9 account" read as a document).
+  // (An invoice or quote number, INV-0131, is never a client's name.)
+  const spare = clause.spans.filter((s) => SPARE.has(s.slot) && !spec.slots[s.slot] && looksLikeName(s.text) && !(/^(?:invoice|quote)$/.test(s.slot) && /\d/.test(s.text)));
+  if (spare.length === 1) return asClient(reading, clause, spare[0]);
+  // "Luca Ferrari ... of Meccanica Colombo": of two people where one is asked for, the one after "at"/"of" is the company.
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  if (people.length === 2 && spec.slots.person && /^(?:at|of|from|with|for|@)$/i.test(clause.words[people[1].from - 1] ?? '') && looksLikeName(people[1].text)) {
+    return asClient(reading, clause, people[1]);
+  }
+  const runs = nameRuns(reading, clause);
+  // The one name written as a name, or of several the one the tagger leans to; "them" then points back to it.
+  const forced = reading.force?.(clause, 'client');
+  const span = forced?.spans.find((s) => s.slot === 'client' && !clause.spans.some((o) => o.from === s.from));
+  const run = runs.length === 1 ? runs[0] : runs.find(([a, b]) => span && span.from <= b && span.to >= a);
+  if (run) {
+    const named = { slot: 'client', text: reading.text.slice(reading.tokens[run[0]].start, reading.tokens[run[1]].end), from: run[0], to: run[1], margin: 0 };
+    return { ...clause, spans: [...clause.spans, named].sort((a, b) => a.from - b.from) };
+  }
+  if (!forced || !span) return clause;
+  const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
+  if (pointsBack && spec.needs === 'client') return clause;
+  if (looksLikeName(span.text)) return { ...forced, spans: forced.spans.map((s) => (s === span ? { ...s, margin: 0 } : s)) };
+  // A lower-case guess is offered, never acted on (its margin stays below the bar).
+  const lowerCaseMessage = reading.text === reading.text.toLowerCase();
+  return lowerCaseMessage && spec.needs === 'client' ? forced : clause;
+}
+
+/** The span read as the client, going on over the name's words the tagger left out ("Clinique Vétérinaire" + "des Alpes"). */
+function asClient(reading: Reading, clause: Clause, span: Span): Clause {
+  const nameWord = nameWordIn(reading, clause);
+  let j = span.to;
+  while (nameWord(j + 1) || (PARTICLE.test(reading.tokens[j + 1]?.text ?? '') && nameWord(j + 2))) j += nameWord(j + 1) ? 1 : 2;
+  const client = { ...span, slot: 'client', to: j, text: reading.text.slice(reading.tokens[span.from].start, reading.tokens[j].end) };
+  return { ...clause, spans: clause.spans.map((s) => (s === span ? client : s)) };
+}
+
+/** A word that can be part of a name in this clause: capitalised, no slot took it, not a sentence's opener or a command. */
+function nameWordIn(reading: Reading, clause: Clause): (k: number) => boolean {
+  const taken = (k: number) => clause.spans.some((s) => s.from <= k && s.to >= k);
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  return (k) => k <= clause.to && !taken(k) && /^[\p{Lu}\d]/u.test(word(k)) && /\p{L}/u.test(word(k))
+    && !NOT_NAMES.test(word(k)) && !reading.starters?.has(word(k).toLowerCase());
+}
+
+/** Runs of words written as a name that no slot took ("Quarrystone", "Paper Moth Studio"), particles inside them. */
+function nameRuns(reading: Reading, clause: Clause): Array<[number, number]> {
+  const taken = (k: number) => clause.spans.some((s) => s.from <= k && s.to >= k);
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const nameWord = nameWordIn(reading, clause);
+  const runs: Array<[number, number]> = [];
+  for (let i = clause.from; i <= clause.to; i++) {
+    if (!nameWord(i)) continue;
+    let j = i;
+    while (nameWord(j + 1) || (PARTICLE.test(word(j + 1)) && !taken(j + 1) && nameWord(j + 2))) j += nameWord(j + 1) ? 1 : 2;
+    // One word opening a sentence ("Going forward ...", "Jakub said ...") is a name only before what is said of a client.
+    const opens = i === clause.from || /^[.!?:;\n]$/.test(word(i - 1)) || /^@/.test(word(i - 1));
+    if ((i < j || !opens || SAID_OF_CLIENT.test(word(j + 1))) && !relayed(word(i - 1), word(j + 1))) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const RELAY_VERB = /^(?:asked|asks|wants|wanted|says|said|needs|mentioned|told|thinks|confirmed|approved|requested|suggested|agreed|wrote|emailed)$/i;
+
+/** Who a request is relayed for ("for Ben: ...", "per Ana, ...", "Tom wants ..."): not the client it is about. */
+function relayed(before: string, after: string): boolean {
+  return RELAY_VERB.test(after) || (/^(?:for|per|from)$/i.test(before) && /^[:,]$/.test(after));
+}

@@ -1,0 +1,50 @@
+// A command about a client whose name the tagger did not mark: the name written as a name is found and acted on;
+// a sentence's first word, a greeting, a relayer or a lower-case guess is not, and the reader asks instead.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { looksLikeName } from '../../../src/agent/offline/nlu/find-client-name';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('a client named but not tagged', () => {
+  it('"<Client> paid ..." records the payment from that client', () => {
+    expect(callsOf('Quarrystone paid $900 yesterday')).toMatchObject([{ tool: 'recordPayment', args: { client: 'Quarrystone', amount: 900 } }]);
+  });
+  it.each([
+    ['open up Quarry9 for me', 'showClient'],
+    ['Archive Quarry9 please', 'archiveClient'],
+  ])('%s', (text, tool) => {
+    expect(callsOf(text)).toEqual([{ tool, args: { client: 'Quarry9' } }]);
+  });
+  it('of two people, the one after "of" is the company', () => {
+    expect(callsOf('Add please Marco Rossi as contact of Officine Bassi, he is the project manager')[0])
+      .toMatchObject({ tool: 'addContact', args: { client: 'Officine Bassi', name: 'Marco Rossi' } });
+  });
+  it('a name the tagger cut short goes on over its particle', () => {
+    expect(callsOf("invoice for Boulangerie des Trois Ponts CHF 1'200.–, due in 30 days")[0].args)
+      .toEqual({ client: 'Boulangerie des Trois Ponts', currency: 'CHF', amount: 1200, dueDate: '2026-07-01' });
+  });
+  it('a file shared is named whole, extension and all', () => {
+    expect(callsOf("share brand_book_v3.pdf in Fernhill Bakery's portal")[0].args).toMatchObject({ document: 'brand_book_v3.pdf', client: 'Fernhill Bakery' });
+  });
+  it('a Slack mention is the member whose role changes', () => {
+    expect(callsOf('downgrade <@U0ABCD1234> to member')).toEqual([{ tool: 'setMemberRole', args: { role: 'member', member: 'U0ABCD1234' } }]);
+  });
+});
+
+describe('what is not a client name', () => {
+  it.each(['Jakub said the client is fine with it', 'Going forward we only do renewals here'])('"%s" changes nothing', (text) => {
+    expect(readMessage(text, { today: READ_DAY, memory: {} }).kind).toBe('reply');
+  });
+  it('the one a request is relayed for is not the client', () => {
+    expect(callsOf('for Priya: archive Quarry9')).toEqual([{ tool: 'archiveClient', args: { client: 'Quarry9' } }]);
+    expect(callsOf('Priya says Quarry9 paid 400 today')).toMatchObject([{ tool: 'recordPayment', args: { client: 'Quarry9', amount: 400 } }]);
+  });
+  it.each([['Quarry9', true], ['Officine Bassi', true], ['Boulangerie des Trois Ponts', true], ['Dear Sir', false], ["I'm", false], ['Portal', false], ['Mrs', false], ['fernhill bakery', false]])(
+    'looksLikeName(%s) is %s', (text, yes) => {
+      expect(looksLikeName(text as string)).toBe(yes);
+    },
+  );
+});
