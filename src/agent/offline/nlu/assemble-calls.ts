@@ -178,7 +178,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     // A title of only punctuation ("2'800.–" cut before its dash) says nothing.
     const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const)
       .filter(([, v]) => v !== undefined && !(FREE_TEXT.includes(slot) && typeof v === 'string' && !/[\p{L}\p{N}]/u.test(v)))
-      .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v, s.from === 0), s, tokens)
+      // "Kiwi Crate Co / Mere Tane / off": a slash ends a name.
+      .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
         : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0, key === 'contact')
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));

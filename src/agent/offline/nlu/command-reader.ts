@@ -9,7 +9,8 @@ import { SpellVocabulary } from './spell-vocabulary';
 import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
-import { QUOTABLE, quoted, throughParticles } from './quoted-spans';
+import { QUOTABLE, quoted, throughGroupWords, throughParticles } from './quoted-spans';
+import { withoutCourtesies } from './strip-courtesies';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -51,7 +52,7 @@ export class CommandReader {
   }
 
   read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {
-    const text = withoutHesitations(prepareText(raw));
+    const text = withoutCourtesies(withoutHesitations(prepareText(raw)));
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
@@ -96,6 +97,7 @@ export class CommandReader {
       }
       // "Transportes Rápidos do Norte", "Dubois et Fils": a client's name goes on over a particle and the capitalised words after it.
       if (slot === 'client') j = throughParticles(tokens, tags, j, to);
+      if (slot === 'group') j = throughGroupWords(tokens, tags, j, to);
       // A name or text in quotes is said whole: the span takes the quoted words the tagger left out ("Sunrise Foods (2019)").
       if (QUOTABLE.has(slot)) [i, j] = quoted(text, tokens, i, j, from, to, slot);
       // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).

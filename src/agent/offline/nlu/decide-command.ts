@@ -8,10 +8,11 @@ import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
+import { fillTitledDetails } from './fill-titled-details';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
-import { withNeededClient } from './find-client-name';
+import { withNeededClient, withPersonAtClient } from './find-client-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -62,7 +63,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const clause = opts.memory?.client ? read : withNeededClient(reading, read);
+    const clause = withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read));
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {
@@ -172,7 +173,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => ({ ...fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text), clause }))
+      .map((c) => ({ ...fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text), clause.text), clause }))
     : []));
 }
 

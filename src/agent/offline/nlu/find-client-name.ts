@@ -103,3 +103,28 @@ const RELAY_VERB = /^(?:asked|asks|wants|wanted|says|said|needs|mentioned|told|t
 function relayed(before: string, after: string): boolean {
   return RELAY_VERB.test(after) || (/^(?:for|per|from)$/i.test(before) && /^[:,]$/.test(after));
 }
+
+// Institutions whose names have "of" in them ("University of Leeds"), never a person at a company.
+const INSTITUTION = /^(?:university|bank|museum|institute|college|school|city|council|department|ministry|church|society|association|federation|board|office|house|hospital|chamber|port|district|county|state|royal|friends)$/i;
+
+/**
+ * "disable portal for Luis Ortega of Grupo Alameda": a contact-taking command whose client span holds a person
+ * "of"/"at" a company, with no person tagged, is the person at the company.
+ */
+export function withPersonAtClient(reading: Reading, clause: Clause): Clause {
+  const spec = INTENTS[clause.ranking[0]?.label ?? ''];
+  if (!spec?.slots.person || clause.spans.some((s) => s.slot === 'person')) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (clients.length !== 1) return clause;
+  const span = clients[0];
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  for (let k = span.from + 1; k < span.to && k <= span.from + 3; k++) {
+    if (!/^(?:of|at|from|@)$/i.test(word(k))) continue;
+    const person = reading.tokens.slice(span.from, k).map((t) => t.text);
+    if (person.length > 3 || INSTITUTION.test(person[0]) || !looksLikeName(person.join(' ')) || !looksLikeName(word(k + 1))) return clause;
+    const slice = (a: number, b: number) => reading.text.slice(reading.tokens[a].start, reading.tokens[b].end);
+    const parts = [{ ...span, slot: 'person', to: k - 1, text: slice(span.from, k - 1) }, { ...span, from: k + 1, text: slice(k + 1, span.to) }];
+    return { ...clause, spans: clause.spans.flatMap((s) => (s === span ? parts : [s])) };
+  }
+  return clause;
+}

@@ -35,3 +35,16 @@ export function throughParticles(tokens: Token[], tags: string[], j: number, to:
   return end;
 }
 
+
+const NOT_IN_NAME = /^(?:groups?|in|with|for|and|to|on|at|the|a|an|using|billed|billing|net|terms|tone|reminders?|currency|default|should|is|are|will|from|of|by|as|now|too|also|please|pls)$/i;
+
+/** "the Enterprise NA group", "a group Enterprise logos, USD": a group's name goes on, over a word or two, up to "group" or a comma (a colon may end a remark: "the Nordics sync:"). */
+export function throughGroupWords(tokens: Token[], tags: string[], j: number, to: number): number {
+  for (let k = 1; k <= 2 && j + k <= to; k++) {
+    const words = tokens.slice(j + 1, j + k + 1);
+    if (words.some((t, n) => tags[j + 1 + n] !== 'O' || !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t.text) || NOT_IN_NAME.test(t.text))) return j;
+    const next = tokens[j + k + 1]?.text;
+    if (next !== undefined && /^(?:groups?|,)$/i.test(next)) return j + k;
+  }
+  return j;
+}
