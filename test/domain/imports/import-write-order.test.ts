@@ -1,7 +1,7 @@
-// An import inserts its new clients sorted by name (faster index writes) but gives every row what a file-order
-// insert gives it: client ids and numbers, then contacts, notes and history rows, in the order of the file, with
-// ids never used before (not even a deleted client's), so a 2,000-row file with a duplicate key and updates ends
-// exactly as it would row by row.
+// An import writes what a row-by-row write in file order would: client ids and numbers, then contacts, notes and
+// history rows, in the order of the file, with ids never used before (not even a deleted client's); updated
+// clients get their new values (their rows are written in id order, their history in file order). A 2,000-row
+// file with a duplicate key and updates.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, clients, contacts, notes } from '../../../src/db/schema';
