@@ -48,3 +48,19 @@ describe('what is not a client name', () => {
     },
   );
 });
+
+describe('the most destructive readings need their own words', () => {
+  it.each([
+    'The client Fernhill Bakery has payed the 400 euros, please register it',
+    "Let's get Fernhill Bakery Ltd stood up in the system, industry is food",
+    'Who is the contact person in Quarry Nine Ltd?',
+    'Marta wants Fernhill Bakery enriched before the call',
+  ])('"%s" is neither done nor offered as a delete, a new client or applied findings', (text) => {
+    const d = readMessage(text, { today: READ_DAY, memory: {} });
+    expect(d.kind).toBe('reply');
+    expect(d.kind === 'reply' && d.text).not.toMatch(/delete|add the client|apply website findings/);
+  });
+  it.each([['delete Fernhill Bakery', 'deleteClient'], ['rm client Fernhill Bakery', 'deleteClient']])('"%s" still deletes', (text, tool) => {
+    expect(callsOf(text)[0].tool).toBe(tool);
+  });
+});

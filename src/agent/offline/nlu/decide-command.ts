@@ -42,13 +42,28 @@ function slotMargin(clause: Clause, intent: string): number {
 type Choice = { intent: string; p: number };
 
 function choicesOf(clause: Clause): Choice[] {
-  return clause.ranking.filter((r) => r.label !== NONE && r.p >= THRESHOLDS.offer).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
+  return clause.ranking.filter((r) => r.label !== NONE && r.p >= THRESHOLDS.offer && !unsaid(r.label, clause)).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
 }
+
+/** A reading the words rule out: a delete nobody said, a change asked as a question. */
+function unsaid(intent: string, clause: Clause): boolean {
+  return (SAID[intent] !== undefined && !SAID[intent].test(clause.text)) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
+}
+
+// Intents taken only when a word for them is said: deleting is never read into "show me the client", nor
+// applying website findings into "enrich it".
+const SAID: Record<string, RegExp> = {
+  deleteClient: /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i,
+  applyEnrichment: /\b(?:apply|applied|accept|take|use|save|keep|merge|approve|confirm|fill|overwrite|replace|add (?:the|what|those|these))/i,
+};
+// A question about something ("who is the contact at Hoffmann?") asks; it does not change it.
+const QUESTION = /^(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)/i;
 
 function isSure(clause: Clause): boolean {
   const top = clause.ranking[0];
   if (top.label === NONE) return top.p >= THRESHOLDS.nothing;
   if (top.p < threshold(top.label)) return false;
+  if (unsaid(top.label, clause)) return false;
   return !INTENTS[top.label]?.writes || slotMargin(clause, top.label) >= THRESHOLDS.slot;
 }
 
