@@ -9,12 +9,16 @@ import { ensurePrivateDir, PRIVATE_FILE, purgeOlderThan } from './private-dir';
 export const EXPORT_KEEP_MS = 24 * 60 * 60 * 1000;
 const ID_RE = /^[A-Za-z0-9_-]{22}$/;
 
-export function createExportFiles(dir: string): ExportFiles {
+/** A new export's id: 128 random bits. */
+export const newExportId = () => randomBytes(16).toString('base64url');
+
+/** `newId`: the job thread is handed its file's id by the main thread, which removes the file if it has to end the thread. */
+export function createExportFiles(dir: string, newId: () => string = newExportId): ExportFiles {
   const ready = () => ensurePrivateDir(dir);
   return {
     dir,
     create() {
-      const id = randomBytes(16).toString('base64url');
+      const id = newId();
       const path = join(ready(), `${id}.csv`);
       return { id, path, stream: createWriteStream(path, { mode: PRIVATE_FILE.mode, flags: PRIVATE_FILE.flag }) };
     },

@@ -15,7 +15,7 @@ import { errorToData } from './job-errors';
 
 export type ThreadData = { url: string; authToken?: string; shareLock: boolean; config: DomainConfig; stop: SharedArrayBuffer };
 export const STOPPED = 'The job stopped before it finished (the server is stopping); nothing of it was saved.';
-export type ToThread = { job: number; apply: ApplyImportJob } | { job: number; check: ImportCsvJob } | { job: number; export: ExportCsvJob };
+export type ToThread = { job: number; apply: ApplyImportJob } | { job: number; check: ImportCsvJob } | { job: number; export: ExportCsvJob; fileId: string };
 type JobProgress = { phase: 'checking' | 'writing'; done: number; total: number } | { rows: number };
 export type FromThread =
   | { job: number; progress: JobProgress }
@@ -50,7 +50,7 @@ async function run(id: number, m: ToThread): Promise<void> {
     // The dry run keeps its decisions in this thread's memory (kept-plans.ts), where the apply will look for them.
     const result = 'apply' in m ? await applyImportRows(ctx, m.apply, onProgress)
       : 'check' in m ? await checkImportRows(ctx, m.check, onProgress)
-      : await writeExportCsv({ ...ctx, files: createExportFiles(m.export.dir) }, m.export.filters, { onProgress, pageSize: m.export.pageSize });
+      : await writeExportCsv({ ...ctx, files: createExportFiles(m.export.dir, () => m.fileId) }, m.export.filters, { onProgress, pageSize: m.export.pageSize });
     post({ job: id, result });
   } catch (err) {
     post({ job: id, error: errorToData(err) });

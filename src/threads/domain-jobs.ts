@@ -13,13 +13,15 @@ import type { ApplyImportResult } from '../domain/imports/apply-import-rows';
 import type { ImportReport } from '../domain/imports/import-report';
 import type { Progress } from '../domain/imports/plan-import';
 import type { FromThread, ThreadData, ToThread } from './apply-import-thread';
+import { createExportFiles, newExportId } from '../files/export-files';
 import { errorFromData } from './job-errors';
 
 // As long as a kept dry-run plan lives (kept-plans.ts): the thread holds them.
 const IDLE_MS = 15 * 60_000;
 const STOP_WAIT_MS = 10_000;
 export type NodeJobs = DomainJobs & { close(): Promise<void> };
-type Pending = { ok(r: unknown): void; fail(e: Error): void; onProgress?: (p: never) => void };
+// `cleanUp`: what a job leaves behind if its thread ends under it (an export's partial file).
+type Pending = { ok(r: unknown): void; fail(e: Error): void; onProgress?: (p: never) => void; cleanUp?: () => void };
 
 /** Where the thread's code is: beside the bundle in production, else bundled from the sources now (dev, tests). */
 async function threadEntry(): Promise<URL> {
@@ -29,7 +31,10 @@ async function threadEntry(): Promise<URL> {
   return buildDevThread();
 }
 
-export function createDomainJobs(opts: { url: string; authToken?: string; syncUrl?: string; lock?: WriteLock; config: DomainConfig; log: Log }): NodeJobs | undefined {
+/** `stopWaitMs`: how long close() lets a running job stop by itself before ending its thread (tests shorten it). */
+export function createDomainJobs(opts: {
+  url: string; authToken?: string; syncUrl?: string; lock?: WriteLock; config: DomainConfig; log: Log; stopWaitMs?: number;
+}): NodeJobs | undefined {
   if (opts.syncUrl || opts.url.includes(':memory:')) return undefined;
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const data: ThreadData = { url: opts.url, authToken: opts.authToken, shareLock: !!opts.lock, config: opts.config, stop: stop.buffer as SharedArrayBuffer };
@@ -61,7 +66,11 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
         current = null;
         thread = null;
       }
-      for (const p of pending.values()) p.fail(new Error(`The job stopped before it finished (${why}); nothing of it was saved.`));
+      for (const p of pending.values()) {
+        // The thread could not remove what it had written: the main thread does, now that the thread is gone.
+        try { p.cleanUp?.(); } catch (err) { opts.log.error({ err }, 'could not clean up after a stopped job'); }
+        p.fail(new Error(`The job stopped before it finished (${why}); nothing of it was saved.`));
+      }
       pending.clear();
     };
     worker.on('error', (err) => { opts.log.error({ err }, 'job thread failed'); stopped(err.message); });
@@ -79,12 +88,12 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
     idle.unref();
   };
 
-  const send = async <R>(m: Omit<ToThread, 'job'> & Record<string, unknown>, onProgress?: Progress | ExportProgress): Promise<R> => {
+  const send = async <R>(m: Omit<ToThread, 'job'> & Record<string, unknown>, onProgress?: Progress | ExportProgress, cleanUp?: () => void): Promise<R> => {
     const worker = await start();
     clearTimeout(idle);
     worker.ref();
     const id = ++next;
-    const done = new Promise<R>((ok, fail) => pending.set(id, { ok: ok as (r: unknown) => void, fail, onProgress }));
+    const done = new Promise<R>((ok, fail) => pending.set(id, { ok: ok as (r: unknown) => void, fail, onProgress, cleanUp }));
     worker.postMessage({ ...m, job: id });
     return done;
   };
@@ -92,7 +101,11 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
   return {
     importCsv: (check, onProgress) => send<ImportReport>({ check }, onProgress),
     applyImport: (apply, onProgress) => send<ApplyImportResult>({ apply }, onProgress),
-    exportCsv: (job, onProgress) => send<ExportCsvResult>({ export: job }, onProgress),
+    // The export's file id is chosen here, so a file cut short by ending the thread can be removed at once.
+    exportCsv: (job, onProgress) => {
+      const fileId = newExportId();
+      return send<ExportCsvResult>({ export: job, fileId }, onProgress, () => createExportFiles(job.dir).discard(fileId));
+    },
     async close() {
       clearTimeout(idle);
       const t = thread;
@@ -105,7 +118,7 @@ export function createDomainJobs(opts: { url: string; authToken?: string; syncUr
           p.ok = (r) => { ok(r); done(); };
           p.fail = (e) => { fail(e); done(); };
         })));
-        await Promise.race([settled, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
+        await Promise.race([settled, new Promise((done) => setTimeout(done, opts.stopWaitMs ?? STOP_WAIT_MS).unref())]);
       }
       if (t) await (await t.catch(() => null))?.terminate();
       Atomics.store(stop, 0, 0);
