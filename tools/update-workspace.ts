@@ -5,23 +5,27 @@ import { settingFields } from './group-fields';
 import { guard, humanFields } from './result-helpers';
 import type { ToolDescriptor } from './types';
 import { ADMIN_ROLES } from '../src/domain/access';
+import { effectiveMessagesChannel, MESSAGES_OFF } from '../src/domain/messages/messages-channel';
 
 // A channel id as the model may have it: bare (C0123ABCD, G… for a private channel), or as Slack writes a
-// mentioned channel in a message (<#C0123ABCD|client-messages>); "off"/"none" (or null) stops the workspace's own.
+// mentioned channel in a message (<#C0123ABCD|client-messages>); "off"/"none" (or null) stops mirroring, the
+// deployment's default channel included; "default" goes back to that default.
 // Names cannot be looked up (no extra scope), so "#client-messages" is refused with what to do instead.
 const LINKED = /^<#([CG][A-Z0-9]{6,30})(?:\|[^>]*)?>$/i;
 const BARE = /^[CG][A-Z0-9]{6,30}$/i;
 const OFF = /^(?:off|none)$/i;
-const CHANNEL_HELP = 'a Slack channel id like C0123ABCD (at the bottom of the channel\'s details; names cannot be looked up), or "off" to stop';
+const DEFAULT = /^default$/i;
+const CHANNEL_HELP = 'a Slack channel id like C0123ABCD (at the bottom of the channel\'s details; names cannot be looked up), "off" to stop, or "default"';
 
 const messagesChannel = z.union([
-  z.string().refine((v) => BARE.test(v.trim()) || LINKED.test(v.trim()) || OFF.test(v.trim()), CHANNEL_HELP),
+  z.string().refine((v) => BARE.test(v.trim()) || LINKED.test(v.trim()) || OFF.test(v.trim()) || DEFAULT.test(v.trim()), CHANNEL_HELP),
   z.null(),
-]).optional().describe('The Slack channel where client message threads from the portal are mirrored: its id (C…), or "off" to stop.');
+]).optional().describe('The Slack channel where client message threads from the portal are mirrored: its id (C…), "off" to stop, or "default" for the deployment\'s default.');
 
-/** The domain's value: the id in capitals, or null for "off". */
+/** The domain's value: the id in capitals, "off", or null for the default. */
 const channelOf = (v: string | null): string | null => {
-  if (v === null || OFF.test(v.trim())) return null;
+  if (v === null || OFF.test(v.trim())) return MESSAGES_OFF;
+  if (DEFAULT.test(v.trim())) return null;
   return (LINKED.exec(v.trim())?.[1] ?? v.trim()).toUpperCase();
 };
 
@@ -39,7 +43,7 @@ export const updateWorkspaceTool: ToolDescriptor<Input> = {
   // A channel of the model's choosing would carry clients' messages there (a shared channel reaches other
   // organisations), so that call waits for the person; the defaults are a plain write.
   risk: 'sendsOutside',
-  riskOf: ({ input }) => (typeof input.messagesChannel === 'string' && channelOf(input.messagesChannel) ? 'sendsOutside' : 'write'),
+  riskOf: ({ input }) => (typeof input.messagesChannel === 'string' && /^[CG]/.test(channelOf(input.messagesChannel) ?? '') ? 'sendsOutside' : 'write'),
   roles: ADMIN_ROLES,
   summarize: (changes) => `Change the workspace settings${changesText(changes)}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
@@ -48,7 +52,7 @@ export const updateWorkspaceTool: ToolDescriptor<Input> = {
     const w = r.workspace;
     const now = `${w.currency}, ${w.paymentTerms} days, ${w.reminderTone} reminders`;
     const fallback = ctx.mirror?.defaultChannel ?? null;
-    const mirrored = w.messagesChannel ?? fallback;
+    const mirrored = effectiveMessagesChannel(w.messagesChannel, fallback);
     const where = mirrored
       ? `Client message threads are mirrored in Slack channel ${mirrored}${w.messagesChannel ? ' (invite the app there if it is not yet: /invite @Clientele)' : " (the deployment's default)"}.`
       : 'Client message threads are not mirrored in Slack.';

@@ -46,7 +46,7 @@ describe('updateWorkspace messagesChannel', () => {
   it('"off" and null stop the workspace channel; again is "nothing changed"', async () => {
     await runTool(as('owner'), 'updateWorkspace', { messagesChannel: 'C0CLIENTMSG' });
     const off = await runTool(as('owner'), 'updateWorkspace', { messagesChannel: 'off' });
-    expect(off).toMatchObject({ ok: true, data: { workspace: { messagesChannel: null } } });
+    expect(off).toMatchObject({ ok: true, data: { workspace: { messagesChannel: 'off' } } });
     expect(off.ok && off.text).toContain('not mirrored in Slack');
     expect(await channelOf(ws)).toBeNull();
     await runTool(as('owner'), 'updateWorkspace', { messagesChannel: 'C0CLIENTMSG' });

@@ -1,12 +1,12 @@
 // "/client messages here" (or "/client messages #channel" as Slack links it, or a channel id) picks the channel where
-// the workspace's client message threads are mirrored; "/client messages off" goes back to the default (the
-// deployment's SLACK_MESSAGES_CHANNEL for its own workspace, none for the others); "/client messages" says where
-// they go now. The workspace setting is updateWorkspaceSettings (owners and admins, history, an Undo button).
+// the workspace's client message threads are mirrored; "/client messages off" mirrors them nowhere (the
+// deployment's own workspace included), "/client messages default" goes back to the default (the deployment's
+// SLACK_MESSAGES_CHANNEL for its own workspace, none for the others); "/client messages" says where they go now. The workspace setting is updateWorkspaceSettings (owners and admins, history, an Undo button).
 // The app then greets the channel with this team's token, so a channel it was not invited to is found at once.
 import type { webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { Ctx } from '../../context';
-import { readMessagesChannel } from '../../domain/messages/messages-channel';
+import { effectiveMessagesChannel, MESSAGES_OFF, readMessagesChannel } from '../../domain/messages/messages-channel';
 import { updateWorkspaceSettings } from '../../domain/settings/update-workspace';
 import { isDomainError } from '../../errors';
 import { section } from './blocks/elements';
@@ -17,7 +17,8 @@ import type { SlackRuntime } from './slack-runtime';
 
 const COMMAND = /^messages?(?:\s+channel)?(?:\s+(.*))?$/i;
 const HERE = /^(?:here|this channel|to this channel|in this channel)$/i;
-const OFF = /^(?:off|none|default|reset|clear)$/i;
+const OFF = /^(?:off|none|stop)$/i;
+const DEFAULT = /^(?:default|reset|clear)$/i;
 const LINKED = /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const BARE_ID = /^[CG][A-Z0-9]{6,30}$/i;
 
@@ -41,7 +42,8 @@ export async function messagesChannelCommand(rt: SlackRuntime, ctx: Ctx, client:
   if (HERE.test(arg)) {
     if (!/^[CG]/.test(command.channel_id)) return say('Run `/client messages here` in the channel you want (a direct message cannot hold client threads).');
     channel = command.channel_id;
-  } else if (OFF.test(arg)) channel = null;
+  } else if (OFF.test(arg)) channel = MESSAGES_OFF;
+  else if (DEFAULT.test(arg)) channel = null;
   else if (LINKED.test(arg)) channel = LINKED.exec(arg)![1];
   else if (BARE_ID.test(arg)) channel = arg.toUpperCase();
   else if (arg.startsWith('#')) return say(`I cannot look channels up by name. Open ${arg.replace(/[<>&]/g, '')} and type \`/client messages here\` there.`);
@@ -54,7 +56,7 @@ export async function messagesChannelCommand(rt: SlackRuntime, ctx: Ctx, client:
     if (!isDomainError(err)) throw err;
     return say(`The messages channel was not changed: ${err.message}`);
   }
-  const effective = r.workspace.messagesChannel ?? fallback;
+  const effective = effectiveMessagesChannel(r.workspace.messagesChannel, fallback);
   if (!r.activityId) return say(`Nothing changed: client message threads are mirrored in ${where(effective)}.`);
   let note = '';
   if (effective) {

@@ -1,5 +1,5 @@
 // The workspace's defaults (name, currency, country, payment terms, reminder tone) and its Slack messages channel
-// (where client message threads are mirrored; null: the deployment's default); owners and admins only.
+// (where client message threads are mirrored; "off": nowhere; null: the deployment's default); owners and admins only.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -7,6 +7,7 @@ import { workspaces } from '../../db/schema';
 import { InvalidInput, NotFound } from '../../errors';
 import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
+import { MESSAGES_OFF } from '../messages/messages-channel';
 import { optCountry, optCurrency, optPaymentTerms, optReminderTone, optText } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
 
@@ -16,8 +17,10 @@ export const UpdateWorkspaceInput = z.object({
   country: optCountry,
   paymentTerms: optPaymentTerms,
   reminderTone: optReminderTone,
-  // A Slack channel id (C… public, G… private); names cannot be looked up without an extra scope.
-  messagesChannel: z.string().trim().toUpperCase().regex(/^[CG][A-Z0-9]{6,30}$/, 'a Slack channel id, like C0123ABCD').nullish(),
+  // A Slack channel id (C… public, G… private; names cannot be looked up without an extra scope), "off" to mirror
+  // nowhere (even where the deployment has a default channel), or null for the default.
+  messagesChannel: z.string().trim().toUpperCase().regex(/^(?:[CG][A-Z0-9]{6,30}|OFF)$/, 'a Slack channel id, like C0123ABCD, or "off"')
+    .transform((v) => (v === 'OFF' ? MESSAGES_OFF : v)).nullish(),
 });
 
 export type WorkspaceSettings = {

@@ -1,5 +1,6 @@
 // The Settings page's Slack messages channel: an owner sets it (a channel id, checked), it is listed in Recent
-// changes with Undo, and the deployment's own workspace shows SLACK_MESSAGES_CHANNEL as the default when empty.
+// changes with Undo, and the deployment's own workspace shows SLACK_MESSAGES_CHANNEL as the default when empty;
+// "off" stops it.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { workspaces } from '../../../src/db/schema';
@@ -17,7 +18,7 @@ const page = async (cookie: string, path = '/settings', data?: Record<string, st
 const stored = async () => (await deps.db.select().from(workspaces).where(eq(workspaces.id, deps.workspaceId)))[0].slackMessagesChannel;
 const defaults = { name: 'Studio', currency: 'USD', paymentTerms: '30', reminderTone: 'friendly' };
 
-it('is set from the workspace form, checked, listed with Undo, and empty means the default', async () => {
+it('is set from the workspace form, checked, listed with Undo; empty means the default, "off" none', async () => {
   await addMember(deps, 'owner', 'olive@studio.test', 'Olive Owner');
   const olive = await signIn(app, deps, 'olive@studio.test');
   expect((await page(olive)).body).toContain('placeholder="default: C0DEFAULT1"');
@@ -40,4 +41,12 @@ it('is set from the workspace form, checked, listed with Undo, and empty means t
   await addMember(deps, 'manager', 'max@studio.test', 'Max Manager');
   const max = await signIn(app, deps, 'max@studio.test');
   expect((await page(max)).body).toContain('<dt>Slack messages channel</dt><dd>default: C0DEFAULT1</dd>');
+
+  // "off" mirrors nowhere, even with the deployment's default; emptying the field goes back to the default.
+  const off = await page(olive, '/settings/workspace', { ...defaults, messagesChannel: 'Off' });
+  expect(off.body).toContain('Slack messages channel off');
+  expect(await stored()).toBe('off');
+  expect((await page(max)).body).toContain('<dt>Slack messages channel</dt><dd>off: not mirrored</dd>');
+  await page(olive, '/settings/workspace', { ...defaults, messagesChannel: '' });
+  expect(await stored()).toBeNull();
 });

@@ -96,11 +96,11 @@ describe('each team sets its own messages channel', () => {
     await command(TEAM_TWO, `messages ${CHANNEL_TWO}`);
     expect(await channelOf(one.ws)).toBe(CHANNEL_ONE);
 
-    // "off" clears it (no default for an installed team); the Undo button's activity brings it back.
+    // "off" stops it (stored as 'off'; an installed team has no default anyway); the Undo button's activity brings it back.
     const off = await command(TEAM_ONE, 'messages off');
     expect(off).toContain('no channel');
     const activityId = /"value":"(\d+)"/.exec(off)?.[1];
-    expect(await channelOf(one.ws)).toBeNull();
+    expect(await channelOf(one.ws)).toBe('off');
     const click = JSON.parse(h.fixture('block-actions.json', TEAM_ONE.teamId));
     click.user.id = userOf(TEAM_ONE.teamId);
     click.actions = [{ action_id: 'change_undo', block_id: `undo_${activityId}`, value: activityId, type: 'button', action_ts: '1' }];

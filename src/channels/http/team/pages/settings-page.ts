@@ -9,6 +9,7 @@ import type { WorkspaceSettings } from '../../../../domain/settings/update-works
 import type { FieldIssue } from '../../../../errors';
 import { layout } from './layout';
 import { ADMIN_ROLES } from '../../../../domain/access';
+import { MESSAGES_OFF } from '../../../../domain/messages/messages-channel';
 
 // Workspace and group settings are the client fields of the same name: one label each.
 const L = {
@@ -69,10 +70,10 @@ export function settingsPage(opts: {
           ${field(s, 'workspace', 'paymentTerms', L.paymentTermsForm, w.paymentTerms, { type: 'number' })}${toneSelect(s, 'workspace', w.reminderTone)}
           ${field(s, 'workspace', 'messagesChannel', 'Slack messages channel', w.messagesChannel, { placeholder: fallback })}</div>
           <p class="muted">Client message threads from the portal are mirrored in this Slack channel, one thread per client. Paste the channel's id
-            (channel details, at the bottom) or type <code>/client messages here</code> in the channel; empty: ${fallback}.</p>
+            (channel details, at the bottom) or type <code>/client messages here</code> in the channel; <code>off</code>: not mirrored; empty: ${fallback}.</p>
           <div class="actions"><button type="submit" class="primary">Save defaults</button></div></form>`
         : html`<dl class="fields"><dt>Workspace</dt><dd>${w.name}</dd><dt>${L.currency}</dt><dd>${w.currency}</dd><dt>${L.paymentTerms}</dt><dd>${w.paymentTerms} days</dd>
-          <dt>${L.reminderTone}</dt><dd>${w.reminderTone}</dd><dt>Slack messages channel</dt><dd>${w.messagesChannel ?? fallback}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
+          <dt>${L.reminderTone}</dt><dd>${w.reminderTone}</dd><dt>Slack messages channel</dt><dd>${w.messagesChannel === MESSAGES_OFF ? 'off: not mirrored' : (w.messagesChannel ?? fallback)}</dd></dl><p class="muted">Only owners and admins change these.</p>`}
     </section>
     <section class="card" id="groups"><h2>Groups</h2>
       <p class="muted">Clients in a group take its settings when they set none themselves. Put a client in a group on its page.</p>
