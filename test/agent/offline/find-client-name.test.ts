@@ -42,6 +42,11 @@ describe('what is not a client name', () => {
     expect(callsOf('for Priya: archive Quarry9')).toEqual([{ tool: 'archiveClient', args: { client: 'Quarry9' } }]);
     expect(callsOf('Priya says Quarry9 paid 400 today')).toMatchObject([{ tool: 'recordPayment', args: { client: 'Quarry9', amount: 400 } }]);
   });
+  it('a field named in capitals is not a client ("a new VAT ID")', () => {
+    const d = readMessage('Zelený dům a syn s.r.o. has a new VAT ID: CZ12345678', { today: READ_DAY, memory: {} });
+    expect(d.kind === 'calls' ? d.calls.map((c) => c.args.client) : []).not.toContain('VAT ID');
+    expect(d.kind).toBe('reply');
+  });
   it.each([['Quarry9', true], ['Officine Bassi', true], ['Boulangerie des Trois Ponts', true], ['Dear Sir', false], ["I'm", false], ['Portal', false], ['Mrs', false], ['fernhill bakery', false]])(
     'looksLikeName(%s) is %s', (text, yes) => {
       expect(looksLikeName(text as string)).toBe(yes);

@@ -29,6 +29,12 @@ describe('an argument tagged under a sibling slot', () => {
     expect(assembleCalls('addNote', spans, READ_DAY)[0].args).toEqual({ client: 'Corvid Labs' });
   });
 
+  it('a name after "for" is whom it is for, never what it is called', () => {
+    const words = ['new', 'proj', 'Kiosk', 'Wall', 'for', 'ferro', 'systems'];
+    const spans = [{ slot: 'client', text: 'Kiosk Wall', from: 2, to: 3 }, { slot: 'title', text: 'ferro systems', from: 5, to: 6 }];
+    expect(assembleCalls('createProject', spans, READ_DAY, words)[0].args.name).toBeUndefined();
+  });
+
   it('two spare titles are not guessed between', () => {
     const spans = [
       { slot: 'client', text: 'Corvid Labs', from: 0, to: 1 }, { slot: 'title', text: 'Alpha', from: 3, to: 3 }, { slot: 'text', text: 'Beta', from: 5, to: 5 },

@@ -110,7 +110,7 @@ const NUMBERS = ['phone', 'idNumber', 'taxId'];
  * ("new project for Halcyon: "Mobile v2"" tagged as a title; "3 200 €" on an invoice tagged as a phone): the
  * one such span fills it. Two candidates are left alone, so the reader asks.
  */
-function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: string[]): void {
+function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: string[], tokens?: string[]): void {
   // "downgrade @U09JLEE22 to member": a Slack mention the tagger left out is the member (ids are upper case).
   const mentions = (words ?? []).filter((w) => /^@[uw][a-z0-9]{6,}$/i.test(w));
   if (spec.needs === 'member' && !['member', 'person', 'email'].some((slot) => bySlot.has(slot)) && mentions.length === 1) {
@@ -124,6 +124,8 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
     const spare = family.filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1);
     if (spare.length !== 1) continue;
     const span = bySlot.get(spare[0])![0];
+    // "new proj Kiosk Rollout for tanaka seimitsu": words after "for" name whom it is for, not what it is called.
+    if (/^(?:for|to|at|with|from|of)$/i.test(tokens?.[span.from - 1] ?? '')) continue;
     if (key === 'amount' && typeof slotValue('amount', span.text, { today: new Date(0) }) !== 'number') continue;
     bySlot.set(own[0], [{ ...span, slot: own[0] }]);
     bySlot.delete(spare[0]);
@@ -148,7 +150,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     bySlot.set('client', bySlot.get('newName')!);
     bySlot.delete('newName');
   }
-  coerceSlots(spec, bySlot, words);
+  coerceSlots(spec, bySlot, words, tokens);
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
   if (ranges && ranges.length > 1) bySlot.set('dateRange', [{ ...ranges[0], text: ranges.map((r) => r.text).join(' ') }]);

@@ -10,7 +10,7 @@ import { INTENTS } from './schema';
 const SPARE = new Set(['person', 'document', 'query', 'newName', 'title', 'owner', 'invoice', 'quote']);
 // Capitalised words that open a sentence or a letter, not a name.
 // Formal letters capitalise the product's own nouns ("turn their Portal on"); "I'm", "We're" open sentences.
-const NOT_NAMES = /^(?:(?:i|we|you|it|they|he|she|that|there|let)['’]\p{L}+|mr|mrs|ms|miss|mx|dr|prof|madam|portal|client|clients|customer|customers|contact|contacts|invoice|invoices|quote|quotes|group|workspace|note|notes|account|project|document|reminders?|status|active|lead|past|inactive|firm|friendly|neutral|csv|email|phone|dear|hi|hello|hey|good|please|pls|can|could|would|will|should|may|i|we|our|my|the|a|an|and|but|so|ok|okay|thanks|thank|sir|madam|assistant|team|all|everyone|hope|is|are|was|what|who|how|why|when|where|which|yes|no|also|then|now|today|tomorrow|yesterday)$/iu;
+const NOT_NAMES = /^(?:(?:i|we|you|it|they|he|she|that|there|let)['’]\p{L}+|mr|mrs|ms|miss|mx|dr|prof|madam|vat|id|iban|bic|swift|po|tax|ein|abn|gst|csv|pdf|url|ceo|cfo|cto|coo|hr|portal|client|clients|customer|customers|contact|contacts|invoice|invoices|quote|quotes|group|workspace|note|notes|account|project|document|reminders?|status|active|lead|past|inactive|firm|friendly|neutral|csv|email|phone|dear|hi|hello|hey|good|please|pls|can|could|would|will|should|may|i|we|our|my|the|a|an|and|but|so|ok|okay|thanks|thank|sir|madam|assistant|team|all|everyone|hope|is|are|was|what|who|how|why|when|where|which|yes|no|also|then|now|today|tomorrow|yesterday)$/iu;
 const PARTICLE = /^(?:&|and|of|de|des|di|du|da|do|dos|das|del|della|der|den|van|von|y|e|et|i|und|the|la|le|les|el)$/i;
 // What a sentence says of a client named first ("Quarrystone paid $900"); any other capitalised first word may just open the sentence.
 const SAID_OF_CLIENT = /^(?:paid|pays|owes|'s|’s|is|was|has|have|had|wants|needs|signed|agreed|accepted|:|—|–|-)$/i;
@@ -56,10 +56,9 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   if (!forced || !span) return clause;
   const pointsBack = clause.words.slice(clause.from, clause.to + 1).some((w) => /^(?:it|them|they|their|its)$/.test(w));
   if (pointsBack && spec.needs === 'client') return clause;
-  if (looksLikeName(span.text)) return { ...forced, spans: forced.spans.map((s) => (s === span ? { ...s, margin: 0 } : s)) };
-  // A lower-case guess is offered, never acted on (its margin stays below the bar).
+  // The tagger's own guess, where no word is written as a name, is offered, never acted on (its margin stays below the bar).
   const lowerCaseMessage = reading.text === reading.text.toLowerCase();
-  return lowerCaseMessage && spec.needs === 'client' ? forced : clause;
+  return looksLikeName(span.text) || (lowerCaseMessage && spec.needs === 'client') ? forced : clause;
 }
 
 /** The span read as the client, going on over the name's words the tagger left out ("Clinique Vétérinaire" + "des Alpes"). */
