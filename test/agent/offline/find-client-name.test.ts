@@ -2,7 +2,9 @@
 // a sentence's first word, a greeting, a relayer or a lower-case guess is not, and the reader asks instead.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import type { Clause } from '../../../src/agent/offline/nlu/command-reader';
 import { looksLikeName } from '../../../src/agent/offline/nlu/find-client-name';
+import { unsaid } from '../../../src/agent/offline/nlu/rule-out-intents';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -64,6 +66,18 @@ describe('the most destructive readings need their own words', () => {
     const d = readMessage(text, { today: READ_DAY, memory: {} });
     expect(d.kind).toBe('reply');
     expect(d.kind === 'reply' && d.text).not.toMatch(/delete|add the client|apply website findings/);
+  });
+  it.each([
+    ['createQuote', 'please make Pounds Sterling the default currency', true],
+    ['createQuote', 'quote Fernhill Bakery 400 for the cake', false],
+    ['setMemberRole', 'please make Pounds Sterling the currency for Fernhill', true],
+    ['setMemberRole', 'make Jonas an admin', false],
+    ['sendOutreach', 'Fernhill Bakery wants it by Friday', true],
+    ['sendOutreach', 'send draft 12', false],
+    ['archiveClient', 'what happens to Fernhill Bakery when I archive it?', true],
+    ['showClient', 'who is the contact at Fernhill Bakery?', false],
+  ])('%s is ruled out by "%s": %s', (intent, text, out) => {
+    expect(unsaid(intent, { text } as Clause)).toBe(out);
   });
   it.each([['delete Fernhill Bakery', 'deleteClient'], ['rm client Fernhill Bakery', 'deleteClient']])('"%s" still deletes', (text, tool) => {
     expect(callsOf(text)[0].tool).toBe(tool);

@@ -13,6 +13,7 @@ import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withPersonAtClient } from './find-client-name';
+import { unsaid } from './rule-out-intents';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -45,19 +46,7 @@ function choicesOf(clause: Clause): Choice[] {
   return clause.ranking.filter((r) => r.label !== NONE && r.p >= THRESHOLDS.offer && !unsaid(r.label, clause)).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
 }
 
-/** A reading the words rule out: a delete nobody said, a change asked as a question. */
-function unsaid(intent: string, clause: Clause): boolean {
-  return (SAID[intent] !== undefined && !SAID[intent].test(clause.text)) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
-}
 
-// Intents taken only when a word for them is said: deleting is never read into "show me the client", nor
-// applying website findings into "enrich it".
-const SAID: Record<string, RegExp> = {
-  deleteClient: /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i,
-  applyEnrichment: /\b(?:apply|applied|accept|take|use|save|keep|merge|approve|confirm|fill|overwrite|replace|add (?:the|what|those|these))/i,
-};
-// A question about something ("who is the contact at Hoffmann?") asks; it does not change it.
-const QUESTION = /^(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)/i;
 
 function isSure(clause: Clause): boolean {
   const top = clause.ranking[0];
