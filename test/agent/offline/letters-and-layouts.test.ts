@@ -57,3 +57,18 @@ describe('fields named in so many words', () => {
     expect(callsOf('bill Cobalt Labs $7,250 against the Phase 2 Rollout project, due end of month')[0].args).toMatchObject({ client: 'Cobalt Labs', amount: 7250, project: 'Phase 2 Rollout' });
   });
 });
+
+describe('what a note says and what a thing is renamed to', () => {
+  it('a note after "<client>:" or in quotes', () => {
+    expect(callsOf('Log a note on Fernhill Bakery: per our call, they want to revisit pricing in Q1')).toEqual([
+      { tool: 'addNote', args: { client: 'Fernhill Bakery', text: 'per our call, they want to revisit pricing in Q1' } },
+    ]);
+    expect(callsOf('Write in the notes of Fernhill Bakery that "the owner prefers WhatsApp"')[0].args).toEqual({ client: 'Fernhill Bakery', text: 'the owner prefers WhatsApp' });
+  });
+  it('a rename takes the name after "to"', () => {
+    expect(callsOf('Rename the APAC Accounts group to APJ Accounts')).toEqual([{ tool: 'updateGroup', args: { group: 'APAC Accounts', name: 'APJ Accounts' } }]);
+  });
+  it("the workspace's name after \"name\"", () => {
+    expect(callsOf('Workspace name → "Fieldnote Studio"')).toEqual([{ tool: 'updateWorkspace', args: { name: 'Fieldnote Studio' } }]);
+  });
+});

@@ -7,8 +7,33 @@ const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as)\s+["'“‘]([^"'”
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 
+// What a note or a message says, in quotes or after the colon that follows the client's name.
+const QUOTED_TEXT = /["“]([^"”]{3,500})["”]/;
+const RENAME = /\b(?:renam\w*|name)\b.*?\s(?:to|→|->)\s+["“]?(.+?)["”]?\s*(?:[,;]|\s(?:per|because|since|please|pls|thanks)\b|$)/i;
+const WORKSPACE_NAME = /\bname\s+(?:to\s+|→\s*|->\s*|is\s+|:\s*)?["“]?(.+?)["”]?[.!]?\s*$/i;
+
+/** Text after "X:" where X is the client named in the clause ("Log a note on Larkspur & Finch: per our call, ..."). */
+function afterClientColon(text: string, client: unknown): string | undefined {
+  if (typeof client !== 'string' || !client) return undefined;
+  const at = text.toLowerCase().indexOf(`${client.toLowerCase()}:`);
+  const rest = at >= 0 ? text.slice(at + client.length + 1).trim() : '';
+  return rest.split(/\s+/).length >= 2 ? rest : undefined;
+}
+
 export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall {
   const args = { ...call.args };
+  if ((call.tool === 'addNote' || call.tool === 'messageClient') && args.text === undefined) {
+    const said = QUOTED_TEXT.exec(text)?.[1] ?? afterClientColon(text, args.client);
+    if (said && !/^\w+[:.]?$/.test(said.trim())) args.text = said.trim();
+  }
+  if ((call.tool === 'updateClient' || call.tool === 'updateGroup') && args.name === undefined) {
+    const to = RENAME.exec(text)?.[1]?.trim();
+    if (to && to.toLowerCase() !== String(args.client ?? args.group ?? '').toLowerCase()) args.name = to;
+  }
+  if (call.tool === 'updateWorkspace' && args.name === undefined && Object.keys(args).length === 0) {
+    const name = WORKSPACE_NAME.exec(text)?.[1]?.trim();
+    if (name && /\bworkspace\b/i.test(text)) args.name = name;
+  }
   if (call.tool === 'addDocument' && args.title === undefined) {
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
