@@ -83,3 +83,16 @@ describe('the most destructive readings need their own words', () => {
     expect(callsOf(text)[0].tool).toBe(tool);
   });
 });
+
+describe('the contact and the client of a portal or contact command', () => {
+  it('"should Nadia be the main contact for X?" names the contact', () => {
+    expect(callsOf('should Nadia be the main contact for Lune & Loom now?')).toEqual([{ tool: 'updateContact', args: { contact: 'Nadia', primary: true, client: 'Lune & Loom' } }]);
+  });
+  it('a lone name in a portal invite is the client', () => {
+    expect(callsOf('/client invite Harbormist to portal')).toEqual([{ tool: 'invitePortal', args: { client: 'Harbormist' } }]);
+  });
+  it('a yes/no question about the portal changes nothing', () => {
+    expect(readMessage('is Fernhill Bakery on the portal yet?', { today: READ_DAY, memory: {} }).kind).toBe('reply');
+    expect(unsaid('updateWorkspace', { text: 'is there a way to change the default currency to EUR?' } as Clause)).toBe(false);
+  });
+});

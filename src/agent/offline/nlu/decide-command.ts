@@ -12,7 +12,7 @@ import { fillTitledDetails } from './fill-titled-details';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
-import { withNeededClient, withPersonAtClient } from './find-client-name';
+import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
@@ -67,7 +67,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const clause = withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read));
+    const clause = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {

@@ -44,6 +44,12 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   if (people.length === 2 && spec.slots.person && /^(?:at|of|from|with|for|@)$/i.test(clause.words[people[1].from - 1] ?? '') && looksLikeName(people[1].text)) {
     return asClient(reading, clause, people[1]);
   }
+  // "invite Harbormist to the portal": a lone name tagged as a person, where a portal command needs its client, is the client
+  // (a contact cannot be found without one).
+  const clientElsewhere = reading.clauses.some((c) => c.spans.some((s) => s.slot === 'client'));
+  if (people.length === 1 && !clientElsewhere && !clause.spans.some((s) => s.slot === 'email') && /^(?:invitePortal|setPortalAccess:on|setPortalAccess:off)$/.test(top) && looksLikeName(people[0].text)) {
+    return asClient(reading, clause, people[0]);
+  }
   const runs = nameRuns(reading, clause);
   // The one name written as a name, or of several the one the tagger leans to; "them" then points back to it.
   const forced = reading.force?.(clause, 'client');
@@ -126,4 +132,15 @@ export function withPersonAtClient(reading: Reading, clause: Clause): Clause {
     return { ...clause, spans: clause.spans.flatMap((s) => (s === span ? parts : [s])) };
   }
   return clause;
+}
+
+/** "should Nadia be the main contact for Lune & Loom?": a contact change with no one tagged takes the one name written as a name. */
+export function withNeededContact(reading: Reading, clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  if ((top !== 'updateContact' && top !== 'removeContact') || clause.spans.some((s) => s.slot === 'person' || s.slot === 'email')) return clause;
+  const runs = nameRuns(reading, clause);
+  if (runs.length !== 1) return clause;
+  const [a, b] = runs[0];
+  const person = { slot: 'person', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
+  return { ...clause, spans: [...clause.spans, person].sort((x, y) => x.from - y.from) };
 }

@@ -1,5 +1,5 @@
 // Readings the words rule out: some intents are taken only when a word for them is said (deleting is never read
-// into "the client X has paid", a quote needs the word quote), and a who/what/which question never changes data.
+// into "the client X has paid", a quote needs the word quote), and a question (who/what/which ..., "is X on the portal?") never changes data.
 // Such a reading is neither acted on nor offered. (Handing its probability to the next reading instead was
 // measured: a point more read, as many more misreads.)
 import type { Clause } from './command-reader';
@@ -14,7 +14,8 @@ const SAID: Record<string, RegExp> = {
   setMemberRole: /\b(?:owner|admin|administrator|manager|member|viewer|role|rolle|rol|rôle|promot\w*|demot\w*|downgrad\w*|upgrad\w*)\b/i,
   applyImport: /import|apply|proceed|go ahead|commit|confirm|csv/i,
 };
-const QUESTION = /^(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)/i;
+// ("Is Acme on the portal yet?" asks too; "is there a way to ..." and "is it possible to ..." are requests.)
+const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)|(?:is|are|was|were|does|do|did|has|have)\b(?!\s+(?:there|it)\b)(?=.*\?\s*$))/i;
 
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
