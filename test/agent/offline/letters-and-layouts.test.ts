@@ -72,3 +72,18 @@ describe('what a note says and what a thing is renamed to', () => {
     expect(callsOf('Workspace name → "Fieldnote Studio"')).toEqual([{ tool: 'updateWorkspace', args: { name: 'Fieldnote Studio' } }]);
   });
 });
+
+describe('a change that names its one value in plain words', () => {
+  it('"set them inactive" after a client named before', () => {
+    expect(callsOf('unarchive Copperhill Brewing + set them inactive')).toEqual([
+      { tool: 'unarchiveClient', args: { client: 'Copperhill Brewing' } },
+      { tool: 'updateClient', args: { client: 'Copperhill Brewing', status: 'inactive' } },
+    ]);
+  });
+  it("a contact's title", () => {
+    expect(callsOf('hmm, could Hana Kobayashi\'s title be "Studio Manager" at Fernhill Bakery?')[0].args).toEqual({ contact: 'Hana Kobayashi', client: 'Fernhill Bakery', jobTitle: 'Studio Manager' });
+  });
+  it("the workspace's payment terms in days", () => {
+    expect(callsOf('/client could we make payments due in 21 days by default for the whole workspace?')).toEqual([{ tool: 'updateWorkspace', args: { paymentTerms: 21 } }]);
+  });
+});

@@ -116,6 +116,11 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
   if (spec.needs === 'member' && !['member', 'person', 'email'].some((slot) => bySlot.has(slot)) && mentions.length === 1) {
     bySlot.set('member', [{ slot: 'member', text: mentions[0].toUpperCase(), from: -1, to: -1 }]);
   }
+  // "could Hana's title be "Studio Manager"": a contact's title tagged as a document's.
+  if (spec.slots.jobTitle && !bySlot.has('jobTitle') && bySlot.get('title')?.length === 1 && words?.includes('title')) {
+    bySlot.set('jobTitle', bySlot.get('title')!);
+    bySlot.delete('title');
+  }
   for (const key of spec.requires ?? []) {
     const own = Object.entries(spec.slots).filter(([, k]) => k === key).map(([slot]) => slot);
     if (!own.length || own.some((slot) => bySlot.has(slot))) continue;

@@ -2,11 +2,14 @@
 // invoice "against the Phase 2 Rollout project". Only the phrase that names the field is read, so nothing else
 // in the clause can land there.
 import type { PlannedCall } from '../types';
+import { findStatus } from '../values/lexicon';
 
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 
+const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are)\b/i;
+const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3})[ -]days?\b/i;
 // What a note or a message says, in quotes or after the colon that follows the client's name.
 const QUOTED_TEXT = /["“]([^"”]{3,500})["”]/;
 const RENAME = /\b(?:renam\w*|name)\b.*?\s(?:to|→|->)\s+["“]?(.+?)["”]?\s*(?:[,;]|\s(?:per|because|since|please|pls|thanks)\b|$)/i;
@@ -29,6 +32,17 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if ((call.tool === 'updateClient' || call.tool === 'updateGroup') && args.name === undefined) {
     const to = RENAME.exec(text)?.[1]?.trim();
     if (to && to.toLowerCase() !== String(args.client ?? args.group ?? '').toLowerCase()) args.name = to;
+  }
+  const target = call.tool === 'updateClient' ? 'client' : call.tool === 'updateGroup' ? 'group' : undefined;
+  const nothingElse = Object.keys(args).every((k) => k === target);
+  // "set them inactive", "terms of 21 days": a change with nothing read takes the one value its words name.
+  if (call.tool === 'updateClient' && nothingElse && SETS.test(text)) {
+    const status = findStatus(text);
+    if (status) args.status = status;
+  }
+  if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup') && nothingElse) {
+    const days = TERMS.exec(text);
+    if (days) args.paymentTerms = Number(days[1] ?? days[2]);
   }
   if (call.tool === 'updateWorkspace' && args.name === undefined && Object.keys(args).length === 0) {
     const name = WORKSPACE_NAME.exec(text)?.[1]?.trim();
