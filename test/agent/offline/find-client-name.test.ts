@@ -75,6 +75,9 @@ describe('the most destructive readings need their own words', () => {
     ['sendOutreach', 'Fernhill Bakery wants it by Friday', true],
     ['sendOutreach', 'send draft 12', false],
     ['archiveClient', 'what happens to Fernhill Bakery when I archive it?', true],
+    ['createClient', 'Fernhill Bakery: hide pricing sheet from portal', true],
+    ['createClient', 'Fernhill Bakery, Leeds, lead', false],
+    ['createClient', 'neuer Kunde: Fernhill Bakery, Leeds', false],
     ['showClient', 'who is the contact at Fernhill Bakery?', false],
   ])('%s is ruled out by "%s": %s', (intent, text, out) => {
     expect(unsaid(intent, { text } as Clause)).toBe(out);

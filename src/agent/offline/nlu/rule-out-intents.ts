@@ -13,12 +13,16 @@ const SAID: Record<string, RegExp> = {
   sendQuote: /quot|\bq-?\d|estimat|proposal|offer|devis|presupuest|angebot|or[çc]ament|preventiv|oferta/i,
   setMemberRole: /\b(?:owner|admin|administrator|manager|member|viewer|role|rolle|rol|rôle|promot\w*|demot\w*|downgrad\w*|upgrad\w*)\b/i,
   applyImport: /import|apply|proceed|go ahead|commit|confirm|csv/i,
+  // A new client is asked for in words ("add", "new", "lead", "set up" ...), not read into "X: hide the pricing sheet".
+  createClient: /\b(?:add|adding|added|new|create|creat|set ?up|setup|stood up|stand up|register|onboard|signed|sign up|lead|prospect|opp|opportunity|client|customer|account|company|net-new|won|track|enter|put in|save|log|crie|cria|crea|cr[ée]er|cr[ée]e|ajout\w*|anlegen|neue[rn]?|kunden?|cliente|nuevo|nueva|novo|nova|nouveau|nouvelle)\b|\+/i,
 };
 // ("Is Acme on the portal yet?" asks too; "is there a way to ..." and "is it possible to ..." are requests.)
 const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)|(?:is|are|was|were|does|do|did|has|have)\b(?!\s+(?:there|it)\b)(?=.*\?\s*$))/i;
 
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
-  return (SAID[intent] !== undefined && !SAID[intent].test(clause.text)) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
+  // A new client's words may come in the next clause ("Bengaluru Bytes Pvt Ltd – GSTIN ... pls add them").
+  const said = (re: RegExp) => re.test(clause.text) || (intent === 'createClient' && re.test(clause.words?.join(' ') ?? ''));
+  return (SAID[intent] !== undefined && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 
