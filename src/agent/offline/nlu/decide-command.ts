@@ -46,8 +46,6 @@ function choicesOf(clause: Clause): Choice[] {
   return clause.ranking.filter((r) => r.label !== NONE && r.p >= THRESHOLDS.offer && !unsaid(r.label, clause)).slice(0, 3).map((r) => ({ intent: r.label, p: r.p }));
 }
 
-
-
 function isSure(clause: Clause): boolean {
   const top = clause.ranking[0];
   if (top.label === NONE) return top.p >= THRESHOLDS.nothing;
