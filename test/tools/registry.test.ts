@@ -14,8 +14,6 @@ const EXTRA: Record<string, string[]> = {
   sendOutreach: ['draftId'], applyEnrichment: ['client', 'fields', 'overwrite'],
   // Issue 7: CSV import from chat (a dry run, then the confirmed apply).
   importCsv: ['file', 'importId'], applyImport: ['importId', 'skipRejected'],
-  // Issue 14: deleting a document (confirmed, undoable).
-  deleteDocument: ['client', 'document'],
 };
 const EXTRA_ROLES: Record<string, string[] | undefined> = { inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'] };
 const contractTools = tools.filter((t) => !(t.name in EXTRA));
