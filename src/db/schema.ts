@@ -388,6 +388,11 @@ export const messages = sqliteTable('messages', {
   slackChannel: text('slack_channel'),
   slackTs: text('slack_ts'),
   slackThreadTs: text('slack_thread_ts'),
+  // Mirroring into Slack: slack_channel set and slack_ts null is "not yet in Slack" (set when the message is saved);
+  // slack_posting_at is when a poster sent it to Slack (in flight: the post may have happened), slack_attempts the
+  // failed posts so far (retried by the sweep in order, given up after a few).
+  slackPostingAt: ts('slack_posting_at'),
+  slackAttempts: integer('slack_attempts').notNull().default(0),
   readByTeamAt: ts('read_by_team_at'),
   readByClientAt: ts('read_by_client_at'),
   createdAt: created(),
@@ -396,6 +401,8 @@ export const messages = sqliteTable('messages', {
   // Keyed by workspace too: a Slack Connect channel is the same channel (and message ts) for every team sharing it.
   index('messages_slack_thread_idx').on(t.workspaceId, t.slackChannel, t.slackThreadTs),
   uniqueIndex('messages_slack_ts_uq').on(t.workspaceId, t.slackChannel, t.slackTs),
+  // The sweep's look-up of messages not yet in Slack: only those rows are in it.
+  index('messages_slack_pending_idx').on(t.workspaceId, t.clientId, t.slackChannel, t.id).where(sql`slack_ts is null and slack_channel is not null`),
 ]);
 
 // The one Slack thread of a client's messages in a messages channel. The row is claimed (thread_ts null,
