@@ -53,7 +53,8 @@ export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: {
   }
   const csvs = (msg.files ?? []).filter(isCsvFile);
   if (csvs.length) {
-    for (const file of csvs) await importSharedFile(rt, client, place, who.actor, file);
+    const thread = { conversationId: threadConversation(body.team_id!, msg.channel, threadTs), said: text };
+    for (const file of csvs) await importSharedFile(rt, client, place, who.actor, file, thread);
     return;
   }
   if (!text && msg.files?.length) return postInThread(client, place, plainMessage(NOT_CSV));

@@ -1,7 +1,10 @@
 // A CSV shared with the bot (a DM, or a message that mentions it) becomes a dry-run import: the file is read
 // from Slack, checked and planned by importCsv (nothing changes), and the report is posted in the thread
-// as a card with Apply import / Cancel. Too large a file is refused before it is downloaded.
+// as a card with Apply import / Cancel. Too large a file is refused before it is downloaded. The dry run is also
+// written into the thread's conversation, so "yes" / "apply it" typed there answers it like the button.
 import type { webApi } from '@slack/bolt';
+import { importResult } from '../../../tools/import-csv';
+import { recordToolTurn } from '../../agent/record-tool-turn';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { importCsv } from '../../domain/imports/import-csv';
@@ -15,7 +18,10 @@ import { plainMessage } from './render-turn';
 import { slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
-export async function importSharedFile(rt: SlackRuntime, client: webApi.WebClient, place: Place, actor: MemberActor, file: SharedFile): Promise<void> {
+/** `thread`: the thread's conversation id and what the person wrote with the file, to record the dry run there. */
+export async function importSharedFile(
+  rt: SlackRuntime, client: webApi.WebClient, place: Place, actor: MemberActor, file: SharedFile, thread?: { conversationId: string; said: string },
+): Promise<void> {
   const { deps } = rt;
   const name = file.name ?? file.title ?? 'the file';
   try {
@@ -26,8 +32,13 @@ export async function importSharedFile(rt: SlackRuntime, client: webApi.WebClien
     const bytes = await downloadSharedFile({
       fetch: deps.fetch, token: client.token ?? deps.env.SLACK_BOT_TOKEN ?? '', apiUrl: deps.env.SLACK_API_URL, file, maxBytes: IMPORT_LIMITS.bytes,
     });
-    const report = await importCsv({ ctx: makeCtx(deps, actor), input: { content: decodeImportBytes(bytes), filename: file.name } });
+    const ctx = makeCtx(deps, actor);
+    const report = await importCsv({ ctx, input: { content: decodeImportBytes(bytes), filename: file.name } });
     await postInThread(client, place, { text: escapeMrkdwn(describeReport(report)), blocks: importReportCard(report, actor.name), files: [] });
+    if (thread) {
+      const said = `${thread.said ? `${thread.said} ` : ''}[shared the file ${name}]`;
+      await recordToolTurn(ctx, thread.conversationId, { said, toolName: 'importCsv', input: { importId: report.importId }, result: importResult(report) });
+    }
   } catch (err) {
     await postInThread(client, place, plainMessage(slackErrorText(err, deps.log, { file: file.id }, name)));
   }
