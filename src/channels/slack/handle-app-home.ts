@@ -8,6 +8,7 @@ import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { listActivity } from '../../domain/activity/list-activity';
 import { listAttention } from '../../domain/clients/list-attention';
+import { chartFigures } from '../../domain/ledger/chart-figures';
 import { sumFigures } from '../../domain/ledger/sum-figures';
 import { HOME_ACTIONS, homeView, refusalHomeView } from './blocks/app-home';
 import { fileSource, postInThread, uploadFiles } from './deliver-message';
@@ -19,6 +20,9 @@ import type { SlackRuntime } from './slack-runtime';
 
 export const IMPORT_HOW = 'To import clients, share a CSV file (UTF-8, one client per row, a header row) here in this conversation. '
   + 'I will show a dry run of what would be created, updated and skipped; nothing changes until you press Apply import.';
+
+/** Months of revenue the tab summarises (the web charts show 12; a tab is read at a glance). */
+const HOME_MONTHS = 6;
 
 export function registerAppHome(bolt: App, rt: SlackRuntime): void {
   bolt.event('app_home_opened', async ({ event, body, client }) => {
@@ -49,10 +53,10 @@ export function registerAppHome(bolt: App, rt: SlackRuntime): void {
 async function deskView(rt: SlackRuntime, actor: MemberActor) {
   const ctx = makeCtx(rt.deps, actor);
   try {
-    const [attention, figures, { activities }] = await Promise.all([
-      listAttention({ ctx, input: {} }), sumFigures({ ctx }), listActivity({ ctx, input: { limit: 8 } }),
+    const [attention, figures, charts, { activities }] = await Promise.all([
+      listAttention({ ctx, input: {} }), sumFigures({ ctx }), chartFigures({ ctx, input: { months: HOME_MONTHS } }), listActivity({ ctx, input: { limit: 8 } }),
     ]);
-    return homeView({ name: actor.name, attention, figures, activity: activities });
+    return homeView({ name: actor.name, attention, figures, charts, activity: activities });
   } catch (err) {
     // A role without client access (member) is told so, like everywhere else.
     return refusalHomeView(slackErrorText(err, rt.deps.log, { view: 'app home' }));

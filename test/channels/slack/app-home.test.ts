@@ -9,6 +9,7 @@ import { quotes } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { createInvoice } from '../../../src/domain/ledger/create-invoice';
+import { recordPayment } from '../../../src/domain/ledger/record-payment';
 import { scriptedModel } from './held-model';
 import { asPayload, startHarness, TEAM_A, USERS, type Harness } from './slack-harness';
 
@@ -73,6 +74,31 @@ describe('App Home', () => {
     const actionIds = [...home.text.matchAll(/"action_id":"([^"]+)"/g)].map((m) => m[1]);
     expect(actionIds).toEqual(expect.arrayContaining(['newclient_full', 'newclient_quick', HOME_ACTIONS.importCsv, HOME_ACTIONS.exportCsv, 'client_show', 'client_add_details']));
     expect(model.doStreamCalls).toHaveLength(0);
+  });
+
+  it('sums up the web charts: revenue and open amounts by month per currency, quotes and invoices by status', async () => {
+    h = await startHarness();
+    await seedDesk(h);
+    const ctx = makeCtx(h.deps, { kind: 'system', workspaceId: h.deps.workspaceId, channel: 'system', name: 'Seed' });
+    // A paid invoice in September, an overdue one from October, and a draft quote: each shows where the web charts show it.
+    const now = h.deps.clock.now;
+    h.deps.clock.now = new Date('2026-09-10T10:00:00Z');
+    const paid = await createInvoice({ ctx, input: { client: 'Acme Corp', amount: 500, currency: 'EUR' } });
+    await recordPayment({ ctx, input: { invoice: paid.invoice.number, amount: 500 } });
+    h.deps.clock.now = new Date('2026-10-01T10:00:00Z');
+    await createInvoice({ ctx, input: { client: 'Sleepy Hollow GmbH', amount: 80, currency: 'EUR', dueDate: '2026-10-31' } });
+    h.deps.clock.now = now;
+    const acme = (await h.deps.db.select({ id: quotes.clientId }).from(quotes))[0].id;
+    await h.deps.db.insert(quotes).values({ workspaceId: h.deps.workspaceId, clientId: acme, number: 'Q-0043', title: 'Site', amountCents: 10000, currency: 'EUR', status: 'draft' });
+    await h.send(homeOpened('U061F7AUR'));
+    await h.deps.deferrer.drain();
+
+    const [home] = published(h);
+    expect(home.text).toContain('*EUR by month*  Sep 2026 €500.00 · Oct 2026 €80.00 (€80.00 open) · Nov 2026 €1,200.00 (€1,200.00 open)');
+    expect(home.text).toContain('*USD by month*  Nov 2026 $300.00 ($300.00 open)');
+    expect(home.text).toContain('*Quotes*  Draft 1 · Sent 1');
+    expect(home.text).toContain('*Invoices*  Open 2 · Overdue 1 · Paid 1');
+    expect(home.text).toContain('The workspace, last 6 months');
   });
 
   it('gives a guest the polite refusal on the tab, with no client data', async () => {

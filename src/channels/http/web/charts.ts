@@ -3,18 +3,11 @@
 // Chart.js draws on canvas from this script file: nothing inline, so the CSP's script-src 'self' holds.
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip } from 'chart.js';
 
+import type { ChartFigures as Figures } from '../../../domain/ledger/chart-figures';
+import { INVOICE_STANDING_LABELS as STANDING, QUOTE_STAGE_LABELS as STAGE } from '../../../domain/ledger/figure-labels';
+
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
 
-type Amount = { currency: string; amount: number };
-type Figures = {
-  months: string[];
-  money: Array<{ currency: string; revenue: number[]; outstanding: number[] }>;
-  pipeline: Array<{ status: string; count: number; amounts: Amount[] }>;
-  invoices: Array<{ status: string; count: number; amounts: Amount[] }>;
-};
-
-const STAGE: Record<string, string> = { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
-const STANDING: Record<string, string> = { draft: 'Draft', open: 'Open', partly_paid: 'Partly paid', overdue: 'Overdue', paid: 'Paid', void: 'Void' };
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 const palette = () => ({

@@ -1,15 +1,18 @@
 // The App Home tab as Block Kit, a pure function of the desk's data: buttons for the common actions (the same
-// modals and flows as /client), the figures per currency, what needs attention, and the latest changes.
+// modals and flows as /client), the figures per currency, what needs attention, and the latest changes. The web
+// charts' figures (revenue and outstanding by month, quotes and invoices by status) come as a compact summary.
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { ActivityView } from '../../../domain/activity/list-activity';
 import { type Attention, DORMANT_DAYS } from '../../../domain/clients/list-attention';
+import type { ChartFigures } from '../../../domain/ledger/chart-figures';
+import { INVOICE_STANDING_LABELS, QUOTE_STAGE_LABELS } from '../../../domain/ledger/figure-labels';
 import type { Figures } from '../../../domain/ledger/sum-figures';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ACTIONS, actions, button, context, money, section, text } from './elements';
 import { SETTINGS_ACTIONS } from './settings-modals';
 
 export const HOME_ACTIONS = { importCsv: 'home_import', exportCsv: 'home_export' } as const;
-export type HomeData = { name: string; attention: Attention; figures: Figures; activity: ActivityView[] };
+export type HomeData = { name: string; attention: Attention; figures: Figures; charts?: ChartFigures; activity: ActivityView[] };
 
 const header = (title: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
 const divider: KnownBlock = { type: 'divider' };
@@ -29,6 +32,7 @@ export function homeView(d: HomeData): HomeView {
     ]),
     divider,
     ...figuresBlocks(d.figures),
+    ...(d.charts ? chartBlocks(d.charts) : []),
     divider,
     ...attentionBlocks(d.attention),
     divider,
@@ -44,6 +48,24 @@ function figuresBlocks(f: Figures): KnownBlock[] {
   if (!f.totals.length) return [header('Figures'), context('No issued invoices yet.')];
   const lines = f.totals.map((t) => `*${t.currency}*  revenue ${money(t.revenue, t.currency)} · outstanding ${money(t.outstanding, t.currency)}`);
   return [header('Figures'), section(lines.join('\n')), context(`${f.unpaidCount} unpaid invoice${f.unpaidCount === 1 ? '' : 's'}. Currencies are never added together.`)];
+}
+
+/** "Oct 2026" from "2026-10". */
+const monthName = (ym: string) => new Date(`${ym}-01T00:00:00Z`).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MAX_CURRENCIES = 3;
+
+/** The charts of the web list, in words: the months with invoices per currency, then quotes and invoices by status. */
+function chartBlocks(c: ChartFigures): KnownBlock[] {
+  const quotes = c.pipeline.filter((p) => p.count);
+  const invoices = c.invoices.filter((i) => i.count);
+  if (!c.money.length && !quotes.length && !invoices.length) return [];
+  const lines = c.money.slice(0, MAX_CURRENCIES).map((m) => {
+    const months = c.months.map((ym, i) => ({ ym, r: m.revenue[i], o: m.outstanding[i] })).filter((x) => x.r || x.o);
+    return `*${m.currency} by month*  ${months.map((x) => `${monthName(x.ym)} ${money(x.r, m.currency)}${x.o ? ` (${money(x.o, m.currency)} open)` : ''}`).join(' · ')}`;
+  });
+  if (quotes.length) lines.push(`*Quotes*  ${quotes.map((p) => `${QUOTE_STAGE_LABELS[p.status]} ${p.count}`).join(' · ')}`);
+  if (invoices.length) lines.push(`*Invoices*  ${invoices.map((i) => `${INVOICE_STANDING_LABELS[i.status]} ${i.count}`).join(' · ')}`);
+  return [section(lines.join('\n')), context(`The workspace, last ${c.months.length} months: the charts of the web app's client list.`)];
 }
 
 function attentionBlocks(a: Attention): KnownBlock[] {

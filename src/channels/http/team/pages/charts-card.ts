@@ -5,10 +5,9 @@
 import { html } from 'hono/html';
 import { formatMoney } from '../../../../domain/ledger/money-totals';
 import type { Amount, ChartFigures } from '../../../../domain/ledger/chart-figures';
+import { INVOICE_STANDING_LABELS as STANDING, QUOTE_STAGE_LABELS as STAGE } from '../../../../domain/ledger/figure-labels';
 
 const MAX_CURRENCIES = 3;
-const STAGE: Record<string, string> = { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
-const STANDING: Record<string, string> = { draft: 'Draft', open: 'Open', partly_paid: 'Partly paid', overdue: 'Overdue', paid: 'Paid', void: 'Void' };
 
 /** "Sep 2026" from "2026-09". */
 export const monthLabel = (ym: string) =>
