@@ -94,7 +94,12 @@ export type MessageMirror = {
   /** The deployment's SLACK_MESSAGES_CHANNEL for its own workspace; null for every other workspace. */
   defaultChannel: string | null;
   /** Posts one message of a client's thread in `channel`; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
-  post(m: { channel: string; threadTs: string | null; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
+  post(m: { channel: string; threadTs: string | null; messageId: number; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
+  /** The ts of a post of this message made since `since` (in the thread, or at the channel's top level), if Slack has one:
+   *  a post whose poster died or stalled before recording it is reused rather than posted twice. */
+  findPosted?(q: { channel: string; threadTs: string | null; messageId: number; since: Date }): Promise<string | null>;
+  /** Deletes one of our own posts (a second thread start that lost the race to record itself). */
+  remove?(p: { channel: string; ts: string }): Promise<void>;
   /** A notice for the team on its own in the channel, outside any client thread (a quote decided in the portal). */
   announce?(n: { channel: string; clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;
 };

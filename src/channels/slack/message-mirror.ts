@@ -14,6 +14,9 @@ import { defaultSleep, rateLimitedFetch } from './rate-limited-fetch';
 import { slackFetch } from './slack-fetch';
 import { createTokenCipher } from './token-cipher';
 
+// Each mirrored post carries its message's id (Slack message metadata), so a post whose poster died before recording
+// it can be found again (findPosted) instead of posted twice.
+const MIRROR_EVENT = 'clientele_message';
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
 /** One Web API client per deps (the token goes with each call) and one mirror per workspace, kept for its post queue. */
 type Poster = { web(): Promise<webApi.WebClient>; tokens: TokenSealer | null; mirrors: Map<number, MessageMirror> };
@@ -79,9 +82,25 @@ export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirr
       const token = await tokenOf();
       const r = await (await poster.web()).chat.postMessage({
         token, channel: m.channel, text, blocks, unfurl_links: false, unfurl_media: false, ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+        metadata: { event_type: MIRROR_EVENT, event_payload: { message_id: m.messageId } },
       });
       if (!r.ts) throw new Error('chat.postMessage answered without a ts');
       return { ts: r.ts };
+    },
+    async findPosted(q) {
+      const token = await tokenOf();
+      const web = await poster.web();
+      const oldest = (q.since.getTime() / 1000).toFixed(6);
+      const page = q.threadTs
+        ? await web.conversations.replies({ token, channel: q.channel, ts: q.threadTs, oldest, include_all_metadata: true, limit: 200 })
+        : await web.conversations.history({ token, channel: q.channel, oldest, include_all_metadata: true, limit: 200 });
+      const hit = (page.messages ?? []).find((msg) => msg.metadata?.event_type === MIRROR_EVENT
+        && Number((msg.metadata.event_payload as { message_id?: unknown } | undefined)?.message_id) === q.messageId);
+      return hit?.ts ?? null;
+    },
+    async remove(p) {
+      const token = await tokenOf();
+      await (await poster.web()).chat.delete({ token, channel: p.channel, ts: p.ts });
     },
     async announce(n) {
       const token = await tokenOf();

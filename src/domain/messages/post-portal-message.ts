@@ -26,6 +26,6 @@ export async function postPortalMessage({ ctx, input }: { ctx: Ctx; input: unkno
     const saved = await saveMessage(tx, ctx, { client, body: data.text, author: { memberId: null, contactId: me.contactId, name: me.name } });
     return { client, row: saved!.row };
   });
-  const mirrored = await mirrorMessage(ctx, { id: row.id, clientId: client.id, clientName: client.name, authorName: me.name, fromClient: true, body: row.body });
+  const mirrored = await mirrorMessage(ctx, { id: row.id, clientId: client.id });
   return { message: viewOf(row, me.name), mirrored };
 }

@@ -28,6 +28,6 @@ export async function postTeamMessage({ ctx, input }: { ctx: Ctx; input: unknown
     return { client, row: saved!.row };
   });
   const emailed = await notifyContacts(ctx, row);
-  const mirrored = await mirrorMessage(ctx, { id: row.id, clientId: client.id, clientName: client.name, authorName: actor.name, fromClient: false, body: row.body });
+  const mirrored = await mirrorMessage(ctx, { id: row.id, clientId: client.id });
   return { message: viewOf(row, actor.name), client: { id: client.id, name: client.name }, emailed, mirrored };
 }

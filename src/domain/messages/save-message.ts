@@ -5,6 +5,7 @@ import { messages } from '../../db/schema';
 import { markReadByTeam } from './mark-read';
 import { recordActivity } from '../activity/record-activity';
 import { excerpt } from './message-rules';
+import { queueForSlack } from './mirror-message';
 import type { MessageRow, MessageView } from './message-views';
 
 export type SaveMessage = {
@@ -18,9 +19,11 @@ export type SaveMessage = {
 export async function saveMessage(tx: DbOrTx, ctx: Ctx, m: SaveMessage): Promise<{ row: MessageRow; activityId: number } | null> {
   const now = ctx.now();
   const fromClient = m.author.contactId !== null;
+  // Not written in Slack: marked "not yet in Slack" with the message itself, so a crash before the post loses nothing.
+  const queued = m.slack ? null : await queueForSlack(tx, ctx);
   const insert = tx.insert(messages).values({
     workspaceId: ctx.actor.workspaceId, clientId: m.client.id, authorMemberId: m.author.memberId, authorContactId: m.author.contactId,
-    body: m.body, slackChannel: m.slack?.channel ?? null, slackTs: m.slack?.ts ?? null, slackThreadTs: m.slack?.threadTs ?? null,
+    body: m.body, slackChannel: m.slack?.channel ?? queued, slackTs: m.slack?.ts ?? null, slackThreadTs: m.slack?.threadTs ?? null,
     // The author has read their own message.
     readByTeamAt: fromClient ? null : now, readByClientAt: fromClient ? now : null, createdAt: now,
   });

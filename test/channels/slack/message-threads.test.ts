@@ -67,14 +67,18 @@ describe('portal messages in Slack', () => {
     expect(JSON.stringify(posts()[3].args.blocks)).toContain('Messages with *Globex*');
   });
 
-  it('keeps the message when Slack fails, and the next one starts the thread', async () => {
+  it('keeps the message when Slack fails, and posts it first, in order, when the next one goes', async () => {
     const jane = await signInPortal(app, deps, 'jane@acme.test');
-    fake.failNext('chat.postMessage', 'channel_not_found');
-    await writeFromPortal(jane, 'First, not mirrored');
+    fake.failNext('chat.postMessage', 'internal_error');
+    await writeFromPortal(jane, 'First, not mirrored yet');
+    expect((await thread(s.acme.id)).map((m) => [m.slackChannel, m.slackTs, m.slackAttempts])).toEqual([[CHANNEL, null, 1]]);
     await writeFromPortal(jane, 'Second');
     const rows = await thread(s.acme.id);
-    expect(rows.map((m) => [m.body, m.slackTs !== null])).toEqual([['First, not mirrored', false], ['Second', true]]);
-    expect(posts().at(-1)!.args.thread_ts).toBeUndefined();
+    const answered = posts().filter((p) => p.ts);
+    expect(answered.map((p) => [p.args.blocks.at(-1).text.text, p.args.thread_ts])).toEqual([['First, not mirrored yet', undefined], ['Second', answered[0].ts]]);
+    expect(rows.map((m) => [m.body, m.slackTs, m.slackThreadTs])).toEqual([
+      ['First, not mirrored yet', answered[0].ts, answered[0].ts], ['Second', answered[1].ts, answered[0].ts],
+    ]);
   });
 });
 

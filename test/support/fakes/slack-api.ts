@@ -3,7 +3,8 @@
 // response_url hooks, and files people shared (url_private, downloaded with the bot token). `failNext(method)`
 // answers one call with an error; `rateLimitNext(method, n, seconds)` answers the next n with 429 and Retry-After.
 // Many teams: `oauthCode(team)` hands out a code that oauth.v2.access exchanges for that team's bot token, and
-// auth.test answers each known token with its own team.
+// auth.test answers each known token with its own team. chat.delete, conversations.history and conversations.replies
+// answer from the posts made (with their metadata when include_all_metadata is asked for).
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
@@ -67,6 +68,9 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   let seq = 0;
   let origin = '';
   let socketUrl: string | null = null;
+  const deleted = new Set<string>();
+  /** What is in a channel now: the answered posts, minus the deleted ones. */
+  const posted = (channel: string) => calls.filter((c) => c.method === 'chat.postMessage' && c.ts && c.args.channel === channel && !deleted.has(c.ts));
 
   const notify = () => {
     for (const w of [...waiters]) {
@@ -131,6 +135,25 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
         return c.json({ ok: true, message_ts: ts });
       case 'chat.update':
         return c.json({ ok: true, channel: args.channel, ts: args.ts, text: args.text });
+      case 'chat.delete': {
+        const post = posted(String(args.channel)).find((p) => p.ts === args.ts);
+        if (!post) return c.json({ ok: false, error: 'message_not_found' });
+        deleted.add(String(args.ts));
+        return c.json({ ok: true, channel: args.channel, ts: args.ts });
+      }
+      case 'conversations.history': case 'conversations.replies': {
+        // The channel's top-level posts newest first, or one thread (its parent first); metadata only when asked for.
+        const oldest = Number(args.oldest ?? 0);
+        const inChannel = posted(String(args.channel)).filter((p) => Number(p.ts) >= oldest);
+        const picked = method === 'conversations.history'
+          ? inChannel.filter((p) => !p.args.thread_ts).reverse()
+          : inChannel.filter((p) => p.ts === args.ts || p.args.thread_ts === args.ts);
+        const withMeta = args.include_all_metadata === 'true' || args.include_all_metadata === true;
+        return c.json({ ok: true, has_more: false, messages: picked.map((p) => ({
+          type: 'message', ts: p.ts, text: p.args.text, bot_id: opts.botId ?? 'BBOT', ...(p.args.thread_ts ? { thread_ts: p.args.thread_ts } : {}),
+          ...(withMeta && p.args.metadata ? { metadata: p.args.metadata } : {}),
+        })) });
+      }
       case 'views.open': case 'views.update': case 'views.push':
         return c.json({ ok: true, view: { id: `V${seq}`, ...(args.view ?? {}) } });
       case 'files.getUploadURLExternal': {
