@@ -1,7 +1,10 @@
 // Turns domain verb outcomes into ToolResults: errors become ToolFailure data the model can recover from
 // (candidates to ask "which one?", field issues to fix), never exceptions thrown into the loop.
 import type { Ctx } from '../src/context';
+import { labelOfKey, sentenceLabel } from '../src/domain/clients/client-forms';
+import type { ClientFieldKey } from '../src/domain/clients/client-fields';
 import type { ClientView } from '../src/domain/clients/views';
+import { CONTACT_FIELDS, type ContactFieldDef } from '../src/domain/contacts/contact-fields';
 import { sayAmounts } from '../src/domain/ledger/money-totals';
 import { isDomainError } from '../src/errors';
 import type { ToolFailure, ToolResult, ToolSuccess } from './types';
@@ -47,7 +50,22 @@ export function clientChange(text: string, client: ClientView | null | undefined
   return out;
 }
 
-const FIELD_WORDS: Record<string, string> = { isPrimary: 'primary', isBillingDefault: 'billing default', idNumber: 'ID number', taxId: 'tax ID' };
-/** "paymentTerms" -> "payment terms", for answers that list what changed. */
+/** "paymentTerms" -> "payment terms", for answers that list what changed (groups, the workspace). */
 export const humanFields = (fields: string[]) =>
-  fields.map((f) => FIELD_WORDS[f] ?? f.replace(/^address\./, 'address ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(', ');
+  fields.map((f) => f.replace(/^address\./, 'address ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(', ');
+
+/** A client's columns whose field has another key in the model (the verbs take the owner and group by name). */
+const CLIENT_COLUMN_KEYS: Record<string, ClientFieldKey> = { ownerId: 'owner', groupId: 'group' };
+
+/** A client's changed columns with the labels the cards show: "billing email, street, contact person, owner". */
+export const clientFieldWords = (columns: string[]) => columns.map((c) => {
+  const key = CLIENT_COLUMN_KEYS[c] ?? (c as ClientFieldKey);
+  const label = labelOfKey(key);
+  return label === key ? humanFields([c]) : sentenceLabel(label);
+}).join(', ');
+
+/** A contact's changed columns with the labels of its form: "job title, primary contact, billing contact". */
+export const contactFieldWords = (columns: string[]) => columns.map((c) => {
+  const f = (CONTACT_FIELDS as readonly ContactFieldDef[]).find((x) => x.key === c || x.column === c);
+  return f ? sentenceLabel(f.label) : humanFields([c]);
+}).join(', ');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { updateClient } from '../src/domain/clients/update-client';
 import { clearable, clientFields, clientRef, clientSettingsFields } from './field-schemas';
-import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
+import { clientChange, clientLabel, guard, clientFieldWords } from './result-helpers';
 import { updateClientReachesPortal } from '../src/domain/portal/portal-reach';
 import { grantsIf } from './risk';
 import { changesText } from './changes-text';
@@ -26,7 +26,7 @@ export const updateClientTool: ToolDescriptor<Input> = {
   run: ({ ctx, input: { complete, ...input } }) => guard(ctx, async () => {
     // complete: the full form for a client we have ("fill in all of Acme's invoice details"): all missing named at once.
     const r = await updateClient({ ctx, input: { ...input, complete } }).catch((err: unknown) => { throw stillNeeded(err, complete); });
-    const what = r.changed.length ? humanFields(r.changed) : 'nothing (already so)';
+    const what = r.changed.length ? clientFieldWords(r.changed) : 'nothing (already so)';
     return clientChange(`Updated ${clientLabel(r.client)}: ${what}.`, r.client, r.activityId,
       `Undo the change to ${r.client.name}`);
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { updateContact } from '../src/domain/contacts/update-contact';
 import { clearable, clientRef, contactFields, contactRef } from './field-schemas';
-import { clientChange, clientLabel, guard, humanFields } from './result-helpers';
+import { clientChange, clientLabel, guard, contactFieldWords } from './result-helpers';
 import { describeContact } from './describe-contact';
 import { updateContactReachesPortal } from '../src/domain/portal/portal-reach';
 import { grantsIf } from './risk';
@@ -20,7 +20,7 @@ export const updateContactTool: ToolDescriptor<Input> = {
   summarize: ({ client, contact, ...changes }) => `Update ${contact} at ${client}${changesText(changes)}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await updateContact({ ctx, input });
-    const what = r.changed.length ? `: ${humanFields(r.changed)}` : ' (nothing to change)';
+    const what = r.changed.length ? `: ${contactFieldWords(r.changed)}` : ' (nothing to change)';
     return clientChange(`Updated ${describeContact(r.contact)} at ${clientLabel(r.client)}${what}.`, r.client, r.activityId,
       `Undo the change to ${r.contact.name ?? r.contact.email}`);
   }),
