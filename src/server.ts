@@ -8,9 +8,11 @@ import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
+import { startMirrorSweep } from './channels/slack/mirror-sweep';
 import { startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
+import { releaseOrphanedThreadClaims } from './domain/messages/claim-slack-thread';
 import { parseEnv } from './env';
 import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
@@ -32,6 +34,8 @@ export async function startServer(source: Record<string, string | undefined>): P
       s.once('error', reject);
     });
     const stopPurge = startPurgeSchedule(deps);
+    // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
+    const stopMirrorSweep = startMirrorSweep(deps);
     // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
     // Not awaited: while Slack cannot be reached the socket keeps retrying, and the web app is up meanwhile.
     void startSlackSocket(deps).catch((err) => deps.log.error({ err }, 'Slack Socket Mode could not connect (check SLACK_APP_TOKEN)'));
@@ -42,6 +46,7 @@ export async function startServer(source: Record<string, string | undefined>): P
         if (closed) return;
         closed = true;
         stopPurge();
+        await stopMirrorSweep();
         await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });
         await deps.deferrer.drain();
@@ -70,7 +75,8 @@ async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
   const before = new Date(deps.now().getTime() - (exclusive ? 0 : 10 * 60 * 1000));
   const approvals = await settleInterruptedApprovals(deps.db, before);
   const deliveries = await releaseOrphanedClaims(deps.db, before);
-  if (approvals.length || deliveries) deps.log.warn({ approvals, deliveries }, 'settled work interrupted by the last stop');
+  const threadClaims = await releaseOrphanedThreadClaims(deps.db, before);
+  if (approvals.length || deliveries || threadClaims) deps.log.warn({ approvals, deliveries, threadClaims }, 'settled work interrupted by the last stop');
 }
 
 async function main() {

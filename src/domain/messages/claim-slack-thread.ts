@@ -4,7 +4,7 @@
 // nothing is posted twice or out of order. The row is the lease: (workspace, client, channel) is unique, so the
 // first insert is the atomic "is anyone posting?", and a later claim is an update that only one claimant wins.
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { slackThreads } from '../../db/schema';
 import { findSlackThread } from './message-views';
@@ -62,4 +62,12 @@ export async function settleSlackThread(db: DbOrTx, claimId: number, threadTs: s
 /** Gives the claim up (posting done, or stopped after a failure), so the next poster can go on at once. */
 export async function releaseSlackThread(db: DbOrTx, claimId: number, claimant: string): Promise<void> {
   await db.update(slackThreads).set({ claimedBy: FREE }).where(and(eq(slackThreads.id, claimId), eq(slackThreads.claimedBy, claimant)));
+}
+
+/** At start-up: claims held by processes that are gone (all of them with the database file to itself; on a shared
+ *  server, those older than `before`) are let go, so the first sweep posts their clients' messages at once. */
+export async function releaseOrphanedThreadClaims(db: DbOrTx, before: Date): Promise<number> {
+  const rows = await db.update(slackThreads).set({ claimedBy: FREE })
+    .where(and(ne(slackThreads.claimedBy, FREE), lt(slackThreads.claimedAt, before))).returning({ id: slackThreads.id });
+  return rows.length;
 }

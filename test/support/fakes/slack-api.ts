@@ -143,8 +143,8 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       }
       case 'conversations.history': case 'conversations.replies': {
         // The channel's top-level posts newest first, or one thread (its parent first); metadata only when asked for.
-        const oldest = Number(args.oldest ?? 0);
-        const inChannel = posted(String(args.channel)).filter((p) => Number(p.ts) >= oldest);
+        // `oldest` is not applied: the fake's ts count posts, they are not times.
+        const inChannel = posted(String(args.channel));
         const picked = method === 'conversations.history'
           ? inChannel.filter((p) => !p.args.thread_ts).reverse()
           : inChannel.filter((p) => p.ts === args.ts || p.args.thread_ts === args.ts);
