@@ -66,9 +66,6 @@ function lintCanary(files: Record<string, string>): string[] {
 
 /** Files outside src/domain and src/db that still read tables themselves, each with why (issue 12: the domain owns the data). */
 const TABLE_READERS: Record<string, string> = {
-  'src/agent/memory.ts': 'conversations: the chat history is being rewritten with the web chat; it moves to the domain then',
-  'src/agent/thread-memory.ts': 'conversations: as memory.ts',
-  'src/channels/http/api/chat-history.ts': 'conversations and approvals of the web chat: rewritten with the web chat (chat-api.ts)',
   'src/worker/open-database.ts': "the Workers entry builds drizzle's client with the whole schema, as src/db/client.ts does",
 };
 

@@ -1,41 +1,29 @@
 // Past web conversations: the list (newest first, titled by their first message) and one conversation's
 // stored messages as the AI SDK's UI messages, so the page's useChat starts from them as if they had streamed.
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ModelMessage, UIMessage } from 'ai';
-import { channelConversationId, conversationKey } from '../../../agent/memory';
 import type { Ctx } from '../../../context';
-import { approvals, conversations } from '../../../db/schema';
+import { listConversationApprovals } from '../../../domain/approvals/approval-rows';
+import { findConversation, listConversations } from '../../../domain/conversations/conversation-rows';
 import { NotFound } from '../../../errors';
 import { webSafeResult } from './web-safe-result';
 
 export type ApprovalState = 'pending' | 'confirmed' | 'cancelled' | 'expired';
 type Card = { id: string; toolName: string; summary: string; expiresAt: string; state: ApprovalState };
 
-const memberId = (ctx: Ctx) => (ctx.actor.kind === 'member' ? ctx.actor.memberId : -1);
-
 export async function listWebConversations(ctx: Ctx) {
-  const rows = await ctx.db.select({ id: conversations.id, title: conversations.title, updatedAt: conversations.updatedAt, createdAt: conversations.createdAt })
-    .from(conversations)
-    .where(and(eq(conversations.workspaceId, ctx.actor.workspaceId), eq(conversations.memberId, memberId(ctx)), eq(conversations.channel, 'web')))
-    .orderBy(desc(conversations.updatedAt)).limit(50);
-  return rows.map((r) => ({
-    id: channelConversationId(r.id), title: r.title ?? 'Conversation', updatedAt: (r.updatedAt ?? r.createdAt).toISOString(),
-  }));
+  const rows = await listConversations(ctx, 'web');
+  return rows.map((r) => ({ id: r.id, title: r.title ?? 'Conversation', updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** A conversation's title from its first message (saved with that turn, runAgent's `title`). */
 export const conversationTitle = (firstText: string) => firstText.replace(/\s+/g, ' ').trim().slice(0, 80);
 
 export async function readWebConversation(ctx: Ctx, conversationId: string): Promise<{ id: string; title: string; messages: UIMessage[] }> {
-  const [row] = await ctx.db.select().from(conversations).where(and(
-    eq(conversations.id, conversationKey(ctx, conversationId)), eq(conversations.workspaceId, ctx.actor.workspaceId),
-    eq(conversations.memberId, memberId(ctx)),
-  )).limit(1);
+  const row = ctx.actor.kind === 'member' ? await findConversation(ctx, conversationId) : undefined;
   if (!row) throw new NotFound('conversation');
   // History keeps a "waiting for confirmation" result where an approval was asked; the approvals table says
   // what became of each (in the order they were asked), so the reopened card shows Confirm/Cancel or its end.
-  const asked = await ctx.db.select().from(approvals)
-    .where(and(eq(approvals.conversationId, row.id), eq(approvals.workspaceId, ctx.actor.workspaceId))).orderBy(asc(approvals.createdAt));
+  const asked = await listConversationApprovals(ctx, row.key);
   const now = ctx.now().getTime();
   const cards: Card[] = asked.map((a) => ({
     id: a.id, toolName: a.toolName, summary: a.summary, expiresAt: a.expiresAt.toISOString(),
