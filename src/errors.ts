@@ -4,7 +4,7 @@ export type Candidate = { id: number; label: string; detail?: string };
 
 export type ErrorCode =
   | 'invalid' | 'not_found' | 'ambiguous' | 'conflict' | 'duplicate' | 'forbidden'
-  | 'needs_confirmation' | 'expired' | 'too_large' | 'rate_limited' | 'unavailable';
+  | 'needs_confirmation' | 'expired' | 'too_large' | 'rate_limited' | 'unavailable' | 'portal_closed';
 
 export class DomainError extends Error {
   constructor(readonly code: ErrorCode, message: string, readonly details: Record<string, unknown> = {}) {
@@ -34,6 +34,12 @@ export class Ambiguous extends DomainError {
 export class Conflict extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('conflict', message, details);
+  }
+}
+/** The workspace's client portal is closed (its Slack team uninstalled the app): nothing is sent to its clients. */
+export class PortalClosed extends DomainError {
+  constructor(action: string) {
+    super('portal_closed', `This workspace's portal is closed since Slack was uninstalled; reinstall the app in Slack to ${action} again. Nothing was sent.`, { action });
   }
 }
 export class Forbidden extends DomainError {

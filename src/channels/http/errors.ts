@@ -9,6 +9,7 @@ import { type DomainError, type ErrorCode, isDomainError } from '../../errors';
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invalid: 422, not_found: 404, ambiguous: 409, conflict: 409, duplicate: 409, forbidden: 403,
   needs_confirmation: 409, expired: 410, too_large: 413, rate_limited: 429, unavailable: 503,
+  portal_closed: 409,
 };
 
 /** The status of a domain error or a tool failure's code; anything unknown ('internal') is ours: 500. */

@@ -7,6 +7,7 @@ import { Conflict, NotFound } from '../../errors';
 import { requireClientAccess } from '../access';
 import { getClientOrThrow, type ClientRow } from '../clients/resolve-client';
 import { money } from '../ledger/schemas';
+import { requirePortalOpen } from '../portal/portal-closed';
 import { addressLine, pickBillingAddress, type BillingAddress } from './billing-address';
 import { resolveInvoiceRef, type InvoiceRow } from './resolve-invoice-ref';
 
@@ -21,6 +22,7 @@ export const sentWhen = (d: Date) => `${d.toISOString().slice(0, 16).replace('T'
 /** `clientId`: the invoice must be this client's (a page of one client); another's is NotFound, like a missing one. */
 export async function prepareInvoiceSend(db: DbOrTx, ctx: Ctx, ref: string | number, opts: { clientId?: number } = {}): Promise<InvoiceSend> {
   requireClientAccess(ctx.actor);
+  await requirePortalOpen(db, ctx.actor.workspaceId, 'email invoices');
   const invoice = await resolveInvoiceRef(db, ctx, ref);
   if (opts.clientId !== undefined && invoice.clientId !== opts.clientId) throw new NotFound('invoice', String(ref));
   if (invoice.status === 'void') throw new Conflict(`${invoice.number} is void; a void invoice cannot be sent.`, { invoice: invoice.number });

@@ -12,6 +12,7 @@ import { requireClientAccess } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { resolveClient } from '../clients/resolve-client';
 import { pickContact } from './pick-contact';
+import { requirePortalOpen } from './portal-closed';
 import { portalTargetsOfClient, type PortalTarget } from './portal-targets';
 import { sendPortalEmail } from './send-portal-email';
 import { issuePortalToken } from './tokens';
@@ -33,6 +34,7 @@ export async function invitePortal({ ctx, input }: { ctx: Ctx; input: unknown })
   const parsed = InvitePortalInput.safeParse(input);
   if (!parsed.success) throw new InvalidInput(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'input'), message: i.message })));
   const { workspaceId } = actor;
+  await requirePortalOpen(ctx.db, workspaceId, 'send portal invitations');
   const client = await resolveClient(ctx.db, ctx, parsed.data.client);
   if (client.archivedAt) throw new DomainError('conflict', `${client.name} is archived; unarchive it before inviting its contacts to the portal.`);
   if (!client.portalEnabled) throw new DomainError('conflict', `The portal is off for ${client.name}. Turn it on first (setPortalAccess).`);

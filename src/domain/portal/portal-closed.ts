@@ -5,7 +5,7 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { workspaces } from '../../db/schema';
-import { DomainError } from '../../errors';
+import { DomainError, PortalClosed } from '../../errors';
 
 /** What a contact is told: the same words whatever the reason, naming no workspace. */
 export const portalUnavailable = () => new DomainError('unavailable', 'This client portal is not available at the moment.');
@@ -13,6 +13,12 @@ export const portalUnavailable = () => new DomainError('unavailable', 'This clie
 export async function isPortalClosed(db: DbOrTx, workspaceId: number): Promise<boolean> {
   const [w] = await db.select({ closed: workspaces.portalClosedAt }).from(workspaces).where(eq(workspaces.id, workspaceId)).limit(1);
   return !!w?.closed;
+}
+
+/** For the team: sending clients anything that leads to the portal (an invitation, a quote, an invoice) is refused,
+ *  with its own error, while the portal is closed: the links in it would not open. Checked before anything changes. */
+export async function requirePortalOpen(db: DbOrTx, workspaceId: number, action: string): Promise<void> {
+  if (await isPortalClosed(db, workspaceId)) throw new PortalClosed(action);
 }
 
 /** Closes the portal; false when it was closed already. */

@@ -18,6 +18,7 @@ import { isoDay, money } from '../ledger/schemas';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
 import { portalHomeUrl } from '../portal/policy';
+import { requirePortalOpen } from '../portal/portal-closed';
 import { portalTargetsOfClient, type PortalTarget } from '../portal/portal-targets';
 import { isExpired, quoteLabel, resolveQuote, toQuoteView, type QuoteRow, type QuoteView } from './quote-views';
 
@@ -29,6 +30,7 @@ export type SendQuoteResult = {
 
 /** The quote a send would go out with, and to whom; refuses what cannot be sent (decided, expired, nobody to send to). */
 async function checkSendable(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<{ quote: QuoteRow; targets: PortalTarget[]; clientName: string }> {
+  await requirePortalOpen(db, ctx.actor.workspaceId, 'send quotes');
   const quote = await resolveQuote(db, ctx, ref);
   const client = await getClientOrThrow(db, ctx, quote.clientId);
   if (quote.status === 'accepted' || quote.status === 'declined') {
