@@ -168,3 +168,23 @@ it('posts nothing for a workspace that switched mirroring off meanwhile, and nev
   await sweep(two);
   expect(fake.callsTo('chat.postMessage').filter((p) => bodyOf(p).startsWith('Off '))).toEqual([]);
 });
+
+it('retries a failed post only when it is due, and gives it up after the last attempt so the ones after it go on', async () => {
+  const { clientId, actor } = await portalContact('Flaky Slack');
+  const first = await saveThenDie(one, actor, 'Flaky first');
+  // Seven posts of it failed already, the last one a minute ago: not due yet (its wait is 15 minutes now).
+  const lastTry = new Date(two.deps.now().getTime() - 60_000);
+  await one.deps.db.update(messages).set({ slackAttempts: 7, slackPostingAt: lastTry }).where(eq(messages.id, first));
+  await saveThenDie(one, actor, 'Flaky second');
+  const before = fake.callsTo('chat.postMessage').length;
+  expect((await sweep(two)).clients).toBe(1);
+  expect(fake.callsTo('chat.postMessage').length).toBe(before);
+  // Due now; Slack fails it an eighth time: given up (saved, not in Slack), and the next message starts the thread.
+  await one.deps.db.update(messages).set({ slackPostingAt: new Date(lastTry.getTime() - 15 * 60_000) }).where(eq(messages.id, first));
+  fake.failNext('chat.postMessage', 'internal_error');
+  await sweep(two);
+  const rows = await rowsOf(clientId);
+  expect(rows.map((r) => [r.body, r.slackChannel, r.slackAttempts])).toEqual([['Flaky first', null, 8], ['Flaky second', CHANNEL, 0]]);
+  expect(visible('Flaky ').map((p) => [bodyOf(p), p.args.thread_ts])).toEqual([['Flaky second', undefined]]);
+  expect(rows[1].slackTs).toBe(visible('Flaky second')[0].ts);
+});

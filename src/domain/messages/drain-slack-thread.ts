@@ -17,8 +17,10 @@ export type MirrorRun = { db: Db; now(): Date; log: Log; publicUrl: string; mirr
 /** 'busy': another poster holds the claim; 'blocked': a post failed and the later messages wait (order kept). */
 export type DrainOutcome = 'done' | 'busy' | 'blocked' | 'lost';
 
-/** Failed posts of one message before it is given up (saved, just not in Slack); the sweep retries in between. */
-export const MAX_MIRROR_ATTEMPTS = 5;
+/** Failed posts of one message before it is given up (saved, just not in Slack); retried in between, later and later
+ *  (30 s doubling to 15 min: about 45 minutes in all, so a Slack outage does not lose messages). */
+export const MAX_MIRROR_ATTEMPTS = 8;
+export const retryDelayMs = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 15 * 60_000);
 const BATCH = 50;
 // Slack's clock and ours differ a little: a lost post is looked for from a minute before it was sent.
 const LOOKBACK_MS = 60_000;
@@ -62,6 +64,8 @@ async function postPending(run: MirrorRun, key: ThreadKey, claimant: string, cla
     const batch = await pendingMessages(run.db, key, BATCH);
     if (!batch.length) return 'done';
     for (const q of batch) {
+      // A message whose last post failed waits its turn again (and the ones after it with it: order is kept).
+      if (q.attempts > 0 && q.postingAt && run.now().getTime() - q.postingAt.getTime() < retryDelayMs(q.attempts)) return 'blocked';
       if (!(await renewSlackThread(run.db, claimId, claimant, run.now()))) return 'lost';
       const posted = await postOne(run, key, claimId, threadTs, q);
       if (posted === 'failed') {
@@ -136,10 +140,11 @@ async function record(run: MirrorRun, claimId: number, threadTs: string | null, 
   }
 }
 
-/** One more failed post: true when the message is given up (and the ones after it may go), false to stop here. */
+/** One more failed post: true when the message is given up (and the ones after it may go), false to stop here.
+ *  slack_posting_at stays: when the next attempt is due, and a failed call (a timeout) may still have posted it. */
 async function countFailure(run: MirrorRun, q: Pending): Promise<boolean> {
   const giveUp = q.attempts + 1 >= MAX_MIRROR_ATTEMPTS;
-  await run.db.update(messages).set({ slackAttempts: q.attempts + 1, slackPostingAt: null, ...(giveUp ? { slackChannel: null } : {}) })
+  await run.db.update(messages).set({ slackAttempts: q.attempts + 1, ...(giveUp ? { slackChannel: null, slackPostingAt: null } : {}) })
     .where(and(eq(messages.id, q.id), isNull(messages.slackTs)));
   if (giveUp) run.log.warn({ messageId: q.id, attempts: q.attempts + 1 }, 'client message given up: saved, but not mirrored to Slack');
   return giveUp;

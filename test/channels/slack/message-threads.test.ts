@@ -67,17 +67,23 @@ describe('portal messages in Slack', () => {
     expect(JSON.stringify(posts()[3].args.blocks)).toContain('Messages with *Globex*');
   });
 
-  it('keeps the message when Slack fails, and posts it first, in order, when the next one goes', async () => {
+  it('keeps the message when Slack fails, and posts it first, in order, with the next one once its retry is due', async () => {
     const jane = await signInPortal(app, deps, 'jane@acme.test');
     fake.failNext('chat.postMessage', 'internal_error');
     await writeFromPortal(jane, 'First, not mirrored yet');
     expect((await thread(s.acme.id)).map((m) => [m.slackChannel, m.slackTs, m.slackAttempts])).toEqual([[CHANNEL, null, 1]]);
+    // Right after the failure the next message waits behind it (order is kept); half a minute later both go.
     await writeFromPortal(jane, 'Second');
+    expect(posts().filter((p) => p.ts)).toEqual([]);
+    deps.clock.now = new Date(deps.clock.now.getTime() + 30_000);
+    await writeFromPortal(jane, 'Third');
     const rows = await thread(s.acme.id);
     const answered = posts().filter((p) => p.ts);
-    expect(answered.map((p) => [p.args.blocks.at(-1).text.text, p.args.thread_ts])).toEqual([['First, not mirrored yet', undefined], ['Second', answered[0].ts]]);
+    expect(answered.map((p) => [p.args.blocks.at(-1).text.text, p.args.thread_ts])).toEqual([
+      ['First, not mirrored yet', undefined], ['Second', answered[0].ts], ['Third', answered[0].ts],
+    ]);
     expect(rows.map((m) => [m.body, m.slackTs, m.slackThreadTs])).toEqual([
-      ['First, not mirrored yet', answered[0].ts, answered[0].ts], ['Second', answered[1].ts, answered[0].ts],
+      ['First, not mirrored yet', answered[0].ts, answered[0].ts], ['Second', answered[1].ts, answered[0].ts], ['Third', answered[2].ts, answered[0].ts],
     ]);
   });
 });
