@@ -7,13 +7,17 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { clients, contacts } from '../../db/schema';
 import { Ambiguous, InvalidInput, NotFound } from '../../errors';
+import { resolvePrinted } from '../normalize/printed-ref';
 import { nameKey } from './name-key';
 
 export type ClientRow = typeof clients.$inferSelect;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function resolveClient(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<ClientRow> {
+/** As typed, else as printed ("Acme Corp (#0001)", "`#0001`", a name copied with the sentence's full stop). */
+export const resolveClient = (db: DbOrTx, ctx: Ctx, ref: string | number): Promise<ClientRow> => resolvePrinted(ref, (r) => resolveTyped(db, ctx, r));
+
+async function resolveTyped(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<ClientRow> {
   const text = String(ref ?? '').trim();
   if (!text) throw new InvalidInput([{ field: 'client', message: 'Say which client (a name, email or number).' }]);
   const ws = eq(clients.workspaceId, ctx.actor.workspaceId);

@@ -9,6 +9,7 @@ import { Conflict, DomainError, InvalidInput, NotFound } from '../../errors';
 import { resolveClient } from '../clients/resolve-client';
 import { resolveInvoice } from '../ledger/record-payment';
 import { money } from '../ledger/schemas';
+import { resolvePrinted } from '../normalize/printed-ref';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
@@ -17,7 +18,9 @@ const NUMBER_LIKE = /^(?:inv(?:oice)?[\s#-]*)?#?\d+$/i;
 const describe = (i: InvoiceRow) =>
   `${money(i.amountCents - i.amountPaidCents, i.currency)} open${i.dueOn ? ` · due ${i.dueOn}` : ''}`;
 
-export async function resolveInvoiceRef(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> {
+export const resolveInvoiceRef = (db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> => resolvePrinted(ref, (r) => resolveTypedRef(db, ctx, r));
+
+async function resolveTypedRef(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> {
   const text = String(ref ?? '').trim();
   if (!text) throw new InvalidInput([{ field: 'invoice', message: 'Say which invoice (its number, e.g. INV-0012).' }]);
   const ws = eq(invoices.workspaceId, ctx.actor.workspaceId);

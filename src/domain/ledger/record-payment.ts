@@ -13,12 +13,15 @@ import type { ClientView } from '../clients/views';
 import { parseInput } from '../normalize/parse-input';
 import { isoDay, money, RecordPaymentInput, toCents } from './schemas';
 import { toInvoiceView, toPaymentView, type InvoiceView, type PaymentView } from './views';
+import { resolvePrinted } from '../normalize/printed-ref';
 
 export type RecordPaymentResult = { payment: PaymentView; invoice: InvoiceView; client: ClientView; activityId: number };
 type InvoiceRow = typeof invoices.$inferSelect;
 
-/** "INV-0007", "inv 7", "0007", "7" or an id, within the actor's workspace. */
-export async function resolveInvoice(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> {
+/** "INV-0007", "inv 7", "0007", "7" or an id, within the actor's workspace; as printed too ("`INV-0007`."). */
+export const resolveInvoice = (db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> => resolvePrinted(ref, (r) => invoiceByNumber(db, ctx, r));
+
+async function invoiceByNumber(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<InvoiceRow> {
   const text = String(ref).trim();
   const ws = eq(invoices.workspaceId, ctx.actor.workspaceId);
   const digits = text.match(/^(?:inv(?:oice)?[\s#-]*)?#?0*(\d+)$/i)?.[1];

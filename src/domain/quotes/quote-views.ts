@@ -7,6 +7,7 @@ import { projects, quotes } from '../../db/schema';
 import { Ambiguous, DomainError, InvalidInput, NotFound } from '../../errors';
 import { resolveClient } from '../clients/resolve-client';
 import { isoDay, money, toUnits } from '../ledger/schemas';
+import { resolvePrinted } from '../normalize/printed-ref';
 
 export type QuoteRow = typeof quotes.$inferSelect;
 /** The stored status, or 'expired' for an undecided quote whose valid-until day has passed. */
@@ -57,7 +58,9 @@ export const isOpen = (q: QuoteView) => q.state === 'draft' || q.state === 'sent
  * "Q-0003", "q 3", "quote #3" or "3" is a number; anything else names a client, which must have exactly one open
  * quote (several: Ambiguous with them; none: NotFound saying so).
  */
-export async function resolveQuote(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<QuoteRow> {
+export const resolveQuote = (db: DbOrTx, ctx: Ctx, ref: string | number): Promise<QuoteRow> => resolvePrinted(ref, (r) => resolveTypedQuote(db, ctx, r));
+
+async function resolveTypedQuote(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<QuoteRow> {
   const text = String(ref ?? '').trim();
   if (!text) throw new InvalidInput([{ field: 'quote', message: 'Say which quote (its number, e.g. Q-0003, or the client).' }]);
   const ws = eq(quotes.workspaceId, ctx.actor.workspaceId);
