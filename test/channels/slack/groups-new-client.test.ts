@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clients, contacts, groups } from '../../../src/db/schema';
+import { NO_GROUP } from '../../../src/channels/slack/blocks/settings-modals';
 import { scriptedModel } from './held-model';
 import { asPayload, buttonClick, slashBody, startHarness, TEAM_A, type Harness } from './slack-harness';
 import { shownMessages } from './shown-messages';
@@ -120,6 +121,17 @@ describe('groups from Slack', () => {
     expect(why).toMatchObject({ channel: 'CBR2V3XEX', thread_ts: '1548261231.000200' });
     expect(why.text).toContain('Acme Corp is billed in EUR, from the group Agencies.');
     expect(why.text).toContain("Acme Corp's payment terms are 30 days, the workspace default.");
+
+    // Out of the group again from the card: "No group", and the workspace's currency is back.
+    await h.send(click(h, 'group_pick', String(acme.id)));
+    const again = await lastOpened(h);
+    await h.send(submit(h, again, {}, { group: NO_GROUP }));
+    await h.deps.deferrer.drain();
+    expect((await h.deps.db.select().from(clients).where(eq(clients.id, acme.id)))[0].groupId).toBeNull();
+    expect(JSON.stringify(lastPost(h).blocks)).not.toContain('Group: Agencies');
+    await h.send(click(h, 'group_explain', String(acme.id)));
+    await h.deps.deferrer.drain();
+    expect(lastPost(h).text).toMatch(/Acme Corp is billed in [A-Z]{3}, the workspace default\./);
   });
 
   it('answers "why is Acme billed in EUR?" in a thread, from explainSettings through the agent', async () => {
