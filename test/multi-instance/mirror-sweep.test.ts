@@ -3,7 +3,8 @@
 // instance that died before posting is posted once, in order, into its client's thread, even with both instances
 // sweeping at once; a post a dead instance made but never recorded is found in Slack and reused, not posted again; a
 // holder that stalls past the takeover and comes back leaves one thread start, not two. Nothing is posted for a
-// workspace that switched mirroring off, and a reply that came from Slack is never posted back.
+// workspace that switched mirroring off, a reply that came from Slack is never posted back, and another workspace's
+// waiting message never goes out with this deployment's token. A failed post is retried when due, then given up.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { saveMessage } from '../../src/domain/messages/save-message';
 import { sweepSlackMirror } from '../../src/domain/messages/sweep-slack-mirror';
 import { callThenText } from '../agent/mock-model';
 import { seedClient, seedContact } from '../domain/portal/seed-portal';
+import { seedWorkspace } from '../support/factories';
 import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
 import { startSqld, type Sqld } from '../support/sqld';
 import { startInstance, type AppInstance } from './app-instance';
@@ -187,4 +189,18 @@ it('retries a failed post only when it is due, and gives it up after the last at
   expect(rows.map((r) => [r.body, r.slackChannel, r.slackAttempts])).toEqual([['Flaky first', null, 8], ['Flaky second', CHANNEL, 0]]);
   expect(visible('Flaky ').map((p) => [bodyOf(p), p.args.thread_ts])).toEqual([['Flaky second', undefined]]);
   expect(rows[1].slackTs).toBe(visible('Flaky second')[0].ts);
+});
+
+it("never posts another workspace's waiting message with this deployment's token or into its channel", async () => {
+  // A second workspace (no Slack team installed) that names a messages channel of its own.
+  const other = await seedWorkspace(one.deps.db, { name: 'Other Tenant' });
+  await one.deps.db.update(workspaces).set({ slackMessagesChannel: 'COTHER0001' }).where(eq(workspaces.id, other.workspaceId));
+  const { clientId, actor } = await portalContact('Tenant Secret', other.workspaceId);
+  await saveThenDie(one, actor, 'Tenant secret words');
+  expect((await rowsOf(clientId)).map((r) => r.slackChannel)).toEqual(['COTHER0001']);
+  const before = fake.calls.length;
+  await Promise.all([sweep(one), sweep(two)]);
+  // Its post fails before reaching Slack (no token of its own); nothing went out under the deployment's token.
+  expect(fake.calls.slice(before).filter((c) => JSON.stringify(c.args).includes('Tenant secret') || c.args.channel === 'COTHER0001')).toEqual([]);
+  expect((await rowsOf(clientId)).map((r) => [r.slackTs, r.slackAttempts])).toEqual([[null, 1]]);
 });
