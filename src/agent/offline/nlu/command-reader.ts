@@ -9,8 +9,9 @@ import { SpellVocabulary } from './spell-vocabulary';
 import { NONE } from './schema';
 import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
-import { QUOTABLE, quoted, throughGroupWords, throughParticles } from './quoted-spans';
+import { QUOTABLE, quoted, throughGroupWords, throughParticles, wholeQuotedText } from './quoted-spans';
 import { withoutCourtesies } from './strip-courtesies';
+import { mended } from './mend-spans';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -57,7 +58,7 @@ export class CommandReader {
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
     const tagged = this.tagger.tagWithMargins(ctx);
-    const tags = verbAfterName(numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words), ctx.words, this.starters);
+    const tags = wholeQuotedText(text, tokens, verbAfterName(numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words), ctx.words, this.starters));
     const margins = tagged.margins;
     const clauses: Clause[] = [];
     let start = 0;
@@ -100,6 +101,7 @@ export class CommandReader {
       if (slot === 'group') j = throughGroupWords(tokens, tags, j, to);
       // A name or text in quotes is said whole: the span takes the quoted words the tagger left out ("Sunrise Foods (2019)").
       if (QUOTABLE.has(slot)) [i, j] = quoted(text, tokens, i, j, from, to, slot);
+      [i, j] = mended(tokens, tags, i, j, from, to, slot);
       // A span is as sure as its least sure token, and as the tokens just outside it (its boundaries).
       const edges = [i - 1, j + 1].filter((k) => k >= from && k <= to).map((k) => margins[k]);
       spans.push({ slot, text: text.slice(tokens[i].start, tokens[j].end), from: i, to: j, margin: Math.min(...margins.slice(i, j + 1), ...edges) });

@@ -14,6 +14,8 @@ import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
+import { withSaidPolarity } from './read-polarity';
+import { slashBareName } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -65,7 +67,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const clause = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
+    const clause = withSaidPolarity(withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read))));
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {
@@ -137,37 +139,6 @@ function secondAction(reading: Reading, clause: Clause): string | undefined {
   return undefined;
 }
 
-/**
- * The slash command's own grammar: `/client Acme Corp[, details]`, a name with no verb before it, adds a lead
- * (the help card says so). Only when the name comes first and every detail is one a new client takes.
- */
-function slashBareName(clause: Clause, body: string, opts: DecideOptions): Array<PlannedCall & { clause: Clause }> | undefined {
-  const first = clause.words[clause.from] === '/client' ? clause.from + 1 : clause.from;
-  const top = clause.ranking[0].label;
-  const lead = clause.spans.find((s) => s.from === first && s.slot === 'client');
-  const fits = clause.spans.every((s) => INTENTS.createClient.slots[s.slot] || ['line1', 'city', 'region', 'postalCode', 'country'].includes(s.slot));
-  // A client the workspace already has, or "Name -> past", is a change to it, not a new lead.
-  const known = lead && opts.known?.clients?.some((n) => n.toLowerCase() === lead.text.toLowerCase());
-  const listed = lead && (lead.to === clause.to || clause.words[lead.to + 1] === ',');
-  if (lead && fits && !known && listed && ['updateClient', 'showClient', 'createClient', NONE].includes(top)) {
-    return assembleCalls('createClient', clause.spans, opts.today, clause.words).map((c) => ({ ...c, clause }));
-  }
-  const words = body.trim().split(/\s+/);
-  // "/client lol", "/client thanks": chat, not a lead's name.
-  const chatter = conversationalReply(body.trim()) !== undefined || /^(?:lol|lmao|rofl|ha(?:ha)+|he(?:he)+|hm+|test(?:ing)?|asdf\w*|yes|no|nah|yep|yup|wtf|omg|brb|idk|k+)$/i.test(body.trim());
-  const commandLike = chatter || words.some((w) => COMMAND_WORDS.has(w.toLowerCase()));
-  if (!clause.spans.length && top === NONE && words.length <= 5 && !commandLike && /^[\p{L}][\p{L}\p{N} &.'’-]*$/u.test(body.trim())) {
-    return [{ tool: 'createClient', args: { name: body.trim() }, clause }];
-  }
-  return undefined;
-}
-
-// Words that make "/client <words>" a command the reader missed, never a new lead's name ("/client add", "/client wipe everything").
-const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete', 'del', 'remove', 'rm', 'wipe', 'erase', 'purge', 'drop', 'clear', 'reset',
-  'show', 'find', 'search', 'list', 'get', 'export', 'import', 'archive', 'unarchive', 'restore', 'undo', 'update', 'edit', 'change', 'set', 'send',
-  'invite', 'mark', 'move', 'put', 'rename', 'assign', 'give', 'bill', 'invoice', 'quote', 'pay', 'paid', 'record', 'note', 'message', 'email',
-  'share', 'attach', 'upload', 'open', 'close', 'it', 'them', 'this', 'that', 'everything', 'evrything', 'all', 'clients', 'client', 'contacts', 'contact', 'please', 'pls', 'what', 'how', 'why', 'who', 'where', 'is', 'are']);
-
 // The words as typed: the spelling corrector's "for" for "fri" would hide a date.
 const typed = (reading: Reading) => ({ text: reading.text, tokens: reading.tokens, words: reading.tokens.map((t) => t.text.toLowerCase()) });
 
@@ -183,10 +154,17 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
   const resolved = resolveReferences(calls, { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
-  const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients);
+  const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
   if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
   return { kind: 'calls', calls: corrected };
+}
+
+/** "invite Gelateria Marini to portal": a contact named as the client itself is the client, not a person there. */
+function withoutClientAsContact(call: PlannedCall): PlannedCall {
+  if (!/^(?:invitePortal|setPortalAccess)$/.test(call.tool) || !sameName(call.args.contact, call.args.client)) return call;
+  const { contact: _, ...args } = call.args;
+  return { ...call, args };
 }
 
 const CREATE_FIELDS = new Set(Object.values(INTENTS.createClient.slots).concat('address'));

@@ -66,7 +66,7 @@ function runs(free: number[], w: Words): string[] {
 }
 
 function foreignDate(text: string, today: Date, lean: Lean): string | undefined {
-  const ref = { instant: new Date(today.getTime() + 12 * 3_600_000), timezone: 'UTC' };
+  const ref = { instant: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12)), timezone: 'UTC' };
   for (const locale of FOREIGN) {
     const r = locale.parse(text, ref, { forwardDate: lean === 'future' })[0];
     if (!r || r.index > 3) continue;
@@ -141,6 +141,12 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const date = dateAfterCue(key, free, w, today, key === 'startDate' || key === 'endDate' ? 'nearest' : leanOf(intent));
     if (date) args[key] = date;
   }
+  // "paid CHF 4'250.50 the 28 of september", "paid ₹21,000 of it yesterday": on a payment, a date is the day it was paid.
+  if (intent === 'recordPayment' && args.date === undefined) {
+    const date = runs(free, w).map((run) => run.replace(/^(?:(?:on|the|of|it|dated|paid|received|has|have|had|that|they|both|landed|arrived|came|in)\s+)+/i, ''))
+      .map((run) => (startsWithDate(run, today) && !/^(?:in|within|net)\b/i.test(run) ? parseDate(run, today, 'past') : undefined)).find(Boolean);
+    if (date) args.date = date;
+  }
   // "net 14" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b/i.exec(text);
   if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1]) * 86_400_000));
@@ -190,7 +196,7 @@ export function shareDetails(calls: PlannedCall[], text: string): PlannedCall[] 
     const args = { ...call.args };
     for (const other of calls) {
       if (other.tool !== call.tool) continue;
-      for (const key of ['dueDate', 'validUntil', 'currency']) if (args[key] === undefined && other.args[key] !== undefined) args[key] = other.args[key];
+      for (const key of ['dueDate', 'validUntil', 'currency', 'date']) if (args[key] === undefined && other.args[key] !== undefined) args[key] = other.args[key];
     }
     return { ...call, args };
   });

@@ -96,7 +96,9 @@ function nameRuns(reading: Reading, clause: Clause): Array<[number, number]> {
     while (nameWord(j + 1) || (PARTICLE.test(word(j + 1)) && !taken(j + 1) && nameWord(j + 2))) j += nameWord(j + 1) ? 1 : 2;
     // One word opening a sentence ("Going forward ...", "Jakub said ...") is a name only before what is said of a client.
     const opens = i === clause.from || /^[.!?:;\n]$/.test(word(i - 1)) || /^@/.test(word(i - 1));
-    if ((i < j || !opens || SAID_OF_CLIENT.test(word(j + 1))) && !relayed(word(i - 1), word(j + 1))) runs.push([i, j]);
+    // A capitalised "The" inside a sentence is the name's own ("bring The Old Forge Antiques back").
+    const the = word(i - 1) === 'The' && i - 1 > clause.from && !taken(i - 1) && !/^[.!?:;,\n]$/.test(word(i - 2));
+    if ((i < j || !opens || SAID_OF_CLIENT.test(word(j + 1))) && !relayed(word(i - 1), word(j + 1))) runs.push([the ? i - 1 : i, j]);
     i = j;
   }
   return runs;

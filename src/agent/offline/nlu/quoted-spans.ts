@@ -48,3 +48,19 @@ export function throughGroupWords(tokens: Token[], tags: string[], j: number, to
   }
   return j;
 }
+
+/**
+ * A note or message in quotes is one text, its commas and "and"s included ("Happy New Year to you both, and thank you
+ * ..."): the tagger's clause breaks inside it are undone when the text is all the quote holds.
+ */
+export function wholeQuotedText(text: string, tokens: Token[], raw: string[]): string[] {
+  const tags = [...raw];
+  for (const m of text.matchAll(QUOTES)) {
+    const qs = (m.index ?? 0) + 1, qe = (m.index ?? 0) + m[0].length - 1;
+    const inside = tokens.map((t, k) => (t.start >= qs && t.end <= qe ? k : -1)).filter((k) => k >= 0);
+    const slots = new Set(inside.map((k) => tags[k]).filter((t) => t !== 'O' && t !== 'SEP').map((t) => t.slice(2)));
+    if (slots.size !== 1 || !slots.has('text') || !inside.some((k) => tags[k] === 'SEP')) continue;
+    inside.forEach((k, n) => { tags[k] = n === 0 ? 'B-text' : 'I-text'; });
+  }
+  return tags;
+}

@@ -13,6 +13,10 @@ const SAID: Record<string, RegExp> = {
   sendQuote: /quot|\bq-?\d|estimat|proposal|offer|devis|presupuest|angebot|or[çc]ament|preventiv|oferta/i,
   setMemberRole: /\b(?:owner|admin|administrator|manager|member|viewer|role|rolle|rol|rôle|promot\w*|demot\w*|downgrad\w*|upgrad\w*)\b/i,
   applyImport: /import|apply|proceed|go ahead|commit|confirm|csv/i,
+  // A message to the client's portal is asked for in words ("message", "tell them", "let them know"), not read into "share ... the document".
+  messageClient: /messag|\bmsg|\bdm\b|\bpm\b|tell|\bwrit|\bwrote|\bsend|\bsay|\bask|know|repl|respond|answer|notif|ping|remind|inform|\bpost|\btext|\bchat|reach out|drop|nudge|update them|\bnote to|nachricht|schreib|mensaj|mensag|écri|ecri|dile|diga|\bdi\b|avis|:|["“]/i,
+  // Someone joins the team only when the words say so: never read into a new client's main contact.
+  inviteMember: /invit|\bteam|member|mate\b|colleague|co-?worker|staff|seat|\bjoin|onboard|access|admin|owner|viewer|workspace|log ?in|sign ?in|einlad|convid|invitar|inviter|zugang|\buser/i,
   // A new client is asked for in words ("add", "new", "lead", "set up" ...), not read into "X: hide the pricing sheet".
   createClient: /\b(?:add|adding|added|new|create|creat|set ?up|setup|stood up|stand up|register|onboard|signed|sign up|lead|prospect|opp|opportunity|client|customer|account|company|net-new|won|track|enter|put in|save|log|crie|cria|crea|cr[ée]er|cr[ée]e|ajout\w*|anlegen|neue[rn]?|kunden?|cliente|nuevo|nueva|novo|nova|nouveau|nouvelle)\b|\+/i,
 };

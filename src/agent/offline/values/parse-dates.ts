@@ -11,7 +11,8 @@ export type Lean = 'past' | 'future' | 'nearest';
 type Point = { date: Date; grain: 'day' | 'month' | 'year' };
 
 function chronoPoint(text: string, today: Date, lean: Lean): Point | undefined {
-  const ref = { instant: new Date(today.getTime() + 12 * 3_600_000), timezone: 'UTC' };
+  // Noon of the day, whatever the hour given: "yesterday" said in the evening is still the day before.
+  const ref = { instant: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12)), timezone: 'UTC' };
   const r = chrono.parse(text, ref, { forwardDate: lean === 'future' })[0];
   if (!r) return undefined;
   const c = r.start;

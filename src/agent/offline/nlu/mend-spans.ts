@@ -1,0 +1,41 @@
+// Where the tagger's edge of a span is plainly off, by the writing around it: a bracket the span opened is closed
+// ("Mapleton PC (duplicate)"), a sentence's full stop is not part of a name ("... Yellowpine Motel. mark past"), a
+// capitalised "The" inside a sentence begins the name ("bring The Old Forge Antiques back"), and a note or message
+// after "<client>:" is all the words after the colon. Run time only: the trained weights stay what the corpus makes.
+import type { Token } from './tokenize';
+
+const NAMES = new Set(['client', 'person', 'group', 'newName']);
+const FREE_TEXT = new Set(['text', 'title', 'project', 'document', 'goal', 'client', 'person', 'group', 'newName']);
+const SENTENCE_END = /^[.!?:;,\n]$/;
+const SENTENCE_BREAK = /^[.!?;–—]$/;
+const ABBREVIATION = /^(?:bros|corp|ltda|pvt|gmbh|cons|assoc|dept|intl|mfg|svcs|univ)$/i;
+const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
+
+function count(tokens: Token[], i: number, j: number, ch: string): number {
+  let n = 0;
+  for (let k = i; k <= j; k++) if (tokens[k].text === ch) n++;
+  return n;
+}
+
+/** Tokens i..j of a `slot` span, mended; `from`..`to` is the clause, which a span never leaves. */
+export function mended(tokens: Token[], tags: string[], i: number, j: number, from: number, to: number, slot: string): [number, number] {
+  let a = i, b = j;
+  if (FREE_TEXT.has(slot) && count(tokens, a, b, '(') > count(tokens, a, b, ')')) {
+    for (let k = b + 1; k <= Math.min(to, b + 4) && tags[k] === 'O'; k++) if (tokens[k].text === ')') { b = k; break; }
+  }
+  // (A legal form's stop stays: "Co., Ltd.", "Bros.".)
+  if (NAMES.has(slot) && b > a && tokens[b].text === '.' && /^\p{L}\p{Ll}{3,}$/u.test(tokens[b - 1].text) && !ABBREVIATION.test(tokens[b - 1].text)) b--;
+  if (slot === 'client' && a - 1 > from && tokens[a - 1].text === 'The' && tags[a - 1] === 'O' && !SENTENCE_END.test(tokens[a - 2].text)) a--;
+  if (slot === 'text') {
+    // "message Vantagepoint: your Q1 invoice ...": the words between the colon and the tagged text are the text's own.
+    let k = a - 1;
+    while (k > a - 3 && k > from && tags[k] === 'O' && DETERMINER.test(tokens[k].text)) k--;
+    // (A quoted text ends at its quote.)
+    if (tokens[k]?.text === ':' && k >= from && tags[k - 1]?.endsWith('-client') && !/^["“'‘]$/.test(tokens[k + 1]?.text ?? '')) {
+      a = k + 1;
+      // What follows is the message, dates and names in it included, to the end of its sentence.
+      while (b < to && !SENTENCE_BREAK.test(tokens[b + 1].text)) b++;
+    }
+  }
+  return [a, b];
+}

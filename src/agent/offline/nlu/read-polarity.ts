@@ -1,0 +1,34 @@
+// On or off, by the words that say it: the classifier's polarity of an on/off tool ("turn portal access on for X"
+// read as off) gives way when the clause's words say only the other. A word for off wins ("stop sharing", "no longer").
+import type { Clause } from './command-reader';
+
+const ON = new Set(['on', 'enable', 'enabled', 'active', 'activate', 'grant', 'give', 'allow', 'open', 'unlock', 'reenable', 're-enable', 'restore',
+  'share', 'shared', 'sharing', 'show', 'visible', 'publish', 'reveal', 'expose']);
+const OFF = new Set(['off', 'disable', 'disabled', 'deactivate', 'inactive', 'revoke', 'remove', 'block', 'lock', 'cut', 'stop', 'suspend', 'freeze',
+  'pull', 'kill', 'close', 'not', 'no', 'never', 'longer', 'without', 'dont', 'hide', 'hidden', 'unshare', 'unpublish', 'private',
+  'internal', 'away', 'withdraw', 'shouldnt']);
+const PAIRS = [['setPortalAccess:on', 'setPortalAccess:off'], ['shareDocument:on', 'shareDocument:off']];
+// The names and documents a clause gives say no polarity (a document called "Share plan", a client "Open Door Ltd").
+const VALUES = new Set(['client', 'person', 'email', 'document', 'title', 'file']);
+
+/** The polarity the words say, or undefined when they say none. */
+function said(words: readonly string[]): boolean | undefined {
+  if (words.some((w) => OFF.has(w) || /n['’]t$/.test(w))) return false;
+  return words.some((w) => ON.has(w)) ? true : undefined;
+}
+
+/** The clause with an on/off reading's weight moved to the polarity its words say. */
+export function withSaidPolarity(clause: Clause): Clause {
+  const labels = new Set(clause.ranking.slice(0, 3).map((r) => r.label));
+  const pair = PAIRS.find((p) => p.some((l) => labels.has(l)));
+  if (!pair) return clause;
+  const words = clause.words.slice(clause.from, clause.to + 1)
+    .filter((_, k) => !clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k && VALUES.has(s.slot)));
+  const on = said(words.map((w) => w.toLowerCase()));
+  if (on === undefined) return clause;
+  const [keep, drop] = on ? pair : [pair[1], pair[0]];
+  const p = clause.ranking.filter((r) => pair.includes(r.label)).reduce((sum, r) => sum + r.p, 0);
+  const ranking = clause.ranking.filter((r) => r.label !== drop).map((r) => (r.label === keep ? { ...r, p } : r));
+  if (!ranking.some((r) => r.label === keep)) ranking.push({ label: keep, p });
+  return { ...clause, ranking: ranking.sort((a, b) => b.p - a.p) };
+}

@@ -1,0 +1,73 @@
+// Where the tagger's edges are plainly off, the writing around a span mends them: brackets close, a sentence's full
+// stop is not part of a name, a capitalised "The" inside a sentence is, and a note after "<client>:" is all of its
+// sentence. On/off commands take the polarity their words say, and a payment takes the day it was paid.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('span edges mended by the writing around them', () => {
+  it('a note after "<client>:" keeps its brackets and runs to the end of its sentence', () => {
+    expect(callsOf('note for Brackenridge Farms: contact (Oliver) is away until March, ask again in spring')).toEqual([
+      { tool: 'addNote', args: { client: 'Brackenridge Farms', text: 'contact (Oliver) is away until March, ask again in spring' } },
+    ]);
+  });
+
+  it('a message after "<client>:" keeps its first word', () => {
+    expect(callsOf('message Fenwick Optics: your March statement is ready in the portal')).toEqual([
+      { tool: 'messageClient', args: { client: 'Fenwick Optics', text: 'your March statement is ready in the portal' } },
+    ]);
+  });
+
+  it('a quoted message is said whole, its commas and "and" included', () => {
+    expect(callsOf('message Ardent Dental: "Thanks for the visit, and see you in June."')).toEqual([
+      { tool: 'messageClient', args: { client: 'Ardent Dental', text: 'Thanks for the visit, and see you in June.' } },
+    ]);
+  });
+
+  it("a sentence's full stop after a name is not part of it; a legal form's is", () => {
+    expect(callsOf('client lost: Westbrook Bistro. mark them past')).toEqual([{ tool: 'updateClient', args: { client: 'Westbrook Bistro', status: 'past' } }]);
+    expect(callsOf('Enable the portal for Hanoi Trading Co., Ltd. and invite Mai Tran.')[0].args.client).toBe('Hanoi Trading Co., Ltd.');
+  });
+
+  it('a capitalised "The" inside a sentence is part of the name, a sentence\'s first "The" is not read into it', () => {
+    expect(callsOf('kindly move The Copper Kettle Cafe back out of the archive')).toEqual([{ tool: 'unarchiveClient', args: { client: 'The Copper Kettle Cafe' } }]);
+  });
+});
+
+describe('on or off as the words say', () => {
+  it.each([
+    ['could you switch portal access on for Lumen Forge?', 'setPortalAccess', { client: 'Lumen Forge', enabled: true }],
+    ['set the portal active for Oakhurst Mills', 'setPortalAccess', { client: 'Oakhurst Mills', enabled: true }],
+    ['turn off portal for Kestrel Row', 'setPortalAccess', { client: 'Kestrel Row', enabled: false }],
+    ['no longer share the SOW with Kestrel Row', 'shareDocument', { client: 'Kestrel Row', document: 'SOW', shared: false }],
+  ])('%s', (text, tool, args) => {
+    expect(callsOf(text)).toEqual([{ tool, args }]);
+  });
+
+  it('a contact named as the client itself is the client', () => {
+    expect(callsOf('activate the portal for Fenwick Optics and invite Fenwick Optics to it')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Fenwick Optics', enabled: true } }, { tool: 'invitePortal', args: { client: 'Fenwick Optics' } },
+    ]);
+  });
+});
+
+describe('details a payment and a slash command carry', () => {
+  it('a payment "yesterday" is dated yesterday; "both ... today" dates each payment', () => {
+    expect(callsOf('Ivy & Sage paid $900 yesterday')).toEqual([{ tool: 'recordPayment', args: { client: 'Ivy & Sage', amount: 900, date: '2026-05-31' } }]);
+    expect(callsOf('record 1,200 on INV-0051 and 800 on INV-0052, both came in today').map((c) => c.args.date)).toEqual(['2026-06-01', '2026-06-01']);
+  });
+
+  it('"/client status" names no new lead', () => {
+    const d = readMessage('/client status', { today: READ_DAY, memory: {} });
+    expect(d.kind).toBe('reply');
+  });
+
+  it("a new client's main contact is never invited to the team", () => {
+    expect(callsOf('Can we get Ostrava Lamps s.r.o. set up? Main POC is Pavel Novak, pavel@ostravalamps.cz')).toEqual([
+      { tool: 'createClient', args: { name: 'Ostrava Lamps s.r.o.', contactName: 'Pavel Novak', email: 'pavel@ostravalamps.cz' } },
+    ]);
+  });
+});
