@@ -185,6 +185,13 @@ describe('architecture', () => {
     expect(Object.keys(VERB_CALLERS).filter((p) => !callers.includes(p))).toEqual([]);
   });
 
+  it("the team's routes take the request's ctx from the session middleware, not each their own (issue 12)", () => {
+    // Only sign-in builds one, for the system actor (there is no member yet).
+    const own = ['src/channels/http/team', 'src/channels/http/api', 'src/channels/http/files'].flatMap(walk)
+      .filter((path) => path !== 'src/channels/http/team/auth-routes.ts' && /\bmakeCtx\(/.test(readFileSync(join(ROOT, path), 'utf8')));
+    expect(own).toEqual([]);
+  });
+
   it('the lint config rejects each kind of upward import, banned package and env read, and allows downward ones', () => {
     const flagged = lintCanary({
       // Violations: one line each.

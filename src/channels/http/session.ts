@@ -2,14 +2,15 @@
 // member actor. Pages redirect to /sign-in; the JSON API answers 401. Members without client access get
 // a page that says so (or 403 from the API).
 import type { MiddlewareHandler } from 'hono';
-import type { MemberActor } from '../../context';
-import type { AppDeps } from '../../deps';
+import type { Ctx, MemberActor } from '../../context';
+import { type AppDeps, makeCtx } from '../../deps';
 import { SESSION_ABSOLUTE_MS } from '../../domain/auth/policy';
 import { readTeamSession } from '../../domain/auth/sessions';
 import { sessionCookie } from './session-cookie';
 import { noAccessPage } from './team/pages/no-access-page';
 
-export type WebEnv = { Variables: { requestId: string; actor: MemberActor } };
+/** `ctx`: the signed-in member's context, built once per request here; routes take it with c.get('ctx'). */
+export type WebEnv = { Variables: { requestId: string; actor: MemberActor; ctx: Ctx } };
 
 const teamCookie = sessionCookie({ https: '__Host-clientele', http: 'clientele_session' }, SESSION_ABSOLUTE_MS);
 export const sessionCookieName = teamCookie.name;
@@ -26,6 +27,7 @@ export function requireMember(deps: AppDeps, mode: 'page' | 'api', opts: { clien
       return c.redirect('/sign-in', 303);
     }
     c.set('actor', actor);
+    c.set('ctx', makeCtx(deps, actor));
     if (opts.clients && actor.role === 'member') {
       if (mode === 'api') return c.json({ error: { code: 'forbidden', message: 'Your role (member) has no access to clients.' } }, 403);
       return c.html(noAccessPage(actor), 403);

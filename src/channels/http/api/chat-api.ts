@@ -6,7 +6,6 @@ import { Hono } from 'hono';
 import type { AgentTurn } from '../../../agent/run-agent';
 import { undoChange } from '../../../agent/undo';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { readChatRequest } from './chat-request';
 import { listWebConversations, readWebConversation } from './chat-history';
 import { actionBudget, jsonOnly, limitRate } from '../security';
@@ -29,20 +28,20 @@ export function mountChatApi(app: Hono<any>, deps: AppDeps) {
 
   web.post('/api/chat', jsonOnly(), member, chatLimit, async (c) => {
     const ask = readChatRequest(await c.req.json().catch(() => null));
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     // Stop in the page (or a closed tab) closes the connection: the model stops too.
     return (await agent()).chatTurnResponse({ deps, ctx, ask, abortSignal: c.req.raw.signal });
   });
 
-  web.get('/api/conversations', member, async (c) => c.json({ conversations: await listWebConversations(makeCtx(deps, c.get('actor'))) }));
-  web.get('/api/conversations/:id', member, async (c) => c.json(await readWebConversation(makeCtx(deps, c.get('actor')), c.req.param('id'))));
+  web.get('/api/conversations', member, async (c) => c.json({ conversations: await listWebConversations(c.get('ctx')) }));
+  web.get('/api/conversations/:id', member, async (c) => c.json(await readWebConversation(c.get('ctx'), c.req.param('id'))));
 
   web.post('/api/approvals/:id/confirm', jsonOnly(), member, actionLimit, async (c) =>
-    c.json(turnJson(await (await agent()).confirmApproval({ deps, ctx: makeCtx(deps, c.get('actor')), approvalId: c.req.param('id') }))));
+    c.json(turnJson(await (await agent()).confirmApproval({ deps, ctx: c.get('ctx'), approvalId: c.req.param('id') }))));
   web.post('/api/approvals/:id/cancel', jsonOnly(), member, actionLimit, async (c) =>
-    c.json(turnJson(await (await agent()).cancelApproval({ deps, ctx: makeCtx(deps, c.get('actor')), approvalId: c.req.param('id') }))));
+    c.json(turnJson(await (await agent()).cancelApproval({ deps, ctx: c.get('ctx'), approvalId: c.req.param('id') }))));
   web.post('/api/undo/:activityId{[0-9]+}', jsonOnly(), member, actionLimit, async (c) =>
-    c.json(turnJson(await undoChange({ deps, ctx: makeCtx(deps, c.get('actor')), activityId: Number(c.req.param('activityId')) }))));
+    c.json(turnJson(await undoChange({ deps, ctx: c.get('ctx'), activityId: Number(c.req.param('activityId')) }))));
 
   app.route('/', web);
 }

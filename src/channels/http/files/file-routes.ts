@@ -10,7 +10,6 @@ import { Readable } from 'node:stream';
 import type { Hono } from 'hono';
 import type { MemberActor } from '../../../context';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { exportCsv } from '../../../domain/exports/export-csv';
 import { safeFilename } from '../../../domain/exports/export-files';
 import { applyImport } from '../../../domain/imports/apply-import';
@@ -39,7 +38,7 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
 
   files.post('/files/exports', member, async (c) => {
     const input = await c.req.json().catch(() => ({}));
-    const r = await exportCsv({ ctx: makeCtx(deps, c.get('actor')), input });
+    const r = await exportCsv({ ctx: c.get('ctx'), input });
     return c.json({ id: r.id, filename: r.filename, rows: r.rows, bytes: r.bytes, downloadUrl: `/files/exports/${r.id}` });
   });
 
@@ -58,14 +57,14 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
       bytes = new Uint8Array(await c.req.arrayBuffer());
     }
     const content = decodeImportBytes(bytes);
-    const report = await importCsv({ ctx: makeCtx(deps, c.get('actor')), input: { content, filename } });
+    const report = await importCsv({ ctx: c.get('ctx'), input: { content, filename } });
     return c.json(report);
   });
 
   // With `Accept: application/x-ndjson` the answer streams progress lines ({"progress":{phase,done,total}}) for a
   // progress bar, then {"report":...} or {"error":...} as the last line.
   files.post('/files/imports/:id/apply', member, async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     // ?skipRejected=1: the person confirmed importing the valid rows and leaving out the rejected ones shown.
     const input = { importId: c.req.param('id'), ...(c.req.query('skipRejected') === '1' ? { skipRejected: true } : {}) };
     if (!/application\/x-ndjson/.test(c.req.header('accept') ?? '')) return c.json(await applyImport({ ctx, input }));

@@ -7,7 +7,6 @@
 import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { applyEnrichment } from '../../../domain/enrichment/apply-enrichment';
 import { sendOutreach } from '../../../domain/outreach/send-outreach';
@@ -32,7 +31,7 @@ export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
 
   /** Loads the client (404 for another workspace's id), runs the action, and shows its domain refusals on the page. */
   const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const id = Number(c.req.param('id'));
     const client = await getClientView(ctx.db, ctx, id);
     return showRefusal(() => run(c, ctx, client), (err, status) => {

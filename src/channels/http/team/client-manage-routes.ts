@@ -5,7 +5,6 @@
 // A refusal re-renders the page with its message (per field for a contact form) and the error table's status.
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import type { ToolName, ToolSuccess } from '../../../../tools/types';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import type { ClientView } from '../../../domain/clients/views';
@@ -26,13 +25,13 @@ export function mountClientManage(web: Hono<WebEnv>, deps: AppDeps) {
 
   /** Loads the client (404 for another workspace's id) and runs the form's tool; a refusal is shown on its page. */
   const action = (name: ToolName, then: (c: C, client: ClientView, r: ToolSuccess) => Response) => async (c: C) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const contact = c.req.param('contactId');
     const input = { client: refOf(client), ...(contact ? { contact: Number(contact) } : {}) };
     return runPageTool(c, ctx, client.id, name, input, (r) => then(c, client, r));
   };
-  const ctxOf = (c: C) => makeCtx(deps, c.get('actor'));
+  const ctxOf = (c: C) => c.get('ctx');
 
   web.post('/clients/:id{[0-9]+}/archive', member, action('archiveClient', (c, client) => c.redirect(`/clients/${client.id}`, 303)));
 

@@ -3,7 +3,6 @@
 // A domain refusal (empty, too long, an archived client) re-renders the page with its message.
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { postTeamMessage } from '../../../domain/messages/post-team-message';
 import { InvalidInput } from '../../../errors';
@@ -17,7 +16,7 @@ export function mountClientMessages(web: Hono<WebEnv>, deps: AppDeps) {
   const outbound = limitRate({ windowMs: 60 * 1000, limit: 20, key: (c) => `msg${(c.get('actor') as { memberId: number }).memberId}` });
 
   web.post('/clients/:id{[0-9]+}/messages', member, outbound, async (c: Context<WebEnv>) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const form = await c.req.parseBody();
     const text = typeof form.text === 'string' ? form.text : '';

@@ -3,7 +3,6 @@
 import { Hono } from 'hono';
 import { undoChange } from '../../../agent/undo';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { findClients } from '../../../domain/clients/find-clients';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { getClientView } from '../../../domain/clients/get-client-view';
@@ -53,7 +52,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     const understood = c.req.query('understood') ? describeFilters(Object.fromEntries(FILTER_KEYS.filter((k) => q[k]).map((k) => [k, q[k]!]))) : undefined;
     const page = Math.max(1, Math.min(1_000_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     try {
-      const ctx = makeCtx(deps, actor);
+      const ctx = c.get('ctx');
       const [r, charts] = await Promise.all([
         findClients({ ctx, input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }), chartFigures({ ctx }),
       ]);
@@ -67,7 +66,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   web.get('/clients/import', member, (c) => c.html(importPage(c.get('actor'))));
 
   web.get('/clients/:id{[0-9]+}', member, async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const card = c.req.query('edit') as CardName | undefined;
     const contactId = Number(c.req.query('contact')) || undefined;
     const edit: EditState = card && CARDS.includes(card) ? { card, contactId: card === 'contacts' ? contactId : undefined } : null;
@@ -77,7 +76,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   });
 
   web.post('/clients/:id{[0-9]+}/edit/:card', member, async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const id = Number(c.req.param('id'));
     const card = c.req.param('card') as CardName;
     if (!CARDS.includes(card)) return c.notFound();
@@ -95,7 +94,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   });
 
   web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const id = Number(c.req.param('id'));
     return showRefusal(async () => {
       await undoChange({ deps, ctx, activityId: Number(c.req.param('activityId')) });

@@ -6,7 +6,6 @@
 import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { addDocument } from '../../../domain/documents/add-document';
 import { deleteDocument } from '../../../domain/documents/delete-document';
@@ -35,7 +34,7 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
   const member = requireMember(deps, 'page', { clients: true });
 
   const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     return showRefusal(() => run(c, ctx, client), (err, status) => {
       const detail = err instanceof InvalidInput && err.issues.length ? err.issues.map((i) => i.message).join('; ') : err.message;
@@ -55,7 +54,7 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
   }));
 
   web.get('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}', member, async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const { document, bytes } = await readDocument({ ctx, input: { id: c.req.param('docId') } });
     if (document.clientId !== Number(c.req.param('id'))) throw new NotFound('document');
     return documentResponse(c, document, bytes);

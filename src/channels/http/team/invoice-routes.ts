@@ -3,7 +3,6 @@
 // sendInvoice, unless the billing address changed since the question (then it asks again).
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { addressLine } from '../../../domain/invoices/billing-address';
 import { prepareInvoiceSend, sentWhen } from '../../../domain/invoices/prepare-invoice-send';
@@ -23,7 +22,7 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
   const outbound = outboundBudget();
 
   web.post('/clients/:id{[0-9]+}/invoices/:invoiceId{[0-9]+}/send', member, outbound, async (c: C) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     const ref = `id:${c.req.param('invoiceId')}`;
     return showRefusal(async () => {

@@ -5,7 +5,6 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type MemberActor, ROLES } from '../../../context';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { inviteMember } from '../../../domain/members/invite-member';
 import { listMembers } from '../../../domain/members/list-members';
 import type { MemberView } from '../../../domain/members/member-view';
@@ -50,7 +49,7 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     return next();
   };
   const render = async (c: any, status: ContentfulStatusCode, opts: { notice?: string; error?: string } = {}) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     return c.html(membersPage(c.get('actor'), await listMembers(ctx), opts), status);
   };
   const attempt = (c: any, work: () => Promise<string>) =>
@@ -61,14 +60,14 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     const f = await c.req.parseBody();
     const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
     return attempt(c, async () => {
-      const r = await inviteMember({ ctx: makeCtx(deps, c.get('actor')), input: { email: s(f.email) ?? '', name: s(f.name), role: s(f.role) } });
+      const r = await inviteMember({ ctx: c.get('ctx'), input: { email: s(f.email) ?? '', name: s(f.name), role: s(f.role) } });
       return r.created ? `Invited ${r.member.email} as ${r.member.role}; a sign-in link is on its way.` : `${r.member.email} is already a member; a new sign-in link is on its way.`;
     });
   });
   web.post('/members/:id{[0-9]+}/role', member, adminOnly, async (c) => {
     const f = await c.req.parseBody();
     return attempt(c, async () => {
-      const r = await setMemberRole({ ctx: makeCtx(deps, c.get('actor')), input: { member: Number(c.req.param('id')), role: f.role } });
+      const r = await setMemberRole({ ctx: c.get('ctx'), input: { member: Number(c.req.param('id')), role: f.role } });
       return r.changed ? `${r.member.name ?? r.member.email} is now ${r.member.role}.` : 'Nothing changed.';
     });
   });

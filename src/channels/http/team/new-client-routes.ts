@@ -2,7 +2,6 @@
 // nothing saved) and quick add. A duplicate is not created again; the form says which client exists.
 import { Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { createClient } from '../../../domain/clients/create-client';
 import { InvalidInput } from '../../../errors';
 import { FULL_FORM, newClientPage } from './pages/new-client-page';
@@ -29,7 +28,7 @@ export function mountNewClient(app: Hono<any>, deps: AppDeps) {
     }
     if (Object.keys(address).length) input.address = address;
     return showRefusal(async () => {
-      const r = await createClient({ ctx: makeCtx(deps, c.get('actor')), input });
+      const r = await createClient({ ctx: c.get('ctx'), input });
       if (!r.created) {
         const error = `${r.client.name} (#${r.client.number}) already exists; nothing was created. Open it from the client list.`;
         return c.html(newClientPage(c.get('actor'), { mode, values, issues: [], error }), 409);

@@ -3,7 +3,6 @@
 // question (then it asks again). Only a quote of this client, still open, can be sent.
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { quoteEnvelope, sendQuote } from '../../../domain/quotes/send-quote';
 import { NotFound } from '../../../errors';
@@ -22,7 +21,7 @@ export function mountQuotes(web: Hono<WebEnv>, deps: AppDeps) {
   const outbound = outboundBudget();
 
   web.post('/clients/:id{[0-9]+}/quotes/:quoteId{[0-9]+}/send', member, outbound, async (c: C) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     return showRefusal(async () => {
       const quote = client.quotes.find((q) => q.id === Number(c.req.param('quoteId')));

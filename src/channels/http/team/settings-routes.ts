@@ -4,7 +4,6 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../../../deps';
-import { makeCtx } from '../../../deps';
 import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
 import { listGroups } from '../../../domain/settings/list-groups';
@@ -40,7 +39,7 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
   const member = requireMember(deps, 'page', { clients: true });
 
   const render = async (c: Context<WebEnv>, status: ContentfulStatusCode, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const [groups, workspace, history] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx),
       listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 10 } })]);
     // The undo and redo rows themselves are in the list too (an undo can be undone).
@@ -60,7 +59,7 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
   /** Runs one tool through the runner, likewise; the notice is the page's own wording of its result. */
   const attemptTool = async (c: Context<WebEnv>, form: string, values: Record<string, string>, name: ToolName, input: unknown,
     notice: (r: ToolSuccess, group: { name: string }) => string) => {
-    const r = await runTool(makeCtx(deps, c.get('actor')), name, input);
+    const r = await runTool(c.get('ctx'), name, input);
     if (r.ok) return render(c, 200, { notice: notice(r, (r.data as unknown as { group: { name: string } }).group) });
     const status = httpStatus(r.error.code);
     return r.error.issues?.length
@@ -83,14 +82,14 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
   web.post('/settings/workspace', member, async (c) => {
     const { values, input } = await readForm(c, null);
     return attempt(c, 'workspace', values, async () => {
-      const r = await updateWorkspaceSettings({ ctx: makeCtx(deps, c.get('actor')), input });
+      const r = await updateWorkspaceSettings({ ctx: c.get('ctx'), input });
       return r.changed.length ? 'Saved the workspace defaults.' : 'Nothing changed.';
     });
   });
 
   // Undo of a listed change; the domain decides whether it can still be undone, and by whom.
   web.post('/settings/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     return showRefusal(async () => {
       const r = await undoActivity({ ctx, input: { activityId: Number(c.req.param('activityId')) } });
       return render(c, 200, { notice: `${r.summary}.` });
@@ -99,7 +98,7 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
 
   // The group select on the client page.
   web.post('/clients/:id{[0-9]+}/group', member, async (c) => {
-    const ctx = makeCtx(deps, c.get('actor'));
+    const ctx = c.get('ctx');
     const id = Number(c.req.param('id'));
     const body = await c.req.parseBody();
     const group = typeof body.group === 'string' && body.group.trim() ? body.group.trim() : null;
