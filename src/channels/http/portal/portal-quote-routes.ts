@@ -1,7 +1,7 @@
 // The portal's quote routes (signed-in contacts only; mounted by portal-routes.ts before its catch-all):
 // a quote's page, and Accept / Decline as form posts carrying the session's CSRF token. Another client's quote,
 // a draft or a made-up id is the same 404 page as every portal route.
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { Ctx } from '../../../context';
 import type { PortalSession } from '../../../domain/portal/sessions';
 import { acceptQuote, declineQuote } from '../../../domain/quotes/decide-quote';
@@ -9,12 +9,12 @@ import { getPortalQuote } from '../../../domain/quotes/portal-quotes';
 import { DomainError, InvalidInput } from '../../../errors';
 import type { SignedIn } from './portal-dashboard-pages';
 import { quotePage } from './portal-quote-pages';
+import { httpStatus } from '../errors';
 import { csrfMatches, type PortalEnv } from './portal-session';
 
 export type PortalQuoteHelpers = {
   ctxOf(s: PortalSession): Ctx;
   signedIn(s: PortalSession): SignedIn;
-  notFound(c: Context<PortalEnv>): Response | Promise<Response>;
 };
 
 const DONE: Partial<Record<string, (brand: string, project: string | null) => string>> = {
@@ -25,15 +25,11 @@ const DONE: Partial<Record<string, (brand: string, project: string | null) => st
 export function mountPortalQuotes(portal: Hono<PortalEnv>, h: PortalQuoteHelpers) {
   portal.get('/portal/quotes/:id', async (c) => {
     const s = c.get('portal')!;
-    try {
-      const quote = await getPortalQuote({ ctx: h.ctxOf(s), input: { id: c.req.param('id') } });
-      const done = DONE[c.req.query('done') ?? ''];
-      const notice = done && quote.state === c.req.query('done') ? done(s.workspaceName, quote.projectName) : undefined;
-      return c.html(quotePage(h.signedIn(s), quote, { notice }));
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not_found') return h.notFound(c);
-      throw err;
-    }
+    // Another client's quote or none: NotFound goes on to the portal's 404 page (portal-routes.ts).
+    const quote = await getPortalQuote({ ctx: h.ctxOf(s), input: { id: c.req.param('id') } });
+    const done = DONE[c.req.query('done') ?? ''];
+    const notice = done && quote.state === c.req.query('done') ? done(s.workspaceName, quote.projectName) : undefined;
+    return c.html(quotePage(h.signedIn(s), quote, { notice }));
   });
 
   for (const [action, decide] of [['accept', acceptQuote], ['decline', declineQuote]] as const) {
@@ -47,12 +43,11 @@ export function mountPortalQuotes(portal: Hono<PortalEnv>, h: PortalQuoteHelpers
         const r = await decide({ ctx, input: { id, comment: typeof form.comment === 'string' ? form.comment : undefined } });
         return c.redirect(`/portal/quotes/${r.quote.id}?done=${r.quote.status}`, 303);
       } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        if (err.code === 'not_found') return h.notFound(c);
-        // Expired, already decided, a comment too long: the quote's page, saying why.
+        if (!(err instanceof DomainError) || err.code === 'not_found') throw err;
+        // Expired, already decided, a comment too long: the quote's page, saying why, with the error table's status.
         const quote = await getPortalQuote({ ctx, input: { id } });
         const message = err instanceof InvalidInput ? err.issues.map((i) => `${i.field === 'comment' ? 'Comment' : i.field}: ${i.message}`).join('; ') : err.message;
-        return c.html(quotePage(h.signedIn(s), quote, { error: message }), err.code === 'expired' ? 410 : err.code === 'invalid' ? 422 : 409);
+        return c.html(quotePage(h.signedIn(s), quote, { error: message }), httpStatus(err.code));
       }
     });
   }

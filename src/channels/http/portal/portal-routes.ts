@@ -17,7 +17,8 @@ import { redeemPortalLink } from '../../../domain/portal/redeem-portal-link';
 import { requestPortalLink } from '../../../domain/portal/request-portal-link';
 import { endPortalSession, type PortalSession } from '../../../domain/portal/sessions';
 import { updateOwnProfile } from '../../../domain/portal/update-own-profile';
-import { DomainError, InvalidInput } from '../../../errors';
+import { DomainError, InvalidInput, isDomainError } from '../../../errors';
+import { mapHttpError } from '../errors';
 import { dashboardPage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
 import { invoiceSheetPage } from './portal-invoice-page';
 import { mountPortalQuotes } from './portal-quote-routes';
@@ -59,6 +60,10 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     const s = c.get('portal');
     return c.html(notFoundPage(s ? s.workspaceName : await publicBrand(), s ? signedIn(s) : undefined), 404);
   };
+
+  // A record the contact cannot see (another client's, or none) is the same 404 page on every portal route: the
+  // routes let NotFound through to here rather than each catching it.
+  portal.onError((err, c) => (isDomainError(err) && err.code === 'not_found' ? notFound(c) : mapHttpError(err, c, deps.log)));
 
   portal.get('/portal/portal.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');
@@ -131,34 +136,19 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
 
   portal.get('/portal/projects/:id', async (c) => {
     const s = c.get('portal')!;
-    try {
-      return c.html(projectPage(signedIn(s), await getPortalProject({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
-      throw err;
-    }
+    return c.html(projectPage(signedIn(s), await getPortalProject({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
   });
 
   portal.get('/portal/invoices/:id', async (c) => {
     const s = c.get('portal')!;
-    try {
-      return c.html(invoiceSheetPage(signedIn(s), await getPortalInvoiceSheet({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
-      throw err;
-    }
+    return c.html(invoiceSheetPage(signedIn(s), await getPortalInvoiceSheet({ ctx: ctxOf(s), input: { id: c.req.param('id') } })));
   });
 
   // A shared document of the contact's own client; any other id is the same 404 page as every portal route.
   portal.get('/portal/documents/:id', async (c) => {
     const s = c.get('portal')!;
-    try {
-      const { document, bytes } = await readDocument({ ctx: ctxOf(s), input: { id: c.req.param('id') } });
-      return documentResponse(c, document, bytes);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not_found') return notFound(c);
-      throw err;
-    }
+    const { document, bytes } = await readDocument({ ctx: ctxOf(s), input: { id: c.req.param('id') } });
+    return documentResponse(c, document, bytes);
   });
 
   portal.get('/portal/profile', async (c) => {
@@ -182,7 +172,7 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
     }
   });
 
-  mountPortalQuotes(portal, { ctxOf, signedIn, notFound });
+  mountPortalQuotes(portal, { ctxOf, signedIn });
   portal.all('/portal/*', notFound);
   app.route('/', portal);
 }
