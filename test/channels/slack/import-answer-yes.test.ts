@@ -51,6 +51,7 @@ describe('answering a CSV dry run in its thread', () => {
     h = await startHarness();
     const shared = await say(h, { text: '', files: [h.fake.shareFile({ name: 'leads.csv', content: CSV })] });
     expect(lastPostIn(h, shared)!.args.text).toContain('would create 2');
+    expect(JSON.stringify(lastPostIn(h, shared)!.args.blocks)).toContain('can also answer \\"yes\\" in this thread.');
     expect(await clientNames(h)).toEqual([]);
 
     await say(h, { text: 'yes', thread: shared });

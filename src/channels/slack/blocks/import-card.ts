@@ -50,7 +50,9 @@ export function importReportCard(r: ImportReport, askerName: string): KnownBlock
   else if (!r.created && !r.updated) blocks.push(context('Nothing to import: every row is already up to date.'));
   else buttons.push(button('Apply import', IMPORT_ACTIONS.apply, r.importId, 'primary'));
   buttons.push(button('Cancel', IMPORT_ACTIONS.cancel, r.importId));
-  blocks.push(context(`Only ${text(askerName)}, an owner or an admin can apply or cancel it.`));
+  // The preview is in the thread's conversation too (import-shared-file.ts): its sharer's "yes" there answers it.
+  const sayYes = buttons.some((b) => b.action_id === IMPORT_ACTIONS.apply) ? ` ${text(askerName)} can also answer "yes" in this thread.` : '';
+  blocks.push(context(`Only ${text(askerName)}, an owner or an admin can apply or cancel it.${sayYes}`));
   blocks.push(actions(`import_${r.importId}`, buttons));
   return blocks;
 }
