@@ -78,6 +78,9 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     abortSignal,
     providerOptions: await readerOptions(deps.model, ctx),
     onError: ({ error }) => { streamError = error; },
+    // No telemetry is collected: without this the SDK still builds redacted copies of each step's events (tools,
+    // messages) for its diagnostics-channel tracing, ~3% of a turn's CPU (issue 15).
+    telemetry: { isEnabled: false },
   });
 
   let answer = '';

@@ -2,6 +2,7 @@
 // the same hits: one row per key and fixed window, bumped by a single upsert (atomic on a file and on a server).
 import { and, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from './client';
+import { preparedPer } from './prepared';
 import { rateLimits } from './schema';
 
 export type RateHit = { hits: number; resetAt: number };
@@ -11,15 +12,18 @@ export type RateCounter = { hit(key: string, windowMs: number): Promise<RateHit>
 const SWEEP_EVERY = 200;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
+// Every limited request runs it: built once (prepared.ts).
+const bump = preparedPer((db: DbOrTx) => db.insert(rateLimits).values({ key: sql.placeholder('key'), windowStart: sql.placeholder('windowStart'), hits: 1 })
+  .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
+  .returning({ hits: rateLimits.hits }).prepare());
+
 export function databaseRateCounter(db: DbOrTx, now: () => number = Date.now): RateCounter {
   let sinceSweep = 0;
   return {
     async hit(key, windowMs) {
       const at = now();
       const windowStart = Math.floor(at / windowMs) * windowMs;
-      const [row] = await db.insert(rateLimits).values({ key, windowStart, hits: 1 })
-        .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
-        .returning({ hits: rateLimits.hits });
+      const [row] = await bump(db).all({ key, windowStart });
       if (++sinceSweep >= SWEEP_EVERY) {
         sinceSweep = 0;
         await db.delete(rateLimits).where(and(lt(rateLimits.windowStart, at - KEEP_MS)));

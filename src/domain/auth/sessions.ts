@@ -1,8 +1,9 @@
 // Server-side team sessions: the cookie holds 256 random bits; the table holds only their SHA-256.
 // Idle and absolute timeouts; sign-out revokes the row, so an old cookie is dead at once.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { MemberActor } from '../../context';
 import type { Db, DbOrTx } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { members, sessions } from '../../db/schema';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './policy';
 import { hashToken, newToken } from './tokens';
@@ -16,14 +17,17 @@ export async function createTeamSession(db: DbOrTx, opts: { workspaceId: number;
   return cookie;
 }
 
+// Every signed-in request runs it: built once (src/db/prepared.ts).
+const teamSessionQuery = preparedPer((db: Db) => db.select({ s: sessions, m: members }).from(sessions)
+  .innerJoin(members, and(eq(members.id, sessions.memberId), eq(members.workspaceId, sessions.workspaceId)))
+  .where(and(eq(sessions.id, sql.placeholder('id')), eq(sessions.kind, 'team'), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql.placeholder('now'))))
+  .limit(1).prepare());
+
 /** The member a cookie signs in as, or null when it is unknown, revoked, idle too long or past its absolute limit. */
 export async function readTeamSession(db: Db, cookie: string | undefined, now: Date): Promise<MemberActor | null> {
   if (!cookie || cookie.length > 128) return null;
   const id = hashToken(cookie);
-  const [row] = await db.select({ s: sessions, m: members }).from(sessions)
-    .innerJoin(members, and(eq(members.id, sessions.memberId), eq(members.workspaceId, sessions.workspaceId)))
-    .where(and(eq(sessions.id, id), eq(sessions.kind, 'team'), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
-    .limit(1);
+  const [row] = await teamSessionQuery(db).all({ id, now: sessions.expiresAt.mapToDriverValue(now) });
   if (!row) return null;
   const lastSeen = row.s.lastSeenAt ?? row.s.createdAt;
   if (now.getTime() - lastSeen.getTime() > SESSION_IDLE_MS) return null;

@@ -1,16 +1,22 @@
 // The names the assistant should recognise in a sentence: the workspace's clients, contacts and groups.
 // Capped, so a very large workspace still answers fast (the reader then relies on its tagger alone).
-import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, max, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { activities, clients, contacts, groups } from '../../db/schema';
 
 export const KNOWN_NAMES_CAP = 5000;
 
 export type KnownNameLists = { clients: string[]; contacts: string[]; groups: string[] };
 
+// Every offline chat turn asks: built once (src/db/prepared.ts).
+const latestActivityQuery = preparedPer((db: DbOrTx) => db.select({ top: max(activities.id) }).from(activities)
+  .where(eq(activities.workspaceId, sql.placeholder('ws'))).prepare());
+
 /** Every change writes an activity row, so the latest one tells whether a cached list is still fresh (one index seek). */
 export async function knownNamesVersion({ ctx }: { ctx: Ctx }): Promise<number> {
-  const [row] = await ctx.db.select({ top: max(activities.id) }).from(activities).where(eq(activities.workspaceId, ctx.actor.workspaceId));
+  const [row] = await latestActivityQuery(ctx.db).all({ ws: ctx.actor.workspaceId });
   return row?.top ?? 0;
 }
 

@@ -3,9 +3,10 @@
 // id, namespaced by workspace and member, so the same id used by another member or workspace is another
 // conversation; every read is within the caller's workspace (and member). The messages are the model's
 // (AI SDK ModelMessage[]), stored as JSON: their shape is the agent's (src/agent/memory.ts), not the domain's.
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { preparedPer } from '../../db/prepared';
 import { conversations } from '../../db/schema';
 
 /** A stored message: a role and its content (the agent's type). */
@@ -25,15 +26,35 @@ export function conversationKey(ctx: Ctx, conversationId: string): string {
 /** The channel's id back from a stored key (keys are `w<ws>:<who>:<channel id>`). */
 export const channelConversationId = (key: string) => key.split(':').slice(2).join(':');
 
+// Every chat turn reads and writes its conversation: built once per db (src/db/prepared.ts). An insert's
+// placeholders are encoded by their columns (dates, JSON); a condition's are bound as given.
+const ph = sql.placeholder;
+const findQueries = preparedPer((db: DbOrTx) => {
+  const find = (member: SQL) => db.select({ title: conversations.title, messages: conversations.messages }).from(conversations)
+    .where(and(eq(conversations.id, ph('key')), eq(conversations.workspaceId, ph('ws')), member)).limit(1).prepare();
+  return { member: find(eq(conversations.memberId, ph('member'))), noMember: find(isNull(conversations.memberId)) };
+});
+const saveQueries = preparedPer((db: DbOrTx) => {
+  const save = (titled: boolean) => db.insert(conversations).values({
+    id: ph('key'), workspaceId: ph('ws'), memberId: ph('member'), channel: ph('channel'), title: ph('title'), messages: ph('messages'),
+    createdAt: ph('now'), updatedAt: ph('now'),
+  }).onConflictDoUpdate({
+    target: conversations.id,
+    // excluded.messages: the history is serialised once (a 60-message history is ~150 KB of JSON, ~3 ms to
+    // stringify; naming it again here stringified it twice per turn).
+    set: { messages: sql`excluded.messages`, updatedAt: sql`excluded.updated_at`, ...(titled ? { title: sql`coalesce(${conversations.title}, excluded.title)` } : {}) },
+  }).prepare();
+  return { titled: save(true), untitled: save(false) };
+});
+
 /** The caller's own conversation with this channel id, if it has one. */
 export async function findConversation(ctx: Ctx, conversationId: string): Promise<ConversationRow | undefined> {
   const key = conversationKey(ctx, conversationId);
   const member = memberOf(ctx);
-  const [row] = await ctx.db.select({ title: conversations.title, messages: conversations.messages }).from(conversations).where(and(
-    eq(conversations.id, key),
-    eq(conversations.workspaceId, ctx.actor.workspaceId),
-    member === null ? isNull(conversations.memberId) : eq(conversations.memberId, member),
-  )).limit(1);
+  const queries = findQueries(ctx.db);
+  const [row] = member === null
+    ? await queries.noMember.all({ key, ws: ctx.actor.workspaceId })
+    : await queries.member.all({ key, ws: ctx.actor.workspaceId, member });
   return row ? { key, title: row.title, messages: (row.messages as StoredMessage[] | null) ?? [] } : undefined;
 }
 
@@ -48,13 +69,10 @@ export function trimHistory<M extends StoredMessage>(messages: M[]): M[] {
 export async function saveConversationRow(ctx: Ctx, row: { key: string; channel: string; title?: string; messages: StoredMessage[] }): Promise<void> {
   const messages = trimHistory(row.messages);
   const now = ctx.now();
-  await ctx.db.insert(conversations).values({
-    id: row.key, workspaceId: ctx.actor.workspaceId, memberId: memberOf(ctx), channel: row.channel, title: row.title, messages, createdAt: now, updatedAt: now,
-  }).onConflictDoUpdate({
-    target: conversations.id,
-    // excluded.messages: the history is serialised once (a 60-message history is ~150 KB of JSON, ~3 ms to
-    // stringify; naming it again here stringified it twice per turn).
-    set: { messages: sql`excluded.messages`, updatedAt: now, ...(row.title ? { title: sql`coalesce(${conversations.title}, excluded.title)` } : {}) },
+  const save = saveQueries(ctx.db);
+  await (row.title ? save.titled : save.untitled).run({
+    key: row.key, ws: ctx.actor.workspaceId, member: memberOf(ctx), channel: row.channel, title: row.title ?? null,
+    messages, now,
   });
 }
 
