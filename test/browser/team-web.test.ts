@@ -102,6 +102,15 @@ describe('team web app in a browser', () => {
     await shot(page, '07-clients-list');
   });
 
+  it("names the chat card's fields as the client page does (the client model's labels)", async () => {
+    await page.goto(`${h.base}/`);
+    const answer = await sendChat('show Acme Corp');
+    await answer.locator('.client-card').waitFor();
+    expect(await answer.locator('.client-card dt').allTextContents()).toEqual(expect.arrayContaining(['Billing email', 'Owner']));
+    expect(await answer.locator('.client-card dd').allTextContents()).toContain('billing@acme.io');
+    expect(await answer.locator('.client-card h2 .badge').first().textContent()).toBe('Lead');
+  });
+
   it('asks before deleting, and deletes on Confirm', async () => {
     await page.goto(`${h.base}/`);
     const answer = await sendChat('delete Acme Corp');

@@ -45,14 +45,17 @@ function ContactItem({ ct }: { ct: Record<string, any> }) {
 
 function ClientCard({ c, missing }: { c: Client; missing?: ToolResult['missing'] }) {
   const addr = [c.address?.city || c.city, c.address?.country || c.country].filter(Boolean).join(', ');
-  const rows = [['Email', c.email], ['Phone', c.phone], ['Website', c.website], ['Location', addr], ['Owner', c.ownerName],
+  // Labels from the client model, sent with the card (api/web-safe-result.ts).
+  const label = (key: string, fallback: string) => (c.labels?.[key] as string | undefined) ?? fallback;
+  const rows = [[label('email', 'Email'), c.email], [label('phone', 'Phone'), c.phone], [label('website', 'Website'), c.website], ['Location', addr],
+    [label('owner', 'Owner'), c.ownerName],
     ['Outstanding', figures(c, 'outstanding')], ['Revenue', figures(c, 'revenue')]].filter(([, v]) => v);
   return (
     <div className="card client-card" data-client-id={c.id}>
       <MissingBanner client={c} missing={missing ?? c.missingForInvoicing} />
       <h2>
         <a href={clientHref(c)}>{c.name}</a><span className="muted">#{c.number}</span>
-        {c.status ? <Badge text={c.status} cls={`status-${c.status}`} /> : null}{c.archived ? <Badge text="archived" /> : null}
+        {c.status ? <Badge text={c.statusLabel || c.status} cls={`status-${c.status}`} /> : null}{c.archived ? <Badge text="archived" /> : null}
       </h2>
       <dl className="fields">{rows.map(([k, v]) => [<dt key={`${k}-t`}>{k}</dt>, <dd key={`${k}-d`}>{v}</dd>])}</dl>
       {c.contacts?.length ? <ul className="plain contacts">{c.contacts.map((ct: any, i: number) => <ContactItem key={ct.id ?? i} ct={ct} />)}</ul> : null}
