@@ -109,6 +109,9 @@ describe('team web app in a browser', () => {
     expect(await answer.locator('.client-card dt').allTextContents()).toEqual(expect.arrayContaining(['Billing email', 'Owner']));
     expect(await answer.locator('.client-card dd').allTextContents()).toContain('billing@acme.io');
     expect(await answer.locator('.client-card h2 .badge').first().textContent()).toBe('Lead');
+    const list = await sendChat('clients in Germany');
+    await list.locator('table.results').waitFor();
+    expect(await list.locator('table.results tbody tr').first().locator('.badge').textContent()).toBe('Lead');
   });
 
   it('asks before deleting, and deletes on Confirm', async () => {

@@ -17,11 +17,14 @@ function strip(v: unknown, depth: number): unknown {
 /** The client card's field labels, by the view's keys. */
 const CARD_FIELDS = ['email', 'phone', 'website', 'owner'] as const;
 
+const withStatusLabel = (c: Record<string, unknown>) => ({ ...c, statusLabel: labelOf(STATUS_LABELS, c.status as string | undefined) });
+
 function labelled(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.kind === 'clients' && Array.isArray(data.clients)) return { ...data, clients: data.clients.map(withStatusLabel) };
   const client = data.kind === 'client' ? (data.client as Record<string, unknown> | undefined) : undefined;
   if (!client) return data;
   const labels = Object.fromEntries(CARD_FIELDS.map((k) => [k, labelAt(k)]));
-  return { ...data, client: { ...client, labels, statusLabel: labelOf(STATUS_LABELS, client.status as string | undefined) } };
+  return { ...data, client: { ...withStatusLabel(client), labels } };
 }
 
 export function webSafeResult<T extends ToolResult | unknown>(result: T): T {

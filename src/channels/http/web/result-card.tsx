@@ -73,7 +73,7 @@ function ClientsTable({ data }: { data: Record<string, any> }) {
         <tbody>{data.clients.map((c: Client) => (
           <tr key={c.id}>
             <td>{c.number}</td><td><a href={clientHref(c)}>{c.name}</a></td>
-            <td>{c.status ? <Badge text={c.status} cls={`status-${c.status}`} /> : null}</td>
+            <td>{c.status ? <Badge text={c.statusLabel || c.status} cls={`status-${c.status}`} /> : null}</td>
             <td>{[c.city, c.country].filter(Boolean).join(', ')}</td>
             <td className="num">{String(c.invoiceCount ?? 0)}</td><td className="num">{figures(c, 'revenue') || '—'}</td>
             <td className="num">{figures(c, 'outstanding') || '—'}</td><td>{c.lastActivityAt ? String(c.lastActivityAt).slice(0, 10) : ''}</td>
