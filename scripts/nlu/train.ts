@@ -58,7 +58,8 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
       if (i % 2 === 0) examples.push({ feats: clauseFeatures(words.slice(s.from, s.to + 1), slots.slice(s.from, s.to + 1).map(() => null), context), label: s.intent });
     }
   }
-  const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS)].sort());
+  // Intents read at run time only (their corpus cases come with the next retrain) are no class of the classifier.
+  const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS).filter((k) => !INTENTS[k].readAtRunTime)].sort());
   classifier.train(examples, opts.clsEpochs, seededOrder(examples.length, 29), { rate: 0.5, l2: opts.l2 });
   // Words that start a second action ("... and invite them"): where a missed separator may be.
   const startCounts = new Map<string, number>();

@@ -15,6 +15,7 @@ import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
 import { withSaidPolarity } from './read-polarity';
+import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
@@ -67,7 +68,8 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const clause = withSaidPolarity(withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read))));
+    const named = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
+    const clause = withMessagesChannel(reading, withDocumentDelete(reading, withSaidPolarity(named)));
     const top = clause.ranking[0];
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {

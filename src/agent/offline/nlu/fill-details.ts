@@ -180,6 +180,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     else if (SHARED.test(text)) args.shared = true;
   }
   if (intent === 'addContact' && args.portalEnabled === undefined && NO_PORTAL.test(text)) args.portalEnabled = false;
+  // A Slack channel's id (a mention decodes to "#C0456DEF") is the channel, wherever the tagger left it.
+  if (intent === 'updateWorkspace' && args.messagesChannel === undefined) {
+    const channel = /(?:^|[\s#])([CG][A-Z0-9]{6,})\b/.exec(text);
+    if (channel) args.messagesChannel = channel[1];
+  }
   if (intent === 'createProject' && args.status === undefined) {
     const status = PROJECT_STATUS.find(([re]) => re.test(text));
     if (status) args.status = status[1];

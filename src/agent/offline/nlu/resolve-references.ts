@@ -101,6 +101,7 @@ const ASK: Record<string, (client?: string) => string> = {
   'addDocument.file': () => 'Which file? Give me its path, or attach it.',
   'setMemberRole.role': () => 'Which role: owner, admin, manager or member?',
   'shareDocument.document': (c) => `Which document${c ? ` of ${c}` : ''}? Give me its title.`,
+  'deleteDocument.document': (c) => `Which document${c ? ` of ${c}` : ''} should I delete? Give me its title or file name.`,
 };
 
 function questionFor(tool: string): string {

@@ -5,8 +5,10 @@
 import type { Clause } from './command-reader';
 import { INTENTS } from './schema';
 
+const DESTROY = /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i;
 const SAID: Record<string, RegExp> = {
-  deleteClient: /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i,
+  deleteClient: DESTROY,
+  deleteDocument: DESTROY,
   applyEnrichment: /\b(?:apply|applied|accept|take|use|save|keep|merge|approve|confirm|fill|overwrite|replace|add (?:the|what|those|these))/i,
   sendOutreach: /s+e+n+d|sent|approv|ship|fire|go ahead|deliver|dispatch|mail|\bout\b|envia|envoy|schick|sende/i,
   createQuote: /quot|estimat|proposal|offer|devis|presupuest|angebot|or[çc]ament|preventiv|oferta|kostenvoranschlag|\bbid\b|pricing/i,

@@ -34,6 +34,8 @@ export type IntentSpec = {
   /** The same when reading only ("mark Initech and Hooli active"): the training data's alignment keeps one call per segment. */
   lists?: string;
   writes: boolean;
+  /** Not learned yet: read from what a clause names (read-files-and-channel.ts), not a class of the classifier. */
+  readAtRunTime?: true;
 };
 
 export const INTENTS: Record<string, IntentSpec> = {
@@ -67,11 +69,15 @@ export const INTENTS: Record<string, IntentSpec> = {
   recordPayment: { tool: 'recordPayment', slots: { invoice: 'invoice', client: 'client', amount: 'amount', date: 'date' }, requires: ['amount'], writes: true },
   createGroup: { tool: 'createGroup', slots: { group: 'name', ...SETTINGS }, needs: 'name', writes: true },
   updateGroup: { tool: 'updateGroup', slots: { group: 'group', newName: 'name', ...SETTINGS }, needs: 'group', changes: true, writes: true },
-  updateWorkspace: { tool: 'updateWorkspace', slots: { newName: 'name', ...SETTINGS }, changes: true, writes: true },
+  updateWorkspace: { tool: 'updateWorkspace', slots: { newName: 'name', ...SETTINGS, channel: 'messagesChannel' }, changes: true, writes: true },
+  // Client message threads mirrored nowhere, or in the deployment's default channel again.
+  'messagesChannel:off': { tool: 'updateWorkspace', slots: {}, fixed: { messagesChannel: 'off' }, writes: true, readAtRunTime: true },
+  'messagesChannel:default': { tool: 'updateWorkspace', slots: {}, fixed: { messagesChannel: 'default' }, writes: true, readAtRunTime: true },
   explainSettings: { tool: 'explainSettings', slots: { client: 'client', setting: 'setting' }, needs: 'client', writes: false },
   addDocument: { tool: 'addDocument', slots: { client: 'client', file: 'file', title: 'title', shared: 'shared' }, needs: 'client', requires: ['file'], writes: true },
   'shareDocument:on': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: true }, needs: 'client', requires: ['document'], writes: true },
   'shareDocument:off': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: false }, needs: 'client', requires: ['document'], writes: true },
+  deleteDocument: { tool: 'deleteDocument', slots: { client: 'client', document: 'document' }, needs: 'client', requires: ['document'], writes: true, readAtRunTime: true },
   createQuote: { tool: 'createQuote', slots: { client: 'client', title: 'title', amount: 'amount', currency: 'currency', date: 'validUntil' }, needs: 'client', requires: ['title', 'amount'], writes: true },
   sendQuote: { tool: 'sendQuote', slots: { quote: 'quote' }, needs: 'quote', distributes: 'quote', writes: true },
   sendInvoice: { tool: 'sendInvoice', slots: { invoice: 'invoice' }, needs: 'invoice', distributes: 'invoice', writes: true },
@@ -89,6 +95,7 @@ export const NONE = 'none';
 export function intentOf(call: { tool: string; args: Record<string, unknown> }): string {
   if (call.tool === 'setPortalAccess') return call.args.enabled === false ? 'setPortalAccess:off' : 'setPortalAccess:on';
   if (call.tool === 'shareDocument') return call.args.shared === false ? 'shareDocument:off' : 'shareDocument:on';
+  if (call.tool === 'updateWorkspace' && (call.args.messagesChannel === 'off' || call.args.messagesChannel === 'default')) return `messagesChannel:${call.args.messagesChannel}`;
   return call.tool;
 }
 

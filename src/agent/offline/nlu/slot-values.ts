@@ -170,6 +170,8 @@ export function slotValue(slot: string, span: string, vc: ValueContext): unknown
     case 'region': return regionOf(text)?.region ?? text;
     case 'country': if (/^[A-Z]{2}$/.test(text) && countries.isValid(text)) return text === 'UK' ? 'GB' : text;
       return countryCode(text.replace(/^(?:in|from)\s+/i, '')) ?? DEMONYMS[text.toLowerCase()];
+    // A Slack channel by its id ("<#C0456DEF|client-msgs>" decodes to "#C0456DEF"); a name alone cannot be posted to.
+    case 'channel': return /\b([CG][A-Z0-9]{6,})\b/.exec(text)?.[1];
     case 'owner': case 'member': return text.replace(/^@(?=[UW][A-Z0-9]+$)/, '');
     case 'currency': return currencyIn(text);
     case 'amount': return amountIn(text);

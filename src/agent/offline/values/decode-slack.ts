@@ -5,7 +5,8 @@ export function decodeSlack(text: string): string {
   out = out.replace(/<mailto:([^|>]+)(?:\|[^>]*)?>/g, (_m, addr: string) => addr);
   out = out.replace(/<(https?:\/\/[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => (label?.trim() ? label : url));
   out = out.replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `@${id}`);
-  out = out.replace(/<#C[A-Z0-9]+\|([^>]*)>/g, (_m, name: string) => `#${name}`);
+  // A channel by its id: the id is what a setting stores, the name can change.
+  out = out.replace(/<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => `#${id}`);
   out = out.replace(/<![^>]*>/g, '');
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
