@@ -35,7 +35,8 @@ function newCallId(): string {
 function answerOffer(answer: Answer, offer: Offer, opts: ReadMessageOptions): Decision {
   if (answer.kind === 'no') return { kind: 'reply', text: 'OK, I left everything as it was. What would you like to do instead?' };
   if (offer.kind === 'draft') return { kind: 'calls', calls: [{ tool: 'sendOutreach', args: { draftId: offer.draftId } }] };
-  if (offer.kind === 'import') return { kind: 'calls', calls: [{ tool: 'applyImport', args: { importId: offer.importId } }] };
+  // After a preview with rejected rows, "yes" imports the valid rows: the confirmation names the rows left out.
+  if (offer.kind === 'import') return { kind: 'calls', calls: [{ tool: 'applyImport', args: { importId: offer.importId, ...(offer.rejected || (answer.kind === 'yes' && answer.skipRejected) ? { skipRejected: true } : {}) } }] };
   if (offer.kind === 'command') return readMessage(offer.text, opts);
   return readMessage(offer.userText, { ...opts, accept: answer.choice });
 }

@@ -67,6 +67,28 @@ describe('answers to an import preview in the terminal', () => {
   });
 });
 
+describe('answers to a preview with a rejected row', () => {
+  it.each(['yes', 'apply it, skipping the rejected rows'])('"%s" imports the valid rows after a confirmation that names the row left out', async (answer) => {
+    const file = join(fx.deps.testDb.dir, 'broken.csv');
+    writeFileSync(file, 'Company,E-mail\nHooli,not-an-email\nPied Piper,hi@piper.example\nAviato,team@aviato.example\n');
+    const cli = makeCtx(fx.deps, { ...fx.ws.actors.owner, channel: 'cli' });
+    const preview = await say(`import clients from ${file}`, 'import', cli);
+    expect(preview.text).toMatch(/rejected/);
+    const asked = await say(answer, 'import', cli);
+    expect(asked.approvals).toHaveLength(1);
+    expect(asked.approvals[0].summary).toMatch(/leaving out the rejected row: row 1 \(E-mail: "not-an-email"/);
+    expect((await fx.deps.db.select({ n: count() }).from(clients))[0].n).toBe(0);
+    await say('yes', 'import', cli);
+    expect((await fx.deps.db.select({ name: clients.name }).from(clients)).map((c) => c.name).sort()).toEqual(['Aviato', 'Pied Piper']);
+  });
+
+  it('reads "skip the rejected rows" answers', () => {
+    for (const t of ['apply it, skipping the rejected rows', 'yes, leave out the bad ones', 'import the valid rows only', 'skip the rejected rows']) {
+      expect(readAnswer(t)).toEqual({ kind: 'yes', choice: 1, skipRejected: true });
+    }
+  });
+});
+
 describe('answers to "Did you mean ...?"', () => {
   const afterQuestion = (earlier: string, answer: string): LanguageModelV4Prompt => [
     { role: 'system', content: 'You are answering in the web chat.' },
