@@ -192,6 +192,14 @@ describe('architecture', () => {
     expect(own).toEqual([]);
   });
 
+  it("the portal's routes take the contact's ctx from the portal session middleware, not each their own (issue 12)", () => {
+    // The middleware builds it; sign-in by link builds one for the system actor (there is no contact yet).
+    const own = walk('src/channels/http/portal')
+      .filter((path) => /\bmakeCtx\(/.test(readFileSync(join(ROOT, path), 'utf8')))
+      .sort();
+    expect(own).toEqual(['src/channels/http/portal/portal-link-routes.ts', 'src/channels/http/portal/portal-session.ts']);
+  });
+
   it('the lint config rejects each kind of upward import, banned package and env read, and allows downward ones', () => {
     const flagged = lintCanary({
       // Violations: one line each.

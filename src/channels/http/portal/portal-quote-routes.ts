@@ -2,7 +2,6 @@
 // a quote's page, and Accept / Decline as form posts carrying the session's CSRF token. Another client's quote,
 // a draft or a made-up id is the same 404 page as every portal route.
 import type { Hono } from 'hono';
-import type { Ctx } from '../../../context';
 import type { PortalSession } from '../../../domain/portal/sessions';
 import { acceptQuote, declineQuote } from '../../../domain/quotes/decide-quote';
 import { getPortalQuote } from '../../../domain/quotes/portal-quotes';
@@ -13,7 +12,6 @@ import { httpStatus } from '../errors';
 import { csrfMatches, type PortalEnv } from './portal-session';
 
 export type PortalQuoteHelpers = {
-  ctxOf(s: PortalSession): Ctx;
   signedIn(s: PortalSession): SignedIn;
 };
 
@@ -26,7 +24,7 @@ export function mountPortalQuotes(portal: Hono<PortalEnv>, h: PortalQuoteHelpers
   portal.get('/portal/quotes/:id', async (c) => {
     const s = c.get('portal')!;
     // Another client's quote or none: NotFound goes on to the portal's 404 page (portal-routes.ts).
-    const quote = await getPortalQuote({ ctx: h.ctxOf(s), input: { id: c.req.param('id') } });
+    const quote = await getPortalQuote({ ctx: c.get('ctx'), input: { id: c.req.param('id') } });
     const done = DONE[c.req.query('done') ?? ''];
     const notice = done && quote.state === c.req.query('done') ? done(s.workspaceName, quote.projectName) : undefined;
     return c.html(quotePage(h.signedIn(s), quote, { notice }));
@@ -38,7 +36,7 @@ export function mountPortalQuotes(portal: Hono<PortalEnv>, h: PortalQuoteHelpers
       const form = await c.req.parseBody();
       if (!csrfMatches(s, form.csrf)) return c.text('Refused: reload the page and try again.', 403);
       const id = c.req.param('id');
-      const ctx = h.ctxOf(s);
+      const ctx = c.get('ctx');
       try {
         const r = await decide({ ctx, input: { id, comment: typeof form.comment === 'string' ? form.comment : undefined } });
         return c.redirect(`/portal/quotes/${r.quote.id}?done=${r.quote.status}`, 303);

@@ -2,13 +2,16 @@
 // re-checked against the contact's and client's portal switches and epoch on every request.
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { AppDeps } from '../../../deps';
+import type { Ctx } from '../../../context';
+import { type AppDeps, makeCtx } from '../../../deps';
 import { PORTAL_SESSION_ABSOLUTE_MS } from '../../../domain/portal/policy';
 import { readPortalSessionState, type PortalSession } from '../../../domain/portal/sessions';
 import { portalClosedPage } from './portal-pages';
 import { sessionCookie } from '../session-cookie';
 
-export type PortalEnv = { Variables: { requestId: string; portal: PortalSession | null } };
+/** `ctx`: the signed-in contact's context, built once per request here (set whenever `portal` is); routes take it
+ *  with c.get('ctx') behind the signed-in guard. */
+export type PortalEnv = { Variables: { requestId: string; portal: PortalSession | null; ctx: Ctx } };
 
 const portalCookie = sessionCookie({ https: '__Host-clientele-portal', http: 'clientele_portal' }, PORTAL_SESSION_ABSOLUTE_MS);
 export const portalCookieName = portalCookie.name;
@@ -19,7 +22,7 @@ export const readPortalCookie = portalCookie.read;
 // With a session of a closed portal these still run as signed out: signing out, and a link to another portal.
 const OPEN_WHEN_CLOSED = new Set(['/portal/link', '/portal/sign-out']);
 
-/** Loads the session (or null) for every portal request; a dead cookie is cleared. A session of a workspace whose
+/** Loads the session (or null) and, with one, the contact's ctx for every portal request; a dead cookie is cleared. A session of a workspace whose
  *  portal is closed gets the "not available" page (403) and keeps its cookie, so a reopened portal takes it back. */
 export function portalSession(deps: AppDeps): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
@@ -32,6 +35,7 @@ export function portalSession(deps: AppDeps): MiddlewareHandler<PortalEnv> {
     const session = state === 'closed' ? null : state;
     if (cookie && !state) clearPortalCookie(c, deps);
     c.set('portal', session);
+    if (session) c.set('ctx', makeCtx(deps, session.actor));
     await next();
     // Private pages: never cached by the browser or a proxy.
     c.header('Cache-Control', 'no-store');
