@@ -29,6 +29,14 @@ describe('Worker configuration errors', () => {
     expect(logged()).toContain('got \\"file:data/app.db\\"');
   });
 
+  it('a cron event on such a Worker fails (the cron shows as failed in Cloudflare) and the log says why', async () => {
+    server.clearLogs();
+    const result: { outcome: string } = await server.getWorker().scheduled({ cron: '* * * * *', scheduledTime: new Date() });
+    expect(result.outcome).toBe('exception');
+    expect(logged()).toContain('Clientele could not start');
+    expect(logged()).toContain('DATABASE_URL must be a libSQL server URL on Cloudflare Workers');
+  });
+
   it('an unmigrated server names the missing table in the log, and the Worker recovers once the migrations are applied', async () => {
     server.clearLogs();
     await server.update((o) => ({ ...o, workers: [{ configPath: './wrangler.toml', vars: { DATABASE_URL: sqld.url } }] }));
