@@ -71,3 +71,26 @@ describe('details a payment and a slash command carry', () => {
     ]);
   });
 });
+
+describe('ranges, references and names that run on', () => {
+  it('"starts Mar 1 and ends Feb 28 next year": each end of the range, the second in next year', () => {
+    expect(callsOf('Calder Mills renewed: the contract starts Mar 1 and ends Feb 28 next year')).toEqual([
+      { tool: 'updateClient', args: { client: 'Calder Mills', startDate: '2026-03-01', endDate: '2027-02-28' } },
+    ]);
+  });
+
+  it('"remove X from Y and add Z instead" adds Z as a contact of Y, not as a new client', () => {
+    expect(callsOf('remove Priya from Halden Energi and add Tomas Berg instead, tomas@halden.no')).toEqual([
+      { tool: 'removeContact', args: { client: 'Halden Energi', contact: 'Priya' } },
+      { tool: 'addContact', args: { client: 'Halden Energi', name: 'Tomas Berg', email: 'tomas@halden.no' } },
+    ]);
+  });
+
+  it('an invoice is its reference, not the currency written after it', () => {
+    expect(callsOf('paid INV-0142 EUR 1,250')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0142', amount: 1250 } }]);
+  });
+
+  it('a client\'s name ends where the sentence goes on in lower case', () => {
+    expect(callsOf('Marta at Corvid Labs also runs billing now, set her as billing contact')[0].args.client).toBe('Corvid Labs');
+  });
+});

@@ -4,6 +4,7 @@ import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS, type IntentSpec } from './schema';
 import { leanOf, nameFrom, slotValue, trimText } from './slot-values';
 import { countryOfRegion, isNorthAmericanCity } from '../values/find-region';
+import { relabelDates } from './mend-spans';
 
 export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
 
@@ -146,7 +147,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const lean = leanOf(intent);
   const distributed: string[] = [];
   const bySlot = new Map<string, Span[]>();
-  for (const s of unitLines(tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans)) {
+  for (const s of unitLines(relabelDates(tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans, tokens))) {
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
   }
@@ -216,6 +217,11 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   if ((intent === 'addContact' || intent === 'updateContact') && !args.role && typeof args.jobTitle === 'string') {
     const role = roleOfTitle(args.jobTitle, today);
     if (role) args.role = role;
+  }
+  // "payment INV-0087 USD 900": an invoice or a quote is its reference; the words the tagger ran on into are not.
+  for (const key of ['invoice', 'quote']) {
+    const ref = typeof args[key] === 'string' ? /\b[A-Za-z]{1,4}-\d{1,6}\b/.exec(args[key] as string) : null;
+    if (ref) args[key] = ref[0];
   }
   if (intent === 'applyEnrichment' && words) Object.assign(args, enrichmentFields(words));
   if (intent === 'findClients' || intent === 'exportCsv') {

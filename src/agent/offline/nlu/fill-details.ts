@@ -7,6 +7,7 @@ import { isNorthAmericanCity } from '../values/find-region';
 import { findCurrency } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
+import { relabelDates } from './mend-spans';
 import { leanOf, slotValue } from './slot-values';
 
 export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
@@ -146,6 +147,13 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const date = runs(free, w).map((run) => run.replace(/^(?:(?:on|the|of|it|dated|paid|received|has|have|had|that|they|both|landed|arrived|came|in)\s+)+/i, ''))
       .map((run) => (startsWithDate(run, today) && !/^(?:in|within|net)\b/i.test(run) ? parseDate(run, today, 'past') : undefined)).find(Boolean);
     if (date) args.date = date;
+  }
+  // "ends 31 October next year": a date said for next year is in it, whatever this year's reading gave.
+  for (const span of relabelDates(place.spans, w.words)) {
+    const key = spec.slots[span.slot];
+    const at = typeof args[key] === 'string' ? /^(\d{4})(-.*)$/.exec(args[key] as string) : null;
+    if (!at || Number(at[1]) !== today.getUTCFullYear() || !/\bnext year\b/i.test(w.text.slice(w.tokens[span.from].start, w.tokens[span.to].end + 12))) continue;
+    args[key] = `${Number(at[1]) + 1}${at[2]}`;
   }
   // "net 14" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b/i.exec(text);

@@ -7,6 +7,10 @@ import type { Token } from './tokenize';
 const NAMES = new Set(['client', 'person', 'group', 'newName']);
 const FREE_TEXT = new Set(['text', 'title', 'project', 'document', 'goal', 'client', 'person', 'group', 'newName']);
 const SENTENCE_END = /^[.!?:;,\n]$/;
+const GOES_ON = /^(?:is|are|was|were|has|have|had|also|now|will|would|wants|needs|says|said|handles|does|did|just|still|should|can|could)$/;
+const DATES = new Set(['date', 'startDate', 'endDate', 'validUntil']);
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 const SENTENCE_BREAK = /^[.!?;–—]$/;
 const ABBREVIATION = /^(?:bros|corp|ltda|pvt|gmbh|cons|assoc|dept|intl|mfg|svcs|univ)$/i;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
@@ -26,6 +30,15 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   // (A legal form's stop stays: "Co., Ltd.", "Bros.".)
   if (NAMES.has(slot) && b > a && tokens[b].text === '.' && /^\p{L}\p{Ll}{3,}$/u.test(tokens[b - 1].text) && !ABBREVIATION.test(tokens[b - 1].text)) b--;
   if (slot === 'client' && a - 1 > from && tokens[a - 1].text === 'The' && tags[a - 1] === 'O' && !SENTENCE_END.test(tokens[a - 2].text)) a--;
+  // "Nadia at Orbis also handles procurement": a capitalised name ends where the sentence goes on in lower case.
+  if (slot === 'client' && /^\p{Lu}/u.test(tokens[a].text)) {
+    for (let k = a + 1; k <= b; k++) if (GOES_ON.test(tokens[k].text)) { b = k - 1; break; }
+  }
+  // "starts Aug 1", "1 November": a month's day number the tagger left beside it.
+  if (DATES.has(slot)) {
+    if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
+    if (MONTH.test(tokens[a].text) && a - 1 >= from && tags[a - 1] === 'O' && DAY.test(tokens[a - 1].text)) a--;
+  }
   if (slot === 'text') {
     // "message Vantagepoint: your Q1 invoice ...": the words between the colon and the tagged text are the text's own.
     let k = a - 1;
@@ -38,4 +51,15 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
     }
   }
   return [a, b];
+}
+
+const END_CUE = /^(?:end|ends|ending|ended|until|till|through|thru|to)$/i;
+const START_CUE = /^(?:start|starts|starting|started|from|since|begins|beginning)$/i;
+
+/** "starts Aug 1 and ends Jul 31": a date right after a word for the other end of a range is that end. */
+export function relabelDates<S extends { slot: string; from: number }>(spans: S[], tokens?: string[]): S[] {
+  if (!tokens) return spans;
+  const cue = (s: S) => tokens.slice(Math.max(0, s.from - 2), s.from);
+  return spans.map((s) => (s.slot === 'startDate' && cue(s).some((w) => END_CUE.test(w)) && !cue(s).some((w) => START_CUE.test(w)) ? { ...s, slot: 'endDate' }
+    : s.slot === 'endDate' && cue(s).some((w) => START_CUE.test(w)) && !cue(s).some((w) => END_CUE.test(w)) ? { ...s, slot: 'startDate' } : s));
 }
