@@ -94,3 +94,22 @@ describe('ranges, references and names that run on', () => {
     expect(callsOf('Marta at Corvid Labs also runs billing now, set her as billing contact')[0].args.client).toBe('Corvid Labs');
   });
 });
+
+describe('an invoice or quote said with what it is for and "send it"', () => {
+  it('the words after the amount are what an invoice is for', () => {
+    expect(callsOf('Brackenridge Farms: bill €1,900 spring retainer due Mar 5')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Brackenridge Farms', amount: 1900, currency: 'EUR', dueDate: '2027-03-05', description: 'spring retainer' } },
+    ]);
+  });
+
+  it('"and send it" sends the invoice or quote just made (a send waits for a click like every send)', () => {
+    expect(callsOf('invoice Harbour Lights NZ$8,000 setup fee and send it')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Harbour Lights', amount: 8000, currency: 'NZD', description: 'setup fee' } },
+      { tool: 'sendInvoice', args: { invoice: 'Harbour Lights' } },
+    ]);
+    expect(callsOf('quote Calder Mills £2,400 for the audit and send it to them')).toEqual([
+      { tool: 'createQuote', args: { client: 'Calder Mills', amount: 2400, currency: 'GBP', title: 'audit' } },
+      { tool: 'sendQuote', args: { quote: 'Calder Mills' } },
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ const DATE_CUES: Record<string, RegExp> = {
 };
 // Words between a cue and its date ("start date as 1 June", "due on the 3rd").
 const FILLER = /^(?:date|as|is|of|on|the|to|be|at|for|=|:|-|up|with|us|el|le|am|de|das|ist|sera|será)$/;
+const DESCRIPTION_STOP = /^(?:due|by|before|net|payable|until|and|send|then|with|on|to|in|within|plus|please|pls|against|towards?|under|it|them|project|,|;|\.|:|\?|!|\(|-|–|—|\/|\+)$/;
 const FOREIGN = [chrono.de, chrono.es, chrono.fr, chrono.nl, chrono.pt, chrono.it];
 
 const PROJECT_STATUS: Array<[RegExp, string]> = [
@@ -154,6 +155,16 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const at = typeof args[key] === 'string' ? /^(\d{4})(-.*)$/.exec(args[key] as string) : null;
     if (!at || Number(at[1]) !== today.getUTCFullYear() || !/\bnext year\b/i.test(w.text.slice(w.tokens[span.from].start, w.tokens[span.to].end + 12))) continue;
     args[key] = `${Number(at[1]) + 1}${at[2]}`;
+  }
+  // "bill €7,500 Q1 subscription due Jan 5": the words right after the amount, to a cue or a comma, say what it is for.
+  if (intent === 'createInvoice' && args.description === undefined && args.project === undefined) {
+    const money = Math.max(-1, ...place.spans.filter((s) => s.slot === 'amount' || s.slot === 'currency').map((s) => s.to));
+    let a = money + 1;
+    while (/^(?:for|the|a|an)$/.test(w.words[a] ?? '')) a++;
+    let b = a - 1;
+    while (b + 1 <= place.to && free.includes(b + 1) && !DESCRIPTION_STOP.test(w.words[b + 1])) b++;
+    const said = b >= a && money >= 0 && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
+    if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args.description = said;
   }
   // "net 14" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b/i.exec(text);
