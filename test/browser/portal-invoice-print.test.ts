@@ -1,7 +1,7 @@
 // In headless Chromium: the team emails an invoice (sendInvoice), the contact signs in to the portal and follows
 // the email's link to the invoice, which shows amount, paid, balance and due date in its currency; printed, it is
-// one A4 page, black on white, without the portal's menu. Screenshots (screen and print) go to $PORTAL_SHOTS_DIR
-// or a temp dir, for a person to look at.
+// one A4 page, black on white, without the portal's menu (the overview still prints with it, on the browser's paper).
+// Screenshots (screen and print) go to $PORTAL_SHOTS_DIR or a temp dir, for a person to look at.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,20 @@ describe('a sent invoice in the portal, on screen and on paper', () => {
     expect(paper).toContain('Balance due\t€1,000.00');
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g), 'the invoice prints on exactly one A4 page').toHaveLength(1);
+    // The page size comes from the stylesheet (its named page): A4 is 595.28 x 841.89 pt.
+    const cssSize = async () => (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1')
+      .match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/)?.slice(1).map((n) => Math.round(Number(n)));
+    expect(await cssSize()).toEqual([595, 842]);
+
+    // The portal's other pages share the stylesheet, but its print rules are the invoice's only: the overview prints
+    // with its frame, in its own colours.
+    await page.goto(`${base}/portal`);
+    const overview = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('header.bar')!).display,
+      badge: getComputedStyle(document.querySelector('.badge')!).color,
+    }));
+    expect(overview).toEqual({ header: 'block', badge: expect.not.stringMatching(/^rgb\(0, 0, 0\)$/) });
+    expect(await cssSize(), "the browser's own paper (Letter here), not the invoice's A4").toEqual([612, 792]);
     expect(external).toEqual([]);
     await context.close();
   }, 120_000); // A real browser on a busy machine: a generous guard, no timing asserted.

@@ -23,7 +23,9 @@ describe('the client portal', () => {
     expect(page).toContain('<title>Sign in · Northwind Studio</title>');
     expect(page).toContain('<form method="post" action="/portal"');
     expect(page).toContain('name="viewport"');
-    const css = await app.request('/portal/portal.css');
+    // The portal's one stylesheet, beside the team's (/assets/app.css).
+    expect(page).toContain('<link rel="stylesheet" href="/assets/portal.css">');
+    const css = await app.request('/assets/portal.css');
     expect(css.headers.get('content-type')).toContain('text/css');
     expect(await css.text()).toContain('@media (max-width:640px)');
   });

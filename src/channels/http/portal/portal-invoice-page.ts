@@ -1,12 +1,12 @@
 // The portal's invoice page, laid out as an invoice a client can print or save as a PDF: issuer, bill-to,
-// dates, the line, amount, paid and balance due in the invoice's own currency, and the payments. Its print
-// stylesheet (/assets/portal-invoice.css) drops the portal's frame and fits it on one A4 page, black on white.
+// dates, the line, amount, paid and balance due in the invoice's own currency, and the payments. Printed (the
+// portal's stylesheet, under print: 'sheet') it drops the portal's frame and fits on one A4 page, black on white.
 import { html } from 'hono/html';
 import { labelAt } from '../../../domain/clients/client-forms';
 import type { PortalInvoiceSheet } from '../../../domain/invoices/get-portal-invoice-sheet';
 import type { PortalInvoice } from '../../../domain/portal/get-portal-dashboard';
 import type { SignedIn } from './portal-dashboard-pages';
-import { formatMoney, portalLayout } from './portal-layout';
+import { formatMoney, portalLayout, type PortalFrame } from './portal-layout';
 
 function state(i: PortalInvoice, today: string) {
   if (i.status === 'paid' || i.outstanding <= 0) return { label: 'Paid', cls: 'paid' };
@@ -18,9 +18,8 @@ export function invoiceSheetPage(s: SignedIn, r: PortalInvoiceSheet) {
   const i = r.invoice;
   const st = state(i, s.today);
   const m = (n: number) => formatMoney(n, i.currency);
-  const frame = { title: `Invoice ${i.number}`, brand: s.brand, signedIn: { clientName: s.clientName, csrf: s.csrf } };
-  return portalLayout(frame, html`<link rel="stylesheet" href="/assets/portal-invoice.css">
-  <p class="no-print sheet-tools"><a href="/portal">← Overview</a>
+  const frame: PortalFrame = { title: `Invoice ${i.number}`, brand: s.brand, signedIn: { clientName: s.clientName, csrf: s.csrf }, print: 'sheet' };
+  return portalLayout(frame, html`<p class="no-print sheet-tools"><a href="/portal">← Overview</a>
     <button type="button" class="link" id="print-invoice" hidden>Print or save as PDF</button></p>
   <article class="card invoice-sheet" aria-labelledby="invoice-title">
     <header class="sheet-head">

@@ -11,6 +11,8 @@ export type PortalFrame = {
   brand: string | null;
   /** Set when signed in: the client's name under the brand, the menu and the sign-out button. */
   signedIn?: { clientName: string; csrf: string; active?: 'home' | 'messages' | 'profile' };
+  /** 'sheet': the page prints as a document (the invoice): only the sheet, black on white, A4 (portal.css). */
+  print?: 'sheet';
 };
 
 export function portalLayout(frame: PortalFrame, body: Markup | string) {
@@ -24,14 +26,14 @@ export function portalLayout(frame: PortalFrame, body: Markup | string) {
       </nav>`
     : '';
   return html`<!doctype html>
-<html lang="en">
+<html lang="en"${frame.print === 'sheet' ? html` class="print-sheet"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title>${frame.title} · ${frame.brand ?? 'Client portal'}</title>
-<link rel="stylesheet" href="/portal/portal.css">
+<link rel="stylesheet" href="/assets/portal.css">
 </head>
 <body>
 <header class="bar"><div class="in">

@@ -22,7 +22,6 @@ import { mountPortalLinks } from './portal-link-routes';
 import { mountPortalQuotes } from './portal-quote-routes';
 import { notFoundPage, requestPage } from './portal-pages';
 import { clearPortalCookie, csrfMatches, portalSession, readPortalCookie, type PortalEnv } from './portal-session';
-import { PORTAL_CSS } from './portal-styles';
 import { documentResponse } from '../team/document-routes';
 import { nextOf, toPortalSignIn } from './portal-return';
 
@@ -42,12 +41,6 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   // A record the contact cannot see (another client's, or none) is the same 404 page on every portal route: the
   // routes let NotFound through to here rather than each catching it.
   portal.onError((err, c) => (isDomainError(err) && err.code === 'not_found' ? notFound(c) : mapHttpError(err, c, deps.log)));
-
-  portal.get('/portal/portal.css', (c) => {
-    c.header('Content-Type', 'text/css; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(PORTAL_CSS);
-  });
 
   portal.use('/portal', portalSession(deps));
   portal.use('/portal/*', portalSession(deps));
