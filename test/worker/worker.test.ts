@@ -54,11 +54,13 @@ describe('Cloudflare Worker (workerd) against a libSQL server', () => {
     expect(html).toContain('action="/sign-in"');
   });
 
-  it('serves the pages\' stylesheet on /assets/app.css from the uploaded assets', async () => {
-    const res = await server.fetch('/assets/app.css');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/text\/css/);
-    expect((await res.text()).length).toBeGreaterThan(100);
+  it('serves each audience\'s stylesheet (/assets/app.css, /assets/portal.css) from the uploaded assets', async () => {
+    for (const name of ['app.css', 'portal.css']) {
+      const res = await server.fetch(`/assets/${name}`);
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/css/);
+      expect((await res.text()).length).toBeGreaterThan(100);
+    }
     expect((await server.fetch('/assets/missing.css')).status).toBe(404);
   });
 
