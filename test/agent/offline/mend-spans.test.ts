@@ -113,3 +113,11 @@ describe('an invoice or quote said with what it is for and "send it"', () => {
     ]);
   });
 });
+
+describe('a form typed on several lines', () => {
+  it('a line break ends the name before it', () => {
+    expect(callsOf('New client: Harlow Print Ltd\nCity: Leeds, UK\nCurrency: GBP')).toEqual([
+      { tool: 'createClient', args: { name: 'Harlow Print Ltd', currency: 'GBP', address: { city: 'Leeds', country: 'GB' } } },
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ export class CommandReader {
   }
 
   read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {
-    const text = withoutCourtesies(withoutHesitations(prepareText(raw)));
+    const text = withoutCourtesies(withoutHesitations(prepareText(withLineBreaks(raw))));
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
@@ -112,6 +112,12 @@ export class CommandReader {
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
     return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans, ranking, words, boundary };
   }
+}
+
+// A form or a list typed on several lines ("Client: Mwangi Logistics Ltd\nCity: Nairobi"): a line break ends a name
+// or a value as a semicolon would (prepareText joins lines with a space).
+function withLineBreaks(raw: string): string {
+  return raw.replace(/([^\s.,;:!?])[ \t]*\n+[ \t]*(?:[•*]\s*)?/g, '$1; ');
 }
 
 // Dictated text's "um", "uh", "erm": they carry nothing, and the tagger did not learn them (run time only, so the
