@@ -54,8 +54,8 @@ describe('details and names as said', () => {
     expect(callsOf('tell Lumen Dental "invoice resent, pls check spam :pray:"')[0]).toEqual({ tool: 'messageClient', args: { client: 'Lumen Dental', text: 'invoice resent, pls check spam :pray:' } });
   });
 
-  it('"Mr." is not part of a new contact\'s name, but a contact named with it is found as typed', () => {
-    expect(callsOf('add Mr Rajesh Iyer to Tech Mahal Solutions, he is the CFO')[0].args).toMatchObject({ name: 'Rajesh Iyer', jobTitle: 'CFO', role: 'finance' });
+  it('a courtesy title stays as typed, for a new contact and for one named with it', () => {
+    expect(callsOf('add Mr Rajesh Iyer to Tech Mahal Solutions, he is the CFO')[0].args).toMatchObject({ name: 'Mr Rajesh Iyer', jobTitle: 'CFO', role: 'finance' });
     expect(callsOf('remove Mrs. Price from Corvid Labs')).toEqual([{ tool: 'removeContact', args: { contact: 'Mrs. Price', client: 'Corvid Labs' } }]);
   });
 

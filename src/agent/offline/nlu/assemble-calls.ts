@@ -188,7 +188,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       .filter(([, v]) => v !== undefined && !(FREE_TEXT.includes(slot) && typeof v === 'string' && !/[\p{L}\p{N}]/u.test(v)))
       // "Kiwi Crate Co / Mere Tane / off": a slash ends a name.
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
-        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0, key === 'contact')
+        : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0)
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
     if (!values.length) continue;

@@ -133,21 +133,20 @@ const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok
 // Lower-case words a name does not end with: a field named next, or the sentence going on ("brightwave media she's").
 const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address|she|he|they|it|also|is|are|was|has|have|had|came|just|too|will|said|says|wants|of|for|to|at|from|in|on|by)$/;
 const NAMED = /^(?:called|named)$/i;
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 /** A name without a verb the tagger put before it or a field word after it. */
-function trimEdges(words: string[], atStart: boolean, keepTitle: boolean): string[] {
+function trimEdges(words: string[], atStart: boolean): string[] {
   let a = 0, b = words.length;
   while (b - a > 1 && FIELD_AFTER.test(words[b - 1])) b--;
   while (atStart && b - a > 2 && VERB_BEFORE.test(words[a]) && !NAME_GLUE.test(words[a + 1])) a++;
-  while (b - a > 1 && (NAMED.test(words[a]) || (!keepTitle && HONORIFIC.test(words[a])))) a++;
+  while (b - a > 1 && NAMED.test(words[a])) a++;
   return words.slice(a, b);
 }
 
 /** "mine runs Habibi Foods": a name is capitalised, so lower-case words the tagger put before a capitalised name are not part of it. */
-/** `keepTitle`: a reference to a contact is kept as typed ("Mrs. Price"); a new person's name has no "Mr."/"Mrs.". */
-export function nameFrom(raw: string, atStart = false, keepTitle = false): string {
-  const words = trimEdges(raw.split(/\s+/), atStart, keepTitle);
+/** A courtesy title stays as typed ("Mrs. Joan Tilbury"): it is how the person is addressed in letters and the portal. */
+export function nameFrom(raw: string, atStart = false): string {
+  const words = trimEdges(raw.split(/\s+/), atStart);
   const text = words.join(' ');
   const lower = (w: string) => w === w.toLowerCase() && /^\p{Ll}/u.test(w);
   const first = words.findIndex((w) => !lower(w));
