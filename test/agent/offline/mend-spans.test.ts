@@ -121,3 +121,18 @@ describe('a form typed on several lines', () => {
     ]);
   });
 });
+
+describe('words that rule a reading in or out', () => {
+  it('"from prospect to active" takes the last status said', () => {
+    expect(callsOf('Per our QBR, Halden Energi is moving from prospect to active')).toEqual([{ tool: 'updateClient', args: { client: 'Halden Energi', status: 'active' } }]);
+  });
+
+  it('a sentence-opening adverb is not part of the name', () => {
+    expect(callsOf('Unfortunately Westbrook Bistro churned, mark them past')).toEqual([{ tool: 'updateClient', args: { client: 'Westbrook Bistro', status: 'past' } }]);
+  });
+
+  it('portal access is never turned off for a message that does not mention the portal', () => {
+    const d = readMessage('Very sad news from Copper Kettle Cafe. Please mark them as a Former client.', { today: READ_DAY, memory: {} });
+    expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('setPortalAccess');
+  });
+});

@@ -193,7 +193,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
     if (!values.length) continue;
     if ((spec.distributes ?? spec.lists) === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
-    args[key] = values[0];
+    // "has closed its doors ... mark them as a Former client", "from prospect to active": of two statuses, the last is the one asked for.
+    args[key] = slot === 'status' ? values[values.length - 1] : values[0];
   }
   if (Object.keys(address).length) {
     // "utrecht nl", "wellington nz": a country code typed after the city, in the city's span.

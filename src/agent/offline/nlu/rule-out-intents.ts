@@ -6,6 +6,7 @@ import type { Clause } from './command-reader';
 import { INTENTS } from './schema';
 
 const DESTROY = /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i;
+const PORTAL = /portal|access|log ?in|login|sign ?in|invit|lock|link|account|zugang|acceso|acesso|accès|einlad|convid|portail/i;
 const SAID: Record<string, RegExp> = {
   deleteClient: DESTROY,
   deleteDocument: DESTROY,
@@ -19,6 +20,9 @@ const SAID: Record<string, RegExp> = {
   messageClient: /messag|\bmsg|\bdm\b|\bpm\b|tell|\bwrit|\bwrote|\bsend|\bsay|\bask|know|repl|respond|answer|notif|ping|remind|inform|\bpost|\btext|\bchat|reach out|drop|nudge|update them|\bnote to|nachricht|schreib|mensaj|mensag|écri|ecri|dile|diga|\bdi\b|avis|:|["“]/i,
   // Someone joins the team only when the words say so: never read into a new client's main contact.
   inviteMember: /invit|\bteam|member|mate\b|colleague|co-?worker|staff|seat|\bjoin|onboard|access|admin|owner|viewer|workspace|log ?in|sign ?in|einlad|convid|invitar|inviter|zugang|\buser/i,
+  // Portal access, invitations and links are about the portal in words ("mark them as a Former client" is not).
+  'setPortalAccess:on': PORTAL, 'setPortalAccess:off': PORTAL, invitePortal: PORTAL,
+  regeneratePortalLink: /portal|link|url|log ?in|login|sign ?in|access|magic|reset|regenerat|rotat|new one/i,
   // A new client is asked for in words ("add", "new", "lead", "set up" ...), not read into "X: hide the pricing sheet".
   createClient: /\b(?:add|adding|added|new|create|creat|set ?up|setup|stood up|stand up|register|onboard|signed|sign up|lead|prospect|opp|opportunity|client|customer|account|company|net-new|won|track|enter|put in|save|log|crie|cria|crea|cr[ée]er|cr[ée]e|ajout\w*|anlegen|neue[rn]?|kunden?|cliente|nuevo|nueva|novo|nova|nouveau|nouvelle)\b|\+/i,
 };

@@ -129,7 +129,7 @@ function quarterRange(text: string, today: Date): { from: string; to: string } |
 const NAME_GLUE = /^(?:&|and|of|de|da|do|del|della|di|du|la|le|von|van|der|den|ter|y|e|the|und|a|al|el|bin|ibn)$/;
 
 // Words a tagger can leave on either side of a name: a verb before it at the start ("Lock Okafor Ltd out"), a field after it ("camila at moreno phone ...").
-const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok|okay|also|then|btw|fyi|so)$/i;
+const VERB_BEFORE = /^(?:remember|lock|unlock|ping|tell|ask|please|pls|hey|hi|ok|okay|also|then|btw|fyi|so|sadly|unfortunately|finally|luckily|apparently|actually|anyway|update|reminder|urgent)$/i;
 // Lower-case words a name does not end with: a field named next, or the sentence going on ("brightwave media she's").
 const FIELD_AFTER = /^(?:new|phone|email|e-mail|tel|w\/|with|now|website|site|address|she|he|they|it|also|is|are|was|has|have|had|came|just|too|will|said|says|wants|of|for|to|at|from|in|on|by)$/;
 const NAMED = /^(?:called|named)$/i;
