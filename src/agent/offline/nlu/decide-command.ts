@@ -156,7 +156,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
-  const resolved = resolveReferences(withSendAfter(withContactsForPeople(calls)), { memory: opts.memory ?? {}, topic: remarks[0] });
+  const resolved = resolveReferences(withSendAfter(withContactsForPeople(calls), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));

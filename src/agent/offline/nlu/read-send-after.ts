@@ -1,26 +1,29 @@
 // "invoice Ngata NZ$15,000 kickoff fee and send it", "quote Fiesta Foods A$9,900 ... and send it to them": a send
-// said in the same breath as the invoice or quote it sends (the tagger keeps it in one clause). The send waits for a
-// click like every send; its reference is the client, which names the one open invoice or quote just made.
+// said in the same breath as the invoice or quote it sends. The send waits for a click like every send; its reference
+// is the client, which names the one open invoice or quote just made.
 import type { PlannedCall } from '../types';
 
 const SEND_IT = /\b(?:send|email|e-mail|mail|shoot|fire off)\s+(?:it|that|this|them|both)\b(?:\s+(?:over|out|off|across))?(?:\s+to\s+(?:them|the client|him|her))?/i;
 const ONLY_SEND = new RegExp(`^\\s*(?:and|then|&|\\+)?\\s*(?:please\\s+)?${SEND_IT.source}\\s*[.!]?\\s*$`, 'i');
 const FOLLOW: Record<string, [string, string]> = { createInvoice: ['sendInvoice', 'invoice'], createQuote: ['sendQuote', 'quote'] };
 
-type Call = PlannedCall & { clause?: { text: string } };
+type Clause = { text: string };
+type Call = PlannedCall & { clause: Clause };
 
-export function withSendAfter<C extends Call>(calls: C[]): C[] {
+/** The calls with the send added; `clauses` are the message's clauses in order (a split-off "and send it" is one). */
+export function withSendAfter<C extends Call>(calls: C[], clauses: Clause[]): C[] {
+  // A clause that is only "send it to them" is the send, whatever it was read as.
+  const sendOnly = new Set(clauses.filter((c, k) => k > 0 && ONLY_SEND.test(c.text)));
   const out: C[] = [];
-  for (const [k, call] of calls.entries()) {
+  for (const call of calls) {
+    if (sendOnly.has(call.clause) && out.some((c) => FOLLOW[c.tool])) continue;
     out.push(call);
     const follow = FOLLOW[call.tool];
-    // "... and send it to them" split off and read as something else: the next clause is only the send.
-    const next = calls[k + 1];
-    const splitOff = Boolean(next && ONLY_SEND.test(next.clause?.text ?? ''));
-    if (!follow || typeof call.args.client !== 'string' || !(splitOff || SEND_IT.test(call.clause?.text ?? ''))) continue;
-    const send = { ...call, tool: follow[0], args: { [follow[1]]: call.args.client } };
-    if (splitOff) calls[k + 1] = send;
-    else if (!calls.slice(k + 1).some((c) => c.tool === follow[0])) out.push(send);
+    if (!follow || typeof call.args.client !== 'string') continue;
+    const next = clauses[clauses.indexOf(call.clause) + 1];
+    if (!SEND_IT.test(call.clause.text) && !(next && sendOnly.has(next))) continue;
+    if (calls.some((c) => c.tool === follow[0] && !sendOnly.has(c.clause))) continue;
+    out.push({ ...call, tool: follow[0], args: { [follow[1]]: call.args.client } });
   }
   return out;
 }
