@@ -136,3 +136,12 @@ describe('words that rule a reading in or out', () => {
     expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('setPortalAccess');
   });
 });
+
+describe('a name given in so many words', () => {
+  it('a group "named ..." and a project after a colon get their names', () => {
+    expect(callsOf('Good day. A new group please, named Northern Accounts. Thank you.')).toEqual([{ tool: 'createGroup', args: { name: 'Northern Accounts' } }]);
+    expect(callsOf('Good morning. New project for Calder Mills, please: Roof Repairs. Thank you kindly')).toEqual([
+      { tool: 'createProject', args: { client: 'Calder Mills', name: 'Roof Repairs' } },
+    ]);
+  });
+});

@@ -127,7 +127,9 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
     if (!own.length || own.some((slot) => bySlot.has(slot))) continue;
     // A note or a message is what was said, never a title moved over: a misplaced title there means a misread intent.
     const family = FREE_TEXT.includes(own[0]) && own[0] !== 'text' ? FREE_TEXT : key === 'amount' ? NUMBERS : [];
-    const spare = family.filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1);
+    // A name written after a colon or "called" that the tagger took for a person's is the project's or title's own.
+    const named = (slot: string) => slot === 'person' && /^(?::|called|named|titled)$/i.test(tokens?.[(bySlot.get(slot)?.[0].from ?? 0) - 1] ?? '');
+    const spare = [...family, ...(family === FREE_TEXT ? ['person'] : [])].filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1 && (slot !== 'person' || named(slot)));
     if (spare.length !== 1) continue;
     const span = bySlot.get(spare[0])![0];
     // "new proj Kiosk Rollout for tanaka seimitsu": words after "for" name whom it is for, not what it is called.

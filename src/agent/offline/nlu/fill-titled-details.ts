@@ -8,6 +8,7 @@ const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as)\s+["'“‘]([^"'”
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 
+const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
 const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are)\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3})[ -]days?\b/i;
 // What a note or a message says, in quotes or after the colon that follows the client's name.
@@ -47,6 +48,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if (call.tool === 'updateWorkspace' && args.name === undefined && Object.keys(args).length === 0) {
     const name = WORKSPACE_NAME.exec(text)?.[1]?.trim();
     if (name && /\bworkspace\b/i.test(text)) args.name = name;
+  }
+  // "A new group please, named Overseas Customers", "a project for them called "Shop Front Refit"".
+  if ((call.tool === 'createGroup' || call.tool === 'createProject') && args.name === undefined) {
+    const named = CALLED.exec(text)?.[1]?.trim();
+    if (named) args.name = named;
   }
   if (call.tool === 'addDocument' && args.title === undefined) {
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
