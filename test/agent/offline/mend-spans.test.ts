@@ -145,3 +145,15 @@ describe('a name given in so many words', () => {
     ]);
   });
 });
+
+describe('what is left when words rule the top reading out', () => {
+  it('a lone reading that only reads is taken (an export changes nothing)', () => {
+    expect(callsOf('Hello, Could you kindly export the customers into a CSV file for my accountant. Thanks')).toEqual([{ tool: 'exportCsv', args: {} }]);
+  });
+
+  it('payment terms in words', () => {
+    expect(callsOf("The group Coastal Trade should now have Twenty-eight days' terms. Regards")).toEqual([
+      { tool: 'updateGroup', args: { group: 'Coastal Trade', paymentTerms: 28 } },
+    ]);
+  });
+});

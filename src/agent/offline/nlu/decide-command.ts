@@ -83,9 +83,12 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
       picks.push({ clause, intent: !taken || taken === NONE ? null : taken });
     } else {
       const choices = choicesOf(clause);
-      if (!choices.length) picks.push({ clause, intent: null });
+      // The top reading ruled out by its words leaves one that only reads (an export, a search): it changes nothing, so it is taken.
+      const onlyRead = unsaid(top.label, clause) && choices.length === 1 && !INTENTS[choices[0].intent]?.writes && choices[0].p >= THRESHOLDS.read / 2;
+      if (onlyRead) picks.push({ clause, intent: choices[0].intent });
+      else if (!choices.length) picks.push({ clause, intent: null });
       else if (!unsure) unsure = { clause, choices };
-      picks.push({ clause, intent: null });
+      if (!onlyRead) picks.push({ clause, intent: null });
     }
   }
   if (unsure) return offer(reading, unsure, picks, opts);

@@ -10,7 +10,8 @@ const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
 const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are)\b/i;
-const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3})[ -]days?\b/i;
+const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
+const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
 // What a note or a message says, in quotes or after the colon that follows the client's name.
 const QUOTED_TEXT = /["“]([^"”]{3,500})["”]/;
 const RENAME = /\b(?:renam\w*|name)\b.*?\s(?:to|→|->)\s+["“]?(.+?)["”]?\s*(?:[,;]|\s(?:per|because|since|please|pls|thanks)\b|$)/i;
@@ -43,7 +44,7 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   }
   if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup') && nothingElse) {
     const days = TERMS.exec(text);
-    if (days) args.paymentTerms = Number(days[1] ?? days[2]);
+    if (days) args.paymentTerms = DAY_WORDS[(days[2] ?? '').toLowerCase()] ?? Number(days[1] ?? days[2]);
   }
   if (call.tool === 'updateWorkspace' && args.name === undefined && Object.keys(args).length === 0) {
     const name = WORKSPACE_NAME.exec(text)?.[1]?.trim();
