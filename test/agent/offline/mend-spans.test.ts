@@ -107,6 +107,11 @@ describe('an invoice or quote said with what it is for and "send it"', () => {
       { tool: 'createInvoice', args: { client: 'Harbour Lights', amount: 8000, currency: 'NZD', description: 'setup fee' } },
       { tool: 'sendInvoice', args: { invoice: 'Harbour Lights' } },
     ]);
+    expect(callsOf('Calder Mills: invoice 1.800,00 € (Wartung) due 15.07.; then send')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Calder Mills', amount: 1800, currency: 'EUR', dueDate: '2026-07-15', description: 'Wartung' } },
+      { tool: 'sendInvoice', args: { invoice: 'Calder Mills' } },
+    ]);
+    expect(callsOf('could I invoice Harbour Lights $640 for the spring flyers and then send it over?').map((c) => c.tool)).toEqual(['createInvoice', 'sendInvoice']);
     expect(callsOf('quote Calder Mills £2,400 for the audit and send it to them')).toEqual([
       { tool: 'createQuote', args: { client: 'Calder Mills', amount: 2400, currency: 'GBP', title: 'audit' } },
       { tool: 'sendQuote', args: { quote: 'Calder Mills' } },

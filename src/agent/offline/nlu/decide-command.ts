@@ -16,7 +16,7 @@ import { withNeededClient, withNeededContact, withPersonAtClient } from './find-
 import { unsaid } from './rule-out-intents';
 import { withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
-import { withSendAfter } from './read-send-after';
+import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
@@ -73,6 +73,12 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     const named = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
     const clause = withMessagesChannel(reading, withDocumentDelete(reading, withSaidPolarity(named)));
     const top = clause.ranking[0];
+    // "... and then send it over?": the send of the invoice or quote just read (added when the calls are made).
+    const before = picks[picks.length - 1]?.intent;
+    if ((before === 'createInvoice' || before === 'createQuote') && isSendOnly(clause.text)) {
+      picks.push({ clause, intent: null });
+      continue;
+    }
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {
       if (!unsure) unsure = { clause, choices: choicesOf(clause), left };

@@ -23,7 +23,7 @@ const DATE_CUES: Record<string, RegExp> = {
 };
 // Words between a cue and its date ("start date as 1 June", "due on the 3rd").
 const FILLER = /^(?:date|as|is|of|on|the|to|be|at|for|=|:|-|up|with|us|el|le|am|de|das|ist|sera|será)$/;
-const DESCRIPTION_STOP = /^(?:due|by|before|net|payable|until|and|send|then|with|on|to|in|within|plus|please|pls|against|towards?|under|it|them|project|,|;|\.|:|\?|!|\(|-|–|—|\/|\+)$/;
+const DESCRIPTION_STOP = /^(?:due|by|before|net|payable|until|and|send|then|with|on|to|in|within|plus|please|pls|against|towards?|under|it|them|project|,|;|\.|:|\?|!|\(|\)|-|–|—|\/|\+)$/;
 const FOREIGN = [chrono.de, chrono.es, chrono.fr, chrono.nl, chrono.pt, chrono.it];
 
 const PROJECT_STATUS: Array<[RegExp, string]> = [
@@ -111,6 +111,9 @@ const DATE_WORDS: Array<[RegExp, string]> = [
 const MONTH_END = /^(?:ende|end of|fin de|fin|fine|eind|final de)\s+/i;
 
 function englishDate(text: string): string {
+  // "15.07.": a day and month written the German way.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(text.trim());
+  if (dotted) return `${dotted[1]}/${dotted[2]}`;
   return DATE_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
 }
 
@@ -160,6 +163,8 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   if (intent === 'createInvoice' && args.description === undefined && args.project === undefined) {
     const money = Math.max(-1, ...place.spans.filter((s) => s.slot === 'amount' || s.slot === 'currency').map((s) => s.to));
     let a = money + 1;
+    // "3.200,00 € (Konzept)": what it is for, in brackets.
+    if (w.words[a] === '(') a++;
     while (/^(?:for|the|a|an)$/.test(w.words[a] ?? '')) a++;
     let b = a - 1;
     while (b + 1 <= place.to && free.includes(b + 1) && !DESCRIPTION_STOP.test(w.words[b + 1])) b++;
