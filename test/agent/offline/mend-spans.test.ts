@@ -162,3 +162,12 @@ describe('what is left when words rule the top reading out', () => {
     ]);
   });
 });
+
+describe('a label that names the action', () => {
+  it('"X: note — ..." and "X — notes: ..." add a note, the label left out of it', () => {
+    expect(callsOf('Corvid Labs: note — met at the Leeds fair; wants a demo in May')).toEqual([
+      { tool: 'addNote', args: { client: 'Corvid Labs', text: 'met at the Leeds fair; wants a demo in May' } },
+    ]);
+    expect(callsOf('Harbour Lights — notes: closed over Easter')).toEqual([{ tool: 'addNote', args: { client: 'Harbour Lights', text: 'closed over Easter' } }]);
+  });
+});

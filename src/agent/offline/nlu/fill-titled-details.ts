@@ -31,6 +31,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const said = QUOTED_TEXT.exec(text)?.[1] ?? afterClientColon(text, args.client);
     if (said && !/^\w+[:.]?$/.test(said.trim())) args.text = said.trim();
   }
+  // "X: note — referral from Holmberg": the label that names the action is not part of what it says.
+  if ((call.tool === 'addNote' || call.tool === 'messageClient') && typeof args.text === 'string') {
+    const bare = args.text.replace(/^(?:notes?|message)\s*[:—–-]\s*/i, '').trim();
+    if (bare) args.text = bare;
+  }
   if ((call.tool === 'updateClient' || call.tool === 'updateGroup') && args.name === undefined) {
     const to = RENAME.exec(text)?.[1]?.trim();
     if (to && to.toLowerCase() !== String(args.client ?? args.group ?? '').toLowerCase()) args.name = to;

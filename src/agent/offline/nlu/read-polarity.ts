@@ -32,3 +32,13 @@ export function withSaidPolarity(clause: Clause): Clause {
   if (!ranking.some((r) => r.label === keep)) ranking.push({ label: keep, p });
   return { ...clause, ranking: ranking.sort((a, b) => b.p - a.p) };
 }
+
+// A label that names the action in a form-like message ("Adebayo & Co — notes: year-end is 31 Dec", "Rua Azul: message
+// "Staging is live""): the reading it names is taken when the classifier has it among its three.
+const LABELS: Array<[RegExp, string]> = [[/\bnotes?\s*[:—–]/i, 'addNote'], [/\bmessage\s*[:—–]/i, 'messageClient']];
+
+export function withLabelledAction(clause: Clause): Clause {
+  const named = LABELS.find(([re, intent]) => re.test(clause.text) && clause.ranking.slice(0, 3).some((r) => r.label === intent && r.p >= 0.01));
+  if (!named || clause.ranking[0].label === named[1]) return clause;
+  return { ...clause, ranking: [{ label: named[1], p: 1 }, ...clause.ranking.filter((r) => r.label !== named[1])] };
+}
