@@ -171,3 +171,9 @@ describe('a label that names the action', () => {
     expect(callsOf('Harbour Lights — notes: closed over Easter')).toEqual([{ tool: 'addNote', args: { client: 'Harbour Lights', text: 'closed over Easter' } }]);
   });
 });
+
+describe('a group named as the label of a form-like line', () => {
+  it('"Group Benelux: currency EUR" changes that group', () => {
+    expect(callsOf('Group Benelux: currency EUR')).toEqual([{ tool: 'updateGroup', args: { group: 'Benelux', currency: 'EUR' } }]);
+  });
+});

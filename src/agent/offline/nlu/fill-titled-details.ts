@@ -9,6 +9,7 @@ const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
+const GROUP_LABEL = /^\s*(?:the\s+)?group\s+["“]?([^:—–"”]{1,40}?)["”]?\s*[:—–]|^\s*(?:the\s+)?["“]?([^:—–"”]{1,40}?)["”]?\s+group\s*[:—–]/i;
 const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are)\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
 const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
@@ -54,6 +55,12 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if (call.tool === 'updateWorkspace' && args.name === undefined && Object.keys(args).length === 0) {
     const name = WORKSPACE_NAME.exec(text)?.[1]?.trim();
     if (name && /\bworkspace\b/i.test(text)) args.name = name;
+  }
+  // "Group Nordics: currency SEK", "Nordics group — tone firm": the group a form-like line is about.
+  if (call.tool === 'updateGroup' && args.group === undefined) {
+    const m = GROUP_LABEL.exec(text);
+    const group = (m?.[1] ?? m?.[2])?.trim();
+    if (group) args.group = group;
   }
   // "A new group please, named Overseas Customers", "a project for them called "Shop Front Refit"".
   if ((call.tool === 'createGroup' || call.tool === 'createProject') && args.name === undefined) {

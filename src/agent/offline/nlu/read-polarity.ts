@@ -35,7 +35,11 @@ export function withSaidPolarity(clause: Clause): Clause {
 
 // A label that names the action in a form-like message ("Adebayo & Co — notes: year-end is 31 Dec", "Rua Azul: message
 // "Staging is live""): the reading it names is taken when the classifier has it among its three.
-const LABELS: Array<[RegExp, string]> = [[/\bnotes?\s*[:—–]/i, 'addNote'], [/\bmessage\s*[:—–]/i, 'messageClient']];
+const LABELS: Array<[RegExp, string]> = [
+  [/\bnotes?\s*[:—–]/i, 'addNote'], [/\bmessage\s*[:—–]/i, 'messageClient'],
+  // "Group Nordics: currency SEK", "Nordics group — tone firm": settings of a group already there.
+  [/^\s*(?:the\s+)?group\s+[^:—–]{1,40}[:—–]|^\s*[^:—–]{1,40}\s+group\s*[:—–]/i, 'updateGroup'],
+];
 
 export function withLabelledAction(clause: Clause): Clause {
   const named = LABELS.find(([re, intent]) => re.test(clause.text) && clause.ranking.slice(0, 3).some((r) => r.label === intent && r.p >= 0.01));
