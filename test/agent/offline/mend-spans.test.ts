@@ -136,6 +136,12 @@ describe('words that rule a reading in or out', () => {
     expect(callsOf('Unfortunately Westbrook Bistro churned, mark them past')).toEqual([{ tool: 'updateClient', args: { client: 'Westbrook Bistro', status: 'past' } }]);
   });
 
+  it('a settings explanation is read from a question, not from a relayed request to change them', () => {
+    expect(callsOf('why is Solvei Studio billed in EUR?')).toEqual([{ tool: 'explainSettings', args: { client: 'Solvei Studio', setting: 'currency' } }]);
+    const d = readMessage('Jakub asked to put Solvei Studio on friendlier reminders', { today: READ_DAY, memory: {} });
+    expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('explainSettings');
+  });
+
   it('portal access is never turned off for a message that does not mention the portal', () => {
     const d = readMessage('Very sad news from Copper Kettle Cafe. Please mark them as a Former client.', { today: READ_DAY, memory: {} });
     expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('setPortalAccess');

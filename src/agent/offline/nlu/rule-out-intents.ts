@@ -23,6 +23,9 @@ const SAID: Record<string, RegExp> = {
   // Portal access, invitations and links are about the portal in words ("mark them as a Former client" is not).
   'setPortalAccess:on': PORTAL, 'setPortalAccess:off': PORTAL, invitePortal: PORTAL,
   regeneratePortalLink: /portal|link|url|log ?in|login|sign ?in|access|magic|reset|regenerat|rotat|new one/i,
+  // An export and a settings explanation have their own words: "Jakub asked to put X on friendlier reminders" asks for neither.
+  exportCsv: /export|csv|spreadsheet|excel|download|\bfile|sheet|extract|dump|\bxls|list|exportar|exporter|exportieren|liste/i,
+  explainSettings: /\?|setting|effective|\b(?:why|what|which|where|how|explain|walk|check|tell|show|come|comes|reason|warum|wieso|por ?qu[eé]|pourquoi|perch[eé])\b/i,
   // A new client is asked for in words ("add", "new", "lead", "set up" ...), not read into "X: hide the pricing sheet".
   createClient: /\b(?:add|adding|added|new|create|creat|set ?up|setup|stood up|stand up|register|onboard|signed|sign up|lead|prospect|opp|opportunity|client|customer|account|company|net-new|won|track|enter|put in|save|log|crie|cria|crea|cr[ée]er|cr[ée]e|ajout\w*|anlegen|neue[rn]?|kunden?|cliente|nuevo|nueva|novo|nova|nouveau|nouvelle)\b|\+/i,
 };
