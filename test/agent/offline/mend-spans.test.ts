@@ -142,6 +142,10 @@ describe('words that rule a reading in or out', () => {
     expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('explainSettings');
   });
 
+  it('a list asked for with no file is shown, not exported', () => {
+    expect(callsOf('can I get the top accounts by revenue, need it for the board meeting')).toEqual([{ tool: 'findClients', args: { sort: 'revenue' } }]);
+  });
+
   it('portal access is never turned off for a message that does not mention the portal', () => {
     const d = readMessage('Very sad news from Copper Kettle Cafe. Please mark them as a Former client.', { today: READ_DAY, memory: {} });
     expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('setPortalAccess');

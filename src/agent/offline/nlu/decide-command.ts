@@ -14,7 +14,7 @@ import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
-import { withLabelledAction, withSaidPolarity } from './read-polarity';
+import { withLabelledAction, withListForExport, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
@@ -71,7 +71,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
     const named = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
-    const clause = withMessagesChannel(reading, withDocumentDelete(reading, withLabelledAction(withSaidPolarity(named))));
+    const clause = withMessagesChannel(reading, withDocumentDelete(reading, withLabelledAction(withSaidPolarity(reading.clauses.length === 1 ? withListForExport(named, (intent) => unsaid(intent, named)) : named))));
     const top = clause.ranking[0];
     // "... and then send it over?": the send of the invoice or quote just read (added when the calls are made).
     const before = picks[picks.length - 1]?.intent;

@@ -1,5 +1,6 @@
-// On or off, by the words that say it: the classifier's polarity of an on/off tool ("turn portal access on for X"
-// read as off) gives way when the clause's words say only the other. A word for off wins ("stop sharing", "no longer").
+// Readings the words settle between close siblings: the polarity of an on/off tool ("turn portal access on for X"
+// read as off gives way when the words say only the other; a word for off wins: "stop sharing", "no longer"), a label
+// that names the action in a form-like line, and a list rather than an export when no file is asked for.
 import type { Clause } from './command-reader';
 
 const ON = new Set(['on', 'enable', 'enabled', 'active', 'activate', 'grant', 'give', 'allow', 'open', 'unlock', 'reenable', 're-enable', 'restore',
@@ -45,4 +46,14 @@ export function withLabelledAction(clause: Clause): Clause {
   const named = LABELS.find(([re, intent]) => re.test(clause.text) && clause.ranking.slice(0, 3).some((r) => r.label === intent && r.p >= 0.01));
   if (!named || clause.ranking[0].label === named[1]) return clause;
   return { ...clause, ranking: [{ label: named[1], p: 1 }, ...clause.ranking.filter((r) => r.label !== named[1])] };
+}
+
+/** "can I get the top 5 accounts by revenue": an export with no word for a file is the same list, shown. */
+export function withListForExport(clause: Clause, ruledOut: (intent: string) => boolean): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'exportCsv' || !ruledOut('exportCsv')) return clause;
+  // Only a request for clients: a filter read, or the word for them ("same as before" is none).
+  if (!clause.spans.length && !/\b(?:clients?|customers?|accounts?|leads?|companies|prospects)\b/i.test(clause.text)) return clause;
+  const p = top.p + (clause.ranking.find((r) => r.label === 'findClients')?.p ?? 0);
+  return { ...clause, ranking: [{ label: 'findClients', p }, ...clause.ranking.filter((r) => r.label !== 'findClients' && r.label !== 'exportCsv')] };
 }
