@@ -2,7 +2,7 @@
 // scripts/dev-server.mjs and dev-worker.mjs start). Run on a copy of the sources in a temp folder under the
 // project (so packages resolve), never on the shared sources: an edit shows up in the bundle, a broken edit keeps
 // the last good bundle, and the fix is picked up again.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -28,9 +28,11 @@ async function until(probe: () => boolean, what: string): Promise<void> {
 describe('web bundles in development', () => {
   it('rebuilds chat-app.js when a source changes, keeps the last good bundle on a syntax error, then takes the fix', async () => {
     dir = mkdtempSync(join(ROOT, '.tmp', 'dev-web-'));
-    const webDir = join(dir, 'web');
+    // The same layout as the project's, so the bundle's imports of shared labels in src/domain resolve (linked, not copied).
+    const webDir = join(dir, 'src/channels/http/web');
     const outDir = join(dir, 'public');
     cpSync(join(ROOT, 'src/channels/http/web'), webDir, { recursive: true });
+    symlinkSync(join(ROOT, 'src/domain'), join(dir, 'src/domain'), 'dir');
     const logged: string[] = [];
     let failures = 0;
     watcher = await watchWeb({ webDir, outDir, log: (l: string) => logged.push(l), onFail: () => { failures++; } });
