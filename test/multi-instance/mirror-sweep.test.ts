@@ -5,9 +5,6 @@
 // holder that stalls past the takeover and comes back leaves one thread start, not two. Nothing is posted for a
 // workspace that switched mirroring off, a reply that came from Slack is never posted back, and another workspace's
 // waiting message never goes out with this deployment's token. A failed post is retried when due, then given up.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
@@ -15,40 +12,25 @@ import { messageMirrorOf } from '../../src/channels/slack/message-mirror';
 import { startMirrorSweep } from '../../src/channels/slack/mirror-sweep';
 import { type ContactActor, silentLog } from '../../src/context';
 import { makeCtx } from '../../src/deps';
-import { openDatabase } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
 import { messages, slackThreads, workspaces } from '../../src/db/schema';
 import { STALE_THREAD_CLAIM_MS } from '../../src/domain/messages/claim-slack-thread';
 import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
 import { saveMessage } from '../../src/domain/messages/save-message';
 import { sweepSlackMirror } from '../../src/domain/messages/sweep-slack-mirror';
-import { callThenText } from '../agent/mock-model';
 import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import { seedWorkspace } from '../support/factories';
-import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
-import { startSqld, type Sqld } from '../support/sqld';
-import { startInstance, type AppInstance } from './app-instance';
+import type { FakeSlack } from '../support/fakes/slack-api';
+import type { AppInstance } from './app-instance';
+import { type MirrorPair, startMirrorPair } from './mirror-pair';
 
 const CHANNEL = 'CSWEEP0001';
-let sqld: Sqld, fake: FakeSlack, one: AppInstance, two: AppInstance, dir: string;
+let pair: MirrorPair, fake: FakeSlack, one: AppInstance, two: AppInstance;
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  dir = mkdtempSync(join(tmpdir(), 'clientele-sweep-'));
-  const migrator = await openDatabase({ url: sqld.url });
-  await migrateDatabase(migrator.db);
-  migrator.close();
-  fake = await startFakeSlack({ teamId: 'TSWEEP0001' });
-  const env = { SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef', SLACK_BOT_TOKEN: 'xoxb-sweep', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL };
-  const model = callThenText({ toolName: 'listClients', input: {} }, 'Done.');
-  [one, two] = await Promise.all([startInstance({ url: sqld.url, dir: join(dir, 'one'), env, model }), startInstance({ url: sqld.url, dir: join(dir, 'two'), env, model })]);
+  pair = await startMirrorPair({ channel: CHANNEL, teamId: 'TSWEEP0001', token: 'xoxb-sweep' });
+  ({ fake, one, two } = pair);
 });
-afterAll(async () => {
-  await Promise.all([one?.close(), two?.close()]);
-  await fake?.close();
-  sqld?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pair?.close());
 
 async function portalContact(name: string, ws = one.deps.workspaceId): Promise<{ clientId: number; actor: ContactActor }> {
   const client = await seedClient(one.deps.db, ws, name);

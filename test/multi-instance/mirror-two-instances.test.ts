@@ -2,43 +2,25 @@
 // message written on both at once starts ONE Slack thread in the fake, with both messages in it (also when the
 // second stops waiting for the first's post and leaves its message queued); a thread claim left by an instance
 // that died mid-post is taken over, so the client's messages are never stuck out of Slack.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ContactActor } from '../../src/context';
 import { makeCtx } from '../../src/deps';
-import { openDatabase } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
 import { messages, slackThreads } from '../../src/db/schema';
 import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
-import { callThenText } from '../agent/mock-model';
 import { seedClient, seedContact } from '../domain/portal/seed-portal';
-import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
-import { startSqld, type Sqld } from '../support/sqld';
-import { startInstance, type AppInstance } from './app-instance';
+import type { FakeSlack } from '../support/fakes/slack-api';
+import type { AppInstance } from './app-instance';
+import { type MirrorPair, startMirrorPair } from './mirror-pair';
 
 const CHANNEL = 'CMIRROR001';
-let sqld: Sqld, fake: FakeSlack, one: AppInstance, two: AppInstance, dir: string;
+let pair: MirrorPair, fake: FakeSlack, one: AppInstance, two: AppInstance;
 
 beforeAll(async () => {
-  sqld = await startSqld();
-  dir = mkdtempSync(join(tmpdir(), 'clientele-mirror-'));
-  const migrator = await openDatabase({ url: sqld.url });
-  await migrateDatabase(migrator.db);
-  migrator.close();
-  fake = await startFakeSlack({ teamId: 'TMIRROR001' });
-  const env = { SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789abcdef', SLACK_BOT_TOKEN: 'xoxb-mirror', SLACK_API_URL: fake.apiUrl, SLACK_MESSAGES_CHANNEL: CHANNEL };
-  const model = callThenText({ toolName: 'listClients', input: {} }, 'Done.');
-  [one, two] = await Promise.all([startInstance({ url: sqld.url, dir: join(dir, 'one'), env, model }), startInstance({ url: sqld.url, dir: join(dir, 'two'), env, model })]);
+  pair = await startMirrorPair({ channel: CHANNEL, teamId: 'TMIRROR001', token: 'xoxb-mirror' });
+  ({ fake, one, two } = pair);
 });
-afterAll(async () => {
-  await Promise.all([one?.close(), two?.close()]);
-  await fake?.close();
-  sqld?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pair?.close());
 
 async function portalContact(name: string): Promise<{ clientId: number; actor: ContactActor }> {
   const ws = one.deps.workspaceId;

@@ -8,7 +8,7 @@ import { addDocument } from '../../../src/domain/documents/add-document';
 import { listClientDocuments } from '../../../src/domain/documents/document-views';
 import type { TestDeps } from '../../support/deps';
 import { type Deployment, ownerCtx, startPortalApp } from './portal-helpers';
-import { addMember, type App, sameOrigin, signIn } from './web-session';
+import { addMember, type App, sayInChat, signIn } from './web-session';
 
 let deps: TestDeps, app: App, s: Deployment, cookie: string;
 beforeEach(async () => {
@@ -18,14 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => deps.testDb.cleanup());
 
-async function say(text: string, conversationId?: string): Promise<{ text: string; conversationId: string }> {
-  const res = await app.request('/api/chat', {
-    method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ text, conversationId }),
-  });
-  expect(res.status).toBe(200);
-  const chunks = (await res.text()).split('\n\n').filter((e) => e.startsWith('data: ') && e !== 'data: [DONE]').map((e) => JSON.parse(e.slice(6)));
-  return { text: chunks.filter((c) => c.type === 'text-delta').map((c) => c.delta).join(''), conversationId: chunks.find((c) => c.type === 'data-conversation')?.data.id };
-}
+const say = (text: string, conversationId?: string) => sayInChat(app, cookie, text, conversationId);
 const stored = async () => (await deps.db.select().from(workspaces).where(eq(workspaces.id, deps.workspaceId)))[0].slackMessagesChannel;
 const titles = async () => (await listClientDocuments(deps.db, deps.workspaceId, s.globex.id)).map((d) => d.title).sort();
 

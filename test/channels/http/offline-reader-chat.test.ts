@@ -4,24 +4,14 @@ import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activities, clients, contacts } from '../../../src/db/schema';
 import type { TestDeps } from '../../support/deps';
-import { addMember, type App, sameOrigin, signIn, startWebApp } from './web-session';
+import { addMember, type App, sayInChat, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
 let cookie: string;
 afterEach(() => deps?.testDb.cleanup());
 
-async function say(text: string, conversationId?: string): Promise<{ text: string; conversationId: string }> {
-  const res = await app.request('/api/chat', {
-    method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ text, conversationId }),
-  });
-  expect(res.status).toBe(200);
-  const chunks = (await res.text()).split('\n\n').filter((e) => e.startsWith('data: ') && e !== 'data: [DONE]').map((e) => JSON.parse(e.slice(6)));
-  return {
-    text: chunks.filter((c) => c.type === 'text-delta').map((c) => c.delta).join(''),
-    conversationId: chunks.find((c) => c.type === 'data-conversation')?.data.id,
-  };
-}
+const say = (text: string, conversationId?: string) => sayInChat(app, cookie, text, conversationId);
 const client = async (name: string) => (await deps.db.select().from(clients).where(eq(clients.name, name)))[0];
 
 describe('the offline reader in the web chat', () => {

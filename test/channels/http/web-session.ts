@@ -47,3 +47,16 @@ export async function signIn(app: App, deps: TestDeps, email: string): Promise<s
   if (res.status !== 303) throw new Error(`redeem answered ${res.status}`);
   return cookieOf(res);
 }
+
+/** One web chat turn as the browser sends it: the reply's text and the conversation's id, from the streamed UI chunks. */
+export async function sayInChat(app: App, cookie: string, text: string, conversationId?: string): Promise<{ text: string; conversationId: string }> {
+  const res = await app.request('/api/chat', {
+    method: 'POST', headers: { ...sameOrigin, 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ text, conversationId }),
+  });
+  if (res.status !== 200) throw new Error(`/api/chat answered ${res.status}: ${await res.text()}`);
+  const chunks = (await res.text()).split('\n\n').filter((e) => e.startsWith('data: ') && e !== 'data: [DONE]').map((e) => JSON.parse(e.slice(6)));
+  return {
+    text: chunks.filter((c) => c.type === 'text-delta').map((c) => c.delta).join(''),
+    conversationId: chunks.find((c) => c.type === 'data-conversation')?.data.id,
+  };
+}
