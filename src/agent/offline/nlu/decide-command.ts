@@ -70,8 +70,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
   for (const read of joinNameLists(reading.clauses)) {
-    const named = withNeededContact(reading, withPersonAtClient(reading, opts.memory?.client ? read : withNeededClient(reading, read)));
-    const clause = withMessagesChannel(reading, withDocumentDelete(reading, withLabelledAction(withSaidPolarity(reading.clauses.length === 1 ? withListForExport(named, (intent) => unsaid(intent, named)) : named))));
+    const clause = refined(reading, read, opts);
     const top = clause.ranking[0];
     // "... and then send it over?": the send of the invoice or quote just read (added when the calls are made).
     const before = picks[picks.length - 1]?.intent;
@@ -101,6 +100,16 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const calls = shareDetails(callsOf(picks, reading, opts.today), reading.text) as ReturnType<typeof callsOf>;
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
+}
+
+/** A clause with the names its command needs found, and the readings its words settle, in this order. */
+function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
+  let clause = opts.memory?.client ? read : withNeededClient(reading, read);
+  clause = withNeededContact(reading, withPersonAtClient(reading, clause));
+  const named = clause;
+  if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
+  clause = withLabelledAction(withSaidPolarity(clause));
+  return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
