@@ -30,7 +30,7 @@ const invoiceRows = (rows: PortalInvoice[], today: string) => rows.length
     ${rows.map((i) => {
       const st = invoiceState(i, today);
       return html`<tr>
-        <td data-label="Invoice"><span><a href="/portal/invoices/${i.id}">${i.number}</a>${i.description ? html`<span class="muted" style="display:block">${i.description}</span>` : ''}</span></td>
+        <td data-label="Invoice"><span><a href="/portal/invoices/${i.id}">${i.number}</a>${i.description ? html`<span class="muted invoice-note">${i.description}</span>` : ''}</span></td>
         <td data-label="Issued">${i.issuedOn ?? '—'}</td>
         <td data-label="Amount" class="num">${formatMoney(i.amount, i.currency)}</td>
         <td data-label="Outstanding" class="num">${formatMoney(i.outstanding, i.currency)}</td>
@@ -68,7 +68,7 @@ export function dashboardPage(s: SignedIn, d: PortalDashboard, extras: PortalExt
       : html`<p class="muted">${s.brand} has not named an account manager yet.</p>`}</section>
     <section class="card"><h2>Your profile</h2>
       <dl><dt>Name</dt><dd>${d.me.name ?? '—'}</dd><dt>Email</dt><dd>${d.me.email ?? '—'}</dd><dt>Phone</dt><dd>${d.me.phone ?? '—'}</dd></dl>
-      <p style="margin-top:12px"><a href="/portal/profile">Edit name and phone</a></p></section>
+      <p class="card-more"><a href="/portal/profile">Edit name and phone</a></p></section>
   </div>`);
 }
 

@@ -15,7 +15,7 @@ export function messagesCard(brand: string, thread: { messages: MessageView[]; t
   return html`<section class="card" id="messages"><h2>Messages${unread ? html` <span class="badge due">${unread} new</span>` : ''}</h2>${thread.messages.length
     ? html`<ul class="plain messages">${thread.messages.map((m) => html`<li id="m-${m.id}" class="${m.unreadByClient ? 'unread' : ''}">
         ${m.unreadByClient ? html`<span class="badge due">New</span> ` : ''}<strong>${m.authorName}</strong> <span class="muted">· ${m.from === 'client' ? 'you or your team' : brand} · <time datetime="${m.createdAt}">${m.createdAt.slice(0, 10)}</time></span>
-        <span style="display:block;white-space:pre-wrap;overflow-wrap:anywhere">${preview(m.body)}</span></li>`)}</ul>`
+        <span class="message-preview">${preview(m.body)}</span></li>`)}</ul>`
     : html`<p class="muted">No messages yet.</p>`}
-    <p style="margin-top:12px"><a href="/portal/messages">${thread.messages.length ? `All messages${thread.total > thread.messages.length ? ` (${thread.total})` : ''}` : `Write to ${brand}`}</a></p></section>`;
+    <p class="card-more"><a href="/portal/messages">${thread.messages.length ? `All messages${thread.total > thread.messages.length ? ` (${thread.total})` : ''}` : `Write to ${brand}`}</a></p></section>`;
 }

@@ -6,16 +6,13 @@ import { MAX_MESSAGE_CHARS } from '../../../domain/messages/message-rules';
 import type { SignedIn } from './portal-dashboard-pages';
 import { portalLayout } from './portal-layout';
 
-const BUBBLE = 'border:1px solid var(--line);border-radius:10px;padding:10px 14px;margin:0 0 10px;max-width:46rem';
-const TEXTAREA = 'width:100%;font:inherit;padding:11px 12px;border:1px solid #d4d4d8;border-radius:8px;background:#fff;margin:0 0 14px;min-height:7rem';
-
 const when = (iso: string) => html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time>`;
 
 function bubble(m: MessageView, brand: string) {
   const mine = m.from === 'client';
-  return html`<li id="m-${m.id}" class="message ${mine ? 'mine' : 'team'}" style="${BUBBLE};${mine ? 'margin-left:auto;background:#eef2ff' : 'background:#fff'}">
-    <p class="muted" style="margin:0 0 4px;font-size:13px"><strong>${m.authorName}</strong> · ${mine ? 'you or your team' : brand} · ${when(m.createdAt)}</p>
-    <p class="body" style="margin:0;white-space:pre-wrap;overflow-wrap:anywhere">${m.body}</p></li>`;
+  return html`<li id="m-${m.id}" class="message ${mine ? 'mine' : 'team'}">
+    <p class="muted meta"><strong>${m.authorName}</strong> · ${mine ? 'you or your team' : brand} · ${when(m.createdAt)}</p>
+    <p class="body">${m.body}</p></li>`;
 }
 
 export type MessagesPageState = { text?: string; error?: string; sent?: boolean };
@@ -29,14 +26,14 @@ export function messagesPage(s: SignedIn, thread: { messages: MessageView[]; tot
   <section class="card" id="thread">
     ${earlier > 0 ? html`<p class="muted">${earlier} earlier message${earlier === 1 ? '' : 's'} not shown.</p>` : ''}
     ${thread.messages.length
-      ? html`<ul class="plain messages" style="display:flex;flex-direction:column">${thread.messages.map((m) => bubble(m, s.brand))}</ul>`
+      ? html`<ul class="plain messages thread">${thread.messages.map((m) => bubble(m, s.brand))}</ul>`
       : html`<p class="muted">No messages yet. Write the first one below.</p>`}
   </section>
   <section class="card" id="reply">
     <form method="post" action="/portal/messages">
       <input type="hidden" name="csrf" value="${s.csrf}">
       <label for="text">Your message</label>
-      <textarea id="text" name="text" maxlength="${MAX_MESSAGE_CHARS}" required style="${TEXTAREA}">${state.text ?? ''}</textarea>
+      <textarea id="text" name="text" maxlength="${MAX_MESSAGE_CHARS}" required class="reply-text">${state.text ?? ''}</textarea>
       ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : ''}
       <button type="submit">Send</button>
     </form>

@@ -36,7 +36,7 @@ export const signInPage = (brand: string | null, token: string, next?: string) =
     <input type="hidden" name="token" value="${token}">${nextField(next)}
     <button type="submit" class="full">Sign in</button>
   </form>
-  <p class="muted" style="margin-top:16px">Link not working? <a href="${next ? `/portal?next=${encodeURIComponent(next)}` : '/portal'}">Ask for a new link</a>.</p>
+  <p class="muted link-help">Link not working? <a href="${next ? `/portal?next=${encodeURIComponent(next)}` : '/portal'}">Ask for a new link</a>.</p>
 </section>`);
 
 /** `next`: the page the old link led to (already checked); the new link leads there too. */

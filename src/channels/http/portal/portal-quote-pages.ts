@@ -5,9 +5,6 @@ import type { QuoteView } from '../../../domain/quotes/quote-views';
 import type { SignedIn } from './portal-dashboard-pages';
 import { formatMoney, portalLayout } from './portal-layout';
 
-const TEXTAREA = 'width:100%;font:inherit;padding:10px 12px;border:1px solid #d4d4d8;border-radius:8px;margin:0 0 10px;min-height:64px';
-const DECLINE = 'background:#fff;color:#b91c1c;border:1px solid #fecaca;margin-left:8px';
-
 const STATE: Record<QuoteView['state'], { label: string; cls: string }> = {
   draft: { label: 'Draft', cls: '' },
   sent: { label: 'Waiting for you', cls: 'due' },
@@ -23,8 +20,8 @@ function decideForm(s: SignedIn, q: QuoteView) {
   return html`<form method="post" action="/portal/quotes/${q.id}/accept" class="decide-quote">
     <input type="hidden" name="csrf" value="${s.csrf}">
     <label for="${field}">Comment <span class="muted">(optional)</span></label>
-    <textarea id="${field}" name="comment" maxlength="1000" rows="2" style="${TEXTAREA}"></textarea>
-    <button type="submit">Accept ${q.number}</button><button type="submit" formaction="/portal/quotes/${q.id}/decline" style="${DECLINE}">Decline</button>
+    <textarea id="${field}" name="comment" maxlength="1000" rows="2" class="comment-text"></textarea>
+    <button type="submit">Accept ${q.number}</button><button type="submit" formaction="/portal/quotes/${q.id}/decline" class="decline">Decline</button>
   </form>`;
 }
 
@@ -48,7 +45,7 @@ export function quotePage(s: SignedIn, q: QuoteView, note: QuotePageNote = {}) {
   <h1>${q.title}</h1>
   <p>Quote ${q.number} ${badge(q)}</p>
   ${note.notice ? html`<p class="notice" role="status">${note.notice}</p>` : ''}
-  ${note.error ? html`<p class="notice" role="alert" style="background:#fef2f2;border-color:#fecaca;color:#b91c1c">${note.error}</p>` : ''}
+  ${note.error ? html`<p class="notice alert" role="alert">${note.error}</p>` : ''}
   <section class="card"><dl>
     <dt>Amount</dt><dd>${formatMoney(q.amount, q.currency)}</dd>
     <dt>Valid until</dt><dd>${q.validUntil ?? '—'}</dd>
