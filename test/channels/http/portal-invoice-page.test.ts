@@ -22,7 +22,7 @@ describe('the portal invoice page', () => {
     const html = await res.text();
     // The portal's one stylesheet; the page is marked to print as a sheet (its print rules apply to it only).
     expect(html).toContain('<html lang="en" class="print-sheet">');
-    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/assets/portal.css">']);
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/assets/portal.css"/>']);
     expect(html).toContain('<script type="module" src="/assets/print-invoice.js"></script>');
     const t = text(html);
     for (const s of ['Invoice ACME-1', 'Bill to', 'Acme &lt;b&gt;Corp&lt;/b&gt;', '1 Main St', 'SW1A 1AA London', 'United Kingdom', 'Tax ID: GB123',

@@ -24,7 +24,7 @@ describe('the client portal', () => {
     expect(page).toContain('<form method="post" action="/portal"');
     expect(page).toContain('name="viewport"');
     // The portal's one stylesheet, beside the team's (/assets/app.css).
-    expect(page).toContain('<link rel="stylesheet" href="/assets/portal.css">');
+    expect(page).toContain('<link rel="stylesheet" href="/assets/portal.css"/>');
     const css = await app.request('/assets/portal.css');
     expect(css.headers.get('content-type')).toContain('text/css');
     expect(await css.text()).toContain('@media (max-width:640px)');
