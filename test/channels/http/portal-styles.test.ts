@@ -9,6 +9,7 @@ import { createQuote } from '../../../src/domain/quotes/create-quote';
 import { sendQuote } from '../../../src/domain/quotes/send-quote';
 import type { TestDeps } from '../../support/deps';
 import { type App, csrfIn, type Deployment, ownerCtx, post, signInPortal, startPortalApp, writePortalMessage } from './portal-helpers';
+import { sameOrigin, signIn } from './web-session';
 
 let deps: TestDeps, app: App, s: Deployment;
 beforeEach(async () => { ({ deps, app, s } = await startPortalApp()); });
@@ -57,8 +58,22 @@ describe('the portal\'s styles', () => {
     expect(Object.values(pages).map((p) => p.status)).toEqual([200, 200, 422, 200, 200, 200, 200, 404, 200, 200]);
   });
 
-  it('leave the team pages\' CSP as it was (they still use style attributes)', async () => {
+  it('leave the team pages\' CSP as it was', async () => {
     expect(styleSrc(await app.request('/sign-in'))).toBe("'self' 'unsafe-inline'");
     expect(styleSrc(await app.request('/portals'))).toBe("'self' 'unsafe-inline'");
+  });
+
+  it('and the team\'s client page takes its own from app.css: the messages card, its confirm box and the portal form carry no style attribute', async () => {
+    await postTeamMessage({ ctx: ownerCtx(deps, s), input: { client: `id:${s.acme.id}`, text: 'The drafts are ready.' } });
+    await writePortalMessage(app, await signInPortal(app, deps, 'jane@acme.test'), 'Thanks!');
+    const sam = await signIn(app, deps, 'sam@northwind.test');
+    const page = await look(await app.request(`/clients/${s.acme.id}?edit=portal#portal`, { headers: { cookie: sam } }));
+    expect(page.html).toContain('name="enabled" value="true"');
+    expect(page.html).toContain('class="message from-client unread"');
+    const ask = await look(await app.request(`/clients/${s.acme.id}/messages`, {
+      method: 'POST', headers: { ...sameOrigin, cookie: sam, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ text: 'Next week.' }).toString(),
+    }));
+    expect(ask.html).toContain('class="quoted"');
+    expect([page.styles, ask.styles]).toEqual([[], []]);
   });
 });

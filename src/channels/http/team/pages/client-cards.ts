@@ -84,7 +84,7 @@ export function portalCard(c: ClientView, edit: EditState, confirmingReset = fal
     ['Last contact sign-in', stamp(c.contacts.map((x) => x.portalLastSignInAt).filter(Boolean).sort().at(-1) ?? null)]])}`;
   if (edit?.card === 'portal') {
     return frame(c, 'portal', 'Portal settings', true, html`${body}<form method="post" action="/clients/${c.id}/edit/portal">
-      <label><input type="checkbox" name="enabled" value="true" style="width:auto" ${c.portalEnabled ? 'checked' : ''}> The client's contacts may use the portal</label>
+      <label><input type="checkbox" name="enabled" value="true" ${c.portalEnabled ? 'checked' : ''}> The client's contacts may use the portal</label>
       <div class="actions"><button type="submit" class="primary">Save</button><a class="button" href="/clients/${c.id}#portal">Cancel</a></div></form>`);
   }
   const toggle = html`<form method="post" action="/clients/${c.id}/edit/portal" class="inline">

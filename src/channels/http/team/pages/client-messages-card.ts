@@ -1,22 +1,22 @@
 // The client page's Messages card: the client's thread with its portal contacts (oldest first) and a reply box.
 // Sending reaches people outside the team (the portal and their inbox), so the page asks once before it sends.
-// Bodies are plain text, escaped by hono/html; pre-wrap keeps their line breaks.
+// Bodies are plain text, escaped by hono/html; pre-wrap (app.css) keeps their line breaks.
 import { html } from 'hono/html';
 import { MAX_MESSAGE_CHARS } from '../../../../domain/messages/message-rules';
 import type { MessageView } from '../../../../domain/messages/message-views';
 
 export type MessagesCardState = { messages: MessageView[]; total: number; newForTeam: number; portalContacts: number; confirmText?: string | null };
 
-const row = (m: MessageView) => html`<li class="message from-${m.from}${m.unreadByTeam ? ' unread' : ''}" id="message-${m.id}" style="padding:6px 0;border-bottom:1px solid #e2e8f0">
+const row = (m: MessageView) => html`<li class="message from-${m.from}${m.unreadByTeam ? ' unread' : ''}" id="message-${m.id}">
     <span class="muted">${m.unreadByTeam ? html`<span class="badge warn">New</span> ` : ''}<strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · <time datetime="${m.createdAt}" data-relative>${m.createdAt.slice(0, 16).replace('T', ' ')}</time></span>
-    <div class="message-body" style="white-space:pre-wrap;overflow-wrap:anywhere">${m.body}</div></li>`;
+    <div class="message-body">${m.body}</div></li>`;
 
 export function messagesCard(clientId: number, clientName: string, s: MessagesCardState) {
   const earlier = s.total - s.messages.length;
   const who = s.portalContacts === 1 ? 'its portal contact gets an email' : `its ${s.portalContacts} portal contacts get an email`;
   const confirm = s.confirmText ? html`<div class="confirm-box" role="alertdialog" id="confirm-message">
       <p>Send this to ${clientName}? ${s.portalContacts ? `It shows in the portal and ${who}.` : 'No contact has portal access yet; it waits in the portal.'}</p>
-      <p style="white-space:pre-wrap;overflow-wrap:anywhere" class="quoted">${s.confirmText}</p>
+      <p class="quoted">${s.confirmText}</p>
       <div class="actions"><form method="post" action="/clients/${clientId}/messages" class="inline">
         <input type="hidden" name="text" value="${s.confirmText}"><input type="hidden" name="confirmed" value="1">
         <button type="submit" class="danger" id="send-message">Send message</button></form>
