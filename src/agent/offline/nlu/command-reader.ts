@@ -30,8 +30,19 @@ export type Reading = {
 
 type ModelFile = { vocabulary: Record<string, number>; starters?: string[]; tagger: TaggerWeights; classifier: ClassifierWeights };
 const WHOLE = new Set(['file', 'website', 'email', 'document']);
-const JOINERS = new Set(['and', 'then', 'also', ',', '.', ';', 'plus', '&']);
-const SPLIT_SURE = 2;
+const JOINERS = new Set(['and', 'then', 'also', ';', 'plus', '&']);
+const SPLIT_SURE = 0.9;
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PRONOUNS = /^(?:them|they|it|him|her|he|she|us|em|'em)$/i;
+
+/** A clause that is only a name ("Liang & Sons Trading Co.; quote ...") is what the next one is about, not an action. */
+function saysMore(c: Clause): boolean {
+  if (c.spans.every((s) => PRONOUNS.test(s.text))) return false;
+  for (let k = c.from; k <= c.to; k++) {
+    if (/^[\p{L}\p{N}]/u.test(c.words[k]) && !c.spans.some((s) => s.from <= k && s.to >= k)) return true;
+  }
+  return false;
+}
 
 export class CommandReader {
   constructor(private tagger: PerceptronTagger, private classifier: LogisticClassifier, private vocabulary: SpellVocabulary, private starters = new Set<string>()) {}
@@ -43,13 +54,17 @@ export class CommandReader {
   /** Two actions the tagger did not separate ("add X and make Y their contact"): split where a second action starts, if both halves read surely. */
   private splitMissed(clause: Clause, make: (from: number, to: number) => Clause): Clause[] {
     for (let k = clause.from + 1; k < clause.to; k++) {
-      if (!JOINERS.has(clause.words[k]) || !this.starters.has(clause.words[k + 1])) continue;
+      if (!JOINERS.has(clause.words[k]) || !this.starts(clause.words[k + 1])) continue;
       if (clause.spans.some((s) => s.from <= k && s.to >= k)) continue;
       const left = make(clause.from, k - 1), right = make(k + 1, clause.to);
-      const sure = (c: Clause) => c.ranking[0].label !== NONE && c.ranking[0].p >= SPLIT_SURE;
-      if (sure(left) && sure(right) && left.spans.length && right.spans.length) return [left, ...this.splitMissed(right, make)];
+      const sure = (c: Clause) => c.ranking[0].label !== NONE && c.ranking[0].p >= SPLIT_SURE && c.spans.length > 0 && saysMore(c);
+      if (sure(left) && sure(right)) return [left, ...this.splitMissed(right, make)];
     }
     return [clause];
+  }
+
+  private starts(word: string | undefined): boolean {
+    return word !== undefined && !ARTICLES.has(word) && (this.starters.has(word) || VERBS.has(word));
   }
 
   read(raw: string, known?: KnownNames, context: readonly string[] = []): Reading {

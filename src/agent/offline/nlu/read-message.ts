@@ -5,6 +5,7 @@ import type { Decision, Memory } from '../types';
 import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
 import type { KnownNames } from './gazetteer';
+import { readList } from './read-topic-list';
 
 export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
 
@@ -44,6 +45,11 @@ export function withoutPreamble(text: string): string | undefined {
 }
 
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
+  const whole = readOne(text, opts);
+  return readList(text, (item) => readOne(item, opts), whole) ?? whole;
+}
+
+function readOne(text: string, opts: ReadMessageOptions): Decision {
   const memory = opts.memory ?? {};
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);

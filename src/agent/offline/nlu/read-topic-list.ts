@@ -1,0 +1,80 @@
+// "Rua Azul Lda: portal on; invite Tiago", "INV-0233 → send; INV-0234 → send": short actions separated by semicolons
+// (or one per line), often after a header and a colon. The reader, trained on sentences, takes such a list for one
+// clause and keeps one action. Each item is read again on its own, with the header before it, and the list is taken
+// only when every item reads as a sure action and together they say more than the whole did. A form of one new
+// client's or group's details ("New client: Kowalski i Syn; Warszawa; PLN") is not a list of actions: no item may
+// create one. Items that change the same thing are one change ("Rua Azul Lda: website ruaazul.pt; VAT PT509876543").
+import type { Decision, PlannedCall } from '../types';
+
+const HEADED = /^([^:;\n]{2,80}?)\s*:\s*([^]+)$/;
+const FORMS = new Set(['createClient', 'createGroup']);
+const TARGETS = ['client', 'group', 'contact', 'invoice', 'quote', 'member'];
+const JOINED_TEXT = new Set(['text']);
+const SHORT_ITEM = 8;
+
+/** Splits at semicolons and line breaks, never inside quotes or an HTML entity ("&amp;"). */
+function splitItems(body: string): string[] {
+  const items: string[] = [];
+  let quote = '', start = 0;
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k];
+    if (quote) { if (ch === quote || (quote === '“' && ch === '”')) quote = ''; continue; }
+    if (ch === '"' || ch === '“') { quote = ch; continue; }
+    const entity = ch === ';' && /&#?\w+$/.test(body.slice(Math.max(0, k - 8), k));
+    if ((ch === ';' && !entity) || ch === '\n') { items.push(body.slice(start, k)); start = k + 1; }
+  }
+  items.push(body.slice(start));
+  return items.map((s) => s.replace(/^\s*[-•*]\s+/, '').trim()).filter(Boolean);
+}
+
+/** The header and items of a list message, or undefined when the message is not such a list. */
+export function listItems(text: string): { header?: string; items: string[] } | undefined {
+  // (Slack writes "&" as "&amp;": its semicolon separates nothing.)
+  const trimmed = text.trim().replace(/&amp;/g, '&');
+  const headed = HEADED.exec(trimmed);
+  const header = headed && /[;\n]/.test(headed[2]) ? headed[1] : undefined;
+  const items = splitItems(header ? headed![2] : trimmed);
+  if (items.length < 2 || items.length > 8) return undefined;
+  // Without a header, only a list of short items: a sentence with a semicolon in it is prose.
+  if (!header && items.some((item) => item.split(/\s+/).length > SHORT_ITEM)) return undefined;
+  return { header, items };
+}
+
+const target = (call: PlannedCall) => JSON.stringify(TARGETS.map((key) => call.args[key]));
+
+/** Consecutive calls of one tool on one target, as one call; undefined when they disagree on a value. */
+function merged(calls: PlannedCall[]): PlannedCall[] | undefined {
+  const out: PlannedCall[] = [];
+  for (const call of calls) {
+    const last = out[out.length - 1];
+    if (!last || last.tool !== call.tool || target(last) !== target(call)) { out.push({ tool: call.tool, args: { ...call.args } }); continue; }
+    for (const [key, value] of Object.entries(call.args)) {
+      const had = last.args[key];
+      if (had === undefined || JSON.stringify(had) === JSON.stringify(value)) last.args[key] = value;
+      else if (JOINED_TEXT.has(key) && typeof had === 'string' && typeof value === 'string') last.args[key] = `${had}; ${value}`;
+      else return undefined;
+    }
+  }
+  return out;
+}
+
+/** The list's calls, item by item, when each item reads surely; undefined keeps the whole message's reading. */
+export function readList(text: string, read: (item: string) => Decision, whole: Decision): Decision | undefined {
+  const list = listItems(text);
+  if (!list) return undefined;
+  const { header, items } = list;
+  const calls: PlannedCall[] = [];
+  let subject: unknown;
+  for (const item of items) {
+    let decision = read(header ? `${header}: ${item}` : item);
+    // "Reactivation: Ostrava Steelworks a.s. → unarchive; status active": a header the first item shows to be a label
+    // is not the client of the items after it; the client the first item named is.
+    const client = decision.kind === 'calls' ? decision.calls.find((c) => c.args.client)?.args.client : undefined;
+    if (header && typeof subject === 'string' && client === header && subject !== header) decision = read(`${subject}: ${item}`);
+    subject ??= client;
+    if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
+    calls.push(...decision.calls);
+  }
+  const one = merged(calls);
+  return one && one.length > (whole.kind === 'calls' ? whole.calls.length : 0) ? { kind: 'calls', calls: one } : undefined;
+}

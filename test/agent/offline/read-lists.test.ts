@@ -1,0 +1,80 @@
+// Short actions in one message, separated by semicolons or lines, often after a "<client>:" header: each is read
+// and done, the header is the client of every item, and a form of one new client's details stays one new client.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { listItems } from '../../../src/agent/offline/nlu/read-topic-list';
+import { callsOf } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('a list of actions', () => {
+  it('does every action after a "<client>:" header, each on that client', () => {
+    expect(callsOf('Larchmont Bakery: portal on; archive')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Larchmont Bakery', enabled: true } },
+      { tool: 'archiveClient', args: { client: 'Larchmont Bakery' } },
+    ]);
+    expect(callsOf('Larchmont Bakery: project Shopfront refresh; invoice £1,200 due 30 June')).toEqual([
+      { tool: 'createProject', args: { client: 'Larchmont Bakery', name: 'Shopfront refresh' } },
+      { tool: 'createInvoice', args: { client: 'Larchmont Bakery', amount: 1200, currency: 'GBP', dueDate: '2026-06-30' } },
+    ]);
+  });
+
+  it('reads a list without a header, and one item per line', () => {
+    expect(callsOf('INV-0410 → send; INV-0411 → send')).toEqual([
+      { tool: 'sendInvoice', args: { invoice: 'INV-0410' } },
+      { tool: 'sendInvoice', args: { invoice: 'INV-0411' } },
+    ]);
+    expect(callsOf('Team:\n- invite pia@fieldnote.example (member)\n- Omar Haddad → admin')).toEqual([
+      { tool: 'inviteMember', args: { email: 'pia@fieldnote.example', role: 'member' } },
+      { tool: 'setMemberRole', args: { member: 'Omar Haddad', role: 'admin' } },
+    ]);
+  });
+
+  it('takes a header that only labels the list for a label, not a client', () => {
+    expect(callsOf('Handover: Larchmont Bakery → unarchive; status active')).toEqual([
+      { tool: 'unarchiveClient', args: { client: 'Larchmont Bakery' } },
+      { tool: 'updateClient', args: { client: 'Larchmont Bakery', status: 'active' } },
+    ]);
+  });
+
+  it('makes fields of one change one change, and keeps a note with a semicolon whole', () => {
+    expect(callsOf('Kestrel Print: website kestrelprint.example; phone +44 20 7946 0101')).toEqual([
+      { tool: 'updateClient', args: { client: 'Kestrel Print', website: 'kestrelprint.example', phone: '+44 20 7946 0101' } },
+    ]);
+    expect(callsOf('Notes / Larchmont Bakery: delivery moved to Friday; call before noon')).toEqual([
+      { tool: 'addNote', args: { client: 'Larchmont Bakery', text: 'delivery moved to Friday; call before noon' } },
+    ]);
+  });
+
+  it("keeps a new client's details one new client", () => {
+    expect(callsOf('New client: Fenmoor Cycles Ltd; Leeds, UK; GBP')).toEqual([
+      { tool: 'createClient', args: { name: 'Fenmoor Cycles Ltd', currency: 'GBP', address: { city: 'Leeds', country: 'GB' } } },
+    ]);
+  });
+
+  it('does not split inside quotes, Slack\'s "&amp;" or a sentence', () => {
+    expect(listItems('Harbour &amp; Finch: portal off; archive')?.items).toEqual(['portal off', 'archive']);
+    expect(listItems('Harbour &amp; Finch: portal off; archive')?.header).toBe('Harbour & Finch');
+    expect(listItems('note on Tallis & Reed: "Mr. Reed retires in May; his daughter takes over"')).toBeUndefined();
+    expect(listItems('please issue a new portal link for Tallis & Reed; the old one was printed in the newsletter by mistake')).toBeUndefined();
+  });
+});
+
+describe('two actions the tagger did not separate', () => {
+  it('splits at a semicolon or "and then" where a second action starts', () => {
+    expect(callsOf('Copperline Ltd: unarchive; then draft outreach (goal: autumn catalogue)')).toEqual([
+      { tool: 'unarchiveClient', args: { client: 'Copperline Ltd' } },
+      { tool: 'draftOutreach', args: { client: 'Copperline Ltd', goal: 'autumn catalogue' } },
+    ]);
+  });
+
+  it('never makes a client of a pronoun or of a bare name before the action', () => {
+    expect(callsOf('pls add Fenmoor Cycles, then put them in the UK group')).toEqual([
+      { tool: 'createClient', args: { name: 'Fenmoor Cycles' } },
+      { tool: 'updateClient', args: { client: 'Fenmoor Cycles', group: 'UK' } },
+    ]);
+    expect(callsOf('Fenmoor Cycles; quote "Spring fit-out"; £4,000')).toEqual([
+      { tool: 'createQuote', args: { client: 'Fenmoor Cycles', title: 'Spring fit-out', amount: 4000, currency: 'GBP' } },
+    ]);
+  });
+});
