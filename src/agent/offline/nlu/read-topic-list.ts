@@ -6,7 +6,7 @@
 // create one. Items that change the same thing are one change ("Rua Azul Lda: website ruaazul.pt; VAT PT509876543").
 import type { Decision, PlannedCall } from '../types';
 
-const HEADED = /^([^:;\n]{2,80}?)\s*:\s*([^]+)$/;
+const HEADED = /^([^:;\n]{2,80}?)\s*:\s*([\s\S]+)$/;
 const FORMS = new Set(['createClient', 'createGroup']);
 const TARGETS = ['client', 'group', 'contact', 'invoice', 'quote', 'member'];
 const JOINED_TEXT = new Set(['text']);
