@@ -41,6 +41,7 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
     .where(eq(clients.workspaceId, ws));
   let next = Number(n ?? 0) + 1;
   const search = await holdSearchIndex(tx);
+  const columns: Record<string, { name: string }> = getTableColumns(clients);
 
   for (let i = 0; i < creates.length; i += BATCH) {
     const batch = creates.slice(i, i + BATCH).map((c) => ({ c, number: String(next++).padStart(4, '0') }));
@@ -82,7 +83,8 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
     await pause();
     await insertJsonRows(tx, notes, batch.filter((u) => u.note).map((u) => ({ workspaceId: ws, clientId: u.clientId, body: u.note!, createdAt: now })));
     await pause();
-    await search.reindex(batch.map((u) => u.clientId));
+    await search.reindex(batch.filter((u) => u.contacts.length || u.note || search.searches(Object.keys(u.set).map((k) => columns[k].name)))
+      .map((u) => u.clientId));
     await pause();
     await insertJsonRows(tx, activities, batch.map((u) => history({
       verb: 'client.updated', clientId: u.clientId, summary: `Updated ${u.label} from ${source}: ${u.changed.join(', ')}`, before: u.before, after: u.set,

@@ -40,6 +40,33 @@ describe('the search index after an import', () => {
     expect(await searchRows()).toEqual(imported);
   });
 
+  it('an update is found by what it changed, and a client whose searched fields it left alone keeps its search row', async () => {
+    const ctx = testCtx(t.db, ws.actors.owner);
+    const make = (name: string, email: string) => createClient({ ctx, input: { name, email, city: 'Leeds' } });
+    const [quiet, moved, renamedMail, joined] = [await make('Quiet Works', 'q@quiet.test'), await make('Moving Works', 'm@moving.test'),
+      await make('Mailing Works', 'old@mailing.test'), await make('Joining Works', 'j@joining.test')];
+    const rowOf = async (id: number) => (await t.client.execute({ sql: 'SELECT * FROM clients_fts WHERE rowid = ?', args: [id] })).rows.map((r) => JSON.stringify(r));
+    const quietBefore = await rowOf(quiet.client.id);
+    // Status and industry are not searched; city, email and a new person are.
+    const file = ['Email,Status,Industry,City,Contact,Contact email',
+      'q@quiet.test,active,Brewing,,,', 'm@moving.test,,,Harrogate,,', 'old@mailing.test,,,,,', 'j@joining.test,,,,Ida Wells,ida@joining.test'].join('\n');
+    const dry = await importCsv({ ctx, input: { content: file, filename: 'changes.csv' } });
+    expect(dry).toMatchObject({ updated: 3, skipped: 1 });
+    await applyImport({ ctx, input: { importId: dry.importId } });
+    const mail = await importCsv({ ctx, input: { content: 'Company,ID Number,Email\nMailing Works,,new@mailing.test\n', filename: 'mail.csv' } });
+    expect(mail).toMatchObject({ updated: 1 });
+    await applyImport({ ctx, input: { importId: mail.importId } });
+
+    expect(await rowOf(quiet.client.id)).toEqual(quietBefore);
+    expect(await search('Harrogate')).toEqual([moved.client.id]);
+    expect(await search('new@mailing.test')).toEqual([renamedMail.client.id]);
+    expect(await search('ida@joining.test')).toEqual([joined.client.id]);
+    // Every search row is what the triggers write from what is stored now.
+    const imported = await searchRows();
+    await t.client.execute('UPDATE clients SET name = name');
+    expect(await searchRows()).toEqual(imported);
+  });
+
   it('a failed import leaves the triggers as they were: a client added afterwards is found by its note', async () => {
     const ctx = testCtx(t.db, ws.actors.owner);
     const before = await triggers();
