@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { PlannedCall } from '../types';
 import { isNorthAmericanCity } from '../values/find-region';
+import { findLocalCurrency } from '../values/find-local-currency';
 import { findCurrency } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
@@ -187,7 +188,8 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   if (intent === 'createInvoice' && args.project === undefined && PROJECT_REF.test(text)) args.project = 'it';
   if (keys.has('currency') && args.currency === undefined) {
     const code = LOWER_CODE.exec(text);
-    if (code) args.currency = code[1].toUpperCase();
+    const local = code ? code[1].toUpperCase() : findLocalCurrency(text);
+    if (local) args.currency = local;
   }
   const address = args.address as Record<string, unknown> | undefined;
   if (address?.city && !address.country) {

@@ -13,6 +13,9 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 const SENTENCE_BREAK = /^[.!?;–—]$/;
 const ABBREVIATION = /^(?:bros|corp|ltda|pvt|gmbh|cons|assoc|dept|intl|mfg|svcs|univ)$/i;
+const FOREIGN_NAME = /^(?=.*\P{ASCII})\p{Lu}[\p{L}'’-]*$/u;
+const MONEY_SIGN = /^(?:KSh|Rs|Rp|RM|kr|Kč|zł|Ft|lei|TL)\.?$/;
+const NOT_SURNAME = /^(?:Portal|Invoice|Quote|Project|Group|Notes?|Status|Team|Client|Contact|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Please|Thanks|Cheers|The|And|Or|From|To|At|In|On|For|With)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
 function count(tokens: Token[], i: number, j: number, ch: string): number {
@@ -33,6 +36,15 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   // "Nadia at Orbis also handles procurement": a capitalised name ends where the sentence goes on in lower case.
   if (slot === 'client' && /^\p{Lu}/u.test(tokens[a].text)) {
     for (let k = a + 1; k <= b; k++) if (GOES_ON.test(tokens[k].text)) { b = k - 1; break; }
+  }
+  // "Nguyễn Thị Lan", "quote Oisín Byrne & Co.": a capitalised word with letters English does not write, just before
+  // a name, begins it (the tagger learned names mostly from English spellings).
+  if (NAMES.has(slot)) while (a > from && tags[a - 1] === 'O' && tokens[a - 1].end + 1 >= tokens[a].start && FOREIGN_NAME.test(tokens[a - 1].text)) a--;
+  // "invoice Wanjiku Farms KSh 80,000": a currency written before its amount ends the name.
+  if (slot === 'client' && b > a && MONEY_SIGN.test(tokens[b].text) && /^\d/.test(tokens[b + 1]?.text ?? '')) b--;
+  // "remove Odile Brun": a person's capitalised surname the tagger left after the first name.
+  if (slot === 'person' && a === b && /^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) {
+    while (b < to && tags[b + 1] === 'O' && tokens[b].end + 1 >= tokens[b + 1].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[b + 1].text) && !NOT_SURNAME.test(tokens[b + 1].text)) b++;
   }
   // "starts Aug 1", "1 November": a month's day number the tagger left beside it.
   if (DATES.has(slot)) {
