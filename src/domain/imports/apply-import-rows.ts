@@ -5,7 +5,7 @@
 // anything changed meanwhile), so other writers wait for the writes alone.
 import { and, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../context';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import { csvImports } from '../../db/schema';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../errors';
 import { recordActivity } from '../activity/record-activity';
@@ -22,6 +22,8 @@ export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activi
 /** What a worker thread needs to apply an import as this actor (plain data: it is copied to the thread). */
 export type ApplyImportJob = { actor: Actor; now: string; importId: string; skipRejected: boolean; kept: KeptPlan | null };
 
+/** Kept decisions that no longer hold (the transaction wrote nothing). */
+const STALE = Symbol('stale');
 const rowList = (rows: Array<{ row: number }>) => rows.map((r) => r.row).join(', ');
 
 function checkedReport(importId: string, filename: string | null, plan: ImportPlan, skip: ImportReport | null): ImportReport {
@@ -58,24 +60,8 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
     // Parsed only when the rows must be decided again (reading 10,000 rows is one long synchronous stretch).
     let parsed: ReturnType<typeof parseImportText> | undefined;
     const csv = async (db: DbOrTx) => (parsed ??= parseImportText(await readImportContent(db, ctx, importId)));
-    const seen = await importFingerprint(ctx.db, ctx);
-    // The dry run's decisions when nothing changed since (kept-plans.ts); checked again inside the transaction.
-    // Kept where the dry run ran: in this process, or in the job thread (the dry run runs there too).
-    const mine = job.kept ?? takeKept(importId, ctx.now());
-    const kept = mine?.fingerprint === seen ? mine.plan : null;
-    if (kept) onProgress?.({ phase: 'checking', done: kept.items.length, total: kept.items.length });
-    let plan = kept ?? await planImport(ctx.db, ctx, await csv(ctx.db), { onProgress, pause });
-    const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
-    let report = checkedReport(importId, imp.filename, plan, skip);
-    return await ctx.db.transaction(async (tx) => {
-      const [cur] = await tx.select({ status: csvImports.status, report: csvImports.report }).from(csvImports).where(where).limit(1);
-      if (!cur) throw new NotFound('import', importId);
-      if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
-      if (await importFingerprint(tx, ctx) !== seen) {
-        plan = await planImport(tx, ctx, await csv(tx), { pause });
-        report = checkedReport(importId, imp.filename, plan, skip);
-      }
-      const source = imp.filename ?? 'a CSV import';
+    const source = imp.filename ?? 'a CSV import';
+    const writeChecked = async (tx: Tx, plan: ImportPlan, report: ImportReport): Promise<ApplyImportResult> => {
       await writeImport(tx, ctx, plan, source, { onProgress, pause });
       const leftOut = report.rejected ? `, ${report.rejected} rejected left out (row ${rowList(report.rejections)})` : '';
       const activityId = await recordActivity(tx, ctx, {
@@ -85,7 +71,35 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
       });
       await tx.update(csvImports).set({ status: 'applied', report, appliedAt: ctx.now() }).where(where);
       return { ...report, alreadyApplied: false, activityId, ...(report.rejected ? { leftOut: report.rejected } : {}) };
-    });
+    };
+    // `seen`: the fingerprint `decided` was decided against. Rows decided here are checked before the write lock is
+    // taken; kept ones once they are known to still hold, and they are given up (STALE) if they do not.
+    const write = async (decided: ImportPlan, seen: string, kept: boolean): Promise<ApplyImportResult | typeof STALE> => {
+      let plan = decided;
+      const skip = skipRejected ? (imp.report as ImportReport | null) ?? buildReport(importId, imp.filename, plan, 'dry_run') : null;
+      let report = kept ? null : checkedReport(importId, imp.filename, plan, skip);
+      if (kept) onProgress?.({ phase: 'checking', done: plan.items.length, total: plan.items.length });
+      return await ctx.db.transaction(async (tx) => {
+        const [cur] = await tx.select({ status: csvImports.status, report: csvImports.report }).from(csvImports).where(where).limit(1);
+        if (!cur) throw new NotFound('import', importId);
+        if (cur.status === 'applied') return { ...(cur.report as ImportReport), alreadyApplied: true, activityId: null };
+        if (await importFingerprint(tx, ctx) !== seen) {
+          if (kept) return STALE;
+          plan = await planImport(tx, ctx, await csv(tx), { pause });
+          report = checkedReport(importId, imp.filename, plan, skip);
+        } else if (kept) report = checkedReport(importId, imp.filename, plan, skip);
+        return await writeChecked(tx, plan, report!);
+      });
+    };
+    // The dry run's decisions (kept-plans.ts), kept where it ran (this process or the job thread), hold while the
+    // workspace's fingerprint is the one they were decided against. That is compared inside the transaction only
+    // (the fingerprint reads every client row: 40-60 ms); when they no longer hold, the rows are decided again
+    // before the transaction, as without them, and checked once more inside it.
+    const mine = job.kept ?? takeKept(importId, ctx.now());
+    const done = mine ? await write(mine.plan, mine.fingerprint, true) : STALE;
+    if (done !== STALE) return done;
+    const seen = await importFingerprint(ctx.db, ctx);
+    return await write(await planImport(ctx.db, ctx, await csv(ctx.db), { onProgress, pause }), seen, false) as ApplyImportResult;
   } catch (err) {
     await markImportFailed(ctx, importId, err);
     throw err;
