@@ -4,7 +4,9 @@
 // answers one call with an error; `rateLimitNext(method, n, seconds)` answers the next n with 429 and Retry-After.
 // Many teams: `oauthCode(team)` hands out a code that oauth.v2.access exchanges for that team's bot token, and
 // auth.test answers each known token with its own team. chat.delete, conversations.history and conversations.replies
-// answer from the posts made (with their metadata when include_all_metadata is asked for).
+// answer from the posts made (with their metadata when include_all_metadata is asked for). `holdNext` delays one call
+// only: its post lands in the channel when released (or at once, `landFirst`: Slack posted, the answer is slow), and
+// is answered then, or with a 504 (the answer lost: a timeout, a proxy giving up, the poster's process killed).
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 
@@ -39,6 +41,8 @@ export type FakeSlack = {
   rateLimitNext(method: string, times: number, retryAfterSeconds: number): void;
   /** Calls to `method` are recorded as they arrive but answered only once the returned release() is called. */
   hold(method: string): () => void;
+  /** Holds only the next call to `method`; release('timeout') answers it with a 504 after its post landed anyway. */
+  holdNext(method: string, opts?: { landFirst?: boolean }): (answer?: 'ok' | 'timeout') => void;
   /** Hosts a file someone shared; its url_private answers only with a token, like Slack's. */
   shareFile(file: { name: string; content: string | Buffer; mimetype?: string; filetype?: string; size?: number }): FakeSharedFile;
   /** Socket Mode: apps.connections.open answers with this WebSocket URL (a loopback fake, slack-socket.ts). */
@@ -62,6 +66,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
   const users = new Map((opts.users ?? []).map((u) => [u.id, u]));
   const failures = new Map<string, string>();
   const holds = new Map<string, Promise<void>>();
+  const nextHolds = new Map<string, Array<{ landFirst: boolean; released: Promise<'ok' | 'timeout'> }>>();
   const waiters: Array<{ method: string; count: number; resolve(): void }> = [];
   const codes = new Map<string, FakeTeam>();
   const teamsByToken = new Map<string, FakeTeam>();
@@ -92,6 +97,14 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
     calls.push(call);
     notify();
     await holds.get(method);
+    const once = nextHolds.get(method)?.shift();
+    if (once) {
+      const land = () => { if (method === 'chat.postMessage' && !call.ts) call.ts = `1700000000.${String(++seq).padStart(6, '0')}`; };
+      if (once.landFirst) land();
+      const answer = await once.released;
+      if (answer === 'timeout') { land(); return c.json({ ok: false, error: 'gateway_timeout' }, 504); }
+      if (call.ts) return c.json({ ok: true, channel: args.channel, ts: call.ts, message: { text: args.text, ts: call.ts } });
+    }
     const limit = rateLimits.get(method);
     if (limit && limit.times > 0) {
       limit.times -= 1;
@@ -211,6 +224,12 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       let release!: () => void;
       holds.set(method, new Promise<void>((ok) => { release = ok; }));
       return () => { holds.delete(method); release(); };
+    },
+    holdNext(method, opts = {}) {
+      let release!: (answer: 'ok' | 'timeout') => void;
+      const released = new Promise<'ok' | 'timeout'>((ok) => { release = ok; });
+      nextHolds.set(method, [...(nextHolds.get(method) ?? []), { landFirst: !!opts.landFirst, released }]);
+      return (answer = 'ok') => release(answer);
     },
     shareFile(file) {
       const id = `F0SHARED${++seq}`;
