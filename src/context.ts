@@ -95,10 +95,10 @@ export type MessageMirror = {
   defaultChannel: string | null;
   /** Posts one message of a client's thread in `channel`; `threadTs` null starts the client's Slack thread. Returns the post's ts. */
   post(m: { channel: string; threadTs: string | null; messageId: number; clientName: string; clientUrl: string; authorName: string; fromClient: boolean; body: string }): Promise<{ ts: string }>;
-  /** The ts of a post of this message made since `since` (in the thread, or at the channel's top level), if Slack has one:
-   *  a post whose poster died or stalled before recording it is reused rather than posted twice. */
-  findPosted?(q: { channel: string; threadTs: string | null; messageId: number; since: Date }): Promise<string | null>;
-  /** Deletes one of our own posts (a second thread start that lost the race to record itself). */
+  /** The ts of every post of this message made since `since` (in the thread, or at the channel's top level), oldest
+   *  first: a post whose poster died or stalled before recording it is reused, a second copy found and deleted. */
+  findPosts?(q: { channel: string; threadTs: string | null; messageId: number; since: Date }): Promise<string[]>;
+  /** Deletes one of our own posts (a copy of a message that lost the race to record itself); one already gone is fine. */
   remove?(p: { channel: string; ts: string }): Promise<void>;
   /** A notice for the team on its own in the channel, outside any client thread (a quote decided in the portal). */
   announce?(n: { channel: string; clientName: string; clientUrl: string; headline: string; comment: string | null }): Promise<void>;

@@ -16,6 +16,7 @@ import { messages, slackThreads, workspaces } from '../../src/db/schema';
 import { STALE_THREAD_CLAIM_MS } from '../../src/domain/messages/claim-slack-thread';
 import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
 import { saveMessage } from '../../src/domain/messages/save-message';
+import { STRAY_WATCH_MS } from '../../src/domain/messages/stray-posts';
 import { sweepSlackMirror } from '../../src/domain/messages/sweep-slack-mirror';
 import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import { seedWorkspace } from '../support/factories';
@@ -104,7 +105,15 @@ it("reuses the thread start a dead instance posted but never recorded (found by 
   expect(posts.map((p) => [bodyOf(p), p.args.thread_ts])).toEqual([['Ghost start', undefined], ['Ghost follow-up', landed.ts]]);
   const [claim] = await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId));
   expect(claim.threadTs).toBe(landed.ts);
-  expect((await rowsOf(clientId)).map((r) => [r.slackTs, r.slackThreadTs, r.slackPostingAt])).toEqual([[landed.ts, landed.ts, null], [posts[1].ts, landed.ts, null]]);
+  // The reused start stays watched for a late second copy of the dead instance's (mirror-exactly-once.test.ts) until
+  // the watch is over; the follow-up, posted once by a live holder, is not.
+  const rows = await rowsOf(clientId);
+  expect(rows.map((r) => [r.slackTs, r.slackThreadTs])).toEqual([[landed.ts, landed.ts], [posts[1].ts, landed.ts]]);
+  expect(rows.map((r) => r.slackPostingAt === null)).toEqual([false, true]);
+  two.deps.clock.now = new Date(two.deps.clock.now.getTime() + STRAY_WATCH_MS);
+  try { await sweep(two); } finally { two.deps.clock.now = new Date(two.deps.clock.now.getTime() - STRAY_WATCH_MS); }
+  expect((await rowsOf(clientId)).map((r) => r.slackPostingAt)).toEqual([null, null]);
+  expect(visible('Ghost ')).toEqual(posts);
 });
 
 it('leaves one thread start when a holder stalls past the takeover and its post returns after the taker started the thread', async () => {

@@ -15,11 +15,15 @@ import { slackFetch } from './slack-fetch';
 import { createTokenCipher } from './token-cipher';
 
 // Each mirrored post carries its message's id (Slack message metadata), so a post whose poster died before recording
-// it can be found again (findPosted) instead of posted twice.
+// it can be found again (findPosts) instead of posted twice.
 const MIRROR_EVENT = 'clientele_message';
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
-/** One Web API client per deps (the token goes with each call) and one mirror per workspace, kept for its post queue. */
-type Poster = { web(): Promise<webApi.WebClient>; tokens: TokenSealer | null; mirrors: Map<number, MessageMirror> };
+// A mirrored post is never resent by the client: a 5xx or a dropped connection may come after Slack posted it, and a
+// blind resend is a second copy whose first nobody knows. The failure goes back to drain-slack-thread.ts, whose retry
+// looks for the post first. (A 429 posts nothing: rate-limited-fetch.ts still waits it out and resends.)
+const NO_RETRY = { retries: 0 };
+/** Web API clients per deps (the token goes with each call) and one mirror per workspace, kept for its post queue. */
+type Poster = { web(): Promise<webApi.WebClient>; postWeb(): Promise<webApi.WebClient>; tokens: TokenSealer | null; mirrors: Map<number, MessageMirror> };
 const posters = new WeakMap<AppDeps, Poster | null>();
 
 type Post = Parameters<MessageMirror['post']>[0];
@@ -51,12 +55,15 @@ function posterOf(deps: AppDeps): Poster | null {
     return null;
   }
   // Loaded with the first post: most processes (the terminal chat, a start) never post.
-  let client: Promise<webApi.WebClient> | undefined;
-  const web = () => (client ??= import('@slack/bolt').then(({ webApi: api }) => new api.WebClient(undefined, {
-    slackApiUrl: deps.env.SLACK_API_URL, retryConfig: RETRY_CONFIG, rejectRateLimitedCalls: true,
+  const clientWith = (retryConfig: typeof RETRY_CONFIG | typeof NO_RETRY) => import('@slack/bolt').then(({ webApi: api }) => new api.WebClient(undefined, {
+    slackApiUrl: deps.env.SLACK_API_URL, retryConfig, rejectRateLimitedCalls: true,
     fetch: rateLimitedFetch(slackFetch, { sleep: deps.sleep ?? defaultSleep, log: deps.log }),
-  })));
-  const poster: Poster = { web, tokens: key ? createTokenCipher(key) : null, mirrors: new Map() };
+  }));
+  let client: Promise<webApi.WebClient> | undefined;
+  let postClient: Promise<webApi.WebClient> | undefined;
+  const web = () => (client ??= clientWith(RETRY_CONFIG));
+  const postWeb = () => (postClient ??= clientWith(NO_RETRY));
+  const poster: Poster = { web, postWeb, tokens: key ? createTokenCipher(key) : null, mirrors: new Map() };
   posters.set(deps, poster);
   return poster;
 }
@@ -80,27 +87,32 @@ export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirr
     async post(m) {
       const { text, blocks } = mirrorBlocks(m);
       const token = await tokenOf();
-      const r = await (await poster.web()).chat.postMessage({
+      const r = await (await poster.postWeb()).chat.postMessage({
         token, channel: m.channel, text, blocks, unfurl_links: false, unfurl_media: false, ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
         metadata: { event_type: MIRROR_EVENT, event_payload: { message_id: m.messageId } },
       });
       if (!r.ts) throw new Error('chat.postMessage answered without a ts');
       return { ts: r.ts };
     },
-    async findPosted(q) {
+    async findPosts(q) {
       const token = await tokenOf();
       const web = await poster.web();
       const oldest = (q.since.getTime() / 1000).toFixed(6);
       const page = q.threadTs
         ? await web.conversations.replies({ token, channel: q.channel, ts: q.threadTs, oldest, include_all_metadata: true, limit: 200 })
         : await web.conversations.history({ token, channel: q.channel, oldest, include_all_metadata: true, limit: 200 });
-      const hit = (page.messages ?? []).find((msg) => msg.metadata?.event_type === MIRROR_EVENT
+      const hits = (page.messages ?? []).filter((msg) => msg.metadata?.event_type === MIRROR_EVENT
         && Number((msg.metadata.event_payload as { message_id?: unknown } | undefined)?.message_id) === q.messageId);
-      return hit?.ts ?? null;
+      return hits.flatMap((msg) => (msg.ts ? [msg.ts] : [])).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
     },
     async remove(p) {
       const token = await tokenOf();
-      await (await poster.web()).chat.delete({ token, channel: p.channel, ts: p.ts });
+      try {
+        await (await poster.web()).chat.delete({ token, channel: p.channel, ts: p.ts });
+      } catch (err) {
+        // Another instance deleted it first: what was asked for is done.
+        if ((err as { data?: { error?: string } }).data?.error !== 'message_not_found') throw err;
+      }
     },
     async announce(n) {
       const token = await tokenOf();

@@ -13,7 +13,7 @@ export async function sweepMirrorOnce(deps: AppDeps): Promise<void> {
   if (!messageMirrorOf(deps, deps.workspaceId)) return;
   try {
     const r = await sweepSlackMirror({ db: deps.db, now: deps.now, log: deps.log, publicUrl: deps.env.PUBLIC_URL, mirrorOf: (ws) => messageMirrorOf(deps, ws) });
-    if (r.clients || r.givenUp) deps.log.info(r, 'mirror sweep: client messages posted to Slack');
+    if (r.clients || r.givenUp || r.strays) deps.log.info(r, 'mirror sweep: client messages posted to Slack');
   } catch (err) {
     deps.log.warn({ err }, 'mirror sweep failed');
   }

@@ -1,16 +1,18 @@
 // The mirror sweep: posts the client messages still waiting for Slack (slack_channel set, no slack_ts) that their
 // writer did not get in, because its instance died after saving, a post failed, or another poster was slow. Run at
 // start-up and on an interval by every instance: each client's messages go through its thread's claim
-// (drain-slack-thread.ts), so two instances sweeping at once never post one message twice, and in order.
+// (drain-slack-thread.ts), so two instances sweeping at once never post one message twice, and in order. Then it
+// deletes the copies of recorded messages that landed late from a poster that never learned of them (stray-posts.ts).
 import { and, eq, isNotNull, isNull, lt, lte } from 'drizzle-orm';
 import type { Log, MessageMirror } from '../../context';
 import type { Db } from '../../db/client';
 import { messages } from '../../db/schema';
 import { drainSlackThread } from './drain-slack-thread';
 import { readMessagesChannel } from './messages-channel';
+import { clearStrayPosts } from './stray-posts';
 
 export type SweepDeps = { db: Db; now(): Date; log: Log; publicUrl: string; mirrorOf(workspaceId: number): MessageMirror | undefined };
-export type SweepResult = { clients: number; busy: number; givenUp: number };
+export type SweepResult = { clients: number; busy: number; givenUp: number; strays: number };
 
 /** A message this fresh is its writer's to post (it is still trying or waiting for the claim). */
 export const SWEEP_GRACE_MS = 10_000;
@@ -27,7 +29,7 @@ export async function sweepSlackMirror(deps: SweepDeps, graceMs = SWEEP_GRACE_MS
   if (stale.length) deps.log.warn({ messageIds: stale.map((m) => m.id) }, 'client messages waiting over a day for Slack: given up');
   const groups = await deps.db.selectDistinct({ workspaceId: messages.workspaceId, clientId: messages.clientId, channel: messages.slackChannel })
     .from(messages).where(and(waiting, lte(messages.createdAt, new Date(now - graceMs)))).limit(CLIENTS_PER_SWEEP);
-  const result: SweepResult = { clients: 0, busy: 0, givenUp: stale.length };
+  const result: SweepResult = { clients: 0, busy: 0, givenUp: stale.length, strays: 0 };
   for (const g of groups) {
     const mirror = deps.mirrorOf(g.workspaceId);
     if (!mirror || !g.channel) continue;
@@ -48,6 +50,7 @@ export async function sweepSlackMirror(deps: SweepDeps, graceMs = SWEEP_GRACE_MS
       deps.log.warn({ err, ...key }, 'mirror sweep could not post a client\'s waiting messages');
     }
   }
+  result.strays = await clearStrayPosts(deps);
   return result;
 }
 
