@@ -38,7 +38,7 @@ const sweep = (inst: AppInstance) => sweepSlackMirror({ db: inst.deps.db, now: i
 const rowsOf = (clientId: number) => one.deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
 const claimOf = async (clientId: number) => (await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId)))[0];
 const bodyOf = (p: { args: Record<string, any> }) => p.args.blocks.at(-1).text.text as string;
-const deletedTs = () => new Set(fake.callsTo('chat.delete').map((c) => c.args.ts));
+const deletedTs = () => new Set(fake.callsTo('chat.delete').filter((c) => !c.error).map((c) => c.args.ts));
 /** The posts of these words in the channel now: landed (the fake gave them a ts) and not deleted. */
 const visible = (words: string) => fake.callsTo('chat.postMessage').filter((p) => p.ts && !deletedTs().has(p.ts) && bodyOf(p) === words);
 /** Moves an instance's clock by `ms` while `work` runs. */
@@ -117,4 +117,22 @@ it('keeps the post a taker found and reused when its own poster comes back late 
   expect((await claimOf(clientId)).threadTs).toBe(landed.ts);
   expect((await write(two, actor, 'After the slow one')).mirrored).toBe(true);
   expect(visible('After the slow one').map((p) => p.args.thread_ts)).toEqual([landed.ts]);
+});
+
+it('deletes a second copy that Slack would not delete at once on the next sweep, instead of leaving it', async () => {
+  const { clientId, actor } = await portalContact('Sticky Copy');
+  const before = fake.callsTo('chat.postMessage').length;
+  const release = fake.holdNext('chat.postMessage');
+  const stalled = write(one, actor, 'Sticky words');
+  await fake.waitFor('chat.postMessage', before + 1);
+  await later(two, STALE_THREAD_CLAIM_MS + 60_000, () => sweep(two));
+  // Instance one comes back with its answer after the takeover; its copy is the second, and Slack fails its delete.
+  fake.failNext('chat.delete', 'internal_error');
+  release();
+  await stalled;
+  expect(visible('Sticky words')).toHaveLength(2);
+  await sweep(two);
+  const [row] = await rowsOf(clientId);
+  expect(visible('Sticky words').map((p) => p.ts)).toEqual([row.slackTs]);
+  expect((await claimOf(clientId)).threadTs).toBe(row.slackTs);
 });

@@ -15,8 +15,8 @@ export type FakeSlackUser = {
   /** Slack's guest and stranger flags, and a deactivated account. */
   restricted?: boolean; ultraRestricted?: boolean; stranger?: boolean; deleted?: boolean;
 };
-/** `ts` is the message timestamp the fake answered chat.postMessage with. */
-export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string; rateLimited?: boolean };
+/** `ts` is the message timestamp the fake answered chat.postMessage with; `error` what a failed call was answered. */
+export type FakeCall = { method: string; args: Record<string, any>; token: string | null; ts?: string; rateLimited?: boolean; error?: string };
 export type FakeHookPost = { path: string; body: Record<string, any> };
 export type FakeUpload = { fileId: string; bytes: Buffer };
 /** A file as Slack puts it in a message event's files[]. */
@@ -112,7 +112,7 @@ export async function startFakeSlack(opts: { teamId: string; botUserId?: string;
       return c.json({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(limit.seconds) });
     }
     const failure = failures.get(method);
-    if (failure) { failures.delete(method); return c.json({ ok: false, error: failure }); }
+    if (failure) { failures.delete(method); call.error = failure; return c.json({ ok: false, error: failure }); }
     seq += 1;
     const ts = `1700000000.${String(seq).padStart(6, '0')}`;
     switch (method) {
