@@ -390,7 +390,8 @@ export const messages = sqliteTable('messages', {
   slackThreadTs: text('slack_thread_ts'),
   // Mirroring into Slack: slack_channel set and slack_ts null is "not yet in Slack" (set when the message is saved);
   // slack_posting_at is when a poster sent it to Slack (in flight: the post may have happened), slack_attempts the
-  // failed posts so far (retried by the sweep in order, given up after a few).
+  // failed posts so far (retried by the sweep in order, given up after a few). With slack_ts set, slack_posting_at is
+  // when a watch for late stray copies began (domain/messages/stray-posts.ts).
   slackPostingAt: ts('slack_posting_at'),
   slackAttempts: integer('slack_attempts').notNull().default(0),
   readByTeamAt: ts('read_by_team_at'),
