@@ -103,7 +103,8 @@ export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirr
         : await web.conversations.history({ token, channel: q.channel, oldest, include_all_metadata: true, limit: 200 });
       const hits = (page.messages ?? []).filter((msg) => msg.metadata?.event_type === MIRROR_EVENT
         && Number((msg.metadata.event_payload as { message_id?: unknown } | undefined)?.message_id) === q.messageId);
-      return hits.flatMap((msg) => (msg.ts ? [msg.ts] : [])).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+      // Oldest first: ts strings compare as numbers when their lengths are equal (Slack's are "seconds.micros").
+      return hits.flatMap((msg) => (msg.ts ? [msg.ts] : [])).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
     },
     async remove(p) {
       const token = await tokenOf();

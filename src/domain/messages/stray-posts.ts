@@ -25,10 +25,10 @@ export async function clearStrayPosts(deps: StrayDeps): Promise<number> {
     .orderBy(asc(messages.id)).limit(PER_SWEEP);
   let removed = 0;
   for (const m of watched) {
+    if (!m.channel || !m.since) continue;
     const mirror = deps.mirrorOf(m.workspaceId);
-    if (!mirror || !m.channel || !m.since) continue;
     try {
-      if (mirror.findPosts && mirror.remove) {
+      if (mirror?.findPosts && mirror.remove) {
         const q = { channel: m.channel, messageId: m.id, since: new Date(m.createdAt.getTime() - LOOKBACK_MS) };
         // A stray thread start is at the channel's top level, a stray reply in the message's thread.
         const found = [...await mirror.findPosts({ ...q, threadTs: null }), ...(m.threadTs ? await mirror.findPosts({ ...q, threadTs: m.threadTs }) : [])];
@@ -39,6 +39,7 @@ export async function clearStrayPosts(deps: StrayDeps): Promise<number> {
           deps.log.warn({ messageId: m.id }, 'a copy of a client message that landed in Slack after it was recorded was deleted');
         }
       }
+      // Over (also for a workspace that has no Slack any more): the last look was just made.
       if (deps.now().getTime() - m.since.getTime() >= STRAY_WATCH_MS) {
         await deps.db.update(messages).set({ slackPostingAt: null }).where(and(eq(messages.id, m.id), eq(messages.slackPostingAt, m.since)));
       }
