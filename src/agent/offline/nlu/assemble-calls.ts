@@ -103,6 +103,8 @@ function unitLines(spans: Span[]): Span[] {
 }
 
 // Slots that hold the same kind of words: what the tagger took for a quote's title may be a project's name.
+const AS_CLIENT = /^as an? (?:new )?(?:client|customer)\b/i;
+const QUOTED_PART = /^["“][^"”]+["”]\s+\S/;
 const FREE_TEXT = ['title', 'text', 'project', 'document', 'goal'];
 const NUMBERS = ['phone', 'idNumber', 'taxId'];
 
@@ -158,6 +160,12 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     bySlot.set('client', bySlot.get('newName')!);
     bySlot.delete('newName');
   }
+  // "add Tomasz Wrona as a client": a person added as the client is the client, not its contact.
+  const person = bySlot.get('person');
+  if (intent === 'createClient' && !bySlot.has('client') && person?.length === 1 && tokens && AS_CLIENT.test(tokens.slice(person[0].to + 1, person[0].to + 5).join(' '))) {
+    bySlot.set('client', person);
+    bySlot.delete('person');
+  }
   coerceSlots(spec, bySlot, words, tokens);
   // A range the tagger cut in two ("between 1 June and" + "31 August") reads as one.
   const ranges = bySlot.get('dateRange');
@@ -189,7 +197,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     const values = list.map((s) => [s, slotValue(slot, s.text, { today, lean })] as const)
       .filter(([, v]) => v !== undefined && !(FREE_TEXT.includes(slot) && typeof v === 'string' && !/[\p{L}\p{N}]/u.test(v)))
       // "Kiwi Crate Co / Mere Tane / off": a slash ends a name.
-      .map(([s, v]) => (slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
+      // ('"Fiesta Foods" Pty Ltd' keeps the quotes it is written with.)
+      .map(([s, v]) => (slot === 'client' && typeof v === 'string' && QUOTED_PART.test(s.text) ? s.text.trim()
+        : slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
         : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0)
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));

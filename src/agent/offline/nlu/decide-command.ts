@@ -14,7 +14,7 @@ import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
-import { withLabelledAction, withListForExport, withSaidPolarity } from './read-polarity';
+import { withLabelledAction, withListForExport, withSaidNew, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
@@ -36,7 +36,10 @@ export type DecideOptions = {
 // needs the most) and, for a change, the tagger's lead on every slot it fills. Calibrated on corpus/valid.
 export const THRESHOLDS = { write: 0.6, create: 0.75, read: 0.4, offer: 0.15, nothing: 0.5, slot: 0 };
 
-const threshold = (intent: string) => (intent === 'createClient' ? THRESHOLDS.create : INTENTS[intent]?.writes ? THRESHOLDS.write : THRESHOLDS.read);
+// "New customer please: ...", "add X as a client": a new client said in so many words needs no more than another change.
+const NEW_CLIENT = /\b(?:net-new|new (?:client|customer|account|lead|prospect)s?\b|as an? (?:new )?(?:client|customer|lead|prospect)\b)/i;
+const threshold = (intent: string, text = '') =>
+  intent === 'createClient' && !NEW_CLIENT.test(text) ? THRESHOLDS.create : INTENTS[intent]?.writes ? THRESHOLDS.write : THRESHOLDS.read;
 
 /** The least sure slot a change would use. */
 function slotMargin(clause: Clause, intent: string): number {
@@ -54,7 +57,7 @@ function choicesOf(clause: Clause): Choice[] {
 function isSure(clause: Clause): boolean {
   const top = clause.ranking[0];
   if (top.label === NONE) return top.p >= THRESHOLDS.nothing;
-  if (top.p < threshold(top.label)) return false;
+  if (top.p < threshold(top.label, clause.text)) return false;
   if (unsaid(top.label, clause)) return false;
   return !INTENTS[top.label]?.writes || slotMargin(clause, top.label) >= THRESHOLDS.slot;
 }
@@ -108,7 +111,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withNeededContact(reading, withPersonAtClient(reading, clause));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withLabelledAction(withSaidPolarity(clause));
+  clause = withSaidNew(withLabelledAction(withSaidPolarity(clause)));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

@@ -17,11 +17,35 @@ export function quoted(text: string, tokens: Token[], i: number, j: number, from
     while (a > from && tokens[a - 1].start >= qs) a--;
     while (b < to && tokens[b + 1].end <= qe) b++;
     if (slot !== 'text' && tokens.filter((t) => t.start >= qs && t.end <= qe).length > 7) return [i, j];
-    return [a, b];
+    return slot === 'client' ? afterQuote(tokens, a, b, to) : [a, b];
   }
-  return [i, j];
+  return slot === 'client' ? beforeQuote(tokens, i, j, from) : [i, j];
 }
 
+/** 'new account "Red Kite" Outfitters Pty Ltd': a name the tagger began after its quoted words begins with them. */
+function beforeQuote(tokens: Token[], i: number, j: number, from: number): [number, number] {
+  if (i - 2 < from || !CLOSE.test(tokens[i - 1].text) || tokens[i - 1].end === tokens[i].start) return [i, j];
+  let k = i - 2;
+  while (k > from && k > i - 7 && NAME_WORD.test(tokens[k].text)) k--;
+  return /^["“]$/.test(tokens[k].text) && k < i - 2 && tokens[k].end === tokens[k + 1].start ? [k, j] : [i, j];
+}
+
+const CLOSE = /^["”]$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*|&|de|del|da|do|y|e|i|z|o\.o)$/u;
+const NOT_NAME = /^(?:Portal|Invoice|Quote|Project|Group|Notes?|Status|Client|Contact|Please|Thanks|The|And|For|With|From|In|At|On|To)$/;
+
+/**
+ * '"Fiesta Foods" Pty Ltd', '"Casa Verde" Arquitectura S.A.S.': a quoted name with more of it after the quote is
+ * one name, quotes included, up to the first word that is not a name's (lower case, a comma, a command word).
+ */
+function afterQuote(tokens: Token[], a: number, b: number, to: number): [number, number] {
+  if (b + 2 > to || !CLOSE.test(tokens[b + 1].text) || tokens[b + 1].end === tokens[b + 2].start) return [a, b];
+  const glued = (k: number) => tokens[k - 1].end === tokens[k].start;
+  let end = b + 1;
+  while (end + 1 <= to && !NOT_NAME.test(tokens[end + 1].text) && (NAME_WORD.test(tokens[end + 1].text) || (tokens[end + 1].text === '.' && glued(end + 1)))) end++;
+  if (end === b + 1 || !/^["“]$/.test(tokens[a - 1]?.text ?? '')) return [a, b];
+  return [a - 1, end];
+}
 
 const PARTICLE = /^(?:do|da|dos|das|de|di|del|della|du|des|et|e|y|und|van|von|der|den|la|le)$/i;
 

@@ -48,6 +48,16 @@ export function withLabelledAction(clause: Clause): Clause {
   return { ...clause, ranking: [{ label: named[1], p: 1 }, ...clause.ranking.filter((r) => r.label !== named[1])] };
 }
 
+// "net-new: Halden Lumber Co, based in Duluth": a client the message begins by calling new is added, not changed.
+const SAID_NEW = /^\W*(?:client\s+)?(?:net-new|new (?:client|customer|account|lead|prospect|logo)s?)\b/i;
+
+export function withSaidNew(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'updateClient' || !SAID_NEW.test(clause.text)) return clause;
+  const p = top.p + (clause.ranking.find((r) => r.label === 'createClient')?.p ?? 0);
+  return { ...clause, ranking: [{ label: 'createClient', p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== 'updateClient')] };
+}
+
 /** "can I get the top 5 accounts by revenue": an export with no word for a file is the same list, shown. */
 export function withListForExport(clause: Clause, ruledOut: (intent: string) => boolean): Clause {
   const top = clause.ranking[0];

@@ -26,6 +26,9 @@ const SAID: Record<string, RegExp> = {
   // An export and a settings explanation have their own words: "Jakub asked to put X on friendlier reminders" asks for neither.
   exportCsv: /export|csv|spreadsheet|excel|download|\bfile|sheet|extract|dump|\bxls|list|exportar|exporter|exportieren|liste/i,
   explainSettings: /\?|setting|effective|\b(?:why|what|which|where|how|explain|walk|check|tell|show|come|comes|reason|warum|wieso|por ?qu[eé]|pourquoi|perch[eé])\b/i,
+  // A group is named as one ("could we add Saanvi Iyer as a client?" makes no group).
+  createGroup: /group|segment|tier|bucket|categor|folder|cluster|portfolio|gruppe|grupo|groupe|gruppo/i,
+  updateGroup: /group|segment|tier|bucket|categor|folder|cluster|portfolio|gruppe|grupo|groupe|gruppo/i,
   // A new client is asked for in words ("add", "new", "lead", "set up" ...), not read into "X: hide the pricing sheet".
   createClient: /\b(?:add|adding|added|new|create|creat|set ?up|setup|stood up|stand up|register|onboard|signed|sign up|lead|prospect|opp|opportunity|client|customer|account|company|net-new|won|track|enter|put in|save|log|crie|cria|crea|cr[ée]er|cr[ée]e|ajout\w*|anlegen|neue[rn]?|kunden?|cliente|nuevo|nueva|novo|nova|nouveau|nouvelle)\b|\+/i,
 };
