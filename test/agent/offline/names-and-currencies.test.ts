@@ -35,3 +35,17 @@ describe('names and currencies from many countries', () => {
     expect(findLocalCurrency('no money here')).toBeUndefined();
   });
 });
+
+describe('the contact a portal change is for', () => {
+  it('takes the name right after "invite" or "for" as the contact beside the client', () => {
+    expect(callsOf('Ionescu & Fiii SRL: portal invite Mihai')).toEqual([{ tool: 'invitePortal', args: { client: 'Ionescu & Fiii SRL', contact: 'Mihai' } }]);
+    expect(callsOf('Portal: Okada Print Works — enable for Haruto')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Okada Print Works', contact: 'Haruto', enabled: true } },
+    ]);
+  });
+
+  it('reads no contact into a word that only sounds like one', () => {
+    expect(callsOf('Please switch the Portal Off for Hendricks Hardware for now.')[0].args).not.toHaveProperty('contact');
+    expect(callsOf('Re: kickoff — invite everyone at Copperline Ltd to the portal')[0].args).not.toHaveProperty('contact');
+  });
+});

@@ -46,6 +46,16 @@ describe('a list of actions', () => {
     ]);
   });
 
+  it('hands the contact one item named to the next item\'s "her", and a client\'s group and tone are one change', () => {
+    expect(callsOf('Larchmont Bakery: portal on for Odile; invite her')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Larchmont Bakery', contact: 'Odile', enabled: true } },
+      { tool: 'invitePortal', args: { client: 'Larchmont Bakery', contact: 'Odile' } },
+    ]);
+    expect(callsOf('Larchmont Bakery → group Retail; reminder tone friendly')).toEqual([
+      { tool: 'updateClient', args: { client: 'Larchmont Bakery', group: 'Retail', reminderTone: 'friendly' } },
+    ]);
+  });
+
   it("keeps a new client's details one new client", () => {
     expect(callsOf('New client: Fenmoor Cycles Ltd; Leeds, UK; GBP')).toEqual([
       { tool: 'createClient', args: { name: 'Fenmoor Cycles Ltd', currency: 'GBP', address: { city: 'Leeds', country: 'GB' } } },

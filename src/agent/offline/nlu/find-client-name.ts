@@ -137,10 +137,23 @@ export function withPersonAtClient(reading: Reading, clause: Clause): Clause {
 }
 
 /** "should Nadia be the main contact for Lune & Loom?": a contact change with no one tagged takes the one name written as a name. */
+// Portal access and invitations name a contact beside the client ("Bălan & Popescu SRL: portal invite Andrei").
+const PORTAL_PEOPLE = new Set(['invitePortal', 'setPortalAccess:on', 'setPortalAccess:off']);
+// (Only a name right after a word that hands access to someone: "for Yuki", "invite Andrei", "— Mere Tane".)
+const PORTAL_CUE = /^(?:for|invite|invites|inviting|to|send|email|give|grant|and|—|–|-|:|\/|,)$/;
+const NOT_A_PERSON = /^(?:on|off|portal|access|re|let|fyi|please|thanks|the|it|them|all|everyone|team|link|invite)$/i;
+
 export function withNeededContact(reading: Reading, clause: Clause): Clause {
   const top = clause.ranking[0]?.label;
-  if ((top !== 'updateContact' && top !== 'removeContact') || clause.spans.some((s) => s.slot === 'person' || s.slot === 'email')) return clause;
-  const runs = nameRuns(reading, clause);
+  const portal = PORTAL_PEOPLE.has(top) && clause.spans.some((s) => s.slot === 'client');
+  if ((top !== 'updateContact' && top !== 'removeContact' && !portal) || clause.spans.some((s) => s.slot === 'person' || s.slot === 'email')) return clause;
+  const before = (run: [number, number]) => (reading.tokens[run[0] - 1]?.text ?? '').toLowerCase();
+  // (A second "client" right after such a word is that person: "portal invite Mihai".)
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (portal && clients.length === 2 && /^invit/.test(before([clients[1].from, clients[1].to])) && !NOT_A_PERSON.test(clients[1].text)) {
+    return { ...clause, spans: clause.spans.map((s) => (s === clients[1] ? { ...s, slot: 'person' } : s)) };
+  }
+  const runs = nameRuns(reading, clause).filter((run) => !portal || (PORTAL_CUE.test(before(run)) && !NOT_A_PERSON.test(reading.tokens[run[0]].text)));
   if (runs.length !== 1) return clause;
   const [a, b] = runs[0];
   const person = { slot: 'person', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };

@@ -46,7 +46,7 @@ export function withoutPreamble(text: string): string | undefined {
 
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   const whole = readOne(text, opts);
-  return readList(text, (item) => readOne(item, opts), whole) ?? whole;
+  return readList(text, (item, memory) => readOne(item, { ...opts, memory: { ...opts.memory, ...memory } }), whole) ?? whole;
 }
 
 function readOne(text: string, opts: ReadMessageOptions): Decision {

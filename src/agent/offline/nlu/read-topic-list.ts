@@ -4,7 +4,7 @@
 // only when every item reads as a sure action and together they say more than the whole did. A form of one new
 // client's or group's details ("New client: Kowalski i Syn; Warszawa; PLN") is not a list of actions: no item may
 // create one. Items that change the same thing are one change ("Rua Azul Lda: website ruaazul.pt; VAT PT509876543").
-import type { Decision, PlannedCall } from '../types';
+import type { Decision, Memory, PlannedCall } from '../types';
 
 const HEADED = /^([^:;\n]{2,80}?)\s*:\s*([\s\S]+)$/;
 const FORMS = new Set(['createClient', 'createGroup']);
@@ -40,7 +40,17 @@ export function listItems(text: string): { header?: string; items: string[] } | 
   return { header, items };
 }
 
-const target = (call: PlannedCall) => JSON.stringify(TARGETS.map((key) => call.args[key]));
+function remember(memory: Memory, calls: PlannedCall[]): void {
+  for (const { args } of calls) {
+    if (typeof args.client !== 'string') continue;
+    memory.client = args.client;
+    const person = args.contact ?? (typeof args.email !== 'string' ? args.name : undefined);
+    if (typeof person === 'string' && args.client) memory.contact = { client: args.client, contact: person };
+  }
+}
+
+// (A group is what a group's settings change; on a client it is one of its fields.)
+const target = (call: PlannedCall) => JSON.stringify(TARGETS.map((key) => (key === 'group' && call.tool !== 'updateGroup' ? undefined : call.args[key])));
 
 /** Consecutive calls of one tool on one target, as one call; undefined when they disagree on a value. */
 function merged(calls: PlannedCall[]): PlannedCall[] | undefined {
@@ -59,19 +69,22 @@ function merged(calls: PlannedCall[]): PlannedCall[] | undefined {
 }
 
 /** The list's calls, item by item, when each item reads surely; undefined keeps the whole message's reading. */
-export function readList(text: string, read: (item: string) => Decision, whole: Decision): Decision | undefined {
+export function readList(text: string, read: (item: string, memory: Memory) => Decision, whole: Decision): Decision | undefined {
   const list = listItems(text);
   if (!list) return undefined;
   const { header, items } = list;
   const calls: PlannedCall[] = [];
   let subject: unknown;
+  // "portal on for Funmi; invite her": who an item named is who the next one's "her" is.
+  const memory: Memory = {};
   for (const item of items) {
-    let decision = read(header ? `${header}: ${item}` : item);
+    let decision = read(header ? `${header}: ${item}` : item, { ...memory });
     // "Reactivation: Ostrava Steelworks a.s. → unarchive; status active": a header the first item shows to be a label
     // is not the client of the items after it; the client the first item named is.
     const client = decision.kind === 'calls' ? decision.calls.find((c) => c.args.client)?.args.client : undefined;
-    if (header && typeof subject === 'string' && client === header && subject !== header) decision = read(`${subject}: ${item}`);
+    if (header && typeof subject === 'string' && client === header && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
     subject ??= client;
+    if (decision.kind === 'calls') remember(memory, decision.calls);
     if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
     calls.push(...decision.calls);
   }
