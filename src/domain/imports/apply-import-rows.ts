@@ -19,8 +19,9 @@ import { writeImport } from './write-import';
 import { createPacer } from './yield-to-loop';
 
 export type ApplyImportResult = ImportReport & { alreadyApplied: boolean; activityId: number | null; leftOut?: number };
-/** What a worker thread needs to apply an import as this actor (plain data: it is copied to the thread). */
-export type ApplyImportJob = { actor: Actor; now: string; importId: string; skipRejected: boolean; kept: KeptPlan | null };
+/** What a worker thread needs to apply an import as this actor (plain data: it is copied to the thread).
+ * `batch`: clients written per statement (write-import.ts: 200 unless given). */
+export type ApplyImportJob = { actor: Actor; now: string; importId: string; skipRejected: boolean; kept: KeptPlan | null; batch?: number };
 
 /** Kept decisions that no longer hold (the transaction wrote nothing). */
 const STALE = Symbol('stale');
@@ -62,7 +63,7 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
     const csv = async (db: DbOrTx) => (parsed ??= parseImportText(await readImportContent(db, ctx, importId)));
     const source = imp.filename ?? 'a CSV import';
     const writeChecked = async (tx: Tx, plan: ImportPlan, report: ImportReport): Promise<ApplyImportResult> => {
-      await writeImport(tx, ctx, plan, source, { onProgress, pause });
+      await writeImport(tx, ctx, plan, source, { onProgress, pause, batch: job.batch });
       const leftOut = report.rejected ? `, ${report.rejected} rejected left out (row ${rowList(report.rejections)})` : '';
       const activityId = await recordActivity(tx, ctx, {
         verb: 'import.applied', entityType: 'import',
