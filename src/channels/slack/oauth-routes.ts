@@ -121,7 +121,9 @@ export function mountSlackOAuth(app: Hono<any>, deps: AppDeps, tokens: TokenSeal
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+// Styled by app.css (the CSP allows no inline styles).
 function page(c: Context, status: 200 | 400 | 403 | 409, title: string, text: string) {
-  return c.html(`<!doctype html><meta charset="utf-8"><title>${esc(title)}</title><main style="font:16px system-ui;max-width:36rem;margin:4rem auto">`
+  return c.html(`<!doctype html><meta charset="utf-8"><title>${esc(title)}</title>`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/app.css"><main class="slack-result">'
     + `<h1>${esc(title)}</h1><p>${esc(text)}</p></main>`, status);
 }
