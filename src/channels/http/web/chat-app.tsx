@@ -1,4 +1,5 @@
 // Entry of the chat page's bundle (scripts/build-web.mjs): mounts the chat into the page's #chat-root.
+import './zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { ChatPage } from './chat-page';
 
