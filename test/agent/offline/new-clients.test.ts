@@ -2,6 +2,8 @@
 // written with quotes and more after them; and no group is read into a request that names none.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import type { Clause } from '../../../src/agent/offline/nlu/command-reader';
+import { withClientSettings, withLabelledAction } from '../../../src/agent/offline/nlu/read-polarity';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -29,5 +31,32 @@ describe('a new client said in so many words', () => {
     expect(callsOf('new logo "Bright Harbour" Pty Ltd, Hobart AU, AUD billing')[0].args.name).toBe('"Bright Harbour" Pty Ltd');
     expect(callsOf('new account "Red Kite" Outfitters Pty Ltd, Perth AU')[0].args.name).toBe('"Red Kite" Outfitters Pty Ltd');
     expect(callsOf('add "Sunrise Foods" and archive Copperline Ltd')[0]).toEqual({ tool: 'createClient', args: { name: 'Sunrise Foods' } });
+  });
+});
+
+// A clause as the reader would give it, with the classifier's ranking chosen by the test.
+function clauseOf(text: string, ranking: Array<[string, number]>, spans: Array<{ slot: string; text: string }> = []): Clause {
+  const words = text.split(' ');
+  const at = (t: string) => words.indexOf(t.split(' ')[0]);
+  return {
+    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: ranking.map(([label, p]) => ({ label, p })),
+    spans: spans.map((s) => ({ ...s, from: at(s.text), to: at(s.text) + s.text.split(' ').length - 1, margin: 10 })),
+  };
+}
+
+describe('notes and settings said of a client', () => {
+  it('writes into the notes what is said to go in the notes, and still sends a message asked for', () => {
+    const notes = clauseOf('write in the notes of Okada Print that the year ends in March', [['messageClient', 0.999], ['addNote', 0.0005]]);
+    expect(withLabelledAction(notes).ranking[0].label).toBe('addNote');
+    const message = clauseOf('message Okada Print: please note that the office is closed', [['messageClient', 0.999], ['addNote', 0.0005]]);
+    expect(withLabelledAction(message).ranking[0].label).toBe('messageClient');
+  });
+
+  it("changes a named client's settings, not the workspace's defaults, unless the words say the workspace", () => {
+    const client = clauseOf('please change reminders of Grupo Solano to firm', [['updateWorkspace', 0.7], ['updateClient', 0.2]], [{ slot: 'client', text: 'Grupo Solano' }]);
+    expect(withClientSettings(client).ranking[0].label).toBe('updateClient');
+    expect(withClientSettings(client).ranking[0].p).toBeCloseTo(0.9);
+    const workspace = clauseOf('make firm the default for every client like Grupo Solano', [['updateWorkspace', 0.7]], [{ slot: 'client', text: 'Grupo Solano' }]);
+    expect(withClientSettings(workspace).ranking[0].label).toBe('updateWorkspace');
   });
 });

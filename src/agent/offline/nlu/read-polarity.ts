@@ -38,12 +38,18 @@ export function withSaidPolarity(clause: Clause): Clause {
 // "Staging is live""): the reading it names is taken when the classifier has it among its three.
 const LABELS: Array<[RegExp, string]> = [
   [/\bnotes?\s*[:—–]/i, 'addNote'], [/\bmessage\s*[:—–]/i, 'messageClient'],
+  // "write in the notes of Sakura Trading that ...": written into the notes, not sent.
+  [/\b(?:in|into|to|on)\s+(?:the\s+|their\s+|its\s+)?notes\b|\bnote (?:down|that)\b/i, 'addNote'],
   // "Group Nordics: currency SEK", "Nordics group — tone firm": settings of a group already there.
   [/^\s*(?:the\s+)?group\s+[^:—–]{1,40}[:—–]|^\s*[^:—–]{1,40}\s+group\s*[:—–]/i, 'updateGroup'],
 ];
 
+const MESSAGE_VERB = /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:message|msg|dm|tell|send|ping|text|let (?:them|\w+) know|write to)\b/i;
+
 export function withLabelledAction(clause: Clause): Clause {
-  const named = LABELS.find(([re, intent]) => re.test(clause.text) && clause.ranking.slice(0, 3).some((r) => r.label === intent && r.p >= 0.01));
+  // (A note and a message are siblings: the word for notes settles them however sure the classifier was.)
+  const sibling = (intent: string) => intent === 'addNote' && clause.ranking[0].label === 'messageClient' && !MESSAGE_VERB.test(clause.text);
+  const named = LABELS.find(([re, intent]) => re.test(clause.text) && clause.ranking.slice(0, 3).some((r) => r.label === intent && (r.p >= 0.01 || sibling(intent))));
   if (!named || clause.ranking[0].label === named[1]) return clause;
   return { ...clause, ranking: [{ label: named[1], p: 1 }, ...clause.ranking.filter((r) => r.label !== named[1])] };
 }
@@ -56,6 +62,17 @@ export function withSaidNew(clause: Clause): Clause {
   if (top?.label !== 'updateClient' || !SAID_NEW.test(clause.text)) return clause;
   const p = top.p + (clause.ranking.find((r) => r.label === 'createClient')?.p ?? 0);
   return { ...clause, ranking: [{ label: 'createClient', p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== 'updateClient')] };
+}
+
+// "change reminders of Grupo Alameda": settings said of a named client are that client's, unless the words say the
+// workspace's own defaults.
+const WORKSPACE_WORDS = /\b(?:workspace|default|defaults|everyone|every client|all (?:the )?clients|company-wide|studio-wide|globally|our own)\b/i;
+
+export function withClientSettings(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'updateWorkspace' || !clause.spans.some((s) => s.slot === 'client') || WORKSPACE_WORDS.test(clause.text)) return clause;
+  const p = top.p + (clause.ranking.find((r) => r.label === 'updateClient')?.p ?? 0);
+  return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== 'updateWorkspace')] };
 }
 
 /** "can I get the top 5 accounts by revenue": an export with no word for a file is the same list, shown. */
