@@ -30,6 +30,14 @@ describe('a list of actions', () => {
     ]);
   });
 
+  it('reads each payment of a list with its bare amount, and an unsure item again after the client', () => {
+    expect(callsOf('Received today:\n- INV-0301: 1,250\n- INV-0302: 640')).toEqual([
+      { tool: 'recordPayment', args: { invoice: 'INV-0301', amount: 1250, date: '2026-06-01' } },
+      { tool: 'recordPayment', args: { invoice: 'INV-0302', amount: 640, date: '2026-06-01' } },
+    ]);
+    expect(callsOf('Wind-down for Copperline Ltd: status past; archive; portal off').map((c) => c.tool)).toEqual(['updateClient', 'archiveClient', 'setPortalAccess']);
+  });
+
   it('takes a header that only labels the list for a label, not a client', () => {
     expect(callsOf('Handover: Larchmont Bakery → unarchive; status active')).toEqual([
       { tool: 'unarchiveClient', args: { client: 'Larchmont Bakery' } },

@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import type { PlannedCall } from '../types';
 import { isNorthAmericanCity } from '../values/find-region';
 import { findLocalCurrency } from '../values/find-local-currency';
-import { findCurrency } from '../values/parse-money';
+import { findCurrency, parseNumber } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
 import { relabelDates } from './mend-spans';
@@ -37,6 +37,7 @@ const SHARED = /\bshar(?:e|ed|es|ing)\b|\bvisible\b|\bportal\b|\bcompart\w*|\bpa
 const SPOKEN_EMAIL = /\b([a-z0-9._-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*)\s+dot\s+([a-z]{2,6})\b/i;
 const PROJECT_REF = /\b(?:against|on|under|towards?) (?:it|that project|this project|the project|that one)\b/i;
 // Currency codes typed in lower case ("aud net 14"): only the common ones, since "all", "try" and "cup" are words.
+const BARE_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/;
 const LOWER_CODE = /\b(usd|eur|gbp|aud|cad|nzd|chf|jpy|sek|nok|dkk|inr|zar|aed|sgd|hkd|mxn|brl|pln|czk|huf|cny)\b/;
 // Two letters after a city are its country ("utrecht nl"), unless they are a word.
 const STOPWORD_CODES = /^(?:in|on|at|of|to|me|or|us|am|an|as|be|by|do|go|he|if|is|it|my|no|so|up|we|ok)$/i;
@@ -148,6 +149,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     if (date) args[key] = date;
   }
   // "paid CHF 4'250.50 the 28 of september", "paid ₹21,000 of it yesterday": on a payment, a date is the day it was paid.
+  // "Payments received: INV-0102: 980": a payment's one bare number is its amount.
+  if (intent === 'recordPayment' && args.amount === undefined) {
+    const numbers = free.filter((k) => BARE_AMOUNT.test(w.words[k]) && !/[-#]$/.test(w.words[k - 1] ?? ''));
+    if (numbers.length === 1) args.amount = parseNumber(w.words[numbers[0]]);
+  }
   if (intent === 'recordPayment' && args.date === undefined) {
     const date = runs(free, w).map((run) => run.replace(/^(?:(?:on|the|of|it|dated|paid|received|has|have|had|that|they|both|landed|arrived|came|in)\s+)+/i, ''))
       .map((run) => (startsWithDate(run, today) && !/^(?:in|within|net)\b/i.test(run) ? parseDate(run, today, 'past') : undefined)).find(Boolean);

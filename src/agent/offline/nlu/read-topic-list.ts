@@ -82,7 +82,9 @@ export function readList(text: string, read: (item: string, memory: Memory) => D
     // "Reactivation: Ostrava Steelworks a.s. → unarchive; status active": a header the first item shows to be a label
     // is not the client of the items after it; the client the first item named is.
     const client = decision.kind === 'calls' ? decision.calls.find((c) => c.args.client)?.args.client : undefined;
-    if (header && typeof subject === 'string' && client === header && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
+    // (An item left unsure after a label is read once more after the client instead: "Close-out for X: portal off".)
+    const again = decision.kind !== 'calls' || client === header;
+    if (header && typeof subject === 'string' && again && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
     subject ??= client;
     if (decision.kind === 'calls') remember(memory, decision.calls);
     if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
