@@ -60,3 +60,11 @@ describe('notes and settings said of a client', () => {
     expect(withClientSettings(workspace).ranking[0].label).toBe('updateWorkspace');
   });
 });
+
+describe('a client named by its account', () => {
+  it('reads "the Marlow contract" and "the fenwick account" as the clients Marlow and fenwick', () => {
+    expect(callsOf('archive the Marlow contract')).toEqual([{ tool: 'archiveClient', args: { client: 'Marlow' } }]);
+    const d = readMessage('make priya the owner of the fenwick account', { today: READ_DAY, memory: {} });
+    expect(d.kind === 'reply' && d.text).toContain('update the client fenwick: owner priya');
+  });
+});

@@ -140,6 +140,8 @@ function trimEdges(words: string[], atStart: boolean): string[] {
   while (b - a > 1 && FIELD_AFTER.test(words[b - 1])) b--;
   while (atStart && b - a > 2 && VERB_BEFORE.test(words[a]) && !NAME_GLUE.test(words[a + 1])) a++;
   while (b - a > 1 && NAMED.test(words[a])) a++;
+  // "the fenwick account", "the Marlow contract": the client is what the account is of.
+  if (b - a > 2 && words[a].toLowerCase() === 'the' && /^(?:account|contract|deal)$/i.test(words[b - 1])) { a++; b--; }
   return words.slice(a, b);
 }
 
