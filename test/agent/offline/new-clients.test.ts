@@ -68,3 +68,12 @@ describe('a client named by its account', () => {
     expect(d.kind === 'reply' && d.text).toContain('update the client fenwick: owner priya');
   });
 });
+
+describe('the slash command\'s bare name', () => {
+  it('adds a lead when the name is all there is, and is only the topic when actions follow it', () => {
+    expect(callsOf('/client Rua Azul Lda, Porto, Portugal')).toEqual([{ tool: 'createClient', args: { name: 'Rua Azul Lda', address: { city: 'Porto', country: 'PT' } } }]);
+    expect(callsOf('/client Copperline Ltd; Q-0042 accepted; invoice €8,500 due in 14 days')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Copperline Ltd', amount: 8500, currency: 'EUR', dueDate: '2026-06-15' } },
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ import { withClientSettings, withLabelledAction, withListForExport, withSaidNew,
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
-import { slashBareName } from './read-slash-name';
+import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
 
@@ -75,6 +75,10 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   for (const read of joinNameLists(reading.clauses)) {
     const clause = refined(reading, read, opts);
     const top = clause.ranking[0];
+    if (slash && slashTopic(reading, read, clause)) {
+      picks.push({ clause, intent: null });
+      continue;
+    }
     // "... and then send it over?": the send of the invoice or quote just read (added when the calls are made).
     const before = picks[picks.length - 1]?.intent;
     if ((before === 'createInvoice' || before === 'createQuote') && isSendOnly(clause.text)) {

@@ -3,7 +3,7 @@
 import type { PlannedCall } from '../types';
 import { conversationalReply } from '../values/answer-chat';
 import { assembleCalls } from './assemble-calls';
-import type { Clause } from './command-reader';
+import type { Clause, Reading } from './command-reader';
 import type { KnownNames } from './gazetteer';
 import { INTENTS, NONE } from './schema';
 
@@ -30,6 +30,13 @@ export function slashBareName(clause: Clause, body: string, opts: { today: Date;
     return [{ tool: 'createClient', args: { name: body.trim() }, clause }];
   }
   return undefined;
+}
+
+/** "/client Rua Azul Lda; invoice €8,500 ...": a bare name before other actions is what they are about, not a new lead. */
+export function slashTopic(reading: Reading, read: Clause, clause: Clause): boolean {
+  if (read !== reading.clauses[0] || reading.clauses.length < 2 || clause.ranking[0].label !== 'createClient' || clause.spans.length !== 1) return false;
+  const named = (k: number) => clause.spans.some((s) => s.slot === 'client' && s.from <= k && s.to >= k);
+  return clause.words.slice(clause.from, clause.to + 1).every((w, k) => named(clause.from + k) || !/^[\p{L}\p{N}]/u.test(w) || w === '/client');
 }
 
 // Words that make "/client <words>" a command the reader missed, never a new lead's name ("/client add", "/client wipe everything").
