@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import type { Clause } from '../../../src/agent/offline/nlu/command-reader';
-import { withClientSettings, withLabelledAction } from '../../../src/agent/offline/nlu/read-polarity';
+import { withClientSettings, withLabelledAction, withSaidNew } from '../../../src/agent/offline/nlu/read-polarity';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -50,6 +50,14 @@ describe('notes and settings said of a client', () => {
     expect(withLabelledAction(notes).ranking[0].label).toBe('addNote');
     const message = clauseOf('message Okada Print: please note that the office is closed', [['messageClient', 0.999], ['addNote', 0.0005]]);
     expect(withLabelledAction(message).ranking[0].label).toBe('messageClient');
+  });
+
+  it('reads an opportunity with its champion as a new client, not a contact added to one', () => {
+    const opp = clauseOf('opp: Kestrel Ridge Farms, champion is Amara Obi', [['addContact', 0.9], ['createClient', 0.05]]);
+    expect(withSaidNew(opp).ranking[0].label).toBe('createClient');
+    expect(withSaidNew(opp).ranking.some((r) => r.label === 'addContact')).toBe(false);
+    const contact = clauseOf('at Kestrel Ridge Farms the champion is Amara Obi', [['addContact', 0.9], ['createClient', 0.05]]);
+    expect(withSaidNew(contact).ranking[0].label).toBe('addContact');
   });
 
   it("changes a named client's settings, not the workspace's defaults, unless the words say the workspace", () => {

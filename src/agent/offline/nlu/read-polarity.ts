@@ -55,13 +55,14 @@ export function withLabelledAction(clause: Clause): Clause {
 }
 
 // "net-new: Halden Lumber Co, based in Duluth": a client the message begins by calling new is added, not changed.
-const SAID_NEW = /^\W*(?:client\s+)?(?:net-new|new (?:client|customer|account|lead|prospect|logo)s?)\b/i;
+const SAID_NEW = /^\W*(?:client\s+)?(?:net-new|new (?:client|customer|account|lead|prospect|logo|opp(?:ortunity)?)s?\b|(?:opp|opportunity|lead|prospect)\s*:)/i;
 
 export function withSaidNew(clause: Clause): Clause {
   const top = clause.ranking[0];
-  if (top?.label !== 'updateClient' || !SAID_NEW.test(clause.text)) return clause;
+  // ("opp: Ridgeback Outdoor Co, champion is Thabo Nkosi": the person is the new client's contact, not one added to it.)
+  if ((top?.label !== 'updateClient' && top?.label !== 'addContact') || !SAID_NEW.test(clause.text)) return clause;
   const p = top.p + (clause.ranking.find((r) => r.label === 'createClient')?.p ?? 0);
-  return { ...clause, ranking: [{ label: 'createClient', p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== 'updateClient')] };
+  return { ...clause, ranking: [{ label: 'createClient', p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== top.label)] };
 }
 
 // "change reminders of Grupo Alameda": settings said of a named client are that client's, unless the words say the
