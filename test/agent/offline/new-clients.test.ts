@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import type { Clause } from '../../../src/agent/offline/nlu/command-reader';
-import { withClientSettings, withLabelledAction, withSaidNew } from '../../../src/agent/offline/nlu/read-polarity';
+import { withClientSettings, withLabelledAction, withSaidChange, withSaidNew } from '../../../src/agent/offline/nlu/read-polarity';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -58,6 +58,14 @@ describe('notes and settings said of a client', () => {
     expect(withSaidNew(opp).ranking.some((r) => r.label === 'addContact')).toBe(false);
     const contact = clauseOf('at Kestrel Ridge Farms the champion is Amara Obi', [['addContact', 0.9], ['createClient', 0.05]]);
     expect(withSaidNew(contact).ranking[0].label).toBe('addContact');
+  });
+
+  it('reads a change verb with no word for adding as a change to the client, never a new one', () => {
+    const change = clauseOf('Put the client Atelier Roux in state inactive', [['createClient', 0.8], ['updateClient', 0.15]]);
+    expect(withSaidChange(change).ranking[0].label).toBe('updateClient');
+    expect(withSaidChange(change).ranking[0].p).toBeCloseTo(0.95);
+    const add = clauseOf('put Atelier Roux in as a new lead', [['createClient', 0.8], ['updateClient', 0.15]]);
+    expect(withSaidChange(add).ranking[0].label).toBe('createClient');
   });
 
   it("changes a named client's settings, not the workspace's defaults, unless the words say the workspace", () => {

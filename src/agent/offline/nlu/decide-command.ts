@@ -14,7 +14,7 @@ import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
-import { withClientSettings, withLabelledAction, withListForExport, withSaidNew, withSaidPolarity } from './read-polarity';
+import { withClientSettings, withLabelledAction, withListForExport, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
@@ -115,7 +115,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withNeededContact(reading, withPersonAtClient(reading, clause));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withClientSettings(withSaidNew(withLabelledAction(withSaidPolarity(clause))));
+  clause = withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

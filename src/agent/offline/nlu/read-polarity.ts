@@ -76,6 +76,17 @@ export function withClientSettings(clause: Clause): Clause {
   return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== 'updateWorkspace')] };
 }
 
+// "Put the client Atelier Vasseur in state inactive": a verb that changes, and none that adds, is a change.
+const CHANGE_VERB = /^\W*(?:please\s+|pls\s+|kindly\s+)?(?:put|set|mark|move|change|switch|flip|make|turn|bump)\b/i;
+const ADD_WORD = /\b(?:add|adding|new|create|creat|set ?up|setup|register|onboard|sign(?:ed)? up|net-new|won|enter|in as)\b/i;
+
+export function withSaidChange(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'createClient' || !CHANGE_VERB.test(clause.text) || ADD_WORD.test(clause.text)) return clause;
+  const p = top.p + (clause.ranking.find((r) => r.label === 'updateClient')?.p ?? 0);
+  return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== 'updateClient')] };
+}
+
 /** "can I get the top 5 accounts by revenue": an export with no word for a file is the same list, shown. */
 export function withListForExport(clause: Clause, ruledOut: (intent: string) => boolean): Clause {
   const top = clause.ranking[0];
