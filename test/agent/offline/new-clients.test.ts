@@ -1,7 +1,8 @@
 // A new client said in so many words is added: "net-new", "new customer", a person "added as a client", a name
 // written with quotes and more after them; and no group is read into a request that names none.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { commandReader, loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { withoutRelayer } from '../../../src/agent/offline/nlu/find-client-name';
 import type { Clause } from '../../../src/agent/offline/nlu/command-reader';
 import { withClientSettings, withLabelledAction, withSaidChange, withSaidNew } from '../../../src/agent/offline/nlu/read-polarity';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
@@ -91,5 +92,16 @@ describe('the slash command\'s bare name', () => {
     expect(callsOf('/client Copperline Ltd; Q-0042 accepted; invoice €8,500 due in 14 days')).toEqual([
       { tool: 'createInvoice', args: { client: 'Copperline Ltd', amount: 8500, currency: 'EUR', dueDate: '2026-06-15' } },
     ]);
+  });
+});
+
+describe('who relays a request', () => {
+  it('is not the contact of the client the request is about, but an invitee stays the invitee', () => {
+    const reading = commandReader().read('Oliver from sales says Copperline Ltd is a hot prospect, please add them');
+    const base = reading.clauses[0];
+    const oliver = { slot: 'person', text: 'Oliver', from: 0, to: 0, margin: 5 };
+    const asked = (label: string) => ({ ...base, spans: [oliver, ...base.spans.filter((s) => s.slot !== 'person')], ranking: [{ label, p: 0.9 }] });
+    expect(withoutRelayer(reading, asked('createClient')).spans).not.toContainEqual(oliver);
+    expect(withoutRelayer(reading, asked('inviteMember')).spans).toContainEqual(oliver);
   });
 });

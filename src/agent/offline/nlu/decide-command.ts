@@ -12,7 +12,7 @@ import { fillTitledDetails } from './fill-titled-details';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
-import { withNeededClient, withNeededContact, withPersonAtClient } from './find-client-name';
+import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
@@ -111,7 +111,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  let clause = opts.memory?.client ? read : withNeededClient(reading, read);
+  let clause = opts.memory?.client ? withoutRelayer(reading, read) : withNeededClient(reading, withoutRelayer(reading, read));
   clause = withNeededContact(reading, withPersonAtClient(reading, clause));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));

@@ -104,6 +104,14 @@ function nameRuns(reading: Reading, clause: Clause): Array<[number, number]> {
   return runs;
 }
 
+/** "Oliver from sales says Brannigan Outdoor is a hot prospect": who relays a request is not the client's contact. */
+export function withoutRelayer(reading: Reading, clause: Clause): Clause {
+  if (!['createClient', 'updateClient'].includes(clause.ranking[0]?.label)) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const relayer = clause.spans.find((s) => s.slot === 'person' && (RELAY_VERB.test(word(s.to + 1)) || (/^from$/i.test(word(s.to + 1)) && RELAY_VERB.test(word(s.to + 3)))));
+  return relayer ? { ...clause, spans: clause.spans.filter((s) => s !== relayer) } : clause;
+}
+
 const RELAY_VERB = /^(?:asked|asks|wants|wanted|says|said|needs|mentioned|told|thinks|confirmed|approved|requested|suggested|agreed|wrote|emailed)$/i;
 
 /** Who a request is relayed for ("for Ben: ...", "per Ana, ...", "Tom wants ..."): not the client it is about. */
