@@ -46,6 +46,8 @@ export function withoutPreamble(text: string): string | undefined {
 
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   const whole = readOne(text, opts);
+  // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
+  if (opts.accept) return whole;
   return readList(text, (item, memory) => readOne(item, { ...opts, memory: { ...opts.memory, ...memory } }), whole) ?? whole;
 }
 
