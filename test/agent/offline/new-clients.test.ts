@@ -105,3 +105,11 @@ describe('who relays a request', () => {
     expect(withoutRelayer(reading, asked('inviteMember')).spans).toContainEqual(oliver);
   });
 });
+
+describe('a request taken back as it is written', () => {
+  it('does nothing and says so', () => {
+    for (const text of ['export the Berlin leads? nah forget it', 'archive Copperline Ltd... actually, never mind', 'scratch that']) {
+      expect(readMessage(text, { today: READ_DAY, memory: {} })).toEqual({ kind: 'reply', text: 'OK, I have left it. Nothing was changed.' });
+    }
+  });
+});

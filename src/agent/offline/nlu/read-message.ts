@@ -44,7 +44,11 @@ export function withoutPreamble(text: string): string | undefined {
   return out && out !== text.trim() ? out : undefined;
 }
 
+// "export APAC leads? nah forget it", "would it be possible to… hmm never mind": a request taken back as it is written.
+const TAKEN_BACK = /(?:^|[\s.,;!?…-])(?:(?:nah|no|nope|ok|okay|hmm|actually|wait)[,\s]+)*(?:forget it|forget that|never ?mind|scratch that|cancel that|ignore (?:that|this|me))[\s.!?]*$/i;
+
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
+  if (TAKEN_BACK.test(text)) return { kind: 'reply', text: 'OK, I have left it. Nothing was changed.' };
   const whole = readOne(text, opts);
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
