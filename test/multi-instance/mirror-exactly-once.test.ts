@@ -7,16 +7,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { messageMirrorOf } from '../../src/channels/slack/message-mirror';
-import { type ContactActor, silentLog } from '../../src/context';
-import { makeCtx } from '../../src/deps';
+import { silentLog } from '../../src/context';
 import { messages, slackThreads } from '../../src/db/schema';
 import { STALE_THREAD_CLAIM_MS } from '../../src/domain/messages/claim-slack-thread';
-import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
 import { sweepSlackMirror } from '../../src/domain/messages/sweep-slack-mirror';
-import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import type { FakeSlack } from '../support/fakes/slack-api';
 import type { AppInstance } from './app-instance';
-import { type MirrorPair, startMirrorPair } from './mirror-pair';
+import { type MirrorPair, portalContact, startMirrorPair, writeMessage } from './mirror-pair';
 
 const CHANNEL = 'CONCE00001';
 let pair: MirrorPair, fake: FakeSlack, one: AppInstance, two: AppInstance;
@@ -27,13 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => pair?.close());
 
-async function portalContact(name: string): Promise<{ clientId: number; actor: ContactActor }> {
-  const ws = one.deps.workspaceId;
-  const client = await seedClient(one.deps.db, ws, name);
-  const c = await seedContact(one.deps.db, ws, client.id, `${name} Contact`, `${name.toLowerCase().replace(/\W/g, '')}@client.test`);
-  return { clientId: client.id, actor: { kind: 'contact', workspaceId: ws, contactId: c.id, clientId: client.id, channel: 'portal', name: c.name! } };
-}
-const write = (inst: AppInstance, actor: ContactActor, text: string) => postPortalMessage({ ctx: makeCtx(inst.deps, actor), input: { text } });
 const sweep = (inst: AppInstance) => sweepSlackMirror({ db: inst.deps.db, now: inst.deps.now, log: silentLog, publicUrl: inst.deps.env.PUBLIC_URL, mirrorOf: (ws) => messageMirrorOf(inst.deps, ws) }, 0);
 const rowsOf = (clientId: number) => one.deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
 const claimOf = async (clientId: number) => (await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId)))[0];
@@ -49,11 +39,11 @@ async function later<T>(inst: AppInstance, ms: number, work: () => Promise<T>): 
 }
 
 it('deletes the copy that lands after the taker looked for it, from a poster whose answer never came', async () => {
-  const { clientId, actor } = await portalContact('Late Lander');
+  const { clientId, actor } = await portalContact(one, 'Late Lander');
   const before = fake.callsTo('chat.postMessage').length;
   // Instance one starts the thread; Slack sits on the post (it has not landed yet).
   const release = fake.holdNext('chat.postMessage');
-  const stalled = write(one, actor, 'Late first');
+  const stalled = writeMessage(one, actor, 'Late first');
   await fake.waitFor('chat.postMessage', before + 1);
   // Past the claim's stale time, instance two takes the thread over: it finds nothing in Slack and posts its own copy.
   await later(two, STALE_THREAD_CLAIM_MS + 60_000, () => sweep(two));
@@ -67,7 +57,7 @@ it('deletes the copy that lands after the taker looked for it, from a poster who
   expect(visible('Late first').map((p) => p.ts)).toEqual([row.slackTs]);
   expect((await claimOf(clientId)).threadTs).toBe(row.slackTs);
   // The thread goes on from the copy that stayed; after the watch time, later sweeps leave the channel alone.
-  expect((await write(two, actor, 'Late second')).mirrored).toBe(true);
+  expect((await writeMessage(two, actor, 'Late second')).mirrored).toBe(true);
   expect(visible('Late second').map((p) => p.args.thread_ts)).toEqual([row.slackTs]);
   const calls = fake.calls.length;
   await later(one, 3 * STALE_THREAD_CLAIM_MS, () => sweep(one));
@@ -77,10 +67,10 @@ it('deletes the copy that lands after the taker looked for it, from a poster who
 });
 
 it('does not post again blindly when a post timed out after it landed: the retry finds it in Slack and reuses it', async () => {
-  const { clientId, actor } = await portalContact('Timed Out');
+  const { clientId, actor } = await portalContact(one, 'Timed Out');
   const before = fake.callsTo('chat.postMessage').length;
   const release = fake.holdNext('chat.postMessage');
-  const writing = write(one, actor, 'Timed out words');
+  const writing = writeMessage(one, actor, 'Timed out words');
   await fake.waitFor('chat.postMessage', before + 1);
   release('timeout');
   // Slack has it, the writer does not know: the message waits for its retry, marked as possibly sent.
@@ -98,11 +88,11 @@ it('does not post again blindly when a post timed out after it landed: the retry
 });
 
 it('keeps the post a taker found and reused when its own poster comes back late with the answer', async () => {
-  const { clientId, actor } = await portalContact('Slow Answer');
+  const { clientId, actor } = await portalContact(one, 'Slow Answer');
   const before = fake.callsTo('chat.postMessage').length;
   // Slack posts at once but answers late: the post is in the channel, instance one is still waiting.
   const release = fake.holdNext('chat.postMessage', { landFirst: true });
-  const slow = write(one, actor, 'Slow answer words');
+  const slow = writeMessage(one, actor, 'Slow answer words');
   await fake.waitFor('chat.postMessage', before + 1);
   // Instance two takes over, finds the post by its message id and records it as the message's.
   await later(two, STALE_THREAD_CLAIM_MS + 60_000, () => sweep(two));
@@ -115,15 +105,15 @@ it('keeps the post a taker found and reused when its own poster comes back late 
   expect(visible('Slow answer words').map((p) => p.ts)).toEqual([landed.ts]);
   expect(fake.callsTo('chat.postMessage').slice(before)).toHaveLength(1);
   expect((await claimOf(clientId)).threadTs).toBe(landed.ts);
-  expect((await write(two, actor, 'After the slow one')).mirrored).toBe(true);
+  expect((await writeMessage(two, actor, 'After the slow one')).mirrored).toBe(true);
   expect(visible('After the slow one').map((p) => p.args.thread_ts)).toEqual([landed.ts]);
 });
 
 it('deletes a second copy that Slack would not delete at once on the next sweep, instead of leaving it', async () => {
-  const { clientId, actor } = await portalContact('Sticky Copy');
+  const { clientId, actor } = await portalContact(one, 'Sticky Copy');
   const before = fake.callsTo('chat.postMessage').length;
   const release = fake.holdNext('chat.postMessage');
-  const stalled = write(one, actor, 'Sticky words');
+  const stalled = writeMessage(one, actor, 'Sticky words');
   await fake.waitFor('chat.postMessage', before + 1);
   await later(two, STALE_THREAD_CLAIM_MS + 60_000, () => sweep(two));
   // Instance one comes back with its answer after the takeover; its copy is the second, and Slack fails its delete.

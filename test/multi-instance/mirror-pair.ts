@@ -3,8 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ContactActor } from '../../src/context';
 import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
+import { makeCtx } from '../../src/deps';
+import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
+import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import { callThenText } from '../agent/mock-model';
 import { startFakeSlack, type FakeSlack } from '../support/fakes/slack-api';
 import { startSqld, type Sqld } from '../support/sqld';
@@ -30,3 +34,13 @@ export async function startMirrorPair(opts: { channel: string; teamId: string; t
   };
   return { sqld, fake, one, two, close };
 }
+
+/** A client with one portal contact in workspace `ws` (the instances' own by default), and that contact as the actor. */
+export async function portalContact(inst: AppInstance, name: string, ws = inst.deps.workspaceId): Promise<{ clientId: number; actor: ContactActor }> {
+  const client = await seedClient(inst.deps.db, ws, name);
+  const c = await seedContact(inst.deps.db, ws, client.id, `${name} Contact`, `${name.toLowerCase().replace(/\W/g, '')}@client.test`);
+  return { clientId: client.id, actor: { kind: 'contact', workspaceId: ws, contactId: c.id, clientId: client.id, channel: 'portal', name: c.name! } };
+}
+
+/** The contact writes `text` in the portal, on instance `inst`. */
+export const writeMessage = (inst: AppInstance, actor: ContactActor, text: string) => postPortalMessage({ ctx: makeCtx(inst.deps, actor), input: { text } });

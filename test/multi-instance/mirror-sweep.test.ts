@@ -14,15 +14,13 @@ import { type ContactActor, silentLog } from '../../src/context';
 import { makeCtx } from '../../src/deps';
 import { messages, slackThreads, workspaces } from '../../src/db/schema';
 import { STALE_THREAD_CLAIM_MS } from '../../src/domain/messages/claim-slack-thread';
-import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
 import { saveMessage } from '../../src/domain/messages/save-message';
 import { STRAY_WATCH_MS } from '../../src/domain/messages/stray-posts';
 import { sweepSlackMirror } from '../../src/domain/messages/sweep-slack-mirror';
-import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import { seedWorkspace } from '../support/factories';
 import type { FakeSlack } from '../support/fakes/slack-api';
 import type { AppInstance } from './app-instance';
-import { type MirrorPair, startMirrorPair } from './mirror-pair';
+import { type MirrorPair, portalContact, startMirrorPair, writeMessage } from './mirror-pair';
 
 const CHANNEL = 'CSWEEP0001';
 let pair: MirrorPair, fake: FakeSlack, one: AppInstance, two: AppInstance;
@@ -33,12 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => pair?.close());
 
-async function portalContact(name: string, ws = one.deps.workspaceId): Promise<{ clientId: number; actor: ContactActor }> {
-  const client = await seedClient(one.deps.db, ws, name);
-  const c = await seedContact(one.deps.db, ws, client.id, `${name} Contact`, `${name.toLowerCase().replace(/\W/g, '')}@client.test`);
-  return { clientId: client.id, actor: { kind: 'contact', workspaceId: ws, contactId: c.id, clientId: client.id, channel: 'portal', name: c.name! } };
-}
-const write = (inst: AppInstance, actor: ContactActor, text: string) => postPortalMessage({ ctx: makeCtx(inst.deps, actor), input: { text } });
 /** What an instance that dies right after the save transaction leaves: the message saved, nothing posted. */
 async function saveThenDie(inst: AppInstance, actor: ContactActor, text: string): Promise<number> {
   const ctx = makeCtx(inst.deps, actor);
@@ -54,7 +46,7 @@ const visible = (prefix: string) => fake.callsTo('chat.postMessage').filter((p) 
   .sort((a, b) => a.ts!.localeCompare(b.ts!));
 
 it('posts what a dead instance saved but never posted, once and in order, when both instances sweep at once', async () => {
-  const { clientId, actor } = await portalContact('Crashed Co');
+  const { clientId, actor } = await portalContact(one, 'Crashed Co');
   const ids = [await saveThenDie(one, actor, 'Crash 1'), await saveThenDie(one, actor, 'Crash 2'), await saveThenDie(two, actor, 'Crash 3')];
   // The save itself marked them: waiting for the workspace's channel, not in Slack.
   expect((await rowsOf(clientId)).map((r) => [r.slackChannel, r.slackTs])).toEqual(Array(3).fill([CHANNEL, null]));
@@ -67,13 +59,13 @@ it('posts what a dead instance saved but never posted, once and in order, when b
   expect(fake.callsTo('chat.postMessage').filter((p) => bodyOf(p).startsWith('Crash '))).toHaveLength(3);
   expect((await rowsOf(clientId)).map((r) => [r.id, r.slackTs, r.slackThreadTs])).toEqual(ids.map((id, i) => [id, posts[i].ts, posts[0].ts]));
   // The next live message continues the same thread; a second sweep finds nothing left.
-  expect((await write(two, actor, 'Crash 4, live')).mirrored).toBe(true);
+  expect((await writeMessage(two, actor, 'Crash 4, live')).mirrored).toBe(true);
   expect(visible('Crash 4').map((p) => p.args.thread_ts)).toEqual([posts[0].ts]);
   expect((await sweep(one)).clients).toBe(0);
 });
 
 it('posts a waiting message at start-up, before anyone writes again', async () => {
-  const { clientId, actor } = await portalContact('Restart Ltd');
+  const { clientId, actor } = await portalContact(one, 'Restart Ltd');
   await saveThenDie(one, actor, 'Restart waiting');
   // The sweep's first run is at start; its usual grace for fresh messages has long passed for this one.
   two.deps.clock.now = new Date(two.deps.clock.now.getTime() + 60_000);
@@ -88,7 +80,7 @@ it('posts a waiting message at start-up, before anyone writes again', async () =
 });
 
 it("reuses the thread start a dead instance posted but never recorded (found by its message id), instead of a second one", async () => {
-  const { clientId, actor } = await portalContact('Ghost Post');
+  const { clientId, actor } = await portalContact(one, 'Ghost Post');
   const ws = one.deps.workspaceId;
   const long = new Date(two.deps.now().getTime() - 10 * 60_000);
   // The dead instance claimed the thread, marked its message as being sent, and Slack got the post; then it died.
@@ -119,11 +111,11 @@ it("reuses the thread start a dead instance posted but never recorded (found by 
 });
 
 it('leaves one thread start when a holder stalls past the takeover and its post returns after the taker started the thread', async () => {
-  const { clientId, actor } = await portalContact('Stalled Start');
+  const { clientId, actor } = await portalContact(one, 'Stalled Start');
   const release = fake.hold('chat.postMessage');
   const before = fake.callsTo('chat.postMessage').length;
   // Instance one's first post hangs in Slack; instance two's clock is past the claim's stale time.
-  const stalled = write(one, actor, 'Stalled first');
+  const stalled = writeMessage(one, actor, 'Stalled first');
   await fake.waitFor('chat.postMessage', before + 1);
   two.deps.clock.now = new Date(one.deps.now().getTime() + STALE_THREAD_CLAIM_MS + 60_000);
   const taker = sweep(two);
@@ -140,12 +132,12 @@ it('leaves one thread start when a holder stalls past the takeover and its post 
   expect(row.slackTs).toBe(visible('Stalled first')[0].ts);
   const [claim] = await one.deps.db.select().from(slackThreads).where(eq(slackThreads.clientId, clientId));
   expect(claim.threadTs).toBe(row.slackTs);
-  expect((await write(two, actor, 'Stalled second')).mirrored).toBe(true);
+  expect((await writeMessage(two, actor, 'Stalled second')).mirrored).toBe(true);
   expect(visible('Stalled second').map((p) => p.args.thread_ts)).toEqual([row.slackTs]);
 });
 
 it('posts nothing for a workspace that switched mirroring off meanwhile, and never posts a reply that came from Slack', async () => {
-  const { clientId, actor } = await portalContact('Switched Off');
+  const { clientId, actor } = await portalContact(one, 'Switched Off');
   await saveThenDie(one, actor, 'Off waiting');
   const ws = one.deps.workspaceId;
   await one.deps.db.insert(messages).values({ workspaceId: ws, clientId, authorContactId: null, body: 'Off from Slack',
@@ -165,7 +157,7 @@ it('posts nothing for a workspace that switched mirroring off meanwhile, and nev
 });
 
 it('retries a failed post only when it is due, and gives it up after the last attempt so the ones after it go on', async () => {
-  const { clientId, actor } = await portalContact('Flaky Slack');
+  const { clientId, actor } = await portalContact(one, 'Flaky Slack');
   const first = await saveThenDie(one, actor, 'Flaky first');
   // Seven posts of it failed already, the last one a minute ago: not due yet (its wait is 15 minutes now).
   const lastTry = new Date(two.deps.now().getTime() - 60_000);
@@ -188,7 +180,7 @@ it("never posts another workspace's waiting message with this deployment's token
   // A second workspace (no Slack team installed) that names a messages channel of its own.
   const other = await seedWorkspace(one.deps.db, { name: 'Other Tenant' });
   await one.deps.db.update(workspaces).set({ slackMessagesChannel: 'COTHER0001' }).where(eq(workspaces.id, other.workspaceId));
-  const { clientId, actor } = await portalContact('Tenant Secret', other.workspaceId);
+  const { clientId, actor } = await portalContact(one, 'Tenant Secret', other.workspaceId);
   await saveThenDie(one, actor, 'Tenant secret words');
   expect((await rowsOf(clientId)).map((r) => r.slackChannel)).toEqual(['COTHER0001']);
   const before = fake.calls.length;

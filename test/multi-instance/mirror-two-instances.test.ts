@@ -4,14 +4,10 @@
 // that died mid-post is taken over, so the client's messages are never stuck out of Slack.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { ContactActor } from '../../src/context';
-import { makeCtx } from '../../src/deps';
 import { messages, slackThreads } from '../../src/db/schema';
-import { postPortalMessage } from '../../src/domain/messages/post-portal-message';
-import { seedClient, seedContact } from '../domain/portal/seed-portal';
 import type { FakeSlack } from '../support/fakes/slack-api';
 import type { AppInstance } from './app-instance';
-import { type MirrorPair, startMirrorPair } from './mirror-pair';
+import { type MirrorPair, portalContact, startMirrorPair, writeMessage } from './mirror-pair';
 
 const CHANNEL = 'CMIRROR001';
 let pair: MirrorPair, fake: FakeSlack, one: AppInstance, two: AppInstance;
@@ -22,22 +18,15 @@ beforeAll(async () => {
 });
 afterAll(() => pair?.close());
 
-async function portalContact(name: string): Promise<{ clientId: number; actor: ContactActor }> {
-  const ws = one.deps.workspaceId;
-  const client = await seedClient(one.deps.db, ws, name);
-  const c = await seedContact(one.deps.db, ws, client.id, `${name} Contact`, `${name.toLowerCase().replace(/\W/g, '')}@client.test`);
-  return { clientId: client.id, actor: { kind: 'contact', workspaceId: ws, contactId: c.id, clientId: client.id, channel: 'portal', name: c.name! } };
-}
-const write = (inst: AppInstance, actor: ContactActor, text: string) => postPortalMessage({ ctx: makeCtx(inst.deps, actor), input: { text } });
 const rowsOf = (clientId: number) => one.deps.db.select().from(messages).where(eq(messages.clientId, clientId)).orderBy(messages.id);
 const postsFor = (name: string) => fake.callsTo('chat.postMessage').filter((p) => JSON.stringify(p.args.blocks).includes(name) || p.args.text.includes(name));
 
 it("starts one Slack thread when both instances post a client's first message at once, with both messages in it", async () => {
-  const { clientId, actor } = await portalContact('Racing Co');
+  const { clientId, actor } = await portalContact(one, 'Racing Co');
   const before = fake.callsTo('chat.postMessage').length;
   // Slack answers no post until both writes are in: each instance has checked for a thread before any is recorded.
   const release = fake.hold('chat.postMessage');
-  const writes = [write(one, actor, 'Written on instance one'), write(two, actor, 'Written on instance two')];
+  const writes = [writeMessage(one, actor, 'Written on instance one'), writeMessage(two, actor, 'Written on instance two')];
   const bothWaiting = vi.waitFor(async () => {
     const rows = await rowsOf(clientId);
     if (rows.length < 2 || rows.some((r) => r.slackChannel === null)) throw new Error('not queued yet');
@@ -60,10 +49,10 @@ it("starts one Slack thread when both instances post a client's first message at
 });
 
 it("leaves a message queued when the thread's start takes long, and the starting instance posts it into the thread", async () => {
-  const { clientId, actor } = await portalContact('Slow Start');
+  const { clientId, actor } = await portalContact(one, 'Slow Start');
   const before = fake.callsTo('chat.postMessage').length;
   const release = fake.hold('chat.postMessage');
-  const writes = [write(one, actor, 'First words'), write(two, actor, 'Second words')];
+  const writes = [writeMessage(one, actor, 'First words'), writeMessage(two, actor, 'Second words')];
   // While Slack holds the thread's first post, the other write stops waiting (about 1.5 s) and answers: not yet in Slack.
   const gaveUp = await Promise.race(writes.map((w, i) => w.then((r) => ({ i, r }))));
   expect(gaveUp.r.mirrored).toBe(false);
@@ -79,8 +68,8 @@ it("leaves a message queued when the thread's start takes long, and the starting
 });
 
 it('keeps one thread under a burst of first messages spread over both instances', async () => {
-  const { clientId, actor } = await portalContact('Burst Ltd');
-  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => write(i % 2 ? two : one, actor, `Burst message ${i + 1}`)));
+  const { clientId, actor } = await portalContact(one, 'Burst Ltd');
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => writeMessage(i % 2 ? two : one, actor, `Burst message ${i + 1}`)));
   expect(results.every((r) => r.message.id > 0)).toBe(true);
   const posts = postsFor('Burst');
   expect(posts.filter((p) => p.args.thread_ts === undefined)).toHaveLength(1);
@@ -91,14 +80,14 @@ it('keeps one thread under a burst of first messages spread over both instances'
 });
 
 it('takes over the claim of an instance that died while starting the thread: its message starts the thread, later ones follow', async () => {
-  const { clientId, actor } = await portalContact('Orphan Inc');
+  const { clientId, actor } = await portalContact(one, 'Orphan Inc');
   const ws = one.deps.workspaceId;
   // An instance saved a message and claimed the client's thread ten minutes ago, then died before posting anything.
   await one.deps.db.insert(messages).values({ workspaceId: ws, clientId, authorContactId: actor.contactId, body: 'Sent just before the crash', slackChannel: CHANNEL });
   await one.deps.db.insert(slackThreads).values({ workspaceId: ws, clientId, channel: CHANNEL, claimedBy: 'dead-instance', claimedAt: new Date(two.deps.now().getTime() - 10 * 60_000) });
-  const first = await write(two, actor, 'Is anyone there?');
+  const first = await writeMessage(two, actor, 'Is anyone there?');
   expect(first.mirrored).toBe(true);
-  const second = await write(one, actor, 'Following up');
+  const second = await writeMessage(one, actor, 'Following up');
   expect(second.mirrored).toBe(true);
   const posts = postsFor('Orphan Inc');
   expect(posts.map((p) => [p.args.blocks.at(-1).text.text, p.args.thread_ts])).toEqual([
