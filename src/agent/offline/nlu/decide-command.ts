@@ -13,8 +13,9 @@ import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
+import { withClientBeforePronoun, withNamedMember } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
-import { withClientSettings, withLabelledAction, withListForExport, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
+import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
@@ -111,11 +112,11 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  let clause = opts.memory?.client ? withoutRelayer(reading, read) : withNeededClient(reading, withoutRelayer(reading, read));
-  clause = withNeededContact(reading, withPersonAtClient(reading, clause));
+  let clause = opts.memory?.client ? withoutRelayer(reading, read) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, read)));
+  clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, clause)));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))));
+  clause = withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

@@ -85,7 +85,7 @@ function nameWordIn(reading: Reading, clause: Clause): (k: number) => boolean {
 }
 
 /** Runs of words written as a name that no slot took ("Quarrystone", "Paper Moth Studio"), particles inside them. */
-function nameRuns(reading: Reading, clause: Clause): Array<[number, number]> {
+export function nameRuns(reading: Reading, clause: Clause): Array<[number, number]> {
   const taken = (k: number) => clause.spans.some((s) => s.from <= k && s.to >= k);
   const word = (k: number) => reading.tokens[k]?.text ?? '';
   const nameWord = nameWordIn(reading, clause);

@@ -96,3 +96,21 @@ export function withListForExport(clause: Clause, ruledOut: (intent: string) => 
   const p = top.p + (clause.ranking.find((r) => r.label === 'findClients')?.p ?? 0);
   return { ...clause, ranking: [{ label: 'findClients', p }, ...clause.ranking.filter((r) => r.label !== 'findClients' && r.label !== 'exportCsv')] };
 }
+
+// An invoice's or a quote's number says which one is sent ("get INV-0262 sent out" read as a quote's send).
+const NUMBERED: Array<[RegExp, string, string, RegExp]> = [
+  [/^inv[-\s#]?\d/i, 'sendInvoice', 'sendQuote', /^(?:quote|quotes|quotation|estimate|proposal)$/i],
+  [/^q[-#]\d/i, 'sendQuote', 'sendInvoice', /^(?:invoice|invoices|bill)$/i],
+];
+
+/** The send of what the clause's number names, when the other was read and no word names it. */
+export function withNumberSaid(clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  for (const [number, keep, drop, other] of NUMBERED) {
+    if (top !== drop || !clause.spans.some((s) => number.test(s.text)) || clause.words.slice(clause.from, clause.to + 1).some((w) => other.test(w))) continue;
+    const p = clause.ranking.filter((r) => r.label === keep || r.label === drop).reduce((sum, r) => sum + r.p, 0);
+    const ranking = [{ label: keep, p }, ...clause.ranking.filter((r) => r.label !== keep && r.label !== drop)];
+    return { ...clause, ranking };
+  }
+  return clause;
+}

@@ -1,0 +1,50 @@
+// A message that names someone in one sentence and asks in the next ("Thistledown Bakery have asked for a shop
+// front. Kindly open a Project for them", "Gareth has proved himself. Would you make him a Manager."): the
+// pronoun points back to the one name written before it.
+import { isPronoun } from './assemble-calls';
+import type { Clause, Reading } from './command-reader';
+import { nameRuns } from './find-client-name';
+
+const slice = (reading: Reading, a: number, b: number) => reading.text.slice(reading.tokens[a].start, reading.tokens[b].end);
+const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
+
+/** The client a pronoun stands for, when the message wrote exactly one name before it and none as a client. */
+export function withClientBeforePronoun(reading: Reading, clause: Clause): Clause {
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (clients.length !== 1 || !isPronoun(clients[0].text)) return clause;
+  if (reading.clauses.some((c) => c.spans.some((s) => s.slot === 'client' && !isPronoun(s.text)))) return clause;
+  const pronoun = clients[0];
+  const runs = nameRuns(reading, clause).filter(([, b]) => b < pronoun.from);
+  if (runs.length !== 1) return clause;
+  const [a, b] = runs[0];
+  const named = { ...pronoun, text: slice(reading, a, b), from: a, to: b };
+  return { ...clause, spans: clause.spans.map((s) => (s === pronoun ? named : s)).sort((x, y) => x.from - y.from) };
+}
+
+// What a sentence says of a team member named first ("Chiara must become admin", "Gareth has proved himself").
+const TEAM_ROLE = /^(?:owner|admin|administrator|manager|member)$/i;
+const SAID_OF_MEMBER = /^(?:must|should|will|is|has|needs|gets|can|becomes|goes|moves)$/i;
+
+/** A role change with no one tagged: the one name written as a name, with its courtesy title ("Mr. Baird"). */
+export function withNamedMember(reading: Reading, clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'setMemberRole' || clause.spans.some((s) => /^(?:person|email|member)$/.test(s.slot))) return clause;
+  // (A Slack mention is the member: it is read with the values.)
+  if (/(?:^|\s)<?@\w/.test(clause.text)) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const role = (k: number) => TEAM_ROLE.test(word(k));
+  // ("make him a Manager": a role a formal letter capitalises is the role, not a name.)
+  const said = clause.spans.some((s) => s.slot === 'teamRole') ? [] : [...Array(clause.to - clause.from + 1).keys()].map((i) => clause.from + i).filter((k) => role(k) && /^(?:an?|to|as)$/i.test(word(k - 1)));
+  const roles = said.length ? [{ slot: 'teamRole', text: word(said[said.length - 1]), from: said[said.length - 1], to: said[said.length - 1], margin: 0 }] : [];
+  const runs = nameRuns(reading, clause).filter(([a, b]) => a !== b || !role(a));
+  // (A lone capitalised word opening the sentence is only a name before what is said of a member.)
+  let first = clause.from;
+  if (COURTESY.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
+  const opener = /^\p{Lu}\p{Ll}+$/u.test(word(first)) && SAID_OF_MEMBER.test(word(first + 1)) ? [[first, first] as [number, number]] : [];
+  const all = [...opener, ...runs.filter(([a]) => a !== first)];
+  if (all.length !== 1) return clause;
+  let [a, b] = all[0];
+  if (word(a - 1) === '.' && COURTESY.test(word(a - 2))) a -= 2;
+  else if (COURTESY.test(word(a - 1))) a -= 1;
+  const person = { slot: 'person', text: slice(reading, a, b), from: a, to: b, margin: 0 };
+  return { ...clause, spans: [...clause.spans, person, ...roles].sort((x, y) => x.from - y.from) };
+}

@@ -1,0 +1,57 @@
+// A name written in one sentence and pointed back to in the next ("... Kindly open a project for them"), a team
+// member named as the subject of a role change, and a numbered invoice or quote that says which one is sent.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
+import { withClientBeforePronoun } from '../../../src/agent/offline/nlu/find-antecedent';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('what a pronoun and a subject point back to', () => {
+  it('takes the client named in the sentence before "them", when the tagger marked only the pronoun', () => {
+    const read = readingOf('Halden Marine have finished the refit . Kindly open a Project for them called Dry Dock', [{ slot: 'client', text: 'them' }, { slot: 'project', text: 'Dry Dock' }]);
+    expect(withClientBeforePronoun(read, read.clauses[0]).spans.map((s) => [s.slot, s.text])).toEqual([['client', 'Halden Marine'], ['project', 'Dry Dock']]);
+    // Two names before it: which one is meant is not guessed.
+    const two = readingOf('Halden Marine finished the refit for Oystercatch Boats . Kindly open a Project for them', [{ slot: 'client', text: 'them' }]);
+    expect(withClientBeforePronoun(two, two.clauses[0]).spans.map((s) => s.text)).toEqual(['them']);
+  });
+
+  it('takes the team member a role change is said of, with the role a letter capitalises', () => {
+    expect(callsOf('Dear assistant, Lena has done well this year. Would you make her a Manager. Thanks')).toEqual([
+      { tool: 'setMemberRole', args: { member: 'Lena', role: 'manager' } },
+    ]);
+    expect(callsOf('Tomasz must become admin of the workspace')).toEqual([{ tool: 'setMemberRole', args: { member: 'Tomasz', role: 'admin' } }]);
+    expect(callsOf('Dr. Okafor needs more access, please make him an Admin')).toEqual([
+      { tool: 'setMemberRole', args: { member: 'Dr. Okafor', role: 'admin' } },
+    ]);
+  });
+
+  it('keeps a Slack mention as the member over a capitalised word after it', () => {
+    expect(callsOf('bump <@U07KQ2M1> to admin, she runs the EMEA desk now')).toEqual([{ tool: 'setMemberRole', args: { member: 'U07KQ2M1', role: 'admin' } }]);
+  });
+
+  it('still asks who, when no one is named', () => {
+    const d = readMessage('Would you make him a Manager, please', { today: READ_DAY, memory: {} });
+    expect(d).toMatchObject({ kind: 'reply', text: expect.stringMatching(/who/i) });
+  });
+});
+
+describe('a numbered invoice or quote says which one is sent', () => {
+  it('sends the invoice an INV number names', () => {
+    expect(callsOf("Let's get INV-0412 sent out to the customer this morning")).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0412' } }]);
+  });
+});
+
+/** A one-clause reading of space-separated words with the given spans, as the tagger would give it. */
+function readingOf(text: string, spans: Array<{ slot: string; text: string }>): Reading {
+  const words = text.split(' ');
+  let at = 0;
+  const tokens = words.map((w) => ({ text: w, start: (at = text.indexOf(w, at)), end: (at += w.length) }));
+  const from = (t: string) => words.findIndex((_, k) => words.slice(k, k + t.split(' ').length).join(' ') === t);
+  const clause: Clause = {
+    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: 'createProject', p: 0.99 }],
+    spans: spans.map((s) => ({ ...s, from: from(s.text), to: from(s.text) + s.text.split(' ').length - 1, margin: 10 })),
+  };
+  return { text, tokens, clauses: [clause] } as unknown as Reading;
+}
