@@ -1,8 +1,11 @@
 // Search and list clients: full text (FTS5), filters, sort, a limit and the total count. Fast at 100k clients:
-// 1. count the matches (the workspace/archived index; for a search, the id-first scope index probed per match);
+// 1. count the matches (the workspace/archived index). A search counts only up to MATCH_COUNT_CAP (or what its
+//    page needs), streaming its matches through the narrow id-first scope index and stopping there; more than
+//    that is "over 1,000" (match-count.ts);
 // 2. order and cut the ids. Sorts read indexes (name without case, revenue kept on the client, activity,
-//    created). A search with few matches is driven from its matches (sort them, cheap); one with many walks
-//    the sort's index and stops at the page (each match is common, so the page fills quickly);
+//    created). A search whose matches were all counted sorts those ids (cheap, and the full-text query is not run
+//    again); one with more walks the sort's index and stops at the page (each match is common, so the page fills
+//    quickly);
 // 3. the page's rows with owner and currency come with the index walk (a search with few matches reads them by
 //    id after sorting the ids), each with its totals per currency (money-totals.ts ledgerColumn).
 // The revenue sort reads clients.revenue_cents and revenue_currency (the revenue in the currency of the client's
@@ -16,6 +19,7 @@ import { requireClientAccess } from '../access';
 import { ledgerColumn, ledgerOf } from '../ledger/money-totals';
 import { parseInput } from '../normalize/parse-input';
 import { BY_NAME, ClientFilters, clientFilterParts } from './client-filters';
+import { MATCH_COUNT_CAP, type MatchCount } from './match-count';
 import type { ClientSummary } from './views';
 
 export { ClientFilters, clientFilterWhere, selectClientIds } from './client-filters';
@@ -27,9 +31,6 @@ export const FindClientsInput = ClientFilters.extend({
 
 /** The index (id, workspace, archived, status, country) that scopes a search's matches (schema.ts). */
 const SCOPE_INDEX = 'clients_id_scope_idx';
-
-/** Up to this many matches, a search sorts its matches; above it, it walks the sort's index. */
-export const MATCH_DRIVEN_MAX = 2000;
 
 const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = {
   name: BY_NAME,
@@ -50,7 +51,10 @@ const SUMMARY = {
   currency: sql<string>`coalesce(${clients.currency}, ${groups.currency}, ${workspaces.defaultCurrency})`,
 };
 
-export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ clients: ClientSummary[]; total: number }> {
+/** The page of clients and how many match: `over` when a search matched more than `total` (it stopped counting). */
+export type FoundClients = MatchCount & { clients: ClientSummary[] };
+
+export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<FoundClients> {
   requireClientAccess(ctx.actor);
   const f = parseInput(FindClientsInput, input);
   const db = ctx.db;
@@ -69,20 +73,27 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const byIndex = () => summaries().where(where).orderBy(order).limit(limit).offset(offset);
   const countAll = async () => Number((await db.select({ total: count() }).from(clients).where(where))[0].total);
   let total: number;
+  let over = false;
   let rows: Array<Awaited<ReturnType<typeof byIndex>>[number]>;
   if (match) {
-    // Driven by the matches, each probed in the narrow id-first index (a row lookup per match read most of the
-    // table at 100k clients); SQLite would pick the row itself, hence INDEXED BY.
-    const [row] = await db.all<{ total: number }>(sql`SELECT count(*) AS total FROM ${clients} INDEXED BY ${sql.identifier(SCOPE_INDEX)} WHERE ${where}`);
-    total = Number(row.total);
-    if (total > MATCH_DRIVEN_MAX) rows = await byIndex();
+    // Count up to the cap, or to the end of this page when it lies beyond (so "next page" is known), streaming the
+    // matches through the narrow id-first index (a row lookup per match read most of the table at 100k clients;
+    // SQLite would pick the row itself, hence INDEXED BY) and stopping one past it.
+    const upTo = Math.max(MATCH_COUNT_CAP, offset + limit);
+    // The ids come back as one JSON array (a row object per id cost more than finding them).
+    const [{ ids: json }] = await db.all<{ ids: string }>(sql`SELECT json_group_array(id) AS ids FROM (WITH m(id) AS (${match})
+      SELECT DISTINCT m.id AS id FROM m CROSS JOIN ${clients} INDEXED BY ${sql.identifier(SCOPE_INDEX)} ON ${clients.id} = m.id
+      WHERE ${base} LIMIT ${upTo + 1})`);
+    const matched: number[] = JSON.parse(json);
+    over = matched.length > upTo;
+    total = over ? upTo : matched.length;
+    if (over) rows = await byIndex();
     else {
-      // Few matches: sort their ids (CROSS JOIN keeps the matches as the outer loop; SQLite never reorders it),
-      // then read the page's rows.
-      const idRows = await db.all<{ id: number }>(sql`
-        WITH m(id) AS MATERIALIZED (SELECT DISTINCT id FROM (${match}))
-        SELECT ${clients.id} AS id FROM m CROSS JOIN ${clients} ON ${clients.id} = m.id
-        WHERE ${base} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+      // Every match is counted: sort those ids (CROSS JOIN keeps them the outer loop; SQLite never reorders it;
+      // the full-text query is not run again), then read the page's rows.
+      const idRows = !matched.length ? [] : await db.all<{ id: number }>(sql`
+        SELECT ${clients.id} AS id FROM json_each(${json}) AS j
+        CROSS JOIN ${clients} ON ${clients.id} = j.value ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
       const ids = idRows.map((r) => Number(r.id));
       // Unary + keeps SQLite on the primary key for the ids (else it walks a (workspace_id, ...) index).
       const found = ids.length ? await summaries().where(and(sql`+${clients.workspaceId} = ${ctx.actor.workspaceId}`, inArray(clients.id, ids))) : [];
@@ -99,6 +110,7 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   }
   return {
     total,
+    over,
     clients: rows.map(({ c, ownerName, currency, ledger }) => ({
       id: c.id, number: c.number, name: c.name, status: c.status, archived: !!c.archivedAt, email: c.email,
       city: c.city, country: c.country, industry: c.industry, ownerName,
