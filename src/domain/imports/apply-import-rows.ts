@@ -93,9 +93,9 @@ export async function applyImportRows(ctx: Ctx, job: Omit<ApplyImportJob, 'actor
       });
     };
     // The dry run's decisions (kept-plans.ts), kept where it ran (this process or the job thread), hold while the
-    // workspace's fingerprint is the one they were decided against. That is compared inside the transaction only
-    // (the fingerprint reads every client row: 40-60 ms); when they no longer hold, the rows are decided again
-    // before the transaction, as without them, and checked once more inside it.
+    // workspace's fingerprint (import-fingerprint.ts) is the one they were decided against, compared inside the
+    // transaction; when they no longer hold, the rows are decided again before the transaction, as without them,
+    // and checked once more inside it.
     const mine = job.kept ?? takeKept(importId, ctx.now());
     const done = mine ? await write(mine.plan, mine.fingerprint, true) : STALE;
     if (done !== STALE) return done;
