@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findClients } from '../src/domain/clients/find-clients';
+import { sayClientCount } from '../src/domain/clients/match-count';
 import { sayAmounts } from '../src/domain/ledger/money-totals';
 import { findFilters } from './field-schemas';
 import { clientLabel, guard } from './result-helpers';
@@ -21,8 +22,10 @@ export const findClientsTool: ToolDescriptor<Input> = {
     // Sorted by revenue, each name carries its figures, so the order reads as the list shows it.
     const label = (c: (typeof r.clients)[number]) => (input.sort === 'revenue' ? `${clientLabel(c)} (${sayAmounts(c.totals, 'revenue') ?? 'no revenue'})` : clientLabel(c));
     const names = r.clients.slice(0, SHOWN).map(label).join(', ');
-    const more = r.total > SHOWN ? ` and ${r.total - SHOWN} more` : '';
-    const text = r.total === 0 ? 'No clients match.' : `${r.total} client${r.total === 1 ? '' : 's'}: ${names}${more}.`;
-    return { ok: true, text, data: { kind: 'clients', clients: r.clients, total: r.total, filters: { ...input } } };
+    // A search over MATCH_COUNT_CAP matches says "Over 2,000 clients: ... and more." (it stopped counting).
+    const more = r.over ? ' and more' : r.total > SHOWN ? ` and ${(r.total - SHOWN).toLocaleString('en')} more` : '';
+    const count = sayClientCount(r);
+    const text = r.total === 0 ? 'No clients match.' : `${count[0].toUpperCase()}${count.slice(1)}: ${names}${more}.`;
+    return { ok: true, text, data: { kind: 'clients', clients: r.clients, total: r.total, over: r.over, filters: { ...input } } };
   }),
 };

@@ -30,7 +30,7 @@ export type RiskClass = (typeof RISK_CLASSES)[number];
 /** Structured data for cards. Channels switch on `kind`; anything else they show as the text. */
 export type ToolData =
   | { kind: 'client'; client: ClientView }
-  | { kind: 'clients'; clients: ClientSummary[]; total: number; filters: Record<string, unknown> }
+  | { kind: 'clients'; clients: ClientSummary[]; total: number; /** More than total match (a search stopped counting: "over 2,000"). */ over: boolean; filters: Record<string, unknown> }
   | { kind: 'contacts'; client: ClientSummary; contacts: ContactView[] }
   | { kind: 'file'; exportId: string; filename: string; contentType: string; path: string; rows: number; bytes: number }
   | { kind: 'record'; entity: string; id: number; label: string; client?: ClientSummary }

@@ -33,7 +33,7 @@ export function renderTurn(turn: TurnLike): SlackMessage {
     if (!result.ok) continue;
     const data = result.data;
     if (data?.kind === 'client') cards.set(`client:${(data.client as ClientView).id}`, clientCard(data.client as ClientView));
-    else if (data?.kind === 'clients') cards.set('clients', searchResults(data.clients as ClientSummary[], Number(data.total ?? 0)));
+    else if (data?.kind === 'clients') cards.set('clients', searchResults(data.clients as ClientSummary[], { total: Number(data.total ?? 0), over: data.over === true }));
     else if (data?.kind === 'outreachDraft') cards.set(`outreach:${(data.draft as OutreachDraftView).id}`, outreachDraftCard(data.draft as OutreachDraftView));
     else if (data?.kind === 'file') files.push({ filename: String(data.filename), exportId: String(data.exportId), contentType: String(data.contentType) });
   }

@@ -79,8 +79,8 @@ describe('findClients', () => {
     expect(limited.total).toBe(3);
     // The last page, a page past the end and a filter nothing matches still say how many there are.
     expect(await findClients({ ctx: f.ctx(), input: { limit: 2, offset: 2 } })).toMatchObject({ total: 3, clients: [{ name: "O'Neil & Sons" }] });
-    expect(await findClients({ ctx: f.ctx(), input: { limit: 2, offset: 5 } })).toEqual({ total: 3, clients: [] });
-    expect(await findClients({ ctx: f.ctx(), input: { country: 'FR' } })).toEqual({ total: 0, clients: [] });
+    expect(await findClients({ ctx: f.ctx(), input: { limit: 2, offset: 5 } })).toEqual({ total: 3, over: false, clients: [] });
+    expect(await findClients({ ctx: f.ctx(), input: { country: 'FR' } })).toEqual({ total: 0, over: false, clients: [] });
   });
 
   it('selectClientIds gives the export the same matches', async () => {

@@ -56,7 +56,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
       const [r, charts] = await Promise.all([
         findClients({ ctx, input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }), chartFigures({ ctx }),
       ]);
-      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, page, understood, deleted: deletedNotice(c), charts }));
+      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, over: r.over, page, understood, deleted: deletedNotice(c), charts }));
     } catch (err) {
       if (!(err instanceof InvalidInput)) throw err;
       return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), 422);

@@ -80,7 +80,7 @@ function ClientsTable({ data }: { data: Record<string, any> }) {
           </tr>
         ))}</tbody>
       </table>
-      {data.total > data.clients.length ? <p className="muted">Showing {data.clients.length} of {data.total}.</p> : null}
+      {data.over || data.total > data.clients.length ? <p className="muted">Showing {data.clients.length} of {data.over ? 'over ' : ''}{Number(data.total).toLocaleString('en')}.</p> : null}
     </div>
   );
 }

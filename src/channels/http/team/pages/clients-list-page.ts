@@ -2,8 +2,10 @@
 // client (the filters and the page live in the URL, so a link or Back shows the same list).
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../../context';
+import { sayClientCount } from '../../../../domain/clients/match-count';
 import { CLIENT_STATUSES } from '../../../../domain/clients/value-labels';
 import type { ClientSummary } from '../../../../domain/clients/views';
+import type { MatchCount } from '../../../../domain/clients/match-count';
 import { amountsOf } from '../../../../domain/ledger/money-totals';
 import type { ChartFigures } from '../../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
@@ -40,18 +42,22 @@ const figures = (c: ClientSummary, key: 'revenue' | 'outstanding') => {
   return lines.length ? html`${lines.map((l, i) => html`${i ? html`<br>` : ''}<span class="amount">${l}</span>`)}` : html`<span class="muted">—</span>`;
 };
 
-function pager(q: ListQuery, page: number, pages: number, total: number, shown: number) {
+/** `pages` is null when a search matched more than it counted ("over 2,000"): the last page is not known, a next one is. */
+function pager(q: ListQuery, page: number, pages: number | null, count: MatchCount, shown: number) {
+  const { total } = count;
   const first = total ? (page - 1) * PAGE_SIZE + 1 : 0;
-  const range = html`<span id="list-count">${total ? `${first.toLocaleString('en')}–${(first + shown - 1).toLocaleString('en')} of ` : ''}${total.toLocaleString('en')} client${total === 1 ? '' : 's'}</span>`;
-  if (pages <= 1) return html`<nav class="pager" aria-label="Pages">${range}</nav>`;
+  const range = html`<span id="list-count">${total && shown ? `${first.toLocaleString('en')}–${(first + shown - 1).toLocaleString('en')} of ` : ''}${sayClientCount(count)}</span>`;
+  if (pages !== null && pages <= 1) return html`<nav class="pager" aria-label="Pages">${range}</nav>`;
   return html`<nav class="pager" aria-label="Pages">${range}
     ${page > 1 ? html`<a class="button" rel="prev" id="page-prev" href="${listHref(q, page - 1)}">Previous</a>` : ''}
-    <span class="muted">Page ${page} of ${pages}</span>
-    ${page < pages ? html`<a class="button" rel="next" id="page-next" href="${listHref(q, page + 1)}">Next</a>` : ''}</nav>`;
+    <span class="muted">Page ${page.toLocaleString('en')}${pages === null ? '' : ` of ${pages.toLocaleString('en')}`}</span>
+    ${pages === null || page < pages ? html`<a class="button" rel="next" id="page-next" href="${listHref(q, page + 1)}">Next</a>` : ''}</nav>`;
 }
 
 export type ListPageOpts = {
   actor: MemberActor; q: ListQuery; clients: ClientSummary[]; total: number; page: number; understood?: string; error?: string;
+  /** More than `total` clients match (a search stopped counting: "over 2,000"). */
+  over?: boolean;
   deleted?: { name: string; client: number; activity: number };
   /** The workspace's figures for the charts card (issue 16). */
   charts?: ChartFigures;
@@ -59,7 +65,8 @@ export type ListPageOpts = {
 
 export function clientsListPage(opts: ListPageOpts) {
   const { q, page, total } = opts;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const count = { total, over: !!opts.over };
+  const pages = count.over ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
   return layout({
     title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', 'relative-time.js', ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
@@ -85,14 +92,14 @@ export function clientsListPage(opts: ListPageOpts) {
       <form method="post" action="/clients/${opts.deleted.client}/undo/${opts.deleted.activity}" class="inline"><button type="submit" class="undo">Undo</button></form></div>` : ''}
     <section class="card">
       ${q.country || q.industry ? html`<p class="muted">${q.country ? `In ${q.country}` : ''}${q.country && q.industry ? ' · ' : ''}${q.industry ?? ''}</p>` : ''}
-      ${pager(q, page, pages, total, opts.clients.length)}
+      ${pager(q, page, pages, count, opts.clients.length)}
       ${opts.clients.length ? html`<div class="table-scroll"><table id="clients-table"><thead><tr><th class="opt">#</th><th>Name</th><th>Status</th><th>Location</th><th class="opt">Owner</th><th class="num">Invoices</th><th class="num">Revenue</th><th class="num opt">Outstanding</th><th class="opt">Last activity</th><th class="opt">Added</th></tr></thead><tbody>
         ${opts.clients.map((c) => html`<tr data-client-id="${c.id}"><td class="opt">${c.number}</td><td><a href="/clients/${c.id}">${c.name}</a>${c.archived ? html` <span class="badge">archived</span>` : ''}</td>
           <td><span class="badge status-${c.status}">${c.status}</span></td><td>${[c.city, c.country].filter(Boolean).join(', ')}</td><td class="opt">${c.ownerName ?? ''}</td>
           <td class="num invoices">${c.invoiceCount}</td><td class="num revenue">${figures(c, 'revenue')}</td><td class="num opt outstanding">${figures(c, 'outstanding')}</td>
           <td class="opt">${when(c.lastActivityAt)}</td><td class="opt">${when(c.createdAt)}</td></tr>`)}
       </tbody></table></div>` : html`<p class="muted">${page > 1 && total ? 'No clients on this page.' : 'No clients match.'}</p>`}
-      ${pages > 1 ? pager(q, page, pages, total, opts.clients.length) : ''}
+      ${pages === null || pages > 1 ? pager(q, page, pages, count, opts.clients.length) : ''}
     </section>
     ${opts.charts ? chartsCard(opts.charts, 'workspace') : ''}`,
   });
