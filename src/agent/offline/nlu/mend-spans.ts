@@ -16,6 +16,11 @@ const ABBREVIATION = /^(?:bros|corp|ltda|pvt|gmbh|cons|assoc|dept|intl|mfg|svcs|
 const FOREIGN_NAME = /^(?=.*\P{ASCII})\p{Lu}[\p{L}'’-]*$/u;
 const MONEY_SIGN = /^(?:KSh|Rs|Rp|RM|kr|Kč|zł|Ft|lei|TL)\.?$/;
 const NOT_SURNAME = /^(?:Portal|Invoice|Quote|Project|Group|Notes?|Status|Team|Client|Contact|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday|Please|Thanks|Cheers|The|And|Or|From|To|At|In|On|For|With)$/;
+// Words that open an address line ("ul. Długa 15", "Suite 900", "Unit 4"), which the tagger leaves out or cuts at.
+const STREET_ABBREVIATION = /^(?:ul|al|os|pl|av|avda|rr|str)$/i;
+const UNIT = /^(?:suite|ste|unit|apt|apartment|flat|floor|fl|room|rm|building|bldg|office|piso|andar|etage|étage|stock)$/i;
+const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps)$/i;
+const ADDRESS_LINES = new Set(['line1', 'line2']);
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
 function count(tokens: Token[], i: number, j: number, ch: string): number {
@@ -33,6 +38,9 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   // (A legal form's stop stays: "Co., Ltd.", "Bros.".)
   if (NAMES.has(slot) && b > a && tokens[b].text === '.' && /^\p{L}\p{Ll}{3,}$/u.test(tokens[b - 1].text) && !ABBREVIATION.test(tokens[b - 1].text)) b--;
   if (slot === 'client' && a - 1 > from && tokens[a - 1].text === 'The' && tags[a - 1] === 'O' && !SENTENCE_END.test(tokens[a - 2].text)) a--;
+  // "Harbour Lane Dental: invoice $750": a name that heads the message before a colon is all of its capitalised words.
+  if (slot === 'client' && a > from && tokens[b + 1]?.text === ':' && tags.slice(from, a).every((t) => t === 'O')
+    && tokens.slice(from, a).every((t) => /^(?:\p{Lu}[\p{L}'’-]*|&)$/u.test(t.text) && !HEADER_WORD.test(t.text))) a = from;
   // "Nadia at Orbis also handles procurement": a capitalised name ends where the sentence goes on in lower case.
   if (slot === 'client' && /^\p{Lu}/u.test(tokens[a].text)) {
     for (let k = a + 1; k <= b; k++) if (GOES_ON.test(tokens[k].text)) { b = k - 1; break; }
@@ -50,6 +58,12 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   if (DATES.has(slot)) {
     if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
     if (MONTH.test(tokens[a].text) && a - 1 >= from && tags[a - 1] === 'O' && DAY.test(tokens[a - 1].text)) a--;
+  }
+  if (ADDRESS_LINES.has(slot)) {
+    if (a - 2 >= from && tokens[a - 1].text === '.' && tags[a - 1] === 'O' && tags[a - 2] === 'O' && STREET_ABBREVIATION.test(tokens[a - 2].text)) a -= 2;
+    else if (a - 1 >= from && tags[a - 1] === 'O' && UNIT.test(tokens[a - 1].text)) a--;
+    // "Suite 900": the unit's number, whatever the tagger took it for.
+    if (b + 1 <= to && UNIT.test(tokens[b].text) && /^#?\d+[A-Za-z]?$/.test(tokens[b + 1].text)) b++;
   }
   if (slot === 'text') {
     // "message Vantagepoint: your Q1 invoice ...": the words between the colon and the tagged text are the text's own.

@@ -5,6 +5,7 @@ import type { Decision, Memory } from '../types';
 import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
 import type { KnownNames } from './gazetteer';
+import { slashedAction } from './read-slash-name';
 import { readList } from './read-topic-list';
 
 export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
@@ -59,6 +60,12 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
   const memory = opts.memory ?? {};
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);
+  // "/client Acme Corp: invoice $500 ...": an action on the client named, not a new lead with the action as its notes.
+  const action = first.kind === 'calls' && first.calls.some((c) => c.tool === 'createClient') ? slashedAction(text) : undefined;
+  if (action) {
+    const again = decideCommand(commandReader().read(action, opts.known, context), opts);
+    if (again.kind !== 'calls' || !again.calls.some((c) => c.tool === 'createClient')) return again;
+  }
   if (first.kind === 'calls') return first;
   // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
   const bare = withoutPreamble(text);

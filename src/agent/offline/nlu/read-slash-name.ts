@@ -48,3 +48,12 @@ const COMMAND_WORDS = new Set(['add', 'new', 'create', 'creat', 'make', 'delete'
   'status', 'settings', 'portal', 'invoices', 'quotes', 'documents', 'notes', 'groups', 'group', 'workspace', 'activity', 'history', 'report',
   'stats', 'summary', 'dashboard', 'overview', 'info', 'details', 'me', 'mine', 'team', 'members', 'leads', 'active', 'inactive', 'archived',
   'recent', 'today', 'projects', 'payments', 'overdue', 'unpaid']);
+
+// Verbs that open an action on a client ("/client Acme Corp: invoice $500 for the audit"), never a new lead's notes.
+const ACTION_VERBS = /^(?:add|create|make|delete|remove|archive|unarchive|restore|update|edit|change|set|send|invite|mark|move|put|rename|assign|give|bill|invoice|quote|record|note|message|email|share|unshare|hide|show|attach|upload|open|close|enrich|export|draft|disable|enable|turn|revoke|regenerate|reset|log)$/i;
+
+/** "/client <Name>: <action>": the action on that client, written without the slash command, or undefined. */
+export function slashedAction(text: string): string | undefined {
+  const m = /^\/client\s+([^:\n]{2,80}?)\s*:\s*(\S+)([\s\S]*)$/i.exec(text.trim());
+  return m && ACTION_VERBS.test(m[2]) ? `${m[1]}: ${m[2]}${m[3]}` : undefined;
+}
