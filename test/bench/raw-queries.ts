@@ -5,9 +5,9 @@ import type { Client } from '@libsql/client';
 
 export type RawQuery = {
   label: string;
-  /** findClients input (in process) and the web chat message (over HTTP) asking for the same list. */
+  /** findClients input (in process) and the web chat message (over HTTP) asking for the same list (none: in process only). */
   input: Record<string, unknown>;
-  chat: string;
+  chat?: string;
   /** What the chat answer must contain. */
   expect: RegExp;
   run(client: Client, workspaceId: number): Promise<unknown>;
@@ -28,6 +28,20 @@ export const RAW_QUERIES: RawQuery[] = [
     expect: /Acme/,
     async run(client, ws) {
       const match = `SELECT rowid FROM clients_fts WHERE clients_fts MATCH '"acme"*'`;
+      await client.execute({ sql: `SELECT count(*) FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})`, args: [ws] });
+      const ids = await client.execute({ sql: `SELECT id FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})
+        ORDER BY name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
+      await page(client, ids.rows.map((r) => r.id));
+    },
+  },
+  {
+    // Three words, one of them a single character: "1"* is a prefix of a token of every client (phones, streets),
+    // so FTS5 merges the lists of thousands of terms; 1,042 matches.
+    label: 'FTS5 "acme"* "consulting"* "1"* count + 25 by name',
+    input: { query: 'acme consulting 1', limit: 25 },
+    expect: /Acme/,
+    async run(client, ws) {
+      const match = `SELECT rowid FROM clients_fts WHERE clients_fts MATCH '"acme"* "consulting"* "1"*'`;
       await client.execute({ sql: `SELECT count(*) FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})`, args: [ws] });
       const ids = await client.execute({ sql: `SELECT id FROM clients WHERE workspace_id = ? AND archived_at IS NULL AND id IN (${match})
         ORDER BY name COLLATE NOCASE, id LIMIT 25`, args: [ws] });
