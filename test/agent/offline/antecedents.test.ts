@@ -2,7 +2,7 @@
 // member named as the subject of a role change, and a numbered invoice or quote that says which one is sent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
-import { withClientBeforePronoun } from '../../../src/agent/offline/nlu/find-antecedent';
+import { withClientBeforePronoun, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -38,19 +38,35 @@ describe('what a pronoun and a subject point back to', () => {
 });
 
 describe('a numbered invoice or quote says which one is sent', () => {
-  it('sends the invoice an INV number names', () => {
+  it('sends the invoice an INV number names, read as a quote or a draft', () => {
     expect(callsOf("Let's get INV-0412 sent out to the customer this morning")).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0412' } }]);
+    expect(callsOf("could you maybe send INV-0342 to them? I'm a bit nervous about it")).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0342' } }]);
+  });
+
+  it("sends a client's one quote named by the client", () => {
+    expect(callsOf('could you maybe send the Larchmont quote? fingers crossed')).toEqual([{ tool: 'sendQuote', args: { quote: 'Larchmont' } }]);
+    const d = readMessage('would you say Monday is a good day to send invoices?', { today: READ_DAY, memory: {} });
+    expect(d.kind).toBe('reply');
+  });
+});
+
+describe("a client's possessive", () => {
+  it('is the client a change is made to, where the tagger took it for a person', () => {
+    const read = readingOf("set Al-Mansouri Trading 's website to almansouri.ae", [{ slot: 'person', text: 'Al-Mansouri Trading' }, { slot: 'website', text: 'almansouri.ae' }], 'updateClient');
+    expect(withPossessiveClient(read, read.clauses[0]).spans.map((s) => [s.slot, s.text])).toEqual([['client', 'Al-Mansouri Trading'], ['website', 'almansouri.ae']]);
+    const contact = readingOf("set Al-Mansouri Trading 's website to almansouri.ae", [{ slot: 'person', text: 'Al-Mansouri Trading' }], 'updateContact');
+    expect(withPossessiveClient(contact, contact.clauses[0]).spans[0].slot).toBe('person');
   });
 });
 
 /** A one-clause reading of space-separated words with the given spans, as the tagger would give it. */
-function readingOf(text: string, spans: Array<{ slot: string; text: string }>): Reading {
+function readingOf(text: string, spans: Array<{ slot: string; text: string }>, intent = 'createProject'): Reading {
   const words = text.split(' ');
   let at = 0;
   const tokens = words.map((w) => ({ text: w, start: (at = text.indexOf(w, at)), end: (at += w.length) }));
   const from = (t: string) => words.findIndex((_, k) => words.slice(k, k + t.split(' ').length).join(' ') === t);
   const clause: Clause = {
-    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: 'createProject', p: 0.99 }],
+    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: intent, p: 0.99 }],
     spans: spans.map((s) => ({ ...s, from: from(s.text), to: from(s.text) + s.text.split(' ').length - 1, margin: 10 })),
   };
   return { text, tokens, clauses: [clause] } as unknown as Reading;

@@ -3,7 +3,7 @@
 // pronoun points back to the one name written before it.
 import { isPronoun } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
-import { nameRuns } from './find-client-name';
+import { looksLikeName, nameRuns } from './find-client-name';
 
 const slice = (reading: Reading, a: number, b: number) => reading.text.slice(reading.tokens[a].start, reading.tokens[b].end);
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
@@ -47,4 +47,36 @@ export function withNamedMember(reading: Reading, clause: Clause): Clause {
   else if (COURTESY.test(word(a - 1))) a -= 1;
   const person = { slot: 'person', text: slice(reading, a, b), from: a, to: b, margin: 0 };
   return { ...clause, spans: [...clause.spans, person, ...roles].sort((x, y) => x.from - y.from) };
+}
+
+// A send names its quote or invoice by the client's one open one ("send the Tidewater quote"): the tool takes a
+// client's name in place of a number.
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const SPARE = new Set(['person', 'newName', 'document', 'title', 'group']);
+const SENT = { sendQuote: 'quote', sendInvoice: 'invoice' } as Record<string, string>;
+
+/** The send's quote or invoice named by its client, when no number is given. */
+export function withSentByClient(reading: Reading, clause: Clause): Clause {
+  const slot = SENT[clause.ranking[0]?.label ?? ''];
+  // ("a good day to send invoices?": a send of no one quote or invoice names none.)
+  if (!slot || clause.spans.some((s) => s.slot === slot) || clause.words.some((w) => /^(?:invoices|quotes)$/i.test(w))) return clause;
+  // (The client's name, or a name the tagger put under a slot a send has no use for: "send the quote to Acme".)
+  const names = clause.spans.filter((s) => s.slot === 'client' || (SPARE.has(s.slot) && looksLikeName(s.text)));
+  const runs = names.length ? names.map((s) => [s.from, s.to] as [number, number]) : nameRuns(reading, clause).filter(([a, b]) => !(a === b && CALENDAR.test(slice(reading, a, b))));
+  if (runs.length !== 1) return clause;
+  const [a, b] = runs[0];
+  const named = { slot, text: slice(reading, a, b), from: a, to: b, margin: 0 };
+  return { ...clause, spans: [...clause.spans.filter((s) => !names.includes(s)), named].sort((x, y) => x.from - y.from) };
+}
+
+// Fields a client has, after its possessive ("set Al-Mansouri Trading's website to ...").
+const CLIENT_FIELD = /^(?:website|site|email|phone|address|status|industry|currency|owner|notes|vat|tax|reminders?|payment|terms|group)$/i;
+
+/** A change to a client whose possessive name the tagger took for a person. */
+export function withPossessiveClient(reading: Reading, clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'updateClient' || clause.spans.some((s) => s.slot === 'client')) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const owners = clause.spans.filter((s) => s.slot === 'person' && /^['’]s$/i.test(word(s.to + 1)) && CLIENT_FIELD.test(word(s.to + 2)));
+  if (owners.length !== 1) return clause;
+  return { ...clause, spans: clause.spans.map((s) => (s === owners[0] ? { ...s, slot: 'client' } : s)) };
 }

@@ -97,20 +97,20 @@ export function withListForExport(clause: Clause, ruledOut: (intent: string) => 
   return { ...clause, ranking: [{ label: 'findClients', p }, ...clause.ranking.filter((r) => r.label !== 'findClients' && r.label !== 'exportCsv')] };
 }
 
-// An invoice's or a quote's number says which one is sent ("get INV-0262 sent out" read as a quote's send).
-const NUMBERED: Array<[RegExp, string, string, RegExp]> = [
-  [/^inv[-\s#]?\d/i, 'sendInvoice', 'sendQuote', /^(?:quote|quotes|quotation|estimate|proposal)$/i],
-  [/^q[-#]\d/i, 'sendQuote', 'sendInvoice', /^(?:invoice|invoices|bill)$/i],
+// An invoice's or a quote's number says which one is sent ("get INV-0262 sent out" read as a quote's or a draft's send).
+const NUMBERED: Array<[RegExp, string, string[], RegExp]> = [
+  [/^inv[-\s#]?\d/i, 'sendInvoice', ['sendQuote', 'sendOutreach'], /^(?:quote|quotes|quotation|estimate|proposal|draft|email)$/i],
+  [/^q[-#]\d/i, 'sendQuote', ['sendInvoice', 'sendOutreach'], /^(?:invoice|invoices|bill|draft|email)$/i],
 ];
 
-/** The send of what the clause's number names, when the other was read and no word names it. */
+/** The send of what the clause's number names, when another send was read and no word names it. */
 export function withNumberSaid(clause: Clause): Clause {
   const top = clause.ranking[0]?.label;
-  for (const [number, keep, drop, other] of NUMBERED) {
-    if (top !== drop || !clause.spans.some((s) => number.test(s.text)) || clause.words.slice(clause.from, clause.to + 1).some((w) => other.test(w))) continue;
-    const p = clause.ranking.filter((r) => r.label === keep || r.label === drop).reduce((sum, r) => sum + r.p, 0);
-    const ranking = [{ label: keep, p }, ...clause.ranking.filter((r) => r.label !== keep && r.label !== drop)];
-    return { ...clause, ranking };
+  for (const [number, keep, drops, other] of NUMBERED) {
+    if (!drops.includes(top) || !clause.spans.some((s) => number.test(s.text)) || clause.words.slice(clause.from, clause.to + 1).some((w) => other.test(w))) continue;
+    const sends = (label: string) => label === keep || drops.includes(label);
+    const p = clause.ranking.filter((r) => sends(r.label)).reduce((sum, r) => sum + r.p, 0);
+    return { ...clause, ranking: [{ label: keep, p }, ...clause.ranking.filter((r) => !sends(r.label))] };
   }
   return clause;
 }
