@@ -1,7 +1,7 @@
 // What a plan was decided against, in a few index lookups (under 1 ms at 100,000 clients; it used to count and
-// scan every client, contact and note row: 25-60 ms). A plan reads the clients, their contacts and notes, the
+// scan every client, contact and note row: 25-70 ms). A plan reads the clients, their contacts and notes, the
 // members and groups by name, and the workspace's country. Equal fingerprints before planning and inside the
-// write transaction mean the plan still holds.
+// write transaction mean the plan still holds; any other history row (an invoice sent) only costs deciding again.
 // - Clients, contacts and notes: the workspace's latest history row. Every verb that writes them records one in
 //   the same transaction (create, update, archive, delete, contacts, notes, enrichment, portal profile, undo and
 //   redo, and the import itself, one per client), and activity ids are AUTOINCREMENT, so never reused. The only
