@@ -197,6 +197,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const local = code ? code[1].toUpperCase() : findLocalCurrency(text);
     if (local) args.currency = local;
   }
+  // "use firm reminders", "reminders a bit friendlier": the tone said beside the word for reminders.
+  if (keys.has('reminderTone') && args.reminderTone === undefined) {
+    const tone = TONE_SAID.exec(text);
+    if (tone) args.reminderTone = slotValue('reminderTone', tone[1] ?? tone[2], { today });
+  }
   const address = args.address as Record<string, unknown> | undefined;
   if (address?.city && !address.country) {
     const city = place.spans.find((s) => s.slot === 'city');
@@ -223,6 +228,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   }
   return { ...call, args };
 }
+
+const TONE_WORD = '(firm|firmer|strict|stern|friendly|friendlier|gentle|gentler|softer|neutral)';
+const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone)\\b|\\b(?:reminders?|tone)\\b[^.?!]{0,25}?\\b${TONE_WORD}\\b`, 'i');
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;
 

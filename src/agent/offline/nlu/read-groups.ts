@@ -1,0 +1,46 @@
+// "could the EU clients group use firm reminders?", "should Ōtsuka Ceramics be in the small studios group?": a group
+// named by the words before "group", and clients said to go in it, which the tagger trained on "the group X" misses.
+import type { Clause, Reading } from './command-reader';
+
+const DETERMINER = /^(?:the|our|my|a|that|this)$/i;
+const MEMBERSHIP = /^(?:go|goes|be|belong|belongs|join|joins|put|move|moved|add|added|sit|sits|live|lives|included|fall|falls|fit|fits)$/i;
+const NAME_WORD = /^[\p{L}\p{N}&'’-]+$/u;
+const CREATE = /^(?:create|creating|new|make|making|start|set|setup|add|open|form|build)$/i;
+const INSIDE_NAME = new Set(['group', 'country', 'city', 'region', 'industry', 'currency', 'status']);
+const NOT_GROUP_WORD = /^(?:new|same|right|whole|entire|other|client|clients'|group)$/i;
+
+/** The words of "the <words> group" in the clause, as token indexes, or undefined. */
+function groupPhrase(reading: Reading, clause: Clause): [number, number] | undefined {
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  for (let k = clause.from + 2; k <= clause.to; k++) {
+    if (!/^group$/i.test(word(k)) || !NAME_WORD.test(word(k - 1))) continue;
+    let a = k - 1;
+    while (a > clause.from && a > k - 4 && !DETERMINER.test(word(a - 1)) && NAME_WORD.test(word(a - 1))) a--;
+    if (!DETERMINER.test(word(a - 1)) || NOT_GROUP_WORD.test(word(a))) continue;
+    // (A place or a kind inside it is the group's name: "the UK retail group"; a client or a person is not.)
+    if (clause.spans.some((s) => s.from <= k - 1 && s.to >= a && !INSIDE_NAME.has(s.slot))) continue;
+    return [a, k - 1];
+  }
+  return undefined;
+}
+
+/** A group change or a move into a group, with the group's name taken from "the <words> group" when untagged. */
+export function withGroupPhrase(reading: Reading, clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  const phrase = groupPhrase(reading, clause);
+  if (!phrase || clause.spans.some((s) => s.slot === 'group' && (s.from > phrase[1] || s.to < phrase[0]))) return clause;
+  const [a, b] = phrase;
+  const group = { slot: 'group', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
+  const spans = [...clause.spans.filter((s) => !(s.from <= b && s.to >= a)), group].sort((x, y) => x.from - y.from);
+  const before = clause.words.slice(clause.from, a);
+  // "X and Y go in the ... group": clients said to go in it are moved there.
+  const moved = spans.some((s) => s.slot === 'client') && before.some((w) => MEMBERSHIP.test(w)) && /^(?:in|into|to)$/i.test(reading.tokens[a - 2]?.text ?? '');
+  // "could the UK retail group use firm reminders?": a group named with "the" and no word for making one is one that exists.
+  const existing = top === 'createGroup' && !clause.words.slice(clause.from, clause.to + 1).some((w) => CREATE.test(w));
+  if (existing) return { ...clause, spans, ranking: [{ label: 'updateGroup', p: clause.ranking[0].p }, ...clause.ranking.filter((r) => r.label !== 'updateGroup' && r.label !== 'createGroup')] };
+  if (top === 'updateGroup' && !moved) return { ...clause, spans };
+  if (!moved || top === 'createGroup') return top === 'updateClient' && spans.some((s) => s.slot === 'client') ? { ...clause, spans } : clause;
+  // (The words say the move outright: as sure as a plain "move X into the Y group".)
+  const p = Math.max(0.8, clause.ranking[0]?.p ?? 0);
+  return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
+}

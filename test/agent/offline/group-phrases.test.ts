@@ -1,0 +1,26 @@
+// "the <words> group": a group named by the words before "group" ("the UK retail group", "the small studios group"),
+// clients said to go in it moved there, and the reminder tone said beside the word for reminders.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { callsOf } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('a group named by the words before "group"', () => {
+  it('moves the clients said to go in it, and a place in its name is not their country', () => {
+    expect(callsOf('hmm, could Fenwick Bakes and Ostra Fish both go in the UK retail group?')).toEqual([
+      { tool: 'updateClient', args: { client: 'Fenwick Bakes', group: 'UK retail' } },
+      { tool: 'updateClient', args: { client: 'Ostra Fish', group: 'UK retail' } },
+    ]);
+    expect(callsOf('should Brindle Books be in the small shops group?')).toEqual([{ tool: 'updateClient', args: { client: 'Brindle Books', group: 'small shops' } }]);
+  });
+
+  it("changes that group's settings, with the tone said beside the reminders", () => {
+    expect(callsOf('could the UK retail group maybe use firm reminders?')).toEqual([{ tool: 'updateGroup', args: { group: 'UK retail', reminderTone: 'firm' } }]);
+  });
+
+  it('still creates a group when the words say to make one, and still finds clients in a country', () => {
+    expect(callsOf('create the Germany group in EUR')).toEqual([{ tool: 'createGroup', args: { name: 'Germany', currency: 'EUR' } }]);
+    expect(callsOf('find clients in the UK')).toEqual([{ tool: 'findClients', args: { country: 'GB' } }]);
+  });
+});
