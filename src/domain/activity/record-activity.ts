@@ -21,7 +21,8 @@ export type ActivityInput = {
 // address can ask for it from /portal.
 const NOT_CLIENT_ACTIVITY = new Set(['client.deleted', 'portal.link_sent']);
 
-export async function recordActivity(tx: DbOrTx, ctx: Ctx, a: ActivityInput): Promise<number> {
+// Takes only the actor and the clock, so a verb that runs before any ctx exists (first owner, local owner) records too.
+export async function recordActivity(tx: DbOrTx, ctx: Pick<Ctx, 'actor' | 'now'>, a: ActivityInput): Promise<number> {
   const { actor } = ctx;
   const now = ctx.now();
   const [row] = await tx.insert(activities).values({

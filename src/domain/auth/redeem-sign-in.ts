@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '../../db/client';
 import { members, signInTokens } from '../../db/schema';
 import { DomainError, InvalidInput } from '../../errors';
+import { recordActivity } from '../activity/record-activity';
 import { createTeamSession } from './sessions';
 import { hashToken } from './tokens';
 
@@ -54,9 +55,21 @@ export async function redeemFirstOwnerLink(db: Db, opts: { workspaceId: number; 
     if (owner) throw linkExpired();
     const { name, email } = parsed.data;
     const [existing] = await tx.select().from(members).where(and(eq(members.workspaceId, opts.workspaceId), eq(members.email, email)));
-    const memberId = existing
-      ? (await tx.update(members).set({ role: 'owner', name: existing.name ?? name, updatedAt: opts.now }).where(eq(members.id, existing.id)).returning())[0].id
-      : (await tx.insert(members).values({ workspaceId: opts.workspaceId, name, email, role: 'owner', createdAt: opts.now }).returning())[0].id;
+    const [row] = existing
+      ? await tx.update(members).set({ role: 'owner', name: existing.name ?? name, updatedAt: opts.now }).where(eq(members.id, existing.id)).returning()
+      : await tx.insert(members).values({ workspaceId: opts.workspaceId, name, email, role: 'owner', createdAt: opts.now }).returning();
+    const memberId = row.id;
+    // The new owner is the actor of their own arrival (there is no one else yet), from the web page of the link.
+    const actor = { kind: 'member', workspaceId: opts.workspaceId, memberId, role: 'owner', channel: 'web', name: row.name ?? name } as const;
+    await recordActivity(tx, { actor, now: () => opts.now }, existing
+      ? {
+        verb: 'member.role_changed', entityType: 'member', entityId: memberId,
+        summary: `${actor.name} became the first owner from the sign-in link (was ${existing.role})`, before: { role: existing.role }, after: { role: 'owner' },
+      }
+      : {
+        verb: 'member.joined', entityType: 'member', entityId: memberId,
+        summary: `${actor.name} joined as the first owner from the sign-in link`, before: null, after: { email, name, role: 'owner' },
+      });
     const cookie = await createTeamSession(tx, { workspaceId: opts.workspaceId, memberId, now: opts.now });
     return { cookie, memberId };
   });

@@ -3,13 +3,20 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { MemberActor } from '../../context';
 import type { Db } from '../../db/client';
 import { members } from '../../db/schema';
+import { recordActivity } from '../activity/record-activity';
 
-export async function ensureLocalOwner(db: Db, workspaceId: number): Promise<MemberActor> {
+/** Making the local owner is a change like any other: one activity row, in the same transaction, by that owner. */
+export async function ensureLocalOwner(db: Db, workspaceId: number, now: Date = new Date()): Promise<MemberActor> {
   const owner = await db.transaction(async (tx) => {
     const [first] = await tx.select().from(members)
       .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'))).orderBy(asc(members.id)).limit(1);
     if (first) return first;
-    const [created] = await tx.insert(members).values({ workspaceId, name: 'Local owner', role: 'owner' }).returning();
+    const [created] = await tx.insert(members).values({ workspaceId, name: 'Local owner', role: 'owner', createdAt: now }).returning();
+    const actor = { kind: 'member', workspaceId, memberId: created.id, role: 'owner', channel: 'cli', name: 'Local owner' } as const;
+    await recordActivity(tx, { actor, now: () => now }, {
+      verb: 'member.joined', entityType: 'member', entityId: created.id,
+      summary: 'Local owner joined from the terminal as owner', before: null, after: { name: 'Local owner', role: 'owner' },
+    });
     return created;
   });
   return { kind: 'member', workspaceId, memberId: owner.id, role: 'owner', channel: 'cli', name: owner.name ?? 'Local owner' };
