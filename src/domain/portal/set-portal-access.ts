@@ -30,16 +30,18 @@ export async function setPortalAccess({ ctx, input }: { ctx: Ctx; input: unknown
     const client = await resolveClient(tx, ctx, parsed.data.client);
     const contact = parsed.data.contact !== undefined ? await pickContact(tx, actor.workspaceId, client.id, parsed.data.contact) : null;
     const before = contact ? contact.portalEnabled : client.portalEnabled;
-    if (contact) await tx.update(contacts).set({ portalEnabled: enabled, updatedAt: now }).where(eq(contacts.id, contact.id));
-    else {
+    // Already off still ends any session or link left behind; a switch that changes nothing writes nothing
+    // (no updated_at, no portal_epoch bump, no activity) and answers changed: false.
+    const ended = enabled ? { links: 0, sessions: 0 }
+      : await revokePortalAccess(tx, { workspaceId: actor.workspaceId, clientId: client.id, contactId: contact?.id, now });
+    const changed = before !== enabled || ended.links + ended.sessions > 0;
+    if (changed && contact) await tx.update(contacts).set({ portalEnabled: enabled, updatedAt: now }).where(eq(contacts.id, contact.id));
+    else if (changed) {
       await tx.update(clients).set({
         portalEnabled: enabled, updatedAt: now, ...(enabled ? {} : { portalEpoch: sql`${clients.portalEpoch} + 1` }),
       }).where(eq(clients.id, client.id));
     }
-    const ended = enabled ? { links: 0, sessions: 0 }
-      : await revokePortalAccess(tx, { workspaceId: actor.workspaceId, clientId: client.id, contactId: contact?.id, now });
     const label = contact ? `${contact.name ?? contact.email} at ${client.name}` : client.name;
-    const changed = before !== enabled || ended.links + ended.sessions > 0;
     const activityId = changed ? await recordActivity(tx, ctx, {
       verb: enabled ? 'portal.enabled' : 'portal.disabled', entityType: contact ? 'contact' : 'client',
       entityId: contact?.id ?? client.id, clientId: client.id,
