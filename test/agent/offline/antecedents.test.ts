@@ -2,7 +2,7 @@
 // member named as the subject of a role change, and a numbered invoice or quote that says which one is sent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
-import { withClientBeforePronoun, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
+import { withClientBeforePronoun, withNamedMember, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -25,6 +25,11 @@ describe('what a pronoun and a subject point back to', () => {
     expect(callsOf('Dr. Okafor needs more access, please make him an Admin')).toEqual([
       { tool: 'setMemberRole', args: { member: 'Dr. Okafor', role: 'admin' } },
     ]);
+  });
+
+  it("takes the one name the tagger read as a client's owner as the member", () => {
+    const read = readingOf('bump Jonas to owner', [{ slot: 'owner', text: 'Jonas' }, { slot: 'teamRole', text: 'owner' }], 'setMemberRole');
+    expect(withNamedMember(read, read.clauses[0]).spans.map((s) => [s.slot, s.text])).toEqual([['person', 'Jonas'], ['teamRole', 'owner']]);
   });
 
   it('keeps a Slack mention as the member over a capitalised word after it', () => {

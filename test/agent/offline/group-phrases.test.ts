@@ -2,7 +2,8 @@
 // clients said to go in it moved there, and the reminder tone said beside the word for reminders.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { callsOf } from '../../support/read-commands';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -17,6 +18,12 @@ describe('a group named by the words before "group"', () => {
 
   it("changes that group's settings, with the tone said beside the reminders", () => {
     expect(callsOf('could the UK retail group maybe use firm reminders?')).toEqual([{ tool: 'updateGroup', args: { group: 'UK retail', reminderTone: 'firm' } }]);
+  });
+
+  it("changes a named group's payment terms, but not when the words say the workspace's", () => {
+    expect(callsOf('Please, I need that the group Benelux Klanten has 30 days instead of 14')).toEqual([{ tool: 'updateGroup', args: { group: 'Benelux Klanten', paymentTerms: 30 } }]);
+    const d = readMessage('Please change the payment terms of the workspace to 21 days and rename the group Latam to... no, leave the group. Only the terms.', { today: READ_DAY, memory: {} });
+    expect(d.kind).toBe('reply');
   });
 
   it('still creates a group when the words say to make one, and still finds clients in a country', () => {

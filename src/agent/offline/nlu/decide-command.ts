@@ -13,7 +13,7 @@ import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
-import { withGroupPhrase } from './read-groups';
+import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withClientBeforePronoun, withNamedMember, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
@@ -115,7 +115,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   let clause = opts.memory?.client ? withoutRelayer(reading, read) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, read)));
   clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, clause)));
-  clause = withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause)));
+  clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))));

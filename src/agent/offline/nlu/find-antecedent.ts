@@ -28,6 +28,9 @@ const SAID_OF_MEMBER = /^(?:must|should|will|is|has|needs|gets|can|becomes|goes|
 /** A role change with no one tagged: the one name written as a name, with its courtesy title ("Mr. Baird"). */
 export function withNamedMember(reading: Reading, clause: Clause): Clause {
   if (clause.ranking[0]?.label !== 'setMemberRole' || clause.spans.some((s) => /^(?:person|email|member)$/.test(s.slot))) return clause;
+  // "bump Jonas to owner": the one name the tagger took for a client's owner is the member.
+  const owners = clause.spans.filter((s) => s.slot === 'owner');
+  if (owners.length === 1) return { ...clause, spans: clause.spans.map((s) => (s === owners[0] ? { ...s, slot: 'person' } : s)) };
   // (A Slack mention is the member: it is read with the values.)
   if (/(?:^|\s)<?@\w/.test(clause.text)) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';

@@ -44,3 +44,17 @@ export function withGroupPhrase(reading: Reading, clause: Clause): Clause {
   const p = Math.max(0.8, clause.ranking[0]?.p ?? 0);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }
+
+const WORKSPACE = /^(?:workspace|default|defaults|everyone|business|company-wide|globally|global)$/i;
+const GROUP_SETTINGS = new Set(['paymentTerms', 'currency', 'reminderTone']);
+const GROUP_READINGS = new Set(['createGroup', 'updateGroup']);
+
+/** "the group DACH Kunden has 30 days instead of 14": a named group's setting, and no client or team role in the clause, changes the group. */
+export function withGroupSettings(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || GROUP_READINGS.has(top.label) || !clause.spans.some((s) => s.slot === 'group') || !clause.spans.some((s) => GROUP_SETTINGS.has(s.slot))) return clause;
+  if (clause.spans.some((s) => s.slot === 'client' || s.slot === 'teamRole' || s.slot === 'person')) return clause;
+  // ("the payment terms of the workspace ... leave the group": the workspace's, said in words.)
+  if (clause.words.slice(clause.from, clause.to + 1).some((w) => WORKSPACE.test(w))) return clause;
+  return { ...clause, ranking: [{ label: 'updateGroup', p: Math.max(top.p, 0.8) }, ...clause.ranking.filter((r) => r.label !== 'updateGroup')] };
+}
