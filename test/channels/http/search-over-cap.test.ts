@@ -2,7 +2,10 @@
 // that shows its total (the web list and its pages, the web chat's answer, the Slack card), still pages to
 // its last match in order, and its CSV export still has every match.
 import { sql } from 'drizzle-orm';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResultCard } from '../../../src/channels/http/web/result-card';
 import { renderTurn } from '../../../src/channels/slack/render-turn';
 import { makeCtx } from '../../../src/deps';
 import { MATCH_COUNT_CAP } from '../../../src/domain/clients/match-count';
@@ -71,7 +74,7 @@ describe('a search over the count cap', () => {
     expect(reply.text).toContain('and more.');
   });
 
-  it('the Slack card says "Showing 10 of over 2,000"; an exact count stays exact', async () => {
+  it('the Slack card and the web chat card say "Showing 20 of over 2,000"; an exact count stays exact', async () => {
     const over = await findClientsTool.run({ ctx: ctx(), input: { query: 'northwind' } });
     const card = JSON.stringify(renderTurn({ text: over.ok ? over.text : '', results: [{ toolName: 'findClients', input: {}, result: over }], approvals: [] }).blocks);
     expect(card).toContain(`Showing 20 of over ${CAP}.`);
@@ -79,6 +82,10 @@ describe('a search over the count cap', () => {
     expect(exact.ok && exact.text).toMatch(/^10 clients: Northwind 00010/);
     const small = JSON.stringify(renderTurn({ text: '', results: [{ toolName: 'findClients', input: {}, result: exact }], approvals: [] }).blocks);
     expect(small).not.toContain('Showing');
+    // The web chat's card of the same results.
+    const webCard = (result: typeof over) => renderToStaticMarkup(createElement(ResultCard, { toolName: 'findClients', result, said: '', onTurn: () => {} }));
+    expect(webCard(over)).toContain(`Showing 20 of over ${CAP}.`);
+    expect(webCard(exact)).not.toContain('Showing');
   });
 
   it('an export of the search has every match', async () => {
