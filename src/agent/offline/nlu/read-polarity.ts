@@ -40,6 +40,8 @@ const LABELS: Array<[RegExp, string]> = [
   [/\bnotes?\s*[:—–]/i, 'addNote'], [/\bmessage\s*[:—–]/i, 'messageClient'],
   // "write in the notes of Sakura Trading that ...": written into the notes, not sent.
   [/\b(?:in|into|to|on)\s+(?:the\s+|their\s+|its\s+)?notes\b|\bnote (?:down|that)\b/i, 'addNote'],
+  // "make a note on Rosewood Guest House: ...", "put a Note against X": a note asked for by name.
+  [/\b(?:a|the|this)\s+note\s+(?:on|to|for|against|about|in|under|with)\b/i, 'addNote'],
   // "Group Nordics: currency SEK", "Nordics group — tone firm": settings of a group already there.
   [/^\s*(?:the\s+)?group\s+[^:—–]{1,40}[:—–]|^\s*[^:—–]{1,40}\s+group\s*[:—–]/i, 'updateGroup'],
 ];
