@@ -15,6 +15,7 @@ import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
 import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withTextAfterColon } from './read-colon-text';
+import { withSearchSaid } from './read-search';
 import { withClientBeforePronoun, withNamedMember, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
@@ -120,7 +121,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))));
-  clause = withTextAfterColon(reading, clause);
+  clause = withSearchSaid(reading, withTextAfterColon(reading, clause));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

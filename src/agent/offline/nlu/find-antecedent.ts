@@ -4,6 +4,7 @@
 import { isPronoun } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { looksLikeName, nameRuns } from './find-client-name';
+import { unsaid } from './rule-out-intents';
 
 const slice = (reading: Reading, a: number, b: number) => reading.text.slice(reading.tokens[a].start, reading.tokens[b].end);
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
@@ -63,6 +64,8 @@ export function withSentByClient(reading: Reading, clause: Clause): Clause {
   const slot = SENT[clause.ranking[0]?.label ?? ''];
   // ("a good day to send invoices?": a send of no one quote or invoice names none.)
   if (!slot || clause.spans.some((s) => s.slot === slot) || clause.words.some((w) => /^(?:invoices|quotes)$/i.test(w))) return clause;
+  // (Only a send said in words: "find Northwind" read as a quote's send names no quote.)
+  if (!/\b(?:send|sent|resend|email|mail|ship|deliver|forward)/i.test(clause.text) || unsaid(clause.ranking[0].label, clause)) return clause;
   // (The client's name, or a name the tagger put under a slot a send has no use for: "send the quote to Acme".)
   const names = clause.spans.filter((s) => s.slot === 'client' || (SPARE.has(s.slot) && looksLikeName(s.text)));
   const runs = names.length ? names.map((s) => [s.from, s.to] as [number, number]) : nameRuns(reading, clause).filter(([a, b]) => !(a === b && CALENDAR.test(slice(reading, a, b))));
