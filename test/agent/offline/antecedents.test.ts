@@ -2,7 +2,8 @@
 // member named as the subject of a role change, and a numbered invoice or quote that says which one is sent.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
-import { withClientBeforePronoun, withNamedMember, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
+import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
+import { withNeededClient } from '../../../src/agent/offline/nlu/find-client-name';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
@@ -52,6 +53,24 @@ describe('a numbered invoice or quote says which one is sent', () => {
     expect(callsOf('could you maybe send the Larchmont quote? fingers crossed')).toEqual([{ tool: 'sendQuote', args: { quote: 'Larchmont' } }]);
     const d = readMessage('would you say Monday is a good day to send invoices?', { today: READ_DAY, memory: {} });
     expect(d.kind).toBe('reply');
+  });
+});
+
+describe('names a pronoun or a courtesy title gives away', () => {
+  it('never names a new client "their": the company named is the client', () => {
+    expect(callsOf("per my chat w/ their COO, let's add Quillon Robotics as a lead, email is <mailto:hi@quillon.dev|hi@quillon.dev>")).toEqual([
+      { tool: 'createClient', args: { name: 'Quillon Robotics', status: 'lead', email: 'hi@quillon.dev' } },
+    ]);
+  });
+
+  it('reads the first of two names around "to" in a contact added as the person', () => {
+    const read = readingOf('add Miss Priya Shah to Vale Dairies as a contact', [{ slot: 'client', text: 'Miss Priya Shah' }, { slot: 'client', text: 'Vale Dairies' }], 'addContact');
+    expect(withoutPronounName(read.clauses[0]).spans.map((s) => [s.slot, s.text])).toEqual([['person', 'Miss Priya Shah'], ['client', 'Vale Dairies']]);
+  });
+
+  it("takes the capitalised word the tagger left before a client's name", () => {
+    const read = readingOf('Hendricks Hardware has paid 200 of the 385 they owe', [{ slot: 'person', text: 'Hardware' }, { slot: 'amount', text: '200' }], 'recordPayment');
+    expect(withNeededClient(read, read.clauses[0]).spans.map((s) => [s.slot, s.text])).toEqual([['client', 'Hendricks Hardware'], ['amount', '200']]);
   });
 });
 

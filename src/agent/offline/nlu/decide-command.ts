@@ -16,7 +16,7 @@ import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient
 import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withTextAfterColon } from './read-colon-text';
 import { withSearchSaid } from './read-search';
-import { withClientBeforePronoun, withNamedMember, withPossessiveClient, withSentByClient } from './find-antecedent';
+import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
@@ -115,7 +115,8 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  let clause = opts.memory?.client ? withoutRelayer(reading, read) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, read)));
+  const unnamed = withoutPronounName(read);
+  let clause = opts.memory?.client ? withoutRelayer(reading, unnamed) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)));
   clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, clause)));
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;

@@ -86,3 +86,24 @@ export function withPossessiveClient(reading: Reading, clause: Clause): Clause {
   if (owners.length !== 1) return clause;
   return { ...clause, spans: clause.spans.map((s) => (s === owners[0] ? { ...s, slot: 'client' } : s)) };
 }
+
+/**
+ * "let's add Meridian9 Software as a lead" with "their" read as the name: a pronoun never names a new client; the one
+ * person named is the client. "add Miss Priyanka Sharma to Slaney Vale Dairies": of two clients before and after "to",
+ * the first is the contact added.
+ */
+export function withoutPronounName(clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  const pronouns = clients.filter((s) => isPronoun(s.text));
+  if (top === 'createClient' && pronouns.length) {
+    const spans = clause.spans.filter((s) => !pronouns.includes(s));
+    const named = clients.length > pronouns.length;
+    return { ...clause, spans: !named && people.length === 1 ? spans.map((s) => (s === people[0] ? { ...s, slot: 'client' } : s)) : spans };
+  }
+  if (top === 'addContact' && clients.length === 2 && !people.length && /^(?:to|at|for|with|in)$/i.test(clause.words[clients[0].to + 1] ?? '') && clients[1].from === clients[0].to + 2) {
+    return { ...clause, spans: clause.spans.map((s) => (s === clients[0] ? { ...s, slot: 'person' } : s)) };
+  }
+  return clause;
+}

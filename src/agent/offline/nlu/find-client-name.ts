@@ -70,9 +70,11 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
 /** The span read as the client, going on over the name's words the tagger left out ("Clinique Vétérinaire" + "des Alpes"). */
 function asClient(reading: Reading, clause: Clause, span: Span): Clause {
   const nameWord = nameWordIn(reading, clause);
-  let j = span.to;
+  let i = span.from, j = span.to;
   while (nameWord(j + 1) || (PARTICLE.test(reading.tokens[j + 1]?.text ?? '') && nameWord(j + 2))) j += nameWord(j + 1) ? 1 : 2;
-  const client = { ...span, slot: 'client', to: j, text: reading.text.slice(reading.tokens[span.from].start, reading.tokens[j].end) };
+  // ("Hendricks Hardware has paid 200": the capitalised word the tagger left before it, the clause's first included.)
+  while (i > clause.from && nameWord(i - 1)) i--;
+  const client = { ...span, slot: 'client', from: i, to: j, text: reading.text.slice(reading.tokens[i].start, reading.tokens[j].end) };
   return { ...clause, spans: clause.spans.map((s) => (s === span ? client : s)) };
 }
 
