@@ -217,6 +217,10 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     else if (SHARED.test(text)) args.shared = true;
   }
   if (intent === 'addContact' && args.portalEnabled === undefined && NO_PORTAL.test(text)) args.portalEnabled = false;
+  // "principal contact", "make her the Main one": the primary contact, said in other words; "she signs off on renewals": who decides.
+  const clauseText = w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end);
+  if ((intent === 'addContact' || intent === 'updateContact') && args.primary === undefined && PRIMARY_SAID.test(clauseText) && !NOT_PRIMARY.test(clauseText)) args.primary = true;
+  if (intent === 'addContact' && args.role === undefined && DECIDES.test(clauseText)) args.role = 'decision_maker';
   // A Slack channel's id (a mention decodes to "#C0456DEF") is the channel, wherever the tagger left it.
   if (intent === 'updateWorkspace' && args.messagesChannel === undefined) {
     const channel = /(?:^|[\s#])([CG][A-Z0-9]{6,})\b/.exec(text);
@@ -231,6 +235,10 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
 
 const TONE_WORD = '(firm|firmer|strict|stern|friendly|friendlier|gentle|gentler|softer|neutral)';
 const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone)\\b|\\b(?:reminders?|tone)\\b[^.?!]{0,25}?\\b${TONE_WORD}\\b`, 'i');
+
+const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;
+const NOT_PRIMARY = /\b(?:no longer|not|isn['’]?t|remove|unset|instead of)\b[^.;]{0,30}\b(?:primary|main|principal)\b/i;
+const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker)\b/i;
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;
 

@@ -116,3 +116,14 @@ export function withNumberSaid(clause: Clause): Clause {
   }
   return clause;
 }
+
+// "Share with X in the portal the document "Cronograma da obra"": a document shared, not a message, when the words
+// share a document and say no message.
+const SHARES_DOCUMENT = /\b(?:share|sharing|publish|show|make (?:it )?visible)\b[^"“]*\b(?:document|doc|file|pdf|deck|contract)\b/i;
+const SAYS_MESSAGE = /\b(?:message|msg|tell|write|say|saying|note|ask|let them know|reply)\b/i;
+
+export function withSharedDocument(clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'messageClient' || !SHARES_DOCUMENT.test(clause.text) || SAYS_MESSAGE.test(clause.text)) return clause;
+  const spans = clause.spans.map((s) => (s.slot === 'text' ? { ...s, slot: 'document' } : s));
+  return { ...clause, spans, ranking: [{ label: 'shareDocument:on', p: clause.ranking[0].p }, ...clause.ranking.filter((r) => !r.label.startsWith('shareDocument') && r.label !== 'messageClient')] };
+}
