@@ -16,6 +16,7 @@ import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient
 import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withTextAfterColon } from './read-colon-text';
 import { withSearchSaid } from './read-search';
+import { withSlashParts, withStreetLine } from './read-form-parts';
 import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withSharedDocument } from './read-polarity';
@@ -117,7 +118,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const unnamed = withoutPronounName(read);
   let clause = opts.memory?.client ? withoutRelayer(reading, unnamed) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)));
-  clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, clause)));
+  clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))));
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
