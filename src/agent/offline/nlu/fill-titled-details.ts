@@ -71,6 +71,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
   }
+  // "quote Lumio Labs "APAC Expansion" A$22,000": a quote's one quoted phrase is its title.
+  if (call.tool === 'createQuote' && args.title === undefined) {
+    const quoted = [...text.matchAll(/["“]([^"”]{2,80})["”]/g)];
+    if (quoted.length === 1 && quoted[0][1].trim().toLowerCase() !== String(args.client ?? '').toLowerCase()) args.title = quoted[0][1].trim();
+  }
   if (call.tool === 'createInvoice' && args.project === undefined) {
     const project = INVOICE_PROJECT.exec(text);
     // A project named as the invoice's description is its description ("for the brochure job").

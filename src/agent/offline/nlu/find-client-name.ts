@@ -38,7 +38,9 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   // A name under a slot the intent has no use for ("enrich the Meridian9 account" read as a document).
   // (An invoice or quote number, INV-0131, is never a client's name.)
   const spare = clause.spans.filter((s) => SPARE.has(s.slot) && !spec.slots[s.slot] && looksLikeName(s.text) && !(/^(?:invoice|quote)$/.test(s.slot) && /\d/.test(s.text)));
-  if (spare.length === 1) return asClient(reading, clause, spare[0]);
+  // (A name in quotes is a document's or a title's: "share the "Onboarding Deck" doc with Harbormist".)
+  const bare = spare.filter((s) => !/^["“]$/.test(reading.tokens[s.from - 1]?.text ?? ''));
+  if (spare.length === 1 || bare.length === 1) return asClient(reading, clause, spare.length === 1 ? spare[0] : bare[0]);
   // "Luca Ferrari ... of Meccanica Colombo": of two people where one is asked for, the one after "at"/"of" is the company.
   const people = clause.spans.filter((s) => s.slot === 'person');
   if (people.length === 2 && spec.slots.person && /^(?:at|of|from|with|for|@)$/i.test(clause.words[people[1].from - 1] ?? '') && looksLikeName(people[1].text)) {

@@ -127,3 +127,15 @@ export function withSharedDocument(clause: Clause): Clause {
   const spans = clause.spans.map((s) => (s.slot === 'text' ? { ...s, slot: 'document' } : s));
   return { ...clause, spans, ranking: [{ label: 'shareDocument:on', p: clause.ranking[0].p }, ...clause.ranking.filter((r) => !r.label.startsWith('shareDocument') && r.label !== 'messageClient')] };
 }
+
+// "Can we get X set up as a net-new account?", "Let's get X stood up in the system": a client asked to be set up is
+// added, whatever close reading the classifier leaned to (a team invitation, a delete nobody said).
+const SET_UP = /\b(?:net-new|new (?:client|customer|account|lead|prospect)s?\b|as an? (?:new )?(?:client|customer|lead|prospect|account)\b|set ?up\b|stood up|stand up|spun up|spin up)/i;
+const LEANS = new Set(['inviteMember', 'deleteClient', 'applyImport', 'updateClient', 'addContact']);
+
+export function withSetUp(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  const create = clause.ranking.slice(0, 3).find((r) => r.label === 'createClient');
+  if (!top || !create || !LEANS.has(top.label) || !SET_UP.test(clause.text) || !clause.spans.some((s) => s.slot === 'client')) return clause;
+  return { ...clause, ranking: [{ label: 'createClient', p: top.p + create.p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== top.label)] };
+}
