@@ -101,7 +101,7 @@ export function withListForExport(clause: Clause, ruledOut: (intent: string) => 
 
 // An invoice's or a quote's number says which one is sent ("get INV-0262 sent out" read as a quote's or a draft's send).
 const NUMBERED: Array<[RegExp, string, string[], RegExp]> = [
-  [/^inv[-\s#]?\d/i, 'sendInvoice', ['sendQuote', 'sendOutreach'], /^(?:quote|quotes|quotation|estimate|proposal|draft|email)$/i],
+  [/^inv[-\s#]?\d/i, 'sendInvoice', ['sendQuote', 'sendOutreach', 'invitePortal'], /^(?:quote|quotes|quotation|estimate|proposal|draft|email)$/i],
   [/^q[-#]\d/i, 'sendQuote', ['sendInvoice', 'sendOutreach'], /^(?:invoice|invoices|bill|draft|email)$/i],
 ];
 
@@ -138,4 +138,17 @@ export function withSetUp(clause: Clause): Clause {
   const create = clause.ranking.slice(0, 3).find((r) => r.label === 'createClient');
   if (!top || !create || !LEANS.has(top.label) || !SET_UP.test(clause.text) || !clause.spans.some((s) => s.slot === 'client')) return clause;
   return { ...clause, ranking: [{ label: 'createClient', p: top.p + create.p }, ...clause.ranking.filter((r) => r.label !== 'createClient' && r.label !== top.label)] };
+}
+
+// "the client Grupo Alameda is now inactive", "Acme Robotics is dormant for now": a status said of a named client
+// changes it, where the classifier leaned to a reading that takes no status.
+const NO_STATUS = new Set(['applyEnrichment', 'setMemberRole', 'shareDocument:on', 'shareDocument:off', 'messageClient', 'enrichClient', 'importCsv']);
+
+export function withStatusSaid(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  const status = clause.spans.find((s) => s.slot === 'status');
+  if (!top || !status || !NO_STATUS.has(top.label) || !clause.spans.some((s) => s.slot === 'client' && s.to < status.from)) return clause;
+  const before = clause.words.slice(Math.max(clause.from, status.from - 3), status.from).join(' ');
+  if (!/\b(?:is|are)(?: now)?(?: an?)?$/i.test(before)) return clause;
+  return { ...clause, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
 }
