@@ -16,6 +16,11 @@ describe('details that say which command', () => {
     ]);
   });
 
+  it("changes a named client's reminder tone said as no question, and explains one asked about", () => {
+    expect(callsOf('Jakub asked to put Morrow Studio on friendlier reminders')).toEqual([{ tool: 'updateClient', args: { client: 'Morrow Studio', reminderTone: 'friendly' } }]);
+    expect(callsOf('why is Pinecrest on friendly reminders?')[0].tool).toBe('explainSettings');
+  });
+
   it('sends the numbered invoice, not a portal invitation', () => {
     expect(callsOf('Send INV-0207 again with the portal link')).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0207' } }]);
   });

@@ -233,7 +233,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   return { ...call, args };
 }
 
-const TONE_WORD = '(firm|firmer|strict|stern|friendly|friendlier|gentle|gentler|softer|neutral)';
+const TONE_WORD = '(firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)';
 const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone)\\b|\\b(?:reminders?|tone)\\b[^.?!]{0,25}?\\b${TONE_WORD}\\b`, 'i');
 
 const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;

@@ -152,3 +152,20 @@ export function withStatusSaid(clause: Clause): Clause {
   if (!/\b(?:is|are)(?: now)?(?: an?)?$/i.test(before)) return clause;
   return { ...clause, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
 }
+
+// "Jakub asked to put Solvei Studio on friendlier reminders": a reminder tone said for a named client, asked as no
+// question, changes that client's reminders.
+const TONE_FOR = /\b(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)\s+(?:\w+\s+)?(?:reminders?|tone)\b/i;
+const TONE_WORD = /^(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)$/i;
+const ASKS = /\?|\b(?:why|what|how|which|explain|where)\b/i;
+const SETTINGS_READINGS = new Set(['updateClient', 'updateGroup', 'updateWorkspace', 'createGroup']);
+
+export function withToneSaid(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || SETTINGS_READINGS.has(top.label) || !TONE_FOR.test(clause.text) || ASKS.test(clause.text)) return clause;
+  if (clause.spans.filter((s) => s.slot === 'client').length !== 1 || clause.spans.some((s) => s.slot === 'group')) return clause;
+  const at = clause.words.findIndex((w, k) => k >= clause.from && k <= clause.to && TONE_WORD.test(w));
+  const spans = clause.spans.some((s) => s.slot === 'reminderTone') || at < 0 ? clause.spans
+    : [...clause.spans.filter((s) => s.slot !== 'setting'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
+  return { ...clause, spans, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
+}
