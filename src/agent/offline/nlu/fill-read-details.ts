@@ -13,6 +13,9 @@ const QUIET = /\b(?:haven'?t|have not|not)\s+(?:\w+\s+){0,2}(?:talked|spoken|hea
 const ARCHIVE = /\bin (?:the )?archive\b|\barchived\b/i;
 const INCLUDING = /\b(?:includ\w*|incl|as well as|plus|even)\b/i;
 
+const ALSO = /\b(?:too|also|as well|and archived|with the archived|all of them)\b/i;
+const CSV_FILE = /[\w~./-]*[\w-]\.csv\b/i;
+
 export function fillReadDetails(call: PlannedCall, text: string): PlannedCall {
   const args = { ...call.args };
   if (call.tool === 'explainSettings' && args.setting === undefined) {
@@ -24,6 +27,14 @@ export function fillReadDetails(call: PlannedCall, text: string): PlannedCall {
     if (args.sort === undefined && NEWEST.test(text)) args.sort = 'created';
     else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
     if (args.archived === undefined && ARCHIVE.test(text)) args.archived = INCLUDING.test(text) ? 'all' : 'archived';
+    // "see archived clients too", "also the archived ones": the archived with the rest.
+    if (args.archived === 'archived' && ALSO.test(text)) args.archived = 'all';
+  }
+  // "import the file leads_from_fair.csv", "from ~/Desktop/clients 2025.csv": the file named, spaces in its name kept.
+  if (call.tool === 'importCsv' && (args.file === undefined || !/\.csv$/i.test(String(args.file)))) {
+    const start = typeof args.file === 'string' ? text.indexOf(args.file) : -1;
+    const named = start >= 0 ? /^\S+(?:\s\S+){0,3}?\.csv\b/i.exec(text.slice(start)) : CSV_FILE.exec(text);
+    if (named) args.file = named[0];
   }
   return { ...call, args };
 }

@@ -169,3 +169,15 @@ export function withToneSaid(clause: Clause): Clause {
     : [...clause.spans.filter((s) => s.slot !== 'setting'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
 }
+
+// "is it possible to set Saanvi Iyer's payment terms to 15 days?", "is there a way to give X its own reminder tone,
+// maybe neutral?": a request asked politely, with the value to set, is a change, not a question about the setting.
+const POLITE_SET = /\b(?:is it possible|is there a way|would it be possible|could (?:you|we|i)|can (?:you|we|i))\b[^?]*\b(?:set|give|make|change|switch|put|move)\b/i;
+const VALUE_SAID = /\b\d{1,3}\s*days?\b|\bnet\s*\d{1,3}\b|\b(?:firm|friendly|neutral|friendlier|gentle|strict)\b/i;
+
+export function withPoliteSet(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'explainSettings' || !POLITE_SET.test(clause.text) || !VALUE_SAID.test(clause.text) || /\bwhy\b/i.test(clause.text)) return clause;
+  const p = top.p + (clause.ranking.find((r) => r.label === 'updateClient')?.p ?? 0);
+  return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
+}
