@@ -32,7 +32,8 @@ export default defineBench({
           t = performance.now();
           const r = await findClients({ ctx, input: q.input });
           const foundMs = performance.now() - t;
-          if (!r.total || r.clients.length !== 25) throw new Error(`findClients ${JSON.stringify(q.input)}: ${r.total} total, ${r.clients.length} shown`);
+          // (At CI's 1,000 clients a two-word search matches fewer than a page.)
+          if (!r.total || r.clients.length !== Math.min(25, r.total)) throw new Error(`findClients ${JSON.stringify(q.input)}: ${r.total} total, ${r.clients.length} shown`);
           // The first few warm the caches of both.
           if (i < 5) continue;
           raw.push(rawMs);
