@@ -17,6 +17,11 @@ describe('polite requests', () => {
     expect(callsOf('show archived clients')).toEqual([{ tool: 'findClients', args: { archived: 'archived' } }]);
   });
 
+  it('lists the clients added since the day said', () => {
+    expect(callsOf('Hello, Kindly show me the Clients I have put in since the start of the year.')).toEqual([{ tool: 'findClients', args: { createdFrom: '2026-01-01' } }]);
+    expect(callsOf('clients added since 3 February')).toEqual([{ tool: 'findClients', args: { createdFrom: '2026-02-03' } }]);
+  });
+
   it('imports the CSV file named, spaces in its name kept', () => {
     expect(callsOf('could you bring in the contacts from ~/Downloads/crm export.csv?')).toEqual([{ tool: 'importCsv', args: { file: '~/Downloads/crm export.csv' } }]);
   });

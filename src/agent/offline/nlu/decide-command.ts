@@ -183,7 +183,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => ({ ...fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text), clause.text), clause }))
+      .map((c) => ({ ...fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause }))
     : []));
 }
 

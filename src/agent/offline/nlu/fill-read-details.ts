@@ -1,6 +1,7 @@
 // Details of a question the tagger left in its words: which setting "why is X billed in dollars" asks about,
 // "newest first", "haven't talked to in a while", "in the archive". Read-only calls, so a wrong guess changes nothing.
 import type { PlannedCall } from '../types';
+import { parseDate } from '../values/parse-dates';
 import { findCurrency } from '../values/parse-money';
 
 const SETTING: Array<[RegExp, string]> = [
@@ -13,10 +14,12 @@ const QUIET = /\b(?:haven'?t|have not|not)\s+(?:\w+\s+){0,2}(?:talked|spoken|hea
 const ARCHIVE = /\bin (?:the )?archive\b|\barchived\b/i;
 const INCLUDING = /\b(?:includ\w*|incl|as well as|plus|even)\b/i;
 
+const ADDED = /\b(?:created|added|new|joined|signed(?: up)?|put in|came in|onboarded)\b/i;
+const SINCE = /\bsince\s+(?:the\s+)?(.+?)(?=\s+(?:in|with|from|sorted|by|and|who|that)\b|[,;?!.]|$)/i;
 const ALSO = /\b(?:too|also|as well|and archived|with the archived|all of them)\b/i;
 const CSV_FILE = /[\w~./-]*[\w-]\.csv\b/i;
 
-export function fillReadDetails(call: PlannedCall, text: string): PlannedCall {
+export function fillReadDetails(call: PlannedCall, text: string, today?: Date): PlannedCall {
   const args = { ...call.args };
   if (call.tool === 'explainSettings' && args.setting === undefined) {
     const hits = SETTING.filter(([re]) => re.test(text.replace(/\bINV-\d+\b/g, '')));
@@ -27,6 +30,11 @@ export function fillReadDetails(call: PlannedCall, text: string): PlannedCall {
     if (args.sort === undefined && NEWEST.test(text)) args.sort = 'created';
     else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
     if (args.archived === undefined && ARCHIVE.test(text)) args.archived = INCLUDING.test(text) ? 'all' : 'archived';
+    // "clients created since 1 July", "who I added since June": the day the list starts from.
+    const since = today && args.createdFrom === undefined && args.dateRange === undefined && ADDED.test(text) ? SINCE.exec(text) : null;
+    const yearStart = since && /^(?:start|beginning) of (?:the|this) year$/i.test(since[1]) ? `${(today as Date).getUTCFullYear()}-01-01` : undefined;
+    const from = since ? yearStart ?? parseDate(since[1], today as Date, 'past') : undefined;
+    if (from) args.createdFrom = from;
     // "see archived clients too", "also the archived ones": the archived with the rest.
     if (args.archived === 'archived' && ALSO.test(text)) args.archived = 'all';
   }
