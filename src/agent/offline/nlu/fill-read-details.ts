@@ -2,6 +2,7 @@
 // "newest first", "haven't talked to in a while", "in the archive". Read-only calls, so a wrong guess changes nothing.
 import type { PlannedCall } from '../types';
 import { parseDate } from '../values/parse-dates';
+import { findStatus } from '../values/lexicon';
 import { findCurrency } from '../values/parse-money';
 
 const SETTING: Array<[RegExp, string]> = [
@@ -16,6 +17,16 @@ const INCLUDING = /\b(?:includ\w*|incl|as well as|plus|even)\b/i;
 
 const ADDED = /\b(?:created|added|new|joined|signed(?: up)?|put in|came in|onboarded)\b/i;
 const SINCE = /\bsince\s+(?:the\s+)?(.+?)(?=\s+(?:in|with|from|sorted|by|and|who|that)\b|[,;?!.]|$)/i;
+const LISTED = '(?:customers|clients|accounts|ones)';
+const STATUS_OF_LIST = new RegExp(`\\b(active|inactive|dormant|churned|former|past|lead|prospect)s?\\s+${LISTED}\\b`, 'i');
+const OWNED_BY = new RegExp(`\\b${LISTED}\\s+(?:that|which|whom)\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:looks after|manages|owns|handles|runs|looks? after)\\b|\\b${LISTED}\\s+(?:of|owned by|managed by|handled by)\\s+(\\p{Lu}\\p{Ll}+)\\s*[?.!]?$`, 'u');
+const DEMONYMS: Record<string, string> = {
+  american: 'US', canadian: 'CA', mexican: 'MX', brazilian: 'BR', british: 'GB', irish: 'IE', french: 'FR', german: 'DE', dutch: 'NL',
+  belgian: 'BE', swiss: 'CH', austrian: 'AT', italian: 'IT', spanish: 'ES', portuguese: 'PT', polish: 'PL', swedish: 'SE', norwegian: 'NO',
+  danish: 'DK', finnish: 'FI', japanese: 'JP', chinese: 'CN', korean: 'KR', indian: 'IN', australian: 'AU', 'new zealand': 'NZ', kenyan: 'KE',
+  nigerian: 'NG', 'south african': 'ZA', singaporean: 'SG',
+};
+const DEMONYM = new RegExp(`\\b(${Object.keys(DEMONYMS).join('|')})\\s+${LISTED}\\b`, 'i');
 const ALSO = /\b(?:too|also|as well|and archived|with the archived|all of them)\b/i;
 const CSV_FILE = /[\w~./-]*[\w-]\.csv\b/i;
 
@@ -35,6 +46,15 @@ export function fillReadDetails(call: PlannedCall, text: string, today?: Date): 
     const yearStart = since && /^(?:start|beginning) of (?:the|this) year$/i.test(since[1]) ? `${(today as Date).getUTCFullYear()}-01-01` : undefined;
     const from = since ? yearStart ?? parseDate(since[1], today as Date, 'past') : undefined;
     if (from) args.createdFrom = from;
+    // "export all the Active customers": a status said of the clients listed.
+    const status = args.status === undefined ? STATUS_OF_LIST.exec(text) : null;
+    if (status) args.status = findStatus(status[1]) ?? args.status;
+    // "customers that Gareth looks after", "export clients of Antoine": whose clients.
+    const owner = args.owner === undefined && args.query === undefined && args.country === undefined ? OWNED_BY.exec(text) : null;
+    if (owner) args.owner = owner[1] ?? owner[2];
+    // "Pull up our Canadian accounts": the country a demonym names.
+    const demonym = args.country === undefined ? DEMONYM.exec(text) : null;
+    if (demonym) args.country = DEMONYMS[demonym[1].toLowerCase()];
     // "see archived clients too", "also the archived ones": the archived with the rest.
     if (args.archived === 'archived' && ALSO.test(text)) args.archived = 'all';
   }
