@@ -16,6 +16,7 @@ import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient
 import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withTextAfterColon } from './read-colon-text';
 import { withSearchSaid } from './read-search';
+import { withDocumentVisibility } from './read-document-share';
 import { withSlashParts, withStreetLine } from './read-form-parts';
 import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
@@ -123,7 +124,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
-  clause = withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(clause)))));
+  clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(clause))))));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

@@ -16,7 +16,7 @@ const STOP = /^(?:document|documents|doc|docs|file|files|attachment|from|for|of|
 const DESTROYERS = new Set(['deleteClient', 'removeContact', 'shareDocument:off', 'shareDocument:on', 'none']);
 
 /** The document a destroy clause names: a span the tagger gave it, or the words between the verb and "document"/"from". */
-function documentSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
+export function documentSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
   const tagged = clause.spans.find((s) => ['document', 'title', 'file', 'project'].includes(s.slot));
   if (tagged) return { ...tagged, slot: 'document' };
   const words = clause.words, inClient = (k: number) => clause.spans.some((s) => s.slot === 'client' && s.from <= k && s.to >= k);
