@@ -16,6 +16,12 @@ describe('details that say which command', () => {
     ]);
   });
 
+  it('makes a client said to be "no longer a client" a past one, not a list', () => {
+    expect(callsOf('Ewa says Kowalczyk Studio Sp. z o.o. is no longer a client, we wrapped everything up in March')).toEqual([
+      { tool: 'updateClient', args: { client: 'Kowalczyk Studio Sp. z o.o.', status: 'past' } },
+    ]);
+  });
+
   it("changes a named client's reminder tone said as no question, and explains one asked about", () => {
     expect(callsOf('Jakub asked to put Morrow Studio on friendlier reminders')).toEqual([{ tool: 'updateClient', args: { client: 'Morrow Studio', reminderTone: 'friendly' } }]);
     expect(callsOf('why is Pinecrest on friendly reminders?')[0].tool).toBe('explainSettings');

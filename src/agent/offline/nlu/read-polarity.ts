@@ -144,8 +144,16 @@ export function withSetUp(clause: Clause): Clause {
 // changes it, where the classifier leaned to a reading that takes no status.
 const NO_STATUS = new Set(['applyEnrichment', 'setMemberRole', 'shareDocument:on', 'shareDocument:off', 'messageClient', 'enrichClient', 'importCsv']);
 
+// "X is no longer a client": the client is a past one (a list or an export was read).
+const NO_LONGER = /\b(?:is|are)\s+no longer\s+(?:a|an|our)?\s*(?:client|customer|account)s?\b/i;
+
 export function withStatusSaid(clause: Clause): Clause {
   const top = clause.ranking[0];
+  const client = clause.spans.find((s) => s.slot === 'client');
+  if (top && client && !clause.spans.some((s) => s.slot === 'status') && NO_LONGER.test(clause.text) && ['findClients', 'exportCsv', 'showClient'].includes(top.label)) {
+    const past = { slot: 'status', text: 'past', from: client.to + 1, to: client.to + 1, margin: 0 };
+    return { ...clause, spans: [...clause.spans, past].sort((a, b) => a.from - b.from), ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
+  }
   const status = clause.spans.find((s) => s.slot === 'status');
   if (!top || !status || !NO_STATUS.has(top.label) || !clause.spans.some((s) => s.slot === 'client' && s.to < status.from)) return clause;
   const before = clause.words.slice(Math.max(clause.from, status.from - 3), status.from).join(' ');
