@@ -16,6 +16,7 @@ import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient
 import { withGroupPhrase, withGroupSettings } from './read-groups';
 import { withTextAfterColon } from './read-colon-text';
 import { withSearchSaid } from './read-search';
+import { withStatusAside } from './read-status-aside';
 import { withDocumentVisibility } from './read-document-share';
 import { withSlashParts, withStreetLine } from './read-form-parts';
 import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
@@ -183,8 +184,9 @@ const typed = (reading: Reading) => ({ text: reading.text, tokens: reading.token
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
-    ? assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => ({ ...fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause }))
+    ? withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
+      .map((c) => fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text)), clause, intent, today)
+      .map((c) => ({ ...c, clause }))
     : []));
 }
 

@@ -1,0 +1,19 @@
+// "Bluefin is churned — mark them past and draft a win-back email", "X went dormant, set inactive and draft ...": a
+// status set in so many words beside another action is a change of its own; the reading of the clause as one action
+// had dropped it without a word.
+import type { PlannedCall } from '../types';
+import type { Clause } from './command-reader';
+import { INTENTS } from './schema';
+import { slotValue } from './slot-values';
+
+const SETS = /\b(?:mark|set|flip|move|make|put|change|switch)\b|\b(?:is|are)\b[^,;—]*\bnow\b|\bnow\b/i;
+
+export function withStatusAside(calls: PlannedCall[], clause: Clause, intent: string, today: Date): PlannedCall[] {
+  const status = clause.spans.find((s) => s.slot === 'status');
+  const client = calls[0]?.args.client;
+  if (!status || INTENTS[intent]?.slots.status || !INTENTS[intent]?.writes || typeof client !== 'string' || !SETS.test(clause.text)) return calls;
+  // ("put the portal active": the portal's state, not the client's.)
+  if (clause.words.slice(Math.max(clause.from, status.from - 3), status.from).some((w) => /^(?:portal|access|link)$/i.test(w))) return calls;
+  const value = slotValue('status', status.text, { today });
+  return typeof value === 'string' ? [{ tool: 'updateClient', args: { client, status: value } }, ...calls] : calls;
+}
