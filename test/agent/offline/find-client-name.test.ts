@@ -59,13 +59,17 @@ describe('what is not a client name', () => {
 describe('the most destructive readings need their own words', () => {
   it.each([
     'The client Fernhill Bakery has payed the 400 euros, please register it',
-    "Let's get Fernhill Bakery Ltd stood up in the system, industry is food",
     'Who is the contact person in Quarry Nine Ltd?',
     'Marta wants Fernhill Bakery enriched before the call',
   ])('"%s" is neither done nor offered as a delete, a new client or applied findings', (text) => {
     const d = readMessage(text, { today: READ_DAY, memory: {} });
     expect(d.kind).toBe('reply');
     expect(d.kind === 'reply' && d.text).not.toMatch(/delete|add the client|apply website findings/);
+  });
+  it('reads a client asked to be "stood up in the system" as a new client, never a delete', () => {
+    expect(callsOf("Let's get Fernhill Bakery Ltd stood up in the system, industry is food")).toEqual([
+      { tool: 'createClient', args: { name: 'Fernhill Bakery Ltd', industry: 'food' } },
+    ]);
   });
   it.each([
     ['createQuote', 'please make Pounds Sterling the default currency', true],
