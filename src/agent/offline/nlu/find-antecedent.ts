@@ -76,15 +76,19 @@ export function withSentByClient(reading: Reading, clause: Clause): Clause {
 }
 
 // Fields a client has, after its possessive ("set Al-Mansouri Trading's website to ...").
-const CLIENT_FIELD = /^(?:website|site|email|phone|address|status|industry|currency|owner|notes|vat|tax|reminders?|payment|terms|group)$/i;
+const CLIENT_FIELD = /^(?:website|site|email|phone|address|status|industry|currency|owner|notes|vat|tax|reminders?|payment|terms|group|billing)$/i;
 
 /** A change to a client whose possessive name the tagger took for a person. */
 export function withPossessiveClient(reading: Reading, clause: Clause): Clause {
-  if (clause.ranking[0]?.label !== 'updateClient' || clause.spans.some((s) => s.slot === 'client')) return clause;
+  const top = clause.ranking[0];
+  // (A group's change with no group named, said of a possessive name, is that client's: "set Zanele Khumalo's billing currency".)
+  const groupless = top?.label === 'updateGroup' && !clause.spans.some((s) => s.slot === 'group');
+  if ((top?.label !== 'updateClient' && !groupless) || clause.spans.some((s) => s.slot === 'client')) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';
   const owners = clause.spans.filter((s) => s.slot === 'person' && /^['’]s$/i.test(word(s.to + 1)) && CLIENT_FIELD.test(word(s.to + 2)));
   if (owners.length !== 1) return clause;
-  return { ...clause, spans: clause.spans.map((s) => (s === owners[0] ? { ...s, slot: 'client' } : s)) };
+  const spans = clause.spans.map((s) => (s === owners[0] ? { ...s, slot: 'client' } : s)).filter((s) => !(groupless && s.slot === 'billingDefault'));
+  return { ...clause, spans, ranking: groupless ? [{ ...top, label: 'updateClient' }, ...clause.ranking.filter((r) => r !== top && r.label !== 'updateClient')] : clause.ranking };
 }
 
 /**

@@ -31,7 +31,10 @@ export function withGroupPhrase(reading: Reading, clause: Clause): Clause {
   if (!phrase || clause.spans.some((s) => s.slot === 'group' && (s.from > phrase[1] || s.to < phrase[0]))) return clause;
   const [a, b] = phrase;
   const group = { slot: 'group', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
-  const spans = [...clause.spans.filter((s) => !(s.from <= b && s.to >= a)), group].sort((x, y) => x.from - y.from);
+  let spans = [...clause.spans.filter((s) => !(s.from <= b && s.to >= a)), group].sort((x, y) => x.from - y.from);
+  // ("should Saanvi Iyer go into the Publishers group?": a person's name going into a group is a client's, a freelancer's.)
+  const people = spans.filter((s) => s.slot === 'person');
+  if (!spans.some((s) => s.slot === 'client') && people.length === 1) spans = spans.map((s) => (s === people[0] ? { ...s, slot: 'client' } : s));
   const before = clause.words.slice(clause.from, a);
   // "X and Y go in the ... group": clients said to go in it are moved there.
   const moved = spans.some((s) => s.slot === 'client') && before.some((w) => MEMBERSHIP.test(w)) && /^(?:in|into|to)$/i.test(reading.tokens[a - 2]?.text ?? '');

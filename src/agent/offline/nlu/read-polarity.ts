@@ -163,15 +163,19 @@ export function withStatusSaid(clause: Clause): Clause {
 
 // "Jakub asked to put Solvei Studio on friendlier reminders": a reminder tone said for a named client, asked as no
 // question, changes that client's reminders.
-const TONE_FOR = /\b(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)\s+(?:\w+\s+)?(?:reminders?|tone)\b/i;
+const TONE_FOR = /\b(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)\s+(?:\w+\s+)?(?:reminders?|tone)\b|\breminders\b[^?.!]{0,40}\b(?:be|are|more|to)\s+(?:firm|friendly|friendlier|gentler|neutral)\b/i;
 const TONE_WORD = /^(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)$/i;
-const ASKS = /\?|\b(?:why|what|how|which|explain|where)\b/i;
+const ASKS = /\b(?:why|what|how|which|explain|where)\b/i;
 const SETTINGS_READINGS = new Set(['updateClient', 'updateGroup', 'updateWorkspace', 'createGroup']);
 
 export function withToneSaid(clause: Clause): Clause {
   const top = clause.ranking[0];
   if (!top || SETTINGS_READINGS.has(top.label) || !TONE_FOR.test(clause.text) || ASKS.test(clause.text)) return clause;
-  if (clause.spans.filter((s) => s.slot === 'client').length !== 1 || clause.spans.some((s) => s.slot === 'group')) return clause;
+  // (A person's name alone is the client whose reminders they are: a freelancer.)
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  if (clients.length > 1 || (!clients.length && people.length !== 1) || clause.spans.some((s) => s.slot === 'group')) return clause;
+  if (!clients.length) clause = { ...clause, spans: clause.spans.map((s) => (s === people[0] ? { ...s, slot: 'client' } : s)) };
   const at = clause.words.findIndex((w, k) => k >= clause.from && k <= clause.to && TONE_WORD.test(w));
   const spans = clause.spans.some((s) => s.slot === 'reminderTone') || at < 0 ? clause.spans
     : [...clause.spans.filter((s) => s.slot !== 'setting'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
