@@ -1,5 +1,6 @@
 // The offline reader's first step on one message, for tests of what it reads: the calls it would make, on a fixed day.
 import { expect } from 'vitest';
+import type { Clause, Reading } from '../../src/agent/offline/nlu/command-reader';
 import { readMessage } from '../../src/agent/offline/nlu/read-message';
 
 export const READ_DAY = new Date('2026-06-01T12:00:00Z');
@@ -9,4 +10,17 @@ export function callsOf(text: string) {
   const d = readMessage(text, { today: READ_DAY, memory: {} });
   expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
   return d.kind === 'calls' ? d.calls : [];
+}
+
+/** A one-clause reading of space-separated words with the given spans, as the tagger would give it. */
+export function readingOf(text: string, spans: Array<{ slot: string; text: string }>, intent = 'createProject'): Reading {
+  const words = text.split(' ');
+  let at = 0;
+  const tokens = words.map((w) => ({ text: w, start: (at = text.indexOf(w, at)), end: (at += w.length) }));
+  const from = (t: string) => words.findIndex((_, k) => words.slice(k, k + t.split(' ').length).join(' ') === t);
+  const clause: Clause = {
+    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: intent, p: 0.99 }],
+    spans: spans.map((s) => ({ ...s, from: from(s.text), to: from(s.text) + s.text.split(' ').length - 1, margin: 10 })),
+  };
+  return { text, tokens, clauses: [clause] } as unknown as Reading;
 }

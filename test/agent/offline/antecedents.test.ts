@@ -1,11 +1,11 @@
 // A name written in one sentence and pointed back to in the next ("... Kindly open a project for them"), a team
 // member named as the subject of a role change, and a numbered invoice or quote that says which one is sent.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient } from '../../../src/agent/offline/nlu/find-antecedent';
 import { withNeededClient } from '../../../src/agent/offline/nlu/find-client-name';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { callsOf, READ_DAY } from '../../support/read-commands';
+import { callsOf, READ_DAY, readingOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -82,16 +82,3 @@ describe("a client's possessive", () => {
     expect(withPossessiveClient(contact, contact.clauses[0]).spans[0].slot).toBe('person');
   });
 });
-
-/** A one-clause reading of space-separated words with the given spans, as the tagger would give it. */
-function readingOf(text: string, spans: Array<{ slot: string; text: string }>, intent = 'createProject'): Reading {
-  const words = text.split(' ');
-  let at = 0;
-  const tokens = words.map((w) => ({ text: w, start: (at = text.indexOf(w, at)), end: (at += w.length) }));
-  const from = (t: string) => words.findIndex((_, k) => words.slice(k, k + t.split(' ').length).join(' ') === t);
-  const clause: Clause = {
-    from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: intent, p: 0.99 }],
-    spans: spans.map((s) => ({ ...s, from: from(s.text), to: from(s.text) + s.text.split(' ').length - 1, margin: 10 })),
-  };
-  return { text, tokens, clauses: [clause] } as unknown as Reading;
-}

@@ -1,9 +1,9 @@
 // A client asked to be "set up" or "stood up" is added; a quote's one quoted phrase is its title; a quoted name in a
 // share is the document's, and the bare name beside it the client's.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Clause, loadCommandReader, type Reading } from '../../../src/agent/offline/nlu/command-reader';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { withNeededClient } from '../../../src/agent/offline/nlu/find-client-name';
-import { callsOf } from '../../support/read-commands';
+import { callsOf, readingOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -26,13 +26,8 @@ describe('quoted names', () => {
   });
 
   it("are a document's, so the bare name beside them is the client", () => {
-    const text = 'Can we share the " Kickoff Deck " doc with Tallowmere in the portal ?';
-    const words = text.split(' ');
-    let at = 0;
-    const tokens = words.map((w) => ({ text: w, start: (at = text.indexOf(w, at)), end: (at += w.length) }));
-    const span = (slot: string, from: number, to: number) => ({ slot, from, to, margin: 10, text: words.slice(from, to + 1).join(' ') });
-    const clause: Clause = { from: 0, to: words.length - 1, text, words, boundary: 0, ranking: [{ label: 'shareDocument:on', p: 0.99 }], spans: [span('title', 5, 6), span('query', 10, 10)] };
-    const reading = { text, tokens, clauses: [clause] } as unknown as Reading;
+    const reading = readingOf('Can we share the " Kickoff Deck " doc with Tallowmere in the portal ?', [{ slot: 'title', text: 'Kickoff Deck' }, { slot: 'query', text: 'Tallowmere' }], 'shareDocument:on');
+    const clause = reading.clauses[0];
     expect(withNeededClient(reading, clause).spans.map((s) => [s.slot, s.text])).toEqual([['title', 'Kickoff Deck'], ['client', 'Tallowmere']]);
   });
 });
