@@ -10,6 +10,7 @@ import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
 import { relabelDates } from './mend-spans';
 import { leanOf, slotValue } from './slot-values';
+import { TONE_WORDS } from './read-polarity';
 
 export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
 type Place = { from: number; to: number; spans: Array<{ slot: string; from: number; to: number }> };
@@ -233,7 +234,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   return { ...call, args };
 }
 
-const TONE_WORD = '(firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)';
+const TONE_WORD = `(${TONE_WORDS})`;
 const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone)\\b|\\b(?:reminders?|tone)\\b[^.?!]{0,25}?\\b${TONE_WORD}\\b`, 'i');
 
 const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;

@@ -1,6 +1,7 @@
 // Readings the words settle between close siblings: the polarity of an on/off tool ("turn portal access on for X"
 // read as off gives way when the words say only the other; a word for off wins: "stop sharing", "no longer"), a label
-// that names the action in a form-like line, and a list rather than an export when no file is asked for.
+// that names the action in a form-like line, a list rather than an export when no file is asked for, and a change
+// said in so many words (a status, a reminder tone, a client "set up") where the classifier leaned elsewhere.
 import type { Clause } from './command-reader';
 
 const ON = new Set(['on', 'enable', 'enabled', 'active', 'activate', 'grant', 'give', 'allow', 'open', 'unlock', 'reenable', 're-enable', 'restore',
@@ -163,8 +164,10 @@ export function withStatusSaid(clause: Clause): Clause {
 
 // "Jakub asked to put Solvei Studio on friendlier reminders": a reminder tone said for a named client, asked as no
 // question, changes that client's reminders.
-const TONE_FOR = /\b(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)\s+(?:\w+\s+)?(?:reminders?|tone)\b|\breminders\b[^?.!]{0,40}\b(?:be|are|more|to)\s+(?:firm|friendly|friendlier|gentler|neutral)\b/i;
-const TONE_WORD = /^(?:firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral)$/i;
+/** Words for a reminder tone, as people write them ("friendlier", "stricter"). */
+export const TONE_WORDS = 'firm|firmer|strict|stricter|stern|sterner|friendly|friendlier|gentle|gentler|softer|neutral';
+const TONE_FOR = new RegExp(`\\b(?:${TONE_WORDS})\\s+(?:\\w+\\s+)?(?:reminders?|tone)\\b|\\breminders\\b[^?.!]{0,40}\\b(?:be|are|more|to)\\s+(?:${TONE_WORDS})\\b`, 'i');
+const TONE_WORD = new RegExp(`^(?:${TONE_WORDS})$`, 'i');
 const ASKS = /\b(?:why|what|how|which|explain|where)\b/i;
 const SETTINGS_READINGS = new Set(['updateClient', 'updateGroup', 'updateWorkspace', 'createGroup']);
 
