@@ -2,7 +2,8 @@
 // "archived clients as well" includes the archived, and a CSV file named with spaces in it is the whole name.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { callsOf } from '../../support/read-commands';
+import { withMentionedMember } from '../../../src/agent/offline/nlu/read-polarity';
+import { callsOf, readingOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -10,6 +11,17 @@ describe('polite requests', () => {
   it('changes a setting asked for with its value, and still explains one asked "why"', () => {
     expect(callsOf("hmm, is it possible to set Oren Vale's payment terms to 45 days?")).toEqual([{ tool: 'updateClient', args: { client: 'Oren Vale', paymentTerms: 45 } }]);
     expect(callsOf('why is Oren Vale on 45 days?')[0].tool).toBe('explainSettings');
+  });
+
+  it("changes the workspace's own setting asked for politely", () => {
+    expect(callsOf("is there a way to change the workspace's reminder tone to neutral?")).toEqual([{ tool: 'updateWorkspace', args: { reminderTone: 'neutral' } }]);
+  });
+
+  it('reads a team role said of a Slack member as that member\'s role change', () => {
+    const read = readingOf("could @U0ZZ98XY1 be an owner too ? we're partners now", [{ slot: 'teamRole', text: 'owner' }], 'updateClient');
+    expect(withMentionedMember(read.clauses[0]).ranking[0].label).toBe('setMemberRole');
+    const client = readingOf('could Acme be an owner too ?', [{ slot: 'client', text: 'Acme' }, { slot: 'teamRole', text: 'owner' }], 'updateClient');
+    expect(withMentionedMember(client.clauses[0]).ranking[0].label).toBe('updateClient');
   });
 
   it('lists the archived clients with the rest when asked for them "as well"', () => {

@@ -21,7 +21,7 @@ import { withDocumentVisibility } from './read-document-share';
 import { withSlashParts, withStreetLine } from './read-form-parts';
 import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
-import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
+import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withMentionedMember, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
@@ -125,7 +125,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
-  clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(clause))))));
+  clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   return withMessagesChannel(reading, withDocumentDelete(reading, clause));
 }
 

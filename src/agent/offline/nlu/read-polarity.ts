@@ -193,6 +193,16 @@ const VALUE_SAID = /\b\d{1,3}\s*days?\b|\bnet\s*\d{1,3}\b|\b(?:firm|friendly|neu
 export function withPoliteSet(clause: Clause): Clause {
   const top = clause.ranking[0];
   if (top?.label !== 'explainSettings' || !POLITE_SET.test(clause.text) || !VALUE_SAID.test(clause.text) || /\bwhy\b/i.test(clause.text)) return clause;
-  const p = top.p + (clause.ranking.find((r) => r.label === 'updateClient')?.p ?? 0);
-  return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
+  // ("change the workspace's reminder tone": the workspace's own setting.)
+  const label = WORKSPACE_WORDS.test(clause.text) ? 'updateWorkspace' : 'updateClient';
+  const p = top.p + (clause.ranking.find((r) => r.label === label)?.p ?? 0);
+  return { ...clause, ranking: [{ label, p }, ...clause.ranking.filter((r) => r.label !== label && r.label !== top.label)] };
+}
+
+// "could <@U09PRI4NK> be an owner too?": a team role said of a Slack member is that member's role.
+export function withMentionedMember(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || top.label === 'setMemberRole' || top.label === 'inviteMember' || !clause.spans.some((s) => s.slot === 'teamRole') || clause.spans.some((s) => s.slot === 'client')) return clause;
+  if (!clause.words.slice(clause.from + 1, clause.to + 1).some((w) => /^<?@[UW][A-Z0-9]{6,}>?$/i.test(w))) return clause;
+  return { ...clause, ranking: [{ label: 'setMemberRole', p: Math.max(top.p, 0.8) }, ...clause.ranking.filter((r) => r.label !== 'setMemberRole' && r.label !== top.label)] };
 }
