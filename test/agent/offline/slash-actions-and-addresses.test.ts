@@ -1,5 +1,6 @@
 // "/client <Name>: <action>" does the action on that client; an address line keeps the word that opens it
-// ("ul. Długa 15", "Suite 900"); a name heading the message before a colon is all of its capitalised words.
+// ("ul. Długa 15", "Suite 900"); a change after "/client" is read without the slash command's word; a name
+// heading the message before a colon is all of its capitalised words.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { callsOf } from '../../support/read-commands';
@@ -17,6 +18,16 @@ describe('an action after "/client <Name>:"', () => {
     expect(callsOf('/client Lumen Forge: website lumenforge.io, Berlin')).toEqual([
       { tool: 'createClient', args: { name: 'Lumen Forge', website: 'lumenforge.io', address: { city: 'Berlin' } } },
     ]);
+  });
+});
+
+describe('a change written after "/client" without a colon', () => {
+  it('is read from the words after the slash command, which alone would not be taken for a new lead', () => {
+    expect(callsOf('/client Marlow Print Co churned; archive')).toEqual([
+      { tool: 'updateClient', args: { client: 'Marlow Print Co', status: 'past' } },
+      { tool: 'archiveClient', args: { client: 'Marlow Print Co' } },
+    ]);
+    expect(callsOf('/client harbourside -> past')).toEqual([{ tool: 'updateClient', args: { client: 'harbourside', status: 'past' } }]);
   });
 });
 

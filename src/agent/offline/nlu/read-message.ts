@@ -67,6 +67,12 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
     if (again.kind !== 'calls' || !again.calls.some((c) => c.tool === 'createClient')) return again;
   }
   if (first.kind === 'calls') return first;
+  // "/client Dnipro Agro LLC churned; archive": the slash command's word leans the reader towards a new lead; the words after it are read alone.
+  const body = /^\/client\s+(\S[\s\S]*)$/i.exec(text.trim())?.[1];
+  if (body) {
+    const again = decideCommand(commandReader().read(body, opts.known, context), opts);
+    if (again.kind === 'calls') return again;
+  }
   // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
   const bare = withoutPreamble(text);
   if (bare) {
