@@ -5,8 +5,8 @@ import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 import { ADMIN_ROLES } from '../src/domain/access';
 
-// Team members (people of the studio), not a client's contacts: those are addContact / invitePortal. Member
-// changes have no undo handler, so no undo is offered.
+// Team members (people of the studio), not a client's contacts: those are addContact / invitePortal. A new
+// invitation can be taken back (undone) until the invitee joins; a re-sent link records nothing to undo.
 export const InviteMemberInput = z.object({
   email: z.string().describe("The teammate's email; the sign-in link goes there."),
   name: z.string().optional(),
@@ -31,6 +31,7 @@ export const inviteMemberTool: ToolDescriptor<Input> = {
       ok: true,
       text,
       data: { kind: 'member', member: r.member },
+      ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Take back the invitation' } } : {}),
     };
   }),
 };

@@ -27,6 +27,7 @@ export const setMemberRoleTool: ToolDescriptor<Input> = {
       ok: true,
       text: `${who} is now ${r.member.role}.`,
       data: { kind: 'member', member: r.member },
+      ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Undo the role change' } } : {}),
     };
   }),
 };

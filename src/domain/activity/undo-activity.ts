@@ -8,10 +8,12 @@ import type { Tx } from '../../db/client';
 import { activities } from '../../db/schema';
 import { Conflict, DomainError, NotFound } from '../../errors';
 import { ADMIN_ROLES, requireClientAccess, requireRole } from '../access';
+import { assertMayGrant } from '../members/member-view';
 import { parseInput } from '../normalize/parse-input';
 import { recordActivity, type ActivityInput } from './record-activity';
 import { UNDO } from './undo-handlers';
 import { Journal, journalOf } from './undo-journal';
+import { BEFORE_UNDO, guardLastOwner, roleOf } from './undo-members';
 
 export const UndoActivityInput = z.object({
   activityId: z.coerce.number({ error: 'must be an activity id' }).int('must be an activity id').positive('must be an activity id'),
@@ -46,6 +48,8 @@ export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown })
     await refuseLaterChanges(tx, ctx, base);
     authorise(ctx, base, redo);
 
+    if (!redo) await BEFORE_UNDO[base.verb]?.(tx, base);
+    const keepAnOwner = base.entityType === 'member' ? await guardLastOwner(tx, ctx.actor.workspaceId) : null;
     const journal = new Journal(tx);
     if (row === base) await UNDO[base.verb](journal, base, now);
     else {
@@ -53,6 +57,7 @@ export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown })
       if (!entries) throw new Conflict(`"${act.summary}" was recorded before undos could be undone, so it cannot be reversed.`);
       await journal.reverse(entries);
     }
+    await keepAnOwner?.();
     await tx.update(activities).set({ undoneAt: now }).where(eq(activities.id, row.id));
     if (row !== base) await tx.update(activities).set({ undoneAt: redo ? null : now }).where(eq(activities.id, base.id));
     const summary = `${redo ? 'Redid' : 'Undid'}: ${base.summary}`;
@@ -83,5 +88,17 @@ function authorise(ctx: Ctx, base: ActivityRow, redo: boolean) {
   if (base.verb === 'client.deleted') requireRole(ctx.actor, ADMIN_ROLES, redo ? 'delete clients' : 'restore deleted clients');
   if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
     requireRole(ctx.actor, ADMIN_ROLES, "undo another person's new client");
+  }
+  // Team changes carry the authority of setMemberRole and inviteMember: the role given back (or taken away
+  // again) must be one the actor may grant.
+  if (base.verb === 'member.role_changed') {
+    requireRole(ctx.actor, ADMIN_ROLES, 'change roles');
+    const [from, to] = redo ? [roleOf(base.before), roleOf(base.after)] : [roleOf(base.after), roleOf(base.before)];
+    if (from && to) assertMayGrant(ctx, to, from);
+  }
+  if (base.verb === 'member.invited') {
+    requireRole(ctx.actor, ADMIN_ROLES, redo ? 'invite members' : 'take back invitations');
+    const role = roleOf(base.after);
+    if (role) assertMayGrant(ctx, role);
   }
 }

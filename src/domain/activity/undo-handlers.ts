@@ -6,6 +6,7 @@ import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
 import { undoInvoiceIssued, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
+import { UNDO_MEMBERS } from './undo-members';
 import { UNDO_QUOTES } from './undo-quotes';
 import { UNDO_SETTINGS } from './undo-settings';
 
@@ -111,6 +112,7 @@ export const UNDO: Record<string, UndoHandler> = {
   'payment.recorded': undoPaymentRecorded,
   ...UNDO_SETTINGS,
   ...UNDO_QUOTES,
+  ...UNDO_MEMBERS,
 };
 
 export const UNDOABLE = new Set(Object.keys(UNDO));
