@@ -120,6 +120,17 @@ function verbCalls(list: Array<{ path: string; text: string }>, verbs: Map<strin
     : []));
 }
 
+/** Lines where toMatchObject gets a bare regex as a value: its subset check reads a RegExp as `{}`, so it matches anything. */
+function bareRegexValues(text: string): number[] {
+  const code = text.replace(/\bstringMatching\(\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])*\/[a-z]*\)/g, 'stringMatching(R)');
+  return [...code.matchAll(/toMatchObject\(/g)].flatMap((m) => {
+    let depth = 0;
+    const end = [...code.slice(m.index).matchAll(/(?<!\\)[()]/g)].find((p) => (depth += p[0] === '(' ? 1 : -1) === 0)?.index;
+    const call = code.slice(m.index, m.index + (end ?? code.length));
+    return [...call.matchAll(/[:[,]\s*\/(?![/*])/g)].map((r) => code.slice(0, m.index + r.index).split('\n').length);
+  });
+}
+
 describe('architecture', () => {
   it('reads imports: single-line, multi-line, type-only, side effects, dynamic; comments skipped', () => {
     const probe = readImports(
@@ -198,6 +209,12 @@ describe('architecture', () => {
       .filter((path) => /\bmakeCtx\(/.test(readFileSync(join(ROOT, path), 'utf8')))
       .sort();
     expect(own).toEqual(['src/channels/http/portal/portal-link-routes.ts', 'src/channels/http/portal/portal-session.ts']);
+  });
+
+  it('toMatchObject is never given a bare regex, which would match anything', () => {
+    expect(bareRegexValues('x.toMatchObject({\n a: 1, b: /(x): y\\(/,\n c: expect.stringMatching(/ok: /), d: [/z/] });')).toEqual([2, 3]);
+    const files = walk('test').filter((p) => p !== 'test/architecture.test.ts');
+    expect(files.flatMap((p) => bareRegexValues(readFileSync(join(ROOT, p), 'utf8')).map((line) => `${p}:${line}`))).toEqual([]);
   });
 
   it('the lint config rejects each kind of upward import, banned package and env read, and allows downward ones', () => {
