@@ -63,7 +63,8 @@ export class CommandReader {
     return [clause];
   }
 
-  private starts(word: string | undefined): boolean {
+  /** Whether a word starts a command ("add", "archive", "send"): what may follow "and" in a second action. */
+  starts(word: string | undefined): boolean {
     return word !== undefined && !ARTICLES.has(word) && (this.starters.has(word) || VERBS.has(word));
   }
 
@@ -175,7 +176,7 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
  */
 // Verbs that start an action besides the ones the training data starts commands with.
 const VERBS = new Set(['turn', 'lock', 'unlock', 'disable', 'enable', 'revoke', 'cut', 'give', 'email', 'ping', 'upload', 'attach', 'change',
-  'update', 'delete', 'rename', 'assign', 'close', 'flip', 'switch', 'add', 'remove', 'archive', 'invite', 'send', 'mark', 'set']);
+  'update', 'delete', 'rename', 'assign', 'close', 'flip', 'switch', 'add', 'remove', 'archive', 'invite', 'send', 'mark', 'set', 'write']);
 
 function verbAfterName(raw: string[], words: string[], starters: ReadonlySet<string>): string[] {
   const tags = [...raw];

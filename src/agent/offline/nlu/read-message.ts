@@ -6,6 +6,7 @@ import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
+import { readJoined } from './read-joined-actions';
 import { readList } from './read-topic-list';
 
 export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
@@ -53,7 +54,17 @@ export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   const whole = readOne(text, opts);
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
-  return readList(text, (item, memory) => readOne(item, { ...opts, memory: { ...opts.memory, ...memory } }), whole) ?? whole;
+  const again = (part: string, memory: Memory) => readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
+  const part = (item: string, memory: Memory) => {
+    const plain = again(item, memory);
+    // A second action's "him", "her" is who the first one added, unless the action names a client of its own (its
+    // "them" needs no such help: the first action's client is the one the conversation is about).
+    const resolved = withReferent(item, { contact: memory.contact });
+    const own = plain.kind === 'calls' && plain.calls.some((c) => typeof c.args.client === 'string' && c.args.client !== memory.client);
+    const read = resolved && !own ? again(resolved, memory) : plain;
+    return read.kind === 'calls' ? read : plain;
+  };
+  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? whole;
 }
 
 function readOne(text: string, opts: ReadMessageOptions): Decision {
@@ -71,7 +82,8 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
   const body = /^\/client\s+(\S[\s\S]*)$/i.exec(text.trim())?.[1];
   if (body) {
     const again = decideCommand(commandReader().read(body, opts.known, context), opts);
-    if (again.kind === 'calls') return again;
+    // (A call with nothing said for it, "/client haha" read as a bare list, is chat, not a change the whole missed.)
+    if (again.kind === 'calls' && again.calls.every((c) => Object.keys(c.args).length)) return again;
   }
   // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
   const bare = withoutPreamble(text);

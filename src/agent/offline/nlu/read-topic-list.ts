@@ -40,7 +40,7 @@ export function listItems(text: string): { header?: string; items: string[] } | 
   return { header, items };
 }
 
-function remember(memory: Memory, calls: PlannedCall[]): void {
+export function remember(memory: Memory, calls: PlannedCall[]): void {
   for (const { args } of calls) {
     if (typeof args.client !== 'string') continue;
     memory.client = args.client;
@@ -53,7 +53,7 @@ function remember(memory: Memory, calls: PlannedCall[]): void {
 const target = (call: PlannedCall) => JSON.stringify(TARGETS.map((key) => (key === 'group' && call.tool !== 'updateGroup' ? undefined : call.args[key])));
 
 /** Consecutive calls of one tool on one target, as one call; undefined when they disagree on a value. */
-function merged(calls: PlannedCall[]): PlannedCall[] | undefined {
+export function merged(calls: PlannedCall[]): PlannedCall[] | undefined {
   const out: PlannedCall[] = [];
   for (const call of calls) {
     const last = out[out.length - 1];

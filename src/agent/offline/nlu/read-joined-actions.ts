@@ -1,0 +1,70 @@
+// "can you mark Hollis Mill dormant and write up a re-engagement draft": two actions joined by "and" (or "then",
+// "? and maybe ...") that the tagger read as one clause, keeping one action and silently dropping the other. Each
+// part is read again on its own, the second with the client the first named as what "them" and a bare verb mean,
+// and the parts are taken only when each reads as a sure action and together they say more than the whole did.
+import type { Decision, Memory, PlannedCall } from '../types';
+import { merged, remember } from './read-topic-list';
+
+// A joiner, hedges that may follow it, and the word that must start the second action.
+const JOIN = /(?:[,?.;]?\s+(?:and|then|&|plus))\s+((?:(?:maybe|then|also|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
+
+const SENDS_IT = /^send\s+(?:it|this|that|them)\b/i;
+
+/** The message split before each second action, or undefined when no joiner is followed by an action verb. */
+export function joinedParts(text: string, startsAction: (word: string) => boolean): string[] | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(JOIN)) {
+    // ("... and send it to Claire": the send of what the first part made, which the whole reads together.)
+    if (!startsAction(m[2].toLowerCase()) || inQuotes(text, m.index) || SENDS_IT.test(text.slice(m.index + m[0].length - m[2].length))) continue;
+    parts.push(text.slice(start, m.index).trim());
+    start = m.index + m[0].length - m[1].length - m[2].length;
+  }
+  if (!parts.length) return undefined;
+  parts.push(text.slice(start).trim());
+  return parts.every((p) => /[\p{L}]/u.test(p)) ? parts : undefined;
+}
+
+const sameArgs = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => JSON.stringify(v) === JSON.stringify(b[k]));
+
+function inQuotes(text: string, at: number): boolean {
+  return ((text.slice(0, at).match(/["“”]/g) ?? []).length % 2) === 1;
+}
+
+/** "add Colin ... and make him the billing default": a change to the contact just added is part of adding them. */
+function folded(calls: PlannedCall[]): PlannedCall[] {
+  const out: PlannedCall[] = [];
+  for (const call of calls) {
+    const last = out[out.length - 1];
+    const same = last?.tool === 'addContact' && call.tool === 'updateContact' && last.args.client === call.args.client && last.args.name === call.args.contact;
+    if (!same) { out.push(call); continue; }
+    const { client: _, contact: __, ...fields } = call.args;
+    out[out.length - 1] = { ...last, args: { ...last.args, ...fields } };
+  }
+  return out;
+}
+
+/** The parts' calls when each reads surely and they add up to more than the whole's; otherwise undefined. */
+export function readJoined(text: string, read: (part: string, memory: Memory) => Decision, whole: Decision, startsAction: (word: string) => boolean): Decision | undefined {
+  const parts = joinedParts(text, startsAction);
+  if (!parts) return undefined;
+  const calls: PlannedCall[] = [];
+  const memory: Memory = {};
+  for (const part of parts) {
+    const decision = read(part, { ...memory });
+    if (decision.kind !== 'calls') return undefined;
+    remember(memory, decision.calls);
+    const added = decision.calls.find((c) => c.tool === 'addContact');
+    if (typeof added?.args.name === 'string' && typeof added.args.client === 'string') memory.contact = { client: added.args.client, contact: added.args.name };
+    const made = decision.calls.find((c) => c.tool === 'createClient')?.args.name;
+    if (typeof made === 'string') memory.client = made;
+    calls.push(...decision.calls);
+  }
+  const one = merged(folded(calls));
+  if (!one) return undefined;
+  const had = whole.kind === 'calls' ? whole.calls : [];
+  // Every call the whole made is among the parts' (a part read alone lost nothing the whole saw).
+  const kept = had.every((c) => one.some((d) => d.tool === c.tool && sameArgs(d.args, c.args)));
+  return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
+}

@@ -1,0 +1,37 @@
+// Two actions joined by "and" that the tagger read as one clause: neither is dropped, a hedge between them does
+// not hide the second, and a second action's pronoun or client is the one it names or the first one's.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('a second action after "and"', () => {
+  it('is done beside the first, even after a hedge ("and maybe add a note")', () => {
+    expect(callsOf('could you archive Pebblebrook Joinery and maybe add a note that they moved their work in-house')).toEqual([
+      { tool: 'archiveClient', args: { client: 'Pebblebrook Joinery' } },
+      { tool: 'addNote', args: { client: 'Pebblebrook Joinery', text: 'they moved their work in-house' } },
+    ]);
+  });
+
+  it('that names nothing is about the client the first one named', () => {
+    expect(callsOf('can you mark Hollis Mill Bakery dormant and write up a re-engagement draft')).toEqual([
+      { tool: 'updateClient', args: { client: 'Hollis Mill Bakery', status: 'inactive' } },
+      { tool: 'draftOutreach', args: { client: 'Hollis Mill Bakery' } },
+    ]);
+  });
+
+  it('keeps its own client, not the first action\'s, when it names one', () => {
+    expect(callsOf('Delete the client Sandbox Uno and delete also Sandbox Due, they are tests')).toEqual([
+      { tool: 'deleteClient', args: { client: 'Sandbox Uno' } },
+      { tool: 'deleteClient', args: { client: 'Sandbox Due' } },
+    ]);
+  });
+
+  it('"send it" after a quote is never read alone as an invoice\'s send', () => {
+    const d = readMessage('would it be ok to quote Lark & Wren €2,500 for "Shop fit-out" and send it to Maeve?', { today: READ_DAY, memory: {} });
+    expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('sendInvoice');
+    expect(callsOf('quote Lark & Wren €2,500 for "Shop fit-out" and send it').map((c) => c.tool)).toEqual(['createQuote', 'sendQuote']);
+  });
+});
