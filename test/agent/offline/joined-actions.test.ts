@@ -2,8 +2,7 @@
 // not hide the second, and a second action's pronoun or client is the one it names or the first one's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { callsOf, READ_DAY } from '../../support/read-commands';
+import { callsOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -29,9 +28,11 @@ describe('a second action after "and"', () => {
     ]);
   });
 
-  it('"send it" after a quote is never read alone as an invoice\'s send', () => {
-    const d = readMessage('would it be ok to quote Lark & Wren €2,500 for "Shop fit-out" and send it to Maeve?', { today: READ_DAY, memory: {} });
-    expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('sendInvoice');
-    expect(callsOf('quote Lark & Wren €2,500 for "Shop fit-out" and send it').map((c) => c.tool)).toEqual(['createQuote', 'sendQuote']);
+  it('"send it to <name>", "send it right away" after a quote or an invoice is its send', () => {
+    expect(callsOf('would it be ok to quote Lark & Wren €2,500 for "Shop fit-out" and send it to Maeve?')).toEqual([
+      { tool: 'createQuote', args: { client: 'Lark & Wren', currency: 'EUR', amount: 2500, title: 'Shop fit-out' } },
+      { tool: 'sendQuote', args: { quote: 'Lark & Wren' } },
+    ]);
+    expect(callsOf('could I make an invoice for Bramble Yard, £640 for the signage, and send it right away?').map((c) => c.tool)).toEqual(['createInvoice', 'sendInvoice']);
   });
 });

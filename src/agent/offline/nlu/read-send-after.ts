@@ -3,10 +3,10 @@
 // is the client, which names the one open invoice or quote just made.
 import type { PlannedCall } from '../types';
 
-// "send it", "then send", "+ send", "send quote", "email it over to them".
-const SEND = String.raw`(?:send|email|e-mail|mail|shoot|fire off)(?:\s+(?:it|that|this|them|both|the (?:quote|invoice|estimate)|quote|invoice))?(?:\s+(?:over|out|off|across))?(?:\s+to\s+(?:them|the client|him|her))?`;
-const SEND_IT = new RegExp(String.raw`(?:^|[\s,;/+&—–-])(?:(?:and|then|&|\+|also)\s+)*(?:please\s+)?${SEND}\s*[.!?]*\s*$`, 'i');
-const ONLY_SEND = new RegExp(String.raw`^\s*(?:(?:and|then|&|\+|also|/)\s*)*(?:please\s+)?${SEND}\s*[.!?]*\s*$`, 'i');
+// "send it", "then send", "+ send", "send quote", "email it over to them", "send it to Claire", "send it right away".
+const SEND = String.raw`(?:send|email|e-mail|mail|shoot|fire off)(?:\s+(?:it|that|this|them|both|the (?:quote|invoice|estimate)|quote|invoice))?(?:\s+(?:over|out|off|across))?(?:\s+to\s+(?:them|the client|him|her|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?))?(?:\s+(?:right away|straight away|now|immediately|as well|too))?`;
+const SEND_IT = new RegExp(String.raw`(?:^|[\s,;/+&—–-])(?:(?:and|then|&|\+|also)\s+)*(?:please\s+)?${SEND}\s*[.!?]*\s*$`, 'iu');
+const ONLY_SEND = new RegExp(String.raw`^\s*(?:(?:and|then|&|\+|also|/)\s*)*(?:please\s+)?${SEND}\s*[.!?]*\s*$`, 'iu');
 /** A clause that only says "send it" (after an invoice or quote): it is that send, whatever the classifier makes of it. */
 export const isSendOnly = (text: string) => ONLY_SEND.test(text);
 const FOLLOW: Record<string, [string, string]> = { createInvoice: ['sendInvoice', 'invoice'], createQuote: ['sendQuote', 'quote'] };
