@@ -14,6 +14,13 @@ describe('a second action after "and"', () => {
     ]);
   });
 
+  it('after "+" is a second action too', () => {
+    expect(callsOf('unarchive marlow press + set active')).toEqual([
+      { tool: 'unarchiveClient', args: { client: 'marlow press' } },
+      { tool: 'updateClient', args: { client: 'marlow press', status: 'active' } },
+    ]);
+  });
+
   it('that names nothing is about the client the first one named', () => {
     expect(callsOf('can you mark Hollis Mill Bakery dormant and write up a re-engagement draft')).toEqual([
       { tool: 'updateClient', args: { client: 'Hollis Mill Bakery', status: 'inactive' } },

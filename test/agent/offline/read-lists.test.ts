@@ -19,6 +19,13 @@ describe('a list of actions', () => {
     ]);
   });
 
+  it('puts the client a headerless list named first in the group a later item names, not a new group', () => {
+    expect(callsOf('Okafor Textiles → unarchive; group Wholesale')).toEqual([
+      { tool: 'unarchiveClient', args: { client: 'Okafor Textiles' } },
+      { tool: 'updateClient', args: { client: 'Okafor Textiles', group: 'Wholesale' } },
+    ]);
+  });
+
   it('reads a list without a header, and one item per line', () => {
     expect(callsOf('INV-0410 → send; INV-0411 → send')).toEqual([
       { tool: 'sendInvoice', args: { invoice: 'INV-0410' } },

@@ -83,8 +83,10 @@ export function readList(text: string, read: (item: string, memory: Memory) => D
     // is not the client of the items after it; the client the first item named is.
     const client = decision.kind === 'calls' ? decision.calls.find((c) => c.args.client)?.args.client : undefined;
     // (An item left unsure after a label is read once more after the client instead: "Close-out for X: portal off".)
-    const again = decision.kind !== 'calls' || client === header;
-    if (header && typeof subject === 'string' && again && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
+    // Without a header, an item after the first that names no client of its own ("Nguyễn Thị Lan → unarchive; group
+    // Freelancers") is about the client the first item named, not a new group or client.
+    const again = header ? decision.kind !== 'calls' || client === header : decision.kind === 'calls' && decision.calls.some((c) => c.tool === 'createGroup');
+    if (typeof subject === 'string' && again && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
     subject ??= client;
     if (decision.kind === 'calls') remember(memory, decision.calls);
     if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
