@@ -118,3 +118,15 @@ describe("a client's own number", () => {
     expect(read('send invoice #12')).toEqual({ kind: 'calls', calls: [{ tool: 'sendInvoice', args: { invoice: '#12' } }] });
   });
 });
+
+describe('an import is of a file or a list, said in words', () => {
+  it('a request about how things look, or a vague one, starts no import', () => {
+    asks('could you perhaps make the whole thing look tidier?');
+    asks('Is there a way to have the quotes printed in a bigger font?');
+  });
+
+  it('an import said with its file still starts one', () => {
+    const d = read('import ./fair-leads.csv');
+    expect(d.kind === 'calls' ? d.calls : []).toEqual([{ tool: 'importCsv', args: { file: './fair-leads.csv' } }]);
+  });
+});

@@ -16,6 +16,8 @@ const SAID: Record<string, RegExp> = {
   sendQuote: /quot|\bq-?\d|estimat|proposal|offer|devis|presupuest|angebot|or[çc]ament|preventiv|oferta/i,
   setMemberRole: /\b(?:owner|admin|administrator|manager|member|viewer|role|rolle|rol|rôle|promot\w*|demot\w*|downgrad\w*|upgrad\w*)\b/i,
   applyImport: /import|apply|proceed|go ahead|commit|confirm|csv/i,
+  // An import is of a file or a list brought over ("make it look nicer", "loop in Grace Kim" import nothing).
+  importCsv: /import|\.csv|csv|spreadsheet|excel|\bxlsx?\b|\bfile|sheet|upload|bring (?:over|in)|brought|migrat|load|export from|from (?:the |our |my )?(?:old|other|previous)|hubspot|pipedrive|salesforce|zoho|kiaro|coportal|invoice ninja|list|importar|importer|importieren/i,
   // A message to the client's portal is asked for in words ("message", "tell them", "let them know"), not read into "share ... the document".
   messageClient: /messag|\bmsg|\bdm\b|\bpm\b|tell|\bwrit|\bwrote|\bsend|\bsay|\bask|know|repl|respond|answer|notif|ping|remind|inform|\bpost|\btext|\bchat|reach out|drop|nudge|update them|\bnote to|nachricht|schreib|mensaj|mensag|écri|ecri|dile|diga|\bdi\b|avis|:|["“]/i,
   // Someone joins the team only when the words say so: never read into a new client's main contact.
