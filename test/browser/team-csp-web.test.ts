@@ -8,6 +8,7 @@ import { makeCtx } from '../../src/deps';
 import { addDocument } from '../../src/domain/documents/add-document';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { recordPayment } from '../../src/domain/ledger/record-payment';
+import { setMemberRole } from '../../src/domain/members/set-member-role';
 import { postTeamMessage } from '../../src/domain/messages/post-team-message';
 import { draftOutreach } from '../../src/domain/outreach/draft-outreach';
 import { seedClient, seedProject } from '../domain/exports/seed';
@@ -34,6 +35,8 @@ beforeAll(async () => {
   await addDocument({ ctx, input: { client: `id:${acmeId}`, file: { name: 'Brief.pdf', bytes: new Uint8Array(Buffer.from('%PDF-1.7\nthe brief')) } } });
   await postTeamMessage({ ctx, input: { client: `id:${acmeId}`, text: 'The drafts are ready.' } });
   await draftOutreach({ ctx, input: { client: client.number } });
+  const [bo] = await h.deps.db.insert(members).values({ workspaceId: ws, email: 'bo@studio.test', name: 'Bo', role: 'member' }).returning();
+  await setMemberRole({ ctx, input: { member: bo.id, role: 'manager' } });
   page = await (await h.browser.newContext()).newPage();
   await watch(page);
   await signInThroughOutbox(h, page, 'olive@studio.test');
@@ -72,6 +75,19 @@ describe('the team pages under style-src \'self\'', () => {
     await visit('/clients/new');
     await visit('/settings');
     await visit('/members');
+    expect(violations).toEqual([]);
+  });
+
+  it("the Team page's recent changes render, with a readable time and an Undo", async () => {
+    await visit('/members', '#team-changes');
+    const row = page.locator('#team-changes li', { hasText: "Olive Owner changed Bo's role from member to manager" });
+    await row.waitFor();
+    // relative-time.js rewrote the ISO date, and the button is laid out on the row, not hidden or collapsed.
+    expect(await row.locator('time').textContent()).not.toMatch(/^\d{4}-/);
+    const undo = row.getByRole('button', { name: /^Undo: / });
+    expect(await undo.isVisible()).toBe(true);
+    expect((await undo.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+    expect((await page.locator('#team-changes').screenshot()).length).toBeGreaterThan(1000);
     expect(violations).toEqual([]);
   });
 

@@ -7,15 +7,18 @@ import { requireClientAccess } from '../access';
 import { resolveClient } from '../clients/resolve-client';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
+import { mayUndo } from './authorise-undo';
 import { UNDOABLE } from './undo-handlers';
 import { journalOf } from './undo-journal';
 
 export const ListActivityInput = z.object({
   client: Ref.optional(),
-  /** Only changes to these kinds of record (the settings page: 'group', 'workspace'). */
-  entityTypes: z.array(z.enum(['group', 'workspace'])).min(1).optional(),
+  /** Only changes to these kinds of record (the settings page: 'group', 'workspace'; the team page: 'member'). */
+  entityTypes: z.array(z.enum(['group', 'workspace', 'member'])).min(1).optional(),
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
 });
+
+type Row = typeof activities.$inferSelect;
 
 export type ActivityView = {
   id: number; verb: string; summary: string; actorName: string | null; channel: string;
@@ -35,6 +38,16 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   // itself still standing can be undone (journalOf); the original it reversed is then not offered again.
   const seen = new Set<string>();
   const reversed = new Set(rows.map((a) => a.undoOf));
+  // For team changes, whether this viewer may press the Undo: the original's verb decides (undoing an undo is its
+  // redo); an original older than the rows read is left to undoActivity, which checks again anyway. Other records
+  // still offer it to anyone with client access and let undoActivity refuse (the settings page relies on that).
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const allowed = (a: Row) => {
+    if (a.entityType !== 'member') return true;
+    let base: Row | undefined = a;
+    while (base?.undoOf) base = byId.get(base.undoOf);
+    return !base || mayUndo(ctx, base, a.verb === 'activity.undone');
+  };
   return {
     activities: rows.map((a) => {
       const key = `${a.entityType}:${a.entityId}`;
@@ -45,7 +58,8 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
         id: a.id, verb: a.verb, summary: a.summary, actorName: a.actorName, channel: a.channel,
         entityType: a.entityType, entityId: a.entityId, clientId: a.clientId, before: a.before, after: a.after,
         createdAt: a.createdAt.toISOString(), undoneAt: a.undoneAt ? a.undoneAt.toISOString() : null, undoOf: a.undoOf,
-        canUndo: isLast && (UNDOABLE.has(a.verb) || !!a.undoOf) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs,
+        canUndo: isLast && (UNDOABLE.has(a.verb) || !!a.undoOf) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs
+          && allowed(a),
       };
     }),
   };

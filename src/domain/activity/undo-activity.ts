@@ -7,13 +7,13 @@ import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
 import { activities } from '../../db/schema';
 import { Conflict, DomainError, NotFound } from '../../errors';
-import { ADMIN_ROLES, requireClientAccess, requireRole } from '../access';
-import { assertMayGrant } from '../members/member-view';
+import { requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
+import { authoriseUndo } from './authorise-undo';
 import { recordActivity, type ActivityInput } from './record-activity';
 import { UNDO } from './undo-handlers';
 import { Journal, journalOf } from './undo-journal';
-import { BEFORE_UNDO, guardLastOwner, roleOf } from './undo-members';
+import { BEFORE_UNDO, guardLastOwner } from './undo-members';
 
 export const UndoActivityInput = z.object({
   activityId: z.coerce.number({ error: 'must be an activity id' }).int('must be an activity id').positive('must be an activity id'),
@@ -46,7 +46,7 @@ export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown })
       throw new DomainError('expired', `"${act.summary}" is too old to undo; change it back by hand instead.`);
     }
     await refuseLaterChanges(tx, ctx, base);
-    authorise(ctx, base, redo);
+    authoriseUndo(ctx, base, redo);
 
     if (!redo) await BEFORE_UNDO[base.verb]?.(tx, base);
     const keepAnOwner = base.entityType === 'member' ? await guardLastOwner(tx, ctx.actor.workspaceId) : null;
@@ -79,26 +79,4 @@ async function refuseLaterChanges(tx: Tx, ctx: Ctx, base: ActivityRow) {
     eq(activities.entityId, base.entityId ?? -1), gt(activities.id, base.id), isNull(activities.undoneAt), isNull(activities.undoOf),
   )).orderBy(desc(activities.id)).limit(1);
   if (later) throw new Conflict(`Only the last change to this record can be undone; the last one is "${later.summary}".`);
-}
-
-function authorise(ctx: Ctx, base: ActivityRow, redo: boolean) {
-  // Restoring a deleted client is as strong as deleting one (and so is deleting it again); removing a client you
-  // did not create too.
-  if (base.verb === 'workspace.updated') requireRole(ctx.actor, ADMIN_ROLES, 'change workspace settings');
-  if (base.verb === 'client.deleted') requireRole(ctx.actor, ADMIN_ROLES, redo ? 'delete clients' : 'restore deleted clients');
-  if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
-    requireRole(ctx.actor, ADMIN_ROLES, "undo another person's new client");
-  }
-  // Team changes carry the authority of setMemberRole and inviteMember: the role given back (or taken away
-  // again) must be one the actor may grant.
-  if (base.verb === 'member.role_changed') {
-    requireRole(ctx.actor, ADMIN_ROLES, 'change roles');
-    const [from, to] = redo ? [roleOf(base.before), roleOf(base.after)] : [roleOf(base.after), roleOf(base.before)];
-    if (from && to) assertMayGrant(ctx, to, from);
-  }
-  if (base.verb === 'member.invited') {
-    requireRole(ctx.actor, ADMIN_ROLES, redo ? 'invite members' : 'take back invitations');
-    const role = roleOf(base.after);
-    if (role) assertMayGrant(ctx, role);
-  }
 }

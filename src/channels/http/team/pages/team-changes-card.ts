@@ -1,0 +1,36 @@
+// The Team page's "Recent team changes": role changes and invitations, newest first, each with the Undo (or, once
+// undone, the Redo) the domain still allows this viewer. Undo and redo rows are folded into the change they reverse.
+import { html } from 'hono/html';
+import type { ActivityView } from '../../../../domain/activity/list-activity';
+
+export type TeamChange = {
+  id: number; text: string; createdAt: string; undone: boolean;
+  /** The activity to post to /members/undo/:id, and what the button says; null when nothing can be done. */
+  action: { activityId: number; label: 'Undo' | 'Redo' } | null;
+};
+
+// "Ana changed Bo's role ..." reads better than "Changed Bo's role ... · Ana"; other summaries start with a name.
+const LEADING_VERB = /^(Changed|Invited|Linked) /;
+const sentence = (a: ActivityView) => (a.actorName && LEADING_VERB.test(a.summary)
+  ? `${a.actorName} ${a.summary[0].toLowerCase()}${a.summary.slice(1)}`
+  : a.actorName ? `${a.summary} · ${a.actorName}` : a.summary);
+
+/** The last `limit` original changes; each one's newest undo or redo decides its state and its button. */
+export function toTeamChanges(rows: ActivityView[], limit = 10): TeamChange[] {
+  const reversalOf = new Map(rows.filter((a) => a.undoOf !== null).map((a) => [a.undoOf!, a]));
+  return rows.filter((a) => a.undoOf === null).slice(0, limit).map((a) => {
+    let head = a;
+    for (let next = reversalOf.get(head.id); next; next = reversalOf.get(head.id)) head = next;
+    const undone = !!a.undoneAt;
+    return {
+      id: a.id, text: sentence(a), createdAt: a.createdAt, undone,
+      action: head.canUndo ? { activityId: head.id, label: undone ? 'Redo' : 'Undo' } : null,
+    };
+  });
+}
+
+export const teamChangesCard = (changes: TeamChange[]) => html`<section class="card" id="team-changes"><h2>Recent team changes</h2>
+  ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
+      <span>${a.text} <span class="muted">· <time datetime="${a.createdAt}" data-relative>${a.createdAt.slice(0, 16).replace('T', ' ')}</time></span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
+      ${a.action ? html`<form method="post" action="/members/undo/${a.action.activityId}"><button type="submit" class="undo" aria-label="${a.action.label}: ${a.text}">${a.action.label}</button></form>` : ''}</li>`)}</ul>`
+    : html`<p class="muted">No role changes or invitations yet.</p>`}</section>`;

@@ -1,0 +1,44 @@
+// Who may undo (or redo) a change: the authority of the verb that made it. undoActivity enforces it; listActivity
+// asks it too, so a history offers an Undo only to someone who may press it.
+import type { Ctx } from '../../context';
+import type { activities } from '../../db/schema';
+import { Forbidden } from '../../errors';
+import { ADMIN_ROLES, requireRole } from '../access';
+import { assertMayGrant } from '../members/member-view';
+import { roleOf } from './undo-members';
+
+type ActivityRow = typeof activities.$inferSelect;
+
+/** Throws Forbidden unless the actor may undo `base` (the original change), or redo it when `redo`. */
+export function authoriseUndo(ctx: Ctx, base: ActivityRow, redo: boolean): void {
+  // Restoring a deleted client is as strong as deleting one (and so is deleting it again); removing a client you
+  // did not create too.
+  if (base.verb === 'workspace.updated') requireRole(ctx.actor, ADMIN_ROLES, 'change workspace settings');
+  if (base.verb === 'client.deleted') requireRole(ctx.actor, ADMIN_ROLES, redo ? 'delete clients' : 'restore deleted clients');
+  if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
+    requireRole(ctx.actor, ADMIN_ROLES, "undo another person's new client");
+  }
+  // Team changes carry the authority of setMemberRole and inviteMember: the role given back (or taken away
+  // again) must be one the actor may grant.
+  if (base.verb === 'member.role_changed') {
+    requireRole(ctx.actor, ADMIN_ROLES, 'change roles');
+    const [from, to] = redo ? [roleOf(base.before), roleOf(base.after)] : [roleOf(base.after), roleOf(base.before)];
+    if (from && to) assertMayGrant(ctx, to, from);
+  }
+  if (base.verb === 'member.invited') {
+    requireRole(ctx.actor, ADMIN_ROLES, redo ? 'invite members' : 'take back invitations');
+    const role = roleOf(base.after);
+    if (role) assertMayGrant(ctx, role);
+  }
+}
+
+/** authoriseUndo as a yes or no. */
+export function mayUndo(ctx: Ctx, base: ActivityRow, redo: boolean): boolean {
+  try {
+    authoriseUndo(ctx, base, redo);
+    return true;
+  } catch (err) {
+    if (err instanceof Forbidden) return false;
+    throw err;
+  }
+}
