@@ -1,12 +1,13 @@
 // One user message in, tool calls or a short answer out: the trained reader, then the decision rules. A
 // message that only points back ("archive it", "make her the primary contact") is read again with the client
 // or contact the conversation is about in place of the pronoun.
-import type { Decision, Memory } from '../types';
+import type { Decision, Memory, PlannedCall } from '../types';
 import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined } from './read-joined-actions';
+import { readSentences } from './read-sentences';
 import { readList } from './read-topic-list';
 
 export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
@@ -64,7 +65,12 @@ export function readMessage(text: string, opts: ReadMessageOptions): Decision {
     const read = resolved && !own ? again(resolved, memory) : plain;
     return read.kind === 'calls' ? read : plain;
   };
-  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? whole;
+  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
+}
+
+/** The values the reader tagged in the whole message, beside the names. */
+function detailsOf(text: string, opts: ReadMessageOptions) {
+  return commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans.map((s) => ({ slot: s.slot, text: s.text })));
 }
 
 function readOne(text: string, opts: ReadMessageOptions): Decision {
@@ -98,5 +104,14 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
       ? { kind: 'reply', text: 'Which client (or contact) do you mean? Tell me the name and I will do it.' } : first;
   }
   const second = decideCommand(commandReader().read(resolved, opts.known, context), { ...opts, accept: undefined });
-  return second.kind === 'calls' ? second : first;
+  return second.kind === 'calls' && !selfValued(second.calls, [memory.client, memory.contact?.contact]) ? second : first;
+}
+
+const TARGETS = new Set(['client', 'contact', 'member', 'invoice', 'quote', 'group']);
+const bare = (name: string) => name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|mx)\.?\s+/, '').trim();
+
+/** "change her name" read as "change Ruth Okoro's name": a value that is only the name put in for the pronoun says nothing new. */
+function selfValued(calls: PlannedCall[], referents: Array<string | undefined>): boolean {
+  const names = referents.filter((r): r is string => !!r).map(bare);
+  return calls.some((c) => Object.entries(c.args).some(([k, v]) => !TARGETS.has(k) && typeof v === 'string' && names.includes(bare(v))));
 }
