@@ -9,6 +9,7 @@ import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
 import { fillTitledDetails } from './fill-titled-details';
+import { fillContractRange, withContractDates } from './read-contract-dates';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
@@ -126,7 +127,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withMessagesChannel(reading, withDocumentDelete(reading, clause));
+  return withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today);
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
@@ -185,7 +186,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text)), clause, intent, today)
+      .map((c) => fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today)), clause, intent, today)
       .map((c) => ({ ...c, clause }))
     : []));
 }

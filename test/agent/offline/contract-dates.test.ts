@@ -1,0 +1,27 @@
+// A contract's dates said as a range ("contract dates 1 June – 30 November", "runs from 1 March to 31 August") are the
+// client's start and end dates: a change, not a note, and neither date is dropped.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { contractRange } from '../../../src/agent/offline/nlu/read-contract-dates';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe("a contract's range", () => {
+  it('after "<client>:" sets both dates instead of offering a note', () => {
+    expect(callsOf('Birchfield Dairy: contract dates 3 July – 28 February')).toEqual([
+      { tool: 'updateClient', args: { client: 'Birchfield Dairy', startDate: '2026-07-03', endDate: '2027-02-28' } },
+    ]);
+  });
+
+  it('in a sentence keeps the start the tagger left out', () => {
+    expect(callsOf('Quayle Joinery contract runs from 1 March to 31 August')).toEqual([
+      { tool: 'updateClient', args: { client: 'Quayle Joinery', startDate: '2026-03-01', endDate: '2026-08-31' } },
+    ]);
+  });
+
+  it('needs two dates', () => {
+    expect(contractRange('the contract runs to the end of the project', READ_DAY)).toBeUndefined();
+    expect(contractRange('contract from Monday', READ_DAY)).toBeUndefined();
+  });
+});
