@@ -15,6 +15,7 @@ describe('polite requests', () => {
 
   it("changes the workspace's own setting asked for politely", () => {
     expect(callsOf("is there a way to change the workspace's reminder tone to neutral?")).toEqual([{ tool: 'updateWorkspace', args: { reminderTone: 'neutral' } }]);
+    expect(callsOf('is it ok to set the workspace currency to CHF?')).toEqual([{ tool: 'updateWorkspace', args: { currency: 'CHF' } }]);
   });
 
   it('reads a team role said of a Slack member as that member\'s role change', () => {

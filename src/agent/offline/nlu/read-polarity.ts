@@ -187,12 +187,21 @@ export function withToneSaid(clause: Clause): Clause {
 
 // "is it possible to set Saanvi Iyer's payment terms to 15 days?", "is there a way to give X its own reminder tone,
 // maybe neutral?": a request asked politely, with the value to set, is a change, not a question about the setting.
-const POLITE_SET = /\b(?:is it possible|is there a way|would it be possible|could (?:you|we|i)|can (?:you|we|i))\b[^?]*\b(?:set|give|make|change|switch|put|move)\b/i;
+const POLITE_SET = /\b(?:is it possible|is there a way|would it be possible|is it ok(?:ay)? (?:to|if)|could (?:you|we|i)|can (?:you|we|i))\b[^?]*\b(?:set|give|make|change|switch|put|move)\b/i;
 const VALUE_SAID = /\b\d{1,3}\s*days?\b|\bnet\s*\d{1,3}\b|\b(?:firm|friendly|neutral|friendlier|gentle|strict)\b/i;
+
+const SETTING_SLOTS = new Set(['currency', 'paymentTerms', 'reminderTone']);
 
 export function withPoliteSet(clause: Clause): Clause {
   const top = clause.ranking[0];
-  if (top?.label !== 'explainSettings' || !POLITE_SET.test(clause.text) || !VALUE_SAID.test(clause.text) || /\bwhy\b/i.test(clause.text)) return clause;
+  const valued = VALUE_SAID.test(clause.text) || clause.spans.some((s) => SETTING_SLOTS.has(s.slot));
+  if (!top || !POLITE_SET.test(clause.text) || !valued || /\bwhy\b/i.test(clause.text)) return clause;
+  // "is it ok to set the workspace currency to EUR?": the change itself, read unsurely beside "nothing" or "explain".
+  if (top.label === 'updateWorkspace' && WORKSPACE_WORDS.test(clause.text)) {
+    const p = top.p + clause.ranking.filter((r) => r.label === 'none' || r.label === 'explainSettings').reduce((a, r) => a + r.p, 0);
+    return { ...clause, ranking: [{ label: top.label, p }, ...clause.ranking.slice(1)] };
+  }
+  if (top.label !== 'explainSettings') return clause;
   // ("change the workspace's reminder tone": the workspace's own setting.)
   const label = WORKSPACE_WORDS.test(clause.text) ? 'updateWorkspace' : 'updateClient';
   const p = top.p + (clause.ranking.find((r) => r.label === label)?.p ?? 0);
