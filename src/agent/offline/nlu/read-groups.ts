@@ -1,6 +1,7 @@
 // "could the EU clients group use firm reminders?", "should Ōtsuka Ceramics be in the small studios group?": a group
 // named by the words before "group", and clients said to go in it, which the tagger trained on "the group X" misses.
 import type { Clause, Reading } from './command-reader';
+import { WORKSPACE_WORDS } from './read-polarity';
 
 const DETERMINER = /^(?:the|our|my|a|that|this)$/i;
 const MEMBERSHIP = /^(?:go|goes|be|belong|belongs|join|joins|put|move|moved|add|added|sit|sits|live|lives|included|fall|falls|fit|fits)$/i;
@@ -48,7 +49,6 @@ export function withGroupPhrase(reading: Reading, clause: Clause): Clause {
   return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }
 
-const WORKSPACE = /^(?:workspace|default|defaults|everyone|business|company-wide|globally|global)$/i;
 const GROUP_SETTINGS = new Set(['paymentTerms', 'currency', 'reminderTone']);
 const GROUP_READINGS = new Set(['createGroup', 'updateGroup']);
 
@@ -58,6 +58,6 @@ export function withGroupSettings(clause: Clause): Clause {
   if (!top || GROUP_READINGS.has(top.label) || !clause.spans.some((s) => s.slot === 'group') || !clause.spans.some((s) => GROUP_SETTINGS.has(s.slot))) return clause;
   if (clause.spans.some((s) => s.slot === 'client' || s.slot === 'teamRole' || s.slot === 'person')) return clause;
   // ("the payment terms of the workspace ... leave the group": the workspace's, said in words.)
-  if (clause.words.slice(clause.from, clause.to + 1).some((w) => WORKSPACE.test(w))) return clause;
+  if (WORKSPACE_WORDS.test(clause.words.slice(clause.from, clause.to + 1).join(' '))) return clause;
   return { ...clause, ranking: [{ label: 'updateGroup', p: Math.max(top.p, 0.8) }, ...clause.ranking.filter((r) => r.label !== 'updateGroup')] };
 }

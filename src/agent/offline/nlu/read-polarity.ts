@@ -70,7 +70,8 @@ export function withSaidNew(clause: Clause): Clause {
 
 // "change reminders of Grupo Alameda": settings said of a named client are that client's, unless the words say the
 // workspace's own defaults.
-const WORKSPACE_WORDS = /\b(?:workspace|default|defaults|everyone|every client|all (?:the )?clients|company-wide|studio-wide|globally|our own)\b/i;
+// Words that make a setting the workspace's own (read-groups too: not a group's).
+export const WORKSPACE_WORDS = /\b(?:workspace|default|defaults|everyone|every client|all (?:the )?clients|business|company-wide|studio-wide|global|globally|our own)\b/i;
 
 export function withClientSettings(clause: Clause): Clause {
   const top = clause.ranking[0];
