@@ -26,6 +26,19 @@ describe('a list of actions', () => {
     ]);
   });
 
+  it('keeps two changes to two documents of one client apart', () => {
+    expect(callsOf('Corran Bakes: hide "Menu draft 2" in portal; share "Menu final"')).toEqual([
+      { tool: 'shareDocument', args: { client: 'Corran Bakes', document: 'Menu draft 2', shared: false } },
+      { tool: 'shareDocument', args: { client: 'Corran Bakes', document: 'Menu final', shared: true } },
+    ]);
+  });
+
+  it('does not split a quoted message at a semicolon inside it', () => {
+    expect(callsOf('Corran Bakes — message: "Invoice 2 is in the portal; due end of month"')).toEqual([
+      { tool: 'messageClient', args: { client: 'Corran Bakes', text: 'Invoice 2 is in the portal; due end of month' } },
+    ]);
+  });
+
   it('reads a list without a header, and one item per line', () => {
     expect(callsOf('INV-0410 → send; INV-0411 → send')).toEqual([
       { tool: 'sendInvoice', args: { invoice: 'INV-0410' } },

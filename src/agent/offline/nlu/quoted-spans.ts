@@ -83,7 +83,10 @@ export function wholeQuotedText(text: string, tokens: Token[], raw: string[]): s
     const qs = (m.index ?? 0) + 1, qe = (m.index ?? 0) + m[0].length - 1;
     const inside = tokens.map((t, k) => (t.start >= qs && t.end <= qe ? k : -1)).filter((k) => k >= 0);
     const slots = new Set(inside.map((k) => tags[k]).filter((t) => t !== 'O' && t !== 'SEP').map((t) => t.slice(2)));
-    if (slots.size !== 1 || !slots.has('text') || !inside.some((k) => tags[k] === 'SEP')) continue;
+    // (A text that opens the quotes runs to their end: a date or amount the tagger saw after a semicolon inside
+    // them, "...is in the portal; due end of month", is part of what was quoted.)
+    const opens = inside.length > 0 && tags[inside[0]].endsWith('-text');
+    if (!slots.has('text') || (slots.size !== 1 && !opens) || !inside.some((k) => tags[k] === 'SEP')) continue;
     inside.forEach((k, n) => { tags[k] = n === 0 ? 'B-text' : 'I-text'; });
   }
   return tags;

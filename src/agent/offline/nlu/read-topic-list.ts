@@ -8,7 +8,7 @@ import type { Decision, Memory, PlannedCall } from '../types';
 
 const HEADED = /^([^:;\n]{2,80}?)\s*:\s*([\s\S]+)$/;
 const FORMS = new Set(['createClient', 'createGroup']);
-const TARGETS = ['client', 'group', 'contact', 'invoice', 'quote', 'member'];
+const TARGETS = ['client', 'group', 'contact', 'invoice', 'quote', 'member', 'document', 'file'];
 const JOINED_TEXT = new Set(['text']);
 const SHORT_ITEM = 8;
 
