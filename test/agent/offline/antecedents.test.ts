@@ -82,3 +82,14 @@ describe("a client's possessive", () => {
     expect(withPossessiveClient(contact, contact.clauses[0]).spans[0].slot).toBe('person');
   });
 });
+
+describe('a teammate named first with a role said of them', () => {
+  it('is a role change, not an invitation that asks for an email', () => {
+    expect(callsOf('Tomasz must go from member to admin')).toEqual([{ tool: 'setMemberRole', args: { member: 'Tomasz', role: 'admin' } }]);
+  });
+
+  it('someone joining the team is not made a role change without asking', () => {
+    const d = readMessage('Tomasz is joining as a manager', { today: READ_DAY, memory: {} });
+    expect(d.kind).toBe('reply');
+  });
+});

@@ -26,8 +26,24 @@ export function withClientBeforePronoun(reading: Reading, clause: Clause): Claus
 const TEAM_ROLE = /^(?:owner|admin|administrator|manager|member)$/i;
 const SAID_OF_MEMBER = /^(?:must|should|will|is|has|needs|gets|can|becomes|goes|moves)$/i;
 
+// Words that bring someone new onto the team: with them (and no address), an invitation still asks for the email.
+const JOINS = /\b(?:invit\w*|add|join\w*|new|onboard\w*|welcome|hire[ds]?|start(?:s|ing)?|colleague)\b/i;
+
+/** "Mrs. Price is to be an ordinary Member from now on", "Beatriz must pass from member to manager": a teammate named
+ * first with a role said of them, no address and no word of joining, is a role change, not an invitation. */
+function roleOfNamed(reading: Reading, clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (top?.label !== 'inviteMember' || !clause.spans.some((s) => s.slot === 'teamRole') || clause.spans.some((s) => s.slot === 'email') || JOINS.test(clause.text)) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  let first = clause.from;
+  if (COURTESY.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word(first)) || !SAID_OF_MEMBER.test(word(first + 1))) return clause;
+  return { ...clause, ranking: [{ label: 'setMemberRole', p: top.p }, ...clause.ranking.filter((r) => r.label !== 'setMemberRole' && r.label !== top.label)] };
+}
+
 /** A role change with no one tagged: the one name written as a name, with its courtesy title ("Mr. Baird"). */
-export function withNamedMember(reading: Reading, clause: Clause): Clause {
+export function withNamedMember(reading: Reading, read: Clause): Clause {
+  const clause = roleOfNamed(reading, read);
   if (clause.ranking[0]?.label !== 'setMemberRole' || clause.spans.some((s) => /^(?:person|email|member)$/.test(s.slot))) return clause;
   // "bump Jonas to owner": the one name the tagger took for a client's owner is the member.
   const owners = clause.spans.filter((s) => s.slot === 'owner');
