@@ -15,7 +15,7 @@ import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
 import { withGroupPhrase, withGroupSettings } from './read-groups';
-import { withTextAfterColon } from './read-colon-text';
+import { withFieldSet, withTextAfterColon } from './read-colon-text';
 import { withSearchSaid } from './read-search';
 import { withStatusAside } from './read-status-aside';
 import { withDocumentVisibility } from './read-document-share';
@@ -127,7 +127,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today);
+  return withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today));
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
