@@ -49,6 +49,11 @@ describe('a numbered invoice or quote says which one is sent', () => {
     expect(callsOf("could you maybe send INV-0342 to them? I'm a bit nervous about it")).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0342' } }]);
   });
 
+  it('sends the invoice named after the client, never a portal message of its number', () => {
+    expect(callsOf('please send over to Ostrava Steel the invoice INV-0099')).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0099' } }]);
+    expect(callsOf('Can you send to Maple Row Dental the invoice INV-0311? Thanks a lot')).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0311' } }]);
+  });
+
   it("sends a client's one quote named by the client", () => {
     expect(callsOf('could you maybe send the Larchmont quote? fingers crossed')).toEqual([{ tool: 'sendQuote', args: { quote: 'Larchmont' } }]);
     const d = readMessage('would you say Monday is a good day to send invoices?', { today: READ_DAY, memory: {} });

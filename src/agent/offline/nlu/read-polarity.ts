@@ -103,7 +103,7 @@ export function withListForExport(clause: Clause, ruledOut: (intent: string) => 
 
 // An invoice's or a quote's number says which one is sent ("get INV-0262 sent out" read as a quote's or a draft's send).
 const NUMBERED: Array<[RegExp, string, string[], RegExp]> = [
-  [/^inv[-\s#]?\d/i, 'sendInvoice', ['sendQuote', 'sendOutreach', 'invitePortal'], /^(?:quote|quotes|quotation|estimate|proposal|draft|email)$/i],
+  [/\binv[-\s#]?\d/i, 'sendInvoice', ['sendQuote', 'sendOutreach', 'invitePortal', 'messageClient'], /^(?:quote|quotes|quotation|estimate|proposal|draft|email|message|tell|write|say|saying|remind)$/i],
   [/^q[-#]\d/i, 'sendQuote', ['sendInvoice', 'sendOutreach'], /^(?:invoice|invoices|bill|draft|email)$/i],
 ];
 
@@ -114,7 +114,14 @@ export function withNumberSaid(clause: Clause): Clause {
     if (!drops.includes(top) || !clause.spans.some((s) => number.test(s.text)) || clause.words.slice(clause.from, clause.to + 1).some((w) => other.test(w))) continue;
     const sends = (label: string) => label === keep || drops.includes(label);
     const p = clause.ranking.filter((r) => sends(r.label)).reduce((sum, r) => sum + r.p, 0);
-    return { ...clause, ranking: [{ label: keep, p }, ...clause.ranking.filter((r) => !sends(r.label))] };
+    // ("send to X the invoice INV-0108": the number the tagger left inside a message's text is what is sent.)
+    const slot = keep === 'sendInvoice' ? 'invoice' : 'quote';
+    const spans = clause.spans.map((s) => {
+      const ref = s.slot === 'text' ? /\b(?:inv|q)[-#]?\d{1,6}\b/i.exec(s.text) : null;
+      const at = ref ? clause.words.findIndex((w, k) => k >= s.from && k <= s.to && w.toLowerCase() === ref[0].toLowerCase()) : -1;
+      return ref && at >= 0 ? { ...s, slot, text: ref[0], from: at, to: at } : s;
+    });
+    return { ...clause, spans, ranking: [{ label: keep, p }, ...clause.ranking.filter((r) => !sends(r.label))] };
   }
   return clause;
 }
