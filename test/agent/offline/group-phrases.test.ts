@@ -2,8 +2,9 @@
 // clients said to go in it moved there, and the reminder tone said beside the word for reminders.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { withGroupPhrase } from '../../../src/agent/offline/nlu/read-groups';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { callsOf, READ_DAY } from '../../support/read-commands';
+import { callsOf, READ_DAY, readingOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -29,5 +30,15 @@ describe('a group named by the words before "group"', () => {
   it('still creates a group when the words say to make one, and still finds clients in a country', () => {
     expect(callsOf('create the Germany group in EUR')).toEqual([{ tool: 'createGroup', args: { name: 'Germany', currency: 'EUR' } }]);
     expect(callsOf('find clients in the UK')).toEqual([{ tool: 'findClients', args: { country: 'GB' } }]);
+  });
+});
+
+describe('a lower-case client guessed from "the <words> group"', () => {
+  it('is the group phrase, while a capitalised company named "... Group" stays the client', () => {
+    const guessed = readingOf('could the small studios group have friendlier reminders', [{ slot: 'client', text: 'studios group' }, { slot: 'reminderTone', text: 'friendlier' }], 'updateClient');
+    const read = withGroupPhrase(guessed, guessed.clauses[0]);
+    expect(read.spans.map((s) => [s.slot, s.text])).toEqual([['group', 'small studios'], ['reminderTone', 'friendlier']]);
+    const company = readingOf('could the Meridian Dental Group have firm reminders', [{ slot: 'client', text: 'Meridian Dental Group' }, { slot: 'reminderTone', text: 'firm' }], 'updateClient');
+    expect(withGroupPhrase(company, company.clauses[0]).spans.map((s) => s.slot)).toEqual(['client', 'reminderTone']);
   });
 });

@@ -19,7 +19,9 @@ function groupPhrase(reading: Reading, clause: Clause): [number, number] | undef
     while (a > clause.from && a > k - 4 && !DETERMINER.test(word(a - 1)) && NAME_WORD.test(word(a - 1))) a--;
     if (!DETERMINER.test(word(a - 1)) || NOT_GROUP_WORD.test(word(a))) continue;
     // (A place or a kind inside it is the group's name: "the UK retail group"; a client or a person is not.)
-    if (clause.spans.some((s) => s.from <= k - 1 && s.to >= a && !INSIDE_NAME.has(s.slot))) continue;
+    // (A lower-case client guessed from "the small studios group" is this phrase; "the Meridian Dental Group" is a client.)
+    const guessed = (s: { slot: string; text: string; to: number }) => s.slot === 'client' && s.to === k && s.text === s.text.toLowerCase();
+    if (clause.spans.some((s) => s.from <= k - 1 && s.to >= a && !INSIDE_NAME.has(s.slot) && !guessed(s))) continue;
     return [a, k - 1];
   }
   return undefined;
@@ -43,7 +45,9 @@ export function withGroupPhrase(reading: Reading, clause: Clause): Clause {
   const existing = top === 'createGroup' && !clause.words.slice(clause.from, clause.to + 1).some((w) => CREATE.test(w));
   if (existing) return { ...clause, spans, ranking: [{ label: 'updateGroup', p: clause.ranking[0].p }, ...clause.ranking.filter((r) => r.label !== 'updateGroup' && r.label !== 'createGroup')] };
   if (top === 'updateGroup' && !moved) return { ...clause, spans };
-  if (!moved || top === 'createGroup') return top === 'updateClient' && spans.some((s) => s.slot === 'client') ? { ...clause, spans } : clause;
+  // ("could the small studios group have friendlier reminders?": with no client, a setting said is the group's; withGroupSettings reads it.)
+  const said = spans.some((s) => s.slot === 'client') || spans.some((s) => GROUP_SETTINGS.has(s.slot));
+  if (!moved || top === 'createGroup') return top === 'updateClient' && said ? { ...clause, spans } : clause;
   // (The words say the move outright: as sure as a plain "move X into the Y group".)
   const p = Math.max(0.8, clause.ranking[0]?.p ?? 0);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
