@@ -21,6 +21,13 @@ describe('a second action after "and"', () => {
     ]);
   });
 
+  it('"put X in it" after making a group puts X in that group', () => {
+    expect(callsOf('is it possible to make a group "Photographers" in GBP and put Ines Moura Fotografia in it?')).toEqual([
+      { tool: 'createGroup', args: { name: 'Photographers', currency: 'GBP' } },
+      { tool: 'updateClient', args: { client: 'Ines Moura Fotografia', group: 'Photographers' } },
+    ]);
+  });
+
   it('that names nothing is about the client the first one named', () => {
     expect(callsOf('can you mark Hollis Mill Bakery dormant and write up a re-engagement draft')).toEqual([
       { tool: 'updateClient', args: { client: 'Hollis Mill Bakery', status: 'inactive' } },

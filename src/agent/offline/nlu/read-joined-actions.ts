@@ -8,6 +8,7 @@ import { merged, remember } from './read-topic-list';
 // A joiner, hedges that may follow it, and the word that must start the second action.
 const JOIN = /(?:[,?.;]?\s+(?:and|then|&|\+|plus))\s+((?:(?:maybe|then|also|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
 
+const IN_IT = /\b(in|into|to)\s+(?:it|that group|this group|the new group)\b/i;
 const SENDS_IT = /^send\s+(?:it|this|that|them)\b/i;
 
 /** The message split before each second action, or undefined when no joiner is followed by an action verb. */
@@ -51,12 +52,17 @@ export function readJoined(text: string, read: (part: string, memory: Memory) =>
   if (!parts) return undefined;
   const calls: PlannedCall[] = [];
   const memory: Memory = {};
-  for (const part of parts) {
+  let group: string | undefined;
+  for (const said of parts) {
+    // "make a group "Illustrators" ... and put X in it": "it" is the group the first part made.
+    const part = group ? said.replace(IN_IT, (_, to: string) => `${to} the group ${group}`) : said;
     const decision = read(part, { ...memory });
     if (decision.kind !== 'calls') return undefined;
     remember(memory, decision.calls);
     const added = decision.calls.find((c) => c.tool === 'addContact');
     if (typeof added?.args.name === 'string' && typeof added.args.client === 'string') memory.contact = { client: added.args.client, contact: added.args.name };
+    const grouped = decision.calls.find((c) => c.tool === 'createGroup')?.args.name;
+    if (typeof grouped === 'string') group = grouped;
     const made = decision.calls.find((c) => c.tool === 'createClient')?.args.name;
     if (typeof made === 'string') memory.client = made;
     calls.push(...decision.calls);
