@@ -18,6 +18,11 @@ describe('polite requests', () => {
     expect(callsOf('is it ok to set the workspace currency to CHF?')).toEqual([{ tool: 'updateWorkspace', args: { currency: 'CHF' } }]);
   });
 
+  it('reads the request after "would it be possible to" when the whole reads unsure', () => {
+    expect(callsOf('would it be possible to see who I added since April?')).toEqual([{ tool: 'findClients', args: { createdFrom: '2026-04-01' } }]);
+    expect(callsOf("is it possible to remove Tiago from Lisboa Prints? he's not there anymore")).toEqual([{ tool: 'removeContact', args: { client: 'Lisboa Prints', contact: 'Tiago' } }]);
+  });
+
   it('reads a team role said of a Slack member as that member\'s role change', () => {
     const read = readingOf("could @U0ZZ98XY1 be an owner too ? we're partners now", [{ slot: 'teamRole', text: 'owner' }], 'updateClient');
     expect(withMentionedMember(read.clauses[0]).ranking[0].label).toBe('setMemberRole');
