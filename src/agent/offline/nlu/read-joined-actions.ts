@@ -59,12 +59,8 @@ export function readJoined(text: string, read: (part: string, memory: Memory) =>
     const decision = read(part, { ...memory });
     if (decision.kind !== 'calls') return undefined;
     remember(memory, decision.calls);
-    const added = decision.calls.find((c) => c.tool === 'addContact');
-    if (typeof added?.args.name === 'string' && typeof added.args.client === 'string') memory.contact = { client: added.args.client, contact: added.args.name };
     const grouped = decision.calls.find((c) => c.tool === 'createGroup')?.args.name;
     if (typeof grouped === 'string') group = grouped;
-    const made = decision.calls.find((c) => c.tool === 'createClient')?.args.name;
-    if (typeof made === 'string') memory.client = made;
     calls.push(...decision.calls);
   }
   const one = merged(folded(calls));

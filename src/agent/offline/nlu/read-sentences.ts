@@ -1,7 +1,8 @@
 // A letter or a note of several sentences ("I am sorry to say that X has closed its doors. Please mark them as a
 // Former client."): the reader, trained on single requests, reads the whole as one clause and is unsure. Each
-// sentence is read again on its own, a later one with the client an earlier one named as what "them" means, and
-// the sentences are taken when those that ask for something read surely and the rest ask for nothing.
+// sentence is read again on its own, a later one with the client an earlier one named as what "them" means; the
+// sentences that read surely are taken when every value the tagger found in the whole message is in their calls,
+// so a sentence left unread said nothing that is lost.
 import type { Decision, Memory, PlannedCall } from '../types';
 import { remember } from './read-topic-list';
 
@@ -29,7 +30,7 @@ const NAMES = new Set(['client', 'person', 'contact', 'member']);
 // "rename the group Latam to... no, leave the group": a message that takes part of itself back is not read in parts.
 const TAKEN_BACK = /\.\.\.|…|\b(?:no|actually|wait|sorry|scratch that|instead)\b[,.]/i;
 
-/** The sentences' calls, when each sentence either reads surely or asks for nothing; otherwise undefined. */
+/** The calls of the sentences that read surely, when no value the whole message gave is lost; otherwise undefined. */
 export function readSentences(text: string, read: (sentence: string, memory: Memory) => Decision, whole: Decision, spans: (text: string) => Detail[]): Decision | undefined {
   if (whole.kind === 'calls' || TAKEN_BACK.test(text)) return undefined;
   const sentences = sentencesOf(text);
@@ -40,8 +41,6 @@ export function readSentences(text: string, read: (sentence: string, memory: Mem
     const decision = read(sentence, { ...memory });
     if (decision.kind === 'calls') {
       remember(memory, decision.calls);
-      const made = decision.calls.find((c) => c.tool === 'createClient')?.args.name;
-      if (typeof made === 'string') memory.client = made;
       calls.push(...decision.calls);
     } else {
       // "X has closed its doors. Please mark them as a Former client.": the client a sentence names is the next one's "them".

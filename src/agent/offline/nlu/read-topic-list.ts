@@ -40,11 +40,14 @@ export function listItems(text: string): { header?: string; items: string[] } | 
   return { header, items };
 }
 
+/** What later parts of a message point back to: the client (or new client) and the contact the calls named. */
 export function remember(memory: Memory, calls: PlannedCall[]): void {
-  for (const { args } of calls) {
+  for (const { tool, args } of calls) {
+    if (tool === 'createClient' && typeof args.name === 'string') memory.client = args.name;
     if (typeof args.client !== 'string') continue;
     memory.client = args.client;
-    const person = args.contact ?? (typeof args.email !== 'string' ? args.name : undefined);
+    // (A contact just added is who "him"/"her" means next, its email said or not.)
+    const person = args.contact ?? (tool === 'addContact' || typeof args.email !== 'string' ? args.name : undefined);
     if (typeof person === 'string' && args.client) memory.contact = { client: args.client, contact: person };
   }
 }
