@@ -43,6 +43,8 @@ export const members = sqliteTable('members', {
   slackUserId: text('slack_user_id'),
   createdAt: created(),
   updatedAt: ts('updated_at'),
+  // Set when removed from the team: the row stays (history, client ownership, undo) but grants nothing.
+  removedAt: ts('removed_at'),
 }, (t) => [
   uniqueIndex('members_ws_email_uq').on(t.workspaceId, t.email),
   uniqueIndex('members_ws_slack_uq').on(t.workspaceId, t.slackTeamId, t.slackUserId),
