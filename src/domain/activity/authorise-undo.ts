@@ -1,5 +1,5 @@
 // Who may undo (or redo) a change: the authority of the verb that made it. undoActivity enforces it; listActivity
-// asks it too, so a history offers an Undo only to someone who may press it.
+// asks mayUndoActivity, so every history (client, Settings, Team) offers an Undo only to someone who may press it.
 import type { Ctx } from '../../context';
 import type { activities } from '../../db/schema';
 import { Forbidden } from '../../errors';
@@ -41,4 +41,14 @@ export function mayUndo(ctx: Ctx, base: ActivityRow, redo: boolean): boolean {
     if (err instanceof Forbidden) return false;
     throw err;
   }
+}
+
+/**
+ * Whether the actor may undo `row` as undoActivity would judge it: its chain's original decides, and undoing an
+ * undo is its redo. `earlier` holds the rows its undoOf links lead to; a missing original cannot be undone at all.
+ */
+export function mayUndoActivity(ctx: Ctx, row: ActivityRow, earlier: ReadonlyMap<number, ActivityRow>): boolean {
+  let base: ActivityRow | undefined = row;
+  while (base?.undoOf) base = earlier.get(base.undoOf);
+  return !!base && mayUndo(ctx, base, row.verb === 'activity.undone');
 }

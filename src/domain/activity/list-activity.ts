@@ -7,7 +7,7 @@ import { requireClientAccess } from '../access';
 import { resolveClient } from '../clients/resolve-client';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
-import { mayUndo } from './authorise-undo';
+import { mayUndoActivity } from './authorise-undo';
 import { UNDOABLE } from './undo-handlers';
 import { journalOf } from './undo-journal';
 
@@ -38,16 +38,8 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   // itself still standing can be undone (journalOf); the original it reversed is then not offered again.
   const seen = new Set<string>();
   const reversed = new Set(rows.map((a) => a.undoOf));
-  // For team changes, whether this viewer may press the Undo: the original's verb decides (undoing an undo is its
-  // redo); an original older than the rows read is left to undoActivity, which checks again anyway. Other records
-  // still offer it to anyone with client access and let undoActivity refuse (the settings page relies on that).
-  const byId = new Map(rows.map((a) => [a.id, a]));
-  const allowed = (a: Row) => {
-    if (a.entityType !== 'member') return true;
-    let base: Row | undefined = a;
-    while (base?.undoOf) base = byId.get(base.undoOf);
-    return !base || mayUndo(ctx, base, a.verb === 'activity.undone');
-  };
+  // Whether this viewer may press the Undo is undoActivity's own rule (mayUndoActivity), for every kind of record.
+  const earlier = await chainsOf(ctx, rows);
   return {
     activities: rows.map((a) => {
       const key = `${a.entityType}:${a.entityId}`;
@@ -59,8 +51,19 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
         entityType: a.entityType, entityId: a.entityId, clientId: a.clientId, before: a.before, after: a.after,
         createdAt: a.createdAt.toISOString(), undoneAt: a.undoneAt ? a.undoneAt.toISOString() : null, undoOf: a.undoOf,
         canUndo: isLast && (UNDOABLE.has(a.verb) || !!a.undoOf) && now - a.createdAt.getTime() <= ctx.config.undoWindowMs
-          && allowed(a),
+          && mayUndoActivity(ctx, a, earlier),
       };
     }),
   };
+}
+
+/** The rows, and the earlier rows their undoOf links lead to (an original can be older than the rows read). */
+async function chainsOf(ctx: Ctx, rows: Row[]): Promise<Map<number, Row>> {
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  for (let missing = rows; ;) {
+    const ids = [...new Set(missing.map((a) => a.undoOf).filter((id): id is number => id !== null && !byId.has(id)))];
+    if (!ids.length) return byId;
+    missing = await ctx.db.select().from(activities).where(and(eq(activities.workspaceId, ctx.actor.workspaceId), inArray(activities.id, ids)));
+    for (const a of missing) byId.set(a.id, a);
+  }
 }
