@@ -52,7 +52,7 @@ export async function resolveSlackActor(rt: SlackRuntime, client: webApi.WebClie
   const key = `${who.teamId}:${who.userId}`;
   const at = deps.now().getTime();
   const known = await findSlackMember(deps.db, workspaceId, who.teamId, who.userId);
-  if (known && at - (checked.get(key) ?? -Infinity) < RECHECK_MS) return toActor(known);
+  if (known && !known.removedAt && at - (checked.get(key) ?? -Infinity) < RECHECK_MS) return toActor(known);
 
   const profile = await readProfile(client, who.userId);
   if (!profile || profile.gone) return { ok: false, message: NO_ACCESS };

@@ -1,5 +1,5 @@
 // On a new database (no owner yet) `npm start` prints a one-time link that makes the first owner.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { members, signInTokens } from '../../db/schema';
 import { FIRST_OWNER_LINK_TTL_MS, firstOwnerLinkUrl } from './policy';
@@ -7,7 +7,7 @@ import { hashToken, newToken } from './tokens';
 
 export async function issueFirstOwnerLink(db: Db, opts: { workspaceId: number; publicUrl: string; now: Date }): Promise<string | null> {
   const [owner] = await db.select({ id: members.id }).from(members)
-    .where(and(eq(members.workspaceId, opts.workspaceId), eq(members.role, 'owner'))).limit(1);
+    .where(and(eq(members.workspaceId, opts.workspaceId), eq(members.role, 'owner'), isNull(members.removedAt))).limit(1);
   if (owner) return null;
   const token = newToken();
   await db.insert(signInTokens).values({

@@ -31,7 +31,7 @@ export async function redeemTeamLink(db: Db, opts: { workspaceId: number; token:
     const row = await consume(tx, opts.workspaceId, 'team', opts.token, opts.now);
     const [member] = await tx.select().from(members)
       .where(and(eq(members.id, row.memberId ?? -1), eq(members.workspaceId, opts.workspaceId)));
-    if (!member) throw linkExpired();
+    if (!member || member.removedAt) throw linkExpired();
     const cookie = await createTeamSession(tx, { workspaceId: opts.workspaceId, memberId: member.id, now: opts.now });
     return { cookie, memberId: member.id };
   });
@@ -51,12 +51,12 @@ export async function redeemFirstOwnerLink(db: Db, opts: { workspaceId: number; 
   return db.transaction(async (tx) => {
     await consume(tx, opts.workspaceId, 'first_owner', opts.token, opts.now);
     const [owner] = await tx.select({ id: members.id }).from(members)
-      .where(and(eq(members.workspaceId, opts.workspaceId), eq(members.role, 'owner'))).limit(1);
+      .where(and(eq(members.workspaceId, opts.workspaceId), eq(members.role, 'owner'), isNull(members.removedAt))).limit(1);
     if (owner) throw linkExpired();
     const { name, email } = parsed.data;
     const [existing] = await tx.select().from(members).where(and(eq(members.workspaceId, opts.workspaceId), eq(members.email, email)));
     const [row] = existing
-      ? await tx.update(members).set({ role: 'owner', name: existing.name ?? name, updatedAt: opts.now }).where(eq(members.id, existing.id)).returning()
+      ? await tx.update(members).set({ role: 'owner', name: existing.name ?? name, removedAt: null, updatedAt: opts.now }).where(eq(members.id, existing.id)).returning()
       : await tx.insert(members).values({ workspaceId: opts.workspaceId, name, email, role: 'owner', createdAt: opts.now }).returning();
     const memberId = row.id;
     // The new owner is the actor of their own arrival (there is no one else yet), from the web page of the link.

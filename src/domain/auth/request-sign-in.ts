@@ -22,7 +22,7 @@ export async function requestSignIn({ ctx, input }: { ctx: Ctx; input: unknown }
   const workspaceId = ctx.actor.workspaceId;
   const [member] = await ctx.db.select().from(members)
     .where(and(eq(members.workspaceId, workspaceId), eq(members.email, email))).limit(1);
-  if (!member?.email) return false;
+  if (!member?.email || member.removedAt) return false;
   const hourAgo = new Date(ctx.now().getTime() - 60 * 60 * 1000);
   const [recent] = await ctx.db.select({ n: count() }).from(signInTokens)
     .where(and(eq(signInTokens.memberId, member.id), eq(signInTokens.purpose, 'team'), gt(signInTokens.createdAt, hourAgo)));

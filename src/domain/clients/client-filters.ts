@@ -98,7 +98,7 @@ export async function clientFilterParts(db: DbOrTx, ctx: Ctx, f: ClientFiltersDa
   if (f.createdTo) conds.push(lt(clients.createdAt, nextDay(f.createdTo)));
   if (f.country) conds.push(eq(clients.country, f.country));
   if (f.industry) conds.push(sql`lower(${clients.industry}) LIKE ${`%${escapeLike(f.industry.toLowerCase())}%`} ESCAPE '\\'`);
-  if (f.owner !== undefined) conds.push(eq(clients.ownerId, (await resolveMember(db, ctx, f.owner)).id));
+  if (f.owner !== undefined) conds.push(eq(clients.ownerId, (await resolveMember(db, ctx, f.owner, { includeRemoved: true })).id));
   const base = and(...conds)!;
   const match = f.query ? await matchIds(db, ctx, f.query) : null;
   // A query with no searchable character matches nothing rather than everything.

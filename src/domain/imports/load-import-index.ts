@@ -1,6 +1,6 @@
 // What an import is matched against: the workspace's clients by id number, email, contact email, name key and
 // website domain, looked up by index for the keys the file names only, plus members and groups by name.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
@@ -72,7 +72,7 @@ export async function loadImportIndex(db: DbOrTx, ctx: Ctx, keys: ImportKeys, pa
     await pause();
   }
   for (const p of people.sort((a, b) => a.id - b.id)) if (p.email && !idx.byEmail.has(p.email)) idx.byEmail.set(p.email, p.clientId);
-  for (const m of await db.select().from(members).where(eq(members.workspaceId, ws))) {
+  for (const m of await db.select().from(members).where(and(eq(members.workspaceId, ws), isNull(members.removedAt)))) {
     if (m.email) idx.members.set(m.email.toLowerCase(), m.id);
     if (m.name) idx.members.set(m.name.toLowerCase(), m.id);
   }

@@ -60,11 +60,12 @@ export async function ensureSlackMember({ ctx, input }: { ctx: Ctx; input: unkno
     if (data.isGuest) throw new Forbidden('Guest accounts of this Slack workspace have no client access.');
 
     const known = await findSlackMember(tx, workspaceId, team, data.userId);
+    if (known?.removedAt) throw new Forbidden('You were removed from this Clientele workspace; an owner or admin can add you back.');
     if (known) return { member: known, created: false };
 
     if (data.email) {
       const [byEmail] = await tx.select().from(members)
-        .where(and(eq(members.workspaceId, workspaceId), eq(members.email, data.email), isNull(members.slackUserId))).limit(1);
+        .where(and(eq(members.workspaceId, workspaceId), eq(members.email, data.email), isNull(members.slackUserId), isNull(members.removedAt))).limit(1);
       if (byEmail) {
         const [linked] = await tx.update(members).set({ slackTeamId: team, slackUserId: data.userId, updatedAt: ctx.now() })
           .where(eq(members.id, byEmail.id)).returning();

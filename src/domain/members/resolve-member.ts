@@ -1,5 +1,6 @@
 // Turns "Bob", "bob@studio.com", "U123" / "<@U123>" or "me" into exactly one member of the actor's workspace.
-import { and, eq, sql } from 'drizzle-orm';
+// Members removed from the team are left out unless asked for (a filter on clients they still own, removing twice).
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { members } from '../../db/schema';
@@ -9,8 +10,8 @@ export type MemberRow = typeof members.$inferSelect;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function resolveMember(db: DbOrTx, ctx: Ctx, ref: string | number): Promise<MemberRow> {
-  const ws = eq(members.workspaceId, ctx.actor.workspaceId);
+export async function resolveMember(db: DbOrTx, ctx: Ctx, ref: string | number, opts: { includeRemoved?: boolean } = {}): Promise<MemberRow> {
+  const ws = opts.includeRemoved ? eq(members.workspaceId, ctx.actor.workspaceId) : and(eq(members.workspaceId, ctx.actor.workspaceId), isNull(members.removedAt));
   const text = String(ref ?? '').trim();
   if (!text) throw new InvalidInput([{ field: 'owner', message: 'Say which team member (a name, email or Slack user).' }]);
   const pick = (where: ReturnType<typeof and>) => db.select().from(members).where(and(ws, where)).limit(11);

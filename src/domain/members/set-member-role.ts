@@ -1,6 +1,6 @@
 // Owners and admins change a teammate's role ("make bob@studio.com an admin"). The last owner cannot be
 // demoted: a workspace always keeps someone who can manage it.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { MEMBER_ROLES } from '../../db/enums';
@@ -29,7 +29,7 @@ export async function setMemberRole({ ctx, input }: { ctx: Ctx; input: unknown }
     if (target.role === role) return { member: toMemberView(target), changed: false, activityId: null };
     if (target.role === 'owner') {
       const [owners] = await tx.select({ n: count() }).from(members)
-        .where(and(eq(members.workspaceId, ctx.actor.workspaceId), eq(members.role, 'owner')));
+        .where(and(eq(members.workspaceId, ctx.actor.workspaceId), eq(members.role, 'owner'), isNull(members.removedAt)));
       if ((owners?.n ?? 0) <= 1) throw new Conflict('This is the workspace\'s only owner; make someone else an owner first.');
     }
     const [row] = await tx.update(members).set({ role, updatedAt: ctx.now() })

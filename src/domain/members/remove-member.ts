@@ -1,0 +1,87 @@
+// Owners and admins remove a teammate. The row stays, marked removed, so the history keeps its names, clients keep
+// their owner and the removal can be undone; what ends at once is access: every web session and unused sign-in
+// link of theirs is revoked in the same transaction, and a removed member is refused by sign-in and Slack alike.
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor, Ctx, Role } from '../../context';
+import { members } from '../../db/schema';
+import { Conflict, type DomainError, Forbidden } from '../../errors';
+import { ADMIN_ROLES, requireRole } from '../access';
+import { recordActivity } from '../activity/record-activity';
+import { revokeMemberAccess } from '../auth/sessions';
+import { parseInput } from '../normalize/parse-input';
+import { type MemberView, toMemberView } from './member-view';
+import { resolveMember } from './resolve-member';
+
+export const RemoveMemberInput = z.object({
+  member: z.union([z.string().trim().min(1).max(254), z.number().int().positive()]),
+});
+
+/** The member was removed already: nothing to do, and saying so beats a silent success or a "not found". */
+export class MemberAlreadyRemoved extends Conflict {
+  constructor(label: string) {
+    super(`${label} was already removed from the team.`, { reason: 'already_removed' });
+  }
+}
+
+/**
+ * Why the actor may not remove this member, or null. Owners and admins remove; only an owner removes an owner, and
+ * never the last one (yourself included). `owners` is how many owners the team has now. The Team page asks it too.
+ */
+export function removalRefusal(
+  actor: Actor,
+  target: { role: Role; name: string | null; email: string | null },
+  owners: number,
+): DomainError | null {
+  if (actor.kind === 'member' && !ADMIN_ROLES.includes(actor.role))
+    return new Forbidden(`Only owners and admins can remove members; your role (${actor.role}) cannot.`);
+  if (actor.kind === 'contact') return new Forbidden('Portal contacts cannot remove members.');
+  if (target.role !== 'owner') return null;
+  if (actor.kind === 'member' && actor.role !== 'owner') return new Forbidden('Only an owner can remove an owner.');
+  const label = target.name ?? target.email ?? 'This member';
+  if (owners <= 1) return new Conflict(`${label} is the workspace's only owner and cannot be removed; make someone else an owner first.`);
+  return null;
+}
+
+export type RemoveMemberResult = {
+  member: MemberView;
+  activityId: number;
+  removedSelf: boolean;
+  sessionsEnded: number;
+  linksEnded: number;
+};
+
+export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<RemoveMemberResult> {
+  requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
+  const { member } = parseInput(RemoveMemberInput, input);
+  const workspaceId = ctx.actor.workspaceId;
+  return ctx.db.transaction(async (tx) => {
+    const target = await resolveMember(tx, ctx, String(member), { includeRemoved: true });
+    const label = target.name ?? target.email ?? `member ${target.id}`;
+    if (target.removedAt) throw new MemberAlreadyRemoved(label);
+    const [owners] = await tx
+      .select({ n: count() })
+      .from(members)
+      .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'), isNull(members.removedAt)));
+    const refusal = removalRefusal(ctx.actor, target, owners?.n ?? 0);
+    if (refusal) throw refusal;
+    const now = ctx.now();
+    const [row] = await tx
+      .update(members)
+      .set({ removedAt: now, updatedAt: now })
+      .where(and(eq(members.id, target.id), eq(members.workspaceId, workspaceId)))
+      .returning();
+    const revoked = await revokeMemberAccess(tx, { workspaceId, memberId: row.id, now });
+    // The role is kept on both sides: an undo gives back exactly this role; sessions stay ended (they sign in again).
+    const activityId = await recordActivity(tx, ctx, {
+      verb: 'member.removed',
+      entityType: 'member',
+      entityId: row.id,
+      summary: `Removed ${label} (${row.role}) from the team`,
+      before: { role: row.role, removedAt: null },
+      after: { role: row.role, removedAt: now.toISOString(), sessionsEnded: revoked.sessions, linksEnded: revoked.links },
+    });
+    const removedSelf = ctx.actor.kind === 'member' && ctx.actor.memberId === row.id;
+    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links };
+  });
+}
