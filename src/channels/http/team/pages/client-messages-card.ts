@@ -4,11 +4,12 @@
 import { html } from 'hono/html';
 import { MAX_MESSAGE_CHARS } from '../../../../domain/messages/message-rules';
 import type { MessageView } from '../../../../domain/messages/message-views';
+import { readableTime } from './readable-time';
 
 export type MessagesCardState = { messages: MessageView[]; total: number; newForTeam: number; portalContacts: number; confirmText?: string | null };
 
 const row = (m: MessageView) => html`<li class="message from-${m.from}${m.unreadByTeam ? ' unread' : ''}" id="message-${m.id}">
-    <span class="muted">${m.unreadByTeam ? html`<span class="badge warn">New</span> ` : ''}<strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · <time datetime="${m.createdAt}" data-relative>${m.createdAt.slice(0, 16).replace('T', ' ')}</time></span>
+    <span class="muted">${m.unreadByTeam ? html`<span class="badge warn">New</span> ` : ''}<strong>${m.authorName}</strong> · ${m.from === 'client' ? 'client' : 'team'} · ${readableTime(m.createdAt)}</span>
     <div class="message-body">${m.body}</div></li>`;
 
 export function messagesCard(clientId: number, clientName: string, s: MessagesCardState) {

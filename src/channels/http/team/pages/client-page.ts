@@ -19,6 +19,7 @@ import type { ChartFigures } from '../../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
 import { layout } from './layout';
 import { ADMIN_ROLES } from '../../../../domain/access';
+import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 
 /** A step that asks before doing something that cannot be taken back. */
 export type ConfirmKind = 'send-outreach' | 'reset-portal' | 'delete';
@@ -47,7 +48,7 @@ function ledger(c: ClientView, confirmInvoice: InvoiceConfirm | null) {
 
 function history(c: ClientView, rows: ActivityRow[]) {
   return html`<section class="card" id="history"><h2>History</h2>
-    ${rows.length ? html`<ul class="plain history">${rows.map((a) => html`<li><span class="when"><time datetime="${a.createdAt.toISOString()}" data-relative>${a.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</time></span>
+    ${rows.length ? html`<ul class="plain history">${rows.map((a) => html`<li><span class="when">${readableTime(a.createdAt.toISOString())}</span>
       <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''}${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
       ${a.undoable ? html`<form method="post" action="/clients/${c.id}/undo/${a.id}"><button type="submit" class="undo">Undo</button></form>` : ''}</li>`)}</ul>`
       : html`<p class="muted">Nothing yet.</p>`}
@@ -84,7 +85,7 @@ function confirmDelete(c: ClientView, actor: MemberActor) {
 export function clientPage(opts: ClientPageOpts) {
   const c = opts.client;
   return layout({
-    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js', 'relative-time.js', ...(opts.charts ? ['charts.js'] : [])],
+    title: c.name, actor: opts.actor, active: 'clients', scripts: ['client-page.js', READABLE_TIME_SCRIPT, ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>${c.name} <span class="muted">#${c.number}</span> <span class="badge status-${c.status}">${c.status}</span>${c.archived ? html` <span class="badge">archived</span>` : ''}</h1>
       ${manage(c, opts.actor)}<a class="button" href="/clients">All clients</a></div>
       ${opts.confirm === 'delete' ? confirmDelete(c, opts.actor) : ''}

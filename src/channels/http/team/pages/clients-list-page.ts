@@ -10,6 +10,7 @@ import { amountsOf } from '../../../../domain/ledger/money-totals';
 import type { ChartFigures } from '../../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
 import { layout } from './layout';
+import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 
 export type ListQuery = { query?: string; status?: string; archived?: string; createdFrom?: string; createdTo?: string; sort?: string; country?: string; industry?: string; ask?: string };
 export const FILTER_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry'] as const;
@@ -32,9 +33,6 @@ export function listHref(q: ListQuery, page = 1): string {
   const s = params.toString();
   return s ? `/clients?${s}` : '/clients';
 }
-
-/** A time the browser rewrites as people read it ("3 hours ago", or a date in their own format); ISO until then. */
-export const when = (iso: string | null) => (iso ? html`<time datetime="${iso}" data-relative>${iso.slice(0, 10)}</time>` : '');
 
 /** Each currency on its own line; a dash when there is nothing. */
 const figures = (c: ClientSummary, key: 'revenue' | 'outstanding') => {
@@ -68,7 +66,7 @@ export function clientsListPage(opts: ListPageOpts) {
   const count = { total, over: !!opts.over };
   const pages = count.over ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
   return layout({
-    title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', 'relative-time.js', ...(opts.charts ? ['charts.js'] : [])],
+    title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', READABLE_TIME_SCRIPT, ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
       <a class="button primary" id="new-client" href="/clients/new">New client</a>
       <a class="button" id="import-csv" href="/clients/import">Import CSV</a>
@@ -97,7 +95,7 @@ export function clientsListPage(opts: ListPageOpts) {
         ${opts.clients.map((c) => html`<tr data-client-id="${c.id}"><td class="opt">${c.number}</td><td><a href="/clients/${c.id}">${c.name}</a>${c.archived ? html` <span class="badge">archived</span>` : ''}</td>
           <td><span class="badge status-${c.status}">${c.status}</span></td><td>${[c.city, c.country].filter(Boolean).join(', ')}</td><td class="opt">${c.ownerName ?? ''}</td>
           <td class="num invoices">${c.invoiceCount}</td><td class="num revenue">${figures(c, 'revenue')}</td><td class="num opt outstanding">${figures(c, 'outstanding')}</td>
-          <td class="opt">${when(c.lastActivityAt)}</td><td class="opt">${when(c.createdAt)}</td></tr>`)}
+          <td class="opt">${readableTime(c.lastActivityAt, 'day')}</td><td class="opt">${readableTime(c.createdAt, 'day')}</td></tr>`)}
       </tbody></table></div>` : html`<p class="muted">${page > 1 && total ? 'No clients on this page.' : 'No clients match.'}</p>`}
       ${pages === null || pages > 1 ? pager(q, page, pages, count, opts.clients.length) : ''}
     </section>

@@ -7,9 +7,9 @@ import { CONTACT_ROLE_LABELS, labelOf } from '../../../../domain/clients/value-l
 import { CONTACT_FIELDS, type ContactFieldDef } from '../../../../domain/contacts/contact-fields';
 import type { FieldIssue } from '../../../../errors';
 import type { EditState } from './client-cards';
+import { readableTime } from './readable-time';
 
 const FIELDS = CONTACT_FIELDS as readonly ContactFieldDef[];
-const stamp = (iso: string | null) => (iso ? html`<time datetime="${iso}" data-relative>${iso.slice(0, 16).replace('T', ' ')}</time>` : '');
 const issueFor = (issues: FieldIssue[] | undefined, name: string) => issues?.find((i) => i.field === name)?.message;
 const err = (issues: FieldIssue[] | undefined, name: string) => {
   const m = issueFor(issues, name);
@@ -21,7 +21,7 @@ function portalStatus(c: ClientView, ct: ContactView) {
   if (!ct.portalEnabled) return html`<span class="portal-status muted">Portal off</span>`;
   if (!c.portalEnabled) return html`<span class="portal-status muted">Portal off for the client</span>`;
   if (!ct.email) return html`<span class="portal-status muted">Portal on · no email to sign in with</span>`;
-  return html`<span class="portal-status">Portal on · ${ct.portalLastSignInAt ? html`last sign-in ${stamp(ct.portalLastSignInAt)}` : 'never signed in'}</span>`;
+  return html`<span class="portal-status">Portal on · ${ct.portalLastSignInAt ? html`last sign-in ${readableTime(ct.portalLastSignInAt)}` : 'never signed in'}</span>`;
 }
 
 function summary(c: ClientView, ct: ContactView, editing: boolean) {
