@@ -29,6 +29,16 @@ export function authoriseUndo(ctx: Ctx, base: ActivityRow, redo: boolean): void 
     requireRole(ctx.actor, ADMIN_ROLES, redo ? 'invite members' : 'take back invitations');
     const role = roleOf(base.after);
     if (role) assertMayGrant(ctx, role);
+    // Inviting back someone removed: taking that back removes them again, with the role they had.
+    const removedRole = roleOf(base.before);
+    if (removedRole) assertMayGrant(ctx, removedRole);
+  }
+  // Bringing someone back gives them their role again, and removing them again takes it: removeMember's rule,
+  // under which only an owner brings back (or removes) an owner.
+  if (base.verb === 'member.removed') {
+    requireRole(ctx.actor, ADMIN_ROLES, redo ? 'remove members' : 'bring back removed members');
+    const role = roleOf(base.before);
+    if (role) assertMayGrant(ctx, role);
   }
 }
 

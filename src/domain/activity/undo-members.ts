@@ -1,8 +1,10 @@
 // Undo of team changes. A role change gives back the role before; an invitation is taken back (the invited member
-// and their sign-in links go, so the emailed link no longer works) while the invitee has not joined. Who may do
-// either is undo-activity's authorise (the rules of setMemberRole and inviteMember); that the workspace keeps
+// and their sign-in links go, so the emailed link no longer works) while the invitee has not joined; a removal
+// brings the member back with the role they had (their ended sessions stay ended: they sign in again; a redo marks
+// them removed again, and a session begun meanwhile dies with it, since sessions refuse removed members). Who may
+// do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the workspace keeps
 // an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal only.
-import { and, count, eq, isNotNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { Role } from '../../context';
 import type { Tx } from '../../db/client';
 import { MEMBER_ROLES } from '../../db/enums';
@@ -27,14 +29,21 @@ async function loadMember(tx: Tx, act: UndoAct) {
   return { m, scope };
 }
 
-/** Joined: signed in with a link, has a session, or is linked to a Slack user. */
-async function hasJoined(tx: Tx, m: MemberRow): Promise<boolean> {
-  if (m.slackUserId) return true;
+/** Joined: signed in with a link, has a session, or is linked to a Slack user; for someone invited back, since then. */
+async function hasJoined(tx: Tx, m: MemberRow, since: Date | null): Promise<boolean> {
+  if (m.slackUserId && !since) return true;
   const [used] = await tx.select({ id: signInTokens.id }).from(signInTokens)
-    .where(and(eq(signInTokens.memberId, m.id), isNotNull(signInTokens.usedAt))).limit(1);
-  const [session] = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.memberId, m.id)).limit(1);
+    .where(and(eq(signInTokens.memberId, m.id), since ? gt(signInTokens.usedAt, since) : isNotNull(signInTokens.usedAt))).limit(1);
+  const [session] = await tx.select({ id: sessions.id }).from(sessions)
+    .where(and(eq(sessions.memberId, m.id), since ? gt(sessions.createdAt, since) : undefined)).limit(1);
   return !!(used || session);
 }
+
+/** When an invitation brought back someone removed earlier, the time they had been removed (else null). */
+const removedBefore = (act: UndoAct): Date | null => {
+  const at = act.before && typeof act.before === 'object' ? (act.before as { removedAt?: unknown }).removedAt : null;
+  return typeof at === 'string' ? new Date(at) : null;
+};
 
 export const UNDO_MEMBERS: Record<string, UndoHandler> = {
   'member.role_changed': async (j, act, now) => {
@@ -45,20 +54,37 @@ export const UNDO_MEMBERS: Record<string, UndoHandler> = {
     if (m.role !== after) throw new Conflict(`${labelOf(m)} is ${m.role} now, not ${after}; change the role by hand instead.`);
     await j.update(members, scope, { role: before, updatedAt: now });
   },
-  'member.invited': async (j, act) => {
+  'member.invited': async (j, act, now) => {
     const { m, scope } = await loadMember(j.tx, act);
+    const removedAt = removedBefore(act);
+    if (removedAt) {
+      // Invited back after a removal: removed again, as before, and the new link ends; the row and history stay.
+      await j.update(signInTokens, and(eq(signInTokens.memberId, m.id), isNull(signInTokens.usedAt))!, { usedAt: now });
+      await j.update(members, scope, { removedAt, role: roleOf(act.before) ?? m.role, updatedAt: now });
+      return;
+    }
     await j.delete(signInTokens, eq(signInTokens.memberId, m.id));
     await j.delete(members, scope);
+  },
+  'member.removed': async (j, act, now) => {
+    const role = roleOf(act.before);
+    if (!role) throw new Conflict('This removal did not record the role, so it cannot be undone.');
+    const { m, scope } = await loadMember(j.tx, act);
+    if (!m.removedAt) throw new Conflict(`${labelOf(m)} is already back in the team.`);
+    await j.update(members, scope, { removedAt: null, role, updatedAt: now });
   },
 };
 
 /** Refusals for taking a change back, checked both on its first undo and when undoing its redo (a journal replay). */
-export const BEFORE_UNDO: Record<string, (tx: Tx, act: UndoAct) => Promise<void>> = {
+export const BEFORE_UNDO: Record<string, (tx: Tx, act: UndoAct & { createdAt: Date }) => Promise<void>> = {
   'member.invited': async (tx, act) => {
     const { m } = await loadMember(tx, act);
-    if (await hasJoined(tx, m)) {
+    const invitedBack = !!removedBefore(act);
+    if (await hasJoined(tx, m, invitedBack ? act.createdAt : null)) {
       throw new Conflict(`${labelOf(m)} already joined, so the invitation can no longer be taken back; change their role instead.`);
     }
+    // Removed again, they keep the clients they owned (as a removal does); only a new member's row would go.
+    if (invitedBack) return;
     // Removing the member would silently take them off clients they were put in charge of meanwhile.
     const [{ n }] = await tx.select({ n: count() }).from(clients).where(and(eq(clients.workspaceId, act.workspaceId), eq(clients.ownerId, m.id)));
     if (n) throw new Conflict(`${labelOf(m)} is the owner of ${plural(n, 'client')} now; give ${n === 1 ? 'it' : 'them'} another owner first.`);
@@ -68,7 +94,7 @@ export const BEFORE_UNDO: Record<string, (tx: Tx, act: UndoAct) => Promise<void>
 /** Counts the owners now; the returned check refuses (Conflict) if the workspace had one and has none left. */
 export async function guardLastOwner(tx: Tx, workspaceId: number): Promise<() => Promise<void>> {
   const owners = async () => (await tx.select({ n: count() }).from(members)
-    .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'))))[0]?.n ?? 0;
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'), isNull(members.removedAt))))[0]?.n ?? 0;
   const had = await owners();
   return async () => {
     if (had > 0 && (await owners()) === 0) {

@@ -1,5 +1,6 @@
 // Owners and admins invite a teammate by email: a member row with a role, an activity row, and an emailed
-// sign-in link (valid longer than a self-service link). Inviting an existing member just re-sends the link.
+// sign-in link (valid longer than a self-service link). Inviting an existing member just re-sends the link;
+// inviting someone removed earlier brings their row back (history and clients stay theirs) with the role given now.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -30,6 +31,16 @@ export async function inviteMember({ ctx, input }: { ctx: Ctx; input: unknown })
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(members).where(and(eq(members.workspaceId, workspaceId), eq(members.email, email)));
+    if (existing?.removedAt) {
+      const [row] = await tx.update(members).set({ removedAt: null, role, name: existing.name ?? name ?? null, updatedAt: now })
+        .where(eq(members.id, existing.id)).returning();
+      const activityId = await recordActivity(tx, ctx, {
+        verb: 'member.invited', entityType: 'member', entityId: row.id, summary: `Invited ${row.name ?? email} back as ${role}`,
+        before: { role: existing.role, removedAt: existing.removedAt.toISOString() }, after: { email, name: row.name, role },
+      });
+      const issued = await insertTeamToken(tx, ctx, { id: row.id, email, workspaceId }, INVITE_LINK_TTL_MS);
+      return { row, created: true, activityId, issued };
+    }
     if (existing) {
       const issued = await insertTeamToken(tx, ctx, { id: existing.id, email, workspaceId }, INVITE_LINK_TTL_MS);
       return { row: existing, created: false, activityId: null, issued };
