@@ -8,6 +8,7 @@ import type { GroupListItem } from '../../../../domain/settings/list-groups';
 import type { WorkspaceSettings } from '../../../../domain/settings/update-workspace';
 import type { FieldIssue } from '../../../../errors';
 import { layout } from './layout';
+import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 import { ADMIN_ROLES } from '../../../../domain/access';
 import { MESSAGES_OFF } from '../../../../domain/messages/messages-channel';
 
@@ -47,7 +48,7 @@ export type SettingsChange = { id: number; summary: string; actorName: string | 
 
 const changesCard = (changes: SettingsChange[]) => html`<section class="card" id="history"><h2>Recent changes</h2>
   ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
-      <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''} <span class="muted">· <time datetime="${a.createdAt}" data-relative>${a.createdAt.slice(0, 16).replace('T', ' ')}</time></span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
+      <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''} <span class="muted">· ${readableTime(a.createdAt)}</span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
       ${a.canUndo ? html`<form method="post" action="/settings/undo/${a.id}"><button type="submit" class="undo" aria-label="Undo: ${a.summary}">Undo</button></form>` : ''}</li>`)}</ul>`
     : html`<p class="muted">No changes to groups or defaults yet.</p>`}</section>`;
 
@@ -59,7 +60,7 @@ export function settingsPage(opts: {
   const canEditWorkspace = ADMIN_ROLES.includes(opts.actor.role);
   const fallback = opts.defaultChannel ? `default: ${opts.defaultChannel}` : 'not mirrored';
   return layout({
-    title: 'Settings', actor: opts.actor, active: 'settings',
+    title: 'Settings', actor: opts.actor, active: 'settings', scripts: [READABLE_TIME_SCRIPT],
     body: html`<div class="toolbar"><h1>Settings</h1></div>
     ${opts.notice ? html`<div class="card notice" role="status">${opts.notice}</div>` : ''}
     ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
