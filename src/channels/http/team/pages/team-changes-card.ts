@@ -1,4 +1,4 @@
-// The Team page's "Recent team changes": role changes and invitations, newest first, each with the Undo (or, once
+// The Team page's "Recent team changes": role changes, invitations and removals, newest first, each with the Undo (or, once
 // undone, the Redo) the domain still allows this viewer. Undo and redo rows are folded into the change they reverse.
 import { html } from 'hono/html';
 import type { ActivityView } from '../../../../domain/activity/list-activity';
@@ -10,7 +10,7 @@ export type TeamChange = {
 };
 
 // "Ana changed Bo's role ..." reads better than "Changed Bo's role ... · Ana"; other summaries start with a name.
-const LEADING_VERB = /^(Changed|Invited|Linked) /;
+const LEADING_VERB = /^(Changed|Invited|Linked|Removed) /;
 const sentence = (a: ActivityView) => (a.actorName && LEADING_VERB.test(a.summary)
   ? `${a.actorName} ${a.summary[0].toLowerCase()}${a.summary.slice(1)}`
   : a.actorName ? `${a.summary} · ${a.actorName}` : a.summary);
@@ -33,4 +33,4 @@ export const teamChangesCard = (changes: TeamChange[]) => html`<section class="c
   ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
       <span>${a.text} <span class="muted">· <time datetime="${a.createdAt}" data-relative>${a.createdAt.slice(0, 16).replace('T', ' ')}</time></span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
       ${a.action ? html`<form method="post" action="/members/undo/${a.action.activityId}"><button type="submit" class="undo" aria-label="${a.action.label}: ${a.text}">${a.action.label}</button></form>` : ''}</li>`)}</ul>`
-    : html`<p class="muted">No role changes or invitations yet.</p>`}</section>`;
+    : html`<p class="muted">No role changes, invitations or removals yet.</p>`}</section>`;

@@ -1,0 +1,57 @@
+// The Team page: invite someone, the members with their role and a Remove that asks first, and the recent team
+// changes. Whether a Remove is offered is the domain's own rule (removalRefusal), so the page never shows a button
+// the verb would refuse.
+import { html } from 'hono/html';
+import { type MemberActor, ROLES } from '../../../../context';
+import type { MemberView } from '../../../../domain/members/member-view';
+import { removalRefusal } from '../../../../domain/members/remove-member';
+import { layout } from './layout';
+import { teamChangesCard, type TeamChange } from './team-changes-card';
+
+export type MembersPageOpts = { notice?: string; error?: string; confirmRemove?: number };
+
+const roleSelect = (name: string, current: string) =>
+  html`<select name="${name}">${ROLES.map((r) => html`<option value="${r}" ${r === current ? 'selected' : ''}>${r}</option>`)}</select>`;
+const labelOf = (m: MemberView) => m.name ?? m.email ?? `member ${m.id}`;
+
+/** Says what removal takes away and what stays, before anything is done. */
+function confirmRemoval(actor: MemberActor, m: MemberView) {
+  const self = m.id === actor.memberId;
+  return html`<tr class="confirm-row"><td colspan="4"><div class="confirm-box" role="alertdialog" id="confirm-remove-member" aria-labelledby="confirm-remove-text">
+    <p id="confirm-remove-text">${self ? 'Leave the team yourself' : html`Remove ${labelOf(m)}${m.email && m.name ? html` (${m.email})` : ''}, ${m.role}, from the team`}?
+      ${self ? 'You' : 'They'} will be signed out everywhere at once and every sign-in link already sent stops working.
+      Past work keeps ${self ? 'your' : 'their'} name and the clients ${self ? 'you' : 'they'} own stay as they are. It can be undone from Recent team changes.</p>
+    <div class="actions"><form method="post" action="/members/${m.id}/remove" class="inline"><input type="hidden" name="confirmed" value="1">
+      <button type="submit" class="danger" id="remove-member-confirm">${self ? 'Leave the team' : `Remove ${labelOf(m)}`}</button></form>
+      <a class="button" href="/members#members-table">Cancel</a></div></div></td></tr>`;
+}
+
+export function membersPage(actor: MemberActor, list: MemberView[], changes: TeamChange[], opts: MembersPageOpts = {}) {
+  const owners = list.filter((m) => m.role === 'owner').length;
+  const mayRemove = (m: MemberView) => !removalRefusal(actor, m, owners);
+  const row = (m: MemberView) => html`<tr data-member="${m.id}"><td>${m.name ?? ''}</td><td>${m.email ?? ''}</td><td>
+      <form method="post" action="/members/${m.id}/role" class="inline">${roleSelect('role', m.role)} <button type="submit">Save</button></form></td>
+      <td>${m.id === actor.memberId ? html`<span class="muted">you</span> ` : ''}${mayRemove(m)
+        ? html`<a class="button danger remove-member" href="/members?remove=${m.id}#confirm-remove-member" aria-label="Remove ${labelOf(m)}">Remove…</a>`
+        : ''}</td></tr>
+    ${opts.confirmRemove === m.id && mayRemove(m) ? confirmRemoval(actor, m) : ''}`;
+  return layout({
+    title: 'Team', actor, active: 'members', scripts: ['relative-time.js'],
+    body: html`<div class="toolbar"><h1>Team</h1></div>
+    ${opts.notice ? html`<div class="card" role="status">${opts.notice}</div>` : ''}
+    ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
+    <section class="card"><h2>Invite someone</h2>
+      <form method="post" action="/members/invite" class="form-grid">
+        <label>Email <input type="email" name="email" required></label>
+        <label>Name <input name="name"></label>
+        <label>Role ${roleSelect('role', 'manager')}</label>
+        <div class="actions"><button type="submit" class="primary">Send invitation</button></div>
+      </form>
+      <p class="muted">Managers, admins and owners work with clients; members have no client access.</p>
+    </section>
+    <section class="card"><h2>Members</h2><table id="members-table"><thead><tr><th>Name</th><th>Email</th><th>Role</th><th></th></tr></thead><tbody>
+      ${list.map(row)}
+    </tbody></table></section>
+    ${teamChangesCard(changes)}`,
+  });
+}
