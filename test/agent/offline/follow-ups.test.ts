@@ -96,3 +96,13 @@ describe('follow-ups through the agent loop (offline model)', () => {
     expect(row.industry).toBe('Defense');
   });
 });
+
+describe('"her" or "him" after a person was named', () => {
+  const memory = { client: 'Fernbrook Dairy', contact: { client: 'Fernbrook Dairy', contact: 'Marguerite Olsen' } };
+  it('invites or opens the portal for that person, not for every contact of the client', () => {
+    expect(calls('now invite her to the portal', memory)).toEqual([{ tool: 'invitePortal', args: { client: 'Fernbrook Dairy', contact: 'Marguerite Olsen' } }]);
+    expect(calls('give him portal access', memory)).toEqual([{ tool: 'setPortalAccess', args: { client: 'Fernbrook Dairy', contact: 'Marguerite Olsen', enabled: true } }]);
+    expect(calls('invite them to the portal', memory)).toEqual([{ tool: 'invitePortal', args: { client: 'Fernbrook Dairy' } }]);
+  });
+});
+

@@ -49,4 +49,15 @@ describe('a second action after "and"', () => {
     ]);
     expect(callsOf('could I make an invoice for Bramble Yard, £640 for the signage, and send it right away?').map((c) => c.tool)).toEqual(['createInvoice', 'sendInvoice']);
   });
+
+  it('"add + invite" adds the person described and invites that person, not every contact', () => {
+    expect(callsOf('new finance lead at Fernbrook Dairy: Marguerite Olsen, marguerite@fernbrook.no — add + portal invite')).toEqual([
+      { tool: 'addContact', args: { client: 'Fernbrook Dairy', name: 'Marguerite Olsen', email: 'marguerite@fernbrook.no', role: 'finance' } },
+      { tool: 'invitePortal', args: { client: 'Fernbrook Dairy', contact: 'Marguerite Olsen' } },
+    ]);
+    expect(callsOf('The new bookkeeper at Calloway Stone is Ines Barros, ines@callowaystone.pt. Please add her and send her an invite to the portal.')).toEqual([
+      expect.objectContaining({ tool: 'addContact', args: expect.objectContaining({ client: 'Calloway Stone', name: 'Ines Barros', email: 'ines@callowaystone.pt' }) }),
+      { tool: 'invitePortal', args: { client: 'Calloway Stone', contact: 'Ines Barros' } },
+    ]);
+  });
 });

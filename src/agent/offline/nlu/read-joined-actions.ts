@@ -17,7 +17,9 @@ export function joinedParts(text: string, startsAction: (word: string) => boolea
   let start = 0;
   for (const m of text.matchAll(JOIN)) {
     // ("... and send it to Claire": the send of what the first part made, which the whole reads together.)
-    if (!startsAction(m[2].toLowerCase()) || inQuotes(text, m.index) || SENDS_IT.test(text.slice(m.index + m[0].length - m[2].length))) continue;
+    // ("add + portal invite": the invitation said noun first.)
+    const verb = /^portal\s+invit/i.test(text.slice(m.index + m[0].length - m[2].length)) ? 'invite' : m[2].toLowerCase();
+    if (!startsAction(verb) || inQuotes(text, m.index) || SENDS_IT.test(text.slice(m.index + m[0].length - m[2].length))) continue;
     parts.push(text.slice(start, m.index).trim());
     start = m.index + m[0].length - m[1].length - m[2].length;
   }
@@ -46,6 +48,19 @@ function folded(calls: PlannedCall[]): PlannedCall[] {
   return out;
 }
 
+/** "... add + invite to portal": a bare invitation right after adding someone is for that person, not every contact. */
+function forAdded(call: PlannedCall, added: PlannedCall | undefined): PlannedCall {
+  if (call.tool !== 'invitePortal' || call.args.contact !== undefined || added?.tool !== 'addContact' || added.args.client !== call.args.client) return call;
+  const who = added.args.name ?? added.args.email;
+  return typeof who === 'string' ? { ...call, args: { ...call.args, contact: who } } : call;
+}
+
+/** A contact the whole named by the email the parts add them with, named as the parts name them. */
+function byName(args: Record<string, unknown>, calls: PlannedCall[]): Record<string, unknown> {
+  const added = calls.find((c) => c.tool === 'addContact' && c.args.email === args.contact && typeof c.args.name === 'string');
+  return added ? { ...args, contact: added.args.name } : args;
+}
+
 /** The parts' calls when each reads surely and they add up to more than the whole's; otherwise undefined. */
 export function readJoined(text: string, read: (part: string, memory: Memory) => Decision, whole: Decision, startsAction: (word: string) => boolean): Decision | undefined {
   const parts = joinedParts(text, startsAction);
@@ -58,15 +73,16 @@ export function readJoined(text: string, read: (part: string, memory: Memory) =>
     const part = group ? said.replace(IN_IT, (_, to: string) => `${to} the group ${group}`) : said;
     const decision = read(part, { ...memory });
     if (decision.kind !== 'calls') return undefined;
+    const added = calls[calls.length - 1];
     remember(memory, decision.calls);
+    calls.push(...decision.calls.map((c) => forAdded(c, added)));
     const grouped = decision.calls.find((c) => c.tool === 'createGroup')?.args.name;
     if (typeof grouped === 'string') group = grouped;
-    calls.push(...decision.calls);
   }
   const one = merged(folded(calls));
   if (!one) return undefined;
   const had = whole.kind === 'calls' ? whole.calls : [];
   // Every call the whole made is among the parts' (a part read alone lost nothing the whole saw).
-  const kept = had.every((c) => one.some((d) => d.tool === c.tool && sameArgs(d.args, c.args)));
+  const kept = had.every((c) => one.some((d) => d.tool === c.tool && sameArgs(d.args, byName(c.args, one))));
   return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
 }

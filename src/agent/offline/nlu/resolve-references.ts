@@ -8,6 +8,11 @@ const CONTACT_TOOLS = new Set(['invitePortal', 'setPortalAccess', 'updateContact
 
 type Context = { memory: Memory; topic?: string };
 
+const PORTAL_TOOLS = new Set(['invitePortal', 'setPortalAccess']);
+const PERSON_WORD = /\b(?:her|him|he|she)\b/i;
+// The words the call was read from, when the reader kept them beside it.
+const clauseText = (c: PlannedCall & { clause?: { text?: string } }) => c.clause?.text ?? '';
+
 const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string | undefined) : undefined);
 const sameClient = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
@@ -22,7 +27,8 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
   // The person this message itself named (memory's contact is from an earlier turn).
   let named: { client: string; contact: string } | undefined;
   const out: PlannedCall[] = [];
-  for (const { tool, args: raw } of calls) {
+  for (const call of calls) {
+    const { tool, args: raw } = call;
     const args = { ...raw };
     if (tool === 'sendOutreach') {
       const sent = draftToSend(args, memory, out);
@@ -37,6 +43,12 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
       if (args.client === undefined) return 'Which client do you mean? Tell me its name.';
     }
     if (typeof args.contact === 'string' && isPersonPronoun(args.contact)) {
+      if (!person) return 'Which contact do you mean? Give me their name or email.';
+      args.contact = person.contact;
+      if (args.client === undefined || isPronoun(String(args.client))) args.client = person.client;
+    }
+    // "invite her to the portal": a person's pronoun the tagger left unnamed is that person, never every contact.
+    if (PORTAL_TOOLS.has(tool) && args.contact === undefined && PERSON_WORD.test(clauseText(call))) {
       if (!person) return 'Which contact do you mean? Give me their name or email.';
       args.contact = person.contact;
       if (args.client === undefined || isPronoun(String(args.client))) args.client = person.client;
