@@ -1,6 +1,7 @@
 // The team pages under a CSP of style-src 'self' (no inline styles): each page, with its cards (documents, messages,
-// quotes, outreach), charts, edit forms, confirm boxes, the CSV import report and a chat turn, loads in Chromium with
-// no CSP violation at all, so nothing a script or the server meant to style is silently dropped by the browser.
+// quotes, outreach), charts, edit forms, confirm boxes (a member's removal clicked through), the CSV import report
+// and a chat turn, loads in Chromium with no CSP violation at all, so nothing a script or the server meant to style
+// is silently dropped by the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { members, quotes } from '../../src/db/schema';
@@ -88,6 +89,22 @@ describe('the team pages under style-src \'self\'', () => {
     expect(await undo.isVisible()).toBe(true);
     expect((await undo.boundingBox())?.height ?? 0).toBeGreaterThan(10);
     expect((await page.locator('#team-changes').screenshot()).length).toBeGreaterThan(1000);
+    expect(violations).toEqual([]);
+  });
+
+  it('the Team page asks before removing a member, removes on confirm and lists the removal with its Undo', async () => {
+    await visit('/members', '#members-table');
+    await page.getByRole('link', { name: 'Remove Bo' }).click();
+    const box = page.locator('#confirm-remove-member');
+    await box.waitFor();
+    expect(await box.textContent()).toMatch(/signed out everywhere at once/);
+    await page.click('#remove-member-confirm');
+    await page.locator('[role=status]', { hasText: 'Removed Bo from the team' }).waitFor();
+    expect(await page.locator('#members-table').textContent()).not.toContain('bo@studio.test');
+    const row = page.locator('#team-changes li', { hasText: 'Olive Owner removed Bo (manager) from the team' });
+    await row.getByRole('button', { name: /^Undo: / }).click();
+    await page.locator('[role=status]', { hasText: 'Undid: Removed Bo' }).waitFor();
+    expect(await page.locator('#members-table').textContent()).toContain('bo@studio.test');
     expect(violations).toEqual([]);
   });
 
