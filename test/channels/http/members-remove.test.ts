@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/channels/http/app';
 import { members } from '../../../src/db/schema';
 import { createTestDeps, type TestDeps } from '../../support/deps';
+import { seedClient } from '../../domain/exports/seed';
 import { addMember, type App, form, signIn } from './web-session';
 
 let deps: TestDeps;
@@ -69,6 +70,16 @@ describe('removing a member from the Team page', () => {
     expect(memberRow(back, bo.id)).toContain('<option value="admin" selected>');
     expect((await get(boCookie)).status).toBe(303);
     expect((await get(await signIn(app, deps, 'bo@studio.test'))).status).toBe(200);
+  });
+
+  it("a removed member's clients keep them as owner: the client page still names them, and saving its card keeps them", async () => {
+    await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
+    const bo = await addMember(deps, 'manager', 'bo@studio.test', 'Bo');
+    const { client } = await seedClient(deps.db, deps.workspaceId, { name: 'Acme Robotics', ownerId: bo.id });
+    const ada = await signIn(app, deps, 'ada@studio.test');
+    await post(ada, `/members/${bo.id}/remove`, { confirmed: '1' });
+    const edit = await (await get(ada, `/clients/${client.id}?edit=identity#identity`)).text();
+    expect(edit).toContain(`<option value="${bo.id}" selected>Bo (removed)</option>`);
   });
 
   it('offers no Remove where the domain would refuse, and shows its refusals when forced', async () => {

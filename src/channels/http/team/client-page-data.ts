@@ -43,6 +43,12 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   ]);
   // Members without client access (role member) cannot own clients' work.
   const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
+  // The current owner stays in the select even when no longer eligible (removed from the team, say), so saving the
+  // card does not clear it unasked.
+  if (client.ownerId && !owners.some((o) => o.id === client.ownerId)) {
+    const removed = !team.some((m) => m.id === client.ownerId);
+    owners.push({ id: client.ownerId, label: `${client.ownerName ?? `member ${client.ownerId}`}${removed ? ' (removed)' : ''}` });
+  }
   const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
   // Reading the page reads the client's messages it shows, for the whole team (they stay marked New on this view).
   const thread = await listMessages({ ctx, input: { client: refOf(client), limit: 50 } });
