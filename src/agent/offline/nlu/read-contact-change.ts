@@ -1,0 +1,22 @@
+// Adding a contact or changing one, when the words settle it: "make Claire Dubois the billing contact" names a role
+// for someone already there (adding would make a second Claire), "should Jamal Carter be added at Tidewater?" adds.
+import type { Clause } from './command-reader';
+
+// A role given to someone with "the" ("as principal contact", "the billing contact"), not "as a contact".
+const GIVE_ROLE = /\b(?:make|set|put|name|designate|mark)\b[^.?!;]{0,80}?\b(?:the|their|our|as)\s+(?:(?:primary|main|principal|billing|key|lead|only|default)\s+)+(?:contact|person)\b/i;
+const ADDS = /\b(?:add|adding|added|new|another|also add|loop(?:ed)? in|joins?|joined|hired?)\b/i;
+const BE_ADDED = /\b(?:be|get|gets|got|been) added\b/i;
+
+const moved = (clause: Clause, from: string, to: string): Clause => {
+  const p = clause.ranking[0].p + (clause.ranking.find((r) => r.label === to)?.p ?? 0);
+  return { ...clause, ranking: [{ label: to, p }, ...clause.ranking.filter((r) => r.label !== to && r.label !== from)] };
+};
+
+/** The clause with addContact and updateContact settled by its words, when they say which. */
+export function withContactChange(clause: Clause): Clause {
+  const top = clause.ranking[0]?.label;
+  const details = clause.spans.some((s) => s.slot === 'email' || s.slot === 'phone');
+  if (top === 'addContact' && GIVE_ROLE.test(clause.text) && !ADDS.test(clause.text) && !details) return moved(clause, top, 'updateContact');
+  if (top === 'updateContact' && BE_ADDED.test(clause.text)) return moved(clause, top, 'addContact');
+  return clause;
+}

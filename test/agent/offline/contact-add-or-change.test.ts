@@ -1,0 +1,30 @@
+// Adding a contact or changing one, settled by the words: giving someone "the" primary or billing role changes a
+// contact already there (adding would make a second one), "be added" adds.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { callsOf } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('a contact given the primary or billing role', () => {
+  it('is changed, not added a second time', () => {
+    expect(callsOf('put Tiago Mendes as principal contact of Ferragens & Filhos')).toEqual([
+      { tool: 'updateContact', args: { client: 'Ferragens & Filhos', contact: 'Tiago Mendes', primary: true } },
+    ]);
+    expect(callsOf('could we make Odile Marchand at Boulangerie Vautrin the billing contact and maybe give her portal access?')).toEqual([
+      { tool: 'updateContact', args: { client: 'Boulangerie Vautrin', contact: 'Odile Marchand', billingDefault: true, portalEnabled: true } },
+    ]);
+  });
+
+  it('is added when the words add them, with their details', () => {
+    expect(callsOf('add Tiago Mendes to Ferragens & Filhos as the primary contact').map((c) => c.tool)).toEqual(['addContact']);
+  });
+});
+
+describe('someone who should "be added"', () => {
+  it('is a new contact with the details given', () => {
+    expect(callsOf('hmm, should Wendell Price be added at Copperleaf? wendell@copperleaf.io')).toEqual([
+      { tool: 'addContact', args: expect.objectContaining({ client: 'Copperleaf', name: 'Wendell Price', email: 'wendell@copperleaf.io' }) },
+    ]);
+  });
+});
