@@ -7,6 +7,7 @@ import type { MemberView } from '../../../../domain/members/member-view';
 import { removalRefusal } from '../../../../domain/members/remove-member';
 import { layout } from './layout';
 import { teamChangesCard, type TeamChange } from './team-changes-card';
+import { READABLE_TIME_SCRIPT } from './readable-time';
 
 export type MembersPageOpts = { notice?: string; error?: string; confirmRemove?: number };
 
@@ -36,7 +37,7 @@ export function membersPage(actor: MemberActor, list: MemberView[], changes: Tea
         : ''}</td></tr>
     ${opts.confirmRemove === m.id && mayRemove(m) ? confirmRemoval(actor, m) : ''}`;
   return layout({
-    title: 'Team', actor, active: 'members', scripts: ['relative-time.js'],
+    title: 'Team', actor, active: 'members', scripts: [READABLE_TIME_SCRIPT],
     body: html`<div class="toolbar"><h1>Team</h1></div>
     ${opts.notice ? html`<div class="card" role="status">${opts.notice}</div>` : ''}
     ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}

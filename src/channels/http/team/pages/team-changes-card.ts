@@ -2,6 +2,7 @@
 // undone, the Redo) the domain still allows this viewer. Undo and redo rows are folded into the change they reverse.
 import { html } from 'hono/html';
 import type { ActivityView } from '../../../../domain/activity/list-activity';
+import { readableTime } from './readable-time';
 
 export type TeamChange = {
   id: number; text: string; createdAt: string; undone: boolean;
@@ -31,6 +32,6 @@ export function toTeamChanges(rows: ActivityView[], limit = 10): TeamChange[] {
 
 export const teamChangesCard = (changes: TeamChange[]) => html`<section class="card" id="team-changes"><h2>Recent team changes</h2>
   ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
-      <span>${a.text} <span class="muted">· <time datetime="${a.createdAt}" data-relative>${a.createdAt.slice(0, 16).replace('T', ' ')}</time></span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
+      <span>${a.text} <span class="muted">· ${readableTime(a.createdAt)}</span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
       ${a.action ? html`<form method="post" action="/members/undo/${a.action.activityId}"><button type="submit" class="undo" aria-label="${a.action.label}: ${a.text}">${a.action.label}</button></form>` : ''}</li>`)}</ul>`
     : html`<p class="muted">No role changes, invitations or removals yet.</p>`}</section>`;
