@@ -60,4 +60,16 @@ describe('a second action after "and"', () => {
       { tool: 'invitePortal', args: { client: 'Calloway Stone', contact: 'Ines Barros' } },
     ]);
   });
+
+  it('a website said with "enrich" is the client\'s website, for a new client or one already there', () => {
+    expect(callsOf('add Pinewood Ceramics Ltd as a lead and enrich from their site pinewoodceramics.co.uk')).toEqual([
+      { tool: 'createClient', args: { name: 'Pinewood Ceramics Ltd', status: 'lead', website: 'pinewoodceramics.co.uk' } },
+      { tool: 'enrichClient', args: { client: 'Pinewood Ceramics Ltd' } },
+    ]);
+    expect(callsOf('enrich Harbour Mill from harbourmill.ie')).toEqual([
+      { tool: 'updateClient', args: { client: 'Harbour Mill', website: 'harbourmill.ie' } },
+      { tool: 'enrichClient', args: { client: 'Harbour Mill' } },
+    ]);
+  });
 });
+

@@ -25,6 +25,7 @@ import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withMentionedMember, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { withContactChange } from './read-contact-change';
+import { withSiteForEnrich } from './read-enrich-site';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName, slashTopic } from './read-slash-name';
@@ -194,7 +195,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
-  const resolved = resolveReferences(withSendAfter(withContactsForPeople(calls), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
+  const resolved = resolveReferences(withSendAfter(withSiteForEnrich(withContactsForPeople(calls), opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
