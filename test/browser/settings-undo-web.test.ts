@@ -1,5 +1,5 @@
 // Settings' Recent changes in Chromium: an owner changes the workspace defaults, reads when as people say it,
-// presses Undo on the change and sees the old values back in the form, then Undo on the undo brings the change
+// presses Undo on the change and sees the old values back in the form, then the change's Redo brings it
 // back; a manager sees the same list with no Undo on the defaults, which they may not change.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,20 +37,23 @@ describe('Settings: Recent changes in a browser', () => {
     expect(await page.inputValue('#workspace-form input[name=currency]')).toBe(before.defaultCurrency);
     expect(await defaults()).toMatchObject({ defaultCurrency: before.defaultCurrency, paymentTerms: before.paymentTerms });
 
-    await page.locator('#history li', { hasText: 'Undid: Changed workspace settings' }).locator('button.undo').click();
+    // The undo is folded into the change, which now reads undone and offers Redo.
+    await expect.poll(() => change.locator('button.undo').textContent()).toBe('Redo');
+    expect(await page.locator('#history li', { hasText: 'Undid:' }).count()).toBe(0);
+    await change.locator('button.undo').click();
     await expect.poll(() => page.locator('[role=status]').textContent()).toContain('Redid: Changed workspace settings');
     expect(await page.inputValue('#workspace-form input[name=currency]')).toBe('CHF');
     expect(await defaults()).toMatchObject({ defaultCurrency: 'CHF', paymentTerms: 10 });
   });
 
   it('shows a manager the same changes with their times but no Undo or Redo, as the domain would refuse them', async () => {
-    // The change, its undo and its redo from the test above.
+    // The change from the test above, undone and redone: one row, its undo and redo folded in.
     await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'max@studio.test', name: 'Max Manager', role: 'manager' });
     const max = await (await h.browser.newContext()).newPage();
     await signInThroughOutbox(h, max, 'max@studio.test');
     await max.goto(`${h.base}/settings`);
     const rows = max.locator('#history li', { hasText: 'Changed workspace settings: currency CHF, payment terms 10' });
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(1);
     await expect.poll(() => rows.last().locator('time').textContent()).toMatch(/ago$|^now$/);
     expect(await max.locator('#history button').count()).toBe(0);
   });

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workspaces } from '../../../src/db/schema';
 import type { TestDeps } from '../../support/deps';
-import { as, changeRow, settingsOf, undoPath } from './settings-history';
+import { as, buttonLabel, changeRow, settingsOf, undoPath } from './settings-history';
 import { addMember, type App, form, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps, app: App;
@@ -49,26 +49,25 @@ describe('Settings: Undo only for whom the domain allows it', () => {
     expect(await currency()).toBe('GBP');
 
     const undone = await post(olive, undo);
-    const redo = undoPath(undone.body, 'Undid: Changed workspace settings')!;
-    expect(redo).toBeDefined();
+    const redo = undoPath(undone.body, 'Changed workspace settings')!;
+    expect(buttonLabel(undone.body, 'Changed workspace settings')).toBe('Redo');
     expect(await currency()).not.toBe('GBP');
     const refusedRedo = await post(max, redo);
     expect(refusedRedo.status).toBe(403);
     expect(await currency()).not.toBe('GBP');
   });
 
-  it('a manager sees no Redo of an undone change to the defaults, even when the change itself is no longer listed', async () => {
+  it('a manager sees an undone change to the defaults without its Redo, which the owner has', async () => {
     await post(olive, '/settings/workspace', DEFAULTS);
     const undo = undoPath(await settingsOf(app, olive), 'Changed workspace settings')!;
-    // Ten newer changes push the original out of the ten the card lists; its undo, newer still, is listed.
-    for (let i = 1; i <= 10; i++) await post(olive, '/settings/groups', { name: `Group ${i}` });
+    for (let i = 1; i <= 5; i++) await post(olive, '/settings/groups', { name: `Group ${i}` });
     await post(olive, undo);
     const owners = await settingsOf(app, olive);
-    expect(changeRow(owners, '<span>Changed workspace settings')).toBeUndefined();
-    expect(undoPath(owners, 'Undid: Changed workspace settings')).toBeDefined();
+    expect(buttonLabel(owners, 'Changed workspace settings')).toBe('Redo');
     const managers = await settingsOf(app, max);
-    expect(changeRow(managers, 'Undid: Changed workspace settings')).toBeDefined();
-    expect(undoPath(managers, 'Undid: Changed workspace settings')).toBeUndefined();
+    expect(changeRow(managers, 'Changed workspace settings')).toContain('undone');
+    expect(undoPath(managers, 'Changed workspace settings')).toBeUndefined();
+    expect(undoPath(managers, 'Group 5')).toBeDefined();
   });
 
   it('a member has no Settings page and no Undo, and a forged undo is refused', async () => {

@@ -14,6 +14,7 @@ import { httpStatus, showRefusal } from '../errors';
 import { runTool } from '../../../../tools/run-tool';
 import type { ToolName, ToolSuccess } from '../../../../tools/types';
 import { runPageTool } from './run-page-tool';
+import { foldChanges } from './pages/folded-changes';
 import { settingsPage, type FormState } from './pages/settings-page';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
@@ -40,11 +41,11 @@ export function mountSettings(app: Hono<any>, deps: AppDeps) {
 
   const render = async (c: Context<WebEnv>, status: ContentfulStatusCode, extra: { state?: FormState; notice?: string; error?: string } = {}) => {
     const ctx = c.get('ctx');
+    // Read past the last ten changes so their undos and redos (newer rows) are in hand to fold in, as on the Team page.
     const [groups, workspace, history] = await Promise.all([listGroups(ctx), readWorkspaceSettings(ctx),
-      listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 10 } })]);
-    // The undo and redo rows themselves are in the list too (an undo can be undone).
-    const changes = history.activities.map((a) => ({
-      id: a.id, summary: a.summary, actorName: a.actorName, createdAt: a.createdAt, undone: !!a.undoneAt, canUndo: a.canUndo,
+      listActivity({ ctx, input: { entityTypes: ['group', 'workspace'], limit: 50 } })]);
+    const changes = foldChanges(history.activities).map(({ change: a, undone, action }) => ({
+      id: a.id, summary: a.summary, actorName: a.actorName, createdAt: a.createdAt, undone, action,
     }));
     // The deployment's own workspace mirrors into SLACK_MESSAGES_CHANNEL unless it picks another channel.
     const defaultChannel = ctx.actor.workspaceId === deps.workspaceId ? (deps.env.SLACK_MESSAGES_CHANNEL ?? null) : null;

@@ -7,6 +7,7 @@ import { REMINDER_TONES } from '../../../../domain/clients/value-labels';
 import type { GroupListItem } from '../../../../domain/settings/list-groups';
 import type { WorkspaceSettings } from '../../../../domain/settings/update-workspace';
 import type { FieldIssue } from '../../../../errors';
+import { changeButton, type ChangeAction } from './folded-changes';
 import { layout } from './layout';
 import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 import { ADMIN_ROLES } from '../../../../domain/access';
@@ -43,13 +44,13 @@ function groupFields(s: FormState, form: string, g: Partial<GroupListItem>) {
 const summary = (g: GroupListItem) => [g.currency, g.paymentTerms !== null ? `${g.paymentTerms} days` : null, g.reminderTone ? `${g.reminderTone} reminders` : null]
   .filter(Boolean).join(' · ') || 'workspace defaults';
 
-/** A recent change to a group or the defaults, as the Recent changes card lists it. */
-export type SettingsChange = { id: number; summary: string; actorName: string | null; createdAt: string; undone: boolean; canUndo: boolean };
+/** A recent change to a group or the defaults, its undos and redos folded in (folded-changes.ts), as the card lists it. */
+export type SettingsChange = { id: number; summary: string; actorName: string | null; createdAt: string; undone: boolean; action: ChangeAction | null };
 
 const changesCard = (changes: SettingsChange[]) => html`<section class="card" id="history"><h2>Recent changes</h2>
   ${changes.length ? html`<ul class="plain history">${changes.map((a) => html`<li data-activity="${a.id}">
       <span>${a.summary}${a.actorName ? html` <span class="muted">· ${a.actorName}</span>` : ''} <span class="muted">· ${readableTime(a.createdAt)}</span>${a.undone ? html` <span class="badge">undone</span>` : ''}</span>
-      ${a.canUndo ? html`<form method="post" action="/settings/undo/${a.id}"><button type="submit" class="undo" aria-label="Undo: ${a.summary}">Undo</button></form>` : ''}</li>`)}</ul>`
+      ${changeButton('/settings/undo', a.action, a.summary)}</li>`)}</ul>`
     : html`<p class="muted">No changes to groups or defaults yet.</p>`}</section>`;
 
 export function settingsPage(opts: {
