@@ -1,10 +1,11 @@
 // Undo of team changes. A role change gives back the role before; an invitation is taken back (the invited member
 // and their sign-in links go, so the emailed link no longer works) while the invitee has not joined; a removal
 // brings the member back with the role they had (their ended sessions stay ended: they sign in again; a redo marks
-// them removed again, and a session begun meanwhile dies with it, since sessions refuse removed members). Who may
+// them removed again, and a session begun meanwhile dies with it, since sessions refuse removed members), with the
+// clients the removal handed over that are still with the one they went to (a later owner change stands). Who may
 // do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the workspace keeps
 // an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal only.
-import { and, count, eq, gt, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Role } from '../../context';
 import type { Tx } from '../../db/client';
 import { MEMBER_ROLES } from '../../db/enums';
@@ -21,6 +22,13 @@ export const roleOf = (v: unknown): Role | null => {
 };
 const labelOf = (m: MemberRow) => m.name ?? m.email ?? `member ${m.id}`;
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The clients a removal handed over (its activity row's after.handedClients), or null. */
+const handedOf = (after: unknown): { to: number | null; clientIds: number[] } | null => {
+  const h = after && typeof after === 'object' ? (after as { handedClients?: { to?: unknown; clientIds?: unknown } }).handedClients : undefined;
+  if (!h || !Array.isArray(h.clientIds) || !h.clientIds.length) return null;
+  return { to: typeof h.to === 'number' ? h.to : null, clientIds: h.clientIds.filter((id): id is number => typeof id === 'number') };
+};
 
 async function loadMember(tx: Tx, act: UndoAct) {
   const scope = and(eq(members.workspaceId, act.workspaceId), eq(members.id, act.entityId ?? -1))!;
@@ -72,6 +80,13 @@ export const UNDO_MEMBERS: Record<string, UndoHandler> = {
     const { m, scope } = await loadMember(j.tx, act);
     if (!m.removedAt) throw new Conflict(`${labelOf(m)} is already back in the team.`);
     await j.update(members, scope, { removedAt: null, role, updatedAt: now });
+    const handed = handedOf(act.after);
+    if (handed) {
+      const stillThere = handed.to === null ? isNull(clients.ownerId) : eq(clients.ownerId, handed.to);
+      await j.update(clients, and(eq(clients.workspaceId, act.workspaceId), inArray(clients.id, handed.clientIds), stillThere)!, {
+        ownerId: m.id, updatedAt: now,
+      });
+    }
   },
 };
 

@@ -1,6 +1,7 @@
-// Owners and admins remove a teammate. The row stays, marked removed, so the history keeps its names, clients keep
-// their owner and the removal can be undone; what ends at once is access: every web session and unused sign-in
-// link of theirs is revoked in the same transaction, and a removed member is refused by sign-in and Slack alike.
+// Owners and admins remove a teammate. The row stays, marked removed, so the history keeps its names and the removal
+// can be undone; what ends at once is access: every web session and unused sign-in link of theirs is revoked in the
+// same transaction, and a removed member is refused by sign-in and Slack alike. Their clients keep them as owner
+// unless `reassignTo` hands them to a teammate (or, null, to no owner) in that same transaction.
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, Ctx, Role } from '../../context';
@@ -10,11 +11,14 @@ import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
+import { type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
 import { type MemberView, toMemberView } from './member-view';
 import { resolveMember } from './resolve-member';
 
 export const RemoveMemberInput = z.object({
   member: z.union([z.string().trim().min(1).max(254), z.number().int().positive()]),
+  /** Who takes over the member's clients (a member id; null: no owner); left out, the clients keep them as owner. */
+  reassignTo: z.union([z.null(), z.coerce.number().int().positive()], { error: 'must be a member id' }).optional(),
 });
 
 /** The member was removed already: nothing to do, and saying so beats a silent success or a "not found". */
@@ -49,11 +53,17 @@ export type RemoveMemberResult = {
   removedSelf: boolean;
   sessionsEnded: number;
   linksEnded: number;
+  /** The clients handed over, and to whom; null when none were (no reassignTo, or the member owned none). */
+  handedClients: HandedClients | null;
 };
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const handOverWords = (h: HandedClients) =>
+  h.to === null ? ` and left their ${plural(h.clientIds.length, 'client')} with no owner` : ` and handed their ${plural(h.clientIds.length, 'client')} to ${h.toName}`;
 
 export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<RemoveMemberResult> {
   requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
-  const { member } = parseInput(RemoveMemberInput, input);
+  const { member, reassignTo } = parseInput(RemoveMemberInput, input);
   const workspaceId = ctx.actor.workspaceId;
   return ctx.db.transaction(async (tx) => {
     const target = await resolveMember(tx, ctx, String(member), { includeRemoved: true });
@@ -65,6 +75,7 @@ export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown })
       .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'), isNull(members.removedAt)));
     const refusal = removalRefusal(ctx.actor, target, owners?.n ?? 0);
     if (refusal) throw refusal;
+    const to = reassignTo ? await handOverTarget(tx, ctx, reassignTo, { id: target.id, label }) : null;
     const now = ctx.now();
     const [row] = await tx
       .update(members)
@@ -72,16 +83,21 @@ export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown })
       .where(and(eq(members.id, target.id), eq(members.workspaceId, workspaceId)))
       .returning();
     const revoked = await revokeMemberAccess(tx, { workspaceId, memberId: row.id, now });
+    const handed = reassignTo === undefined ? null : await handOverClients(tx, ctx, row.id, to, now);
+    const handedClients = handed?.clientIds.length ? handed : null;
     // The role is kept on both sides: an undo gives back exactly this role; sessions stay ended (they sign in again).
     const activityId = await recordActivity(tx, ctx, {
       verb: 'member.removed',
       entityType: 'member',
       entityId: row.id,
-      summary: `Removed ${label} (${row.role}) from the team`,
+      summary: `Removed ${label} (${row.role}) from the team${handedClients ? handOverWords(handedClients) : ''}`,
       before: { role: row.role, removedAt: null },
-      after: { role: row.role, removedAt: now.toISOString(), sessionsEnded: revoked.sessions, linksEnded: revoked.links },
+      after: {
+        role: row.role, removedAt: now.toISOString(), sessionsEnded: revoked.sessions, linksEnded: revoked.links,
+        ...(handedClients ? { handedClients } : {}),
+      },
     });
     const removedSelf = ctx.actor.kind === 'member' && ctx.actor.memberId === row.id;
-    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links };
+    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links, handedClients };
   });
 }

@@ -1,0 +1,44 @@
+// A member's clients handed to a teammate (or to no owner) when the member is removed, so clients are not left with
+// an owner who is gone. The removal's activity row keeps which clients went to whom, so its undo can give back
+// exactly those still with the one they were handed to.
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { clients, members } from '../../db/schema';
+import { InvalidInput } from '../../errors';
+
+/** What the removal's activity row records of a hand-over (`to` null: the clients were left with no owner). */
+export type HandedClients = { to: number | null; toName: string | null; clientIds: number[] };
+
+/** The clients can only go to someone still in the team, other than the member leaving it. */
+export class InvalidHandOver extends InvalidInput {
+  constructor(message: string) {
+    super([{ field: 'reassignTo', message }], message);
+  }
+}
+
+/** How many clients (archived ones too) the member owns; the Team page says so before a removal. */
+export async function countOwnedClients(db: DbOrTx, ctx: Ctx, memberId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(clients)
+    .where(and(eq(clients.workspaceId, ctx.actor.workspaceId), eq(clients.ownerId, memberId)));
+  return row?.n ?? 0;
+}
+
+/** The member to hand the clients to: an active member of the actor's workspace, not the one leaving. */
+export async function handOverTarget(db: DbOrTx, ctx: Ctx, to: number, leaving: { id: number; label: string }) {
+  if (to === leaving.id) throw new InvalidHandOver(`${leaving.label} is the one leaving the team; hand their clients to someone else.`);
+  const [m] = await db.select().from(members).where(and(eq(members.workspaceId, ctx.actor.workspaceId), eq(members.id, to))).limit(1);
+  if (!m) throw new InvalidHandOver(`No one in this team has the member id ${to}; hand the clients to a current team member.`);
+  const label = m.name ?? m.email ?? `member ${m.id}`;
+  if (m.removedAt) throw new InvalidHandOver(`${label} was removed from the team, so cannot take over clients.`);
+  return { id: m.id, label };
+}
+
+/** Moves every client `from` owns to `to` (null: no owner); what moved, for the activity row. */
+export async function handOverClients(tx: DbOrTx, ctx: Ctx, from: number, to: { id: number; label: string } | null, now: Date): Promise<HandedClients> {
+  const ws = eq(clients.workspaceId, ctx.actor.workspaceId);
+  const owned = await tx.select({ id: clients.id }).from(clients).where(and(ws, eq(clients.ownerId, from)));
+  const clientIds = owned.map((c) => c.id);
+  if (clientIds.length) await tx.update(clients).set({ ownerId: to?.id ?? null, updatedAt: now }).where(and(ws, inArray(clients.id, clientIds)));
+  return { to: to?.id ?? null, toName: to?.label ?? null, clientIds };
+}
