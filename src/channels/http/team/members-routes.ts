@@ -10,6 +10,7 @@ import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
 import { inviteMember } from '../../../domain/members/invite-member';
 import { listMembers } from '../../../domain/members/list-members';
+import { countOwnedClients } from '../../../domain/members/hand-over-clients';
 import { removeMember } from '../../../domain/members/remove-member';
 import { setMemberRole } from '../../../domain/members/set-member-role';
 import { showRefusal } from '../errors';
@@ -31,8 +32,9 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
   const render = async (c: any, status: ContentfulStatusCode, opts: MembersPageOpts = {}) => {
     const ctx = c.get('ctx');
     // Read past the last ten changes so their undos and redos (newer rows) are in hand too.
-    const [list, history] = await Promise.all([listMembers(ctx), listActivity({ ctx, input: { entityTypes: ['member'], limit: 50 } })]);
-    return c.html(membersPage(c.get('actor'), list, toTeamChanges(history.activities), opts), status);
+    const [list, history, ownedClients] = await Promise.all([listMembers(ctx), listActivity({ ctx, input: { entityTypes: ['member'], limit: 50 } }),
+      opts.confirmRemove ? countOwnedClients(ctx.db, ctx, opts.confirmRemove) : 0]);
+    return c.html(membersPage(c.get('actor'), list, toTeamChanges(history.activities), { ...opts, ownedClients }), status);
   };
   const attempt = (c: any, work: () => Promise<string>) =>
     showRefusal(async () => render(c, 200, { notice: await work() }), (err, status) => render(c, status, { error: err.message }));
@@ -54,18 +56,24 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     });
   });
   // Removal ends access at once, so it runs only from the confirmation's own button (confirmed=1); a bare post
-  // shows that confirmation. Removing yourself signs you out here too.
+  // shows that confirmation. Removing yourself signs you out here too. The confirmation's select says who takes
+  // over their clients (empty: no owner; absent, as when they own none: nobody is asked to).
   web.post('/members/:id{[0-9]+}/remove', member, adminOnly, actionBudget(deps), async (c) => {
     const id = Number(c.req.param('id'));
-    if ((await c.req.parseBody()).confirmed !== '1') return render(c, 200, { confirmRemove: id });
+    const body = await c.req.parseBody();
+    if (body.confirmed !== '1') return render(c, 200, { confirmRemove: id });
+    const reassignTo = typeof body.reassignTo === 'string' ? body.reassignTo.trim() || null : undefined;
     return showRefusal(async () => {
-      const r = await removeMember({ ctx: c.get('ctx'), input: { member: id } });
+      const r = await removeMember({ ctx: c.get('ctx'), input: { member: id, reassignTo } });
       if (r.removedSelf) {
         clearSessionCookie(c, deps);
         return c.redirect('/sign-in', 303);
       }
       const who = r.member.name ?? r.member.email;
-      return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work. Undo it from Recent team changes.` });
+      const h = r.handedClients;
+      const n = h?.clientIds.length ?? 0;
+      const clients = h ? ` Their ${n === 1 ? 'client' : `${n} clients`} ${h.to === null ? `now ${n === 1 ? 'has' : 'have'} no owner` : `went to ${h.toName}`}.` : '';
+      return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients} Undo it from Recent team changes.` });
     }, (err, status) => render(c, status, { error: err.message }));
   });
   // Undo (or redo) of a listed team change, through the same domain verb as every other undo; it decides whether

@@ -9,20 +9,36 @@ import { layout } from './layout';
 import { teamChangesCard, type TeamChange } from './team-changes-card';
 import { READABLE_TIME_SCRIPT } from './readable-time';
 
-export type MembersPageOpts = { notice?: string; error?: string; confirmRemove?: number };
+/** `ownedClients`: how many clients the member to remove (confirmRemove) owns. */
+export type MembersPageOpts = { notice?: string; error?: string; confirmRemove?: number; ownedClients?: number };
 
 const roleSelect = (name: string, current: string) =>
   html`<select name="${name}">${ROLES.map((r) => html`<option value="${r}" ${r === current ? 'selected' : ''}>${r}</option>`)}</select>`;
 const labelOf = (m: MemberView) => m.name ?? m.email ?? `member ${m.id}`;
 
-/** Says what removal takes away and what stays, before anything is done. */
-function confirmRemoval(actor: MemberActor, m: MemberView) {
+/**
+ * Whom the leaving member's clients go to: teammates who work with clients (as the client page's owner select), or
+ * no owner; the one removing them is picked first (no owner when that is the one leaving).
+ */
+function handOverSelect(actor: MemberActor, m: MemberView, list: MemberView[], n: number) {
+  const to = list.filter((x) => x.id !== m.id && x.role !== 'member');
+  const picked = to.some((x) => x.id === actor.memberId) ? actor.memberId : null;
+  const whose = m.id === actor.memberId ? 'your' : 'their';
+  return html`<label>Hand ${whose} ${n} client${n === 1 ? '' : 's'} to: <select name="reassignTo" id="remove-reassign-to">
+      ${to.map((x) => html`<option value="${x.id}" ${x.id === picked ? 'selected' : ''}>${labelOf(x)}${x.id === actor.memberId ? ' (you)' : ''}</option>`)}
+      <option value="" ${picked === null ? 'selected' : ''}>No owner</option></select></label>`;
+}
+
+/** Says what removal takes away and what stays, and who takes over their clients, before anything is done. */
+function confirmRemoval(actor: MemberActor, m: MemberView, list: MemberView[], ownedClients: number) {
   const self = m.id === actor.memberId;
   return html`<tr class="confirm-row"><td colspan="4"><div class="confirm-box" role="alertdialog" id="confirm-remove-member" aria-labelledby="confirm-remove-text">
     <p id="confirm-remove-text">${self ? 'Leave the team yourself' : html`Remove ${labelOf(m)}${m.email && m.name ? html` (${m.email})` : ''}, ${m.role}, from the team`}?
       ${self ? 'You' : 'They'} will be signed out everywhere at once and every sign-in link already sent stops working.
-      Past work keeps ${self ? 'your' : 'their'} name and the clients ${self ? 'you' : 'they'} own stay as they are. It can be undone from Recent team changes.</p>
+      Past work keeps ${self ? 'your' : 'their'} name${ownedClients ? html`; ${self ? 'you own' : 'they own'} ${ownedClients} client${ownedClients === 1 ? '' : 's'}` : ''}.
+      It can be undone from Recent team changes.</p>
     <div class="actions"><form method="post" action="/members/${m.id}/remove" class="inline"><input type="hidden" name="confirmed" value="1">
+      ${ownedClients ? handOverSelect(actor, m, list, ownedClients) : ''}
       <button type="submit" class="danger" id="remove-member-confirm">${self ? 'Leave the team' : `Remove ${labelOf(m)}`}</button></form>
       <a class="button" href="/members#members-table">Cancel</a></div></div></td></tr>`;
 }
@@ -35,7 +51,7 @@ export function membersPage(actor: MemberActor, list: MemberView[], changes: Tea
       <td>${m.id === actor.memberId ? html`<span class="muted">you</span> ` : ''}${mayRemove(m)
         ? html`<a class="button danger remove-member" href="/members?remove=${m.id}#confirm-remove-member" aria-label="Remove ${labelOf(m)}">Remove…</a>`
         : ''}</td></tr>
-    ${opts.confirmRemove === m.id && mayRemove(m) ? confirmRemoval(actor, m) : ''}`;
+    ${opts.confirmRemove === m.id && mayRemove(m) ? confirmRemoval(actor, m, list, opts.ownedClients ?? 0) : ''}`;
   return layout({
     title: 'Team', actor, active: 'members', scripts: [READABLE_TIME_SCRIPT],
     body: html`<div class="toolbar"><h1>Team</h1></div>
