@@ -106,3 +106,15 @@ describe('"her" or "him" after a person was named', () => {
   });
 });
 
+describe('a client named in quotes, after another client was talked about', () => {
+  const memory = { client: 'Lowfield Farms' };
+  it('is the client meant, never the one talked about', () => {
+    expect(calls('delete the duplicate "Lowfield copy"', memory)).toEqual([{ tool: 'deleteClient', args: { client: 'Lowfield copy' } }]);
+    expect(calls('delete the duplicate "Lowfield copy"')).toEqual([{ tool: 'deleteClient', args: { client: 'Lowfield copy' } }]);
+  });
+  it('while a change that names nothing is still about the client talked about', () => {
+    expect(calls('set active', memory)).toEqual([{ tool: 'updateClient', args: { client: 'Lowfield Farms', status: 'active' } }]);
+    expect(calls('invite to portal', memory)).toEqual([{ tool: 'invitePortal', args: { client: 'Lowfield Farms' } }]);
+  });
+});
+

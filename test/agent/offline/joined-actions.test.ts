@@ -71,5 +71,13 @@ describe('a second action after "and"', () => {
       { tool: 'enrichClient', args: { client: 'Harbour Mill' } },
     ]);
   });
+
+  it('a list of actions with commas ("archive A, delete B and unarchive C") is each action on its own client', () => {
+    expect(callsOf('archive Lowfield Farms, delete the duplicate "Lowfield Farms old" and unarchive Tern & Tide Press')).toEqual([
+      { tool: 'archiveClient', args: { client: 'Lowfield Farms' } },
+      { tool: 'deleteClient', args: { client: 'Lowfield Farms old' } },
+      { tool: 'unarchiveClient', args: { client: 'Tern & Tide Press' } },
+    ]);
+  });
 });
 

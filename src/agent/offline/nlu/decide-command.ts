@@ -122,7 +122,9 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const unnamed = withoutPronounName(read);
-  let clause = opts.memory?.client ? withoutRelayer(reading, unnamed) : withNeededClient(reading, withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)));
+  // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
+  const remembered = Boolean(opts.memory?.client);
+  let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
   clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))));
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;

@@ -31,7 +31,7 @@ function needsClient(clause: Clause, intent: string): boolean {
 }
 
 /** The clause with its client found, or as it was. */
-export function withNeededClient(reading: Reading, clause: Clause): Clause {
+export function withNeededClient(reading: Reading, clause: Clause, remembered = false): Clause {
   const top = clause.ranking[0]?.label;
   if (!top || !needsClient(clause, top)) return clause;
   const spec = INTENTS[top];
@@ -41,6 +41,10 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   // (A name in quotes is a document's or a title's: "share the "Onboarding Deck" doc with Harbormist".)
   const bare = spare.filter((s) => !/^["“]$/.test(reading.tokens[s.from - 1]?.text ?? ''));
   if (spare.length === 1 || bare.length === 1) return asClient(reading, clause, spare.length === 1 ? spare[0] : bare[0]);
+  // A quoted name under a slot the intent has no use for ("delete the duplicate "Lowfield copy"" read as a text).
+  const quoted = clause.spans.filter((s) => !spec.slots[s.slot] && /^["“]$/.test(reading.tokens[s.from - 1]?.text ?? '') && /^["”]$/.test(reading.tokens[s.to + 1]?.text ?? ''));
+  const clientOnly = Boolean(spec.writes) && Object.keys(spec.slots).every((k) => k === 'client');
+  if (quoted.length === 1 && !spare.length && clientOnly) return { ...clause, spans: clause.spans.map((s) => (s === quoted[0] ? { ...s, slot: 'client' } : s)) };
   // "Luca Ferrari ... of Meccanica Colombo": of two people where one is asked for, the one after "at"/"of" is the company.
   const people = clause.spans.filter((s) => s.slot === 'person');
   if (people.length === 2 && spec.slots.person && /^(?:at|of|from|with|for|@)$/i.test(clause.words[people[1].from - 1] ?? '') && looksLikeName(people[1].text)) {
@@ -49,10 +53,11 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   // "invite Harbormist to the portal": a lone name tagged as a person, where a portal command needs its client, is the client
   // (a contact cannot be found without one).
   const clientElsewhere = reading.clauses.some((c) => c.spans.some((s) => s.slot === 'client'));
-  if (people.length === 1 && !clientElsewhere && !clause.spans.some((s) => s.slot === 'email') && /^(?:invitePortal|setPortalAccess:on|setPortalAccess:off)$/.test(top) && looksLikeName(people[0].text)) {
+  if (people.length === 1 && !clientElsewhere && !remembered && !clause.spans.some((s) => s.slot === 'email') && /^(?:invitePortal|setPortalAccess:on|setPortalAccess:off)$/.test(top) && looksLikeName(people[0].text)) {
     return asClient(reading, clause, people[0]);
   }
-  const runs = nameRuns(reading, clause);
+  // (With a client talked about, one capitalised word is too little to leave it: "make him the Billing Default".)
+  const runs = nameRuns(reading, clause).filter(([a, b]) => !remembered || b > a || /^["“]$/.test(reading.tokens[a - 1]?.text ?? ''));
   // The one name written as a name, or of several the one the tagger leans to; "them" then points back to it.
   const forced = reading.force?.(clause, 'client');
   const span = forced?.spans.find((s) => s.slot === 'client' && !clause.spans.some((o) => o.from === s.from));
@@ -66,7 +71,10 @@ export function withNeededClient(reading: Reading, clause: Clause): Clause {
   if (pointsBack && spec.needs === 'client') return clause;
   // The tagger's own guess, where no word is written as a name, is offered, never acted on (its margin stays below the bar).
   const lowerCaseMessage = reading.text === reading.text.toLowerCase();
-  return looksLikeName(span.text) || (lowerCaseMessage && spec.needs === 'client') ? forced : clause;
+  if (looksLikeName(span.text)) return forced;
+  // (With a client already talked about, the tagger's guess at a lower-case name is not taken over it: "set active".)
+  if (remembered) return clause;
+  return lowerCaseMessage && spec.needs === 'client' ? forced : clause;
 }
 
 /** The span read as the client, going on over the name's words the tagger left out ("Clinique Vétérinaire" + "des Alpes"). */
@@ -98,6 +106,12 @@ export function nameRuns(reading: Reading, clause: Clause): Array<[number, numbe
     if (!nameWord(i)) continue;
     let j = i;
     while (nameWord(j + 1) || (PARTICLE.test(word(j + 1)) && !taken(j + 1) && nameWord(j + 2))) j += nameWord(j + 1) ? 1 : 2;
+    // A name in quotes is all that is quoted ("delete the duplicate "Brightline copy"" is not Brightline).
+    if (/^["“]$/.test(word(i - 1))) {
+      let q = j + 1;
+      while (q <= clause.to && q - j <= 4 && !/^["”]$/.test(word(q)) && !taken(q)) q++;
+      if (/^["”]$/.test(word(q))) j = q - 1;
+    }
     // One word opening a sentence ("Going forward ...", "Jakub said ...") is a name only before what is said of a client.
     const opens = i === clause.from || /^[.!?:;\n]$/.test(word(i - 1)) || /^@/.test(word(i - 1));
     // A capitalised "The" inside a sentence is the name's own ("bring The Old Forge Antiques back").

@@ -5,26 +5,32 @@
 import type { Decision, Memory, PlannedCall } from '../types';
 import { merged, remember } from './read-topic-list';
 
-// A joiner, hedges that may follow it, and the word that must start the second action.
-const JOIN = /(?:[,?.;]?\s+(?:and|then|&|\+|plus))\s+((?:(?:maybe|then|also|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
+// A joiner (or a bare comma), hedges that may follow it, and the word that must start the second action.
+const JOIN = /(?:[,?.;]?\s+(?:and|then|&|\+|plus)|(,))\s+((?:(?:maybe|then|also|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
 
 const IN_IT = /\b(in|into|to)\s+(?:it|that group|this group|the new group)\b/i;
 const SENDS_IT = /^send\s+(?:it|this|that|them)\b/i;
 
 /** The message split before each second action, or undefined when no joiner is followed by an action verb. */
-export function joinedParts(text: string, startsAction: (word: string) => boolean): string[] | undefined {
-  const parts: string[] = [];
-  let start = 0;
+export function joinedParts(text: string, startsAction: (word: string) => boolean, commas = true): string[] | undefined {
+  const cuts: Array<{ at: number; start: number; comma: boolean }> = [];
   for (const m of text.matchAll(JOIN)) {
-    // ("... and send it to Claire": the send of what the first part made, which the whole reads together.)
+    const rest = text.slice(m.index + m[0].length - m[3].length);
     // ("add + portal invite": the invitation said noun first.)
-    const verb = /^portal\s+invit/i.test(text.slice(m.index + m[0].length - m[2].length)) ? 'invite' : m[2].toLowerCase();
-    if (!startsAction(verb) || inQuotes(text, m.index) || SENDS_IT.test(text.slice(m.index + m[0].length - m[2].length))) continue;
-    parts.push(text.slice(start, m.index).trim());
-    start = m.index + m[0].length - m[1].length - m[2].length;
+    const verb = /^portal\s+invit/i.test(rest) ? 'invite' : m[3].toLowerCase();
+    // ("... and send it to Claire": the send of what the first part made, which the whole reads together.)
+    if (!startsAction(verb) || inQuotes(text, m.index) || SENDS_IT.test(rest)) continue;
+    // (A comma before a hedge, or after a lone word, is no list: "hmm, could we ...".)
+    const comma = Boolean(m[1]);
+    if (comma && (!commas || m[2] || text.slice(cuts[cuts.length - 1]?.start ?? 0, m.index).trim().split(/\s+/).length < 2)) continue;
+    cuts.push({ at: m.index, start: m.index + m[0].length - m[2].length - m[3].length, comma });
   }
-  if (!parts.length) return undefined;
-  parts.push(text.slice(start).trim());
+  // A comma joins actions only in a list that ends with a joiner ("archive A, delete B and unarchive C").
+  const last = cuts.findLastIndex((c) => !c.comma);
+  const taken = cuts.filter((c, k) => !c.comma || k < last);
+  if (!taken.length) return undefined;
+  const parts = taken.map((c, k) => text.slice(k ? taken[k - 1].start : 0, c.at).trim());
+  parts.push(text.slice(taken[taken.length - 1].start).trim());
   return parts.every((p) => /[\p{L}]/u.test(p)) ? parts : undefined;
 }
 
@@ -63,8 +69,14 @@ function byName(args: Record<string, unknown>, calls: PlannedCall[]): Record<str
 
 /** The parts' calls when each reads surely and they add up to more than the whole's; otherwise undefined. */
 export function readJoined(text: string, read: (part: string, memory: Memory) => Decision, whole: Decision, startsAction: (word: string) => boolean): Decision | undefined {
+  // (Split at commas too when they list actions; when a part so cut reads as nothing ("share it"), at joiners only.)
   const parts = joinedParts(text, startsAction);
-  if (!parts) return undefined;
+  const fewer = joinedParts(text, startsAction, false);
+  const listed = Boolean(parts && fewer?.length !== parts.length);
+  return (parts && readParts(parts, read, whole, listed)) ?? (fewer && listed ? readParts(fewer, read, whole, false) : undefined);
+}
+
+function readParts(parts: string[], read: (part: string, memory: Memory) => Decision, whole: Decision, listed: boolean): Decision | undefined {
   const calls: PlannedCall[] = [];
   const memory: Memory = {};
   let group: string | undefined;
@@ -83,6 +95,8 @@ export function readJoined(text: string, read: (part: string, memory: Memory) =>
   if (!one) return undefined;
   const had = whole.kind === 'calls' ? whole.calls : [];
   // Every call the whole made is among the parts' (a part read alone lost nothing the whole saw).
-  const kept = had.every((c) => one.some((d) => d.tool === c.tool && sameArgs(d.args, byName(c.args, one))));
+  // (A list of actions read whole as one is misread, "archive A, delete B and unarchive C" as deleting C: its
+  // action is enough.)
+  const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))));
   return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
 }

@@ -9,7 +9,8 @@ const CONTACT_TOOLS = new Set(['invitePortal', 'setPortalAccess', 'updateContact
 type Context = { memory: Memory; topic?: string };
 
 const PORTAL_TOOLS = new Set(['invitePortal', 'setPortalAccess']);
-const PERSON_WORD = /\b(?:her|him|he|she)\b/i;
+// "her"/"him" as whom the invitation or access is for, not "her email is sorted".
+const PERSON_WORD = /\b(?:her|him)\b(?!\s+(?:email|e-mail|mail|phone|number|address|title|job|role|name|mobile|own|details|new)\b)/i;
 // The words the call was read from, when the reader kept them beside it.
 const clauseText = (c: PlannedCall & { clause?: { text?: string } }) => c.clause?.text ?? '';
 
