@@ -28,3 +28,18 @@ describe('someone who should "be added"', () => {
     ]);
   });
 });
+
+describe('who gets the invoices', () => {
+  it('is the contact when the words say invoices go to them', () => {
+    expect(callsOf("Brindle & Oak's accounts contact is Maren Holt, maren@brindleoak.no, send invoices to her")).toEqual([
+      expect.objectContaining({ tool: 'addContact', args: expect.objectContaining({ client: 'Brindle & Oak', name: 'Maren Holt', billingDefault: true }) }),
+    ]);
+  });
+
+  it('is the contact given the billing role after another one ("and also the billing contact")', () => {
+    expect(callsOf('Please make Tomasz Wrona the main contact of Kopalnia Smaku and also the billing contact')).toEqual([
+      { tool: 'updateContact', args: { client: 'Kopalnia Smaku', contact: 'Tomasz Wrona', primary: true, billingDefault: true } },
+    ]);
+  });
+});
+

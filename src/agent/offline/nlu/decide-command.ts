@@ -26,6 +26,7 @@ import { withClientSettings, withLabelledAction, withListForExport, withNumberSa
 import { withContactsForPeople } from './read-contact-swap';
 import { withContactChange } from './read-contact-change';
 import { withSiteForEnrich } from './read-enrich-site';
+import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName, slashTopic } from './read-slash-name';
@@ -114,7 +115,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     }
   }
   if (unsure) return offer(reading, unsure, picks, opts);
-  const calls = shareDetails(callsOf(picks, reading, opts.today), reading.text) as ReturnType<typeof callsOf>;
+  const calls = withTrailingFlags(shareDetails(callsOf(picks, reading, opts.today), reading.text) as ReturnType<typeof callsOf>, picks, opts.today);
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);
 }
@@ -190,7 +191,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today)), clause, intent, today)
+      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today)
       .map((c) => ({ ...c, clause }))
     : []));
 }
