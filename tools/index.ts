@@ -25,6 +25,7 @@ import { messageClientTool } from './message-client';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
 import { recordPaymentTool } from './record-payment';
 import { removeContactTool } from './remove-contact';
+import { removeMemberTool } from './remove-member';
 import { sendInvoiceTool } from './send-invoice';
 import { sendOutreachTool } from './send-outreach';
 import { sendQuoteTool } from './send-quote';
@@ -71,6 +72,7 @@ export const registry = {
   explainSettings: explainSettingsTool,
   inviteMember: inviteMemberTool,
   setMemberRole: setMemberRoleTool,
+  removeMember: removeMemberTool,
   addDocument: addDocumentTool,
   shareDocument: shareDocumentTool,
   deleteDocument: deleteDocumentTool,

@@ -12,8 +12,8 @@ export const TOOL_NAMES = [
   'createProject', 'createInvoice', 'recordPayment',
   'createGroup', 'updateGroup', 'updateWorkspace', 'explainSettings',
   'addDocument', 'shareDocument', 'createQuote', 'sendQuote', 'sendInvoice', 'messageClient',
-  // Beyond the contract: team members by chat ("make bob@studio.com an admin").
-  'inviteMember', 'setMemberRole',
+  // Beyond the contract: team members by chat ("make bob@studio.com an admin", "remove Tom, Ada takes his clients").
+  'inviteMember', 'setMemberRole', 'removeMember',
   // Beyond the contract: the second steps of outreach (send, confirmed) and enrichment (apply the findings).
   'sendOutreach', 'applyEnrichment',
   // Beyond the contract (issue 7 names it): CSV import from chat, a dry run then a confirmed apply.

@@ -19,7 +19,7 @@ export const APPROVAL_TTL_MS = 10 * 60 * 1000;
 /** Key of the stored input holding what the person saw (not a tool argument: the tool's schema drops it). */
 const SEEN = '_seen';
 const DECIDER_ROLES = ADMIN_ROLES;
-const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts' };
+const DOING: Partial<Record<ToolName, string>> = { deleteClient: 'delete clients', removeContact: 'remove contacts', removeMember: 'remove members' };
 
 export type PendingApproval = { id: string; toolName: ToolName; summary: string; expiresAt: string };
 export type { ApprovalRow };

@@ -48,6 +48,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   explainSettings: { client: 'Acme Corp', setting: 'currency' },
   inviteMember: { email: 'newcomer@studio.test', role: 'manager' },
   setMemberRole: { member: 'Member', role: 'manager' },
+  removeMember: { member: 'Manager', reassignTo: 'me' },
   // The draft and the proposals are seeded below (ids start at 1 in each role's fresh database).
   sendOutreach: { draftId: 1 },
   applyEnrichment: { client: 'Stark Industries', fields: ['industry'] },

@@ -9,13 +9,15 @@ const contract = readToolContract();
 const tools = toolList as ToolDescriptor[];
 // Registered beyond the contract, on purpose: team members by chat (issue 5). Every other name is a contract tool.
 const EXTRA: Record<string, string[]> = {
-  inviteMember: ['email', 'name', 'role'], setMemberRole: ['member', 'role'],
+  inviteMember: ['email', 'name', 'role'], setMemberRole: ['member', 'role'], removeMember: ['member', 'reassignTo'],
   // Issue 7: the confirmed send of an outreach draft, and applying enrichment proposals.
   sendOutreach: ['draftId'], applyEnrichment: ['client', 'fields', 'overwrite'],
   // Issue 7: CSV import from chat (a dry run, then the confirmed apply).
   importCsv: ['file', 'importId'], applyImport: ['importId', 'skipRejected'],
 };
-const EXTRA_ROLES: Record<string, string[] | undefined> = { inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'] };
+const EXTRA_ROLES: Record<string, string[] | undefined> = {
+  inviteMember: ['owner', 'admin'], setMemberRole: ['owner', 'admin'], removeMember: ['owner', 'admin'],
+};
 const contractTools = tools.filter((t) => !(t.name in EXTRA));
 // The core tools this registry must always hold; the rest arrive with their issues (portal, outreach, CSV).
 const CORE = ['createClient', 'updateClient', 'findClients', 'showClient', 'addNote', 'archiveClient', 'unarchiveClient',
@@ -63,7 +65,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
     expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'inviteMember', 'invitePortal', 'messageClient', 'regeneratePortalLink',
-      'removeContact', 'sendInvoice', 'sendOutreach', 'sendQuote', 'setMemberRole']);
+      'removeContact', 'removeMember', 'sendInvoice', 'sendOutreach', 'sendQuote', 'setMemberRole']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess',
@@ -84,7 +86,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
   // job role) are data, so they are allowlisted by name.
   it('has no authority keys in any input schema, at any depth', () => {
     const AUTHORITY = /workspace|team|tenant|actor|user|member|caller|session|org|role|owner|permission|admin|auth|token/i;
-    const ALLOWED = new Set(['owner', 'role', 'setMemberRole.member']);
+    const ALLOWED = new Set(['owner', 'role', 'setMemberRole.member', 'removeMember.member']);
     const offending: string[] = [];
     const walk = (schema: unknown, path: string) => {
       const node = schema as { properties?: Record<string, unknown>; anyOf?: unknown[]; items?: unknown };
