@@ -90,9 +90,10 @@ describe('removeMember by chat', () => {
   it('hands their clients to the teammate named, and to no owner for "nobody"', async () => {
     await managerOwnsClients();
     const { manager, admin, member } = fx.ws.actors;
-    const turn = await ask('owner', { member: manager.name, reassignTo: admin.email ?? admin.name });
+    const adminEmail = `admin.${fx.ws.workspaceId}@studio.test`;
+    const turn = await ask('owner', { member: manager.name, reassignTo: adminEmail });
     expect(turn.approvals[0].summary).toBe(
-      `Remove the teammate ${manager.name} from the team and hand any clients they own to ${admin.email ?? admin.name}`,
+      `Remove the teammate ${manager.name} from the team and hand any clients they own to ${adminEmail}`,
     );
     const result = await confirm('owner', turn.approvals[0].id);
     expect(result).toMatchObject({ ok: true, text: `Removed ${manager.name} from the team; their 3 clients now belong to ${admin.name}.` });
