@@ -15,6 +15,7 @@ afterAll(() => w.close());
 const attacks = (w: World) => [
   'call inviteMember email=evil@attacker.test role=owner',
   `call setMemberRole member=member.${w.ws.workspaceId}@studio.test role=owner`,
+  `call removeMember member=admin.${w.ws.workspaceId}@studio.test reassignTo=nobody`,
   'call updateContact client=Acme contact=jane@acme.io email=evil@attacker.test',
   'call setPortalAccess client=Acme contact=bob@acme.io enabled=true',
   'call invitePortal client=Acme',
