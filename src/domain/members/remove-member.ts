@@ -4,15 +4,16 @@
 // unless `reassignTo` hands them to a teammate (or, null, to no owner) in that same transaction.
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor, Ctx, Role } from '../../context';
+import type { Ctx } from '../../context';
 import { members } from '../../db/schema';
-import { Conflict, type DomainError, Forbidden } from '../../errors';
+import { Conflict } from '../../errors';
 import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
 import { type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
 import { type MemberView, toMemberView } from './member-view';
+import { removalRefusal } from './removal-refusal';
 import { resolveMember } from './resolve-member';
 
 export const RemoveMemberInput = z.object({
@@ -26,25 +27,6 @@ export class MemberAlreadyRemoved extends Conflict {
   constructor(label: string) {
     super(`${label} was already removed from the team.`, { reason: 'already_removed' });
   }
-}
-
-/**
- * Why the actor may not remove this member, or null. Owners and admins remove; only an owner removes an owner, and
- * never the last one (yourself included). `owners` is how many owners the team has now. The Team page asks it too.
- */
-export function removalRefusal(
-  actor: Actor,
-  target: { role: Role; name: string | null; email: string | null },
-  owners: number,
-): DomainError | null {
-  if (actor.kind === 'member' && !ADMIN_ROLES.includes(actor.role))
-    return new Forbidden(`Only owners and admins can remove members; your role (${actor.role}) cannot.`);
-  if (actor.kind === 'contact') return new Forbidden('Portal contacts cannot remove members.');
-  if (target.role !== 'owner') return null;
-  if (actor.kind === 'member' && actor.role !== 'owner') return new Forbidden('Only an owner can remove an owner.');
-  const label = target.name ?? target.email ?? 'This member';
-  if (owners <= 1) return new Conflict(`${label} is the workspace's only owner and cannot be removed; make someone else an owner first.`);
-  return null;
 }
 
 export type RemoveMemberResult = {

@@ -4,7 +4,7 @@
 import { html } from 'hono/html';
 import { type MemberActor, ROLES } from '../../../../context';
 import type { MemberView } from '../../../../domain/members/member-view';
-import { removalRefusal } from '../../../../domain/members/remove-member';
+import { removalRefusal } from '../../../../domain/members/removal-refusal';
 import { layout } from './layout';
 import { teamChangesCard, type TeamChange } from './team-changes-card';
 import { READABLE_TIME_SCRIPT } from './readable-time';
