@@ -44,4 +44,15 @@ describe('team members by chat (offline model)', () => {
     expect((await memberByEmail(email)).role).toBe('member');
     expect(await memberByEmail('nobody@newhire.test')).toBeUndefined();
   });
+
+  it('"take <email> off the team" removes the member after the click, and not before', async () => {
+    const email = `member.${fx.ws.workspaceId}@studio.test`;
+    const turn = await say(`${email} has left us, take them off the team`, 'owner');
+    expect(turn.approvals[0]).toMatchObject({ toolName: 'removeMember' });
+    expect((await memberByEmail(email)).removedAt).toBeNull();
+    const done = await confirmApproval({ deps: fx.deps, ctx: fx.ctxFor('owner'), approvalId: turn.approvals[0].id });
+    expect(done.results[0]).toMatchObject({ toolName: 'removeMember', result: { ok: true } });
+    expect((await memberByEmail(email)).removedAt).not.toBeNull();
+  });
 });
+

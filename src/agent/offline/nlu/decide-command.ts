@@ -27,6 +27,7 @@ import { withContactsForPeople } from './read-contact-swap';
 import { withContactChange } from './read-contact-change';
 import { withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
+import { withTeamRemoval } from './read-team-removal';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName, slashTopic } from './read-slash-name';
@@ -132,7 +133,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withContactChange(withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today)));
+  return withTeamRemoval(reading, withContactChange(withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today))));
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];

@@ -84,6 +84,7 @@ export const INTENTS: Record<string, IntentSpec> = {
   messageClient: { tool: 'messageClient', slots: { client: 'client', text: 'text' }, needs: 'client', requires: ['text'], writes: true },
   inviteMember: { tool: 'inviteMember', slots: { email: 'email', person: 'name', teamRole: 'role' }, needs: 'email', writes: true },
   setMemberRole: { tool: 'setMemberRole', slots: { person: 'member', email: 'member', member: 'member', teamRole: 'role' }, needs: 'member', requires: ['role'], writes: true },
+  removeMember: { tool: 'removeMember', slots: { member: 'member' }, needs: 'member', writes: true, readAtRunTime: true },
   importCsv: { tool: 'importCsv', slots: { file: 'file', importId: 'importId' }, writes: false },
   applyImport: { tool: 'applyImport', slots: { importId: 'importId' }, needs: 'importId', writes: true },
   sendOutreach: { tool: 'sendOutreach', slots: { client: 'client' }, writes: true },

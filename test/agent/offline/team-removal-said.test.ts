@@ -1,0 +1,29 @@
+// A teammate leaving the team, said the ways people say it: removing them from the team (a click confirms it),
+// never a client's contact, and never a guess at who when no one is named.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+describe('removing a teammate', () => {
+  it.each([
+    ['remove Tomasz from the team', 'Tomasz'],
+    ['kick jane@studio.test off the workspace', 'jane@studio.test'],
+    ['Tomasz left the company, take him off the team', 'Tomasz'],
+    ["revoke Priya's access to the workspace", 'Priya'],
+    ['offboard Priya Shah', 'Priya Shah'],
+    ['Sam no longer works with us, remove their seat', 'Sam'],
+  ])('"%s" removes %s from the team', (text, member) => {
+    expect(callsOf(text)).toEqual([{ tool: 'removeMember', args: { member } }]);
+  });
+
+  it('is not read into removing a client\'s contact', () => {
+    expect(callsOf('remove Jane Doe from Acme Corp')).toEqual([{ tool: 'removeContact', args: { client: 'Acme Corp', contact: 'Jane Doe' } }]);
+  });
+
+  it('asks who when no one is named', () => {
+    expect(readMessage('remove them from the team', { today: READ_DAY, memory: {} }).kind).toBe('reply');
+  });
+});
