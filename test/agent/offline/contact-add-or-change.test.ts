@@ -43,3 +43,11 @@ describe('who gets the invoices', () => {
   });
 });
 
+describe('a job title with "and" in it', () => {
+  it('is the whole title ("Head of Sales and Marketing")', () => {
+    expect(callsOf('add Kai Berg to Nordlys AS as Head of Sales and Marketing')).toEqual([
+      { tool: 'addContact', args: { client: 'Nordlys AS', name: 'Kai Berg', jobTitle: 'Head of Sales and Marketing' } },
+    ]);
+  });
+});
+

@@ -54,6 +54,15 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   if (slot === 'person' && a === b && /^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) {
     while (b < to && tags[b + 1] === 'O' && tokens[b].end + 1 >= tokens[b + 1].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[b + 1].text) && !NOT_SURNAME.test(tokens[b + 1].text)) b++;
   }
+  // "Head of Finance and Procurement": a title of several words goes on over "and" and the capitalised words after it
+  // ("CTO and Aiko Mori" is two people).
+  const titleWord = (k: number) => k <= to && /^\p{Lu}/u.test(tokens[k].text) && (tags[k] === 'O' || tags[k].endsWith('-jobTitle'));
+  if (slot === 'jobTitle' && b > a) {
+    while (/^(?:and|&)$/.test(tokens[b + 1]?.text ?? '') && tags[b + 1] === 'O' && titleWord(b + 2)) {
+      b += 2;
+      while (titleWord(b + 1)) b++;
+    }
+  }
   // "starts Aug 1", "1 November": a month's day number the tagger left beside it.
   if (DATES.has(slot)) {
     if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
