@@ -27,3 +27,15 @@ describe('removing a teammate', () => {
     expect(readMessage('remove them from the team', { today: READ_DAY, memory: {} }).kind).toBe('reply');
   });
 });
+
+describe('who takes over the clients of a teammate who leaves', () => {
+  it.each([
+    ['remove Tomasz, Ada takes his clients', 'Tomasz', 'Ada'],
+    ['remove Tomasz from the team and hand his clients to Ada', 'Tomasz', 'Ada'],
+    ['offboard Priya Shah and give her accounts to Sam Lee', 'Priya Shah', 'Sam Lee'],
+    ['take Lena off the team, her clients go to nobody', 'Lena', 'nobody'],
+  ])('"%s": %s leaves, their clients go to %s', (text, member, reassignTo) => {
+    expect(callsOf(text)).toEqual([{ tool: 'removeMember', args: { member, reassignTo } }]);
+  });
+});
+

@@ -42,6 +42,8 @@ export type DecideOptions = {
   known?: KnownNames;
   /** Take the n-th reading that was offered (1-based) instead of asking again. */
   accept?: number;
+  /** The message says a teammate's clients are handed over: a removal in it is of a teammate. */
+  team?: boolean;
 };
 
 // Below these the reader offers its readings instead of acting: the intent's probability (creating a client
@@ -133,7 +135,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withTeamRemoval(reading, withContactChange(withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today))));
+  return withTeamRemoval(reading, withContactChange(withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today))), opts.team);
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];

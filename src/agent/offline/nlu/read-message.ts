@@ -8,9 +8,10 @@ import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined } from './read-joined-actions';
 import { readSentences } from './read-sentences';
+import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
 
-export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number };
+export type ReadMessageOptions = { today: Date; memory?: Memory; known?: KnownNames; tools?: ReadonlySet<string>; accept?: number; team?: boolean };
 
 const CLIENT_POSSESSIVE = /\b(?:their|its)\b(?!\s+(?:own|portal link))/i;
 const CLIENT_PRONOUN = /\b(?:them|it|they|this client|that client|the client|this one|that one|this company|that company)\b/i;
@@ -54,6 +55,8 @@ const TAKEN_BACK = /(?:^|[\s.,;!?…-])(?:(?:nah|no|nope|ok|okay|hmm|actually|wa
 
 export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   if (TAKEN_BACK.test(text)) return { kind: 'reply', text: 'OK, I have left it. Nothing was changed.' };
+  const handed = opts.accept ? undefined : readHandover(text, (rest) => readOne(rest, { ...opts, team: true }));
+  if (handed) return handed;
   const whole = readOne(text, opts);
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
