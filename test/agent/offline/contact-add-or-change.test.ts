@@ -51,3 +51,11 @@ describe('a job title with "and" in it', () => {
   });
 });
 
+describe('a full name opening the sentence', () => {
+  it('is the contact the change is about, not dropped', () => {
+    expect(callsOf('Marguerite Olsen runs finance at Fernbrook Dairy, marguerite@fernbrook.no')).toEqual([
+      expect.objectContaining({ args: expect.objectContaining({ client: 'Fernbrook Dairy', contact: 'Marguerite Olsen', email: 'marguerite@fernbrook.no' }) }),
+    ]);
+  });
+});
+

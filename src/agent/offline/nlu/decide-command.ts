@@ -29,6 +29,7 @@ import { withContactChange } from './read-contact-change';
 import { withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
+import { withOpeningPerson } from './read-opening-person';
 import { isSendOnly, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName, slashTopic } from './read-slash-name';
@@ -130,7 +131,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
-  clause = withNamedMember(reading, withNeededContact(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))));
+  clause = withNamedMember(reading, withNeededContact(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause))))));
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
