@@ -31,3 +31,15 @@ describe('quoted names', () => {
     expect(withNeededClient(reading, clause).spans.map((s) => [s.slot, s.text])).toEqual([['title', 'Kickoff Deck'], ['client', 'Tallowmere']]);
   });
 });
+
+describe('a project given as a labelled part of an invoice', () => {
+  it('is the invoice\'s project ("/ project X /")', () => {
+    expect(callsOf('Okoro Foods: invoice ₦420,000 / project Cold Room Upgrade / due end of month')).toEqual([
+      expect.objectContaining({ tool: 'createInvoice', args: expect.objectContaining({ client: 'Okoro Foods', amount: 420000, project: 'Cold Room Upgrade' }) }),
+    ]);
+    expect(callsOf('Kamau Agri: invoice KSh 90,000 / project Greenhouse sensors rollout / due end of month')).toEqual([
+      expect.objectContaining({ tool: 'createInvoice', args: expect.objectContaining({ client: 'Kamau Agri', project: 'Greenhouse sensors rollout' }) }),
+    ]);
+  });
+});
+

@@ -7,6 +7,8 @@ import { findStatus } from '../values/lexicon';
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
+// "invoice KSh 350,000 / project Warehouse WMS rollout / due end of month": a project given as a labelled part.
+const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
 const GROUP_LABEL = /^\s*(?:the\s+)?group\s+["“]?([^:—–"”]{1,40}?)["”]?\s*[:—–]|^\s*(?:the\s+)?["“]?([^:—–"”]{1,40}?)["”]?\s+group\s*[:—–]/i;
@@ -77,7 +79,7 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     if (quoted.length === 1 && quoted[0][1].trim().toLowerCase() !== String(args.client ?? '').toLowerCase()) args.title = quoted[0][1].trim();
   }
   if (call.tool === 'createInvoice' && args.project === undefined) {
-    const project = INVOICE_PROJECT.exec(text);
+    const project = INVOICE_PROJECT.exec(text) ?? PROJECT_PART.exec(text);
     // A project named as the invoice's description is its description ("for the brochure job").
     if (project && project[1].trim().toLowerCase() !== String(args.description ?? '').toLowerCase()) args.project = project[1].trim();
   }

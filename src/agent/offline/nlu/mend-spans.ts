@@ -32,6 +32,9 @@ function count(tokens: Token[], i: number, j: number, ch: string): number {
 /** Tokens i..j of a `slot` span, mended; `from`..`to` is the clause, which a span never leaves. */
 export function mended(tokens: Token[], tags: string[], i: number, j: number, from: number, to: number, slot: string): [number, number] {
   let a = i, b = j;
+  // ("invoice KSh 350,000 / project Cold Room Upgrade / due ...": the separator after a part is not the part's.)
+  // ("w/" is "with", written against its word.)
+  while (b > a && /^[/|]$/.test(tokens[b].text) && tokens[b - 1].end < tokens[b].start) b--;
   if (FREE_TEXT.has(slot) && count(tokens, a, b, '(') > count(tokens, a, b, ')')) {
     for (let k = b + 1; k <= Math.min(to, b + 4) && tags[k] === 'O'; k++) if (tokens[k].text === ')') { b = k; break; }
   }
