@@ -43,3 +43,11 @@ describe('a project given as a labelled part of an invoice', () => {
   });
 });
 
+describe('an owner given as a labelled part', () => {
+  it('is the new client\'s owner ("...; status active; owner Tariq")', () => {
+    expect(callsOf('Client: Mensah Architects Ltd; Kumasi, Ghana; GHS; status lead; owner Tariq')).toEqual([
+      expect.objectContaining({ tool: 'createClient', args: expect.objectContaining({ name: 'Mensah Architects Ltd', owner: 'Tariq' }) }),
+    ]);
+  });
+});
+
