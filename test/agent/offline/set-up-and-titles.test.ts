@@ -51,3 +51,11 @@ describe('an owner given as a labelled part', () => {
   });
 });
 
+describe('a document\'s title after "call it"', () => {
+  it('is its title', () => {
+    expect(callsOf('could I upload moodboard-v3.pdf to Harbour Mill Bakery? maybe call it "Moodboard v3" and keep it private')).toEqual([
+      expect.objectContaining({ tool: 'addDocument', args: expect.objectContaining({ file: 'moodboard-v3.pdf', title: 'Moodboard v3' }) }),
+    ]);
+  });
+});
+

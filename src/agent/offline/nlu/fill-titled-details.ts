@@ -4,7 +4,7 @@
 import type { PlannedCall } from '../types';
 import { findStatus } from '../values/lexicon';
 
-const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
+const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as|(?:call|name|title)\s+it)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 // "invoice KSh 350,000 / project Warehouse WMS rollout / due end of month": a project given as a labelled part.
