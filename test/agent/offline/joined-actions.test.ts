@@ -79,5 +79,12 @@ describe('a second action after "and"', () => {
       { tool: 'unarchiveClient', args: { client: 'Tern & Tide Press' } },
     ]);
   });
+
+  it('"their email is ..." after making a client and inviting them is the new client\'s email, not an unknown contact', () => {
+    expect(callsOf('could we add Bramblewood Press as a client and then invite them to the portal? their email is hi@bramblewood.press')).toEqual([
+      { tool: 'createClient', args: { name: 'Bramblewood Press', email: 'hi@bramblewood.press' } },
+      { tool: 'invitePortal', args: { client: 'Bramblewood Press' } },
+    ]);
+  });
 });
 

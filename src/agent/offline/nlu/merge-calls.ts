@@ -42,6 +42,15 @@ export function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
         continue;
       }
     }
+    // "add X as a client and invite them to the portal? their email is ...": an invitation to an email, right after
+    // the client is made without one, is to the new client's own email (which makes its primary contact).
+    if (prev?.tool === 'createClient' && call.tool === 'invitePortal' && prev.args.email === undefined && typeof call.args.contact === 'string'
+      && /^\S+@\S+$/.test(call.args.contact) && sameName(prev.args.name, call.args.client)) {
+      const { contact, ...rest } = call.args;
+      prev.args = { ...prev.args, email: contact };
+      out.push({ tool: call.tool, args: rest });
+      continue;
+    }
     out.push({ tool: call.tool, args: { ...call.args } });
   }
   return out;
