@@ -59,3 +59,11 @@ describe('a document\'s title after "call it"', () => {
   });
 });
 
+describe('a teammate\'s name in brackets beside their email', () => {
+  it('is the name of the one invited', () => {
+    expect(callsOf('can we add <mailto:dara@fernstudio.ie|dara@fernstudio.ie> (Dara Quinn) to the team? member access is fine')).toEqual([
+      { tool: 'inviteMember', args: { email: 'dara@fernstudio.ie', name: 'Dara Quinn', role: 'member' } },
+    ]);
+  });
+});
+

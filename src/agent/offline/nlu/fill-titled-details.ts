@@ -10,6 +10,8 @@ const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”
 // "invoice KSh 350,000 / project Warehouse WMS rollout / due end of month": a project given as a labelled part.
 // "...; status active; owner Tariq": the teammate who owns a client, given as a labelled part.
 const OWNER_PART = /(?:^|[;,]\s*)(?:owner|account owner|owned by)\s*:?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?=[;,.]|$)/u;
+// "add keisha@northstar.com (Keisha Brown) to the team": the name in brackets beside an email is that person's.
+const NAME_BESIDE_EMAIL = /\S+@\S+\s*\(\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*\)/u;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
@@ -79,6 +81,10 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if (call.tool === 'createQuote' && args.title === undefined) {
     const quoted = [...text.matchAll(/["“]([^"”]{2,80})["”]/g)];
     if (quoted.length === 1 && quoted[0][1].trim().toLowerCase() !== String(args.client ?? '').toLowerCase()) args.title = quoted[0][1].trim();
+  }
+  if (call.tool === 'inviteMember' && args.name === undefined) {
+    const name = NAME_BESIDE_EMAIL.exec(text)?.[1];
+    if (name) args.name = name;
   }
   if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.owner === undefined) {
     const owner = OWNER_PART.exec(text)?.[1];
