@@ -7,7 +7,7 @@ import { createApp } from '../../../src/channels/http/app';
 import { clients, members } from '../../../src/db/schema';
 import { createTestDeps, type TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
-import { addMember, type App, form, signIn } from './web-session';
+import { addMember, type App, signIn, postForm } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -17,10 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => deps.testDb.cleanup());
 
-const post = (cookie: string, path: string, data: Record<string, string> = {}) => {
-  const f = form(data);
-  return app.request(path, { ...f, headers: { ...f.headers, Cookie: cookie } });
-};
+const post = (cookie: string, path: string, data: Record<string, string> = {}) => postForm(app, cookie, path, data);
 const get = async (cookie: string, path: string) => (await app.request(path, { headers: { Cookie: cookie } })).text();
 const readable = (body: string) => body.replaceAll('&#39;', "'");
 const ownerOf = async (id: number) => (await deps.db.select({ o: clients.ownerId }).from(clients).where(eq(clients.id, id)))[0]?.o;

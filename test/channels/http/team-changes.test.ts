@@ -5,17 +5,14 @@ import { eq } from 'drizzle-orm';
 import { createApp } from '../../../src/channels/http/app';
 import { members } from '../../../src/db/schema';
 import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, form, signIn, type App } from './web-session';
+import { addMember, signIn, type App, postForm } from './web-session';
 
 let deps: TestDeps;
 let app: App;
 beforeEach(async () => { deps = await createTestDeps(); app = createApp(deps); });
 afterEach(() => deps.testDb.cleanup());
 
-const post = (cookie: string, path: string, data: Record<string, string> = {}) => {
-  const f = form(data);
-  return app.request(path, { ...f, headers: { ...f.headers, Cookie: cookie } });
-};
+const post = (cookie: string, path: string, data: Record<string, string> = {}) => postForm(app, cookie, path, data);
 const page = async (cookie: string) => (await app.request('/members', { headers: { Cookie: cookie } })).text();
 const readable = (body: string) => body.replaceAll('&#39;', "'");
 const roleOf = async (id: number) => (await deps.db.select({ role: members.role }).from(members).where(eq(members.id, id)))[0]?.role;

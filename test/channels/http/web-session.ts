@@ -16,6 +16,12 @@ export const form = (data: Record<string, string>) => ({
 
 export type App = ReturnType<typeof createApp>;
 
+/** A signed-in person's form post (same origin, as the browser sends it). */
+export const postForm = (app: App, cookie: string, path: string, data: Record<string, string> = {}) => {
+  const f = form(data);
+  return app.request(path, { ...f, headers: { ...f.headers, Cookie: cookie } });
+};
+
 /** A fresh test database and the real app on it (clean up with deps.testDb.cleanup()). */
 export async function startWebApp(opts: Parameters<typeof createTestDeps>[0] = {}): Promise<{ deps: TestDeps; app: App }> {
   const deps = await createTestDeps(opts);
