@@ -44,3 +44,10 @@ describe('polite requests', () => {
     expect(callsOf('could you bring in the contacts from ~/Downloads/crm export.csv?')).toEqual([{ tool: 'importCsv', args: { file: '~/Downloads/crm export.csv' } }]);
   });
 });
+
+describe('a letter\'s greeting and "kindly"', () => {
+  it('leave the request itself to be read', () => {
+    expect(callsOf('Hello, Kindly email INV-0077 to them. That will be all.')).toEqual([{ tool: 'sendInvoice', args: { invoice: 'INV-0077' } }]);
+  });
+});
+

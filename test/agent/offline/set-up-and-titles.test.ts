@@ -67,3 +67,11 @@ describe('a teammate\'s name in brackets beside their email', () => {
   });
 });
 
+describe('a tax number said with its name', () => {
+  it('is the tax id, in capitals too ("their VAT Number is GB ...")', () => {
+    expect(callsOf('add a Client named "Hazel & Fern" Gardens; their VAT Number is GB 311 4820 57')).toEqual([
+      { tool: 'createClient', args: { name: '"Hazel & Fern" Gardens', taxId: 'GB 311 4820 57' } },
+    ]);
+  });
+});
+

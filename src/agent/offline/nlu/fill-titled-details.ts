@@ -12,6 +12,8 @@ const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”
 const OWNER_PART = /(?:^|[;,]\s*)(?:owner|account owner|owned by)\s*:?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s*(?=[;,.]|$)/u;
 // "add keisha@northstar.com (Keisha Brown) to the team": the name in brackets beside an email is that person's.
 const NAME_BESIDE_EMAIL = /\S+@\S+\s*\(\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*\)/u;
+// "their VAT Number is GB 284 5512 09": a tax number said with its name, which the tagger can miss in capitals.
+const TAX_NUMBER = /\b(?:VAT|tax|GST|GSTIN|EIN|TIN|ABN|USt-?IdNr)\.?\s*(?:ID|number|no\.?|#|reg(?:istration)?(?:\s+number)?)?\s*(?:is|:)?\s*((?:[A-Z]{2}\s?)?\d[\d .-]{4,18}\d)\b/i;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
@@ -85,6 +87,10 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if (call.tool === 'inviteMember' && args.name === undefined) {
     const name = NAME_BESIDE_EMAIL.exec(text)?.[1];
     if (name) args.name = name;
+  }
+  if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.taxId === undefined) {
+    const tax = TAX_NUMBER.exec(text)?.[1];
+    if (tax && !Object.values(args).includes(tax)) args.taxId = tax.trim();
   }
   if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.owner === undefined) {
     const owner = OWNER_PART.exec(text)?.[1];

@@ -37,6 +37,8 @@ const PREAMBLES = [
   /^(?:<@\w+>\s*)?(?:my manager\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?\s+(?:asked me to|wants me to|would like me to|needs me to)\s+/iu,
   /^(?:<@\w+>\s*)?re:\s*[^—–\n]{1,60}\s[—–-]+\s*(?:[^.!\n]{0,20}!\s*)?/i,
   /^(?:<@\w+>\s*)?(?:fyi|heads up|quick one)[:,!-]?\s+/i,
+  // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
+  /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able)\s+(?=to\s)/i,
 ];
