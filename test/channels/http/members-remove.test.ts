@@ -3,18 +3,14 @@
 // Refusals come from the domain through the page's error; nothing is removed without the confirmation's post.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { members } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
-import { addMember, type App, signIn, postForm } from './web-session';
+import { addMember, type App, signIn, postForm, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
-beforeEach(async () => {
-  deps = await createTestDeps();
-  app = createApp(deps);
-});
+beforeEach(async () => { ({ deps, app } = await startWebApp()); });
 afterEach(() => deps.testDb.cleanup());
 
 const post = (cookie: string, path: string, data: Record<string, string> = {}) => postForm(app, cookie, path, data);
