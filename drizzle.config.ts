@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'turso',
-  schema: './src/db/schema.ts',
+  // Every file of the folder, one per area (src/db/schema/index.ts re-exports them).
+  schema: './src/db/schema',
   out: './drizzle',
   // The FTS5 tables come from a custom migration; keep drizzle-kit from ever planning to drop them.
   tablesFilter: ['!clients_fts*'],
