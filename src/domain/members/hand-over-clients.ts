@@ -24,14 +24,26 @@ export async function countOwnedClients(db: DbOrTx, ctx: Ctx, memberId: number):
   return row?.n ?? 0;
 }
 
-/** The member to hand the clients to: an active member of the actor's workspace, not the one leaving. */
+type Teammate = { id: number; name: string | null; email: string | null; removedAt?: Date | null };
+
+/**
+ * Why `m` cannot take over the clients of the member leaving, or null. Any active teammate other than the one leaving
+ * can, whatever their role: a client's owner may be any member (as createClient's owner), so the Team page's select
+ * lists exactly the teammates this accepts.
+ */
+export function handOverRefusal(m: Teammate, leaving: { id: number; label: string }): string | null {
+  if (m.id === leaving.id) return `${leaving.label} is the one leaving the team; hand their clients to someone else.`;
+  if (m.removedAt) return `${m.name ?? m.email ?? `member ${m.id}`} was removed from the team, so cannot take over clients.`;
+  return null;
+}
+
+/** The member to hand the clients to: one of the actor's workspace that handOverRefusal accepts. */
 export async function handOverTarget(db: DbOrTx, ctx: Ctx, to: number, leaving: { id: number; label: string }) {
-  if (to === leaving.id) throw new InvalidHandOver(`${leaving.label} is the one leaving the team; hand their clients to someone else.`);
   const [m] = await db.select().from(members).where(and(eq(members.workspaceId, ctx.actor.workspaceId), eq(members.id, to))).limit(1);
+  const refusal = handOverRefusal(m ?? { id: to, name: null, email: null }, leaving);
+  if (refusal) throw new InvalidHandOver(refusal);
   if (!m) throw new InvalidHandOver(`No one in this team has the member id ${to}; hand the clients to a current team member.`);
-  const label = m.name ?? m.email ?? `member ${m.id}`;
-  if (m.removedAt) throw new InvalidHandOver(`${label} was removed from the team, so cannot take over clients.`);
-  return { id: m.id, label };
+  return { id: m.id, label: m.name ?? m.email ?? `member ${m.id}` };
 }
 
 /** Moves every client `from` owns to `to` (null: no owner); what moved, for the activity row. */

@@ -1,5 +1,5 @@
 // Removing a member who owns clients, from the Team page: the confirmation says how many and asks who takes them
-// over (teammates who work with clients, or no owner; the one removing them first), the removal moves them, and its
+// over (every teammate removeMember would accept, whatever their role, or no owner; the one removing them first), the removal moves them, and its
 // Undo gives them back. A bad choice is the domain's refusal, shown as the page's error.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe("removing a member who owns clients, from the Team page", () => {
     const ada = await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
     const bo = await addMember(deps, 'manager', 'bo@studio.test', 'Bo');
     const cy = await addMember(deps, 'manager', 'cy@studio.test', 'Cy');
-    await addMember(deps, 'member', 'mo@studio.test', 'Mo');
+    const mo = await addMember(deps, 'member', 'mo@studio.test', 'Mo');
     const acme = (await seedClient(deps.db, deps.workspaceId, { name: 'Acme Robotics', ownerId: bo.id })).client;
     const bolt = (await seedClient(deps.db, deps.workspaceId, { name: 'Bolt Labs', ownerId: bo.id })).client;
     const adaCookie = await signIn(app, deps, 'ada@studio.test');
@@ -38,8 +38,10 @@ describe("removing a member who owns clients, from the Team page", () => {
     const asked = readable(await get(adaCookie, `/members?remove=${bo.id}`));
     expect(asked).toContain('they own 2 clients');
     expect(asked).toContain('Hand their 2 clients to:');
-    // Everyone still in the team who works with clients (not Mo, a member, nor Bo), and No owner; Ada, removing, is picked.
-    expect(options(asked)).toEqual([[`${olive.id}`, 'Olive', false], [`${ada.id}`, 'Ada (you)', true], [`${cy.id}`, 'Cy', false], ['', 'No owner', false]]);
+    // Everyone still in the team but Bo, Mo (role member) too, as removeMember accepts any of them; Ada, removing, is picked.
+    expect(options(asked)).toEqual([
+      [`${olive.id}`, 'Olive', false], [`${ada.id}`, 'Ada (you)', true], [`${cy.id}`, 'Cy', false], [`${mo.id}`, 'Mo', false], ['', 'No owner', false],
+    ]);
     // The select is in the form the confirmation posts.
     expect(/<form method="post" action="\/members\/\d+\/remove"[\s\S]*?<\/form>/.exec(asked)?.[0]).toContain('name="reassignTo"');
 

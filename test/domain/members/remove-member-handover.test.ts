@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { activities, clients, members } from '../../../src/db/schema';
 import { undoActivity } from '../../../src/domain/activity/undo-activity';
 import { updateClient } from '../../../src/domain/clients/update-client';
-import { InvalidHandOver } from '../../../src/domain/members/hand-over-clients';
+import { handOverRefusal, InvalidHandOver } from '../../../src/domain/members/hand-over-clients';
 import { removeMember } from '../../../src/domain/members/remove-member';
 import { seedWorkspace } from '../../support/factories';
 import { seedClient } from '../exports/seed';
@@ -49,6 +49,22 @@ describe('removeMember handing the clients over', () => {
     const plain = await removeMember({ ctx: f.ctx('owner'), input: { member: f.ws.actors.member.memberId } });
     expect(plain.handedClients).toBeNull();
     expect(await ownerOf(kept.id)).toBe(f.ws.actors.member.memberId);
+  });
+});
+
+describe('who can take the clients over (handOverRefusal, which the Team page lists from)', () => {
+  it('any active teammate but the one leaving, a member-role one too; removeMember hands them over to exactly those', async () => {
+    const { a } = await seedClients();
+    const { manager, member, admin } = f.ws.actors;
+    const leaving = { id: manager.memberId, label: manager.name };
+    const team = (await f.db.db.select().from(members).where(eq(members.workspaceId, f.ws.workspaceId)));
+    expect(team.filter((m) => !handOverRefusal(m, leaving)).map((m) => m.id).sort())
+      .toEqual(team.filter((m) => m.id !== manager.memberId).map((m) => m.id).sort());
+    expect(handOverRefusal({ ...team.find((m) => m.id === admin.memberId)!, removedAt: new Date() }, leaving))
+      .toBe(`${admin.name} was removed from the team, so cannot take over clients.`);
+
+    await removeMember({ ctx: f.ctx('admin'), input: { member: manager.memberId, reassignTo: member.memberId } });
+    expect(await ownerOf(a.id)).toBe(member.memberId);
   });
 });
 

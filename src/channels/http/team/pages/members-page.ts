@@ -3,6 +3,7 @@
 // the verb would refuse.
 import { html } from 'hono/html';
 import { type MemberActor, ROLES } from '../../../../context';
+import { handOverRefusal } from '../../../../domain/members/hand-over-clients';
 import type { MemberView } from '../../../../domain/members/member-view';
 import { removalRefusal } from '../../../../domain/members/removal-refusal';
 import { layout } from './layout';
@@ -17,11 +18,11 @@ const roleSelect = (name: string, current: string) =>
 const labelOf = (m: MemberView) => m.name ?? m.email ?? `member ${m.id}`;
 
 /**
- * Whom the leaving member's clients go to: teammates who work with clients (as the client page's owner select), or
- * no owner; the one removing them is picked first (no owner when that is the one leaving).
+ * Whom the leaving member's clients go to: the teammates removeMember accepts (the domain's handOverRefusal), or no
+ * owner; the one removing them is picked first (no owner when that is the one leaving).
  */
 function handOverSelect(actor: MemberActor, m: MemberView, list: MemberView[], n: number) {
-  const to = list.filter((x) => x.id !== m.id && x.role !== 'member');
+  const to = list.filter((x) => !handOverRefusal(x, { id: m.id, label: labelOf(m) }));
   const picked = to.some((x) => x.id === actor.memberId) ? actor.memberId : null;
   const whose = m.id === actor.memberId ? 'your' : 'their';
   return html`<label>Hand ${whose} ${n} client${n === 1 ? '' : 's'} to: <select name="reassignTo" id="remove-reassign-to">
