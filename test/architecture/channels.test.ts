@@ -1,0 +1,93 @@
+// Issue 12: every surface runs a tool the same way (tools/run-tool.ts), and a request's ctx is built once, by the
+// session middleware, not by each route.
+import { describe, expect, it } from 'vitest';
+import { importTarget, readImports, readSource, readSources, walk } from './source-files';
+
+/** Domain verbs a registered tool runs: the module a tools/*.ts descriptor imports its own name from
+ *  (tools/archive-client.ts runs archiveClient from src/domain/clients/archive-client). */
+function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, string> {
+  const verbs = new Map<string, string>();
+  for (const { path, text } of list) {
+    const name = /\bname: '(\w+)'/.exec(text)?.[1];
+    if (!name) continue;
+    for (const m of text.matchAll(/\bimport\s+\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+      const target = importTarget(path, m[2]);
+      if (target.startsWith('src/domain/') && m[1].split(',').some((x) => x.trim() === name)) verbs.set(target, name);
+    }
+  }
+  return verbs;
+}
+
+/** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
+ *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
+const VERB_CALLERS: Record<string, string> = {
+  'src/channels/http/team/client-action-routes.ts':
+    "invite, reset links, send outreach, apply findings: the page words its notice from the verb's result",
+  'src/channels/http/team/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
+  'src/channels/http/team/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
+  'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
+  'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
+  'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
+  'src/channels/http/team/invoice-routes.ts': "the page words its notice from sendInvoice's result",
+  'src/channels/http/team/members-routes.ts': "the team page's forms: its own notices",
+  'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
+  'src/channels/http/team/quote-routes.ts': "the page words its notice from sendQuote's result",
+  'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
+  'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
+  'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
+  'src/channels/slack/handle-views.ts': "the client and contact modals' policy and per-field errors are not tool arguments",
+  'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
+};
+
+/** Non-type imports of a tool's verb from src/channels. */
+function verbCalls(list: Array<{ path: string; text: string }>, verbs: Map<string, string>): string[] {
+  return list.flatMap(({ path, text }) =>
+    path.startsWith('src/channels/')
+      ? readImports(path, text)
+          .filter((i) => !i.typeOnly && verbs.has(i.target))
+          .map((i) => `${path} -> ${i.target}`)
+      : [],
+  );
+}
+
+describe('architecture: channels', () => {
+  it('channels run the verbs tools wrap through the one runner (the allow-list says why for the rest)', () => {
+    const verbs = toolVerbs(readSources('tools'));
+    expect(verbs.get('src/domain/clients/archive-client')).toBe('archiveClient');
+    expect(verbs.size).toBeGreaterThan(30);
+    expect(
+      verbCalls(
+        [
+          { path: 'src/channels/slack/x.ts', text: "import { archiveClient } from '../../domain/clients/archive-client';" },
+          {
+            path: 'src/channels/slack/y.ts',
+            text: "import type { ClientView } from '../../domain/clients/views';\nimport { runTool } from '../../../tools/run-tool';",
+          },
+          { path: 'tools/z.ts', text: "import { archiveClient } from '../src/domain/clients/archive-client';" },
+        ],
+        verbs,
+      ),
+    ).toEqual(['src/channels/slack/x.ts -> src/domain/clients/archive-client']);
+    const files = readSources('src/channels');
+    const callers = [...new Set(verbCalls(files, verbs).map((v) => v.split(' -> ')[0]))].sort();
+    expect(verbCalls(files, verbs).filter((v) => !VERB_CALLERS[v.split(' -> ')[0]])).toEqual([]);
+    // An entry that no longer applies is removed, so the list only shrinks.
+    expect(Object.keys(VERB_CALLERS).filter((p) => !callers.includes(p))).toEqual([]);
+  });
+
+  it("the team's routes take the request's ctx from the session middleware, not each their own (issue 12)", () => {
+    // Only sign-in builds one, for the system actor (there is no member yet).
+    const own = ['src/channels/http/team', 'src/channels/http/api', 'src/channels/http/files']
+      .flatMap(walk)
+      .filter((path) => path !== 'src/channels/http/team/auth-routes.ts' && /\bmakeCtx\(/.test(readSource(path)));
+    expect(own).toEqual([]);
+  });
+
+  it("the portal's routes take the contact's ctx from the portal session middleware, not each their own (issue 12)", () => {
+    // The middleware builds it; sign-in by link builds one for the system actor (there is no contact yet).
+    const own = walk('src/channels/http/portal')
+      .filter((path) => /\bmakeCtx\(/.test(readSource(path)))
+      .sort();
+    expect(own).toEqual(['src/channels/http/portal/portal-link-routes.ts', 'src/channels/http/portal/portal-session.ts']);
+  });
+});
