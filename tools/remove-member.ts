@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ADMIN_ROLES, requireRole } from '../src/domain/access';
 import type { Ctx } from '../src/context';
 import { countOwnedClients, type HandedClients } from '../src/domain/members/hand-over-clients';
-import { removeMember } from '../src/domain/members/remove-member';
+import { cancelledWords, removeMember } from '../src/domain/members/remove-member';
 import { resolveMember } from '../src/domain/members/resolve-member';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -68,7 +68,8 @@ export const removeMemberTool: ToolDescriptor<Input> = {
       const who = r.member.name ?? r.member.email ?? `member ${r.member.id}`;
       const kept = reassignTo === undefined ? await countOwnedClients(ctx.db, ctx, r.member.id) : 0;
       const clients = handOverSentence(r.handedClients, reassignTo !== undefined, kept);
-      const text = `Removed ${who} from the team${clients ? `; ${clients}` : ''}.${r.removedSelf ? ' That was you: your access has ended.' : ''}`;
+      const cancelled = r.approvalsCancelled.length ? `; ${cancelledWords(r.approvalsCancelled.length)}` : '';
+      const text = `Removed ${who} from the team${clients ? `; ${clients}` : ''}${cancelled}.${r.removedSelf ? ' That was you: your access has ended.' : ''}`;
       return {
         ok: true,
         text,

@@ -105,6 +105,9 @@ function notPendingError(row: ApprovalRow, now: Date): DomainError {
   if (row.status === 'pending' && row.expiresAt.getTime() <= now.getTime()) {
     return new DomainError('expired', `This confirmation expired (they last 10 minutes); nothing was changed. Ask again to ${row.summary.charAt(0).toLowerCase()}${row.summary.slice(1)}.`);
   }
+  // Cancelled for a reason (the one who asked was removed from the team): that reason, not "runs at most once".
+  const why = row.status === 'cancelled' ? (row.result as { error?: { message?: unknown } } | null)?.error?.message : undefined;
+  if (typeof why === 'string') return new Conflict(`This action was cancelled: ${why} Nothing was changed.`, { status: row.status });
   const state = row.status === 'cancelled' ? 'was cancelled' : row.status === 'running' ? 'is already running' : 'was already confirmed';
   return new Conflict(`This action ${state}; it runs at most once.`, { status: row.status });
 }

@@ -1,12 +1,14 @@
 // removeMember from chat: it waits for the person's click (grantsAccess) and only then removes; a manager is refused
 // before anything is proposed; the last owner stays; reassignTo hands the clients over; its Undo brings all back.
+// What the removed teammate was waiting on is cancelled with the removal, and stays so.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confirmApproval, runAgent } from '../../src/agent/run-agent';
 import { undoChange } from '../../src/agent/undo';
 import type { Role } from '../../src/context';
-import { clients, members } from '../../src/db/schema';
+import { approvals, clients, contacts, members } from '../../src/db/schema';
 import { createClient } from '../../src/domain/clients/create-client';
+import { addContact } from '../../src/domain/contacts/add-contact';
 import type { ToolResult } from '../../tools/types';
 import { chatModel } from '../agent/mock-model';
 import { agentFixture, type AgentFixture } from '../agent/setup';
@@ -122,6 +124,31 @@ describe('removeMember by chat', () => {
     const result = await confirm('owner', turn.approvals[0].id);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/is the one leaving the team/) } });
     expect(await removedAt(manager.memberId)).toBeNull();
+  });
+
+  it('cancels what the removed teammate was waiting on, so no one approves it later in their name; Undo leaves it cancelled', async () => {
+    const owner = fx.ctxFor('owner');
+    await createClient({ ctx: owner, input: { name: 'Acme Corp' } });
+    await addContact({ ctx: owner, input: { client: 'Acme Corp', name: 'Bob Poe', email: 'bob@acme.io' } });
+    const manager = fx.ws.actors.manager;
+    say({ toolName: 'removeContact', input: { client: 'Acme Corp', contact: 'Bob' } });
+    const theirs = await runAgent({ deps: fx.deps, ctx: fx.ctxFor('manager'), conversationId: 'theirs', text: 'remove Bob', surface: 'web' });
+    expect(theirs.approvals).toHaveLength(1);
+
+    const turn = await ask('owner', { member: manager.name });
+    const result = await confirm('owner', turn.approvals[0].id);
+    expect(result).toMatchObject({ ok: true, text: `Removed ${manager.name} from the team; the confirmation they had asked for was cancelled.` });
+    const refusal = `This action was cancelled: ${manager.name} was removed from the team, so what they asked for can no longer be confirmed. Nothing was changed.`;
+    await expect(confirm('admin', theirs.approvals[0].id)).rejects.toMatchObject({ code: 'conflict', message: refusal });
+    expect(await fx.deps.db.select().from(contacts).where(eq(contacts.email, 'bob@acme.io'))).toHaveLength(1);
+
+    if (!result.ok || !result.undo) throw new Error(`no undo: ${JSON.stringify(result)}`);
+    const undone = await undoChange({ deps: fx.deps, ctx: owner, activityId: result.undo.activityId });
+    expect(undone.text).toBe(
+      `Undid: Removed ${manager.name} (manager) from the team; the confirmation they had asked for was cancelled (the confirmation it cancelled stays cancelled; ${manager.name} can ask again)`,
+    );
+    expect((await fx.deps.db.select().from(approvals).where(eq(approvals.id, theirs.approvals[0].id)))[0].status).toBe('cancelled');
+    await expect(confirm('manager', theirs.approvals[0].id)).rejects.toMatchObject({ message: refusal });
   });
 
   it('undoes the removal from its answer: the teammate is back with their role and their clients', async () => {

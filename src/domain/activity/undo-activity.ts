@@ -13,7 +13,7 @@ import { authoriseUndo } from './authorise-undo';
 import { recordActivity, type ActivityInput } from './record-activity';
 import { UNDO } from './undo-handlers';
 import { Journal, journalOf } from './undo-journal';
-import { BEFORE_UNDO, guardLastOwner } from './undo-members';
+import { AFTER_REDO, BEFORE_UNDO, guardLastOwner } from './undo-members';
 
 export const UndoActivityInput = z.object({
   activityId: z.coerce.number({ error: 'must be an activity id' }).int('must be an activity id').positive('must be an activity id'),
@@ -51,16 +51,18 @@ export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown })
     if (!redo) await BEFORE_UNDO[base.verb]?.(tx, base);
     const keepAnOwner = base.entityType === 'member' ? await guardLastOwner(tx, ctx.actor.workspaceId) : null;
     const journal = new Journal(tx);
-    if (row === base) await UNDO[base.verb](journal, base, now);
+    let note: string | undefined;
+    if (row === base) note = await UNDO[base.verb](journal, base, now);
     else {
       const entries = journalOf(row.after);
       if (!entries) throw new Conflict(`"${act.summary}" was recorded before undos could be undone, so it cannot be reversed.`);
       await journal.reverse(entries);
+      if (redo) note = await AFTER_REDO[base.verb]?.(tx, ctx, base, now);
     }
     await keepAnOwner?.();
     await tx.update(activities).set({ undoneAt: now }).where(eq(activities.id, row.id));
     if (row !== base) await tx.update(activities).set({ undoneAt: redo ? null : now }).where(eq(activities.id, base.id));
-    const summary = `${redo ? 'Redid' : 'Undid'}: ${base.summary}`;
+    const summary = `${redo ? 'Redid' : 'Undid'}: ${base.summary}${note ? ` (${note})` : ''}`;
     const id = await recordActivity(tx, ctx, {
       verb: redo ? 'activity.redone' : 'activity.undone', entityType: base.entityType as ActivityInput['entityType'],
       entityId: base.entityId, clientId: base.clientId, summary, undoOf: row.id,

@@ -12,7 +12,8 @@ import { UNDO_SETTINGS } from './undo-settings';
 
 type Json = Record<string, unknown>;
 export type UndoAct = { id: number; workspaceId: number; entityId: number | null; clientId: number | null; before: unknown; after: unknown };
-export type UndoHandler = (j: Journal, act: UndoAct, now: Date) => Promise<void>;
+/** A handler may return a note the undo's summary adds (what it deliberately did not give back). */
+export type UndoHandler = (j: Journal, act: UndoAct, now: Date) => Promise<string | undefined>;
 
 export const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));

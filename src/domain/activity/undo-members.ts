@@ -5,12 +5,16 @@
 // clients the removal handed over that are still with the one they went to (a later owner change stands). Who may
 // do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the workspace keeps
 // an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal only.
+// The confirmations a removal cancelled stay cancelled on its undo (they were asked before the removal and would
+// be approved with no one having looked again; the member, back, asks again), and the undo's summary says so; a
+// redo cancels those asked for meanwhile, as the removal did (AFTER_REDO).
 import { and, count, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { Role } from '../../context';
+import type { Ctx, Role } from '../../context';
 import type { Tx } from '../../db/client';
 import { MEMBER_ROLES } from '../../db/enums';
 import { clients, members, sessions, signInTokens } from '../../db/schema';
 import { Conflict } from '../../errors';
+import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import type { UndoAct, UndoHandler } from './undo-handlers';
 
 type MemberRow = typeof members.$inferSelect;
@@ -87,6 +91,17 @@ export const UNDO_MEMBERS: Record<string, UndoHandler> = {
         ownerId: m.id, updatedAt: now,
       });
     }
+    const cancelled = (act.after as { approvalsCancelled?: unknown[] } | null)?.approvalsCancelled?.length ?? 0;
+    if (cancelled) return `${cancelled === 1 ? 'the confirmation' : `the ${cancelled} confirmations`} it cancelled ${cancelled === 1 ? 'stays' : 'stay'} cancelled; ${labelOf(m)} can ask again`;
+  },
+};
+
+/** After a redo (a journal replay): what the change did outside the journal, done again; a note for its summary, if any. */
+export const AFTER_REDO: Record<string, (tx: Tx, ctx: Ctx, act: UndoAct, now: Date) => Promise<string | undefined>> = {
+  'member.removed': async (tx, ctx, act, now) => {
+    const { m } = await loadMember(tx, act);
+    const n = (await cancelRemovedMemberApprovals(tx, ctx, { id: m.id, who: labelOf(m) }, now)).length;
+    return n ? `and cancelled ${n === 1 ? 'the confirmation' : `the ${n} confirmations`} they had asked for since` : undefined;
   },
 };
 

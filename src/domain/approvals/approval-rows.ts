@@ -3,7 +3,7 @@
 // claimed atomically (pending -> running or cancelled, exactly one caller wins) and settled with their outcome.
 import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import { approvals } from '../../db/schema';
 
 export type ApprovalRow = typeof approvals.$inferSelect;
@@ -28,6 +28,19 @@ export async function claimApproval(ctx: Ctx, id: string, to: 'running' | 'cance
     .where(and(eq(approvals.id, id), eq(approvals.workspaceId, ctx.actor.workspaceId), eq(approvals.status, 'pending'), gt(approvals.expiresAt, now)))
     .returning();
   return claimed;
+}
+
+/**
+ * Cancels the confirmations a member removed from the team (`who`) asked for that still wait for a yes, in the caller's
+ * transaction, so no one can approve them later in their name; each keeps why as its result. What was cancelled.
+ */
+export async function cancelRemovedMemberApprovals(tx: DbOrTx, ctx: Ctx, member: { id: number; who: string }, now: Date): Promise<Array<{ id: string; summary: string }>> {
+  const decidedBy = ctx.actor.kind === 'member' ? ctx.actor.memberId : null;
+  const reason = `${member.who} was removed from the team, so what they asked for can no longer be confirmed.`;
+  return tx.update(approvals)
+    .set({ status: 'cancelled', decidedBy, decidedAt: now, result: { ok: false, error: { code: 'cancelled', message: reason } } })
+    .where(and(eq(approvals.workspaceId, ctx.actor.workspaceId), eq(approvals.memberId, member.id), eq(approvals.status, 'pending'), gt(approvals.expiresAt, now)))
+    .returning({ id: approvals.id, summary: approvals.summary });
 }
 
 /** Records how a claimed approval ended, with the result the person is shown. */

@@ -1,7 +1,8 @@
 // Owners and admins remove a teammate. The row stays, marked removed, so the history keeps its names and the removal
 // can be undone; what ends at once is access: every web session and unused sign-in link of theirs is revoked in the
 // same transaction, and a removed member is refused by sign-in and Slack alike. Their clients keep them as owner
-// unless `reassignTo` hands them to a teammate (or, null, to no owner) in that same transaction.
+// unless `reassignTo` hands them to a teammate (or, null, to no owner) in that same transaction. The confirmations
+// they asked for that still wait for a yes are cancelled there too, so no one approves them later in their name.
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
@@ -9,6 +10,7 @@ import { members } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { ADMIN_ROLES, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
+import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
 import { type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
@@ -37,11 +39,16 @@ export type RemoveMemberResult = {
   linksEnded: number;
   /** The clients handed over, and to whom; null when none were (no reassignTo, or the member owned none). */
   handedClients: HandedClients | null;
+  /** The confirmations they had asked for, cancelled by the removal (each with the summary its card showed). */
+  approvalsCancelled: Array<{ id: string; summary: string }>;
 };
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const handOverWords = (h: HandedClients) =>
   h.to === null ? ` and left their ${plural(h.clientIds.length, 'client')} with no owner` : ` and handed their ${plural(h.clientIds.length, 'client')} to ${h.toName}`;
+/** What the removal did to the member's waiting confirmations, as its activity row, the tool and the Team page say it. */
+export const cancelledWords = (n: number) =>
+  n === 1 ? 'the confirmation they had asked for was cancelled' : `the ${n} confirmations they had asked for were cancelled`;
 
 export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<RemoveMemberResult> {
   requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
@@ -65,6 +72,7 @@ export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown })
       .where(and(eq(members.id, target.id), eq(members.workspaceId, workspaceId)))
       .returning();
     const revoked = await revokeMemberAccess(tx, { workspaceId, memberId: row.id, now });
+    const approvalsCancelled = await cancelRemovedMemberApprovals(tx, ctx, { id: row.id, who: label }, now);
     const handed = reassignTo === undefined ? null : await handOverClients(tx, ctx, row.id, to, now);
     const handedClients = handed?.clientIds.length ? handed : null;
     // The role is kept on both sides: an undo gives back exactly this role; sessions stay ended (they sign in again).
@@ -72,14 +80,14 @@ export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown })
       verb: 'member.removed',
       entityType: 'member',
       entityId: row.id,
-      summary: `Removed ${label} (${row.role}) from the team${handedClients ? handOverWords(handedClients) : ''}`,
+      summary: `Removed ${label} (${row.role}) from the team${handedClients ? handOverWords(handedClients) : ''}${approvalsCancelled.length ? `; ${cancelledWords(approvalsCancelled.length)}` : ''}`,
       before: { role: row.role, removedAt: null },
       after: {
         role: row.role, removedAt: now.toISOString(), sessionsEnded: revoked.sessions, linksEnded: revoked.links,
-        ...(handedClients ? { handedClients } : {}),
+        ...(handedClients ? { handedClients } : {}), ...(approvalsCancelled.length ? { approvalsCancelled } : {}),
       },
     });
     const removedSelf = ctx.actor.kind === 'member' && ctx.actor.memberId === row.id;
-    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links, handedClients };
+    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links, handedClients, approvalsCancelled };
   });
 }

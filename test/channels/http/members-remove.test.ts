@@ -1,9 +1,12 @@
 // Removing a teammate from the Team page: a Remove… per member the viewer may remove, a confirmation that says
 // what ends, then the member is gone, signed out at once, and the removal is in Recent team changes with Undo.
 // Refusals come from the domain through the page's error; nothing is removed without the confirmation's post.
+// What they were waiting on (a pending confirmation) is cancelled with them, the page says so, and Undo leaves it so.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { members } from '../../../src/db/schema';
+import { approvals, members } from '../../../src/db/schema';
+import { makeCtx } from '../../../src/deps';
+import { insertApproval } from '../../../src/domain/approvals/approval-rows';
 import type { TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
 import { addMember, type App, signIn, postForm, startWebApp } from './web-session';
@@ -63,6 +66,25 @@ describe('removing a member from the Team page', () => {
     expect(memberRow(back, bo.id)).toContain('<option value="admin" selected>');
     expect((await get(boCookie)).status).toBe(303);
     expect((await get(await signIn(app, deps, 'bo@studio.test'))).status).toBe(200);
+  });
+
+  it('cancels the confirmation they were waiting on and says so; its Undo says it stays cancelled', async () => {
+    await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
+    const bo = await addMember(deps, 'manager', 'bo@studio.test', 'Bo');
+    const boCtx = makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: bo.id, role: 'manager', channel: 'web', name: 'Bo' });
+    await insertApproval(boCtx, {
+      id: 'apr_bo', memberId: bo.id, conversationId: null, channel: 'web', toolName: 'removeContact', input: {}, inputHash: 'x',
+      summary: 'Remove the contact Bob Poe from Acme', expiresAt: new Date(Date.now() + 60_000),
+    });
+    const ada = await signIn(app, deps, 'ada@studio.test');
+
+    const after = readable(await (await post(ada, `/members/${bo.id}/remove`, { confirmed: '1' })).text());
+    expect(after).toContain('their sign-in links no longer work. The confirmation they had asked for was cancelled. Undo it from Recent team changes.');
+    expect((await deps.db.select().from(approvals).where(eq(approvals.id, 'apr_bo')))[0].status).toBe('cancelled');
+    const undo = undoOf(after, 'Ada removed Bo (manager) from the team; the confirmation they had asked for was cancelled');
+    const back = readable(await (await post(ada, undo![1])).text());
+    expect(back).toContain('(the confirmation it cancelled stays cancelled; Bo can ask again).');
+    expect((await deps.db.select().from(approvals).where(eq(approvals.id, 'apr_bo')))[0].status).toBe('cancelled');
   });
 
   it("a removed member's clients keep them as owner: the client page still names them, and saving its card keeps them", async () => {

@@ -11,7 +11,7 @@ import { undoActivity } from '../../../domain/activity/undo-activity';
 import { inviteMember } from '../../../domain/members/invite-member';
 import { listMembers } from '../../../domain/members/list-members';
 import { countOwnedClients } from '../../../domain/members/hand-over-clients';
-import { removeMember } from '../../../domain/members/remove-member';
+import { cancelledWords, removeMember } from '../../../domain/members/remove-member';
 import { setMemberRole } from '../../../domain/members/set-member-role';
 import { showRefusal } from '../errors';
 import { layout } from './pages/layout';
@@ -73,7 +73,8 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
       const h = r.handedClients;
       const n = h?.clientIds.length ?? 0;
       const clients = h ? ` Their ${n === 1 ? 'client' : `${n} clients`} ${h.to === null ? `now ${n === 1 ? 'has' : 'have'} no owner` : `went to ${h.toName}`}.` : '';
-      return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients} Undo it from Recent team changes.` });
+      const asked = r.approvalsCancelled.length ? ` ${cancelledWords(r.approvalsCancelled.length).replace(/^t/, 'T')}.` : '';
+      return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients}${asked} Undo it from Recent team changes.` });
     }, (err, status) => render(c, status, { error: err.message }));
   });
   // Undo (or redo) of a listed team change, through the same domain verb as every other undo; it decides whether
