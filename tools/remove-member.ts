@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { ADMIN_ROLES, requireRole } from '../src/domain/access';
 import type { Ctx } from '../src/context';
 import { countOwnedClients, type HandedClients } from '../src/domain/members/hand-over-clients';
-import { cancelledWords, removeMember } from '../src/domain/members/remove-member';
+import { cancelledWords, previewRemoval, removeMember } from '../src/domain/members/remove-member';
 import { resolveMember } from '../src/domain/members/resolve-member';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 // Takes a teammate off the team (the Team page's Remove…): their access ends at once, their name stays on past
-// changes, and the removal can be undone. Their clients stay theirs unless reassignTo names who takes them over.
+// changes, and the removal can be undone. Their clients stay theirs unless reassignTo names who takes them over;
+// the confirmation says how many they own and where they go, from the domain (previewRemoval), and only here.
 const NO_OWNER = /^(?:nobody|no[\s-]?one|no owner|none)$/i;
 
 export const RemoveMemberInput = z.object({
@@ -21,7 +22,10 @@ export const RemoveMemberInput = z.object({
       'Who takes over the clients they own: a teammate (a name, email or Slack user), or "nobody" (or null) for no owner. Left out, the clients stay assigned to them.',
     ),
 });
-type Input = z.infer<typeof RemoveMemberInput>;
+// Filled in for the confirmation text from removeMember's own preview (previewRemoval), and pinned: who goes, how many
+// clients they own and who takes them (toName null: no one; left out: they stay with them).
+type Seen = { who?: string; owned?: number; toName?: string | null };
+type Input = z.infer<typeof RemoveMemberInput> & Seen;
 
 const refText = (ref: string | number) => (typeof ref === 'number' ? `member ${ref}` : ref);
 const toNoOne = (ref: Input['reassignTo']) => ref === null || (typeof ref === 'string' && NO_OWNER.test(ref.trim()));
@@ -52,12 +56,23 @@ export const removeMemberTool: ToolDescriptor<Input> = {
   input: RemoveMemberInput,
   risk: 'grantsAccess',
   roles: ADMIN_ROLES,
-  // No database here: the count of their clients is told after the removal.
+  fingerprint: async ({ ctx, input }) => {
+    // As run does: the refusal for a manager first, then who takes the clients; an unknown one fails before asking.
+    requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
+    const p = await previewRemoval({ ctx, input: { member: input.member, reassignTo: await newOwnerId(ctx, input.reassignTo) } });
+    const to = p.to === undefined ? {} : { toId: p.to?.id ?? null, toName: p.to?.label ?? null };
+    return { memberId: p.member.id, who: p.label, owned: p.ownedClients, ...to };
+  },
+  changedText: 'The team changed after this was confirmed (who leaves, how many clients they own, or who takes them over); no one was removed. Ask again to see it as it is now.',
   summarize: (input) => {
-    const who = `Remove the teammate ${refText(input.member)} from the team`;
-    if (input.reassignTo === undefined) return `${who}; their clients stay assigned to them unless you say who takes them over`;
-    if (toNoOne(input.reassignTo)) return `${who} and leave any clients they own with no owner`;
-    return `${who} and hand any clients they own to ${refText(input.reassignTo as string | number)}`;
+    const head = `Remove ${input.who ?? `the teammate ${refText(input.member)}`} from the team`;
+    const n = input.owned;
+    if (n === undefined) return head;
+    if (n === 0) return `${head}; ${input.who} owns no clients`;
+    const [it, s] = n === 1 ? ['it', 's'] : ['they', ''];
+    const owns = `${head}; ${input.who} owns ${n === 1 ? '1 client' : `${n} clients`}, and ${it}`;
+    if (input.toName === undefined) return `${owns} stay${s} assigned to ${input.who} unless you say who takes ${n === 1 ? 'it' : 'them'} over`;
+    return input.toName === null ? `${owns} will have no owner` : `${owns} go${n === 1 ? 'es' : ''} to ${input.toName}`;
   },
   run: ({ ctx, input }) =>
     guard(ctx, async () => {

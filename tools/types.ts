@@ -65,6 +65,8 @@ export type ToolDescriptor<I = any> = {
   riskOf?(args: { ctx: Ctx; input: I; place?: string }): RiskClass | Promise<RiskClass>;
   /** What the person must see unchanged when the confirmed call runs (an email's recipient, subject and body). */
   fingerprint?(args: { ctx: Ctx; input: I }): Promise<Record<string, unknown>>;
+  /** The refusal when what `fingerprint` showed changed before the click; default: an email's words. */
+  changedText?: string;
   /** Roles that may run it; checked before an approval is stored (the domain verb stays the authority). */
   roles?: readonly Role[];
   /** Plain text naming the exact action and record, for confirmation cards and the CLI prompt. */

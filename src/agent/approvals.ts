@@ -127,7 +127,9 @@ export async function executeApproval(ctx: Ctx, approvalId: string): Promise<{ r
   if (hashInput(row.toolName, row.input) !== row.inputHash) {
     result = { ok: false, error: { code: 'conflict', message: 'The stored action does not match what was approved; nothing was run.' } };
   } else if (!(await stillAsSeen(ctx, loaded.tool, row.input as Record<string, unknown>))) {
-    result = { ok: false, error: { code: 'conflict', message: 'The email changed after it was confirmed (its recipient, subject or body); nothing was sent. Ask again to send it as it is now.' } };
+    const message = loaded.tool.changedText
+      ?? 'The email changed after it was confirmed (its recipient, subject or body); nothing was sent. Ask again to send it as it is now.';
+    result = { ok: false, error: { code: 'conflict', message } };
   } else {
     result = await runDescriptor(ctx, loaded.tool, row.input);
   }

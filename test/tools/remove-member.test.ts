@@ -9,6 +9,7 @@ import type { Role } from '../../src/context';
 import { approvals, clients, contacts, members } from '../../src/db/schema';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
+import { removeMember } from '../../src/domain/members/remove-member';
 import type { ToolResult } from '../../tools/types';
 import { chatModel } from '../agent/mock-model';
 import { agentFixture, type AgentFixture } from '../agent/setup';
@@ -30,6 +31,7 @@ const ask = (role: Role, input: Record<string, unknown>) => {
 const confirm = async (role: Role, approvalId: string): Promise<ToolResult> =>
   (await confirmApproval({ deps: fx.deps, ctx: fx.ctxFor(role), approvalId })).results[0].result;
 const removedAt = async (id: number) => (await fx.deps.db.select().from(members).where(eq(members.id, id)))[0].removedAt;
+const removeMemberDirectly = (id: number) => removeMember({ ctx: fx.ctxFor('owner'), input: { member: id } });
 const ownerOf = async (name: string) => (await fx.deps.db.select().from(clients).where(eq(clients.name, name)))[0].ownerId;
 
 async function managerOwnsClients() {
@@ -45,7 +47,7 @@ describe('removeMember by chat', () => {
     expect(turn.results).toEqual([]);
     expect(turn.approvals[0]).toMatchObject({
       toolName: 'removeMember',
-      summary: `Remove the teammate ${manager.name} from the team; their clients stay assigned to them unless you say who takes them over`,
+      summary: `Remove ${manager.name} from the team; ${manager.name} owns no clients`,
     });
     expect(await removedAt(manager.memberId)).toBeNull();
     const result = await confirm('owner', turn.approvals[0].id);
@@ -55,7 +57,11 @@ describe('removeMember by chat', () => {
 
   it('says the clients stay with them when no one takes them over', async () => {
     await managerOwnsClients();
-    const turn = await ask('admin', { member: fx.ws.actors.manager.name });
+    const { name } = fx.ws.actors.manager;
+    const turn = await ask('admin', { member: name });
+    expect(turn.approvals[0].summary).toBe(
+      `Remove ${name} from the team; ${name} owns 3 clients, and they stay assigned to ${name} unless you say who takes them over`,
+    );
     const result = await confirm('admin', turn.approvals[0].id);
     expect(result).toMatchObject({
       ok: true,
@@ -75,11 +81,11 @@ describe('removeMember by chat', () => {
     expect(await removedAt(fx.ws.actors.member.memberId)).toBeNull();
   });
 
-  it('never removes the last owner, and says how to get there', async () => {
+  it('never removes the last owner, and says how to get there before asking', async () => {
     const owner = fx.ws.actors.owner;
     const turn = await ask('owner', { member: 'me' });
-    const result = await confirm('owner', turn.approvals[0].id);
-    expect(result).toMatchObject({
+    expect(turn.approvals).toEqual([]);
+    expect(turn.results[0].result).toMatchObject({
       ok: false,
       error: {
         code: 'conflict',
@@ -94,9 +100,7 @@ describe('removeMember by chat', () => {
     const { manager, admin, member } = fx.ws.actors;
     const adminEmail = `admin.${fx.ws.workspaceId}@studio.test`;
     const turn = await ask('owner', { member: manager.name, reassignTo: adminEmail });
-    expect(turn.approvals[0].summary).toBe(
-      `Remove the teammate ${manager.name} from the team and hand any clients they own to ${adminEmail}`,
-    );
+    expect(turn.approvals[0].summary).toBe(`Remove ${manager.name} from the team; ${manager.name} owns 3 clients, and they go to ${admin.name}`);
     const result = await confirm('owner', turn.approvals[0].id);
     expect(result).toMatchObject({ ok: true, text: `Removed ${manager.name} from the team; their 3 clients now belong to ${admin.name}.` });
     expect([await ownerOf('Acme Corp'), await ownerOf('Globex'), await ownerOf('Initech')]).toEqual([
@@ -107,9 +111,7 @@ describe('removeMember by chat', () => {
 
     await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Hooli', owner: member.name } });
     const nobody = await ask('owner', { member: member.name, reassignTo: 'nobody' });
-    expect(nobody.approvals[0].summary).toBe(
-      `Remove the teammate ${member.name} from the team and leave any clients they own with no owner`,
-    );
+    expect(nobody.approvals[0].summary).toBe(`Remove ${member.name} from the team; ${member.name} owns 1 client, and it will have no owner`);
     expect(await confirm('owner', nobody.approvals[0].id)).toMatchObject({
       ok: true,
       text: `Removed ${member.name} from the team; their client now has no owner.`,
@@ -117,12 +119,31 @@ describe('removeMember by chat', () => {
     expect(await ownerOf('Hooli')).toBeNull();
   });
 
-  it('refuses handing the clients to the one leaving, and removes no one', async () => {
+  it('refuses handing the clients to the one leaving, or to someone not in the team, before asking; removes no one', async () => {
     await managerOwnsClients();
     const manager = fx.ws.actors.manager;
     const turn = await ask('owner', { member: manager.name, reassignTo: manager.name });
-    const result = await confirm('owner', turn.approvals[0].id);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/is the one leaving the team/) } });
+    expect(turn.approvals).toEqual([]);
+    expect(turn.results[0].result).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/is the one leaving the team/) } });
+    const unknown = await ask('owner', { member: manager.name, reassignTo: 'Zed Nobody' });
+    expect(unknown.approvals).toEqual([]);
+    expect(unknown.results[0].result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/Zed Nobody/) } });
+    await removeMemberDirectly(fx.ws.actors.admin.memberId);
+    const gone = await ask('owner', { member: manager.name, reassignTo: fx.ws.actors.admin.name });
+    expect(gone.approvals).toEqual([]);
+    expect(gone.results[0].result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(fx.ws.actors.admin.name) } });
+    expect(await removedAt(manager.memberId)).toBeNull();
+  });
+
+  it('refuses the click when what it showed changed (one more client since), and removes no one', async () => {
+    await managerOwnsClients();
+    const { manager, admin } = fx.ws.actors;
+    const turn = await ask('owner', { member: manager.name, reassignTo: admin.name });
+    expect(turn.approvals[0].summary).toContain('owns 3 clients');
+    await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Umbrella', owner: manager.name } });
+    expect(await confirm('owner', turn.approvals[0].id)).toMatchObject({
+      ok: false, error: { code: 'conflict', message: expect.stringMatching(/^The team changed after this was confirmed/) },
+    });
     expect(await removedAt(manager.memberId)).toBeNull();
   });
 

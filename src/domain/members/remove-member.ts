@@ -6,6 +6,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
+import type { DbOrTx } from '../../db/client';
 import { members } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { ADMIN_ROLES, requireRole } from '../access';
@@ -13,7 +14,7 @@ import { recordActivity } from '../activity/record-activity';
 import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
-import { type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
+import { countOwnedClients, type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
 import { type MemberView, toMemberView } from './member-view';
 import { removalRefusal } from './removal-refusal';
 import { resolveMember } from './resolve-member';
@@ -50,21 +51,39 @@ const handOverWords = (h: HandedClients) =>
 export const cancelledWords = (n: number) =>
   n === 1 ? 'the confirmation they had asked for was cancelled' : `the ${n} confirmations they had asked for were cancelled`;
 
+/** Every refusal removeMember makes before changing anything: who, not gone already, may go, and who takes the clients. */
+async function checkRemoval(db: DbOrTx, ctx: Ctx, member: string | number, reassignTo: number | null | undefined) {
+  const target = await resolveMember(db, ctx, String(member), { includeRemoved: true });
+  const label = target.name ?? target.email ?? `member ${target.id}`;
+  if (target.removedAt) throw new MemberAlreadyRemoved(label);
+  const [owners] = await db
+    .select({ n: count() })
+    .from(members)
+    .where(and(eq(members.workspaceId, ctx.actor.workspaceId), eq(members.role, 'owner'), isNull(members.removedAt)));
+  const refusal = removalRefusal(ctx.actor, target, owners?.n ?? 0);
+  if (refusal) throw refusal;
+  const to = reassignTo ? await handOverTarget(db, ctx, reassignTo, { id: target.id, label }) : null;
+  return { target, label, to };
+}
+
+/** What a removal would do, as removeMember sees it now; `to` undefined: the clients stay with them. */
+export type RemovalPreview = { member: MemberView; label: string; ownedClients: number; to: { id: number; label: string } | null | undefined };
+
+/** removeMember's checks and how many clients go where, changing nothing: a confirmation says it before anyone says yes. */
+export async function previewRemoval({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<RemovalPreview> {
+  requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
+  const { member, reassignTo } = parseInput(RemoveMemberInput, input);
+  const { target, label, to } = await checkRemoval(ctx.db, ctx, member, reassignTo);
+  const ownedClients = await countOwnedClients(ctx.db, ctx, target.id);
+  return { member: toMemberView(target), label, ownedClients, to: reassignTo === undefined ? undefined : to };
+}
+
 export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<RemoveMemberResult> {
   requireRole(ctx.actor, ADMIN_ROLES, 'remove members');
   const { member, reassignTo } = parseInput(RemoveMemberInput, input);
   const workspaceId = ctx.actor.workspaceId;
   return ctx.db.transaction(async (tx) => {
-    const target = await resolveMember(tx, ctx, String(member), { includeRemoved: true });
-    const label = target.name ?? target.email ?? `member ${target.id}`;
-    if (target.removedAt) throw new MemberAlreadyRemoved(label);
-    const [owners] = await tx
-      .select({ n: count() })
-      .from(members)
-      .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'owner'), isNull(members.removedAt)));
-    const refusal = removalRefusal(ctx.actor, target, owners?.n ?? 0);
-    if (refusal) throw refusal;
-    const to = reassignTo ? await handOverTarget(tx, ctx, reassignTo, { id: target.id, label }) : null;
+    const { target, label, to } = await checkRemoval(tx, ctx, member, reassignTo);
     const now = ctx.now();
     const [row] = await tx
       .update(members)
