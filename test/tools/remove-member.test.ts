@@ -119,7 +119,7 @@ describe('removeMember by chat', () => {
     expect(await ownerOf('Hooli')).toBeNull();
   });
 
-  it('refuses handing the clients to the one leaving, or to someone not in the team, before asking; removes no one', async () => {
+  it('refuses handing the clients to the one leaving, to someone unknown or to a removed teammate, before asking; removes no one', async () => {
     await managerOwnsClients();
     const manager = fx.ws.actors.manager;
     const turn = await ask('owner', { member: manager.name, reassignTo: manager.name });
@@ -128,10 +128,18 @@ describe('removeMember by chat', () => {
     const unknown = await ask('owner', { member: manager.name, reassignTo: 'Zed Nobody' });
     expect(unknown.approvals).toEqual([]);
     expect(unknown.results[0].result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/Zed Nobody/) } });
-    await removeMemberDirectly(fx.ws.actors.admin.memberId);
-    const gone = await ask('owner', { member: manager.name, reassignTo: fx.ws.actors.admin.name });
-    expect(gone.approvals).toEqual([]);
-    expect(gone.results[0].result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(fx.ws.actors.admin.name) } });
+    // A removed teammate named exactly (name, email or member id) is said to be removed, with the day, not guessed at.
+    const admin = fx.ws.actors.admin;
+    await removeMemberDirectly(admin.memberId);
+    const day = (await removedAt(admin.memberId))!.toISOString().slice(0, 10);
+    for (const ref of [admin.name, `admin.${fx.ws.workspaceId}@studio.test`, admin.memberId, String(admin.memberId)]) {
+      const gone = await ask('owner', { member: manager.name, reassignTo: ref });
+      expect(gone.approvals).toEqual([]);
+      expect(gone.results[0].result).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: `${admin.name} was removed from the team on ${day}; undo the removal on the Team page to bring them back, or name a current teammate.` },
+      });
+    }
     expect(await removedAt(manager.memberId)).toBeNull();
   });
 

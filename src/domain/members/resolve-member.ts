@@ -1,43 +1,62 @@
 // Turns "Bob", "bob@studio.com", "U123" / "<@U123>" or "me" into exactly one member of the actor's workspace.
-// Members removed from the team are left out unless asked for (a filter on clients they still own, removing twice).
-import { and, eq, isNull, sql } from 'drizzle-orm';
+// Members removed from the team are left out unless asked for (a filter on clients they still own, removing twice);
+// a reference that names one of them exactly (id, Slack user, email, full name) says so rather than guessing.
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { members } from '../../db/schema';
-import { Ambiguous, InvalidInput, NotFound } from '../../errors';
+import { Ambiguous, Conflict, InvalidInput, NotFound } from '../../errors';
 
 export type MemberRow = typeof members.$inferSelect;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The reference names exactly a teammate removed from the team (and no current one): the verb cannot use them. */
+export class MemberRemoved extends Conflict {
+  constructor(m: MemberRow) {
+    const label = m.name ?? m.email ?? `member ${m.id}`;
+    const day = m.removedAt!.toISOString().slice(0, 10);
+    super(`${label} was removed from the team on ${day}; undo the removal on the Team page to bring them back, or name a current teammate.`,
+      { reason: 'member_removed', memberId: m.id, removedAt: m.removedAt!.toISOString() });
+  }
+}
+
 export async function resolveMember(db: DbOrTx, ctx: Ctx, ref: string | number, opts: { includeRemoved?: boolean } = {}): Promise<MemberRow> {
-  const ws = opts.includeRemoved ? eq(members.workspaceId, ctx.actor.workspaceId) : and(eq(members.workspaceId, ctx.actor.workspaceId), isNull(members.removedAt));
+  const inWs = eq(members.workspaceId, ctx.actor.workspaceId);
+  const ws = opts.includeRemoved ? inWs : and(inWs, isNull(members.removedAt));
   const text = String(ref ?? '').trim();
   if (!text) throw new InvalidInput([{ field: 'owner', message: 'Say which team member (a name, email or Slack user).' }]);
-  const pick = (where: ReturnType<typeof and>) => db.select().from(members).where(and(ws, where)).limit(11);
+  const pick = (where: SQL | undefined) => db.select().from(members).where(and(ws, where)).limit(11);
+  // Only for an exact tier that found no current member: the removed one it names, if any.
+  const removedOne = async (where: SQL | undefined) => {
+    if (opts.includeRemoved) return;
+    const [m] = await db.select().from(members).where(and(inWs, isNotNull(members.removedAt), where)).limit(1);
+    if (m) throw new MemberRemoved(m);
+  };
 
-  const tiers: Array<() => Promise<MemberRow[]>> = [];
-  if (/^(me|myself|i)$/i.test(text) && ctx.actor.kind === 'member') {
-    const memberId = ctx.actor.memberId;
-    tiers.push(() => pick(eq(members.id, memberId)));
-  }
+  const exact: Array<SQL | undefined> = [];
+  if (/^(me|myself|i)$/i.test(text) && ctx.actor.kind === 'member') exact.push(eq(members.id, ctx.actor.memberId));
   const slack = text.match(/^<?@?(U[A-Z0-9]{2,})(?:\|[^>]*)?>?$/);
-  if (slack) tiers.push(() => pick(eq(members.slackUserId, slack[1])));
-  if (typeof ref === 'number' || /^\d+$/.test(text)) tiers.push(() => pick(eq(members.id, Number(text))));
-  if (text.includes('@')) tiers.push(() => pick(sql`lower(${members.email}) = ${text.toLowerCase().replace(/^<?mailto:|[|>].*$/g, '')}`));
+  if (slack) exact.push(eq(members.slackUserId, slack[1]));
+  if (typeof ref === 'number' || /^\d+$/.test(text)) exact.push(eq(members.id, Number(text)));
+  if (text.includes('@')) exact.push(sql`lower(${members.email}) = ${text.toLowerCase().replace(/^<?mailto:|[|>].*$/g, '')}`);
   const name = text.replace(/^@/, '').toLowerCase();
-  tiers.push(() => pick(sql`lower(${members.name}) = ${name}`));
-  tiers.push(() => pick(sql`lower(${members.name}) LIKE ${`${escapeLike(name)}%`} ESCAPE '\\'`));
-  tiers.push(() => pick(sql`lower(${members.name}) LIKE ${`%${escapeLike(name)}%`} ESCAPE '\\'`));
+  exact.push(sql`lower(${members.name}) = ${name}`);
+  const fuzzy = [
+    sql`lower(${members.name}) LIKE ${`${escapeLike(name)}%`} ESCAPE '\\'`,
+    sql`lower(${members.name}) LIKE ${`%${escapeLike(name)}%`} ESCAPE '\\'`,
+  ];
 
+  const tiers = [...exact.map((where) => ({ where, exact: true })), ...fuzzy.map((where) => ({ where, exact: false }))];
   for (const tier of tiers) {
-    const rows = await tier();
+    const rows = await pick(tier.where);
     if (rows.length === 1) return rows[0];
     if (rows.length > 1) {
       throw new Ambiguous('member', text, rows.slice(0, 10).map((m) => ({
         id: m.id, label: m.name ?? m.email ?? `member ${m.id}`, detail: [m.email, m.role].filter(Boolean).join(' · '),
       })));
     }
+    if (tier.exact) await removedOne(tier.where);
   }
   throw new NotFound('member', text);
 }
