@@ -64,15 +64,15 @@ export const removeMemberTool: ToolDescriptor<Input> = {
     return { memberId: p.member.id, who: p.label, owned: p.ownedClients, ...to };
   },
   changedText: 'The team changed after this was confirmed (who leaves, how many clients they own, or who takes them over); no one was removed. Ask again to see it as it is now.',
+  // Each name once: "Remove Ana Ruiz from the team and hand their 12 clients to Ben Ode".
   summarize: (input) => {
     const head = `Remove ${input.who ?? `the teammate ${refText(input.member)}`} from the team`;
     const n = input.owned;
     if (n === undefined) return head;
-    if (n === 0) return `${head}; ${input.who} owns no clients`;
-    const [it, s] = n === 1 ? ['it', 's'] : ['they', ''];
-    const owns = `${head}; ${input.who} owns ${n === 1 ? '1 client' : `${n} clients`}, and ${it}`;
-    if (input.toName === undefined) return `${owns} stay${s} assigned to ${input.who} unless you say who takes ${n === 1 ? 'it' : 'them'} over`;
-    return input.toName === null ? `${owns} will have no owner` : `${owns} go${n === 1 ? 'es' : ''} to ${input.toName}`;
+    if (n === 0) return `${head} (they own no clients)`;
+    const theirs = n === 1 ? 'their client' : `their ${n} clients`;
+    if (input.toName === undefined) return `${head}; they stay the owner of ${theirs} unless you say who takes ${n === 1 ? 'it' : 'them'} over`;
+    return input.toName === null ? `${head} and leave ${theirs} with no owner` : `${head} and hand ${theirs} to ${input.toName}`;
   },
   run: ({ ctx, input }) =>
     guard(ctx, async () => {

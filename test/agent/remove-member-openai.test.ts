@@ -42,7 +42,7 @@ describe('removeMember through an OpenAI-compatible model', () => {
     expect(turn.results).toEqual([]);
     expect(turn.approvals[0]).toMatchObject({
       toolName: 'removeMember',
-      summary: `Remove ${manager.name} from the team; ${manager.name} owns 2 clients, and they go to ${admin.name}`,
+      summary: `Remove ${manager.name} from the team and hand their 2 clients to ${admin.name}`,
     });
     const [before] = await fx.deps.db.select().from(members).where(eq(members.id, manager.memberId));
     expect(before.removedAt).toBeNull();

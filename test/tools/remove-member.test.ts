@@ -47,7 +47,7 @@ describe('removeMember by chat', () => {
     expect(turn.results).toEqual([]);
     expect(turn.approvals[0]).toMatchObject({
       toolName: 'removeMember',
-      summary: `Remove ${manager.name} from the team; ${manager.name} owns no clients`,
+      summary: `Remove ${manager.name} from the team (they own no clients)`,
     });
     expect(await removedAt(manager.memberId)).toBeNull();
     const result = await confirm('owner', turn.approvals[0].id);
@@ -60,7 +60,7 @@ describe('removeMember by chat', () => {
     const { name } = fx.ws.actors.manager;
     const turn = await ask('admin', { member: name });
     expect(turn.approvals[0].summary).toBe(
-      `Remove ${name} from the team; ${name} owns 3 clients, and they stay assigned to ${name} unless you say who takes them over`,
+      `Remove ${name} from the team; they stay the owner of their 3 clients unless you say who takes them over`,
     );
     const result = await confirm('admin', turn.approvals[0].id);
     expect(result).toMatchObject({
@@ -100,7 +100,7 @@ describe('removeMember by chat', () => {
     const { manager, admin, member } = fx.ws.actors;
     const adminEmail = `admin.${fx.ws.workspaceId}@studio.test`;
     const turn = await ask('owner', { member: manager.name, reassignTo: adminEmail });
-    expect(turn.approvals[0].summary).toBe(`Remove ${manager.name} from the team; ${manager.name} owns 3 clients, and they go to ${admin.name}`);
+    expect(turn.approvals[0].summary).toBe(`Remove ${manager.name} from the team and hand their 3 clients to ${admin.name}`);
     const result = await confirm('owner', turn.approvals[0].id);
     expect(result).toMatchObject({ ok: true, text: `Removed ${manager.name} from the team; their 3 clients now belong to ${admin.name}.` });
     expect([await ownerOf('Acme Corp'), await ownerOf('Globex'), await ownerOf('Initech')]).toEqual([
@@ -111,7 +111,7 @@ describe('removeMember by chat', () => {
 
     await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Hooli', owner: member.name } });
     const nobody = await ask('owner', { member: member.name, reassignTo: 'nobody' });
-    expect(nobody.approvals[0].summary).toBe(`Remove ${member.name} from the team; ${member.name} owns 1 client, and it will have no owner`);
+    expect(nobody.approvals[0].summary).toBe(`Remove ${member.name} from the team and leave their client with no owner`);
     expect(await confirm('owner', nobody.approvals[0].id)).toMatchObject({
       ok: true,
       text: `Removed ${member.name} from the team; their client now has no owner.`,
@@ -147,7 +147,7 @@ describe('removeMember by chat', () => {
     await managerOwnsClients();
     const { manager, admin } = fx.ws.actors;
     const turn = await ask('owner', { member: manager.name, reassignTo: admin.name });
-    expect(turn.approvals[0].summary).toContain('owns 3 clients');
+    expect(turn.approvals[0].summary).toContain('their 3 clients');
     await createClient({ ctx: fx.ctxFor('owner'), input: { name: 'Umbrella', owner: manager.name } });
     expect(await confirm('owner', turn.approvals[0].id)).toMatchObject({
       ok: false, error: { code: 'conflict', message: expect.stringMatching(/^The team changed after this was confirmed/) },
