@@ -22,4 +22,14 @@ describe('a status set beside another action', () => {
     expect(callsOf('draft a win-back email for Ostra Foods, they churned last year')).toEqual([{ tool: 'draftOutreach', args: { client: 'Ostra Foods' } }]);
     expect(callsOf('put the portal active for Ostra Foods please')).toEqual([{ tool: 'setPortalAccess', args: { enabled: true, client: 'Ostra Foods' } }]);
   });
+
+  it('is the client\'s when said before a new project, and the project\'s when said with it', () => {
+    expect(callsOf('Brightmoor Foods renewed! status active, new project Winter Menu 2027')).toEqual([
+      { tool: 'updateClient', args: { client: 'Brightmoor Foods', status: 'active' } },
+      { tool: 'createProject', args: { client: 'Brightmoor Foods', name: 'Winter Menu 2027' } },
+    ]);
+    expect(callsOf('new project Atlas Rebrand for Kestrel Labs, status active')).toEqual([
+      { tool: 'createProject', args: { client: 'Kestrel Labs', name: 'Atlas Rebrand', status: 'active' } },
+    ]);
+  });
 });

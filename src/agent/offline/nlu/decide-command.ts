@@ -10,6 +10,7 @@ import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
+import { withPlaceList } from './read-place-list';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
@@ -25,7 +26,7 @@ import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withMentionedMember, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { mergeCalls, withoutClientAsContact } from './merge-calls';
-import { withContactChange } from './read-contact-change';
+import { withContactChange, withPersonAfterCompany } from './read-contact-change';
 import { withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
@@ -83,8 +84,9 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   const body = slash ? reading.text.replace(/^\/client\b\s*/i, '') : reading.text;
   if (!body.trim() || /^(?:help|\?|commands|usage)[?!.]*$/i.test(body.trim())) return reply(HELP_TEXT);
   if (slash && reading.clauses.length === 1) {
-    const bare = slashBareName(reading.clauses[0], body, opts);
-    if (bare) return finish(bare.map((c) => ({ ...fillDetails(c, 'createClient', c.clause, typed(reading), opts.today), clause: c.clause })), [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
+    // (A bare name's details are a new client's: its places and tax id are read as any new client's are.)
+    const bare = slashBareName(withPlaceList(reading, reading.clauses[0], true), body, opts);
+    if (bare) return finish(bare.map((c) => ({ ...fillTitledDetails(fillDetails(c, 'createClient', c.clause, typed(reading), opts.today), c.clause.text), clause: c.clause })), [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
@@ -131,13 +133,13 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
-  clause = withNamedMember(reading, withNeededContact(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause))))));
+  clause = withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))))));
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withTeamRemoval(reading, withContactChange(withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today))), opts.team);
+  return withTeamRemoval(reading, withContactChange(withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today)))), opts.team);
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];

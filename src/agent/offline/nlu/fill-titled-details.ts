@@ -14,6 +14,9 @@ const OWNER_PART = /(?:^|[;,]\s*)(?:owner|account owner|owned by)\s*:?\s+([\p{Lu
 const NAME_BESIDE_EMAIL = /\S+@\S+\s*\(\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*\)/u;
 // "their VAT Number is GB 284 5512 09": a tax number said with its name, which the tagger can miss in capitals.
 const TAX_NUMBER = /\b(?:VAT|tax|GST|GSTIN|EIN|TIN|ABN|USt-?IdNr)\.?\s*(?:ID|number|no\.?|#|reg(?:istration)?(?:\s+number)?)?\s*(?:is|:)?\s*((?:[A-Z]{2}\s?)?\d[\d .-]{4,18}\d)\b/i;
+// Tax ids named by their country's acronym, letters and digits ("RFC SFO120315AB1", "NIF B12345678", "CUIT 30-71234567-8").
+const NATIONAL_TAX = /\b(RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA)\.?\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{5,20}[A-Z0-9])\b/;
+const TAX_NAME = /^(?:RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA|VAT|GST|GSTIN|EIN|TIN|ABN)$/i;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
@@ -91,6 +94,14 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.taxId === undefined) {
     const tax = TAX_NUMBER.exec(text)?.[1];
     if (tax && !Object.values(args).includes(tax)) args.taxId = tax.trim();
+    const national = tax ? undefined : NATIONAL_TAX.exec(text);
+    if (national) args.taxId = national[2];
+  }
+  // (The tax id's acronym and number the tagger took for a region and a postcode belong to the tax id: "CUIT 30-…".)
+  const address = args.address as Record<string, unknown> | undefined;
+  if (typeof args.taxId === 'string' && address) {
+    for (const [k, v] of Object.entries(address)) if (typeof v === 'string' && (TAX_NAME.test(v) || (v.length > 3 && (args.taxId as string).includes(v)))) delete address[k];
+    if (!Object.keys(address).length) delete args.address;
   }
   if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.owner === undefined) {
     const owner = OWNER_PART.exec(text)?.[1];

@@ -1,6 +1,6 @@
 // Adding a contact or changing one, when the words settle it: "make Claire Dubois the billing contact" names a role
 // for someone already there (adding would make a second Claire), "should Jamal Carter be added at Tidewater?" adds.
-import type { Clause } from './command-reader';
+import type { Clause, Reading } from './command-reader';
 
 // A role given to someone with "the" ("as principal contact", "the billing contact"), not "as a contact".
 const GIVE_ROLE = /\b(?:make|set|put|name|designate|mark)\b[^.?!;]{0,80}?\b(?:the|their|our|as)\s+(?:(?:primary|main|principal|billing|key|lead|only|default)\s+)+(?:contact|person)\b/i;
@@ -19,4 +19,22 @@ export function withContactChange(clause: Clause): Clause {
   if (top === 'addContact' && GIVE_ROLE.test(clause.text) && !ADDS.test(clause.text) && !details) return moved(clause, top, 'updateContact');
   if (top === 'updateContact' && BE_ADDED.test(clause.text)) return moved(clause, top, 'addContact');
   return clause;
+}
+
+const CONTACT_FIELDS = new Set(['email', 'phone', 'jobTitle', 'role']);
+
+/**
+ * "Hausmann Logistik GmbH, Petra Vogel: new email ...": a company (it has a legal form) and, right after it, a
+ * person's name the tagger took for a second client; a contact's detail given for them changes that person, not two
+ * clients' emails.
+ */
+export function withPersonAfterCompany(reading: Reading, clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'updateClient' || !clause.spans.some((s) => CONTACT_FIELDS.has(s.slot))) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (clients.length !== 2 || clients[1].from !== clients[0].to + 2 || !/^[,—–/-]$/.test(reading.tokens[clients[0].to + 1].text)) return clause;
+  const legal = (s: { from: number; to: number }) => Array.from({ length: s.to - s.from + 1 }, (_, k) => reading.flags?.[s.from + k] ?? []).some((f) => f.includes('legal'));
+  const words = clients[1].text.split(/\s+/);
+  if (!legal(clients[0]) || legal(clients[1]) || words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return clause;
+  const spans = clause.spans.map((s) => (s === clients[1] ? { ...s, slot: 'person' } : s));
+  return moved({ ...clause, spans }, 'updateClient', 'updateContact');
 }

@@ -80,6 +80,7 @@ export function readList(text: string, read: (item: string, memory: Memory) => D
   let subject: unknown;
   // "portal on for Funmi; invite her": who an item named is who the next one's "her" is.
   const memory: Memory = {};
+  let folded = 0;
   for (const item of items) {
     let decision = read(header ? `${header}: ${item}` : item, { ...memory });
     // "Reactivation: Ostrava Steelworks a.s. → unarchive; status active": a header the first item shows to be a label
@@ -93,8 +94,24 @@ export function readList(text: string, read: (item: string, memory: Memory) => D
     subject ??= client;
     if (decision.kind === 'calls') remember(memory, decision.calls);
     if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
+    if (portalOfPerson(item, decision.calls, calls.at(-1))) { folded++; continue; }
     calls.push(...decision.calls);
   }
   const one = merged(calls);
-  return one && one.length > (whole.kind === 'calls' ? whole.calls.length : 0) ? { kind: 'calls', calls: one } : undefined;
+  // (Counted before a portal switch folds into its person's change: "… → primary contact; portal enabled" says two things.)
+  return one && one.length + folded > (whole.kind === 'calls' ? whole.calls.length : 0) ? { kind: 'calls', calls: one } : undefined;
+}
+
+/**
+ * "Kiwi Crate Co: Aroha Walker → primary contact; portal enabled": an item that only switches the portal, naming no
+ * one, after an item that changed a person, is that person's switch (the client's own is asked for by its name).
+ */
+function portalOfPerson(item: string, calls: PlannedCall[], last: PlannedCall | undefined): boolean {
+  const [call] = calls;
+  if (calls.length !== 1 || call.tool !== 'setPortalAccess' || call.args.contact !== undefined || !last) return false;
+  const person = last.tool === 'updateContact' ? last.args.contact : last.tool === 'addContact' ? last.args.name : undefined;
+  if (typeof person !== 'string' || last.args.client !== call.args.client || last.args.portalEnabled !== undefined) return false;
+  if (item.toLowerCase().includes(String(call.args.client).toLowerCase())) return false;
+  last.args.portalEnabled = call.args.enabled;
+  return true;
 }

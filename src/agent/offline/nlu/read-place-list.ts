@@ -1,0 +1,40 @@
+// "Sunrise Foods S.A. de C.V., Monterrey, Nuevo León, México": between a city and a country, a place said in a
+// comma list is the region the tagger took for a person (a new client's contact is not named between two places),
+// and a country it took for a region is the country.
+import { countryCode } from '../values/find-country';
+import { isNorthAmericanCity, regionOf } from '../values/find-region';
+import type { Clause, Reading } from './command-reader';
+import { INTENTS } from './schema';
+
+const UNSURE = 8;
+
+/** `details`: the clause is known to give a client's details, whatever its intent reads as (`/client Name, …`). */
+export function withPlaceList(reading: Reading, clause: Clause, details = false): Clause {
+  if (!details && !INTENTS[clause.ranking[0]?.label ?? '']?.address) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const at = (k: number) => clause.spans.find((s) => s.from === k);
+  const country = (k: number) => {
+    const s = at(k);
+    return s !== undefined && (s.slot === 'country' || (['region', 'city'].includes(s.slot) && isCountry(s.text)));
+  };
+  const spans = clause.spans.map((s) => {
+    // ("Atlanta, Georgia": after an American city, the state, not the country of the same name.)
+    const city = clause.spans.find((o) => o.slot === 'city' && o.to === s.from - 2 && word(s.from - 1) === ',');
+    if (s.slot === 'country' && regionOf(s.text) && city && isNorthAmericanCity(city.text)) return { ...s, slot: 'region' };
+    // (A second place read as the city, after the city, is the country too: "Monterrey, Nuevo León, México".)
+    const placed = s.slot === 'region' || (s.slot === 'city' && clause.spans.some((o) => o.slot === 'city' && o.to < s.from));
+    if (placed && isCountry(s.text) && !clause.spans.some((o) => o.slot === 'country')) return { ...s, slot: 'country', text: folded(s.text) };
+    // (A second client's name there is the same misplaced region: "Acme AB, Gothenburg, Västra Götaland, Sweden".)
+    const named = s.slot === 'person' || (s.slot === 'client' && clause.spans.some((o) => o.slot === 'client' && o.to < s.from));
+    // (Only where the tagger was unsure of its name: a person it is sure of stays the contact.)
+    if (!named || (s.margin ?? 0) > UNSURE || word(s.from - 1) !== ',' || word(s.to + 1) !== ',') return s;
+    const before = clause.spans.find((o) => o.to === s.from - 2);
+    return before?.slot === 'city' && country(s.to + 2) ? { ...s, slot: 'region' } : s;
+  });
+  return spans.some((s, k) => s !== clause.spans[k]) ? { ...clause, spans } : clause;
+}
+
+// (Written with its accents, "México" is the English name's country.)
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+// ("Atlanta, Georgia": a state that shares a country's name is the state.)
+const isCountry = (text: string) => countryCode(folded(text)) !== undefined && !regionOf(text);
