@@ -64,7 +64,9 @@ describe('removeMember refusals', () => {
   it('a removed member is out of reach of other verbs, and another workspace is not found', async () => {
     const id = f.ws.actors.manager.memberId;
     await removeMember({ ctx: f.ctx('admin'), input: { member: id } });
-    await expect(setMemberRole({ ctx: f.ctx('owner'), input: { member: id, role: 'admin' } })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(setMemberRole({ ctx: f.ctx('owner'), input: { member: id, role: 'admin' } })).rejects.toMatchObject({
+      code: 'conflict', message: expect.stringMatching(/was removed from the team on /), details: { reason: 'member_removed' },
+    });
     const other = await seedWorkspace(f.db.db, { name: 'Other' });
     await expect(
       removeMember({ ctx: testCtx(f.db.db, other.actors.owner), input: { member: f.ws.actors.member.memberId } }),
