@@ -86,5 +86,11 @@ describe('a second action after "and"', () => {
       { tool: 'invitePortal', args: { client: 'Bramblewood Press' } },
     ]);
   });
-});
 
+  it('two statements about two clients joined by ", and" are two changes, not one person with both details', () => {
+    expect(callsOf("Rafael at Lumen Forge has a new email rafa@lumenforge.io, and Brightline Tooling's new CTO is Ola Berg")).toEqual([
+      { tool: 'updateContact', args: { client: 'Lumen Forge', contact: 'Rafael', email: 'rafa@lumenforge.io' } },
+      { tool: 'addContact', args: { client: 'Brightline Tooling', name: 'Ola Berg', jobTitle: 'CTO', role: 'technical_lead' } },
+    ]);
+  });
+});

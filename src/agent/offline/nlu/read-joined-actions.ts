@@ -100,3 +100,22 @@ function readParts(parts: string[], read: (part: string, memory: Memory) => Deci
   const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))));
   return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
 }
+
+// ", and Kiri & Co's CFO is Aria Ngata": a second statement about another client, its subject a name, not a verb.
+const AND_NAME = /,\s+(?:and|&)\s+(?=[\p{Lu}\d"“])/gu;
+
+/**
+ * "Hemi @ Aroha has a new number …, and Kiri & Co's CFO is Aria Ngata …": two statements about two clients, which
+ * the whole read as one change to one person with both people's details. Taken only when each half reads surely,
+ * about a client of its own, and the whole made at most one call.
+ */
+export function readTwoSubjects(text: string, read: (part: string, memory: Memory) => Decision, whole: Decision): Decision | undefined {
+  const cuts = [...text.matchAll(AND_NAME)].filter((m) => !inQuotes(text, m.index));
+  if (cuts.length !== 1 || (whole.kind === 'calls' && whole.calls.length > 1)) return undefined;
+  const halves = [text.slice(0, cuts[0].index), text.slice(cuts[0].index + cuts[0][0].length)].map((h) => read(h.trim(), {}));
+  if (halves.some((h) => h.kind !== 'calls')) return undefined;
+  const calls = halves.flatMap((h) => (h.kind === 'calls' ? h.calls : []));
+  const clients = halves.map((h) => (h.kind === 'calls' ? new Set(h.calls.map((c) => String(c.args.client ?? c.args.name ?? '').toLowerCase())) : new Set()));
+  const apart = [...clients[0]].every((c) => c && !clients[1].has(c)) && [...clients[1]].every(Boolean);
+  return apart ? { kind: 'calls', calls } : undefined;
+}

@@ -6,7 +6,7 @@ import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
-import { readJoined } from './read-joined-actions';
+import { readJoined, readTwoSubjects } from './read-joined-actions';
 import { readSentences } from './read-sentences';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
@@ -72,7 +72,7 @@ export function readMessage(text: string, opts: ReadMessageOptions): Decision {
     const read = resolved && !own ? again(resolved, memory) : plain;
     return read.kind === 'calls' ? read : plain;
   };
-  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
+  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readTwoSubjects(text, again, whole) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
 }
 
 /** The values the reader tagged in the whole message, beside the names. */
