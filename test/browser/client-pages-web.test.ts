@@ -160,6 +160,30 @@ describe('the client page', () => {
     expect(await page.locator('#identity dl').textContent()).toContain('Max Manager');
   });
 
+  it('offers a member-role teammate as owner but never a removed one, whose clients keep them when the card is saved', async () => {
+    const [owner] = await h.deps.db.select().from(members).where(eq(members.email, 'olive@studio.test'));
+    const [rae] = await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'rae@studio.test', name: 'Rae Gone', role: 'manager', removedAt: new Date() }).returning();
+    await h.deps.db.insert(members).values({ workspaceId: h.deps.workspaceId, email: 'mo@studio.test', name: 'Mo Member', role: 'member' });
+    const ctx = makeCtx(h.deps, { kind: 'member', workspaceId: h.deps.workspaceId, memberId: owner.id, role: 'owner', channel: 'web', name: 'Olive Owner' });
+    const { client } = await createClient({ ctx, input: { name: 'Rae Works' } });
+    await h.deps.db.update(clients).set({ ownerId: rae.id }).where(eq(clients.id, client.id));
+    const ownerOf = async () => (await h.deps.db.select().from(clients).where(eq(clients.id, client.id)))[0].ownerId;
+
+    await page.goto(`${h.base}/clients/${client.id}?edit=identity#identity`);
+    expect(await page.locator('#owner-select option:not([disabled])').allTextContents()).toEqual(['No owner', 'Max Manager', 'Mo Member', 'Olive Owner']);
+    expect(await page.locator('#owner-select option:checked').textContent()).toBe('Rae Gone (removed from the team)');
+    await page.fill('#identity input[name=name]', 'Rae Works Ltd');
+    await page.click('#identity button[type=submit]');
+    await page.waitForURL(/#identity$/);
+    expect(await ownerOf()).toBe(rae.id);
+
+    await page.goto(`${h.base}/clients/${client.id}?edit=identity#identity`);
+    await page.selectOption('#owner-select', { label: 'Mo Member' });
+    await page.click('#identity button[type=submit]');
+    await page.waitForURL(/#identity$/);
+    expect(await page.locator('#identity dl').textContent()).toContain('Mo Member');
+  });
+
   it('archives and unarchives, and deletes only after asking, with Undo', async () => {
     await page.goto(`${h.base}/clients/${ids.bay}`);
     await page.click('#archive-client');

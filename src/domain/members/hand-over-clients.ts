@@ -6,6 +6,7 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { clients, members } from '../../db/schema';
 import { InvalidInput } from '../../errors';
+import { mayOwnClients } from './client-owner-rule';
 
 /** What the removal's activity row records of a hand-over (`to` null: the clients were left with no owner). */
 export type HandedClients = { to: number | null; toName: string | null; clientIds: number[] };
@@ -27,13 +28,12 @@ export async function countOwnedClients(db: DbOrTx, ctx: Ctx, memberId: number):
 type Teammate = { id: number; name: string | null; email: string | null; removedAt?: Date | null };
 
 /**
- * Why `m` cannot take over the clients of the member leaving, or null. Any active teammate other than the one leaving
- * can, whatever their role: a client's owner may be any member (as createClient's owner), so the Team page's select
- * lists exactly the teammates this accepts.
+ * Why `m` cannot take over the clients of the member leaving, or null: anyone who may own clients (mayOwnClients, any
+ * active teammate whatever their role) but the one leaving. The Team page's select lists exactly those this accepts.
  */
 export function handOverRefusal(m: Teammate, leaving: { id: number; label: string }): string | null {
   if (m.id === leaving.id) return `${leaving.label} is the one leaving the team; hand their clients to someone else.`;
-  if (m.removedAt) return `${m.name ?? m.email ?? `member ${m.id}`} was removed from the team, so cannot take over clients.`;
+  if (!mayOwnClients(m)) return `${m.name ?? m.email ?? `member ${m.id}`} was removed from the team, so cannot take over clients.`;
   return null;
 }
 

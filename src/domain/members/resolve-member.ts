@@ -17,7 +17,7 @@ export class MemberRemoved extends Conflict {
     const label = m.name ?? m.email ?? `member ${m.id}`;
     const day = m.removedAt!.toISOString().slice(0, 10);
     super(`${label} was removed from the team on ${day}; undo the removal on the Team page to bring them back, or name a current teammate.`,
-      { reason: 'member_removed', memberId: m.id, removedAt: m.removedAt!.toISOString() });
+      { reason: 'member_removed', what: 'member', memberId: m.id, removedAt: m.removedAt!.toISOString() });
   }
 }
 

@@ -4,7 +4,7 @@
 // What they were waiting on (a pending confirmation) is cancelled with them, the page says so, and Undo leaves it so.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approvals, members } from '../../../src/db/schema';
+import { approvals, clients, members } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { insertApproval } from '../../../src/domain/approvals/approval-rows';
 import type { TestDeps } from '../../support/deps';
@@ -94,7 +94,10 @@ describe('removing a member from the Team page', () => {
     const ada = await signIn(app, deps, 'ada@studio.test');
     await post(ada, `/members/${bo.id}/remove`, { confirmed: '1' });
     const edit = await (await get(ada, `/clients/${client.id}?edit=identity#identity`)).text();
-    expect(edit).toContain(`<option value="${bo.id}" selected>Bo (removed)</option>`);
+    expect(edit).toContain(`<option value="${bo.id}" disabled selected>Bo (removed from the team)</option>`);
+    // The disabled option is not posted, so saving the card sends no owner and Bo stays.
+    expect((await post(ada, `/clients/${client.id}/edit/identity`, { name: 'Acme Robotics Ltd' })).status).toBe(303);
+    expect((await deps.db.select({ o: clients.ownerId }).from(clients).where(eq(clients.id, client.id)))[0]?.o).toBe(bo.id);
   });
 
   it('offers no Remove where the domain would refuse, and shows its refusals when forced', async () => {

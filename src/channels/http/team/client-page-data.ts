@@ -10,7 +10,7 @@ import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { openOutreachDraft } from '../../../domain/outreach/open-draft';
 import { readEnrichment } from '../../../domain/enrichment/read-enrichment';
 import { explainSettings } from '../../../domain/settings/explain-settings';
-import { listMembers } from '../../../domain/members/list-members';
+import { clientOwnerChoices } from '../../../domain/members/client-owner-rule';
 import { listGroups } from '../../../domain/settings/list-groups';
 import { listClientDocuments } from '../../../domain/documents/document-views';
 import { listMessages } from '../../../domain/messages/list-messages';
@@ -36,19 +36,11 @@ async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow
 
 export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, extras: PageExtras = {}, status: ContentfulStatusCode = 200) {
   const client = await getClientView(ctx.db, ctx, clientId);
-  const [activity, draft, enrichment, groups, explained, team, charts] = await Promise.all([
+  const [activity, draft, enrichment, groups, explained, owners, charts] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
-    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), listMembers(ctx),
+    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), clientOwnerChoices(ctx),
     chartFigures({ ctx, input: { client: refOf(client) } }),
   ]);
-  // Members without client access (role member) cannot own clients' work.
-  const owners = team.filter((m) => m.role !== 'member').map((m) => ({ id: m.id, label: m.name ?? m.email ?? `member ${m.id}` }));
-  // The current owner stays in the select even when no longer eligible (removed from the team, say), so saving the
-  // card does not clear it unasked.
-  if (client.ownerId && !owners.some((o) => o.id === client.ownerId)) {
-    const removed = !team.some((m) => m.id === client.ownerId);
-    owners.push({ id: client.ownerId, label: `${client.ownerName ?? `member ${client.ownerId}`}${removed ? ' (removed)' : ''}` });
-  }
   const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
   // Reading the page reads the client's messages it shows, for the whole team (they stay marked New on this view).
   const thread = await listMessages({ ctx, input: { client: refOf(client), limit: 50 } });

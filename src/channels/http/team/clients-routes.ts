@@ -88,7 +88,9 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
       return c.redirect(card === 'contacts' ? `/clients/${id}?edit=contacts#contacts` : `/clients/${id}#${card}`, 303);
     } catch (err) {
       if (!isDomainError(err)) throw err;
-      const issues = err instanceof InvalidInput ? err.issues : [{ field: card === 'notes' ? 'text' : 'contact', message: err.message }];
+      // The identity card names a member only in its owner select (one removed since the page was opened, say).
+      const field = card === 'notes' ? 'text' : card === 'identity' && err.details.what === 'member' ? 'owner' : 'contact';
+      const issues = err instanceof InvalidInput ? err.issues : [{ field, message: err.message }];
       return renderClientPage(c, ctx, id, { edit: { card, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
     }
   });

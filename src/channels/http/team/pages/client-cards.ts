@@ -9,7 +9,7 @@ import type { Markup } from './layout';
 export type CardName = 'identity' | 'contacts' | 'billing' | 'portal' | 'notes';
 /** The card in edit mode, what was typed and what was wrong with it; for contacts, the one being edited. */
 export type EditState = { card: CardName; values?: Record<string, string>; issues?: FieldIssue[]; contactId?: number } | null;
-/** Who may own a client: the team, for the owner select. */
+/** Whom the owner select offers: the domain's clientOwnerChoices. */
 export type OwnerOption = { id: number; label: string };
 
 /** The card that holds a missing-for-invoicing field: "Add details" opens it. */
@@ -56,10 +56,18 @@ function fieldsCard(c: ClientView, card: 'identity' | 'billing', title: string, 
   </form>`);
 }
 
+/**
+ * Offers only whom the domain accepts as owner (clientOwnerChoices). A current owner it no longer accepts (removed from
+ * the team) shows as a disabled, selected option: not a choice, and a disabled option is not posted, so saving the
+ * card leaves the owner as it is unless someone picks another.
+ */
 function ownerSelect(c: ClientView, owners: OwnerOption[], edit: EditState) {
   const current = edit?.values?.owner ?? (c.ownerId ? String(c.ownerId) : '');
   const err = issueFor(edit?.issues, 'owner');
-  return html`<label>${labelAt('owner')} <select name="owner" id="owner-select"><option value="">No owner</option>${owners.map((o) => html`<option value="${o.id}" ${String(o.id) === current ? 'selected' : ''}>${o.label}</option>`)}</select>${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
+  const gone = c.ownerId && String(c.ownerId) === current && !owners.some((o) => o.id === c.ownerId)
+    ? html`<option value="${c.ownerId}" disabled selected>${c.ownerName ?? `member ${c.ownerId}`} (removed from the team)</option>`
+    : '';
+  return html`<label>${labelAt('owner')} <select name="owner" id="owner-select"><option value="">No owner</option>${gone}${owners.map((o) => html`<option value="${o.id}" ${String(o.id) === current ? 'selected' : ''}>${o.label}</option>`)}</select>${err ? html`<span class="field-error" role="alert">${err}</span>` : ''}</label>`;
 }
 
 /** The read-only rows of a section: each field's label and value, with the card's own additions. */
