@@ -29,11 +29,21 @@ describe('naming a removed teammate', () => {
   it('is refused with who and since when, for the id, its digits, the email, the Slack user and the full name', async () => {
     const message = await removeManager();
     const { manager } = f.ws.actors;
-    const refs = [manager.memberId, String(manager.memberId), `manager.${f.ws.workspaceId}@studio.test`, '<@UMGR1>', manager.name.toUpperCase()];
+    const refs = [
+      manager.memberId,
+      String(manager.memberId),
+      `manager.${f.ws.workspaceId}@studio.test`,
+      '<@UMGR1>',
+      manager.name.toUpperCase(),
+    ];
     for (const ref of refs) {
       const attempt = resolveMember(f.db.db, f.ctx('owner'), ref);
       await expect(attempt).rejects.toBeInstanceOf(MemberRemoved);
-      await expect(attempt).rejects.toMatchObject({ code: 'conflict', message, details: { reason: 'member_removed', memberId: manager.memberId } });
+      await expect(attempt).rejects.toMatchObject({
+        code: 'conflict',
+        message,
+        details: { reason: 'member_removed', memberId: manager.memberId },
+      });
     }
   });
 
@@ -41,9 +51,15 @@ describe('naming a removed teammate', () => {
     const message = await removeManager();
     const { manager, admin } = f.ws.actors;
     const { client } = await seedClient(f.db.db, f.ws.workspaceId, { name: 'Acme Robotics', ownerId: admin.memberId });
-    await expect(updateClient({ ctx: f.ctx('owner'), input: { client: `id:${client.id}`, owner: manager.memberId } })).rejects.toMatchObject({ message });
-    await expect(createClient({ ctx: f.ctx('owner'), input: { name: 'Bolt Labs', owner: manager.name } })).rejects.toMatchObject({ message });
-    await expect(setMemberRole({ ctx: f.ctx('owner'), input: { member: String(manager.memberId), role: 'admin' } })).rejects.toMatchObject({ message });
+    await expect(
+      updateClient({ ctx: f.ctx('owner'), input: { client: `id:${client.id}`, owner: manager.memberId } }),
+    ).rejects.toMatchObject({ message });
+    await expect(createClient({ ctx: f.ctx('owner'), input: { name: 'Bolt Labs', owner: manager.name } })).rejects.toMatchObject({
+      message,
+    });
+    await expect(setMemberRole({ ctx: f.ctx('owner'), input: { member: String(manager.memberId), role: 'admin' } })).rejects.toMatchObject({
+      message,
+    });
     expect((await f.db.db.select().from(clients).where(eq(clients.id, client.id)))[0].ownerId).toBe(admin.memberId);
     expect(await f.db.db.select().from(clients).where(eq(clients.name, 'Bolt Labs'))).toEqual([]);
     expect(await f.roleOf(manager.memberId)).toBe('manager');
@@ -56,9 +72,17 @@ describe('naming a removed teammate', () => {
   it('leaves active members as they were: a namesake still in the team, a partial name, a current id', async () => {
     await removeManager();
     const { manager, admin } = f.ws.actors;
-    const [namesake] = await f.db.db.insert(members).values({
-      workspaceId: f.ws.workspaceId, role: 'member', name: manager.name, email: 'again@studio.test', createdAt: new Date(), updatedAt: new Date(),
-    }).returning();
+    const [namesake] = await f.db.db
+      .insert(members)
+      .values({
+        workspaceId: f.ws.workspaceId,
+        role: 'member',
+        name: manager.name,
+        email: 'again@studio.test',
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .returning();
     expect((await resolveMember(f.db.db, f.ctx('owner'), manager.name)).id).toBe(namesake.id);
     expect((await resolveMember(f.db.db, f.ctx('owner'), 'admi')).id).toBe(admin.memberId);
     expect((await resolveMember(f.db.db, f.ctx('owner'), admin.memberId)).id).toBe(admin.memberId);
