@@ -117,6 +117,13 @@ describe('an invoice or quote said with what it is for and "send it"', () => {
       { tool: 'sendQuote', args: { quote: 'Calder Mills' } },
     ]);
   });
+
+  it('a send verb that ends what the invoice is for ("photo shoot", "newsletter email") sends nothing', () => {
+    expect(callsOf('invoice Fernhill £1.2k for the March photo shoot')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Fernhill', amount: 1200, currency: 'GBP', description: 'March photo shoot' } },
+    ]);
+    expect(callsOf('invoice Bloom & Vine £300 for the newsletter email').map((c) => c.tool)).toEqual(['createInvoice']);
+  });
 });
 
 describe('a form typed on several lines', () => {

@@ -23,6 +23,12 @@ describe('a new client with its places in a comma list', () => {
     ]);
   });
 
+  it('reads an Irish county, "Co." and its name, as one region', () => {
+    expect(callsOf('new client Ballymore Joinery, Ennis, Co. Clare, Ireland')).toEqual([
+      { tool: 'createClient', args: { name: 'Ballymore Joinery', address: { city: 'Ennis', region: 'Co. Clare', country: 'IE' } } },
+    ]);
+  });
+
   it('keeps a name the reader is sure of as the contact', () => {
     expect(callsOf('add Lindqvist Bygg AB, Uppsala, Karin Holm, Sweden')[0].args).toMatchObject({ contactName: 'Karin Holm' });
   });

@@ -112,5 +112,7 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     // A project named as the invoice's description is its description ("for the brochure job").
     if (project && project[1].trim().toLowerCase() !== String(args.description ?? '').toLowerCase()) args.project = project[1].trim();
   }
+  // "invoice them for the oak staircase": what the invoice is for, without the article ("oak staircase").
+  if (typeof args.description === 'string' && /^the\s+\S/.test(args.description)) args.description = args.description.slice(4).trim();
   return { ...call, args };
 }

@@ -12,6 +12,7 @@ const UNSURE = 8;
 export function withPlaceList(reading: Reading, clause: Clause, details = false): Clause {
   if (!details && !INTENTS[clause.ranking[0]?.label ?? '']?.address) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';
+  clause = withCounty(reading, clause);
   const at = (k: number) => clause.spans.find((s) => s.from === k);
   const country = (k: number) => {
     const s = at(k);
@@ -38,3 +39,15 @@ export function withPlaceList(reading: Reading, clause: Clause, details = false)
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 // ("Atlanta, Georgia": a state that shares a country's name is the state.)
 const isCountry = (text: string) => countryCode(folded(text)) !== undefined && !regionOf(text);
+
+/** "Killarney, Co. Kerry": an Irish county is "Co." and its name, one region, where the tagger cut it in two. */
+function withCounty(reading: Reading, clause: Clause): Clause {
+  const co = clause.spans.find((s) => s.slot === 'region' && /^co$/i.test(s.text) && reading.tokens[s.to + 1]?.text === '.');
+  if (!co) return clause;
+  const k = co.to + 2;
+  const untagged = k <= clause.to && /^\p{Lu}\p{Ll}+$/u.test(reading.tokens[k].text) && !clause.spans.some((s) => s.from <= k && s.to >= k);
+  const name = clause.spans.find((s) => s.from === k && (s.slot === 'city' || s.slot === 'region')) ?? (untagged ? { ...co, from: k, to: k } : undefined);
+  if (!name) return clause;
+  const county = { ...co, to: name.to, text: reading.text.slice(reading.tokens[co.from].start, reading.tokens[name.to].end) };
+  return { ...clause, spans: clause.spans.filter((s) => s !== name).map((s) => (s === co ? county : s)) };
+}

@@ -11,6 +11,14 @@ const ONLY_SEND = new RegExp(String.raw`^\s*(?:(?:and|then|&|\+|also|/)\s*)*(?:p
 export const isSendOnly = (text: string) => ONLY_SEND.test(text);
 const FOLLOW: Record<string, [string, string]> = { createInvoice: ['sendInvoice', 'invoice'], createQuote: ['sendQuote', 'quote'] };
 
+// ("invoice Fernhill £1.2k for the March photo shoot", "... for the newsletter email": the verb alone after a word, with
+// no joiner before it and nothing after it, is a noun.)
+const BARE = /^\s+(?:send|email|e-mail|mail|shoot)\s*[.!?]*\s*$/i;
+const saysSend = (text: string) => {
+  const m = SEND_IT.exec(text);
+  return m !== null && !(BARE.test(m[0]) && /\p{L}$/u.test(text.slice(0, m.index)));
+};
+
 type Clause = { text: string };
 type Call = PlannedCall & { clause: Clause };
 
@@ -25,7 +33,7 @@ export function withSendAfter<C extends Call>(calls: C[], clauses: Clause[]): C[
     const follow = FOLLOW[call.tool];
     if (!follow || typeof call.args.client !== 'string') continue;
     const next = clauses[clauses.indexOf(call.clause) + 1];
-    if (!SEND_IT.test(call.clause.text) && !(next && sendOnly.has(next))) continue;
+    if (!saysSend(call.clause.text) && !(next && sendOnly.has(next))) continue;
     if (calls.some((c) => c.tool === follow[0] && !sendOnly.has(c.clause))) continue;
     out.push({ ...call, tool: follow[0], args: { [follow[1]]: call.args.client } });
   }
