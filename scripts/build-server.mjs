@@ -15,7 +15,8 @@ const STAMP = join(OUT_DIR, 'build-stamp.json');
 // Packages bundled too: resolving and loading ~1,500 module files was most of a start (measured with --cpu-prof).
 // Left out: native bindings and what loads its own files at run time (pino's transports run in workers).
 const EXTERNAL = ['libsql', '@libsql/linux-*', '@libsql/darwin-*', '@libsql/win32-*', 'pino', 'pino-pretty', 'thread-stream'];
-const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs', 'scripts/build-web.mjs', 'scripts/build-thread.mjs'];
+const SOURCES = ['src', 'tools', 'prompts', 'emails', 'models', 'package-lock.json', 'tsconfig.json', 'scripts/build-server.mjs', 'scripts/build-web.mjs',
+  'scripts/build-thread.mjs', 'scripts/migrate-database.ts'];
 // Build outputs inside src/ (the web bundles) are not sources: building them must not make the bundle stale.
 const OUTPUTS = new Set(WEB_BUNDLES.map((name) => join(WEB_OUT, name)));
 
@@ -95,7 +96,11 @@ export async function buildServer({ quiet = false } = {}) {
   await build({
     ...BUILD_OPTIONS,
     // The job thread (src/threads/domain-jobs.ts) is started from its own file beside the bundle.
-    entryPoints: { server: join(ROOT, 'src/server.ts'), chat: join(ROOT, 'src/channels/cli/chat.ts'), 'apply-import-thread': join(ROOT, 'src/threads/apply-import-thread.ts') },
+    // `npm run db:migrate` runs the migrate entry, so a production install (no tsx) can migrate a libSQL server.
+    entryPoints: {
+      server: join(ROOT, 'src/server.ts'), chat: join(ROOT, 'src/channels/cli/chat.ts'), migrate: join(ROOT, 'scripts/migrate-database.ts'),
+      'apply-import-thread': join(ROOT, 'src/threads/apply-import-thread.ts'),
+    },
     outdir: OUT_DIR, splitting: true, chunkNames: 'chunk-[hash]', plugins: [...BUILD_OPTIONS.plugins, jsonAtRunTime], minify: true, sourcemap: 'linked',
   });
   // The web pages' React bundles go into public/ first; src/channels/http/assets-route.ts serves the files beside

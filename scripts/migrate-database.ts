@@ -1,6 +1,7 @@
 // `npm run db:migrate`: applies drizzle/ to DATABASE_URL (a file, a libSQL server over http(s)/libsql, Turso with
 // DATABASE_AUTH_TOKEN; with DATABASE_SYNC_URL, the primary it names) and says where it stands. `npm start` does the
-// same at start; this is for databases the Node server does not open (Workers) and for deploy pipelines.
+// same at start; this is for databases the Node server does not open (Workers) and for deploy pipelines. It runs as
+// the production build's `migrate` entry (scripts/start-server.mjs), so a production install, without tsx, can run it.
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';

@@ -1,6 +1,6 @@
 // `npm start` (and `npm run chat`): build dist/server when missing or stale, then run the bundle in this
 // process (no second Node start, no TypeScript compiled). `node scripts/start-server.mjs chat [...]` runs the
-// terminal chat instead.
+// terminal chat instead, `... migrate` applies the migrations (`npm run db:migrate`).
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,8 +11,8 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node 22 or newer needed (24 recommended), got ${process.version}; install without --ignore-scripts.`);
   process.exit(1);
 }
-const entry = process.argv[2] === 'chat' ? 'chat' : 'server';
-if (entry === 'chat') process.argv.splice(2, 1);
+const entry = ['chat', 'migrate'].includes(process.argv[2]) ? process.argv[2] : 'server';
+if (entry !== 'server') process.argv.splice(2, 1);
 try {
   await ensureBuilt();
 } catch (err) {
