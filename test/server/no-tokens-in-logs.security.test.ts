@@ -52,6 +52,8 @@ describe('tokens and logs (security)', () => {
     const all = lines.join('\n');
     expect(lines.filter((l) => l.includes('.html')).length).toBeGreaterThanOrEqual(3);
     for (const t of tokens) expect(all).not.toContain(t);
+    const leaked = tokens.filter((t) => all.includes(t)).length;
+    console.log(`A5: ${tokens.length} emailed tokens (portal invitation, portal link, sign-in link), ${leaked} of them in ${lines.length} log lines`);
   });
 
   it('the Workers log mailer logs links without their tokens', async () => {

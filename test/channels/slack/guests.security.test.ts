@@ -2,7 +2,7 @@
 // accounts of the installed team get no client access whatever SLACK_DEFAULT_ROLE says (security.md A2):
 // 0 members, 0 model runs, 0 client rows, and a polite refusal where they asked.
 import { count, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { GUEST_REFUSAL } from '../../../src/channels/slack/resolve-actor';
 import { clients, members } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
@@ -14,6 +14,19 @@ let h: Harness | undefined;
 afterEach(async () => { await h?.close(); h = undefined; });
 const n = async (hh: Harness, table: typeof members | typeof clients) => (await hh.deps.db.select({ n: count() }).from(table))[0].n;
 const withUser = (id: string, flags: Partial<(typeof USERS)[number]>) => USERS.map((u) => (u.id === id ? { ...u, ...flags } : u));
+// security.md A2's figure, summed over the refusals below and printed once.
+const a2 = { requests: 0, modelRuns: 0, members: 0, clients: 0, refusals: 0 };
+async function tally(hh: Harness, requests: number, modelRuns: number) {
+  const said = [...hh.fake.hooks.map((x) => x.body.text), ...hh.fake.callsTo('chat.postMessage').map((c) => c.args.text)];
+  Object.assign(a2, {
+    requests: a2.requests + requests, modelRuns: a2.modelRuns + modelRuns, members: a2.members + (await n(hh, members)),
+    clients: a2.clients + (await n(hh, clients)), refusals: a2.refusals + said.filter((t) => /no client access/.test(t ?? '')).length,
+  });
+}
+afterAll(() => {
+  console.log(`A2: ${a2.requests} signed requests from guests, strangers and deactivated accounts, ${a2.modelRuns} model runs, ` +
+    `${a2.members} members made, ${a2.clients} client rows, ${a2.refusals} polite refusals`);
+});
 
 describe('Slack guests (security)', () => {
   it('a multi-channel guest gets a polite refusal to /client, even with SLACK_DEFAULT_ROLE=owner', async () => {
@@ -26,6 +39,7 @@ describe('Slack guests (security)', () => {
     expect(await n(h, clients)).toBe(0);
     expect(h.fake.hooks[0].body.text).toBe(GUEST_REFUSAL);
     expect(GUEST_REFUSAL).toMatch(/^Sorry, .*guest accounts have no client access/);
+    await tally(h, 1, model.doStreamCalls.length);
   });
 
   it('a single-channel guest mentioning the bot is refused in the thread', async () => {
@@ -37,6 +51,7 @@ describe('Slack guests (security)', () => {
     expect(await n(h, members)).toBe(0);
     const [post] = h.fake.callsTo('chat.postMessage');
     expect(post.args).toMatchObject({ text: GUEST_REFUSAL, thread_ts: '1515449522.000016' });
+    await tally(h, 1, model.doStreamCalls.length);
   });
 
   it('a stranger and a deactivated account are refused too', async () => {
@@ -49,6 +64,7 @@ describe('Slack guests (security)', () => {
     expect(await n(h, members)).toBe(0);
     expect(h.fake.hooks[0].body.text).toBe(GUEST_REFUSAL);
     expect(h.fake.callsTo('chat.postMessage')[0].args.text).toContain('no client access');
+    await tally(h, 2, model.doStreamCalls.length);
   });
 
   it('a guest whose email matches an owner is not linked to that owner', async () => {

@@ -48,6 +48,8 @@ describe('undo never loses data', () => {
     const restored = await undo(del.activityId);
     expect(restored.summary).toMatch(/^Undid: Deleted Phoenix Works/);
     expect(await rowsOf(c.id)).toEqual(before);
+    const rows = Object.values(before).flat().length;
+    console.log(`A4: undo of a delete: ${Object.values(await rowsOf(c.id)).flat().length} of the ${rows} rows it removed restored (contacts, notes, projects, draft and void invoices, outreach drafts)`);
     expect((await getClientView(f.t.db, f.ctx(), c.id)).name).toBe('Phoenix Works');
 
     // The undo is undone (the client is deleted again, all of it), and that too.
