@@ -13,7 +13,7 @@ beforeAll(() => loadCommandReader());
 describe('a new client said in so many words', () => {
   it('adds a client the message calls net-new, never changes one', () => {
     expect(callsOf('net-new: Halden Lumber Co, based in Duluth, Minnesota')).toEqual([
-      { tool: 'createClient', args: { name: 'Halden Lumber Co', address: { city: 'Duluth', region: 'Minnesota', country: 'US' } } },
+      { tool: 'createClient', args: { name: 'Halden Lumber Co', address: { city: 'Duluth', region: 'Minnesota' } } },
     ]);
     expect(callsOf('/client net-new account: Quillfeather Media, website quillfeather.co')).toEqual([
       { tool: 'createClient', args: { name: 'Quillfeather Media', website: 'quillfeather.co' } },

@@ -35,7 +35,7 @@ describe('a new client with its places in a comma list', () => {
 
   it('reads an American state after its city as the state, not the country of that name', () => {
     expect(callsOf('new client Magnolia Dental, Atlanta, Georgia')).toEqual([
-      { tool: 'createClient', args: { name: 'Magnolia Dental', address: { city: 'Atlanta', region: 'Georgia', country: 'US' } } },
+      { tool: 'createClient', args: { name: 'Magnolia Dental', address: { city: 'Atlanta', region: 'Georgia' } } },
     ]);
   });
 

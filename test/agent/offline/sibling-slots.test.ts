@@ -44,12 +44,16 @@ describe('an argument tagged under a sibling slot', () => {
 });
 
 describe('places and numbers as people write them', () => {
-  it('a province keeps its name and gives the country', () => {
+  // (A state names its country, but the country is set only when said, as people write addresses.)
+  it('a province keeps its name, and the country is the one said', () => {
     expect(callsOf('Corvid Labs moved to 20 King St W, Toronto, Ontario M5H 1A1')[0].args.address)
+      .toEqual({ line1: '20 King St W', city: 'Toronto', region: 'Ontario', postalCode: 'M5H 1A1' });
+    expect(callsOf('Corvid Labs moved to 20 King St W, Toronto, Ontario M5H 1A1, Canada')[0].args.address)
       .toEqual({ line1: '20 King St W', city: 'Toronto', region: 'Ontario', postalCode: 'M5H 1A1', country: 'CA' });
   });
-  it('an Australian state gives the country', () => {
-    expect(callsOf('new client Wattle & Gum Pty Ltd, Brisbane QLD')[0].args.address).toEqual({ city: 'Brisbane', region: 'QLD', country: 'AU' });
+  it('an Australian state keeps its code, and Slack\'s flag says the country', () => {
+    expect(callsOf('new client Wattle & Gum Pty Ltd, Brisbane QLD')[0].args.address).toEqual({ city: 'Brisbane', region: 'QLD' });
+    expect(callsOf('new client Wattle & Gum Pty Ltd, Brisbane QLD :flag-au:')[0].args.address).toEqual({ city: 'Brisbane', region: 'QLD', country: 'AU' });
   });
   it('a CNPJ is a tax id', () => {
     expect(callsOf('New client Costa Verde Ltda., Curitiba, Brazil, CNPJ 11.222.333/0001-81')[0].args).toMatchObject({ taxId: '11.222.333/0001-81' });

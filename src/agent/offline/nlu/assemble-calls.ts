@@ -3,7 +3,7 @@
 import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS, type IntentSpec } from './schema';
 import { leanOf, nameFrom, slotValue, trimText } from './slot-values';
-import { countryOfRegion, isNorthAmericanCity } from '../values/find-region';
+import { isNorthAmericanCity } from '../values/find-region';
 import { relabelDates } from './mend-spans';
 
 export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
@@ -219,10 +219,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       const country = slotValue('country', code.toUpperCase(), { today, lean });
       if (typeof country === 'string') { address.country = country; delete address.region; }
     }
-    if (!address.country && typeof address.region === 'string') {
-      const country = countryOfRegion(String(bySlot.get('region')?.[0]?.text ?? address.region));
-      if (country) address.country = country;
-    }
+    // (A state names its country, but a country is set only when said: "Austin, Texas" has none, as people write it.)
     args.address = address;
   }
   // "CFO of ...": the title ends before the word that joins it to the company.

@@ -2,6 +2,7 @@
 // invoice "against the Phase 2 Rollout project". Only the phrase that names the field is read, so nothing else
 // in the clause can land there.
 import type { PlannedCall } from '../types';
+import { countryOfCode } from '../values/find-country';
 import { findStatus } from '../values/lexicon';
 
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as|(?:call|name|title)\s+it)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
@@ -112,6 +113,10 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     // A project named as the invoice's description is its description ("for the brochure job").
     if (project && project[1].trim().toLowerCase() !== String(args.description ?? '').toLowerCase()) args.project = project[1].trim();
   }
+  // "new client Kiri & Co Pty Ltd, Sydney NSW :flag-au:": Slack's flag says the new client's country.
+  const flag = call.tool === 'createClient' ? countryOfCode(/:flag-([a-z]{2}):/i.exec(text)?.[1] ?? '') : undefined;
+  const placed = (args.address ?? {}) as Record<string, unknown>;
+  if (flag && placed.country === undefined) args.address = { ...placed, country: flag };
   // "invoice them for the oak staircase": what the invoice is for, without the article ("oak staircase").
   if (typeof args.description === 'string' && /^the\s+\S/.test(args.description)) args.description = args.description.slice(4).trim();
   return { ...call, args };

@@ -12,7 +12,7 @@ const UNSURE = 8;
 export function withPlaceList(reading: Reading, clause: Clause, details = false): Clause {
   if (!details && !INTENTS[clause.ranking[0]?.label ?? '']?.address) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';
-  clause = withCounty(reading, clause);
+  clause = withCountryAfter(reading, withCounty(reading, clause));
   const at = (k: number) => clause.spans.find((s) => s.from === k);
   const country = (k: number) => {
     const s = at(k);
@@ -22,6 +22,8 @@ export function withPlaceList(reading: Reading, clause: Clause, details = false)
     // ("Atlanta, Georgia": after an American city, the state, not the country of the same name.)
     const city = clause.spans.find((o) => o.slot === 'city' && o.to === s.from - 2 && word(s.from - 1) === ',');
     if (s.slot === 'country' && regionOf(s.text) && city && isNorthAmericanCity(city.text)) return { ...s, slot: 'region' };
+    // ("México", "Perú": a country written with its accents is the English name's.)
+    if (s.slot === 'country' && s.text !== folded(s.text) && isCountry(s.text)) return { ...s, text: folded(s.text) };
     // (A second place read as the city, after the city, is the country too: "Monterrey, Nuevo León, México".)
     const placed = s.slot === 'region' || (s.slot === 'city' && clause.spans.some((o) => o.slot === 'city' && o.to < s.from));
     if (placed && isCountry(s.text) && !clause.spans.some((o) => o.slot === 'country')) return { ...s, slot: 'country', text: folded(s.text) };
@@ -50,4 +52,17 @@ function withCounty(reading: Reading, clause: Clause): Clause {
   if (!name) return clause;
   const county = { ...co, to: name.to, text: reading.text.slice(reading.tokens[co.from].start, reading.tokens[name.to].end) };
   return { ...clause, spans: clause.spans.filter((s) => s !== name).map((s) => (s === co ? county : s)) };
+}
+
+const PLACES = new Set(['city', 'region', 'postalCode']);
+
+/** "Guadalajara, Jalisco, México": a country written after the places, that the tagger left untagged. */
+function withCountryAfter(reading: Reading, clause: Clause): Clause {
+  if (clause.spans.some((s) => s.slot === 'country')) return clause;
+  const last = clause.spans.filter((s) => PLACES.has(s.slot)).at(-1);
+  const k = last ? last.to + 2 : -1;
+  if (!last || k > clause.to || reading.tokens[last.to + 1]?.text !== ',' || clause.spans.some((s) => s.from <= k && s.to >= k)) return clause;
+  const word = reading.tokens[k].text;
+  if (!/^\p{Lu}/u.test(word) || !isCountry(word)) return clause;
+  return { ...clause, spans: [...clause.spans, { slot: 'country', text: folded(word), from: k, to: k, margin: 0 }].sort((a, b) => a.from - b.from) };
 }

@@ -37,6 +37,12 @@ export function countryCode(phrase: string): string | undefined {
 export type CountryHit = { code: string; index: number; text: string };
 
 /** Finds a country named in free text (longest phrase first). */
+/** "AU" from a Slack flag (":flag-au:"): a country's two-letter code, upper case, when it is one. */
+export function countryOfCode(code: string): string | undefined {
+  const upper = code.toUpperCase();
+  return countries.isValid(upper) ? upper : undefined;
+}
+
 export function findCountry(text: string): CountryHit | undefined {
   const words = [...text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)];
   for (let i = 0; i < words.length; i++) {

@@ -23,22 +23,6 @@ export function regionOf(phrase: string): Region | undefined {
   return /^\p{Lu}/u.test(p) ? BY_NAME.get(p.toLowerCase()) : undefined;
 }
 
-// Elsewhere a state names its country too ("Sydney NSW", "Pune, Maharashtra"); kept apart from regionOf, whose words
-// the tagger's gazetteer marks as places.
-const OTHER_STATES: Record<string, string> = Object.fromEntries([
-  ['AU', 'nsw|new south wales|vic|victoria|qld|queensland|tas|tasmania|act|australian capital territory|western australia|south australia|northern territory'],
-  ['IN', 'maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|west bengal|uttar pradesh|rajasthan|punjab|haryana|andhra pradesh'],
-  ['ZA', 'gauteng|western cape|kwazulu-natal|eastern cape'],
-  ['MX', 'nuevo león|nuevo leon|jalisco|yucatán|yucatan|baja california|querétaro|queretaro|puebla'],
-  ['BR', 'são paulo|sao paulo|rio de janeiro|minas gerais|paraná|parana|bahia|santa catarina|rio grande do sul'],
-].flatMap(([country, names]) => names.split('|').map((n) => [n, country])));
-
-/** The country a state or province of any country implies. */
-export function countryOfRegion(phrase: string): string | undefined {
-  const p = phrase.trim().replace(/[.,;!?]+$/, '');
-  return regionOf(p)?.country ?? (/^\p{Lu}/u.test(p) ? OTHER_STATES[p.toLowerCase()] : undefined);
-}
-
 const CITIES = new Set(`amsterdam,rotterdam,the hague,utrecht,eindhoven,antwerp,brussels,ghent,luxembourg,paris,lyon,marseille,toulouse,nice,bordeaux,lille,nantes,berlin,
 munich,hamburg,frankfurt,cologne,stuttgart,düsseldorf,dusseldorf,leipzig,dresden,hanover,nuremberg,bremen,vienna,salzburg,graz,zurich,zürich,geneva,
 basel,bern,lausanne,london,manchester,birmingham,leeds,liverpool,bristol,glasgow,edinburgh,cardiff,belfast,sheffield,newcastle,nottingham,oxford,
