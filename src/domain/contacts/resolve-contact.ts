@@ -6,6 +6,7 @@ import { contacts } from '../../db/schema';
 import { Ambiguous, InvalidInput, NotFound } from '../../errors';
 import type { ContactRow } from './contact-view';
 
+const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof|mme|mlle|sr|sra|herr|frau)\.?\s+/;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function resolveContact(db: DbOrTx, ctx: Ctx, clientId: number, ref: string | number): Promise<ContactRow> {
@@ -20,6 +21,9 @@ export async function resolveContact(db: DbOrTx, ctx: Ctx, clientId: number, ref
   tiers.push(() => pick(sql`lower(${contacts.name}) = ${lower}`));
   tiers.push(() => pick(sql`lower(${contacts.name}) LIKE ${`%${escapeLike(lower)}%`} ESCAPE '\\'`));
   tiers.push(() => pick(sql`${contacts.email} LIKE ${`%${escapeLike(lower)}%`} ESCAPE '\\'`));
+  // "Mrs. Siobhan O'Shea" for a contact saved as "Siobhan O'Shea": a courtesy title is how she is addressed, not her name.
+  const bare = lower.replace(COURTESY, '');
+  if (bare !== lower && bare) tiers.push(() => pick(sql`lower(${contacts.name}) = ${bare}`));
   for (const tier of tiers) {
     const rows = await tier();
     if (rows.length === 1) return rows[0];

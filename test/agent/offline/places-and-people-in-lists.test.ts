@@ -69,3 +69,11 @@ describe('a portal switch in a list, after a change to a person', () => {
     expect(callsOf('Tui Kitchens: Mere Paki → primary contact; portal on for Tui Kitchens').map((c) => c.tool)).toEqual(['updateContact', 'setPortalAccess']);
   });
 });
+
+describe('a person named with a courtesy title', () => {
+  it('keeps the title as typed and leaves out the word that joins them to their company', () => {
+    expect(callsOf('Hello, please send Mr. Tomasz Zielinski of Baltic Timber an invitation to the portal.')).toEqual([
+      { tool: 'invitePortal', args: { client: 'Baltic Timber', contact: 'Mr. Tomasz Zielinski' } },
+    ]);
+  });
+});

@@ -59,4 +59,13 @@ describe('contacts', () => {
     expect(r.removed.name).toBe('Eve Adams');
     expect(r.client.contacts.map((c) => [c.name, c.isPrimary])).toEqual([['Fay Brown', true]]);
   });
+
+  it('a contact saved without a courtesy title is found when a letter names them with one', async () => {
+    await createClient({ ctx: f.ctx(), input: { name: 'Rosewood Guest House', contactName: "Siobhan O'Shea" } });
+    await addContact({ ctx: f.ctx(), input: { client: 'Rosewood Guest House', name: 'Mr. Dennis Whitlock' } });
+    const r = await updateContact({ ctx: f.ctx(), input: { client: 'Rosewood Guest House', contact: "Mrs. Siobhan O'Shea", jobTitle: 'Owner' } });
+    expect(r.contact).toMatchObject({ name: "Siobhan O'Shea", jobTitle: 'Owner' });
+    const titled = await updateContact({ ctx: f.ctx(), input: { client: 'Rosewood Guest House', contact: 'Dennis Whitlock', jobTitle: 'Retired' } });
+    expect(titled.contact).toMatchObject({ name: 'Mr. Dennis Whitlock', jobTitle: 'Retired' });
+  });
 });

@@ -21,6 +21,7 @@ const STREET_ABBREVIATION = /^(?:ul|al|os|pl|av|avda|rr|str)$/i;
 const UNIT = /^(?:suite|ste|unit|apt|apartment|flat|floor|fl|room|rm|building|bldg|office|piso|andar|etage|étage|stock)$/i;
 const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps)$/i;
 const ADDRESS_LINES = new Set(['line1', 'line2']);
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
 function count(tokens: Token[], i: number, j: number, ch: string): number {
@@ -56,6 +57,13 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   // "remove Odile Brun": a person's capitalised surname the tagger left after the first name.
   if (slot === 'person' && a === b && /^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) {
     while (b < to && tags[b + 1] === 'O' && tokens[b].end + 1 >= tokens[b + 1].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[b + 1].text) && !NOT_SURNAME.test(tokens[b + 1].text)) b++;
+  }
+  // "Mrs. Siobhan O'Shea of Rosewood": a courtesy title the tagger left out is how the person is addressed, and the
+  // word that joins them to their company is not theirs.
+  if (slot === 'person' || slot === 'member') {
+    if (a - 2 >= from && tokens[a - 1].text === '.' && tags[a - 1] === 'O' && tags[a - 2] === 'O' && COURTESY.test(tokens[a - 2].text)) a -= 2;
+    else if (a - 1 >= from && tags[a - 1] === 'O' && COURTESY.test(tokens[a - 1].text)) a--;
+    while (b > a && /^(?:of|at|from|with|for)$/.test(tokens[b].text)) b--;
   }
   // "Head of Finance and Procurement": a title of several words goes on over "and" and the capitalised words after it
   // ("CTO and Aiko Mori" is two people).
