@@ -20,3 +20,20 @@ describe("a document's visibility in the portal", () => {
     expect(callsOf('upload devis.pdf to the portal of Maison Garnier')[0].tool).toBe('addDocument');
   });
 });
+
+describe('sharing a file after an approval', () => {
+  it('shares the whole file name, whatever "signed off" or a "rough cut" says of switches', () => {
+    expect(callsOf('Harbormist signed off, share harbor_roughcut_v4.mp4 in their portal')).toEqual([
+      { tool: 'shareDocument', args: { client: 'Harbormist', document: 'harbor_roughcut_v4.mp4', shared: true } },
+    ]);
+    expect(callsOf('rough cut approved by Harbormist, share harbor_film_v3.mov in their portal')).toEqual([
+      { tool: 'shareDocument', args: { client: 'Harbormist', document: 'harbor_film_v3.mov', shared: true } },
+    ]);
+    expect(callsOf('share pilot_roughcut_v2.mp4 in the portal for Harbormist')[0].args.document).toBe('pilot_roughcut_v2.mp4');
+  });
+
+  it('still turns access off when the words cut it', () => {
+    expect(callsOf('cut their portal access for Harbormist')).toEqual([{ tool: 'setPortalAccess', args: { client: 'Harbormist', enabled: false } }]);
+  });
+});
+

@@ -29,6 +29,15 @@ describe('a new client with its places in a comma list', () => {
     ]);
   });
 
+  it('reads a country written in another language, and a capital city said before its country', () => {
+    expect(callsOf('nouveau client: Atelier Lenoir SPRL, Liège, Belgique')).toEqual([
+      { tool: 'createClient', args: { name: 'Atelier Lenoir SPRL', address: { city: 'Liège', country: 'BE' } } },
+    ]);
+    expect(callsOf('/client Grupo Andino S.A.C., Ciudad de Panamá, Panamá, USD')).toEqual([
+      { tool: 'createClient', args: { name: 'Grupo Andino S.A.C.', currency: 'USD', address: { city: 'Ciudad de Panamá', country: 'PA' } } },
+    ]);
+  });
+
   it('keeps a name the reader is sure of as the contact', () => {
     expect(callsOf('add Lindqvist Bygg AB, Uppsala, Karin Holm, Sweden')[0].args).toMatchObject({ contactName: 'Karin Holm' });
   });

@@ -110,7 +110,9 @@ export class CommandReader {
       if (WHOLE.has(slot)) {
         const part = (k: number) => /^[\p{L}\p{N}/~_.@:-]+$/u.test(tokens[k].text) && !/^[.:]$/.test(tokens[k].text);
         while (i > from && tokens[i - 1].end === tokens[i].start && part(i - 1)) i--;
-        while (j < to && tokens[j].end === tokens[j + 1].start && part(j + 1)) j++;
+        // (A stop inside it goes on when more of it follows at once: "lumen_roughcut_v2" + "." + "mp4".)
+        const joined = (k: number) => k + 1 <= to && tokens[k].text === '.' && tokens[k].end === tokens[k + 1].start && part(k + 1);
+        while (j < to && tokens[j].end === tokens[j + 1].start && (part(j + 1) || joined(j + 1))) j += part(j + 1) ? 1 : 2;
       }
       // "Transportes Rápidos do Norte", "Dubois et Fils": a client's name goes on over a particle and the capitalised words after it.
       if (slot === 'client') j = throughParticles(tokens, tags, j, to);

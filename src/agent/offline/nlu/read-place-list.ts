@@ -1,7 +1,7 @@
 // "Sunrise Foods S.A. de C.V., Monterrey, Nuevo León, México": between a city and a country, a place said in a
 // comma list is the region the tagger took for a person (a new client's contact is not named between two places),
 // and a country it took for a region is the country.
-import { countryCode } from '../values/find-country';
+import { countryInAnyLanguage, countryInEnglish } from '../values/find-country';
 import { isNorthAmericanCity, regionOf } from '../values/find-region';
 import type { Clause, Reading } from './command-reader';
 import { INTENTS } from './schema';
@@ -34,13 +34,21 @@ export function withPlaceList(reading: Reading, clause: Clause, details = false)
     const before = clause.spans.find((o) => o.to === s.from - 2);
     return before?.slot === 'city' && country(s.to + 2) ? { ...s, slot: 'region' } : s;
   });
-  return spans.some((s, k) => s !== clause.spans[k]) ? { ...clause, spans } : clause;
+  return withCityBeforeCountry(reading, spans.some((s, k) => s !== clause.spans[k]) ? { ...clause, spans } : clause);
 }
 
-// (Written with its accents, "México" is the English name's country.)
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+/** "Ciudad de México, México": a country read as the city, after a street line with no number, which is the city. */
+function withCityBeforeCountry(reading: Reading, clause: Clause): Clause {
+  const city = clause.spans.filter((s) => s.slot === 'city');
+  const line = clause.spans.find((s) => s.slot === 'line1' && s.to === (city[0]?.from ?? 0) - 2 && reading.tokens[s.to + 1]?.text === ',');
+  if (city.length !== 1 || !line || /\d/.test(line.text) || clause.spans.some((s) => s.slot === 'country') || !isCountry(city[0].text)) return clause;
+  return { ...clause, spans: clause.spans.map((s) => (s === line ? { ...s, slot: 'city' } : s === city[0] ? { ...s, slot: 'country', text: folded(s.text) } : s)) };
+}
+
+// ("México", "Belgique": a country written in its own language is said by its English name.)
+const folded = (text: string) => countryInEnglish(text) ?? text;
 // ("Atlanta, Georgia": a state that shares a country's name is the state.)
-const isCountry = (text: string) => countryCode(folded(text)) !== undefined && !regionOf(text);
+const isCountry = (text: string) => countryInAnyLanguage(text) !== undefined && !regionOf(text);
 
 /** "Killarney, Co. Kerry": an Irish county is "Co." and its name, one region, where the tagger cut it in two. */
 function withCounty(reading: Reading, clause: Clause): Clause {

@@ -6,7 +6,7 @@ import type { Clause } from './command-reader';
 
 const ON = new Set(['on', 'enable', 'enabled', 'active', 'activate', 'grant', 'give', 'allow', 'open', 'unlock', 'reenable', 're-enable', 'restore',
   'share', 'shared', 'sharing', 'show', 'visible', 'publish', 'reveal', 'expose']);
-const OFF = new Set(['off', 'disable', 'disabled', 'deactivate', 'inactive', 'revoke', 'remove', 'block', 'lock', 'cut', 'stop', 'suspend', 'freeze',
+const OFF = new Set(['off', 'disable', 'disabled', 'deactivate', 'inactive', 'revoke', 'remove', 'block', 'lock', 'stop', 'suspend', 'freeze',
   'pull', 'kill', 'close', 'not', 'no', 'never', 'longer', 'without', 'dont', 'hide', 'hidden', 'unshare', 'unpublish', 'private',
   'internal', 'away', 'withdraw', 'shouldnt']);
 const PAIRS = [['setPortalAccess:on', 'setPortalAccess:off'], ['shareDocument:on', 'shareDocument:off']];
@@ -15,7 +15,11 @@ const VALUES = new Set(['client', 'person', 'email', 'document', 'title', 'file'
 
 /** The polarity the words say, or undefined when they say none. */
 function said(words: readonly string[]): boolean | undefined {
-  if (words.some((w) => OFF.has(w) || /n['’]t$/.test(w))) return false;
+  // ("cut their access" is off; the "rough cut" a client approved is a film's.)
+  const cut = (k: number) => words[k] === 'cut' && /^(?:off|access|portal|them|him|her|their|his)$/.test(words[k + 1] ?? '');
+  // ("Harbormist signed off", "kick off": an approval or a start, not a switch turned off.)
+  const phrase = (k: number) => words[k] === 'off' && /^(?:signed|sign|signs|kick|kicked|kicks|kicking|show|showed|paid|pay|pays|took|take|log|logged)$/.test(words[k - 1] ?? '');
+  if (words.some((w, k) => (OFF.has(w) && !phrase(k)) || cut(k) || /n['’]t$/.test(w))) return false;
   return words.some((w) => ON.has(w)) ? true : undefined;
 }
 

@@ -1,8 +1,18 @@
 // Country names, common aliases and demonyms to ISO-3166 alpha-2 codes (i18n-iso-countries, English names).
 import countries from 'i18n-iso-countries';
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
+import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
+import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 
 countries.registerLocale(en);
+// Other languages' names, asked for only by countryInAnyLanguage (countryCode stays English, as the tagger learned it).
+const OTHER_LANGUAGES = [de, es, fr, it, nl, pl, pt];
+for (const lang of OTHER_LANGUAGES) countries.registerLocale(lang);
 
 const ALIASES: Record<string, string> = {
   holland: 'NL', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB', 'great britain': 'GB', 'northern ireland': 'GB',
@@ -41,6 +51,19 @@ export type CountryHit = { code: string; index: number; text: string };
 export function countryOfCode(code: string): string | undefined {
   const upper = code.toUpperCase();
   return countries.isValid(upper) ? upper : undefined;
+}
+
+/** "Belgique", "México", "Deutschland": a country's name in English or in a language clients write. */
+export function countryInAnyLanguage(name: string): string | undefined {
+  const p = name.trim().replace(/[.,;:!?]+$/, '');
+  if (p.length < 4) return undefined;
+  return countryCode(p) ?? OTHER_LANGUAGES.map((l) => countries.getAlpha2Code(p, l.locale)).find(Boolean);
+}
+
+/** The English name of a country named in any of those languages ("Belgique" -> "Belgium"), for countryCode. */
+export function countryInEnglish(name: string): string | undefined {
+  const code = countryInAnyLanguage(name);
+  return code ? countries.getName(code, 'en') : undefined;
 }
 
 export function findCountry(text: string): CountryHit | undefined {
