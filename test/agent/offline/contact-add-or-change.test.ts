@@ -59,3 +59,21 @@ describe('a full name opening the sentence', () => {
   });
 });
 
+describe('two people added together', () => {
+  it('are two contacts of the client named after "to", never a client named after one of them', () => {
+    expect(callsOf('add Lena Fischer and Omar Haddad to Tallow & Finch as contacts')).toEqual([
+      { tool: 'addContact', args: { client: 'Tallow & Finch', name: 'Lena Fischer' } },
+      { tool: 'addContact', args: { client: 'Tallow & Finch', name: 'Omar Haddad' } },
+    ]);
+  });
+});
+
+describe("a person's own number or email said with their name", () => {
+  it("changes that contact, not the client's phone or its owner", () => {
+    expect(callsOf("Brenner Werkzeuge GmbH — Jonas's mobile is now +49 171 5550123")).toEqual([
+      { tool: 'updateContact', args: { client: 'Brenner Werkzeuge GmbH', contact: 'Jonas', phone: '+49 171 5550123' } },
+    ]);
+    expect(callsOf("Acme Corp's number is now +1 555 0100")).toEqual([{ tool: 'updateClient', args: { client: 'Acme Corp', phone: '+1 555 0100' } }]);
+  });
+});
+

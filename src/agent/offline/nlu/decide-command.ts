@@ -26,7 +26,7 @@ import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withMentionedMember, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
 import { mergeCalls, withoutClientAsContact } from './merge-calls';
-import { withContactChange, withPersonAfterCompany } from './read-contact-change';
+import { addedEach, withContactChange, withEachPerson, withPersonAfterCompany, withPossessivePerson } from './read-contact-change';
 import { withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
@@ -139,7 +139,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withTeamRemoval(reading, withContactChange(withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today)))), opts.team);
+  return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today)))))), opts.team);
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
@@ -197,8 +197,8 @@ const typed = (reading: Reading) => ({ text: reading.text, tokens: reading.token
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
-    ? withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today)
+    ? addedEach(withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
+      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today), clause)
       .map((c) => ({ ...c, clause }))
     : []));
 }

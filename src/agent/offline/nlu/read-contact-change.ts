@@ -1,5 +1,6 @@
 // Adding a contact or changing one, when the words settle it: "make Claire Dubois the billing contact" names a role
 // for someone already there (adding would make a second Claire), "should Jamal Carter be added at Tidewater?" adds.
+import type { PlannedCall } from '../types';
 import type { Clause, Reading } from './command-reader';
 
 // A role given to someone with "the" ("as principal contact", "the billing contact"), not "as a contact".
@@ -37,4 +38,46 @@ export function withPersonAfterCompany(reading: Reading, clause: Clause): Clause
   if (!legal(clients[0]) || legal(clients[1]) || words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return clause;
   const spans = clause.spans.map((s) => (s === clients[1] ? { ...s, slot: 'person' } : s));
   return moved({ ...clause, spans }, 'updateClient', 'updateContact');
+}
+
+/**
+ * "add Kai Nakamura and Rhea Kapoor to Orbit Media as contacts": two people joined by "and" (the first often read as
+ * the client) are two contacts added to the client named after "to"; with an email or phone said, whose it is is
+ * unclear, so the one reading stays.
+ */
+export function withEachPerson(reading: Reading, clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'addContact' || clause.spans.some((s) => s.slot === 'email' || s.slot === 'phone')) return clause;
+  const [a, b, ...rest] = clause.spans.filter((s) => s.slot === 'person' || s.slot === 'client');
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  const to = rest.length === 1 && rest[0].slot === 'client' && /^(?:to|at|for|in)$/i.test(word(rest[0].from - 1));
+  if (!to || !b || !/^(?:and|&|,)$/.test(word(a.to + 1)) || b.from !== a.to + 2) return clause;
+  const named = (s: { text: string }) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(s.text);
+  if (!named(a) || !named(b)) return clause;
+  return { ...clause, spans: clause.spans.map((s) => (s === a || s === b ? { ...s, slot: 'person' } : s)) };
+}
+
+/** The contact added once for each of two people the clause names together ("Kai Nakamura and Rhea Kapoor"). */
+export function addedEach(calls: PlannedCall[], clause: Clause): PlannedCall[] {
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  if (calls.length !== 1 || calls[0].tool !== 'addContact' || people.length !== 2 || people[1].from !== people[0].to + 2) return calls;
+  if (!/^(?:and|&|,)$/.test(clause.words[people[0].to + 1] ?? '')) return calls;
+  return people.map((p) => ({ ...calls[0], args: { ...calls[0].args, name: p.text } }));
+}
+
+const PERSONAL_FIELD = /^(?:number|phone|mobile|cell|email|e-mail|mail|direct line)$/i;
+
+/** "Kowalski Sp. z o.o. — Piotr's number is now +48 …": a person's own number or email, not the client's. */
+export function withPossessivePerson(reading: Reading, clause: Clause): Clause {
+  if (clause.ranking[0]?.label !== 'updateClient' || clause.spans.some((s) => s.slot === 'person')) return clause;
+  if (!clause.spans.some((s) => s.slot === 'phone' || s.slot === 'email') || clause.spans.filter((s) => s.slot === 'client').length !== 1) return clause;
+  const word = (k: number) => reading.tokens[k]?.text ?? '';
+  // (The tagger may take the name for the client's owner: "Jonas's mobile" is still Jonas's.)
+  const taken = (k: number) => clause.spans.some((s) => s.from <= k && s.to >= k && s.slot !== 'owner');
+  for (let k = clause.from; k + 2 <= clause.to; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word(k)) || taken(k) || !/^['’]s$/.test(word(k + 1)) || !PERSONAL_FIELD.test(word(k + 2))) continue;
+    const person = { slot: 'person', text: word(k), from: k, to: k, margin: 0 };
+    const spans = [...clause.spans.filter((s) => !(s.slot === 'owner' && s.from === k)), person].sort((x, y) => x.from - y.from);
+    return moved({ ...clause, spans }, 'updateClient', 'updateContact');
+  }
+  return clause;
 }
