@@ -116,3 +116,19 @@ describe('two actions the tagger did not separate', () => {
     ]);
   });
 });
+
+describe('a list of contacts under a client', () => {
+  it('adds each person with their own details', () => {
+    expect(callsOf('Harbour Lights Ltd — new contacts: Maya Ortiz (PM, maya@harbourlights.co); Ben Okoro (finance, ben@harbourlights.co)')).toEqual([
+      { tool: 'addContact', args: { client: 'Harbour Lights Ltd', name: 'Maya Ortiz', role: 'project_manager', email: 'maya@harbourlights.co' } },
+      { tool: 'addContact', args: { client: 'Harbour Lights Ltd', name: 'Ben Okoro', role: 'finance', email: 'ben@harbourlights.co' } },
+    ]);
+  });
+
+  it('never removes a contact it lists with their email', () => {
+    const calls = callsOf('Brenner Werkzeuge GmbH — contacts:\n• Jonas Brenner, Geschäftsführer, jonas@brenner-werkzeuge.de\n• Anna Weber (accounts), billing default');
+    expect(calls.map((c) => c.tool)).toEqual(['addContact', 'addContact']);
+    expect(calls.map((c) => c.args.name)).toEqual(['Jonas Brenner', 'Anna Weber']);
+  });
+});
+

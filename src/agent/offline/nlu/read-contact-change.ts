@@ -2,9 +2,11 @@
 // for someone already there (adding would make a second Claire), "should Jamal Carter be added at Tidewater?" adds.
 import type { PlannedCall } from '../types';
 import type { Clause, Reading } from './command-reader';
+import { unsaid } from './rule-out-intents';
 
 // A role given to someone with "the" ("as principal contact", "the billing contact"), not "as a contact".
 const GIVE_ROLE = /\b(?:make|set|put|name|designate|mark)\b[^.?!;]{0,80}?\b(?:the|their|our|as)\s+(?:(?:primary|main|principal|billing|key|lead|only|default)\s+)+(?:contact|person)\b/i;
+const DETAIL = new Set(['email', 'phone', 'jobTitle', 'role']);
 const ADDS = /\b(?:add|adding|added|new|another|also add|loop(?:ed)? in|joins?|joined|hired?)\b/i;
 const BE_ADDED = /\b(?:be|get|gets|got|been) added\b/i;
 
@@ -19,6 +21,10 @@ export function withContactChange(clause: Clause): Clause {
   const details = clause.spans.some((s) => s.slot === 'email' || s.slot === 'phone');
   if (top === 'addContact' && GIVE_ROLE.test(clause.text) && !ADDS.test(clause.text) && !details) return moved(clause, top, 'updateContact');
   if (top === 'updateContact' && BE_ADDED.test(clause.text)) return moved(clause, top, 'addContact');
+  // "contacts: Jonas Brenner, Geschäftsführer, jonas@…": a person given with their details, with no word for taking
+  // anyone off, is being added.
+  const described = clause.spans.some((s) => s.slot === 'person') && clause.spans.some((s) => DETAIL.has(s.slot));
+  if (top === 'removeContact' && described && unsaid(top, clause)) return moved(clause, top, 'addContact');
   return clause;
 }
 

@@ -53,7 +53,9 @@ export function remember(memory: Memory, calls: PlannedCall[]): void {
 }
 
 // (A group is what a group's settings change; on a client it is one of its fields.)
-const target = (call: PlannedCall) => JSON.stringify(TARGETS.map((key) => (key === 'group' && call.tool !== 'updateGroup' ? undefined : call.args[key])));
+// (Two people added, or two projects made, are two: their names are what they are.)
+const NAMED = new Set(['addContact', 'createProject']);
+const target = (call: PlannedCall) => JSON.stringify([...TARGETS, 'name'].map((key) => ((key === 'group' && call.tool !== 'updateGroup') || (key === 'name' && !NAMED.has(call.tool)) ? undefined : call.args[key])));
 
 /** Consecutive calls of one tool on one target, as one call; undefined when they disagree on a value. */
 export function merged(calls: PlannedCall[]): PlannedCall[] | undefined {

@@ -7,8 +7,12 @@ import { INTENTS } from './schema';
 
 const DESTROY = /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i;
 const PORTAL = /portal|access|log ?in|login|sign ?in|invit|lock|link|account|zugang|acceso|acesso|accès|einlad|convid|portail/i;
+// A contact leaves a client in words for taking off or for leaving ("take him off", "Yusuf Demir left the company").
+const TAKE_OFF = new RegExp(String.raw`${DESTROY.source}|\btak(?:e|en|es|ing)\b[^;!?\n]{0,60}\b(?:off|away|out)\b|\b(?:left|leaves|leaving|quit|quits|resigned|retired|departed|gone|moved on|stood down|stepped down|no longer|anymore|any more|not with|ex-)\b|\bunlist|\boff (?:the|their|our) (?:contacts?|list|books)`, 'i');
 const SAID: Record<string, RegExp> = {
   deleteClient: DESTROY,
+  // ("• Jens Hausmann, Geschäftsführer, jens@…" in a list of contacts adds him; it removes no one.)
+  removeContact: TAKE_OFF,
   deleteDocument: DESTROY,
   applyEnrichment: /\b(?:apply|applied|accept|take|use|save|keep|merge|approve|confirm|fill|overwrite|replace|add (?:the|what|those|these))/i,
   sendOutreach: /s+e+n+d|sent|approv|ship|fire|go ahead|deliver|dispatch|mail|\bout\b|envia|envoy|schick|sende/i,
@@ -40,7 +44,8 @@ const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
   // A new client's words may come in the next clause ("Bengaluru Bytes Pvt Ltd – GSTIN ... pls add them").
-  const said = (re: RegExp) => re.test(clause.text) || (intent === 'createClient' && re.test(clause.words?.join(' ') ?? ''));
+  // (The words as the spelling corrector read them count too: "remvoe" is "remove".)
+  const said = (re: RegExp) => re.test(clause.text) || ((intent === 'createClient' || intent === 'removeContact') && re.test(clause.words?.join(' ') ?? ''));
   return (SAID[intent] !== undefined && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 
