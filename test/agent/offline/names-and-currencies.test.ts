@@ -49,3 +49,14 @@ describe('the contact a portal change is for', () => {
     expect(callsOf('Re: kickoff — invite everyone at Copperline Ltd to the portal')[0].args).not.toHaveProperty('contact');
   });
 });
+
+describe("names joined by another language's 'and'", () => {
+  it('keep the whole name: "Kowalski i Syn", "Jansen en Zonen", "Berg och Son"', () => {
+    expect(callsOf('Status: Nowak i Wspólnicy → active; Jansen en Zonen → active; Berg och Son → past')).toEqual([
+      { tool: 'updateClient', args: { client: 'Nowak i Wspólnicy', status: 'active' } },
+      { tool: 'updateClient', args: { client: 'Jansen en Zonen', status: 'active' } },
+      { tool: 'updateClient', args: { client: 'Berg och Son', status: 'past' } },
+    ]);
+  });
+});
+

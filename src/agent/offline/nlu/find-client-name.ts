@@ -11,7 +11,7 @@ const SPARE = new Set(['person', 'document', 'query', 'newName', 'title', 'owner
 // Capitalised words that are not a name: a sentence's or a letter's opening ("I'm", "Dear"), a courtesy title, a
 // field in capitals ("VAT ID"), and the product's own nouns, which formal letters capitalise ("turn their Portal on").
 const NOT_NAMES = /^(?:(?:i|we|you|it|they|he|she|that|there|let)['’]\p{L}+|mr|mrs|ms|miss|mx|dr|prof|vat|id|iban|bic|swift|po|tax|ein|abn|gst|csv|pdf|url|ceo|cfo|cto|coo|hr|portal|client|clients|customer|customers|contact|contacts|invoice|invoices|quote|quotes|group|workspace|note|notes|account|project|document|reminders?|status|active|lead|past|inactive|firm|friendly|neutral|email|phone|dear|hi|hello|hey|good|please|pls|can|could|would|will|should|may|i|we|our|my|the|a|an|and|but|so|ok|okay|thanks|thank|sir|madam|assistant|team|all|everyone|hope|is|are|was|what|who|how|why|when|where|which|yes|no|also|then|now|today|tomorrow|yesterday)$/iu;
-const PARTICLE = /^(?:&|and|of|de|des|di|du|da|do|dos|das|del|della|der|den|van|von|y|e|et|i|und|the|la|le|les|el)$/i;
+const PARTICLE = /^(?:&|and|of|de|des|di|du|da|do|dos|das|del|della|der|den|van|von|y|e|et|i|und|och|og|en|ve|the|la|le|les|el)$/i;
 // What a sentence says of a client named first ("Quarrystone paid $900"); any other capitalised first word may just open the sentence.
 const SAID_OF_CLIENT = /^(?:paid|pays|owes|'s|’s|is|was|has|have|had|wants|needs|signed|agreed|accepted|:|—|–|-)$/i;
 

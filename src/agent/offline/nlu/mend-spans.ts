@@ -21,6 +21,7 @@ const STREET_ABBREVIATION = /^(?:ul|al|os|pl|av|avda|rr|str)$/i;
 const UNIT = /^(?:suite|ste|unit|apt|apartment|flat|floor|fl|room|rm|building|bldg|office|piso|andar|etage|étage|stock)$/i;
 const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps)$/i;
 const ADDRESS_LINES = new Set(['line1', 'line2']);
+const JOINING = /^(?:och|og|en|ve|i|y|e|et|und|and|&|de|van|von)$/;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
@@ -58,6 +59,8 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   if (slot === 'person' && a === b && /^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) {
     while (b < to && tags[b + 1] === 'O' && tokens[b].end + 1 >= tokens[b + 1].start && /^\p{Lu}\p{Ll}+$/u.test(tokens[b + 1].text) && !NOT_SURNAME.test(tokens[b + 1].text)) b++;
   }
+  // "Berg och Son", "Jansen en Zonen": a name the tagger began at its joining word begins at the word before it.
+  if (slot === 'client' && a > from && b > a && JOINING.test(tokens[a].text) && tags[a - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1].text)) a--;
   // "Mrs. Siobhan O'Shea of Rosewood": a courtesy title the tagger left out is how the person is addressed, and the
   // word that joins them to their company is not theirs.
   if (slot === 'person' || slot === 'member') {

@@ -47,7 +47,7 @@ function afterQuote(tokens: Token[], a: number, b: number, to: number): [number,
   return [a - 1, end];
 }
 
-const PARTICLE = /^(?:do|da|dos|das|de|di|del|della|du|des|et|e|y|und|van|von|der|den|la|le)$/i;
+const PARTICLE = /^(?:do|da|dos|das|de|di|del|della|du|des|et|e|y|i|und|och|og|en|ve|van|von|der|den|la|le)$/i;
 
 /** The last token of a client span that goes on over particles and the capitalised words after them. */
 export function throughParticles(tokens: Token[], tags: string[], j: number, to: number): number {
