@@ -60,3 +60,11 @@ describe("names joined by another language's 'and'", () => {
   });
 });
 
+describe('a name with an abbreviation inside it', () => {
+  it('goes on past the abbreviation\'s stop ("Hartley Bros. Roofing & Guttering")', () => {
+    expect(callsOf('Please prepare a quotation for Hartley Bros. Roofing & Guttering: "Porch repair", £1,900')).toEqual([
+      { tool: 'createQuote', args: { client: 'Hartley Bros. Roofing & Guttering', title: 'Porch repair', amount: 1900, currency: 'GBP' } },
+    ]);
+  });
+});
+

@@ -93,3 +93,11 @@ describe('dictated text', () => {
     expect(callsOf('um archive Northgate Studio uh we are done with them')).toEqual([{ tool: 'archiveClient', args: { client: 'Northgate Studio' } }]);
   });
 });
+
+describe('an expiry said for an invoice or a quote', () => {
+  it('is the invoice\'s due date and the quote\'s last valid day', () => {
+    expect(callsOf('Do an invoice to Ferreira & Filhos of 1 500 euros for the tiles, with expiry the 20 of november')[0].args).toMatchObject({ dueDate: '2026-11-20' });
+    expect(callsOf('quote Ferreira & Filhos 2 000 euros for Armazém Novo, expiry the 30 of november')[0].args).toMatchObject({ validUntil: '2026-11-30' });
+  });
+});
+

@@ -17,8 +17,8 @@ type Place = { from: number; to: number; spans: Array<{ slot: string; from: numb
 
 // The word before a date says which date it is.
 const DATE_CUES: Record<string, RegExp> = {
-  dueDate: /^(?:due|fällig|faellig|vence|vencimiento|échéance|echeance|payable|by|before)$/,
-  validUntil: /^(?:valid|gültig|valido|válido|válida|valable|expires?|expiring|until|till|through|bis|hasta)$/,
+  dueDate: /^(?:due|fällig|faellig|vence|vencimiento|vencimento|scadenza|échéance|echeance|expiry|expiration|payable|by|before)$/,
+  validUntil: /^(?:valid|gültig|valido|válido|válida|valable|expires?|expiring|expiry|expiration|until|till|through|bis|hasta)$/,
   date: /^(?:on|dated|paid|received|bezahlt|pagado|pagó|payé|am|el|le)$/,
   startDate: /^(?:since|starting|started|start|starts|desde|seit|depuis|effective|began|begins)$/,
   endDate: /^(?:end|ended|ending|ends|finished|wrapped|concluded)$/,

@@ -112,3 +112,18 @@ export function relabelDates<S extends { slot: string; from: number }>(spans: S[
   return spans.map((s) => (s.slot === 'startDate' && cue(s).some((w) => END_CUE.test(w)) && !cue(s).some((w) => START_CUE.test(w)) ? { ...s, slot: 'endDate' }
     : s.slot === 'endDate' && cue(s).some((w) => START_CUE.test(w)) && !cue(s).some((w) => END_CUE.test(w)) ? { ...s, slot: 'startDate' } : s));
 }
+
+type NamedSpan = { slot: string; text: string; from: number; to: number; margin?: number };
+
+/** "Gallagher Bros." + "Plumbing & Heating": a client's name the tagger cut at an abbreviation's stop is one name. */
+export function namesOverStops<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
+  const out: S[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const joins = prev?.slot === 'client' && s.slot === 'client' && s.from === prev.to + 2 && tokens[prev.to + 1].text === '.'
+      && ABBREVIATION.test(tokens[prev.to].text) && tokens[prev.to].end === tokens[prev.to + 1].start;
+    if (joins) out[out.length - 1] = { ...prev, to: s.to, text: text.slice(tokens[prev.from].start, tokens[s.to].end), margin: Math.min(prev.margin ?? 0, s.margin ?? 0) };
+    else out.push(s);
+  }
+  return out;
+}
