@@ -6,6 +6,7 @@ import { unsaid } from './rule-out-intents';
 
 // A role given to someone with "the" ("as principal contact", "the billing contact"), not "as a contact".
 const GIVE_ROLE = /\b(?:make|set|put|name|designate|mark)\b[^.?!;]{0,80}?\b(?:the|their|our|as)\s+(?:(?:primary|main|principal|billing|key|lead|only|default)\s+)+(?:contact|person)\b/i;
+// A contact's own details: said for a person, they describe a contact, not the client.
 const DETAIL = new Set(['email', 'phone', 'jobTitle', 'role']);
 const ADDS = /\b(?:add|adding|added|new|another|also add|loop(?:ed)? in|joins?|joined|hired?)\b/i;
 const BE_ADDED = /\b(?:be|get|gets|got|been) added\b/i;
@@ -28,15 +29,13 @@ export function withContactChange(clause: Clause): Clause {
   return clause;
 }
 
-const CONTACT_FIELDS = new Set(['email', 'phone', 'jobTitle', 'role']);
-
 /**
  * "Hausmann Logistik GmbH, Petra Vogel: new email ...": a company (it has a legal form) and, right after it, a
  * person's name the tagger took for a second client; a contact's detail given for them changes that person, not two
  * clients' emails.
  */
 export function withPersonAfterCompany(reading: Reading, clause: Clause): Clause {
-  if (clause.ranking[0]?.label !== 'updateClient' || !clause.spans.some((s) => CONTACT_FIELDS.has(s.slot))) return clause;
+  if (clause.ranking[0]?.label !== 'updateClient' || !clause.spans.some((s) => DETAIL.has(s.slot))) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
   if (clients.length !== 2 || clients[1].from !== clients[0].to + 2 || !/^[,—–/-]$/.test(reading.tokens[clients[0].to + 1].text)) return clause;
   const legal = (s: { from: number; to: number }) => Array.from({ length: s.to - s.from + 1 }, (_, k) => reading.flags?.[s.from + k] ?? []).some((f) => f.includes('legal'));
