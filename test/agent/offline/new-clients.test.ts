@@ -113,3 +113,12 @@ describe('a request taken back as it is written', () => {
     }
   });
 });
+
+describe('"add" typed short', () => {
+  it('"ad" before a name adds the client; a name that begins with "Ad" stays a name', () => {
+    expect(callsOf('ad Harbour Bakery to my clients please')).toEqual([{ tool: 'createClient', args: { name: 'Harbour Bakery' } }]);
+    const named = readMessage('Ad Astra Labs wants a quote', { today: READ_DAY, memory: {} });
+    expect(named.kind === 'reply' ? named.text : '').toContain('Ad Astra Labs');
+  });
+});
+

@@ -142,8 +142,12 @@ function withLineBreaks(raw: string): string {
 // trained weights stay what the corpus makes).
 const HESITATION = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\p{L}\p{N}'’-])[,.]*/giu;
 
+// "ad Sunrise Yoga to clients": "add" typed short, before a name (the spelling corrector keeps "ad", a word).
+// ("Ad Astra Labs" is a name: only "ad" in lower case.)
+const AD = /(^|(?:[Pp]lease|[Pp]ls|[Cc]an you|[Cc]ould you)\s+)ad(?=\s+\p{Lu})/u;
+
 export function withoutHesitations(text: string): string {
-  return text.replace(HESITATION, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(HESITATION, ' ').replace(/\s+/g, ' ').trim().replace(AD, '$1add');
 }
 
 const FILE_LIKE = /[/\\]|\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|md|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|webp|heic|svg|psd|ai|eps|indd|zip|mp4|mov|mp3|wav|json|xml|html?)$/i;
