@@ -118,6 +118,12 @@ describe('an invoice or quote said with what it is for and "send it"', () => {
     ]);
   });
 
+  it('an invoice or quote said to be ready is sent, not made again', () => {
+    expect(callsOf('invoice for Marlow Kitchens is ready, ship it')).toEqual([{ tool: 'sendInvoice', args: { invoice: 'Marlow Kitchens' } }]);
+    expect(callsOf('quote for Fernhill Studio is final, email it')).toEqual([{ tool: 'sendQuote', args: { quote: 'Fernhill Studio' } }]);
+    expect(callsOf('invoice Fernhill $500, it\'s ready so send it').map((c) => c.tool)).toEqual(['createInvoice', 'sendInvoice']);
+  });
+
   it('a send verb that ends what the invoice is for ("photo shoot", "newsletter email") sends nothing', () => {
     expect(callsOf('invoice Fernhill £1.2k for the March photo shoot')).toEqual([
       { tool: 'createInvoice', args: { client: 'Fernhill', amount: 1200, currency: 'GBP', description: 'March photo shoot' } },

@@ -31,7 +31,7 @@ import { withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
 import { withOpeningPerson } from './read-opening-person';
-import { isSendOnly, withSendAfter } from './read-send-after';
+import { isSendOnly, withReadySend, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
@@ -129,7 +129,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  const unnamed = withoutPronounName(read);
+  const unnamed = withoutPronounName(withReadySend(read));
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);

@@ -39,3 +39,16 @@ export function withSendAfter<C extends Call>(calls: C[], clauses: Clause[]): C[
   }
   return out;
 }
+
+// "invoice for Pemberton Wealth is ready, ship it", "the Halcyon invoice is ready, send it": the invoice exists; it is sent.
+const READY_SEND = /\b(invoice|quote|quotation|estimate)\b[^.;!?]*\b(?:is|'s|’s)\s+(?:now\s+)?(?:ready|done|final|finished|approved|good to go|signed off)\b[^.;!?]*\b(?:send|ship|email|fire|mail)\b/i;
+const MAKES = { createInvoice: 'sendInvoice', createQuote: 'sendQuote' } as Record<string, string>;
+
+/** A clause that says an invoice or quote is ready and to send it: the send, not a new one (none has an amount said). */
+export function withReadySend<C extends { text: string; spans: Array<{ slot: string }>; ranking: Array<{ label: string; p: number }> }>(clause: C): C {
+  const top = clause.ranking[0];
+  const m = READY_SEND.exec(clause.text);
+  const send = m && (/^invoice$/i.test(m[1]) ? 'sendInvoice' : 'sendQuote');
+  if (!send || !top || (MAKES[top.label] === undefined && top.label !== send) || clause.spans.some((s) => s.slot === 'amount')) return clause;
+  return { ...clause, ranking: [{ label: send, p: Math.max(top.p, 0.9) }, ...clause.ranking.filter((r) => r.label !== send && r !== top)] };
+}
