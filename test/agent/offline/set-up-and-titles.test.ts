@@ -75,3 +75,13 @@ describe('a tax number said with its name', () => {
   });
 });
 
+describe("a quote's title after the client's colon", () => {
+  it('is the words, not the amount, and a send after it still sends', () => {
+    expect(callsOf('create a quote for Harbour Lights Ltd: brand refresh, 12,000 CAD, then send it')).toEqual([
+      { tool: 'createQuote', args: { client: 'Harbour Lights Ltd', title: 'brand refresh', amount: 12000, currency: 'CAD' } },
+      { tool: 'sendQuote', args: { quote: 'Harbour Lights Ltd' } },
+    ]);
+    expect(callsOf('quote Fernhill Studio: 2,000 EUR, website refresh')[0].args).toMatchObject({ title: 'website refresh', amount: 2000 });
+  });
+});
+

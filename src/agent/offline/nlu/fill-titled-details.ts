@@ -83,6 +83,13 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
   }
+  // "a quote for Maple & Birch Realty: CRM migration, 24,000 CAD": the words after the client's colon, to the comma.
+  if (call.tool === 'createQuote' && args.title === undefined) {
+    const parts = afterClientColon(text, args.client)?.split(/[,;]/).map((p) => p.trim()) ?? [];
+    // (The first part that is words, not the amount: "quote X: 2,000 EUR, website refresh".)
+    const first = parts.find((p) => /\p{L}/u.test(p) && !/\d|[$€£¥₹]|\b(?:then|and|send|due|valid)\b/i.test(p) && p.split(/\s+/).length <= 6);
+    if (first) args.title = first;
+  }
   // "quote Lumio Labs "APAC Expansion" A$22,000": a quote's one quoted phrase is its title.
   if (call.tool === 'createQuote' && args.title === undefined) {
     const quoted = [...text.matchAll(/["“]([^"”]{2,80})["”]/g)];
