@@ -42,3 +42,14 @@ describe('a lower-case client guessed from "the <words> group"', () => {
     expect(withGroupPhrase(company, company.clauses[0]).spans.map((s) => s.slot)).toEqual(['client', 'reminderTone']);
   });
 });
+
+describe('a group made for something', () => {
+  it('is named by what it is for, and a description names none', () => {
+    expect(callsOf('could we make a group for indie bookshops? maybe in GBP with 30 days to pay')).toEqual([
+      { tool: 'createGroup', args: { name: 'indie bookshops', currency: 'GBP', paymentTerms: 30 } },
+    ]);
+    const described = readMessage('make a group for clients who pay late', { today: READ_DAY, memory: {} });
+    expect(described.kind).toBe('reply');
+  });
+});
+

@@ -17,6 +17,8 @@ const NAME_BESIDE_EMAIL = /\S+@\S+\s*\(\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\
 const TAX_NUMBER = /\b(?:VAT|tax|GST|GSTIN|EIN|TIN|ABN|USt-?IdNr)\.?\s*(?:ID|number|no\.?|#|reg(?:istration)?(?:\s+number)?)?\s*(?:is|:)?\s*((?:[A-Z]{2}\s?)?\d[\d .-]{4,18}\d)\b/i;
 // Tax ids named by their country's acronym, letters and digits ("RFC SFO120315AB1", "NIF B12345678", "CUIT 30-71234567-8").
 const NATIONAL_TAX = /\b(RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA)\.?\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{5,20}[A-Z0-9])\b/;
+// (A description, "for clients who pay late", names no group: the name ends at a stop or a setting.)
+const GROUP_FOR = /\bgroup\s+for\s+((?:(?!(?:in|with|at|on|using|billed|and|maybe|please|pls|that|who|which)\b)[\p{L}\p{N}&'’-]+\s*){1,4})(?=$|[?.,;!]|(?:in|with|using|billed|maybe|please|pls)\b)/iu;
 const TAX_NAME = /^(?:RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA|VAT|GST|GSTIN|EIN|TIN|ABN)$/i;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
@@ -82,6 +84,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if (call.tool === 'addDocument' && args.title === undefined) {
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
+  }
+  // "could we make a group for small studios? maybe in EUR": the group is named by what it is for.
+  if (call.tool === 'createGroup' && args.name === undefined) {
+    const named = GROUP_FOR.exec(text)?.[1]?.trim();
+    if (named) args.name = named;
   }
   // "a quote for Maple & Birch Realty: CRM migration, 24,000 CAD": the words after the client's colon, to the comma.
   if (call.tool === 'createQuote' && args.title === undefined) {
