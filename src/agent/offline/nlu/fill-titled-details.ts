@@ -86,9 +86,10 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
   }
   // "could we make a group for small studios? maybe in EUR": the group is named by what it is for.
-  if (call.tool === 'createGroup' && args.name === undefined) {
+  // (Where the tagger took part of it, "indie" of "indie bookshops", the whole.)
+  if (call.tool === 'createGroup') {
     const named = GROUP_FOR.exec(text)?.[1]?.trim();
-    if (named) args.name = named;
+    if (named && (args.name === undefined || (typeof args.name === 'string' && named.toLowerCase().startsWith(args.name.toLowerCase())))) args.name = named;
   }
   // "a quote for Maple & Birch Realty: CRM migration, 24,000 CAD": the words after the client's colon, to the comma.
   if (call.tool === 'createQuote' && args.title === undefined) {
