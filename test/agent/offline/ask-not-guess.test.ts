@@ -130,3 +130,15 @@ describe('an import is of a file or a list, said in words', () => {
     expect(d.kind === 'calls' ? d.calls : []).toEqual([{ tool: 'importCsv', args: { file: './fair-leads.csv' } }]);
   });
 });
+
+describe('a question about the product, in lower case', () => {
+  it('is not read as showing a client named after its words', () => {
+    for (const text of ['what does enrich actually look up?', 'is the app broken? nothing loads for me']) {
+      const d = read(text);
+      expect(d.kind, text).toBe('reply');
+    }
+    const named = read('show the tidewater account');
+    expect(named.kind === 'calls' ? named.calls : []).toEqual([{ tool: 'showClient', args: { client: 'tidewater' } }]);
+  });
+});
+

@@ -74,8 +74,13 @@ export function withNeededClient(reading: Reading, clause: Clause, remembered = 
   if (looksLikeName(span.text)) return forced;
   // (With a client already talked about, the tagger's guess at a lower-case name is not taken over it: "set active".)
   if (remembered) return clause;
-  return lowerCaseMessage && spec.needs === 'client' ? forced : clause;
+  // ("is the bot down?", "what does enrich actually pull in?": words about the product or a command are no client's name.)
+  const command = (w: string) => reading.starters?.has(w.toLowerCase()) && !/^(?:the|a|an|my|our|their|this|that)$/i.test(w);
+  const aboutProduct = span.text.split(/\s+/).some((w) => PRODUCT_WORD.test(w) || command(w));
+  return lowerCaseMessage && spec.needs === 'client' && !aboutProduct ? forced : clause;
 }
+
+const PRODUCT_WORD = /^(?:bot|app|application|assistant|system|tool|feature|page|portal|chat|slack|button|screen|login|site|server|it|this|that)$/i;
 
 /** The span read as the client, going on over the name's words the tagger left out ("Clinique Vétérinaire" + "des Alpes"). */
 function asClient(reading: Reading, clause: Clause, span: Span): Clause {
