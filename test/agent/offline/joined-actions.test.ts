@@ -93,4 +93,16 @@ describe('a second action after "and"', () => {
       { tool: 'addContact', args: { client: 'Brightline Tooling', name: 'Ola Berg', jobTitle: 'CTO', role: 'technical_lead' } },
     ]);
   });
+
+  it('a second client said in a few words gets its own switch or send', () => {
+    expect(callsOf('switch the portal on for Harbormist and off for Tern & Tide Press')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Harbormist', enabled: true } },
+      { tool: 'setPortalAccess', args: { client: 'Tern & Tide Press', enabled: false } },
+    ]);
+    expect(callsOf('send the Lumen Forge quote + the Harbormist one')).toEqual([
+      { tool: 'sendQuote', args: { quote: 'Lumen Forge' } },
+      { tool: 'sendQuote', args: { quote: 'Harbormist' } },
+    ]);
+  });
 });
+

@@ -11,6 +11,7 @@ import { fillReadDetails } from './fill-read-details';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
+import { withSecondTarget } from './read-second-target';
 import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
@@ -197,8 +198,8 @@ const typed = (reading: Reading) => ({ text: reading.text, tokens: reading.token
 function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, reading: Reading, today: Date): Array<PlannedCall & { clause: Clause }> {
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
-    ? addedEach(withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today), clause)
+    ? withSecondTarget(addedEach(withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
+      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today), clause), clause)
       .map((c) => ({ ...c, clause }))
     : []));
 }
