@@ -15,15 +15,29 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
 /** The status of a domain error or a tool failure's code; anything unknown ('internal') is ours: 500. */
 export const httpStatus = (code: string): ContentfulStatusCode => STATUS[code as ErrorCode] ?? 500;
 
-/** Runs a page action; a domain refusal is shown by `show` (the page with its message) with the table's status.
- *  Anything else is a bug and goes on to mapHttpError. */
-export async function showRefusal(run: () => Promise<Response>, show: (err: DomainError, status: ContentfulStatusCode) => Response | Promise<Response>): Promise<Response> {
+export type RefusalPage = (err: DomainError, status: ContentfulStatusCode) => Response | Promise<Response>;
+
+/** Runs a page action; a domain refusal is shown by `show` with the table's status: one page for every refusal, or a
+ *  page per status (`{ 410: expiredPage }`), where a status not listed goes on to the app's error handler like any bug. */
+export async function showRefusal(run: () => Promise<Response>, show: RefusalPage | Partial<Record<number, RefusalPage>>): Promise<Response> {
   try {
     return await run();
   } catch (err) {
     if (!isDomainError(err)) throw err;
-    return show(err, httpStatus(err.code));
+    const status = httpStatus(err.code);
+    const page = typeof show === 'function' ? show : show[status];
+    if (!page) throw err;
+    return page(err, status);
   }
+}
+
+/** An `onError` for a group of routes: a domain error whose status has a page here is shown by it (the portal's 404
+ *  page); everything else is mapHttpError's. */
+export function onHttpError(log: Log, pages: Partial<Record<number, (c: Context) => Response | Promise<Response>>> = {}) {
+  return (err: Error, c: Context) => {
+    const page = isDomainError(err) ? pages[httpStatus(err.code)] : undefined;
+    return page ? page(c) : mapHttpError(err, c, log);
+  };
 }
 
 export function mapHttpError(err: Error, c: Context, log: Log) {

@@ -6,6 +6,7 @@ import type { Ctx, MemberActor } from '../../context';
 import { type AppDeps, makeCtx } from '../../deps';
 import { SESSION_ABSOLUTE_MS } from '../../domain/auth/policy';
 import { readTeamSession } from '../../domain/auth/sessions';
+import { Forbidden } from '../../errors';
 import { sessionCookie } from './session-cookie';
 import { noAccessPage } from './team/pages/no-access-page';
 
@@ -29,7 +30,7 @@ export function requireMember(deps: AppDeps, mode: 'page' | 'api', opts: { clien
     c.set('actor', actor);
     c.set('ctx', makeCtx(deps, actor));
     if (opts.clients && actor.role === 'member') {
-      if (mode === 'api') return c.json({ error: { code: 'forbidden', message: 'Your role (member) has no access to clients.' } }, 403);
+      if (mode === 'api') throw new Forbidden('Your role (member) has no access to clients.');
       return c.html(noAccessPage(actor), 403);
     }
     return next();

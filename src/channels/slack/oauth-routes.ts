@@ -5,6 +5,7 @@
 // `/slack/install?link=1` from a signed-in owner links the team to that owner's workspace instead of a new one.
 import type { webApi } from '@slack/bolt';
 import type { Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Actor } from '../../context';
 import type { AppDeps } from '../../deps';
@@ -13,7 +14,7 @@ import { readTeamSession } from '../../domain/auth/sessions';
 import { saveSlackInstallation } from '../../domain/slack-installations/save-slack-installation';
 import type { TokenSealer } from '../../domain/slack-installations/token-sealer';
 import type { Env } from '../../env';
-import { isDomainError } from '../../errors';
+import { showRefusal } from '../http/errors';
 import { readSessionCookie } from '../http/session';
 import { claimDelivery } from './dedupe-deliveries';
 import { createTokenCipher, deriveStateKey, fromBase64, toBase64Url } from './token-cipher';
@@ -103,26 +104,25 @@ export function mountSlackOAuth(app: Hono<any>, deps: AppDeps, tokens: TokenSeal
     if (access.is_enterprise_install || !access.team?.id) {
       return page(c, 400, 'Org-wide installs are not supported', 'Install Clientele into one Slack workspace at a time.');
     }
-    try {
+    const team = access.team;
+    // A refusal (not an owner, already linked to another team) says why, with the error table's status.
+    return showRefusal(async () => {
       const saved = await saveSlackInstallation({ ctx: makeCtx(deps, actor), tokens, input: {
-        teamId: access.team.id, teamName: access.team.name ?? null, enterpriseId: access.enterprise?.id ?? null,
+        teamId: team.id, teamName: team.name ?? null, enterpriseId: access.enterprise?.id ?? null,
         botUserId: access.bot_user_id, botToken: access.access_token, scopes: access.scope ?? null, installedBy: access.authed_user?.id ?? null,
       } });
       deps.log.info({ teamId: saved.teamId, workspaceId: saved.workspaceId, created: saved.created }, 'slack installed');
-      const name = access.team.name ?? access.team.id;
+      const name = team.name ?? team.id;
       return page(c, 200, `Clientele is in ${name}`, saved.created
         ? 'Open Slack and type /client help to start.'
         : 'Reinstalled: the new permissions are in place. Your clients are as you left them.');
-    } catch (err) {
-      if (isDomainError(err)) return page(c, err.code === 'forbidden' ? 403 : 409, 'Not installed', err.message);
-      throw err;
-    }
+    }, (err, status) => page(c, status, 'Not installed', err.message));
   });
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 // Styled by app.css (the CSP allows no inline styles).
-function page(c: Context, status: 200 | 400 | 403 | 409, title: string, text: string) {
+function page(c: Context, status: ContentfulStatusCode, title: string, text: string) {
   return c.html(`<!doctype html><meta charset="utf-8"><title>${esc(title)}</title>`
     + '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/app.css"><main class="slack-result">'
     + `<h1>${esc(title)}</h1><p>${esc(text)}</p></main>`, status);

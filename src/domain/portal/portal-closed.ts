@@ -5,10 +5,11 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { workspaces } from '../../db/schema';
-import { DomainError, PortalClosed } from '../../errors';
+import { Forbidden, PortalClosed } from '../../errors';
 
-/** What a contact is told: the same words whatever the reason, naming no workspace. */
-export const portalUnavailable = () => new DomainError('unavailable', 'This client portal is not available at the moment.');
+/** What a contact is told: the same words whatever the reason, naming no workspace. A refusal (403, as the portal's
+ *  closed page everywhere), not an outage: trying again does not help until the team reinstalls. */
+export const portalUnavailable = () => new Forbidden('This client portal is not available at the moment.');
 
 export async function isPortalClosed(db: DbOrTx, workspaceId: number): Promise<boolean> {
   const [w] = await db.select({ closed: workspaces.portalClosedAt }).from(workspaces).where(eq(workspaces.id, workspaceId)).limit(1);

@@ -15,7 +15,7 @@ import { safeFilename } from '../../../domain/exports/export-files';
 import { applyImport } from '../../../domain/imports/apply-import';
 import { importCsv } from '../../../domain/imports/import-csv';
 import { decodeImportBytes, IMPORT_LIMITS, TooLarge } from '../../../domain/imports/read-import';
-import { isDomainError } from '../../../errors';
+import { DomainError, InvalidInput, isDomainError } from '../../../errors';
 import { requireMember, type WebEnv } from '../session';
 
 export function mountFiles(app: Hono<any>, deps: AppDeps) {
@@ -25,7 +25,7 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
   files.get('/files/exports/:id', member, async (c) => {
     const actor = c.get('actor') as MemberActor;
     const found = await deps.files?.read(c.req.param('id'), actor.workspaceId);
-    if (!found) return c.json({ error: { code: 'not_found', message: 'That export does not exist or has expired.' } }, 404);
+    if (!found) throw new DomainError('not_found', 'That export does not exist or has expired.');
     const body = found.body?.() ?? Readable.toWeb(createReadStream(found.path)) as ReadableStream;
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -50,7 +50,7 @@ export function mountFiles(app: Hono<any>, deps: AppDeps) {
     if (/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) {
       const form = await c.req.formData();
       const file = form.get('file');
-      if (!file || typeof file === 'string') return c.json({ error: { code: 'invalid', message: 'Attach the CSV as the "file" field.' } }, 422);
+      if (!file || typeof file === 'string') throw new InvalidInput([{ field: 'file', message: 'Attach the CSV as the "file" field.' }], 'Attach the CSV as the "file" field.');
       filename = file.name || filename;
       bytes = new Uint8Array(await file.arrayBuffer());
     } else {

@@ -9,8 +9,8 @@ import { portalLinkWorkspace, publicPortalBrand, workspaceBrand } from '../../..
 import { redeemPortalLink } from '../../../domain/portal/redeem-portal-link';
 import { requestPortalLink } from '../../../domain/portal/request-portal-link';
 import { endPortalSession } from '../../../domain/portal/sessions';
-import { DomainError } from '../../../errors';
 import { accountKey, addressKey } from '../client-address';
+import { showRefusal } from '../errors';
 import { rateLimit } from '../rate-limit';
 import { linkRefusedPage, linkSentPage, portalClosedPage, signInPage } from './portal-pages';
 import { nextOf } from './portal-return';
@@ -60,17 +60,17 @@ export function mountPortalLinks(portal: Hono<PortalEnv>, deps: AppDeps) {
 
   portal.post('/portal/link', redeemLimit, async (c) => {
     const form = await c.req.parseBody();
-    try {
+    return showRefusal(async () => {
       const old = readPortalCookie(c, deps);
       if (old) await endPortalSession(deps.db, old, deps.now());
       const { cookie } = await redeemPortalLink({ ctx: signInCtx(), input: { token: text(form.token) } });
       setPortalCookie(c, deps, cookie);
       // Checked again here: the form's next is as untrusted as the link's.
       return c.redirect(nextOf(form.next) ?? '/portal', 303);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'expired') return c.html(linkRefusedPage(await linkBrand(text(form.token)), nextOf(form.next)), 410);
-      if (err instanceof DomainError && err.code === 'unavailable') return c.html(portalClosedPage(), 403);
-      throw err;
-    }
+    }, {
+      // A link expired, used or no longer valid; the workspace's portal closed.
+      410: async (_err, status) => c.html(linkRefusedPage(await linkBrand(text(form.token)), nextOf(form.next)), status),
+      403: (_err, status) => c.html(portalClosedPage(), status),
+    });
   });
 }

@@ -8,13 +8,13 @@ import type { Ctx } from '../../../context';
 import { listMessages } from '../../../domain/messages/list-messages';
 import { postPortalMessage } from '../../../domain/messages/post-portal-message';
 import type { PortalSession } from '../../../domain/portal/sessions';
-import { DomainError, InvalidInput } from '../../../errors';
+import { InvalidInput } from '../../../errors';
 import type { SignedIn } from './portal-dashboard-pages';
 import { messagesPage } from './portal-messages-page';
 import { notFoundPage } from './portal-pages';
 import { toPortalSignIn } from './portal-return';
 import { csrfMatches, portalSession, type PortalEnv } from './portal-session';
-import { httpStatus } from '../errors';
+import { type RefusalPage, showRefusal } from '../errors';
 
 const SHOWN = 200;
 
@@ -42,14 +42,15 @@ export function mountPortalMessages(app: Hono<any>, deps: AppDeps) {
     const form = await c.req.parseBody();
     if (!csrfMatches(s, form.csrf)) return c.text('Refused: reload the page and try again.', 403);
     const text = typeof form.text === 'string' ? form.text : '';
-    try {
+    // A message the domain refuses (empty or too long: 422; too many: 429) is said above the kept text.
+    const refused: RefusalPage = async (err, status) => {
+      const error = err instanceof InvalidInput ? `Your message ${err.issues.map((i) => i.message).join('; ')}.` : err.message;
+      return c.html(messagesPage(signedIn(s), await thread(c.get('ctx')), { text, error }), status);
+    };
+    return showRefusal(async () => {
       const { message } = await postPortalMessage({ ctx: c.get('ctx'), input: { text } });
       return c.redirect(`/portal/messages?sent=1#m-${message.id}`, 303);
-    } catch (err) {
-      if (!(err instanceof DomainError) || !['invalid', 'rate_limited'].includes(err.code)) throw err;
-      const error = err instanceof InvalidInput ? `Your message ${err.issues.map((i) => i.message).join('; ')}.` : err.message;
-      return c.html(messagesPage(signedIn(s), await thread(c.get('ctx')), { text, error }), httpStatus(err.code));
-    }
+    }, { 422: refused, 429: refused });
   });
 
   r.get('/portal/messages/:id', async (c) => {

@@ -5,10 +5,10 @@ import type { Hono } from 'hono';
 import type { PortalSession } from '../../../domain/portal/sessions';
 import { acceptQuote, declineQuote } from '../../../domain/quotes/decide-quote';
 import { getPortalQuote } from '../../../domain/quotes/portal-quotes';
-import { DomainError, InvalidInput } from '../../../errors';
+import { InvalidInput } from '../../../errors';
 import type { SignedIn } from './portal-dashboard-pages';
 import { quotePage } from './portal-quote-pages';
-import { httpStatus } from '../errors';
+import { type RefusalPage, showRefusal } from '../errors';
 import { csrfMatches, type PortalEnv } from './portal-session';
 
 export type PortalQuoteHelpers = {
@@ -37,16 +37,17 @@ export function mountPortalQuotes(portal: Hono<PortalEnv>, h: PortalQuoteHelpers
       if (!csrfMatches(s, form.csrf)) return c.text('Refused: reload the page and try again.', 403);
       const id = c.req.param('id');
       const ctx = c.get('ctx');
-      try {
-        const r = await decide({ ctx, input: { id, comment: typeof form.comment === 'string' ? form.comment : undefined } });
-        return c.redirect(`/portal/quotes/${r.quote.id}?done=${r.quote.status}`, 303);
-      } catch (err) {
-        if (!(err instanceof DomainError) || err.code === 'not_found') throw err;
-        // Expired, already decided, a comment too long: the quote's page, saying why, with the error table's status.
+      // Already decided, expired, a comment too long: the quote's page, saying why, with the error table's status. Any
+      // other refusal goes on, NotFound (another client's quote, a draft) to the portal's 404 page.
+      const refused: RefusalPage = async (err, status) => {
         const quote = await getPortalQuote({ ctx, input: { id } });
         const message = err instanceof InvalidInput ? err.issues.map((i) => `${i.field === 'comment' ? 'Comment' : i.field}: ${i.message}`).join('; ') : err.message;
-        return c.html(quotePage(h.signedIn(s), quote, { error: message }), httpStatus(err.code));
-      }
+        return c.html(quotePage(h.signedIn(s), quote, { error: message }), status);
+      };
+      return showRefusal(async () => {
+        const r = await decide({ ctx, input: { id, comment: typeof form.comment === 'string' ? form.comment : undefined } });
+        return c.redirect(`/portal/quotes/${r.quote.id}?done=${r.quote.status}`, 303);
+      }, { 409: refused, 410: refused, 422: refused });
     });
   }
 }

@@ -14,8 +14,8 @@ import { getPortalInvoiceSheet } from '../../../domain/invoices/get-portal-invoi
 import { getPortalProject } from '../../../domain/portal/get-portal-records';
 import { endPortalSession, type PortalSession } from '../../../domain/portal/sessions';
 import { updateOwnProfile } from '../../../domain/portal/update-own-profile';
-import { InvalidInput, isDomainError } from '../../../errors';
-import { mapHttpError } from '../errors';
+import { InvalidInput } from '../../../errors';
+import { onHttpError } from '../errors';
 import { dashboardPage, profilePage, projectPage, type SignedIn } from './portal-dashboard-pages';
 import { invoiceSheetPage } from './portal-invoice-page';
 import { mountPortalLinks } from './portal-link-routes';
@@ -39,8 +39,8 @@ export function mountPortal(app: Hono<any>, deps: AppDeps) {
   };
 
   // A record the contact cannot see (another client's, or none) is the same 404 page on every portal route: the
-  // routes let NotFound through to here rather than each catching it.
-  portal.onError((err, c) => (isDomainError(err) && err.code === 'not_found' ? notFound(c) : mapHttpError(err, c, deps.log)));
+  // routes let NotFound (the error table's 404) through to here rather than each catching it.
+  portal.onError(onHttpError(deps.log, { 404: notFound }));
 
   portal.use('/portal', portalSession(deps));
   portal.use('/portal/*', portalSession(deps));

@@ -6,9 +6,10 @@ import { makeCtx } from '../../../deps';
 import { redeemFirstOwnerLink, redeemTeamLink } from '../../../domain/auth/redeem-sign-in';
 import { parseSignInEmail, requestSignIn } from '../../../domain/auth/request-sign-in';
 import { endTeamSession } from '../../../domain/auth/sessions';
-import { DomainError, InvalidInput } from '../../../errors';
+import { InvalidInput } from '../../../errors';
 import { firstOwnerPage, linkExpiredPage, linkSentPage, signInPage, verifyPage } from './pages/auth-pages';
 import { accountKey, addressKey } from '../client-address';
+import { showRefusal } from '../errors';
 import { limitRate } from '../security';
 import { clearSessionCookie, readSessionCookie, requireMember, setSessionCookie, type WebEnv } from '../session';
 
@@ -41,29 +42,26 @@ export function mountAuth(app: Hono<any>, deps: AppDeps) {
   web.get('/auth/verify', (c) => c.html(verifyPage()));
   web.post('/auth/verify', redeemLimit, async (c) => {
     const form = await c.req.parseBody();
-    try {
+    return showRefusal(async () => {
       const { cookie } = await redeemTeamLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, now: deps.now() });
       setSessionCookie(c, deps, cookie);
       return c.redirect('/', 303);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'expired') return c.html(linkExpiredPage(), 410);
-      throw err;
-    }
+    }, { 410: (_err, status) => c.html(linkExpiredPage(), status) }); // expired or already used
   });
 
   web.get('/auth/first-owner', (c) => c.html(firstOwnerPage()));
   web.post('/auth/first-owner', redeemLimit, async (c) => {
     const form = await c.req.parseBody();
     const input = { name: formText(form.name), email: formText(form.email) };
-    try {
+    return showRefusal(async () => {
       const { cookie } = await redeemFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, input, now: deps.now() });
       setSessionCookie(c, deps, cookie);
       return c.redirect('/', 303);
-    } catch (err) {
-      if (err instanceof InvalidInput) return c.html(firstOwnerPage({ ...input, issues: err.issues, token: formText(form.t) }), 422);
-      if (err instanceof DomainError && err.code === 'expired') return c.html(linkExpiredPage(), 410);
-      throw err;
-    }
+    }, {
+      // The form again, each field's error under it.
+      422: (err, status) => c.html(firstOwnerPage({ ...input, issues: err instanceof InvalidInput ? err.issues : [], token: formText(form.t) }), status),
+      410: (_err, status) => c.html(linkExpiredPage(), status),
+    });
   });
 
   web.post('/sign-out', async (c) => {
