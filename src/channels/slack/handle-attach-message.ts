@@ -37,7 +37,7 @@ export function registerAttachMessage(bolt: App, rt: SlackRuntime): void {
     const r = await runTool(makeCtx(rt.deps, who.actor), 'addNote', { client: ref, text: `${note || '(no text)'}\n\nFrom Slack: ${link ?? 'a message in Slack'}` });
     if (!r.ok) {
       // Not found, several matches, a refusal: said on the field, nothing saved.
-      const field = r.error.code === 'invalid' && /text/.test(r.error.message) ? 'note' : 'client';
+      const field = r.error.issues?.some((i) => i.field === 'text') ? 'note' : 'client';
       return ack({ response_action: 'errors', errors: { [field]: r.error.message.slice(0, 150) } });
     }
     await ack();

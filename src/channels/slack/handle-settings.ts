@@ -13,7 +13,7 @@ import type { ClientView } from '../../domain/clients/views';
 import { getClientOrThrow } from '../../domain/clients/resolve-client';
 import { listGroups } from '../../domain/settings/list-groups';
 import { resolveGroup } from '../../domain/settings/resolve-group';
-import { InvalidInput, isDomainError } from '../../errors';
+import { InvalidInput } from '../../errors';
 import { newClientModal } from './blocks/client-form-modal';
 import { nest } from './blocks/form-inputs';
 import {
@@ -22,6 +22,7 @@ import {
 import { resultMessage } from './handle-actions';
 import { onButton } from './on-button';
 import { onModalSubmit } from './on-modal-submit';
+import { unresolvedReference } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export const NEW_CHOICE = /^(new|new client|add client)$/i;
@@ -47,7 +48,7 @@ export async function openSettingsModal(ctx: Ctx, client: webApi.WebClient, comm
     const g = await resolveGroup(ctx.db, ctx, ref);
     return open(groupModal({ id: g.id, name: g.name, currency: g.currency, paymentTerms: g.paymentTerms, reminderTone: g.reminderTone }, {}));
   } catch (err) {
-    if (isDomainError(err) && (err.code === 'not_found' || err.code === 'ambiguous')) return false;
+    if (unresolvedReference(err)) return false;
     throw err;
   }
 }

@@ -7,8 +7,8 @@ import type { App, webApi } from '@slack/bolt';
 import { makeCtx } from '../../deps';
 import { readMessagesChannel } from '../../domain/messages/messages-channel';
 import { recordSlackReply } from '../../domain/messages/record-slack-reply';
-import { isDomainError } from '../../errors';
 import { resolveSlackActor } from './resolve-actor';
+import { refusalText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 type ThreadMessage = {
@@ -69,7 +69,8 @@ async function forward(rt: SlackRuntime, client: webApi.WebClient, channel: stri
     if (r.recorded) await client.reactions.add({ channel, timestamp: msg.ts, name: 'white_check_mark' }).catch(() => undefined);
   } catch (err) {
     // A refusal (a role without client access, a reply too long) is the person's to fix; anything else Slack retries.
-    if (!isDomainError(err) || !['forbidden', 'invalid', 'conflict'].includes(err.code)) throw err;
-    await tell(`Not sent to the client: ${err.message}`);
+    const refusal = refusalText(err);
+    if (refusal === null) throw err;
+    await tell(`Not sent to the client: ${refusal}`);
   }
 }

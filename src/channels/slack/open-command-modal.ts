@@ -5,9 +5,9 @@ import type { Ctx } from '../../context';
 import { requireClientAccess } from '../../domain/access';
 import { getClientView } from '../../domain/clients/get-client-view';
 import { resolveClient } from '../../domain/clients/resolve-client';
-import { isDomainError } from '../../errors';
 import { clientFormModal } from './blocks/client-form-modal';
 import { openSettingsModal } from './handle-settings';
+import { unresolvedReference } from './slack-errors';
 
 const EDIT = /^(?:edit|details|add details(?: (?:for|to))?)\s+(.+)$/i;
 
@@ -27,7 +27,7 @@ export async function openCommandModal(ctx: Ctx, client: webApi.WebClient, comma
     await client.views.open({ trigger_id: command.trigger_id, view: clientFormModal(await getClientView(ctx.db, ctx, row.id), meta) });
     return true;
   } catch (err) {
-    if (isDomainError(err) && (err.code === 'not_found' || err.code === 'ambiguous')) return false;
+    if (unresolvedReference(err)) return false;
     throw err;
   }
 }

@@ -5,8 +5,8 @@ import type { webApi } from '@slack/bolt';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
 import { ensureSlackMember, findSlackMember } from '../../domain/members/ensure-slack-member';
-import { isDomainError } from '../../errors';
 import { UnknownTeam } from './authorize';
+import { refusalText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export type Who = { teamId: string | undefined; userId: string | undefined; userTeamId?: string | null };
@@ -67,7 +67,9 @@ export async function resolveSlackActor(rt: SlackRuntime, client: webApi.WebClie
     checked.set(key, at);
     return toActor(member);
   } catch (err) {
-    if (isDomainError(err) && err.code === 'forbidden') return { ok: false, message: err.message };
-    throw err;
+    // The domain's refusal (removed from the team, not of this workspace) is what the person reads.
+    const message = refusalText(err);
+    if (message === null) throw err;
+    return { ok: false, message };
   }
 }

@@ -20,6 +20,15 @@ export function slackErrorText(err: unknown, log: Log, about: Record<string, unk
   return what ? `${what}: ${text}` : text;
 }
 
+/** A reference that names nothing or several (no such client or group, or more than one): the person's words go to
+ *  the agent instead, which asks which one. */
+export const unresolvedReference = (err: unknown): boolean => isDomainError(err) && (err.code === 'not_found' || err.code === 'ambiguous');
+
+/** What the person is told when the domain refuses something they did outside a tool run (a thread reply, their own
+ *  access), or null when it is no refusal: not a domain error, or one a retry may cure (the database busy), which
+ *  the caller throws so that Slack delivers the event again. */
+export const refusalText = (err: unknown): string | null => (isDomainError(err) && err.code !== 'unavailable' ? err.message : null);
+
 /** A modal's `response_action: errors`: per field for field issues, else on the first input. */
 export function modalErrors(error: ToolFailure['error'], blocks: KnownBlock[]): Record<string, string> {
   if (error.issues?.length) return fieldErrors(error.issues, blocks);
