@@ -9,7 +9,8 @@ import type { ToolName, ToolResult } from '../../tools/types';
 import { loadConversation, saveConversation } from './memory';
 import { createTurnGuard } from './turn-guard';
 
-export type RecordedToolTurn = { said: string; toolName: ToolName; input: unknown; result: ToolResult };
+/** `title`: the conversation's title in a list, when this turn may be its first (the web chat's). */
+export type RecordedToolTurn = { said: string; toolName: ToolName; input: unknown; result: ToolResult; title?: string };
 
 export async function recordToolTurn(ctx: Ctx, conversationId: string, turn: RecordedToolTurn): Promise<void> {
   const result = await createTurnGuard(ctx).mark(turn.toolName, turn.result);
@@ -23,5 +24,5 @@ export async function recordToolTurn(ctx: Ctx, conversationId: string, turn: Rec
   ];
   const conv = await loadConversation(ctx, conversationId);
   conv.messages = [...conv.messages, ...added];
-  await saveConversation(ctx, conv, ctx.actor.channel);
+  await saveConversation(ctx, conv, ctx.actor.channel, turn.title);
 }

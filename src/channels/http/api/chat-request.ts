@@ -1,7 +1,7 @@
 // What POST /api/chat is asked, read from the AI SDK's request (the chat id and its UI messages, as
 // DefaultChatTransport sends them) or from the short form `{ conversationId?, text }` scripts use. Conversation
-// memory stays on the server: of the posted messages only the new user text and the answers to approval
-// requests (their ids and approved flags) are read; the server's own approval rows decide what runs.
+// memory stays on the server: of the posted messages only the new user text (and the id of a CSV it attaches) and
+// the answers to approval requests (their ids and approved flags) are read; the server's own approval rows decide what runs.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { InvalidInput } from '../../../errors';
@@ -21,8 +21,12 @@ const UiRequest = z.object({
 });
 
 export type ApprovalAnswer = { approvalId: string; approved: boolean; toolCallId: string };
+/** A CSV attached in the page: uploaded first (POST /files/imports, its dry run), then named by a data part. */
+const ImportPart = z.object({ type: z.literal('data-import'), data: z.looseObject({ importId: z.string().min(1).max(100) }) });
+
 export type ChatRequest =
   | { kind: 'text'; conversationId: string; text: string }
+  | { kind: 'import'; conversationId: string; text: string; importId: string }
   | { kind: 'approvals'; conversationId: string; messageId: string; answers: ApprovalAnswer[] };
 
 const fail = (field: string, message: string) => new InvalidInput([{ field, message }]);
@@ -58,7 +62,17 @@ export function readChatRequest(body: unknown): ChatRequest {
   }
   const last = messages.at(-1)!;
   if (last.role !== 'user') throw fail('messages', 'The last message must be the person\'s.');
-  const text = Text.safeParse((last.parts as Array<Record<string, any>>).filter((p) => p.type === 'text').map((p) => String(p.text ?? '')).join('\n'));
+  const typed = (last.parts as Array<Record<string, any>>).filter((p) => p.type === 'text').map((p) => String(p.text ?? '')).join('\n');
+  const attached = last.parts.find((p) => p.type === 'data-import');
+  if (attached) {
+    const part = ImportPart.safeParse(attached);
+    if (!part.success) throw fail('messages', 'The attached file is not an uploaded CSV.');
+    // Words typed with the file are kept with it (it needs none).
+    const said = z.string().trim().max(4000, 'is longer than 4000 characters').safeParse(typed);
+    if (!said.success) throw fail('text', said.error.issues[0].message);
+    return { kind: 'import', conversationId: id, text: said.data, importId: part.data.data.importId };
+  }
+  const text = Text.safeParse(typed);
   if (!text.success) throw fail('text', text.error.issues[0].message);
   return { kind: 'text', conversationId: id, text: text.data };
 }

@@ -7,6 +7,7 @@ import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import type { ChatRequest } from './chat-request';
 import { conversationTitle } from './chat-history';
+import { streamImportPreview } from './chat-import';
 import { streamAgentTurn, streamApprovalAnswers } from './chat-stream';
 
 export { cancelApproval, confirmApproval } from '../../../agent/run-agent';
@@ -20,8 +21,9 @@ export function chatTurnResponse({ deps, ctx, ask, abortSignal }: { deps: AppDep
       } else {
         writer.write({ type: 'start', messageId: `msg-${randomUUID()}` });
         writer.write({ type: 'data-conversation', data: { id: ask.conversationId }, transient: true });
+        if (ask.kind === 'import') await streamImportPreview(writer, { ctx, conversationId: ask.conversationId, importId: ask.importId, text: ask.text });
         // The title rides on the turn's own save (one write less per turn).
-        await streamAgentTurn(writer, { deps, ctx, conversationId: ask.conversationId, text: ask.text, abortSignal, title: conversationTitle(ask.text) });
+        else await streamAgentTurn(writer, { deps, ctx, conversationId: ask.conversationId, text: ask.text, abortSignal, title: conversationTitle(ask.text) });
       }
       writer.write({ type: 'finish', finishReason: abortSignal.aborted ? 'other' : 'stop' });
     },

@@ -15,6 +15,13 @@ async function json<T>(res: Response): Promise<T> {
 export const postJson = async (url: string): Promise<Turn> =>
   json(await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
 
+/** A CSV attached in the chat goes to the import upload (its dry run); the chat then names it by id. */
+export async function uploadCsv(file: File): Promise<{ importId: string }> {
+  const form = new FormData();
+  form.append('file', file);
+  return json(await fetch(`/files/imports?filename=${encodeURIComponent(file.name)}`, { method: 'POST', body: form }));
+}
+
 export const listConversations = async () => (await json<{ conversations: ConversationEntry[] }>(await fetch('/api/conversations'))).conversations;
 
 export const readConversation = async (id: string) =>

@@ -1,10 +1,11 @@
 // One conversation: the AI SDK's useChat against POST /api/chat (the stock DefaultChatTransport; the chat id is
 // the conversation id), the messages with their tool parts, a working state from the moment a message is sent,
-// Stop, and suggestions while the conversation is empty.
+// Stop, and suggestions while the conversation is empty. A CSV attached is uploaded for import, then sent as a
+// data part naming the upload; the server shows its dry run, and "yes" answers it.
 import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from 'ai';
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Turn } from './api';
+import { type Turn, uploadCsv } from './api';
 import { Markdown } from './markdown';
 import { type ToolResult, UndoRow } from './result-card';
 import { ToolPart, type ToolPartData } from './tool-part';
@@ -12,6 +13,7 @@ import { ToolPart, type ToolPartData } from './tool-part';
 const SUGGESTIONS = ['list my clients', 'add Acme Corp, jane@acme.com', 'inactive clients in Germany', 'export clients to CSV'];
 
 const textOf = (m: UIMessage) => m.parts.filter((p) => p.type === 'text').map((p) => (p as { text: string }).text).join('\n');
+const attachedName = (m: UIMessage) => (m.parts.find((p) => p.type === 'data-import') as { data?: { filename?: string } } | undefined)?.data?.filename;
 
 /** A confirmation, cancel or undo answered by a JSON route: shown as the newest answer. */
 const turnMessage = (turn: Turn): UIMessage => ({
@@ -40,13 +42,37 @@ export function Conversation({ id, initial, onSaved }: { id: string; initial: UI
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new part or state scrolls the newest into view
   useEffect(() => { log.current?.scrollTo({ top: log.current.scrollHeight }); }, [messages, status]);
 
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const started = () => { if (!messages.length) history.replaceState(null, '', `/?c=${encodeURIComponent(id)}`); };
+
   const send = (text: string) => {
     const t = text.trim();
-    if (!t || busy) return;
+    if (!t || busy || uploading) return;
     clearError();
+    setUploadError(null);
     setInput('');
-    if (!messages.length) history.replaceState(null, '', `/?c=${encodeURIComponent(id)}`);
+    started();
     void sendMessage({ text: t });
+  };
+  const attach = async (file: File | undefined) => {
+    if (!file || busy || uploading) return;
+    clearError();
+    setUploadError(null);
+    setUploading(true);
+    try {
+      const { importId } = await uploadCsv(file);
+      const t = input.trim();
+      setInput('');
+      started();
+      void sendMessage({ parts: [...(t ? [{ type: 'text' as const, text: t }] : []), { type: 'data-import', data: { importId, filename: file.name } }] });
+    } catch (err) {
+      setUploadError((err as Error).message);
+    } finally {
+      setUploading(false);
+      if (picker.current) picker.current.value = '';
+    }
   };
   const submit = (e: FormEvent) => { e.preventDefault(); send(input); };
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -66,7 +92,10 @@ export function Conversation({ id, initial, onSaved }: { id: string; initial: UI
           </div>
         ) : null}
         {messages.map((m, i) => {
-          if (m.role === 'user') return <div key={m.id} className="msg user"><div className="bubble">{textOf(m)}</div></div>;
+          if (m.role === 'user') {
+            const file = attachedName(m);
+            return <div key={m.id} className="msg user"><div className="bubble">{textOf(m)}{file ? <span className="attachment">{file}</span> : null}</div></div>;
+          }
           const live = busy && i === messages.length - 1;
           const said = textOf(m);
           return (
@@ -87,11 +116,15 @@ export function Conversation({ id, initial, onSaved }: { id: string; initial: UI
           );
         })}
         {waitingFirstByte ? <div className="msg assistant pending"><div className="working" role="status"><span className="spinner" aria-hidden="true" /> Working…</div></div> : null}
-        {error ? <div className="msg assistant" data-done="1"><div className="bubble error-text">{readError(error)}</div></div> : null}
+        {error || uploadError ? <div className="msg assistant" data-done="1"><div className="bubble error-text">{uploadError ?? readError(error!)}</div></div> : null}
       </div>
       <form className="composer" id="composer" onSubmit={submit}>
         <textarea id="input" name="text" value={input} onChange={(e) => setInput(e.target.value)} onKeyDown={onKey} ref={box}
           placeholder="Message Clientele (Enter sends, Shift+Enter for a new line)" aria-label="Message" />
+        <input type="file" id="attach-file" accept=".csv,text/csv" hidden ref={picker} onChange={(e) => void attach(e.target.files?.[0])} />
+        <button type="button" id="attach" title="Attach a CSV of clients to import" disabled={busy || uploading} onClick={() => picker.current?.click()}>
+          {uploading ? 'Uploading…' : 'Attach CSV'}
+        </button>
         {busy
           ? <button type="button" id="stop" onClick={() => void stop()}>Stop</button>
           : <button type="submit" className="primary" id="send">Send</button>}
