@@ -1,25 +1,15 @@
 // Isolation between Slack teams, by a canary: every field of team one's clients, contacts, notes, documents,
-// projects, quotes, messages, groups and its owner carries one distinctive string. Team two then drives every
-// Slack surface it has (commands, mentions, DMs, buttons carrying team one's ids, the message shortcut, a CSV
-// import, an export, App Home) with an OpenAI-compatible model that does whatever it is asked. The string must
-// never reach team two: not in any Web API call, response_url post or upload, not in any model prompt, not in
-// any email. A positive control shows the same scan finds it when team one asks for its own data.
-import { eq } from 'drizzle-orm';
+// projects, quotes, invoices, drafts, messages, groups and its owner carries one distinctive string (canary-plant.ts).
+// Team two then drives every Slack surface it has (commands, mentions, DMs, buttons carrying team one's ids, the
+// message shortcut, a CSV import, an export, App Home) with an OpenAI-compatible model that does whatever it is
+// asked. The string must never reach team two: not in any Web API call, response_url post or upload, not in any
+// model prompt, not in any email. A positive control shows the same scan finds it when team one asks for its own
+// data. Forged modal submissions and buttons with team one's ids: canary-forms.security.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeCtx } from '../../../src/deps';
-import { createClient } from '../../../src/domain/clients/create-client';
-import { addNote } from '../../../src/domain/clients/add-note';
-import { addContact } from '../../../src/domain/contacts/add-contact';
-import { addDocument } from '../../../src/domain/documents/add-document';
-import { createProject } from '../../../src/domain/ledger/create-project';
-import { postTeamMessage } from '../../../src/domain/messages/post-team-message';
-import { createQuote } from '../../../src/domain/quotes/create-quote';
-import { createGroup } from '../../../src/domain/settings/create-group';
-import { activities, members, slackInstallations } from '../../../src/db/schema';
 import { startObedientModel, type Call, type Obedient } from '../../agent/obedient-openai';
+import { CANARY, plant } from './canary-plant';
 import { startTeamsHarness, TEAM_ONE, TEAM_TWO, userOf, type TeamsHarness } from './many-teams-harness';
 
-const CANARY = /qzxcanary/i;
 let h: TeamsHarness | undefined;
 let model: Obedient | undefined;
 afterEach(async () => { await h?.close(); await model?.close(); h = undefined; model = undefined; });
@@ -40,27 +30,6 @@ function plan(ids: { client: number }) {
     const query = text.replace(/<@\w+>/g, '').replace(/^\s*\/client\s*/, '').replace(/^find\s*/i, '').trim();
     return [{ name: 'findClients', args: query ? { query } : {} }];
   };
-}
-
-async function plant(hh: TeamsHarness) {
-  const ws = (await hh.deps.db.select().from(slackInstallations).where(eq(slackInstallations.teamId, TEAM_ONE.teamId)))[0].workspaceId;
-  const [owner] = await hh.deps.db.insert(members).values({ workspaceId: ws, role: 'owner', name: 'Olive Qzxcanary', email: 'olive@qzxcanary.test' }).returning();
-  const ctx = makeCtx(hh.deps, { kind: 'member', workspaceId: ws, memberId: owner.id, role: 'owner', channel: 'web', name: 'Olive Qzxcanary' });
-  await createGroup({ ctx, input: { name: 'Qzxcanary Group', currency: 'EUR' } });
-  const { client } = await createClient({ ctx, input: {
-    name: 'Qzxcanary Holdings', contactName: 'Quinn Qzxcanary', email: 'billing@qzxcanary.test', phone: '+1 415 555 0199',
-    website: 'https://qzxcanary.example', industry: 'Qzxcanary industry', taxId: 'QZXCANARY-TAX', idNumber: 'QZXCANARY-ID', status: 'active',
-    currency: 'EUR', notes: 'Qzxcanary first note', group: 'Qzxcanary Group',
-    address: { line1: '1 Qzxcanary Way', line2: 'Qzxcanary Suite', city: 'Qzxcanaryville', region: 'Qzxcanary Region', postalCode: 'QZX 1', country: 'DE' },
-  } });
-  await addContact({ ctx, input: { client: client.id, name: 'Casey Qzxcanary', email: 'casey@qzxcanary.test', phone: '+1 415 555 0198', jobTitle: 'Qzxcanary chief' } });
-  await addNote({ ctx, input: { client: client.id, text: 'Qzxcanary secret plan' } });
-  await addDocument({ ctx, input: { client: client.id, file: { name: 'qzxcanary-brief.txt', bytes: new TextEncoder().encode('Qzxcanary body') }, title: 'Qzxcanary brief', shared: true } });
-  await createProject({ ctx, input: { client: client.id, name: 'Qzxcanary Project' } });
-  await createQuote({ ctx, input: { client: client.id, title: 'Qzxcanary quote', amount: 1200 } });
-  await postTeamMessage({ ctx, input: { client: client.id, text: 'Qzxcanary message to the client' } });
-  const acts = await hh.deps.db.select({ id: activities.id }).from(activities).where(eq(activities.workspaceId, ws));
-  return { clientId: client.id, activityIds: acts.map((a) => a.id) };
 }
 
 describe('canary sweep between two installed teams', () => {
