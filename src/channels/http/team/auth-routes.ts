@@ -42,26 +42,34 @@ export function mountAuth(app: Hono<any>, deps: AppDeps) {
   web.get('/auth/verify', (c) => c.html(verifyPage()));
   web.post('/auth/verify', redeemLimit, async (c) => {
     const form = await c.req.parseBody();
-    return showRefusal(async () => {
-      const { cookie } = await redeemTeamLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, now: deps.now() });
-      setSessionCookie(c, deps, cookie);
-      return c.redirect('/', 303);
-    }, { 410: (_err, status) => c.html(linkExpiredPage(), status) }); // expired or already used
+    return showRefusal(
+      async () => {
+        const { cookie } = await redeemTeamLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, now: deps.now() });
+        setSessionCookie(c, deps, cookie);
+        return c.redirect('/', 303);
+      },
+      // The link expired or was used (the error table's 410).
+      { 410: (_err, status) => c.html(linkExpiredPage(), status) },
+    );
   });
 
   web.get('/auth/first-owner', (c) => c.html(firstOwnerPage()));
   web.post('/auth/first-owner', redeemLimit, async (c) => {
     const form = await c.req.parseBody();
     const input = { name: formText(form.name), email: formText(form.email) };
-    return showRefusal(async () => {
-      const { cookie } = await redeemFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, input, now: deps.now() });
-      setSessionCookie(c, deps, cookie);
-      return c.redirect('/', 303);
-    }, {
-      // The form again, each field's error under it.
-      422: (err, status) => c.html(firstOwnerPage({ ...input, issues: err instanceof InvalidInput ? err.issues : [], token: formText(form.t) }), status),
-      410: (_err, status) => c.html(linkExpiredPage(), status),
-    });
+    return showRefusal(
+      async () => {
+        const { cookie } = await redeemFirstOwnerLink(deps.db, { workspaceId: deps.workspaceId, token: form.t, input, now: deps.now() });
+        setSessionCookie(c, deps, cookie);
+        return c.redirect('/', 303);
+      },
+      {
+        // The form again, each field's error under it.
+        422: (err, status) =>
+          c.html(firstOwnerPage({ ...input, issues: err instanceof InvalidInput ? err.issues : [], token: formText(form.t) }), status),
+        410: (_err, status) => c.html(linkExpiredPage(), status),
+      },
+    );
   });
 
   web.post('/sign-out', async (c) => {
