@@ -8,6 +8,7 @@ import { toContactView } from '../contacts/contact-view';
 import { totalsOf } from '../ledger/money-totals';
 import { listClientQuotes } from '../quotes/quote-views';
 import { resolveClientSettings } from '../settings/resolve-settings';
+import { clientDetails } from './client-columns';
 import { missingForInvoicing } from './missing-for-invoicing';
 import { getClientOrThrow, type ClientRow } from './resolve-client';
 import type { ClientView } from './views';
@@ -42,31 +43,20 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
   return {
     id: c.id,
     number: c.number,
-    name: c.name,
-    status: c.status,
+    ...clientDetails(c),
     archived: !!c.archivedAt,
-    email: c.email,
     city: c.city,
     country: c.country,
-    industry: c.industry,
     ownerName: owner[0] ? (owner[0].name ?? owner[0].email) : null,
     totals: totalsOf(invoiceRows),
     currency: settings.currency.value,
     lastActivityAt: iso(c.lastActivityAt),
     createdAt: c.createdAt.toISOString(),
-    idNumber: c.idNumber,
-    phone: c.phone,
-    website: c.website,
-    taxId: c.taxId,
-    address: { line1: c.addressLine1, line2: c.addressLine2, city: c.city, region: c.region, postalCode: c.postalCode, country: c.country },
     currencySource: settings.currency.source,
     paymentTerms: settings.paymentTerms.value,
     paymentTermsSource: settings.paymentTerms.source,
     reminderTone: settings.reminderTone.value,
     reminderToneSource: settings.reminderTone.source,
-    value: c.value,
-    startDate: c.startDate,
-    endDate: c.endDate,
     ownerId: c.ownerId,
     groupName: group[0]?.name ?? null,
     portalEnabled: c.portalEnabled,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLIENT_STATUSES } from '../../db/enums';
 import type { clients } from '../../db/schema';
 import { Ref } from '../normalize/fields';
+import { ADDRESS_FIELDS, COLUMN_FIELDS } from './client-columns';
 import { CLIENT_FIELDS, optStatus } from './client-fields';
 import { nameKey, websiteDomain } from './name-key';
 
@@ -51,35 +52,25 @@ export const ClientRefInput = z.object({ client: Ref });
 
 export type ClientColumns = Partial<typeof clients.$inferInsert>;
 
-const ADDRESS_COLUMNS = {
-  line1: 'addressLine1', line2: 'addressLine2', city: 'city', region: 'region', postalCode: 'postalCode', country: 'country',
-} as const;
+const TOP_FIELDS = COLUMN_FIELDS.filter((f) => f.part === null);
 
-/** The columns a parsed input sets (only keys that were given); owner, group, notes, contactName are the verbs' business. */
+/** The columns a parsed input sets (only keys that were given), for every column field (client-columns.ts); owner,
+ *  group, notes, contactName are the verbs' business. A null address clears every part. */
 export function fieldsToColumns(d: ClientFieldsData): ClientColumns {
-  const c: ClientColumns = {};
-  const set = <K extends keyof ClientColumns>(k: K, v: ClientColumns[K] | undefined) => { if (v !== undefined) c[k] = v; };
-  if (d.name) { c.name = d.name; c.nameKey = nameKey(d.name) || d.name.toLowerCase(); }
-  set('email', d.email);
-  set('phone', d.phone);
-  if (d.website !== undefined) { c.website = d.website; c.websiteDomain = websiteDomain(d.website); }
-  set('industry', d.industry);
-  set('taxId', d.taxId);
-  set('idNumber', d.idNumber);
-  set('currency', d.currency);
-  set('status', d.status);
-  set('value', d.value);
-  set('paymentTerms', d.paymentTerms);
-  set('reminderTone', d.reminderTone);
-  set('startDate', d.startDate);
-  set('endDate', d.endDate);
-  if (d.address === null) {
-    for (const col of Object.values(ADDRESS_COLUMNS)) c[col] = null;
-  } else if (d.address) {
-    for (const [k, col] of Object.entries(ADDRESS_COLUMNS)) {
-      const v = d.address[k as keyof typeof ADDRESS_COLUMNS];
-      if (v !== undefined) c[col] = v;
-    }
+  const c: Record<string, unknown> = {};
+  const given = d as Record<string, unknown>;
+  const address = d.address as Record<string, unknown> | null | undefined;
+  for (const f of TOP_FIELDS) {
+    const v = given[f.path];
+    // An empty name never clears one (the verbs refuse it).
+    if (v !== undefined && (f.key !== 'name' || v)) c[f.key] = v;
   }
-  return c;
+  for (const f of ADDRESS_FIELDS) {
+    const v = address === null ? null : address?.[f.part!];
+    if (v !== undefined) c[f.key] = v;
+  }
+  const cols = c as ClientColumns;
+  if (d.name) cols.nameKey = nameKey(d.name) || d.name.toLowerCase();
+  if (d.website !== undefined) cols.websiteDomain = websiteDomain(d.website);
+  return cols;
 }

@@ -2,6 +2,7 @@
 // Amounts are in currency units (not cents); timestamps are ISO strings; dates are YYYY-MM-DD.
 import type { ClientStatus, ContactRole } from '../../db/enums';
 import type { QuoteView } from '../quotes/quote-views';
+import type { ClientDetails } from './client-columns';
 
 export type { ClientStatus, ContactRole };
 
@@ -46,12 +47,9 @@ export type MoneyTotal = { currency: string; revenue: number; paid: number; outs
 /** A field the client lacks for invoicing, with a label a person reads ("Billing address: city"). */
 export type MissingField = { field: string; label: string };
 
-export type ClientView = ClientSummary & {
-  idNumber: string | null;
-  phone: string | null;
-  website: string | null;
-  taxId: string | null;
-  address: { line1: string | null; line2: string | null; city: string | null; region: string | null; postalCode: string | null; country: string | null };
+/** Every field stored as the client's own column (client-columns.ts) as stored, the address as one object; then the
+ *  resolved settings and everything around the client. */
+export type ClientView = ClientSummary & ClientDetails & {
   /** Where the resolved currency comes from, e.g. "set on the group Agencies". */
   currencySource: string;
   paymentTerms: number;
