@@ -33,9 +33,6 @@ export const COLUMN_FIELDS: readonly ColumnField[] = (CLIENT_FIELDS as readonly 
 export const COLUMN_KEYS: readonly ColumnKey[] = COLUMN_FIELDS.map((f) => f.key);
 export const ADDRESS_FIELDS: readonly ColumnField[] = COLUMN_FIELDS.filter((f) => f.part !== null);
 
-/** Columns kept from another (the duplicate rule's keys): they follow their field and are never edited. */
-export const DERIVED_COLUMNS = ['nameKey', 'websiteDomain'] as const;
-
 /** The settings a view shows resolved (client, group, workspace) rather than as stored. */
 type SettingKey = keyof ClientSettings;
 const SETTINGS: Record<SettingKey, true> = { currency: true, paymentTerms: true, reminderTone: true };

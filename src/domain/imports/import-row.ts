@@ -2,9 +2,8 @@
 // cannot be imported, named by column. Values other tools write their own way (terms "Due on receipt", currency
 // "Euro", a lifecycle stage) are read where they can be, else left unset with a warning rather than refused.
 import { z } from 'zod';
-import {
-  optAmount, optCountry, optDate, optEmail, optPhone, optReminderTone, optText, optWebsite,
-} from '../normalize/fields';
+import { CLIENT_FIELDS, type ClientFieldKey, type FieldDef } from '../clients/client-fields';
+import { optEmail, optPhone, optText } from '../normalize/fields';
 import { normalizeCurrency } from '../normalize/currency';
 import { normalizePhone } from '../normalize/phone';
 import { unescapeCell } from '../exports/csv-cell';
@@ -16,15 +15,24 @@ const STATUS_WORDS: Record<string, 'lead' | 'active' | 'inactive' | 'past'> = {
   inactive: 'inactive', dormant: 'inactive', paused: 'inactive', past: 'past', former: 'past', churned: 'past', lost: 'past',
 };
 
-export const ImportRow = z.object({
-  name: optText(200), idNumber: optText(100), email: optEmail, phone: optPhone, website: optWebsite, industry: optText(120),
-  taxId: optText(60), addressLine1: optText(200), houseNumber: optText(20), addressLine2: optText(200), city: optText(120),
-  region: optText(120), postalCode: optText(20), country: optCountry, currency: optText(60), paymentTerms: z.number().int().nullish(),
-  reminderTone: optReminderTone, status: optText(60), value: optAmount, startDate: optDate, endDate: optDate, owner: optText(200),
-  group: optText(120), notes: optText(10_000), contactName: optText(200), contactFirstName: optText(100), contactLastName: optText(100),
-  contactEmail: optEmail, contactPhone: optPhone, contactJobTitle: optText(120), billingName: optText(200), billingEmail: optEmail,
-  billingPhone: optPhone,
-});
+type Def = (typeof CLIENT_FIELDS)[number];
+type InputDef = Extract<Def, { input: { schema: z.ZodType } }>;
+// Each field is read with the verbs' schema (client-fields.ts), except these: values other tools write their own way
+// are read first (currency, terms, status: see readImportRow) or looked up after (owner and group by name), and the
+// fields the verbs do not take (parts of a contact person, the billing contact, a house number) are the import's.
+const READ_AS = {
+  currency: optText(60), paymentTerms: z.number().int().nullish(), status: optText(60), owner: optText(200), group: optText(120),
+  houseNumber: optText(20), contactFirstName: optText(100), contactLastName: optText(100), contactEmail: optEmail, contactPhone: optPhone,
+  contactJobTitle: optText(120), billingName: optText(200), billingEmail: optEmail, billingPhone: optPhone,
+} satisfies Partial<Record<ClientFieldKey, z.ZodType>> & Record<Exclude<ClientFieldKey, InputDef['key']>, z.ZodType>;
+type ReadAs = typeof READ_AS;
+type RowShape = {
+  [D in Def as D['key']]: D['key'] extends keyof ReadAs ? ReadAs[D['key']] : D extends { input: { schema: infer S extends z.ZodType } } ? S : never;
+};
+
+/** Every client field (client-fields.ts), each with its schema. */
+export const ImportRow = z.object(Object.fromEntries((CLIENT_FIELDS as readonly FieldDef[])
+  .map((f) => [f.key, (READ_AS as Record<string, z.ZodType>)[f.key] ?? f.input!.schema])) as RowShape);
 type Parsed = z.output<typeof ImportRow>;
 export type ImportRowData = Omit<Parsed, 'status'> & { status?: 'lead' | 'active' | 'inactive' | 'past' | null };
 export type RowRead = { ok: true; data: ImportRowData; warnings: string[] } | { ok: false; reason: string };

@@ -4,6 +4,7 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import type { clients } from '../../db/schema';
 import { InvalidInput } from '../../errors';
+import { COLUMN_KEYS } from '../clients/client-columns';
 import { nameKey, websiteDomain } from '../clients/name-key';
 import { importRowContacts, newContacts, type PlannedContact } from './plan-contacts';
 import { readImportRow, type ImportRowData } from './import-row';
@@ -26,8 +27,8 @@ export type ImportPlan = {
   columns: HeaderMatch; items: PlanItem[]; warnings: Array<{ row: number; message: string }>; skippedLines?: { above: number; below: number };
 };
 
-const COPY_FIELDS = ['idNumber', 'email', 'phone', 'website', 'industry', 'taxId', 'addressLine1', 'addressLine2', 'city', 'region',
-  'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'status', 'value', 'startDate', 'endDate'] as const;
+// Every field stored as the client's own column is copied as read; the name (with its key) only as below.
+const COPY_FIELDS = COLUMN_KEYS.filter((k) => k !== 'name');
 
 export type PlanOptions = { onProgress?: Progress; pause?: Pause };
 

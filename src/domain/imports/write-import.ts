@@ -6,6 +6,7 @@ import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
 import { activities, clients, contacts, notes } from '../../db/schema';
+import { COLUMN_KEYS } from '../clients/client-columns';
 import { holdSearchIndex } from './hold-search-index';
 import { insertJsonRows, jsonRows } from './insert-json-rows';
 import type { PlannedContact } from './plan-contacts';
@@ -18,8 +19,9 @@ import type { Pause } from './yield-to-loop';
 const BATCH = 200;
 type Create = Extract<PlanItem, { action: 'create' }>;
 type Update = Extract<PlanItem, { action: 'update' }>;
-const CLIENT_KEYS = ['idNumber', 'email', 'phone', 'website', 'websiteDomain', 'industry', 'taxId', 'addressLine1', 'addressLine2',
-  'city', 'region', 'postalCode', 'country', 'currency', 'paymentTerms', 'reminderTone', 'value', 'startDate', 'endDate', 'ownerId', 'groupId'] as const;
+// What a new client's row may carry besides its name and status: every column field (client-columns.ts), the
+// website's domain, the owner and the group. Every row gets each key (null when the file has none for it).
+const CLIENT_KEYS = [...COLUMN_KEYS.filter((k) => k !== 'name' && k !== 'status'), 'websiteDomain', 'ownerId', 'groupId'] as const;
 
 export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: string,
   opts: { onProgress?: Progress; pause?: Pause; batch?: number } = {}): Promise<void> {
