@@ -45,7 +45,16 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
     const runs = Array.from({ length: opts.seeds }, (_, k) => trainBeam(tags, sentences, opts.tagEpochs, opts.beam, seededOrder(sentences.length, 17 + k)));
     tagger = PerceptronTagger.fromRows(tags, averageRows(runs, tags.length), opts.beam);
   }
-  else tagger.train(sentences, opts.tagEpochs, seededOrder(sentences.length, 17));
+  else {
+    // One run's sentence order sways a few dozen unseen commands: the weights of several seeded runs are averaged.
+    const sum = new RowSum(tags.length);
+    for (let k = 0; k < opts.seeds; k++) {
+      const run = new PerceptronTagger(tags);
+      run.train(sentences, opts.tagEpochs, seededOrder(sentences.length, 17 + k));
+      sum.add(run.rows(), opts.seeds);
+    }
+    tagger = PerceptronTagger.fromRows(tags, sum.rows, 1);
+  }
   log(`tagger trained (beam ${opts.beam})`);
   const examples: Array<{ feats: string[]; label: string }> = [];
   for (const [i, { a, c }] of tagged.entries()) {
@@ -59,8 +68,14 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
     }
   }
   // Intents read at run time only (their corpus cases come with the next retrain) are no class of the classifier.
-  const classifier = new LogisticClassifier([NONE, ...Object.keys(INTENTS).filter((k) => !INTENTS[k].readAtRunTime)].sort());
-  classifier.train(examples, opts.clsEpochs, seededOrder(examples.length, 29), { rate: 0.5, l2: opts.l2 });
+  const labels = [NONE, ...Object.keys(INTENTS).filter((k) => !INTENTS[k].readAtRunTime)].sort();
+  const clsSum = new RowSum(labels.length);
+  for (let k = 0; k < opts.seeds; k++) {
+    const run = new LogisticClassifier(labels);
+    run.train(examples, opts.clsEpochs, seededOrder(examples.length, 29 + k), { rate: 0.5, l2: opts.l2 });
+    clsSum.add(run.rows(), opts.seeds);
+  }
+  const classifier = LogisticClassifier.fromRows(labels, clsSum.rows);
   // Words that start a second action ("... and invite them"): where a missed separator may be.
   const startCounts = new Map<string, number>();
   for (const { a } of tagged) a.tags!.forEach((t, k) => {
@@ -71,6 +86,19 @@ export function train(log = console.log, opts = { l2: Number(process.env.NLU_L2 
   });
   const starters = [...startCounts].filter(([, n]) => n >= 8).map(([w]) => w).sort();
   return { model: { version: 1, vocabulary: vocab, starters, tagger: tagger.toWeights(), classifier: classifier.toWeights() }, stats: { cases: cases.length, aligned: tagged.length } };
+}
+
+/** A running mean of weight rows, so several runs never sit in memory at once. */
+class RowSum {
+  rows = new Map<string, Float64Array>();
+  constructor(private width: number) {}
+  add(rows: Map<string, Float64Array>, runs: number): void {
+    for (const [f, row] of rows) {
+      let sum = this.rows.get(f);
+      if (!sum) this.rows.set(f, (sum = new Float64Array(this.width)));
+      for (let k = 0; k < this.width; k++) sum[k] += row[k] / runs;
+    }
+  }
 }
 
 function averageRows(runs: Array<Map<string, Float64Array>>, T: number): Map<string, Float64Array> {

@@ -13,6 +13,13 @@ describe('deleting a document', () => {
     ['get rid of the Kickoff notes file for Globex, we have a newer one', 'Globex', 'Kickoff notes'],
     ["remove contract.pdf from Acme Corp's documents", 'Acme Corp', 'contract.pdf'],
     ['Acme Corp: delete document "Signed SOW"', 'Acme Corp', 'Signed SOW'],
+    // A verb the spelling corrector does not know, a possessive client, a file named by its kind, "it" for the file.
+    ['pls trash mockup_v2.psd for Globex', 'Globex', 'mockup_v2.psd'],
+    ['can you bin the old price list pdf on Initech?', 'Initech', 'price list'],
+    ["Delete Marlowe's Onboarding deck doc", 'Marlowe', 'Onboarding deck'],
+    ['remove the attachment Contract v2 from Ridgeway Farms', 'Ridgeway Farms', 'Contract v2'],
+    ['throw away the duplicate upload IMG-0042.jpg on Vandelay Industries', 'Vandelay Industries', 'IMG-0042.jpg'],
+    ['The service agreement we uploaded for Stark Logistics is the wrong version, please delete it', 'Stark Logistics', 'service agreement'],
   ])('%s', (text, client, document) => {
     expect(callsOf(text)).toEqual([{ tool: 'deleteDocument', args: { client, document } }]);
   });

@@ -130,7 +130,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  const unnamed = withoutPronounName(withReadySend(read));
+  const unnamed = withoutPronounName(withReadySend(withDocumentDelete(reading, read)));
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
@@ -140,7 +140,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, withDocumentDelete(reading, clause)), opts.today)))))), opts.team);
+  return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];

@@ -15,6 +15,17 @@ export class LogisticClassifier {
     return c;
   }
 
+  static fromRows(labels: string[], rows: Map<string, Float64Array>): LogisticClassifier {
+    const c = new LogisticClassifier(labels);
+    c.w = rows;
+    return c;
+  }
+
+  /** The trained weights per feature, for averaging several training runs. */
+  rows(): Map<string, Float64Array> {
+    return this.w;
+  }
+
   probabilities(feats: string[]): number[] {
     const s = new Float64Array(this.labels.length);
     if (this.sparse) this.sparse.addTo(s, feats);

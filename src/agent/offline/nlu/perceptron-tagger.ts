@@ -181,6 +181,11 @@ export class PerceptronTagger {
     }
   }
 
+  /** The trained weights per feature, for averaging several training runs. */
+  rows(): Map<string, Float64Array> {
+    return this.w;
+  }
+
   toWeights(precision = 0.01): TaggerWeights {
     const packed: TaggerWeights = SparseWeights.fromRows(this.tags, this.w, precision).pack();
     if (this.beam > 1) packed.beam = this.beam;

@@ -4,42 +4,80 @@
 //   proposal", "remove contract.pdf from Acme") deletes that document, never the client or a contact;
 // - where client message threads are mirrored in Slack: a channel id ("<#C0456DEF|client-msgs>", "channel C0456DEF"),
 //   "stop mirroring", or "the default channel" with words for client messages.
-// A stopgap until the next retrain, which must re-tune the runtime rules the current weights were measured with.
+// Kept as rules, not classes of the classifier: a retrain with deleteDocument cases (tried 2026-12-06) read the
+// delete cases no better and, like any retrain with another sentence order, moved 15-20 other unseen commands per
+// 500 to misreads (see DEVELOPERS.md, "Retraining the reader").
 import type { Span } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 
-const DESTROY = /^(?:delete|del|remove|rm|erase|trash|bin|drop|scrap|purge|destroy|wipe|nuke|rid)$/;
-const DOC_WORD = /^(?:document|documents|doc|docs|file|files|attachment|attachments|upload|pdf|scan)$/;
-const FILE_SHAPE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|gif|zip|key|pages|numbers|dwg|psd|ai|mov|mp4)$/i;
-const SKIP = /^(?:the|a|an|this|that|our|their|its|of|get|please|pls|old|our|document|doc|file)$/;
-const STOP = /^(?:document|documents|doc|docs|file|files|attachment|from|for|of|in|on|at|under|,|\.|;|:|and|we|it|please|pls|-)$/;
+const DESTROY = /^(?:delete|del|remove|rm|erase|trash|bin|drop|scrap|purge|destroy|wipe|nuke|rid|throw)$/;
+const DOC_WORD = /^(?:document|documents|doc|docs|file|files|attachment|attachments|upload|uploads|uploaded|pdf|scan)$/;
+const FILE_SHAPE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|png|jpe?g|gif|heic|zip|key|pages|numbers|dwg|psd|ai|mov|mp4)$/i;
+const SKIP = /^(?:the|a|an|this|that|our|their|its|of|get|please|pls|old|our|document|doc|file|attachment|upload|away|duplicate)$/;
+const STOP = /^(?:document|documents|doc|docs|file|files|attachment|from|for|of|in|on|at|under|,|\.|;|:|and|we|it|please|pls|-|is|was|has|that|which|they|you|i)$/;
+const POLITE = /^(?:can|could|would|will|you|pls|please|kindly|just|hey|ok|okay|so|and|then|also|now|u)$/;
+const OBJECT_PRONOUN = /^(?:it|this|that|them)$/;
 const DESTROYERS = new Set(['deleteClient', 'removeContact', 'shareDocument:off', 'shareDocument:on', 'none']);
 
-/** The document a destroy clause names: a span the tagger gave it, or the words between the verb and "document"/"from". */
-export function documentSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
-  const tagged = clause.spans.find((s) => ['document', 'title', 'file', 'project'].includes(s.slot));
-  if (tagged) return { ...tagged, slot: 'document' };
-  const words = clause.words, inClient = (k: number) => clause.spans.some((s) => s.slot === 'client' && s.from <= k && s.to >= k);
-  let a = verb + 1;
+/** The words as typed, lower-cased: the spelling corrector knows no "trash" and would make it "trans". */
+const typedWords = (reading: Reading, clause: Clause) => reading.tokens.slice(clause.from, clause.to + 1).map((t) => t.text.toLowerCase());
+
+/** The words from `a` up to the next stop word, as a span (none when they run long). */
+function phraseFrom(reading: Reading, clause: Clause, a: number, inClient: (k: number) => boolean): Span | undefined {
+  const words = reading.tokens.map((t) => t.text.toLowerCase());
   while (a <= clause.to && (SKIP.test(words[a]) || inClient(a) || /^['’]s$/.test(words[a]))) a++;
   let b = a;
   while (b + 1 <= clause.to && !STOP.test(words[b + 1]) && !inClient(b + 1)) b++;
   if (a > clause.to || STOP.test(words[a]) || b - a > 5) return undefined;
+  // "the old rate card pdf": the kind of file is not part of its title.
+  if (b > a && /^(?:pdf|docx?|file|document)$/.test(words[b])) b--;
   return { slot: 'document', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
+}
+
+/** The document a destroy clause names: a span the tagger gave it, the words after the verb, or, when the verb's object
+ *  is "it" ("the signed NDA we uploaded … is wrong, delete it"), the words the clause opens with. */
+export function documentSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
+  const tagged = clause.spans.find((s) => ['document', 'title', 'file', 'project'].includes(s.slot));
+  if (tagged) return { ...tagged, slot: 'document' };
+  const inClient = (k: number) => clause.spans.some((s) => s.slot === 'client' && s.from <= k && s.to >= k);
+  if (OBJECT_PRONOUN.test(clause.words[verb + 1] ?? '') && verb > clause.from + 1) return phraseFrom(reading, clause, clause.from, inClient);
+  return phraseFrom(reading, clause, verb + 1, inClient);
+}
+
+/** "delete Altamira's welcome pack": the client is the owner named right after the verb. */
+function possessiveClient(reading: Reading, clause: Clause, verb: number): Span | undefined {
+  const words = clause.words;
+  for (let k = verb + 1; k <= Math.min(clause.to, verb + 5); k++) {
+    if (!/^['’]s$/.test(words[k])) continue;
+    const from = SKIP.test(words[verb + 1]) ? verb + 2 : verb + 1;
+    if (k - 1 < from) return undefined;
+    return { slot: 'client', text: reading.text.slice(reading.tokens[from].start, reading.tokens[k - 1].end), from, to: k - 1, margin: 0 };
+  }
+  return undefined;
 }
 
 /** A clause whose delete is about a document, read as deleting that document. */
 export function withDocumentDelete(reading: Reading, clause: Clause): Clause {
-  if (!DESTROYERS.has(clause.ranking[0]?.label)) return clause;
-  const words = clause.words.slice(clause.from, clause.to + 1);
-  const verbAt = words.findIndex((w) => DESTROY.test(w));
+  const words = typedWords(reading, clause);
+  const verbAt = words.findIndex((w, k) => DESTROY.test(w) && (w !== 'throw' || words[k + 1] === 'away'));
+  // A verb the spelling corrector does not know ("bin" read as "in") leaves the classifier guessing: one that opens
+  // the request is believed whatever the classifier ranked first.
+  const opens = verbAt >= 0 && words.slice(0, verbAt).every((w) => POLITE.test(w));
+  if (!DESTROYERS.has(clause.ranking[0]?.label) && !opens) return clause;
   if (verbAt < 0 || clause.spans.some((s) => s.slot === 'person' || s.slot === 'email')) return clause;
   const verb = clause.from + verbAt;
-  const aboutDocument = words.some((w) => DOC_WORD.test(w)) || reading.tokens.slice(clause.from, clause.to + 1).some((t) => FILE_SHAPE.test(t.text))
+  // "wrong version" and "we uploaded" speak of a file, unless the clause says it is a client.
+  const fileTalk = !words.some((w) => /^clients?$/.test(w)) && words.some((w, k) => w === 'version' || (w === 'uploaded' && k < verbAt));
+  const aboutDocument = words.some((w) => DOC_WORD.test(w)) || fileTalk || reading.tokens.slice(clause.from, clause.to + 1).some((t) => FILE_SHAPE.test(t.text))
     || clause.spans.some((s) => s.slot === 'document' || s.slot === 'file');
   if (!aboutDocument) return clause;
-  const doc = documentSpan(reading, clause, verb);
-  const spans = [...clause.spans.filter((s) => s.slot === 'client'), ...(doc ? [doc] : [])].sort((x, y) => x.from - y.from);
+  let clients = clause.spans.filter((s) => s.slot === 'client');
+  if (!clients.length) {
+    const owner = possessiveClient(reading, clause, verb);
+    if (owner) clients = [owner];
+  }
+  const doc = documentSpan(reading, { ...clause, spans: [...clause.spans.filter((s) => s.slot !== 'client'), ...clients] }, verb);
+  const spans = [...clients, ...(doc ? [doc] : [])].sort((x, y) => x.from - y.from);
   return { ...clause, spans, ranking: [{ label: 'deleteDocument', p: 1 }] };
 }
 

@@ -6,6 +6,8 @@ import type { Clause } from './command-reader';
 import { INTENTS } from './schema';
 
 const DESTROY = /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i;
+// A file is also binned or thrown away ("bin the old rate card pdf").
+const DISCARD = new RegExp(String.raw`${DESTROY.source}|\bbin\b|\bthrow(?:n)? away\b`, 'i');
 const PORTAL = /portal|access|log ?in|login|sign ?in|invit|lock|link|account|zugang|acceso|acesso|accès|einlad|convid|portail/i;
 // A contact leaves a client in words for taking off or for leaving ("take him off", "Yusuf Demir left the company").
 const TAKE_OFF = new RegExp(String.raw`${DESTROY.source}|\btak(?:e|en|es|ing)\b[^;!?\n]{0,60}\b(?:off|away|out)\b|\b(?:left|leaves|leaving|quit|quits|resigned|retired|departed|gone|moved on|stood down|stepped down|no longer|anymore|any more|not with|ex-)\b|\bunlist|\boff (?:the|their|our) (?:contacts?|list|books)`, 'i');
@@ -13,7 +15,7 @@ const SAID: Record<string, RegExp> = {
   deleteClient: DESTROY,
   // ("• Jens Hausmann, Geschäftsführer, jens@…" in a list of contacts adds him; it removes no one.)
   removeContact: TAKE_OFF,
-  deleteDocument: DESTROY,
+  deleteDocument: DISCARD,
   applyEnrichment: /\b(?:apply|applied|accept|take|use|save|keep|merge|approve|confirm|fill|overwrite|replace|add (?:the|what|those|these))/i,
   sendOutreach: /s+e+n+d|sent|approv|ship|fire|go ahead|deliver|dispatch|mail|\bout\b|envia|envoy|schick|sende/i,
   createQuote: /quot|estimat|proposal|offer|devis|presupuest|angebot|or[çc]ament|preventiv|oferta|kostenvoranschlag|\bbid\b|pricing/i,
