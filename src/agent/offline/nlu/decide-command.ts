@@ -34,6 +34,7 @@ import { withTeamRemoval } from './read-team-removal';
 import { withOpeningPerson } from './read-opening-person';
 import { isSendOnly, withReadySend, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
+import { withImportId } from './read-import-id';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
@@ -130,7 +131,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  const unnamed = withoutPronounName(withReadySend(withDocumentDelete(reading, read)));
+  const unnamed = withoutPronounName(withReadySend(withImportId(reading, withDocumentDelete(reading, read))));
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
