@@ -35,6 +35,7 @@ import { withOpeningPerson } from './read-opening-person';
 import { isSendOnly, withReadySend, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { withImportId } from './read-import-id';
+import { settleContactCalls } from './settle-contact-calls';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE } from './schema';
@@ -207,7 +208,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
-  const resolved = resolveReferences(withSendAfter(withSiteForEnrich(withContactsForPeople(calls), opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
+  const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settleContactCalls(withContactsForPeople(calls), opts.known?.contacts), opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
