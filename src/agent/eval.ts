@@ -9,6 +9,7 @@ import { buildSystemPrompt } from '../../prompts/system';
 import { toolList } from '../../tools/index';
 import { createLanguageModel } from './model';
 import { createOfflineModel } from './offline/model';
+import { workspaceOf } from './eval-workspace';
 
 export type EvalCase = {
   id: string; today: string; channel: 'slack' | 'web' | 'slash'; command?: string; text: string;
@@ -76,10 +77,11 @@ function systemPrompt(c: EvalCase, now: Date): string {
 
 export type ModelFactory = (now: () => Date) => LanguageModelV4;
 
-export async function firstStep(model: LanguageModelV4, c: EvalCase, tools: LanguageModelV4FunctionTool[], now: Date): Promise<GotCall[]> {
+export async function firstStep(model: LanguageModelV4, c: EvalCase, tools: LanguageModelV4FunctionTool[], now: Date, workspace = false): Promise<GotCall[]> {
   const result = await model.doGenerate({
     prompt: [{ role: 'system', content: systemPrompt(c, now) }, { role: 'user', content: [{ type: 'text', text: caseText(c) }] }],
     tools: tools.length ? tools : undefined,
+    ...(workspace ? { providerOptions: { clientele: { knownNames: workspaceOf(c) } } } : {}),
   } as Parameters<LanguageModelV4['doGenerate']>[0]);
   return result.content.flatMap((p) => {
     if (p.type !== 'tool-call') return [];
@@ -93,7 +95,7 @@ export function readCases(file: string): EvalCase[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase);
 }
 
-export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: LanguageModelV4FunctionTool[] = []): Promise<EvalReport> {
+export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: LanguageModelV4FunctionTool[] = [], opts: { workspace?: boolean } = {}): Promise<EvalReport> {
   const report: EvalReport = { passed: 0, total: cases.length, failures: [], misreads: 0, byTool: {}, latencies: [] };
   for (const c of cases) {
     const today = new Date(`${c.today}T12:00:00Z`);
@@ -101,7 +103,7 @@ export async function runEval(cases: EvalCase[], factory: ModelFactory, tools: L
     let why: string | null;
     const started = performance.now();
     try {
-      got = await firstStep(factory(() => today), c, tools, today);
+      got = await firstStep(factory(() => today), c, tools, today, opts.workspace);
       why = judgeCase(c, got);
     } catch (err) {
       why = `error: ${(err as Error).message}`;
@@ -162,11 +164,12 @@ function configuredModel(env: Env): { factory: ModelFactory; tools: LanguageMode
 async function main(argv: string[]): Promise<void> {
   const file = argv.find((a) => !a.startsWith('-'));
   if (!file) {
-    console.error('usage: npm run eval -- FILE.jsonl');
+    console.error('usage: npm run eval -- FILE.jsonl [--workspace]');
     return;
   }
   const { factory, tools } = configuredModel(parseEnv(process.env));
-  console.log(formatReport(await runEval(readCases(file), factory, tools)));
+  // --workspace: each case in a workspace holding the names it refers to (src/agent/eval-workspace.ts).
+  console.log(formatReport(await runEval(readCases(file), factory, tools, { workspace: argv.includes('--workspace') })));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -81,7 +81,7 @@ export class CommandReader {
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && tags[i] !== 'SEP') continue;
       if (i > start) {
-        const snapped = snapToKnown(tags, ctx.flags, start, i - 1);
+        const snapped = snapToKnown(tags, ctx.flags, start, i - 1, tokens, known);
         const make = (from: number, to: number) => this.clause(text, tokens, ctx.words, snapped, margins, from, to, context);
         clauses.push(...this.splitMissed(make(start, i - 1), make));
       }
@@ -218,24 +218,42 @@ function numberAsClient(raw: string[], tokens: Token[], words: string[]): string
   return tags;
 }
 
-/** Runs of tokens that spell a name the workspace has (flags from the gazetteer). */
-function knownRuns(flags: string[][], kind: string, from: number, to: number): Array<[number, number]> {
+const WORDLESS = /^[^\p{L}\p{N}]+$/u;
+/** Tokens a..b as typed, for comparing with a known name exactly. */
+const spelled = (tokens: Token[], a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ').toLowerCase();
+
+/** Runs of tokens that spell a name the workspace has (flags from the gazetteer), without the punctuation the
+ *  gazetteer lets a run begin or end with (it matches ignoring punctuation: ": Acme Corp →" spells "Acme Corp"). */
+function knownRuns(flags: string[][], kind: string, from: number, to: number, tokens: Token[], names?: Set<string>): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = from; i <= to; i++) {
     if (!flags[i].includes(`B-known-${kind}`)) continue;
     let j = i;
     while (j + 1 <= to && flags[j + 1].includes(`I-known-${kind}`)) j++;
-    runs.push([i, j]);
+    let a = i, b = j;
+    while (a < b && WORDLESS.test(tokens[a].text)) a++;
+    // A closing "." stays when the name ends with it ("Patel & Sons Ltd."): only a run spelled exactly is kept whole.
+    while (b > a && WORDLESS.test(tokens[b].text) && !names?.has(spelled(tokens, a, b))) b--;
+    if (!WORDLESS.test(tokens[a].text)) runs.push([a, b]);
     i = j;
   }
   return runs;
 }
 
+const spelledCache = new WeakMap<string[], Set<string>>();
+/** The known names as the tokenizer would spell them, lower-cased (cached per list). */
+function spelledNames(names: string[] | undefined): Set<string> | undefined {
+  if (!names) return undefined;
+  let set = spelledCache.get(names);
+  if (!set) spelledCache.set(names, (set = new Set(names.map((n) => tokenize(n).map((t) => t.text).join(' ').toLowerCase()))));
+  return set;
+}
+
 /** A known client's (or contact's) name wins over the tagger's guess of where the name starts and ends. */
-function snapToKnown(tags: string[], flags: string[][], from: number, to: number): string[] {
+function snapToKnown(tags: string[], flags: string[][], from: number, to: number, tokens: Token[], known?: KnownNames): string[] {
   const out = [...tags];
   for (const [kind, slot] of [['clients', 'client'], ['contacts', 'person']] as const) {
-    const runs = knownRuns(flags, kind, from, to);
+    const runs = knownRuns(flags, kind, from, to, tokens, spelledNames(known?.[kind]));
     let any = false;
     for (const [i, j] of runs) {
       const overlaps = out.slice(i, j + 1).some((t) => t.slice(2) === slot);
@@ -245,6 +263,9 @@ function snapToKnown(tags: string[], flags: string[][], from: number, to: number
       while (a > from && out[a - 1] === `I-${slot}`) a--;
       if (out[a].slice(2) === slot && out[a].startsWith('I-') && a > from && out[a - 1] === `B-${slot}`) a--;
       while (b < to && out[b + 1] === `I-${slot}`) b++;
+      // "Northwind Traders Inc." beside a known "Northwind Traders": a longer name with its legal form is its own name.
+      const extra = Array.from({ length: Math.max(0, b - j) }, (_, k) => j + 1 + k);
+      if (a === i && extra.some((k) => flags[k].includes('legal')) && extra.every((k) => flags[k].includes('legal') || WORDLESS.test(tokens[k].text))) continue;
       for (let k = a; k <= b; k++) out[k] = 'O';
       for (let k = i; k <= j; k++) out[k] = k === i ? `B-${slot}` : `I-${slot}`;
     }

@@ -1,0 +1,57 @@
+// The workspace's names, as the agent hands them to the offline reader on every turn: a known name wins over the
+// tagger's guess of where a name starts and ends, but never takes the punctuation around it (the gazetteer spells
+// names ignoring punctuation, and "Status update: Ostrava Steelworks a.s. →" had become the client ": Ostrava
+// Steelworks a.s. →"), keeps a name's own closing "." and leaves a longer name with its legal form alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workspaceOf } from '../../../src/agent/eval-workspace';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { READ_DAY } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+const known = {
+  clients: ['Ostrava Steelworks a.s.', 'Kiwi Crate Co', 'Holmberg Arkitekter', 'Patel & Sons Ltd.', 'Northwind Traders', 'Mwangi Logistics'],
+  contacts: ['Mere Tane', 'Erik Lindqvist', 'Lars Berg'], groups: ['Nordics'],
+};
+const callsOf = (text: string) => {
+  const d = readMessage(text, { today: READ_DAY, memory: {}, known });
+  return d.kind === 'calls' ? d.calls : d.text;
+};
+
+describe('known names read without the punctuation around them', () => {
+  it.each([
+    ['Status update: Ostrava Steelworks a.s. → inactive', [{ tool: 'updateClient', args: { client: 'Ostrava Steelworks a.s.', status: 'inactive' } }]],
+    ['Holmberg Arkitekter → group Nordics', [{ tool: 'updateClient', args: { client: 'Holmberg Arkitekter', group: 'Nordics' } }]],
+    ['Payment log: Mwangi Logistics KES 350,000 on 3 April', [{ tool: 'recordPayment', args: { client: 'Mwangi Logistics', amount: 350000, date: '2026-04-03' } }]],
+    ['Holmberg Arkitekter; remove contact Lars Berg (left the firm)', [{ tool: 'removeContact', args: { client: 'Holmberg Arkitekter', contact: 'Lars Berg' } }]],
+    ['Portal access: Kiwi Crate Co / Mere Tane / off', [{ tool: 'setPortalAccess', args: { client: 'Kiwi Crate Co', contact: 'Mere Tane', enabled: false } }]],
+    ['please issue a new portal link for Patel & Sons Ltd.', [{ tool: 'regeneratePortalLink', args: { client: 'Patel & Sons Ltd.' } }]],
+  ])('%s', (text, calls) => {
+    expect(callsOf(text)).toEqual(calls);
+  });
+
+  it('a new client whose name is a known one with its legal form after it keeps its whole name', () => {
+    expect(callsOf('add Northwind Traders Inc. as a new client')).toEqual([{ tool: 'createClient', args: { name: 'Northwind Traders Inc.' } }]);
+  });
+});
+
+describe("the eval's workspace (npm run eval -- FILE --workspace)", () => {
+  it('holds the names a case refers to, not those it creates, among other names', () => {
+    const ws = workspaceOf({
+      id: 'x', today: '2026-06-01', channel: 'web', text: '',
+      expect: [
+        { tool: 'createClient', args: { name: 'Lumen Forge' } },
+        { tool: 'addContact', args: { client: 'Lumen Forge', name: 'Ada Lovelace' } },
+        { tool: 'updateContact', args: { client: 'Harbormist', contact: 'Grace Hopper' } },
+        { tool: 'updateClient', args: { client: 'Harbormist', group: 'Nordics' } },
+      ],
+    });
+    expect(ws.clients).toContain('Harbormist');
+    expect(ws.clients).not.toContain('Lumen Forge');
+    expect(ws.contacts).toContain('Grace Hopper');
+    expect(ws.contacts).not.toContain('Ada Lovelace');
+    expect(ws.groups).toContain('Nordics');
+    expect(ws.clients.length).toBeGreaterThan(10);
+  });
+});
