@@ -3,12 +3,14 @@
 // way the agent hands the offline reader the workspace's names at run time.
 import type { EvalCase } from './eval';
 
-// Other names a workspace holds, so a case's own names are not the only ones the reader is offered.
-const OTHER_CLIENTS = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Ltd', 'Hooli', 'Stark Logistics', 'Wayne Studio', 'Northwind Traders',
-  'Blue Harbor Design', 'Maple & Co', 'Kiwi Peak', 'Orchard Row', 'Sunfold Studio', 'Ardent Architects', 'Pinecrest Labs', 'Quarry Lane',
-  'Bellweather Co', 'Juniper & Vale', 'Lindqvist Marin AB', 'Rivera Hermanos'];
-const OTHER_CONTACTS = ['Jane Doe', 'Tom Becker', 'Aiko Mori', 'Lucas Martin', 'Priya Shah', 'Olumide Ade', 'Sofia Rossi', 'Erik Lund'];
-const OTHER_GROUPS = ['Agencies', 'Retainers', 'EU clients'];
+// Other names a workspace holds, so a case's own names are not the only ones the reader is offered; none of them is
+// named in any corpus, so they never stand in for a name a case creates.
+const OTHER_CLIENTS = ['Vellacott Joinery', 'Brisbane Kite Works', 'Oddfellow Print Co', 'Marrowbone Ceramics', 'Quillon Analytics',
+  'Tamsin & Rook', 'Halvard Freight AS', 'Pemberly Orchards', 'Ostrander Labs', 'Cobblestone Media', 'Yarrow & Finch', 'Deepwell Pumps Ltd',
+  'Santorelli Caffè', 'Wexcombe Studio', 'Kestrel Ridge Farm', 'Ivel Valley Brewing', 'Mokoena Builders', 'Orla Textiles', 'Lantern Bay Goods',
+  'Glasswing Toys'];
+const OTHER_CONTACTS = ['Imogen Vance', 'Tobias Wren', 'Keiko Hale', 'Nkechi Obi', 'Lena Brandt', 'Oskar Nyberg', 'Maya Castell', 'Mirela Petrova'];
+const OTHER_GROUPS = ['Non-profits', 'Seafarer Group'];
 
 export type EvalWorkspace = { clients: string[]; contacts: string[]; groups: string[] };
 

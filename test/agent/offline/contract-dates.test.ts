@@ -20,6 +20,25 @@ describe("a contract's range", () => {
     ]);
   });
 
+  it("takes neither date's day for payment terms nor its month for a city", () => {
+    expect(callsOf('Tamsin Rook contract runs from 1 March to 30 June')).toEqual([
+      { tool: 'updateClient', args: { client: 'Tamsin Rook', startDate: '2026-03-01', endDate: '2026-06-30' } },
+    ]);
+    // Terms said in words are still terms.
+    expect(callsOf('Acme: net 30, contract from 1 March to 30 June')).toEqual([
+      { tool: 'updateClient', args: { client: 'Acme', paymentTerms: 30, startDate: '2026-03-01', endDate: '2026-06-30' } },
+    ]);
+  });
+
+  it('"set the start date … to the 15th" sets the start, not an end', () => {
+    expect(callsOf('set the start date of Wexcombe Studio to the 15th')).toEqual([
+      { tool: 'updateClient', args: { client: 'Wexcombe Studio', startDate: '2026-06-15' } },
+    ]);
+    expect(callsOf('mark Wexcombe Studio active and set the start date to the 15th')).toEqual([
+      { tool: 'updateClient', args: { client: 'Wexcombe Studio', status: 'active', startDate: '2026-06-15' } },
+    ]);
+  });
+
   it('needs two dates', () => {
     expect(contractRange('the contract runs to the end of the project', READ_DAY)).toBeUndefined();
     expect(contractRange('contract from Monday', READ_DAY)).toBeUndefined();

@@ -234,6 +234,8 @@ function knownRuns(flags: string[][], kind: string, from: number, to: number, to
     while (a < b && WORDLESS.test(tokens[a].text)) a++;
     // A closing "." stays when the name ends with it ("Patel & Sons Ltd."): only a run spelled exactly is kept whole.
     while (b > a && WORDLESS.test(tokens[b].text) && !names?.has(spelled(tokens, a, b))) b--;
+    // The gazetteer counts a name's words by spaces, so "Co., Ltd." can end its run before the closing ".".
+    while (b + 1 <= to && WORDLESS.test(tokens[b + 1].text) && names?.has(spelled(tokens, a, b + 1))) b++;
     if (!WORDLESS.test(tokens[a].text)) runs.push([a, b]);
     i = j;
   }

@@ -109,7 +109,9 @@ const START_CUE = /^(?:start|starts|starting|started|from|since|begins|beginning
 export function relabelDates<S extends { slot: string; from: number }>(spans: S[], tokens?: string[]): S[] {
   if (!tokens) return spans;
   const cue = (s: S) => tokens.slice(Math.max(0, s.from - 2), s.from);
-  return spans.map((s) => (s.slot === 'startDate' && cue(s).some((w) => END_CUE.test(w)) && !cue(s).some((w) => START_CUE.test(w)) ? { ...s, slot: 'endDate' }
+  // "set the start date of Tidewater to the 15th": "to" after a word for the start sets it, it is no range's end.
+  const startSet = (s: S) => cue(s).every((w) => !END_CUE.test(w) || w.toLowerCase() === 'to') && tokens.slice(Math.max(0, s.from - 7), s.from - 2).some((w) => START_CUE.test(w));
+  return spans.map((s) => (s.slot === 'startDate' && cue(s).some((w) => END_CUE.test(w)) && !cue(s).some((w) => START_CUE.test(w)) && !startSet(s) ? { ...s, slot: 'endDate' }
     : s.slot === 'endDate' && cue(s).some((w) => START_CUE.test(w)) && !cue(s).some((w) => END_CUE.test(w)) ? { ...s, slot: 'startDate' } : s));
 }
 

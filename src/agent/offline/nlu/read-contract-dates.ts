@@ -29,9 +29,26 @@ export function withContractDates(clause: Clause, today: Date): Clause {
 
 /** The update with both dates of the range, where the tagger found one of them or none. */
 export function fillContractRange(call: PlannedCall, text: string, today: Date): PlannedCall {
-  if (call.tool !== 'updateClient' || call.args.startDate !== undefined) return call;
+  if (call.tool !== 'updateClient') return call;
   const range = contractRange(text, today);
+  if (range) call = withoutRangeParts(call, text);
+  if (call.args.startDate !== undefined) return call;
   // (The tagger's end date may be the same day read in the wrong year: "1 November to 31 January".)
   if (!range || (typeof call.args.endDate === 'string' && call.args.endDate.slice(5) !== range.endDate.slice(5))) return call;
   return { ...call, args: { ...call.args, ...range } };
+}
+
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** "from 1 March to 30 June": the range's "30" is no payment terms and its "June" no city. */
+function withoutRangeParts(call: PlannedCall, text: string): PlannedCall {
+  const args = { ...call.args };
+  if (args.paymentTerms !== undefined && !/\b(?:net|terms?|days?|payment|pay)\b/i.test(text)) delete args.paymentTerms;
+  const address = args.address as Record<string, unknown> | undefined;
+  if (address && typeof address.city === 'string' && MONTH.test(address.city.trim())) {
+    const { city: _city, ...rest } = address;
+    if (Object.keys(rest).length) args.address = rest;
+    else delete args.address;
+  }
+  return { ...call, args };
 }
