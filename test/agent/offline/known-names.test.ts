@@ -11,8 +11,8 @@ import { READ_DAY } from '../../support/read-commands';
 beforeAll(() => loadCommandReader());
 
 const known = {
-  clients: ['Nguyen Trading Co., Ltd.', 'Ostrava Steelworks a.s.', 'Kiwi Crate Co', 'Holmberg Arkitekter', 'Patel & Sons Ltd.', 'Northwind Traders', 'Mwangi Logistics'],
-  contacts: ['Mere Tane', 'Erik Lindqvist', 'Lars Berg'], groups: ['Nordics'],
+  clients: ['Halcyon', 'Nguyen Trading Co., Ltd.', 'Ostrava Steelworks a.s.', 'Kiwi Crate Co', 'Holmberg Arkitekter', 'Patel & Sons Ltd.', 'Northwind Traders', 'Mwangi Logistics'],
+  contacts: ['Mira', 'Mere Tane', 'Erik Lindqvist', 'Lars Berg'], groups: ['Nordics'],
 };
 const callsOf = (text: string) => {
   const d = readMessage(text, { today: READ_DAY, memory: {}, known });
@@ -27,6 +27,7 @@ describe('known names read without the punctuation around them', () => {
     ['Holmberg Arkitekter; remove contact Lars Berg (left the firm)', [{ tool: 'removeContact', args: { client: 'Holmberg Arkitekter', contact: 'Lars Berg' } }]],
     ['Portal access: Kiwi Crate Co / Mere Tane / off', [{ tool: 'setPortalAccess', args: { client: 'Kiwi Crate Co', contact: 'Mere Tane', enabled: false } }]],
     ['please issue a new portal link for Patel & Sons Ltd.', [{ tool: 'regeneratePortalLink', args: { client: 'Patel & Sons Ltd.' } }]],
+    ['can u invite Mira @ Halcyon to the portal', [{ tool: 'invitePortal', args: { client: 'Halcyon', contact: 'Mira' } }]],
     ['Enable the portal for Nguyen Trading Co., Ltd. please', [{ tool: 'setPortalAccess', args: { client: 'Nguyen Trading Co., Ltd.', enabled: true } }]],
   ])('%s', (text, calls) => {
     expect(callsOf(text)).toEqual(calls);

@@ -73,6 +73,7 @@ export class CommandReader {
     const tokens = tokenize(text);
     if (!tokens.length) return { text, tokens, clauses: [] };
     const ctx = tokenContext(tokens, known, this.vocabulary);
+    if (known) withWordsOnlyKnown(ctx.flags, tokens, known);
     const tagged = this.tagger.tagWithMargins(ctx);
     const tags = wholeQuotedText(text, tokens, verbAfterName(numberAsClient(fileOrSite(tagged.tags, tokens), tokens, ctx.words), ctx.words, this.starters));
     const margins = tagged.margins;
@@ -240,6 +241,25 @@ function knownRuns(flags: string[][], kind: string, from: number, to: number, to
     i = j;
   }
   return runs;
+}
+
+/** The gazetteer's known-name runs without the punctuation they may begin or end with ("@ Halcyon", ": Acme Corp →"),
+ *  as the tagger mostly saw them in training: a run that starts on "@" left the name after it untagged. */
+function withWordsOnlyKnown(flags: string[][], tokens: Token[], known: KnownNames): void {
+  for (const kind of Object.keys(known)) {
+    const b = `B-known-${kind}`, i = `I-known-${kind}`;
+    for (const [from, to] of knownRuns(flags, kind, 0, tokens.length - 1, tokens, spelledNames(known[kind as keyof KnownNames]))) {
+      let start = from;
+      while (start > 0 && flags[start - 1].includes(i)) start--;
+      if (!flags[start].includes(b) && start > 0 && flags[start - 1].includes(b)) start--;
+      let end = to;
+      while (end + 1 < tokens.length && flags[end + 1].includes(i)) end++;
+      for (let k = start; k <= end; k++) {
+        flags[k] = flags[k].filter((f) => f !== b && f !== i);
+        if (k >= from && k <= to) flags[k].push(k === from ? b : i);
+      }
+    }
+  }
 }
 
 const spelledCache = new WeakMap<string[], Set<string>>();
