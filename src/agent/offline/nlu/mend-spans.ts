@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 const NAMES = new Set(['client', 'person', 'group', 'newName']);
 const FREE_TEXT = new Set(['text', 'title', 'project', 'document', 'goal', 'client', 'person', 'group', 'newName']);
 const SENTENCE_END = /^[.!?:;,\n]$/;
-const GOES_ON = /^(?:is|are|was|were|has|have|had|also|now|will|would|wants|needs|says|said|handles|does|did|just|still|should|can|could)$/;
+const GOES_ON = /^(?:is|are|was|were|has|have|had|also|now|will|would|wants|needs|says|said|handles|does|did|just|still|should|can|could|goes|uses|prefers)$/;
 const DATES = new Set(['date', 'startDate', 'endDate', 'validUntil']);
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;

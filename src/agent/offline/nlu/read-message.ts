@@ -37,6 +37,11 @@ const PREAMBLES = [
   /^(?:<@\w+>\s*)?(?:my manager\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?\s+(?:asked me to|wants me to|would like me to|needs me to)\s+/iu,
   /^(?:<@\w+>\s*)?re:\s*[^—–\n]{1,60}\s[—–-]+\s*(?:[^.!\n]{0,20}!\s*)?/i,
   /^(?:<@\w+>\s*)?(?:fyi|heads up|quick one)[:,!-]?\s+/i,
+  // "can you tell the system that Solvei Studio is now handled by Jakub", "Leah says Gemeente Delft joined us, …",
+  // "Marta wants to know who our main contact at Halden Energi is": what was said, told on.
+  /^(?:<@\w+>\s*)?(?:(?:can|could) you\s+|please\s+)?(?:tell|let) the (?:system|app|crm|tool) (?:know\s+)?(?:that\s+)?/i,
+  /^(?:<@\w+>\s*)?[\p{Lu}][\p{L}'-]+\s+(?:says|mentioned|told me|tells me)(?:\s+that)?[,:]?\s+/u,
+  /^(?:<@\w+>\s*)?[\p{Lu}][\p{L}'-]+\s+(?:wants|wanted|would like|needs) to know\s+/u,
   // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
   /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
