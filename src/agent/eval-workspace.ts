@@ -27,8 +27,10 @@ export function workspaceOf(c: EvalCase): EvalWorkspace {
   const named = (key: string, skip: Set<string>) => c.expect.map((call) => call.args[key])
     .filter((v): v is string => typeof v === 'string' && !skip.has(v.toLowerCase()));
   const unique = (xs: string[]) => [...new Set(xs)];
+  // "send the quote to oakridge": a quote or invoice named by its client's name names that client.
+  const byClient = [...named('quote', made), ...named('invoice', made)].filter((ref) => !/\d/.test(ref));
   return {
-    clients: unique([...named('client', made), ...OTHER_CLIENTS]),
+    clients: unique([...named('client', made), ...byClient, ...OTHER_CLIENTS]),
     contacts: unique([...named('contact', added), ...OTHER_CONTACTS]),
     groups: unique([...named('group', grouped), ...OTHER_GROUPS]),
   };

@@ -38,6 +38,18 @@ describe('known names read without the punctuation around them', () => {
   });
 });
 
+describe("a quote or invoice named by its client, the client known", () => {
+  it.each([
+    ['send the Ivel Valley Brewing invoice', [{ tool: 'sendInvoice', args: { invoice: 'Ivel Valley Brewing' } }]],
+    ['send the quote to mokoena builders', [{ tool: 'sendQuote', args: { quote: 'mokoena builders' } }]],
+    ['Resend the Ostrava Steelworks a.s. invoice, their AP team lost it', [{ tool: 'sendInvoice', args: { invoice: 'Ostrava Steelworks a.s.' } }]],
+    ['send the Kiwi Crate Co invoice + the Halcyon one', [{ tool: 'sendInvoice', args: { invoice: 'Kiwi Crate Co' } }, { tool: 'sendInvoice', args: { invoice: 'Halcyon' } }]],
+  ])('%s', (text, calls) => {
+    const d = readMessage(text, { today: READ_DAY, memory: {}, known: { ...known, clients: [...known.clients, 'Ivel Valley Brewing', 'Mokoena Builders'] } });
+    expect(d).toEqual({ kind: 'calls', calls });
+  });
+});
+
 describe("the eval's workspace (npm run eval -- FILE --workspace)", () => {
   it('holds the names a case refers to, not those it creates, among other names', () => {
     const ws = workspaceOf({

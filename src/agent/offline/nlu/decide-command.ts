@@ -35,6 +35,7 @@ import { withOpeningPerson } from './read-opening-person';
 import { isSendOnly, withReadySend, withSendAfter } from './read-send-after';
 import { withDocumentDelete, withMessagesChannel } from './read-files-and-channel';
 import { withImportId } from './read-import-id';
+import { withSendByClient } from './read-send-by-client';
 import { settleContactCalls } from './settle-contact-calls';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
@@ -132,7 +133,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  const unnamed = withoutPronounName(withReadySend(withImportId(reading, withDocumentDelete(reading, read))));
+  const unnamed = withoutPronounName(withReadySend(withSendByClient(reading, withImportId(reading, withDocumentDelete(reading, read)))));
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);

@@ -13,6 +13,8 @@ const PORTAL_TOOLS = new Set(['invitePortal', 'setPortalAccess']);
 const PERSON_WORD = /\b(?:her|him)\b(?!\s+(?:email|e-mail|mail|phone|number|address|title|job|role|name|mobile|own|details|new)\b)/i;
 // The words the call was read from, when the reader kept them beside it.
 const clauseText = (c: PlannedCall & { clause?: { text?: string } }) => c.clause?.text ?? '';
+const clientSpans = (c: PlannedCall & { clause?: { spans?: Array<{ slot: string; text: string }> } }) =>
+  (c.clause?.spans ?? []).filter((s) => s.slot === 'client').map((s) => s.text);
 
 const clientOf = (c: PlannedCall) => (typeof c.args.client === 'string' ? c.args.client : c.tool === 'createClient' ? (c.args.name as string | undefined) : undefined);
 const sameClient = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
@@ -74,6 +76,11 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
       args.project = created.args.name;
     }
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
+    // "send the quote to oakridge", "resend the Alpenblick invoice": the one client named stands for its quote or invoice.
+    if ((tool === 'sendQuote' || tool === 'sendInvoice') && args[spec?.needs ?? ''] === undefined) {
+      const named = clientSpans(call);
+      if (named.length === 1) args[tool === 'sendQuote' ? 'quote' : 'invoice'] = named[0];
+    }
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
     const gap = missingPart(tool, args);
     if (gap) return gap;
