@@ -86,6 +86,11 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
     if (gap) return gap;
     if (tool === 'addContact' && args.name === undefined && args.email === undefined) return 'Who should I add? Give me a name or an email.';
     if ((tool === 'updateContact' || tool === 'removeContact') && args.contact === undefined) return 'Which contact, and at which client?';
+    // "Okonkwo Freight paid INV-0140": the invoice says whose it is; the client beside it is only how it was said.
+    if (tool === 'recordPayment' && args.invoice !== undefined && args.client !== undefined) {
+      current = String(args.client);
+      delete args.client;
+    }
     const target = clientOf({ tool, args });
     if (target && !isPronoun(target)) current = target;
     const who = (args.contact ?? (tool === 'addContact' ? args.name ?? args.email : undefined)) as string | undefined;
