@@ -50,6 +50,15 @@ describe("a quote or invoice named by its client, the client known", () => {
   });
 });
 
+describe('a reflexive after a name', () => {
+  it('"asked to see the pricing sheet themselves" shares the pricing sheet', () => {
+    const d = readMessage('Vellacott Joinery asked to see the pricing sheet themselves, could you share it with them in the portal?', {
+      today: READ_DAY, memory: {}, known: { clients: ['Vellacott Joinery'], contacts: [], groups: [] },
+    });
+    expect(d).toEqual({ kind: 'calls', calls: [{ tool: 'shareDocument', args: { client: 'Vellacott Joinery', document: 'pricing sheet', shared: true } }] });
+  });
+});
+
 describe("the eval's workspace (npm run eval -- FILE --workspace)", () => {
   it('holds the names a case refers to, not those it creates, among other names', () => {
     const ws = workspaceOf({

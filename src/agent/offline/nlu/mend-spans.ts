@@ -77,6 +77,8 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
       while (titleWord(b + 1)) b++;
     }
   }
+  // "asked to see the MSA themselves": a reflexive after a name or title is the sentence's, not the name's.
+  if (FREE_TEXT.has(slot) && slot !== 'text' && b > a && /^(?:themselves|himself|herself|itself|yourself|myself|ourselves)$/i.test(tokens[b].text)) b--;
   // "starts Aug 1", "1 November": a month's day number the tagger left beside it.
   if (DATES.has(slot)) {
     if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
