@@ -2,20 +2,15 @@
 // or not. Before, an id with "_" was read as a file name and one in backticks as the backtick itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { mulberry32 } from '../../../scripts/nlu/util';
 import { callsOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
 /** Ids shaped as the import verb makes them (12 random bytes in base64url, a letter or digit at each end), seeded. */
 function importIds(n: number): string[] {
-  let seed = 20261206;
-  // mulberry32, one byte at a time
-  const next = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  };
+  const rng = mulberry32(2026);
+  const next = () => Math.floor(rng() * 256);
   const out: string[] = [];
   while (out.length < n) {
     const id = Buffer.from(Array.from({ length: 12 }, next)).toString('base64url');

@@ -1,12 +1,3 @@
-// mulberry32: a small seeded generator, so a run's kill points and retries are the same plan each time (the
-// scheduler still decides what exactly is in flight at each point).
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator (the corpus generator's mulberry32), so a run's kill points and retries are the same plan each
+// time (the scheduler still decides what exactly is in flight at each point).
+export { mulberry32 as seededRandom } from '../../../scripts/nlu/util';
