@@ -8,6 +8,7 @@ import { openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
 import { parseEnv } from './env';
+import { INSTANCE_OWNER } from './instance-owner';
 import { createLog } from './log';
 import { createDocumentFiles } from './files/document-files';
 import { createExportFiles } from './files/export-files';
@@ -36,7 +37,7 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   dbHandle.close = () => { void jobs?.close(); close(); };
   return {
     env, db: dbHandle.db, dbHandle, mailer, log, now, files: createExportFiles(join(env.DATA_DIR, 'exports')), documents: createDocumentFiles(join(env.DATA_DIR, 'documents')),
-    fetch: globalThis.fetch, deferrer: createDeferrer(log), jobs,
+    fetch: globalThis.fetch, deferrer: createDeferrer(log), jobs, instance: INSTANCE_OWNER,
     workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

@@ -40,6 +40,8 @@ export type AppDeps = {
   pages?: PageTransport;
   /** Long jobs (applying an import) in a worker thread (src/threads/domain-jobs.ts); absent = in process. */
   jobs?: DomainJobs;
+  /** This process's name on the Slack deliveries it claims (src/instance-owner.ts); Node only. */
+  instance?: string;
 };
 
 export function createDeferrer(log: Log): Deferrer {

@@ -9,11 +9,13 @@ import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
 import { startMirrorSweep } from './channels/slack/mirror-sweep';
+import { reportInterruptedCommands } from './channels/slack/report-interrupted';
 import { startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { releaseOrphanedThreadClaims } from './domain/messages/claim-slack-thread';
 import { parseEnv } from './env';
+import { ownerIsGone } from './instance-owner';
 import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
 import { acquireServerLock } from './server-lock';
@@ -34,6 +36,8 @@ export async function startServer(source: Record<string, string | undefined>): P
       s.once('error', reject);
     });
     const stopPurge = startPurgeSchedule(deps);
+    // Slash commands the last stop cut off after their ack are told so (Slack never sends them again).
+    deps.deferrer.defer(reportInterruptedCommands(deps));
     // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
     const stopMirrorSweep = startMirrorSweep(deps);
     // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
@@ -70,11 +74,11 @@ function firstOwnerNotice(deps: AppDeps, link: string): string {
 }
 
 // Work a killed process left claimed: with the file's lock held nobody else is mid-work, so all of it; on a shared
-// database server only what is older than any run takes.
+// database server only what is older than any run takes, or Slack claims of a process on this host that is gone.
 async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
   const before = new Date(deps.now().getTime() - (exclusive ? 0 : 10 * 60 * 1000));
   const approvals = await settleInterruptedApprovals(deps.db, before);
-  const deliveries = await releaseOrphanedClaims(deps.db, before);
+  const deliveries = await releaseOrphanedClaims(deps.db, before, { now: deps.now(), isGone: ownerIsGone });
   const threadClaims = await releaseOrphanedThreadClaims(deps.db, before);
   if (approvals.length || deliveries || threadClaims) deps.log.warn({ approvals, deliveries, threadClaims }, 'settled work interrupted by the last stop');
 }

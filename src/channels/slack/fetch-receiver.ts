@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { App, Receiver } from '@slack/bolt';
 import type { Log } from '../../context';
 import type { Db } from '../../db/client';
-import { claimDelivery, finishDelivery } from './dedupe-deliveries';
+import { claimDelivery, claimedCommand, finishDelivery } from './dedupe-deliveries';
 import { createIdleGate, createTurnQueue } from './turn-queue';
 import { verifySlackSignature } from './verify-signature';
 
@@ -21,6 +21,8 @@ export type FetchReceiverOptions = {
   log: Log;
   /** If no listener acks in this time, answer 200 anyway: Slack wants an answer within 3 s. */
   ackDeadlineMs?: number;
+  /** Written on each claim, so a restart settles only a dead process's claims (src/instance-owner.ts). */
+  owner?: string;
 };
 
 /** Thrown out of ack() to stop a listener whose delivery was already claimed (a retry). */
@@ -90,9 +92,10 @@ export class FetchReceiver implements Receiver {
       ackResponse = response;
       resolveAck({ kind: 'acked', response });
       // The claim is a write (a commit that holds the loop): during a burst it too waits until no delivery waits for
-      // its answer, else each ack in the burst queued behind the claims of those answered before it.
+      // its answer, else each ack in the burst queued behind the claims of those answered before it. A command's
+      // claim keeps its response_url, so a restart can report the command if the kill comes before its answer.
       await this.idle.wait();
-      claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null }, this.opts.now()));
+      claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null, owner: this.opts.owner, command: claimedCommand(body) }, this.opts.now()));
       if (!claimed) throw new DuplicateDelivery(key);
       await this.idle.wait();
     };

@@ -4,7 +4,7 @@
 // its ack (Slack re-sends an envelope it thinks was lost), and work after the ack is tracked by the deferrer.
 import { type App, type Logger, type Receiver, type ReceiverEvent, SocketModeReceiver } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
-import { claimDelivery, finishDelivery } from './dedupe-deliveries';
+import { claimDelivery, claimedCommand, finishDelivery } from './dedupe-deliveries';
 import { deliveryKey, isErrorsAction } from './fetch-receiver';
 
 class DuplicateDelivery extends Error {}
@@ -36,7 +36,7 @@ export class SocketReceiver implements Receiver {
     const ack = async (response?: unknown) => {
       await event.ack(response as never);
       reopen = isErrorsAction(response);
-      claimed = await claimDelivery(db, { key, teamId, workspaceId: null }, now());
+      claimed = await claimDelivery(db, { key, teamId, workspaceId: null, owner: this.deps.instance, command: claimedCommand(body) }, now());
       if (!claimed) throw new DuplicateDelivery(key);
     };
     const work = app.processEvent({ ...event, ack }).then(

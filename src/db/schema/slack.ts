@@ -10,6 +10,14 @@ export const slackEvents = sqliteTable('slack_events', {
   workspaceId: integer('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
   teamId: text('team_id'),
   status: text('status', { enum: ['processing', 'done', 'failed'] }).notNull().default('processing'),
+  // Who holds a "processing" claim ("host:pid:nonce"): at start only a dead owner's claims are settled.
+  owner: text('owner'),
+  // A slash command's answer URL (valid 30 minutes), kept while it runs so a restart can say it was cut off.
+  responseUrl: text('response_url'),
+  commandText: text('command_text'),
+  slackUserId: text('slack_user_id'),
+  interruptedAt: ts('interrupted_at'),
+  reportedAt: ts('reported_at'),
   createdAt: created(),
   updatedAt: ts('updated_at'),
 });

@@ -1,23 +1,29 @@
 // Slack retries a delivery it thinks failed (X-Slack-Retry-Num). Each delivery (an event, an OAuth state, a
 // button's one-time work) is claimed once in the database (slack_events), so a retry of work that ran or is
 // running is skipped, even after a restart, while a retry of work that failed is claimed again and processed once.
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { slackEvents } from '../../db/schema';
 
 // A claim stuck in "processing" this long belongs to a process that died mid-work: let a retry take it.
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 
-export type Claim = { key: string; teamId: string | null; workspaceId: number | null };
+/** A slash command's answer URL and words, kept with its claim so a restart can report it cut off. */
+export type ClaimedCommand = { responseUrl: string; text: string; slackUserId: string | null };
+export type Claim = { key: string; teamId: string | null; workspaceId: number | null; owner?: string; command?: ClaimedCommand | null };
 
 export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<boolean> {
+  const held = {
+    status: 'processing' as const, owner: claim.owner ?? null, responseUrl: claim.command?.responseUrl ?? null,
+    commandText: claim.command?.text ?? null, slackUserId: claim.command?.slackUserId ?? null, interruptedAt: null, reportedAt: null,
+  };
   const inserted = await db.insert(slackEvents)
-    .values({ eventId: claim.key, teamId: claim.teamId, workspaceId: claim.workspaceId, status: 'processing', createdAt: now, updatedAt: now })
+    .values({ eventId: claim.key, teamId: claim.teamId, workspaceId: claim.workspaceId, ...held, createdAt: now, updatedAt: now })
     .onConflictDoNothing()
     .returning({ key: slackEvents.eventId });
   if (inserted.length) return true;
   const reclaimed = await db.update(slackEvents)
-    .set({ status: 'processing', updatedAt: now })
+    .set({ ...held, updatedAt: now })
     .where(and(eq(slackEvents.eventId, claim.key), or(
       eq(slackEvents.status, 'failed'),
       and(eq(slackEvents.status, 'processing'), lt(slackEvents.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS))),
@@ -26,17 +32,32 @@ export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<bo
   return reclaimed.length > 0;
 }
 
+// The answer URL is a credential for 30 minutes: it is dropped once the work is over.
 export async function finishDelivery(db: Db, key: string, status: 'done' | 'failed', now: Date): Promise<void> {
-  await db.update(slackEvents).set({ status, updatedAt: now }).where(eq(slackEvents.eventId, key));
+  await db.update(slackEvents).set({ status, updatedAt: now, responseUrl: null }).where(eq(slackEvents.eventId, key));
 }
 
 /**
- * At start: claims still "processing" from before `claimedBefore` belong to a process that died mid-work. They
- * become "failed", so Slack's retry of that delivery is processed instead of being skipped as a duplicate.
+ * At start: claims still "processing" from before `claimedBefore` belong to a process that died mid-work, and so
+ * do newer ones whose recorded owner `isGone` says is dead (never another live instance's). They become "failed",
+ * so Slack's retry of that delivery is processed instead of being skipped as a duplicate, and "interrupted", so
+ * a slash command acknowledged but never answered is reported (report-interrupted.ts).
  */
-export async function releaseOrphanedClaims(db: Db, claimedBefore: Date): Promise<number> {
-  const rows = await db.update(slackEvents).set({ status: 'failed', updatedAt: claimedBefore })
-    .where(and(eq(slackEvents.status, 'processing'), lt(slackEvents.updatedAt, claimedBefore)))
-    .returning({ key: slackEvents.eventId });
-  return rows.length;
+export async function releaseOrphanedClaims(
+  db: Db, claimedBefore: Date, opts: { now?: Date; isGone?: (owner: string) => boolean } = {},
+): Promise<number> {
+  const isGone = opts.isGone ?? (() => false);
+  const processing = await db.select({ key: slackEvents.eventId, owner: slackEvents.owner, updatedAt: slackEvents.updatedAt })
+    .from(slackEvents).where(eq(slackEvents.status, 'processing'));
+  let released = 0;
+  for (const c of processing) {
+    if (!((c.updatedAt && c.updatedAt < claimedBefore) || (c.owner !== null && isGone(c.owner)))) continue;
+    // Only as read: a live instance may have taken the claim over (a retry) since.
+    const rows = await db.update(slackEvents).set({ status: 'failed', interruptedAt: opts.now ?? claimedBefore, updatedAt: claimedBefore })
+      .where(and(eq(slackEvents.eventId, c.key), eq(slackEvents.status, 'processing'),
+        c.updatedAt ? eq(slackEvents.updatedAt, c.updatedAt) : isNull(slackEvents.updatedAt)))
+      .returning({ key: slackEvents.eventId });
+    released += rows.length;
+  }
+  return released;
 }

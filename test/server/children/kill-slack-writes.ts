@@ -64,6 +64,20 @@ const answered = (fake: FakeSlack, d: SlackDelivery) =>
   fake.hooks.some((h) => h.path === d.hookPath && h.body.text !== WORKING && JSON.stringify(h.body.blocks ?? []).includes(d.name));
 
 /**
+ * The restart's report of a command cut off after its ack (Slack never sends it again): through its response_url,
+ * "interrupted", quoting the command (whose words name the client).
+ */
+export const reportedInterrupted = (fake: FakeSlack, name: string) =>
+  fake.hooks.some((h) => typeof h.body.text === 'string' && /interrupted/.test(h.body.text) && h.body.text.includes(`"${name}"`));
+
+/**
+ * Whether the person saw "Working…" for a command: posted only once its delivery is claimed (the claim, which keeps
+ * the response_url, is written after the ack, when no other delivery waits for its answer: fetch-receiver.ts).
+ */
+export const showedWorking = (fake: FakeSlack, lane: Lane, name: string) =>
+  fake.hooks.some((h) => h.path === `kill/${lane.n}/${name.slice('Slash '.length)}` && h.body.text === WORKING);
+
+/**
  * Sends one delivery (signed now) and follows it until it is acknowledged, cut off, or `stop` (the kill) comes. A
  * command answered before needs no second answer (its retry is dropped as a duplicate); one with no answer yet must
  * get it: its claim was released at the start, so the retry runs it.
@@ -97,7 +111,7 @@ async function deliver(fake: FakeSlack, lane: Lane, base: string, d: SlackDelive
   while (!stopped && !answered(fake, d) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   if (answered(fake, d)) lane.acked.slack.add(d.name);
   else if (!stopped) lane.silent.add(`Slack command for ${d.name} was acknowledged and never answered`);
-  // Slack had its ack, so it sends this command no more: the person saw "Working…" and nothing after.
+  // Slack had its ack, so it sends this command no more: only the next start's report tells the person.
   else if (!lateAck) lane.cutAfterAck.add(d.name);
 }
 

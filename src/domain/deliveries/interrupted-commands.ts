@@ -1,0 +1,73 @@
+// Slash commands a restart cut off after their ack: Slack never sends a command again once acknowledged, so the
+// person would see "Working…" for ever. releaseOrphanedClaims marks them interrupted; these find each one still
+// answerable (its response_url lasts 30 minutes) with what its sender changed meanwhile, and mark it reported.
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { activities, members, slackEvents } from '../../db/schema';
+
+export const RESPONSE_URL_VALID_MS = 30 * 60 * 1000;
+
+export type InterruptedCommand = {
+  key: string;
+  responseUrl: string;
+  text: string;
+  /** Summaries of the history rows its sender wrote in Slack between its claim and the restart; null if unknown. */
+  changes: string[] | null;
+};
+
+export async function interruptedCommands(db: Db, now: Date): Promise<InterruptedCommand[]> {
+  // An answer URL past its 30 minutes answers nothing: drop it (it is a credential while it lasts).
+  await db
+    .update(slackEvents)
+    .set({ responseUrl: null })
+    .where(and(isNotNull(slackEvents.responseUrl), lt(slackEvents.createdAt, new Date(now.getTime() - RESPONSE_URL_VALID_MS))));
+  const claims = await db
+    .select()
+    .from(slackEvents)
+    .where(
+      and(
+        eq(slackEvents.status, 'failed'),
+        isNotNull(slackEvents.interruptedAt),
+        isNull(slackEvents.reportedAt),
+        isNotNull(slackEvents.responseUrl),
+      ),
+    );
+  const found: InterruptedCommand[] = [];
+  for (const c of claims)
+    found.push({ key: c.eventId, responseUrl: c.responseUrl!, text: c.commandText ?? '', changes: await changesBy(db, c) });
+  return found;
+}
+
+type ClaimRow = typeof slackEvents.$inferSelect;
+
+// Writes are transactions with their history row, so the log says whether the command's write happened. The
+// sender's other Slack writes of that window show too: the person is told to check, never that one is theirs.
+async function changesBy(db: Db, c: ClaimRow): Promise<string[] | null> {
+  if (!c.teamId || !c.slackUserId || !c.interruptedAt) return null;
+  const sender = await db
+    .select({ id: members.id, workspaceId: members.workspaceId })
+    .from(members)
+    .where(and(eq(members.slackTeamId, c.teamId), eq(members.slackUserId, c.slackUserId)));
+  // Not a member yet (or several workspaces' member): nothing written by the command can be told apart.
+  if (sender.length !== 1) return sender.length ? null : [];
+  const rows = await db
+    .select({ summary: activities.summary })
+    .from(activities)
+    .where(
+      and(
+        eq(activities.workspaceId, sender[0].workspaceId),
+        eq(activities.actorMemberId, sender[0].id),
+        eq(activities.channel, 'slack'),
+        gte(activities.createdAt, c.createdAt),
+        lte(activities.createdAt, c.interruptedAt),
+      ),
+    )
+    .orderBy(asc(activities.id))
+    .limit(10);
+  return rows.map((r) => r.summary);
+}
+
+/** Once told (or no longer answerable), a claim is reported and its answer URL dropped. */
+export async function markInterruptionReported(db: Db, key: string, now: Date): Promise<void> {
+  await db.update(slackEvents).set({ reportedAt: now, responseUrl: null }).where(eq(slackEvents.eventId, key));
+}
