@@ -1,11 +1,11 @@
 // The workspace's names in a reading: the gazetteer's runs of a known name, trimmed to words, and the tagger's spans
 // snapped to them. Run time only: training's features come from the gazetteer as it is.
 import type { KnownNames } from './gazetteer';
-import { tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
 
 const WORDLESS = /^[^\p{L}\p{N}]+$/u;
-/** Tokens a..b as typed, for comparing with a known name exactly. */
-const spelled = (tokens: Token[], a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join(' ').toLowerCase();
+/** Tokens a..b as typed, without spaces, for comparing with a known name exactly. */
+const spelled = (tokens: Token[], a: number, b: number) => tokens.slice(a, b + 1).map((t) => t.text).join('').toLowerCase();
 
 /** Runs of tokens that spell a name the workspace has (flags from the gazetteer), without the punctuation the
  *  gazetteer lets a run begin or end with (it matches ignoring punctuation: ": Acme Corp →" spells "Acme Corp"). */
@@ -47,11 +47,11 @@ export function withWordsOnlyKnown(flags: string[][], tokens: Token[], known: Kn
 }
 
 const spelledCache = new WeakMap<string[], Set<string>>();
-/** The known names as the tokenizer would spell them, lower-cased (cached per list). */
+/** The known names without spaces, lower-cased (cached per list: the agent keeps one list while nothing changes). */
 function spelledNames(names: string[] | undefined): Set<string> | undefined {
   if (!names) return undefined;
   let set = spelledCache.get(names);
-  if (!set) spelledCache.set(names, (set = new Set(names.map((n) => tokenize(n).map((t) => t.text).join(' ').toLowerCase()))));
+  if (!set) spelledCache.set(names, (set = new Set(names.map((n) => n.replace(/\s+/g, '').toLowerCase()))));
   return set;
 }
 
