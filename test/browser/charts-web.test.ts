@@ -9,18 +9,17 @@ import { invoices, members, quotes } from '../../src/db/schema';
 import { createClient } from '../../src/domain/clients/create-client';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
 import { recordPayment } from '../../src/domain/ledger/record-payment';
-import { shot, startAsOwner, type Harness } from './team-web-harness';
+import { shot, startAsOwner, type Harness, watchProblems } from './team-web-harness';
 
 let h: Harness;
 let page: Page;
 let acmeId = 0;
-const problems: string[] = [];
+let problems: string[] = [];
 const ym = (monthsAgo: number) => { const d = new Date(); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - monthsAgo); return d.toISOString().slice(0, 10); };
 
 beforeAll(async () => {
   ({ h, page } = await startAsOwner());
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  problems = watchProblems(page);
   const [owner] = await h.deps.db.select().from(members);
   const ctx = makeCtx(h.deps, { kind: 'member', workspaceId: h.deps.workspaceId, memberId: owner.id, role: 'owner', channel: 'web', name: 'Olive' });
   const acme = (await createClient({ ctx, input: { name: 'Acme Corp', currency: 'EUR' } })).client;

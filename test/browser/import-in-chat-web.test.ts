@@ -4,16 +4,15 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clients } from '../../src/db/schema';
-import { sendChat, shot, startAsOwner, type Harness } from './team-web-harness';
+import { sendChat, shot, startAsOwner, type Harness, watchProblems } from './team-web-harness';
 
 let h: Harness;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
   ({ h, page } = await startAsOwner());
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  problems = watchProblems(page);
 });
 afterAll(async () => { await h?.close(); });
 

@@ -80,6 +80,14 @@ export async function startAsOwner(): Promise<{ h: Harness; page: Page }> {
   return { h, page };
 }
 
+/** The page's console errors and uncaught exceptions, collected as they happen (a test expects none). */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
 /** Sends a chat message and waits for the finished answer; returns the last assistant message. */
 export async function sendChat(page: Page, text: string) {
   const before = await page.locator('.msg.assistant[data-done="1"]').count();

@@ -2,42 +2,27 @@
 // DefaultChatTransport from `ai`), against the real app served on loopback: UI messages in, the UI message stream
 // out; confirmations through the SDK's native approval parts, still decided by the server's approval rows; Stop
 // aborts the model.
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { Chat } from '@ai-sdk/react';
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
-import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/channels/http/app';
 import { clients } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
+import type { TestDeps } from '../../support/deps';
 import { callThenText, scriptedModel } from '../../agent/mock-model';
-import { addMember, signIn } from './web-session';
+import { serveChatApp, type ChatApp } from './serve-chat-app';
 
+let served: ChatApp | undefined;
 let deps: TestDeps;
-let server: ServerType | undefined;
 afterEach(async () => {
-  if (server) await new Promise((r) => server!.close(r));
-  server = undefined;
-  deps?.testDb.cleanup();
+  await served?.close();
+  served = undefined;
 });
 
 async function start(role: 'manager' | 'admin' = 'admin') {
-  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
-  server = await new Promise<ServerType>((ok) => { const s = serve({ fetch: (req) => handler(req), port: 0, hostname: '127.0.0.1' }, () => ok(s)); });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  deps = await createTestDeps();
-  const app = createApp(deps);
-  handler = (req) => app.fetch(req);
-  await addMember(deps, role, 'ada@studio.test', 'Ada');
-  const cookie = await signIn(app, deps, 'ada@studio.test');
-  const chat = (opts: { id?: string; messages?: UIMessage[] } = {}) => new Chat({
-    ...opts,
-    // The stock transport, pointed at our API; the headers stand in for the browser's cookie and origin.
-    transport: new DefaultChatTransport({ api: `${base}/api/chat`, headers: { Cookie: cookie, Origin: base } }),
-    sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
-  });
+  served = await serveChatApp(role);
+  deps = served.deps;
+  const { base, cookie, chat } = served;
   const get = async (path: string) => (await fetch(`${base}${path}`, { headers: { Cookie: cookie } })).json();
   return { base, cookie, chat, get };
 }

@@ -2,43 +2,29 @@
 // (POST /files/imports), the chat message names it (a data-import part, through the AI SDK's own Chat and
 // DefaultChatTransport), and the dry run is the assistant's offer in that conversation. "yes" / "go ahead" then
 // answers it, with the offline model (no API key): a confirmation first, then the import; "no" leaves nothing.
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { Chat } from '@ai-sdk/react';
-import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { createApp } from '../../../src/channels/http/app';
 import { activities, clients } from '../../../src/db/schema';
-import { createTestDeps, type TestDeps } from '../../support/deps';
-import { addMember, signIn } from './web-session';
+import type { TestDeps } from '../../support/deps';
+import { serveChatApp, type ChatApp } from './serve-chat-app';
 
+let served: ChatApp | undefined;
 let deps: TestDeps;
-let server: ServerType | undefined;
 afterEach(async () => {
-  if (server) await new Promise((r) => server!.close(r));
-  server = undefined;
-  deps?.testDb.cleanup();
+  await served?.close();
+  served = undefined;
 });
 
 const CSV = 'Company,E-mail,City\nAcme GmbH,office@acme.de,Berlin\nGlobex,hi@globex.com,Springfield\n';
 
 async function start() {
   await loadCommandReader();
-  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
-  server = await new Promise<ServerType>((ok) => { const s = serve({ fetch: (req) => handler(req), port: 0, hostname: '127.0.0.1' }, () => ok(s)); });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  deps = await createTestDeps(); // the offline model: no OPENAI_API_KEY
-  const app = createApp(deps);
-  handler = (req) => app.fetch(req);
-  await addMember(deps, 'admin', 'ada@studio.test', 'Ada');
-  const cookie = await signIn(app, deps, 'ada@studio.test');
-  const chat = new Chat({
-    id: 'web-import-1',
-    transport: new DefaultChatTransport({ api: `${base}/api/chat`, headers: { Cookie: cookie, Origin: base } }),
-    sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
-  });
+  served = await serveChatApp(); // the offline model: no OPENAI_API_KEY
+  deps = served.deps;
+  const { base, cookie } = served;
+  const chat = served.chat({ id: 'web-import-1' });
   /** The page's Attach CSV: the upload, then the message naming it. */
   const attach = async (name: string, csv: string) => {
     const form = new FormData();
