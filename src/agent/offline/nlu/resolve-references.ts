@@ -78,8 +78,8 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
     // "send the quote to oakridge", "resend the Alpenblick invoice": the one client named stands for its quote or invoice.
     if ((tool === 'sendQuote' || tool === 'sendInvoice') && args[spec?.needs ?? ''] === undefined) {
-      const named = clientSpans(call);
-      if (named.length === 1) args[tool === 'sendQuote' ? 'quote' : 'invoice'] = named[0];
+      const clients = clientSpans(call);
+      if (clients.length === 1) args[tool === 'sendQuote' ? 'quote' : 'invoice'] = clients[0];
     }
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
     const gap = missingPart(tool, args);
