@@ -11,6 +11,11 @@ export const SendInvoiceToolInput = z.object({
     .describe("The invoice number (INV-0012), or the client's name when that client has exactly one open invoice."),
 });
 // The confirmation text names the pinned envelope: the invoice, its recipient and figures, and the last sending.
+/** The result's data: the invoice, and whom it went to and when before, for a page's own notice. */
+export type SentInvoiceData = {
+  kind: 'record'; entity: 'invoice'; id: number; label: string;
+  to: { line: string; source: string }; previous: { sentAt: string; sentTo: string | null } | null;
+};
 type Input = z.infer<typeof SendInvoiceToolInput> & {
   invoiceNumber?: string; clientName?: string; to?: string; amount?: string; balance?: string; lastSent?: string | null;
 };
@@ -31,11 +36,14 @@ export const sendInvoiceTool: ToolDescriptor<Input> = {
     const again = r.previous
       ? ` It was sent before on ${r.previous.sentAt.slice(0, 16).replace('T', ' ')} UTC${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.`
       : '';
+    const data: SentInvoiceData = {
+      kind: 'record', entity: 'invoice', id: r.invoice.id, label: r.invoice.number, to: { line: addressLine(r.to), source: r.to.source }, previous: r.previous,
+    };
     return {
       ok: true,
       text: `Emailed invoice ${r.invoice.number} of ${r.client.name} (${r.invoice.outstanding ? `${formatMoney(r.invoice.outstanding, r.invoice.currency)} due` : 'paid in full'}) `
         + `to ${addressLine(r.to)}, the ${r.to.source}, with the link to view and print it in the portal.${again}`,
-      data: { kind: 'record', entity: 'invoice', id: r.invoice.id, label: r.invoice.number },
+      data,
     };
   }),
 };

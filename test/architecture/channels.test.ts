@@ -28,7 +28,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
   'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
-  'src/channels/http/team/invoice-routes.ts': "the page words its notice from sendInvoice's result",
   'src/channels/http/team/members-routes.ts': "the team page's forms: its own notices",
   'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
   'src/channels/http/team/quote-routes.ts': "the page words its notice from sendQuote's result",

@@ -50,6 +50,10 @@ describe('Send on the client page', () => {
     // Again: the question says when it was last sent.
     const again = text(await (await send(s.acme.id, s.ledger.invoices[0].id)).text());
     expect(again).toContain('It was last sent 2026-11-22 10:00 UTC to jane@acme.test.');
+    // Sent again, the notice says when and to whom it went before.
+    const resent = await send(s.acme.id, s.ledger.invoices[0].id, { confirmed: '1', to });
+    expect(resent.status).toBe(200);
+    expect(text(await resent.text())).toContain(`Emailed ACME-1 to ${to} (the billing contact) with the portal link. It was last sent 2026-11-22 10:00 UTC to jane@acme.test.`);
   });
 
   it('sends nothing when the billing address changed after the question, and asks again', async () => {

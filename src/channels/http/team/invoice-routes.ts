@@ -1,12 +1,13 @@
 // Sending an invoice from the client page: POST /clients/:id/invoices/:invoiceId/send first asks on the page
 // (recipient by the billing address rule, figures, when it was last sent); the confirmed POST sends it with
-// sendInvoice, unless the billing address changed since the question (then it asks again).
+// the sendInvoice tool (through the one runner, so a refusal is the error table's), unless the billing address
+// changed since the question (then it asks again).
 import type { Context, Hono } from 'hono';
+import type { SentInvoiceData } from '../../../../tools/send-invoice';
 import type { AppDeps } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { addressLine } from '../../../domain/invoices/billing-address';
 import { prepareInvoiceSend, sentWhen } from '../../../domain/invoices/prepare-invoice-send';
-import { sendInvoice } from '../../../domain/invoices/send-invoice';
 import { renderClientPage } from './client-page-data';
 import { confirmThenSend } from './confirm-then-send';
 import { showRefusal } from '../errors';
@@ -32,10 +33,12 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
         lastSent: s.invoice.sentAt ? `${sentWhen(s.invoice.sentAt)} to ${s.invoice.sentTo ?? 'an earlier address'}` : null,
       };
       const changed = `The billing address changed to ${question.to}; nothing was sent. Confirm again to send it there.`;
-      return confirmThenSend(c, ctx, client.id, { ask: { confirmInvoice: question }, to: question.to, changed }, async () => {
-        const r = await sendInvoice({ ctx, input: { invoice: ref } });
-        const again = r.previous ? ` It was last sent ${sentWhen(new Date(r.previous.sentAt))}${r.previous.sentTo ? ` to ${r.previous.sentTo}` : ''}.` : '';
-        return `Emailed ${r.invoice.number} to ${addressLine(r.to)} (the ${r.to.source}) with the portal link.${again}`;
+      return confirmThenSend(c, ctx, client.id, { ask: { confirmInvoice: question }, to: question.to, changed }, {
+        tool: 'sendInvoice', input: { invoice: ref }, notice: (r) => {
+          const d = r.data as SentInvoiceData;
+          const again = d.previous ? ` It was last sent ${sentWhen(new Date(d.previous.sentAt))}${d.previous.sentTo ? ` to ${d.previous.sentTo}` : ''}.` : '';
+          return `Emailed ${d.label} to ${d.to.line} (the ${d.to.source}) with the portal link.${again}`;
+        },
       });
     }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
   });
