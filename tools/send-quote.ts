@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatMoney } from '../src/domain/ledger/money-totals';
-import { quoteEnvelope, sendQuote } from '../src/domain/quotes/send-quote';
+import { quoteEnvelope } from '../src/domain/quotes/quote-envelope';
+import { sendQuote } from '../src/domain/quotes/send-quote';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
@@ -26,7 +27,8 @@ export const sendQuoteTool: ToolDescriptor<Input> = {
     return {
       ok: true,
       text: `${r.again ? 'Sent again' : 'Sent'} quote ${q.number} "${q.title}" (${formatMoney(q.amount, q.currency)}) to ${to}; it waits in the ${r.client.name} portal for Accept or Decline until ${q.validUntil}.`,
-      data: { kind: 'quote', quote: q, client: r.client },
+      // `again`: a reminder, for a page's own notice ("Sent again Q-0003 to …").
+      data: { kind: 'quote', quote: q, client: r.client, again: r.again },
       undo: { activityId: r.activityId, label: `Take ${q.number} out of the portal` },
     };
   }),

@@ -30,7 +30,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
   'src/channels/http/team/members-routes.ts': "the team page's forms: its own notices",
   'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
-  'src/channels/http/team/quote-routes.ts': "the page words its notice from sendQuote's result",
   'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',

@@ -146,6 +146,10 @@ describe('sending from the client page', () => {
     expect(await done.text()).toContain(`Sent ${quote.number} to jane@acme.test; it waits in the portal for Accept or Decline.`);
     expect(deps.mailer.sent.slice(before).map((m) => m.to)).toEqual(['jane@acme.test']);
     expect(await statusOf(quote.id)).toMatchObject({ status: 'sent' });
+    // A second confirmed send is a reminder, and the notice says so.
+    const again = await send(quote.id, { confirmed: '1', to: 'jane@acme.test' });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain(`Sent again ${quote.number} to jane@acme.test; it waits in the portal for Accept or Decline.`);
     // Another client's quote through this client's page is not found, and nothing is sent.
     expect((await send(other.quote.id, { confirmed: '1', to: 'hank@globex.test' })).status).toBe(404);
     expect(await statusOf(other.quote.id)).toMatchObject({ status: 'draft' });

@@ -11,11 +11,9 @@ export type SendQuestion = { ask: PageExtras; to: string; changed: string };
 /** The confirmed send: a tool run through the one runner, and the page's notice worded from its result. */
 export type SendTool = { tool: ToolName; input: unknown; notice: (r: ToolSuccess) => string };
 
-export async function confirmThenSend(c: Context, ctx: Ctx, clientId: number, q: SendQuestion,
-  send: SendTool | (() => Promise<string>)): Promise<Response> {
+export async function confirmThenSend(c: Context, ctx: Ctx, clientId: number, q: SendQuestion, send: SendTool): Promise<Response> {
   const form = await c.req.parseBody();
   if (form.confirmed !== '1') return renderClientPage(c, ctx, clientId, q.ask);
   if (form.to !== q.to) return renderClientPage(c, ctx, clientId, { ...q.ask, error: q.changed }, 409);
-  if (typeof send === 'function') return renderClientPage(c, ctx, clientId, { notice: await send() });
   return runPageTool(c, ctx, clientId, send.tool, send.input, (r) => renderClientPage(c, ctx, clientId, { notice: send.notice(r) }));
 }
