@@ -18,7 +18,8 @@ export const regeneratePortalLinkTool: ToolDescriptor<Input> = {
     return {
       ok: true,
       text: `Regenerated the portal link for ${r.client.name}: ${r.endedSessions} session(s) and ${r.endedLinks} unused link(s) ended. Contacts can ask for a new link at ${r.portalUrl}, or invite them again.`,
-      data: { kind: 'record', entity: 'client', id: r.client.id, label: r.client.name },
+      // What ended and where to sign in again, for a page's own notice.
+      data: { kind: 'record', entity: 'client', id: r.client.id, label: r.client.name, endedSessions: r.endedSessions, endedLinks: r.endedLinks, portalUrl: r.portalUrl },
     };
   }),
 };

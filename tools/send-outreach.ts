@@ -24,7 +24,8 @@ export const sendOutreachTool: ToolDescriptor<Input> = {
     return {
       ok: true,
       text: r.alreadySent ? `That email was already sent to ${r.to}; nothing was sent again.` : `Sent "${r.draft.subject}" to ${r.to}.`,
-      data: { kind: 'record', entity: 'outreach', id: r.draft.id, label: r.draft.subject },
+      // Whom it went to, and whether it had gone already, for a page's own notice.
+      data: { kind: 'record', entity: 'outreach', id: r.draft.id, label: r.draft.subject, to: r.to, alreadySent: r.alreadySent },
     };
   }),
 };

@@ -21,8 +21,6 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
-  'src/channels/http/team/client-action-routes.ts':
-    "invite, reset links, send outreach, apply findings: the page words its notice from the verb's result",
   'src/channels/http/team/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
   'src/channels/http/team/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',

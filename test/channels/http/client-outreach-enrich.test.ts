@@ -63,6 +63,11 @@ describe('outreach on the client page', () => {
     const mails = deps.mailer.sent.filter((m) => m.to === 'jane@acme.de');
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain('Shall we talk?');
+    // A second click sends nothing and says so.
+    const twice = await post(`/clients/${id}/outreach/${draft.id}/send`);
+    expect(twice.status).toBe(200);
+    expect(await twice.text()).toContain('“Hello again &lt;img src=x onerror=alert(1)&gt;” was already sent; not sent again.');
+    expect(deps.mailer.sent.filter((m) => m.to === 'jane@acme.de')).toHaveLength(1);
     const after = await get(`/clients/${id}`);
     expect(after).toContain('Sent &quot;Hello again &lt;img src=x onerror=alert(1)&gt;&quot; to Jane Roe &lt;jane@acme.de&gt;');
     // The sent draft is no longer editable; a new one can be drafted.
@@ -105,6 +110,12 @@ describe('enrichment on the client page', () => {
     // Only the phone is left to decide; ticking its row replaces it.
     const left = await get(`/clients/${id}`);
     expect([...left.matchAll(/<tr data-field="(\w+)"/g)].map((m) => m[1])).toEqual(['phone']);
+    // Sent without its row ticked, the typed phone is kept, and the notice says so; a finding the page never offers is refused.
+    const kept = await post(`/clients/${id}/enrich/apply`, new URLSearchParams([['fields', 'phone']]));
+    expect(await kept.text()).toContain('Nothing applied. Kept the current phone (tick the row to replace it).');
+    const odd = await post(`/clients/${id}/enrich/apply`, new URLSearchParams([['fields', 'owner']]));
+    expect(odd.status).toBe(422);
+    expect(await odd.text()).toContain('(fields.0: ');
     await post(`/clients/${id}/enrich/apply`, new URLSearchParams([['overwrite', 'phone']]));
     expect((await deps.db.select().from(clients).where(eq(clients.id, id)))[0].phone).toBe('+49301234567');
   });

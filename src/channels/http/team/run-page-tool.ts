@@ -7,8 +7,12 @@ import type { Ctx } from '../../../context';
 import { renderClientPage } from './client-page-data';
 import { httpStatus } from '../errors';
 
+/** `fields`: the error also names each field issue, "(fields.0: …)", where the page has no form to mark them in. */
 export async function runPageTool(c: Context, ctx: Ctx, clientId: number, name: ToolName, input: unknown,
-  then: (r: ToolSuccess) => Response | Promise<Response>): Promise<Response> {
+  then: (r: ToolSuccess) => Response | Promise<Response>, opts: { fields?: boolean } = {}): Promise<Response> {
   const r = await runTool(ctx, name, input);
-  return r.ok ? then(r) : renderClientPage(c, ctx, clientId, { error: r.error.message }, httpStatus(r.error.code));
+  if (r.ok) return then(r);
+  const issues = opts.fields ? r.error.issues ?? [] : [];
+  const detail = issues.length ? ` (${issues.map((i) => `${i.field}: ${i.message}`).join('; ')})` : '';
+  return renderClientPage(c, ctx, clientId, { error: `${r.error.message}${detail}` }, httpStatus(r.error.code));
 }
