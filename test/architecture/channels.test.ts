@@ -22,7 +22,6 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
-  'src/channels/http/team/client-page-data.ts': "explainSettings is read for the page's settings card (a read, no tool result shown)",
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
   'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',

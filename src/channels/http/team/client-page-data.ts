@@ -1,5 +1,6 @@
 // Everything the client page shows, loaded through the domain: the client, its history (listActivity), the open
-// outreach draft and the last website findings. Each route renders the page the same way.
+// outreach draft and the last website findings; its effective settings through the explainSettings tool (the one
+// runner, as the chat asks it). Each route renders the page the same way.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Ctx, MemberActor } from '../../../context';
@@ -9,7 +10,7 @@ import { listActivity } from '../../../domain/activity/list-activity';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { openOutreachDraft } from '../../../domain/outreach/open-draft';
 import { readEnrichment } from '../../../domain/enrichment/read-enrichment';
-import { explainSettings } from '../../../domain/settings/explain-settings';
+import type { SettingExplanation } from '../../../domain/settings/explain-settings';
 import { clientOwnerChoices } from '../../../domain/members/client-owner-rule';
 import { listGroups } from '../../../domain/settings/list-groups';
 import { listClientDocuments } from '../../../domain/documents/document-views';
@@ -18,6 +19,7 @@ import { clientPage, type ActivityRow, type ConfirmKind } from './pages/client-p
 import type { EditState } from './pages/client-cards';
 import type { InvoiceConfirm } from './pages/client-invoices';
 import type { QuoteConfirm } from './pages/client-quotes-card';
+import { runTool } from '../../../../tools/run-tool';
 
 /** How the web pages name a client to the domain verbs (one place, should the reference syntax change). */
 // The exact internal reference (a bare number would be read as the client number or an id number).
@@ -38,14 +40,16 @@ export async function renderClientPage(c: Context, ctx: Ctx, clientId: number, e
   const client = await getClientView(ctx.db, ctx, clientId);
   const [activity, draft, enrichment, groups, explained, owners, charts] = await Promise.all([
     clientActivity(ctx, client), openOutreachDraft(ctx.db, ctx, client.id), readEnrichment(ctx.db, ctx, client.id),
-    listGroups(ctx), explainSettings({ ctx, input: { client: refOf(client) } }), clientOwnerChoices(ctx),
+    listGroups(ctx), runTool(ctx, 'explainSettings', { client: refOf(client) }), clientOwnerChoices(ctx),
     chartFigures({ ctx, input: { client: refOf(client) } }),
   ]);
   const documents = await listClientDocuments(ctx.db, ctx.actor.workspaceId, client.id);
   // Reading the page reads the client's messages it shows, for the whole team (they stay marked New on this view).
   const thread = await listMessages({ ctx, input: { client: refOf(client), limit: 50 } });
   const actor = ctx.actor as MemberActor;
-  const settings = { groups, explained: explained.settings };
+  // The client was just read by this actor, so a refusal is not expected; should one come, the card lists nothing
+  // rather than the page failing (a bug is logged by the runner).
+  const settings = { groups, explained: explained.ok ? (explained.data as unknown as { settings: SettingExplanation[] }).settings : [] };
   const messages = { ...thread, portalContacts: client.portalEnabled ? client.contacts.filter((x) => x.portalEnabled && x.email).length : 0 };
   return c.html(clientPage({ actor, client, activity, draft, enrichment, settings, owners, documents, messages, charts, edit: extras.edit ?? null, ...extras }), status);
 }
