@@ -21,7 +21,6 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
-  'src/channels/http/team/client-manage-routes.ts': "a contact form's save: per-field errors and a portal switch the tool does not take",
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
   'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',

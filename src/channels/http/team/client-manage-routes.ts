@@ -2,17 +2,15 @@
 //   archive / unarchive (archiveClient, unarchiveClient), delete after the page's confirm step (deleteClient:
 //   owners and admins; refused while invoices were issued), and per contact: save (updateContact, and
 //   setPortalAccess to turn its portal off, which also ends its sessions and links) or remove (removeContact).
-// A refusal re-renders the page with its message (per field for a contact form) and the error table's status.
+// A refusal re-renders the page with its message and the error table's status, or, for a contact form, per field
+// (the tool failure's issues) with 422.
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../../../deps';
 import type { ToolName, ToolSuccess } from '../../../../tools/types';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import type { ClientView } from '../../../domain/clients/views';
-import { updateContact } from '../../../domain/contacts/update-contact';
-import { setPortalAccess } from '../../../domain/portal/set-portal-access';
-import { InvalidInput } from '../../../errors';
+import { runTool } from '../../../../tools/run-tool';
 import { refOf, renderClientPage } from './client-page-data';
-import { showRefusal } from '../errors';
 import { runPageTool } from './run-page-tool';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
@@ -51,22 +49,21 @@ export function mountClientManage(web: Hono<WebEnv>, deps: AppDeps) {
     if (!current) return c.notFound();
     const form = await formOf(c);
     const wantsPortal = form.portalEnabled === 'true';
-    return showRefusal(async () => {
-      await updateContact({ ctx, input: {
-        client: refOf(client), contact: contactId, name: form.name ?? '', email: form.email ?? '', phone: form.phone ?? '',
-        jobTitle: form.jobTitle ?? '', role: form.role || null,
-        // Primary moves by making another contact primary (the client always keeps one).
-        primary: form.primary === 'true' && !current.isPrimary ? true : undefined,
-        billingDefault: (form.billingDefault === 'true') === current.isBillingDefault ? undefined : form.billingDefault === 'true',
-        portalEnabled: wantsPortal && !current.portalEnabled ? true : undefined,
-      } });
-      if (!wantsPortal && current.portalEnabled) await setPortalAccess({ ctx, input: { client: refOf(client), contact: contactId, enabled: false } });
-      return c.redirect(`/clients/${id}?edit=contacts#contacts`, 303);
-    }, (err) => {
-      // The form's own fields show what to fix, so every refusal is answered as a form error.
-      const issues = err instanceof InvalidInput ? err.issues : [{ field: 'contact', message: err.message }];
-      return renderClientPage(c, ctx, id, { edit: { card: 'contacts', contactId, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
+    const saved = await runTool(ctx, 'updateContact', {
+      client: refOf(client), contact: contactId, name: form.name ?? '', email: form.email ?? '', phone: form.phone ?? '',
+      jobTitle: form.jobTitle ?? '', role: form.role || null,
+      // Primary moves by making another contact primary (the client always keeps one).
+      primary: form.primary === 'true' && !current.isPrimary ? true : undefined,
+      billingDefault: (form.billingDefault === 'true') === current.isBillingDefault ? undefined : form.billingDefault === 'true',
+      portalEnabled: wantsPortal && !current.portalEnabled ? true : undefined,
     });
+    // Turning the portal off is its own tool: it also ends the contact's sessions and links.
+    const r = saved.ok && !wantsPortal && current.portalEnabled
+      ? await runTool(ctx, 'setPortalAccess', { client: refOf(client), contact: contactId, enabled: false }) : saved;
+    if (r.ok) return c.redirect(`/clients/${id}?edit=contacts#contacts`, 303);
+    // The form's own fields show what to fix, so every refusal is answered as a form error.
+    const issues = r.error.issues ?? [{ field: 'contact', message: r.error.message }];
+    return renderClientPage(c, ctx, id, { edit: { card: 'contacts', contactId, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
   });
 
   web.post('/clients/:id{[0-9]+}/contacts/:contactId{[0-9]+}/remove', member,
