@@ -30,7 +30,8 @@ export const inviteMemberTool: ToolDescriptor<Input> = {
     return {
       ok: true,
       text,
-      data: { kind: 'member', member: r.member },
+      // created: a new invitation, else a link re-sent to a member (a page's own notice says which).
+      data: { kind: 'member', member: r.member, created: r.created },
       ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Take back the invitation' } } : {}),
     };
   }),

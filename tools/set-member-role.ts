@@ -22,11 +22,11 @@ export const setMemberRoleTool: ToolDescriptor<Input> = {
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await setMemberRole({ ctx, input });
     const who = r.member.name ?? r.member.email ?? `member ${r.member.id}`;
-    if (!r.changed) return { ok: true, text: `${who} is already ${r.member.role}; nothing changed.`, data: { kind: 'member', member: r.member } };
+    if (!r.changed) return { ok: true, text: `${who} is already ${r.member.role}; nothing changed.`, data: { kind: 'member', member: r.member, changed: false } };
     return {
       ok: true,
       text: `${who} is now ${r.member.role}.`,
-      data: { kind: 'member', member: r.member },
+      data: { kind: 'member', member: r.member, changed: true },
       ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Undo the role change' } } : {}),
     };
   }),

@@ -24,7 +24,9 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
   'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
-  'src/channels/http/team/members-routes.ts': "the team page's forms: its own notices",
+  'src/channels/http/team/members-routes.ts':
+    "removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference "
+    + "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
   'src/channels/http/team/new-client-routes.ts': "the New client form's policy (quick or full) is not a tool argument",
   'src/channels/http/team/save-client-card.ts': "the card forms' policy and per-field errors are not tool arguments",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',

@@ -26,6 +26,14 @@ describe('team page', () => {
     const [bob] = await deps.db.select().from(members).where(eq(members.email, 'bob@studio.test'));
     const roleRes = await post(cookie, `/members/${bob.id}/role`, { role: 'admin' });
     expect(await roleRes.text()).toContain('Bob is now admin');
+    // Again: nothing new, and the page says so; granting ownership is an owner's, refused with the error table's status.
+    expect(await (await post(cookie, '/members/invite', { email: 'bob@studio.test' })).text())
+      .toContain('bob@studio.test is already a member; a new sign-in link is on its way.');
+    expect(await (await post(cookie, `/members/${bob.id}/role`, { role: 'admin' })).text()).toContain('Nothing changed.');
+    const owner = await post(cookie, `/members/${bob.id}/role`, { role: 'owner' });
+    expect(owner.status).toBe(403);
+    expect(await owner.text()).toMatch(/owner/i);
+    expect((await deps.db.select().from(members).where(eq(members.id, bob.id)))[0].role).toBe('admin');
   });
 
   it('refuses managers', async () => {

@@ -1,6 +1,7 @@
 // The team page for owners and admins: who is in the workspace, invite someone, change a role, remove someone
 // (after the page asks), and undo a recent team change. The rules (who may grant what or remove whom, the last owner,
-// what can still be undone) live in the domain verbs; this page only shows their answers.
+// what can still be undone) live in the domain verbs; this page only shows their answers. Invite and role run their
+// tools through the one runner; removal calls its verb (the hand-over select names a member id, see channels.test.ts).
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -8,12 +9,13 @@ import type { MemberActor } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
-import { inviteMember } from '../../../domain/members/invite-member';
 import { listMembers } from '../../../domain/members/list-members';
 import { countOwnedClients } from '../../../domain/members/hand-over-clients';
 import { cancelledWords, removeMember } from '../../../domain/members/remove-member';
-import { setMemberRole } from '../../../domain/members/set-member-role';
-import { showRefusal } from '../errors';
+import { httpStatus, showRefusal } from '../errors';
+import { runTool } from '../../../../tools/run-tool';
+import type { ToolName } from '../../../../tools/types';
+import type { MemberView } from '../../../domain/members/member-view';
 import { layout } from './pages/layout';
 import { membersPage, type MembersPageOpts } from './pages/members-page';
 import { toTeamChanges } from './pages/team-changes-card';
@@ -38,22 +40,24 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
   };
   const attempt = (c: any, work: () => Promise<string>) =>
     showRefusal(async () => render(c, 200, { notice: await work() }), (err, status) => render(c, status, { error: err.message }));
+  /** Runs a tool; the notice is worded from its result's data, a failure is its message at the error table's status. */
+  const attemptTool = async <D>(c: any, name: ToolName, input: unknown, notice: (d: D) => string) => {
+    const r = await runTool(c.get('ctx'), name, input);
+    return r.ok ? render(c, 200, { notice: notice(r.data as D) }) : render(c, httpStatus(r.error.code), { error: r.error.message });
+  };
+  type Member = { member: MemberView };
 
   web.get('/members', member, adminOnly, (c) => render(c, 200, { confirmRemove: Number(c.req.query('remove')) || undefined }));
   web.post('/members/invite', member, adminOnly, async (c) => {
     const f = await c.req.parseBody();
     const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
-    return attempt(c, async () => {
-      const r = await inviteMember({ ctx: c.get('ctx'), input: { email: s(f.email) ?? '', name: s(f.name), role: s(f.role) } });
-      return r.created ? `Invited ${r.member.email} as ${r.member.role}; a sign-in link is on its way.` : `${r.member.email} is already a member; a new sign-in link is on its way.`;
-    });
+    return attemptTool<Member & { created: boolean }>(c, 'inviteMember', { email: s(f.email) ?? '', name: s(f.name), role: s(f.role) }, (r) =>
+      (r.created ? `Invited ${r.member.email} as ${r.member.role}; a sign-in link is on its way.` : `${r.member.email} is already a member; a new sign-in link is on its way.`));
   });
   web.post('/members/:id{[0-9]+}/role', member, adminOnly, async (c) => {
     const f = await c.req.parseBody();
-    return attempt(c, async () => {
-      const r = await setMemberRole({ ctx: c.get('ctx'), input: { member: Number(c.req.param('id')), role: f.role } });
-      return r.changed ? `${r.member.name ?? r.member.email} is now ${r.member.role}.` : 'Nothing changed.';
-    });
+    return attemptTool<Member & { changed: boolean }>(c, 'setMemberRole', { member: Number(c.req.param('id')), role: f.role }, (r) =>
+      (r.changed ? `${r.member.name ?? r.member.email} is now ${r.member.role}.` : 'Nothing changed.'));
   });
   // Removal ends access at once, so it runs only from the confirmation's own button (confirmed=1); a bare post
   // shows that confirmation. Removing yourself signs you out here too. The confirmation's select says who takes
