@@ -22,7 +22,7 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/clients-routes.ts': 'the list page reads findClients with paging the tool does not take',
-  'src/channels/http/team/document-routes.ts': "uploads: a file body and the page's own notices",
+  'src/channels/http/team/document-routes.ts': "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
   'src/channels/http/team/members-routes.ts':
     "removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference "

@@ -74,6 +74,22 @@ describe('the team', () => {
     expect(done).toContain('Deleted the document &quot;Old&quot; (Old.pdf) from Acme');
     expect(await listClientDocuments(deps.db, deps.workspaceId, s.acme.id)).toEqual([]);
   });
+
+  it("shares a document in the portal and hides it again; another client's document is not found through this page", async () => {
+    const r = await addDocument({ ctx: owner(), input: { client: `id:${s.acme.id}`, file: { name: 'Plan.pdf', bytes: new Uint8Array(PDF) } } });
+    const share = (clientId: number, shared: string) => app.request(`/clients/${clientId}/documents/${r.document.id}/share`, {
+      method: 'POST', headers: { ...sameOrigin, cookie: team, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ shared }).toString(),
+    });
+    const on = await share(s.acme.id, 'true');
+    expect(on.status).toBe(303);
+    expect(on.headers.get('location')).toBe(`/clients/${s.acme.id}#documents`);
+    expect((await listClientDocuments(deps.db, deps.workspaceId, s.acme.id))[0]).toMatchObject({ shared: true });
+    const wrong = await share(s.globex.id, 'false');
+    expect(wrong.status).toBe(404);
+    expect((await listClientDocuments(deps.db, deps.workspaceId, s.acme.id))[0]).toMatchObject({ shared: true });
+    expect((await share(s.acme.id, 'false')).status).toBe(303);
+    expect((await listClientDocuments(deps.db, deps.workspaceId, s.acme.id))[0]).toMatchObject({ shared: false });
+  });
 });
 
 describe('the portal', () => {

@@ -12,7 +12,7 @@ import { updateOutreachDraft } from '../../../domain/outreach/update-outreach-dr
 import { InvalidInput } from '../../../errors';
 import { refOf, renderClientPage } from './client-page-data';
 import { showRefusal } from '../errors';
-import { runPageTool } from './run-page-tool';
+import { runPageTool, withIssues } from './run-page-tool';
 import type { ToolName } from '../../../../tools/types';
 import { outboundBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
@@ -42,7 +42,7 @@ export function mountClientActions(web: Hono<WebEnv>, deps: AppDeps) {
   /** Runs a tool through the runner and shows the page with the notice worded from its result's data; a failure
    *  is the page with the tool's message (and its field issues) at the error table's status. */
   const runTool = <D>(c: C, ctx: Ctx, clientId: number, name: ToolName, input: unknown, notice: (d: D) => string) =>
-    runPageTool(c, ctx, clientId, name, input, (r) => renderClientPage(c, ctx, clientId, { notice: notice(r.data as D) }), { fields: true });
+    runPageTool(c, ctx, clientId, name, input, (r) => renderClientPage(c, ctx, clientId, { notice: notice(r.data as D) }), { error: withIssues });
 
   web.post('/clients/:id{[0-9]+}/portal/invite', member, outbound, action((c, ctx, client) =>
     runTool<{ invited: Person[]; alreadyInvitedToday: Person[] }>(c, ctx, client.id, 'invitePortal', { client: refOf(client) }, (r) => {

@@ -1,20 +1,20 @@
 // Documents on the web, for signed-in team members with client access (the portal's routes are in portal-routes.ts):
-//   POST /clients/:id/documents                   upload (multipart: file, title, shared) -> addDocument
+//   POST /clients/:id/documents                   upload (multipart: file, title, shared) -> addDocument (the verb: its
+//                                                 tool takes a path on this computer, not a file body)
 //   GET  /clients/:id/documents/:docId            download (attachment, its own type, nosniff)
-//   POST /clients/:id/documents/:docId/share      shared=true|false -> shareDocument
-//   POST /clients/:id/documents/:docId/delete     first asks on the page, then (confirmed=1) deleteDocument
+//   POST /clients/:id/documents/:docId/share      shared=true|false -> the shareDocument tool (through the runner)
+//   POST /clients/:id/documents/:docId/delete     first asks on the page, then (confirmed=1) the deleteDocument tool
 import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { addDocument } from '../../../domain/documents/add-document';
-import { deleteDocument } from '../../../domain/documents/delete-document';
 import { attachmentHeader } from '../../../domain/documents/document-rules';
 import { readDocument } from '../../../domain/documents/read-document';
-import { shareDocument } from '../../../domain/documents/share-document';
 import { InvalidInput, NotFound } from '../../../errors';
 import { refOf, renderClientPage } from './client-page-data';
 import { showRefusal } from '../errors';
+import { runPageTool } from './run-page-tool';
 import { requireMember, type WebEnv } from '../session';
 
 type C = Context<WebEnv>;
@@ -33,12 +33,13 @@ export function documentResponse(c: Context, doc: { filename: string; contentTyp
 export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
   const member = requireMember(deps, 'page', { clients: true });
 
+  /** A refusal's words: the field messages of an invalid input, else its message. */
+  const refusal = (e: { message: string; issues?: Array<{ message: string }> }) => (e.issues?.length ? e.issues.map((i) => i.message).join('; ') : e.message);
   const action = (run: (c: C, ctx: Ctx, client: Awaited<ReturnType<typeof getClientView>>) => Promise<Response>) => async (c: C) => {
     const ctx = c.get('ctx');
     const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
     return showRefusal(() => run(c, ctx, client), (err, status) => {
-      const detail = err instanceof InvalidInput && err.issues.length ? err.issues.map((i) => i.message).join('; ') : err.message;
-      return renderClientPage(c, ctx, client.id, { error: detail }, status);
+      return renderClientPage(c, ctx, client.id, { error: err instanceof InvalidInput ? refusal(err) : err.message }, status);
     });
   };
 
@@ -62,15 +63,15 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
 
   web.post('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}/share', member, action(async (c, ctx, client) => {
     const form = await c.req.parseBody();
-    await shareDocument({ ctx, input: { client: refOf(client), document: `id:${c.req.param('docId')}`, shared: form.shared === 'true' } });
-    return c.redirect(`/clients/${client.id}#documents`, 303);
+    return runPageTool(c, ctx, client.id, 'shareDocument', { client: refOf(client), document: `id:${c.req.param('docId')}`, shared: form.shared === 'true' },
+      () => c.redirect(`/clients/${client.id}#documents`, 303), { error: refusal });
   }));
 
   web.post('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}/delete', member, action(async (c, ctx, client) => {
     const form = await c.req.parseBody();
     const docId = Number(c.req.param('docId'));
     if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmDocument: docId });
-    const r = await deleteDocument({ ctx, input: { client: refOf(client), document: `id:${docId}` } });
-    return renderClientPage(c, ctx, client.id, { notice: `Deleted “${r.document.title}”. Undo it from the history if that was a mistake.` });
+    return runPageTool(c, ctx, client.id, 'deleteDocument', { client: refOf(client), document: `id:${docId}` }, (r) =>
+      renderClientPage(c, ctx, client.id, { notice: `Deleted “${(r.data as { label: string }).label}”. Undo it from the history if that was a mistake.` }), { error: refusal });
   }));
 }

@@ -2,17 +2,21 @@
 // with the tool's message and the status HTTP's error table gives its code (errors.ts), so no route catches it.
 import type { Context } from 'hono';
 import { runTool } from '../../../../tools/run-tool';
-import type { ToolName, ToolSuccess } from '../../../../tools/types';
+import type { ToolFailure, ToolName, ToolSuccess } from '../../../../tools/types';
 import type { Ctx } from '../../../context';
 import { renderClientPage } from './client-page-data';
 import { httpStatus } from '../errors';
 
-/** `fields`: the error also names each field issue, "(fields.0: …)", where the page has no form to mark them in. */
+type Failure = ToolFailure['error'];
+
+/** The message with each field issue named, "… (fields.0: …)", where the page has no form to mark them in. */
+export const withIssues = (e: Failure) =>
+  `${e.message}${e.issues?.length ? ` (${e.issues.map((i) => `${i.field}: ${i.message}`).join('; ')})` : ''}`;
+
+/** `error`: how the page words a failure (default: its message). */
 export async function runPageTool(c: Context, ctx: Ctx, clientId: number, name: ToolName, input: unknown,
-  then: (r: ToolSuccess) => Response | Promise<Response>, opts: { fields?: boolean } = {}): Promise<Response> {
+  then: (r: ToolSuccess) => Response | Promise<Response>, opts: { error?: (e: Failure) => string } = {}): Promise<Response> {
   const r = await runTool(ctx, name, input);
   if (r.ok) return then(r);
-  const issues = opts.fields ? r.error.issues ?? [] : [];
-  const detail = issues.length ? ` (${issues.map((i) => `${i.field}: ${i.message}`).join('; ')})` : '';
-  return renderClientPage(c, ctx, clientId, { error: `${r.error.message}${detail}` }, httpStatus(r.error.code));
+  return renderClientPage(c, ctx, clientId, { error: (opts.error ?? ((e) => e.message))(r.error) }, httpStatus(r.error.code));
 }
