@@ -12,6 +12,7 @@ import type { ClientView } from '../../../domain/clients/views';
 import { runTool } from '../../../../tools/run-tool';
 import { refOf, renderClientPage } from './client-page-data';
 import { runPageTool } from './run-page-tool';
+import { httpStatus } from '../errors';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 
@@ -61,6 +62,9 @@ export function mountClientManage(web: Hono<WebEnv>, deps: AppDeps) {
     const r = saved.ok && !wantsPortal && current.portalEnabled
       ? await runTool(ctx, 'setPortalAccess', { client: refOf(client), contact: contactId, enabled: false }) : saved;
     if (r.ok) return c.redirect(`/clients/${id}?edit=contacts#contacts`, 303);
+    // A fault of ours (the table's 5xx) is no field's to fix: the page says so with its status.
+    const status = httpStatus(r.error.code);
+    if (status >= 500) return renderClientPage(c, ctx, id, { error: r.error.message }, status);
     // The form's own fields show what to fix, so every refusal is answered as a form error.
     const issues = r.error.issues ?? [{ field: 'contact', message: r.error.message }];
     return renderClientPage(c, ctx, id, { edit: { card: 'contacts', contactId, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
