@@ -25,6 +25,10 @@ describe("a letter's courtesies are not part of the command", () => {
   ])('keeps what belongs to the command: %s', (text) => {
     expect(withoutCourtesies(text)).toBe(text);
   });
+  it('a street after "of" is the address, not part of the new client\'s name', () => {
+    expect(callsOf('Good Morning. I should like to add a New Customer to my books, namely Thistledown Bakery of 3 Market Street, Kendal, Cumbria, LA9 4QE. Yours faithfully, Margaret Ellison'))
+      .toEqual([{ tool: 'createClient', args: { name: 'Thistledown Bakery', address: { line1: '3 Market Street', city: 'Kendal', region: 'Cumbria', postalCode: 'LA9 4QE' } } }]);
+  });
   it('the greeting is never taken for the client', () => {
     expect(callsOf('Dear Assistant, Would you kindly archive Fernhill Bakery. Kind regards, Margaret')).toEqual([{ tool: 'archiveClient', args: { client: 'Fernhill Bakery' } }]);
   });

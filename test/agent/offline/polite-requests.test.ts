@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { withMentionedMember } from '../../../src/agent/offline/nlu/read-polarity';
-import { callsOf, readingOf } from '../../support/read-commands';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY, readingOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -21,6 +22,17 @@ describe('polite requests', () => {
   it('reads the request after "would it be possible to" when the whole reads unsure', () => {
     expect(callsOf('would it be possible to see who I added since April?')).toEqual([{ tool: 'findClients', args: { createdFrom: '2026-04-01' } }]);
     expect(callsOf("is it possible to remove Tiago from Lisboa Prints? he's not there anymore")).toEqual([{ tool: 'removeContact', args: { client: 'Lisboa Prints', contact: 'Tiago' } }]);
+  });
+
+  it('reads the request after "would you be so kind as to", "do you think you could", "I should like to"', () => {
+    const known = { clients: ['Harcourt Bros.', 'Nordvik Design AB'], contacts: ['Sanna'], groups: ['Trade Accounts'] };
+    const read = (text: string) => readMessage(text, { today: READ_DAY, memory: {}, known });
+    expect(read('Would you be so kind as to put Harcourt Bros. into the Group called Trade Accounts? Regards, Cedric'))
+      .toEqual({ kind: 'calls', calls: [{ tool: 'updateClient', args: { client: 'Harcourt Bros.', group: 'Trade Accounts' } }] });
+    expect(read('do you think you could invite Sanna to the Nordvik Design AB portal?'))
+      .toEqual({ kind: 'calls', calls: [{ tool: 'invitePortal', args: { client: 'Nordvik Design AB', contact: 'Sanna' } }] });
+    // A question about the product stays a question.
+    expect(read('Can you tell me how invoice numbering works (INV-xxxx)? Is it per workspace or per client?').kind).toBe('reply');
   });
 
   it('reads a team role said of a Slack member as that member\'s role change', () => {

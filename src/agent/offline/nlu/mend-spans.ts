@@ -131,3 +131,19 @@ export function namesOverStops<S extends NamedSpan>(spans: S[], tokens: Token[],
   }
   return out;
 }
+
+const STREET_WORD = /^(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|place|square|sq|crescent|terrace|court|row|parade|boulevard|blvd|gardens|mews|walk|wharf|quay|strasse|straße|gasse|weg|rue|via|calle|rua)\.?$/i;
+
+/** "namely Thistledown Bakery of 3 Market Street, Kendal": a number and a street word after "of" are the address's
+ *  line, never part of the client's name the tagger ran on into them. */
+export function streetsNotNames<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
+  if (spans.some((s) => s.slot === 'line1')) return spans;
+  return spans.flatMap((s) => {
+    const k = s.slot === 'client' && STREET_WORD.test(tokens[s.to].text)
+      ? tokens.slice(s.from + 1, s.to - 1).findIndex((t, n) => /^of$/i.test(t.text) && /^\d+[a-z]?$/i.test(tokens[s.from + n + 2].text)) : -1;
+    if (k < 0) return [s];
+    const of = s.from + 1 + k;
+    const part = (from: number, to: number, slot: string) => ({ ...s, slot, from, to, text: text.slice(tokens[from].start, tokens[to].end) });
+    return [part(s.from, of - 1, 'client'), part(of + 1, s.to, 'line1')];
+  });
+}

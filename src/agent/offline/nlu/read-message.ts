@@ -46,6 +46,8 @@ const PREAMBLES = [
   /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able)\s+(?=to\s)/i,
+  // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i would like that you|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
 ];
 const SIGN_OFFS = /[\s,.;—–-]*(?:request(?:ed)? from|as asked by|per|thanks|cheers)\s+[\p{Lu}][\p{L}'-]+[.!]?$|,\s*[\p{Lu}][\p{L}'-]+\s+(?:approved it|asked for it|signed off)[.!]?$/u;
 
