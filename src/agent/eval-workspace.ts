@@ -11,18 +11,20 @@ const OTHER_CLIENTS = ['Vellacott Joinery', 'Brisbane Kite Works', 'Oddfellow Pr
   'Glasswing Toys'];
 const OTHER_CONTACTS = ['Imogen Vance', 'Tobias Wren', 'Keiko Hale', 'Nkechi Obi', 'Lena Brandt', 'Oskar Nyberg', 'Maya Castell', 'Mirela Petrova'];
 const OTHER_GROUPS = ['Non-profits', 'Seafarer Group'];
+const OTHER_MEMBERS = ['Ada Lovelace', 'Bram Kuiper', 'Chidi Okeke', 'Dolores Vidal'];
 
-export type EvalWorkspace = { clients: string[]; contacts: string[]; groups: string[] };
+export type EvalWorkspace = { clients: string[]; contacts: string[]; groups: string[]; members: string[] };
 
 /** The names the case's workspace holds. */
 export function workspaceOf(c: EvalCase): EvalWorkspace {
-  const made = new Set<string>(), added = new Set<string>(), grouped = new Set<string>();
+  const made = new Set<string>(), added = new Set<string>(), grouped = new Set<string>(), invited = new Set<string>();
   for (const call of c.expect) {
     const name = typeof call.args.name === 'string' ? call.args.name.toLowerCase() : undefined;
     if (!name) continue;
     if (call.tool === 'createClient') made.add(name);
     if (call.tool === 'addContact') added.add(name);
     if (call.tool === 'createGroup') grouped.add(name);
+    if (call.tool === 'inviteMember') invited.add(name);
   }
   const named = (key: string, skip: Set<string>) => c.expect.map((call) => call.args[key])
     .filter((v): v is string => typeof v === 'string' && !skip.has(v.toLowerCase()));
@@ -33,5 +35,7 @@ export function workspaceOf(c: EvalCase): EvalWorkspace {
     clients: unique([...named('client', made), ...byClient, ...OTHER_CLIENTS]),
     contacts: unique([...named('contact', added), ...OTHER_CONTACTS]),
     groups: unique([...named('group', grouped), ...OTHER_GROUPS]),
+    // The teammates a list's owner, a client's owner or a role change names are the workspace's members.
+    members: unique([...named('owner', new Set()), ...named('member', invited), ...named('reassignTo', new Set()), ...OTHER_MEMBERS]),
   };
 }

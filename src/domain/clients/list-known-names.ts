@@ -1,14 +1,14 @@
-// The names the assistant should recognise in a sentence: the workspace's clients, contacts and groups.
+// The names the assistant should recognise in a sentence: the workspace's clients, contacts, groups and members.
 // Capped, so a very large workspace still answers fast (the reader then relies on its tagger alone).
 import { and, desc, eq, isNotNull, max, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
-import { activities, clients, contacts, groups } from '../../db/schema';
+import { activities, clients, contacts, groups, members } from '../../db/schema';
 
 export const KNOWN_NAMES_CAP = 5000;
 
-export type KnownNameLists = { clients: string[]; contacts: string[]; groups: string[] };
+export type KnownNameLists = { clients: string[]; contacts: string[]; groups: string[]; members: string[] };
 
 // Every offline chat turn asks: built once (src/db/prepared.ts).
 const latestActivityQuery = preparedPer((db: DbOrTx) => db.select({ top: max(activities.id) }).from(activities)
@@ -27,9 +27,12 @@ export async function listKnownNames({ ctx }: { ctx: Ctx }): Promise<KnownNameLi
   const contactRows = await ctx.db.select({ name: contacts.name }).from(contacts)
     .where(and(eq(contacts.workspaceId, ws), isNotNull(contacts.name))).orderBy(desc(contacts.id)).limit(KNOWN_NAMES_CAP);
   const groupRows = await ctx.db.select({ name: groups.name }).from(groups).where(eq(groups.workspaceId, ws));
+  // Removed members too: their clients can still be listed by whose they were.
+  const memberRows = await ctx.db.select({ name: members.name }).from(members).where(and(eq(members.workspaceId, ws), isNotNull(members.name)));
   return {
     clients: clientRows.map((r) => r.name),
     contacts: contactRows.map((r) => r.name ?? '').filter(Boolean),
     groups: groupRows.map((r) => r.name),
+    members: memberRows.map((r) => r.name ?? '').filter(Boolean),
   };
 }

@@ -8,6 +8,7 @@ import type { Clause, Reading } from './command-reader';
 import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
+import { withListOwner } from './read-list-owner';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
@@ -211,7 +212,7 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
   const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settleContactCalls(withContactsForPeople(calls), opts.known?.contacts), opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
-  const corrected = correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact);
+  const corrected = withListOwner(correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact), picks.map((p) => p.clause.text).join(' '), opts.known?.members);
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
   if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
   return { kind: 'calls', calls: corrected };

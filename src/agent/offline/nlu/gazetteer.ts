@@ -45,7 +45,8 @@ export function gazetteerFlags(tokens: Token[], known: KnownNames = {}): string[
   });
   markPhrases(tokens, flags, 4, (p) => (countryCode(p) ? 'country' : undefined));
   markPhrases(tokens, flags, 3, (p) => (isKnownCity(p) || (/^\p{Lu}/u.test(p) && regionOf(p)) ? 'place' : undefined));
-  for (const [kind, names] of Object.entries(known)) markKnown(tokens, flags, `known-${kind}`, names ?? []);
+  // (Members are not among the tagger's features: its weights were trained on clients, contacts and groups.)
+  for (const kind of ['clients', 'contacts', 'groups'] as const) markKnown(tokens, flags, `known-${kind}`, known[kind] ?? []);
   return flags;
 }
 

@@ -1,0 +1,57 @@
+// "clients of Marco that are inactive", "customers belonging to Douglas", "leads, Kadri's", "the leads he owns": a
+// teammate the workspace has, named beside a list with a word of ownership, is whose clients are listed. Only names
+// the workspace's members carry (full or first), so "clients of Portugal" is never someone's: a country's name said
+// as an owner is the country.
+import type { PlannedCall } from '../types';
+import { countryCode } from '../values/find-country';
+
+const LISTS = new Set(['findClients', 'exportCsv']);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The names a member may be called by: the whole name and its first word. */
+function callNames(members: string[]): string[] {
+  const names = new Set<string>();
+  for (const m of members) {
+    const whole = m.trim();
+    if (!whole) continue;
+    names.add(whole);
+    const first = whole.split(/\s+/)[0];
+    if (first.length > 1) names.add(first);
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+function ownership(name: string): RegExp {
+  const n = `(${escapeRe(name)})`;
+  return new RegExp([
+    `\\b(?:of|belonging to|owned by|managed by|handled by|assigned to|looked after by|run by)\\s+${n}(?![\\p{L}'’-])`,
+    `(?<![\\p{L}])${n}(?:'s|’s)(?=\\s+(?:clients|customers|accounts|leads|prospects|book|list)\\b|\\s*[,;.?!]|\\s*$)`,
+    `(?<![\\p{L}])${n}\\b[^.?!;]*\\b(?:he|she|they)\\s+(?:owns?|manages?|handles?|looks? after|runs?)\\b`,
+    `(?<![\\p{L}])${n}\\b[^.?!;]*\\b(?:her|his|their)\\s+(?:own\\s+)?(?:clients|customers|accounts|leads|prospects)\\b`,
+  ].join('|'), 'iu');
+}
+
+export function withListOwner(calls: PlannedCall[], text: string, members: string[] | undefined): PlannedCall[] {
+  if (!members?.length || !calls.some((c) => LISTS.has(c.tool))) return calls;
+  const names = callNames(members);
+  const isMember = (v: string) => names.some((n) => n.toLowerCase() === v.toLowerCase());
+  return calls.map((call) => {
+    if (!LISTS.has(call.tool)) return call;
+    const args = { ...call.args };
+    if (typeof args.owner === 'string' && !isMember(args.owner) && args.country === undefined && countryCode(args.owner)) {
+      args.country = countryCode(args.owner);
+      delete args.owner;
+    }
+    if (args.owner === undefined) {
+      for (const name of names) {
+        const m = ownership(name).exec(text);
+        const said = m?.slice(1).find(Boolean);
+        if (!said) continue;
+        args.owner = said;
+        if (typeof args.query === 'string' && args.query.toLowerCase().includes(said.toLowerCase())) delete args.query;
+        break;
+      }
+    }
+    return { ...call, args };
+  });
+}

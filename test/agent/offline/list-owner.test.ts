@@ -1,0 +1,55 @@
+// "the clients of Marco that are inactive", "customers belonging to Douglas", "leads, Kadri's": whose clients a list
+// shows, when the teammate named is one of the workspace's members (the agent hands the reader their names with the
+// clients'). A name no member has is nobody's list ("clients of Portugal" lists the country's clients).
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { runAgent } from '../../../src/agent/run-agent';
+import { members } from '../../../src/db/schema';
+import { createClient } from '../../../src/domain/clients/create-client';
+import { READ_DAY } from '../../support/read-commands';
+import { agentFixture, type AgentFixture } from '../setup';
+
+beforeAll(() => loadCommandReader());
+
+const team = ['Marco Bianchi', 'Douglas Reid', 'Kadri Tamm', 'Oliver Stone'];
+const read = (text: string, names = team) => {
+  const d = readMessage(text, { today: READ_DAY, memory: {}, known: { clients: ['Portside Ltd'], contacts: [], groups: [], members: names } });
+  return d.kind === 'calls' ? d.calls : d.text;
+};
+
+describe("a teammate's list", () => {
+  it.each([
+    ['Tell me the clients of Marco that are inactive', { tool: 'findClients', args: { owner: 'Marco', status: 'inactive' } }],
+    ['I should like to list all Customers belonging to Douglas, please.', { tool: 'findClients', args: { owner: 'Douglas' } }],
+    ['leads, Kadri\'s, newest first by created', { tool: 'findClients', args: { owner: 'Kadri', status: 'lead', sort: 'created' } }],
+    ['Oliver needs a CSV of the leads he owns', { tool: 'exportCsv', args: { owner: 'Oliver', status: 'lead' } }],
+    ['I need the list in csv of the leads that are of Marco Bianchi', { tool: 'exportCsv', args: { owner: 'Marco Bianchi', status: 'lead' } }],
+  ])('%s', (text, call) => {
+    expect(read(text)).toEqual([call]);
+  });
+
+  it('a name no member has is not an owner; a country said as one is the country', () => {
+    expect(read('Tell me the clients of Marco that are inactive', ['Ada Lovelace'])).toEqual([{ tool: 'findClients', args: { status: 'inactive' } }]);
+    expect(read('I want to see all the clients of Portugal')).toEqual([{ tool: 'findClients', args: { country: 'PT' } }]);
+  });
+});
+
+describe('through the agent, on the workspace', () => {
+  let fx: AgentFixture;
+  beforeEach(async () => { fx = await agentFixture(); });
+  afterEach(() => fx.deps.testDb.cleanup());
+
+  it("lists only the inactive clients Marco owns, knowing Marco from the team's names", async () => {
+    const ctx = fx.ctxFor('owner');
+    await fx.deps.db.insert(members).values({ workspaceId: fx.ws.workspaceId, name: 'Marco Bianchi', email: 'marco@studio.test', role: 'manager' });
+    await createClient({ ctx, input: { name: 'Ostwind Mills', owner: 'Marco Bianchi', status: 'inactive' } });
+    await createClient({ ctx, input: { name: 'Brisa Foods', owner: 'Marco Bianchi', status: 'active' } });
+    await createClient({ ctx, input: { name: 'Corvo Lamps', status: 'inactive' } });
+    const turn = await runAgent({ deps: fx.deps, ctx, conversationId: 'owner-list', text: 'Tell me the clients of Marco that are inactive', surface: 'web' });
+    expect(turn.results[0]).toMatchObject({ toolName: 'findClients', input: { owner: 'Marco', status: 'inactive' }, result: { ok: true } });
+    expect(turn.text).toContain('Ostwind Mills');
+    expect(turn.text).not.toContain('Corvo Lamps');
+    expect(turn.text).not.toContain('Brisa Foods');
+  });
+});
