@@ -34,7 +34,8 @@ const VERB_CALLERS: Record<string, string> = {
     + 'before the verb runs, so an empty form would be told only of the name',
   'src/channels/http/team/save-client-card.ts':
     "the card forms' per-field errors are the verbs' (a cleared name 'cannot be empty'); updateClient's schema answers "
-    + "first in its own words (a cleared name 'at least 1 character', the owner a string where the select sends a member id)",
+    + "first in its own words (a cleared name 'at least 1 character', payment terms of -5 or 12.5 a union's 'Invalid input', "
+    + 'the owner a string where the select sends a member id)',
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
   'src/channels/slack/handle-views.ts': "the client and contact modals' policy and per-field errors are not tool arguments",
