@@ -22,23 +22,26 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/clients-routes.ts':
-    "the list page pages with an offset, which findClients' contract has not (and exportCsv takes 'the filters of findClients'), "
-    + "and reads the URL's values as the verb does (a status in any case, the verb's words for a bad sort or date)",
-  'src/channels/http/team/document-routes.ts': "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
+    "the list page pages with an offset, which findClients' contract has not (and exportCsv takes 'the filters of findClients'), " +
+    "and reads the URL's values as the verb does (a status in any case, the verb's words for a bad sort or date)",
+  'src/channels/http/team/document-routes.ts':
+    "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
   'src/channels/http/team/members-routes.ts':
-    "removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference "
-    + "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
+    'removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference ' +
+    "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
   'src/channels/http/team/new-client-routes.ts':
-    "the full form names every missing field at once (the domain's full policy); createClient's schema requires the name "
-    + 'before the verb runs, so an empty form would be told only of the name',
+    "the full form names every missing field at once (the domain's full policy); createClient's schema requires the name " +
+    'before the verb runs, so an empty form would be told only of the name',
   'src/channels/http/team/save-client-card.ts':
-    "the card forms' per-field errors are the verbs' (a cleared name 'cannot be empty'); updateClient's schema answers "
-    + "first in its own words (a cleared name 'at least 1 character', payment terms of -5 or 12.5 a union's 'Invalid input', "
-    + 'the owner a string where the select sends a member id)',
+    "the card forms' per-field errors are the verbs' (a cleared name 'cannot be empty'); updateClient's schema answers " +
+    "first in its own words (a cleared name 'at least 1 character', payment terms of -5 or 12.5 a union's 'Invalid input', " +
+    'the owner a string where the select sends a member id)',
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
-  'src/channels/slack/handle-views.ts': "the client and contact modals' policy and per-field errors are not tool arguments",
+  'src/channels/slack/handle-views.ts':
+    "the modals' values are text the verbs read (a value of '5000' where the tools' schemas take a number) and the full " +
+    "form names every missing field at once, where createClient's schema requires the name before the verb runs",
   'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
 };
 

@@ -16,7 +16,14 @@ let acme: { id: number; contactId: number };
 beforeEach(async () => {
   ({ deps, app } = await startWebApp());
   const m = await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
-  const ctx = makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: m.id, role: 'manager', channel: 'web', name: 'Mia' });
+  const ctx = makeCtx(deps, {
+    kind: 'member',
+    workspaceId: deps.workspaceId,
+    memberId: m.id,
+    role: 'manager',
+    channel: 'web',
+    name: 'Mia',
+  });
   const a = await createClient({ ctx, input: { name: 'Acme Corp', contactName: 'Jane Roe', email: 'jane@acme.example' } });
   acme = { id: a.client.id, contactId: a.client.contacts[0].id };
   cookie = await signIn(app, deps, 'mia@studio.test');
