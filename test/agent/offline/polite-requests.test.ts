@@ -35,6 +35,26 @@ describe('polite requests', () => {
     expect(read('Can you tell me how invoice numbering works (INV-xxxx)? Is it per workspace or per client?').kind).toBe('reply');
   });
 
+  it('reads a request put as a question about us, after "/client" too, and a hedged second action', () => {
+    const known = { clients: ['Sakura Print K.K.', 'Copperleaf Interiors', 'Tidal Studio Oy', 'Zanele Khumalo', 'Padaria Central Lda'], contacts: ['Imogen Vance'], groups: [] };
+    const calls = (text: string) => {
+      const d = readMessage(text, { today: READ_DAY, memory: {}, known });
+      return d.kind === 'calls' ? d.calls : d.text;
+    };
+    expect(calls('could we possibly add Jun Watanabe from Sakura Print K.K. as a contact? jun@sakuraprint.jp'))
+      .toEqual([{ tool: 'addContact', args: { client: 'Sakura Print K.K.', name: 'Jun Watanabe', email: 'jun@sakuraprint.jp' } }]);
+    expect(calls('hmm, can we hide "Rate card 2025" from the Copperleaf Interiors portal?'))
+      .toEqual([{ tool: 'shareDocument', args: { client: 'Copperleaf Interiors', document: 'Rate card 2025', shared: false } }]);
+    expect(calls('would it be ok to set the website of Tidal Studio Oy to tidalstudio.fi?')).toEqual([{ tool: 'updateClient', args: { client: 'Tidal Studio Oy', website: 'tidalstudio.fi' } }]);
+    expect(calls('/client would it be possible to bill Sakura Print K.K. in yen from now on?')).toEqual([{ tool: 'updateClient', args: { client: 'Sakura Print K.K.', currency: 'JPY' } }]);
+    // "maybe" before the second action had been read as its client.
+    expect(calls('could we add Sipho Ndlovu to Zanele Khumalo as the billing person (sipho@khumalo.co.za) and maybe remove the old accounts@khumalo.co.za address?')).toEqual([
+      { tool: 'addContact', args: { client: 'Zanele Khumalo', name: 'Sipho Ndlovu', email: 'sipho@khumalo.co.za', role: 'finance' } },
+      { tool: 'removeContact', args: { client: 'Zanele Khumalo', contact: 'accounts@khumalo.co.za' } },
+    ]);
+    expect(calls('Padaria Central Lda has payed the 980 euros, please register it')).toEqual([{ tool: 'recordPayment', args: { client: 'Padaria Central Lda', amount: 980 } }]);
+  });
+
   it('reads a team role said of a Slack member as that member\'s role change', () => {
     const read = readingOf("could @U0ZZ98XY1 be an owner too ? we're partners now", [{ slot: 'teamRole', text: 'owner' }], 'updateClient');
     expect(withMentionedMember(read.clauses[0]).ranking[0].label).toBe('setMemberRole');

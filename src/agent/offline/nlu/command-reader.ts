@@ -148,8 +148,15 @@ const HESITATION = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\p{L}\p
 // ("Ad Astra Labs" is a name: only "ad" in lower case.)
 const AD = /(^|(?:[Pp]lease|[Pp]ls|[Cc]an you|[Cc]ould you)\s+)ad(?=\s+\p{Lu})/u;
 
+// "... and maybe remove the old address": a hedge before a second action, or before the action a list's part starts
+// with (the corpus has none there: "maybe" had been read as that action's client).
+const HEDGE = /(?:^|(?<=\b(?:and|then|also)\s+))(?:maybe|perhaps|possibly)\s+(?=\p{Ll})/giu;
+
+// "has payed the 980 euros": the learner's spelling of "paid" (a word, so the spelling corrector keeps it).
+const PAYED = /\bpayed\b/gi;
+
 export function withoutHesitations(text: string): string {
-  return text.replace(HESITATION, ' ').replace(/\s+/g, ' ').trim().replace(AD, '$1add');
+  return text.replace(HESITATION, ' ').replace(/\s+/g, ' ').trim().replace(AD, '$1add').replace(HEDGE, '').replace(PAYED, 'paid');
 }
 
 const FILE_LIKE = /[/\\]|\.(?:pdf|docx?|xlsx?|pptx?|csv|tsv|txt|md|rtf|odt|ods|odp|pages|numbers|key|png|jpe?g|gif|webp|heic|svg|psd|ai|eps|indd|zip|mp4|mov|mp3|wav|json|xml|html?)$/i;

@@ -45,7 +45,9 @@ const PREAMBLES = [
   // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
   /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able)\s+(?=to\s)/i,
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+(?=to\s)/i,
+  // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
   // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i would like that you|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
 ];
@@ -106,7 +108,8 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
     if (again.kind === 'calls' && again.calls.every((c) => Object.keys(c.args).length)) return again;
   }
   // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
-  const bare = withoutPreamble(text);
+  // (After "/client", the words the slash command carries.)
+  const bare = withoutPreamble(body ?? text);
   if (bare) {
     const again = decideCommand(commandReader().read(bare, opts.known, context), opts);
     if (again.kind === 'calls') return again;
