@@ -6,7 +6,9 @@ import { clientChange, clientLabel, guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
 export const CreateClientInput = z.object({
-  name: z.string().min(1), ...clientFields,
+  // No minimum here: an empty name is the domain's to refuse ('is required'), with every other missing field of the
+  // full form at once (the web's New client form shows them all).
+  name: z.string(), ...clientFields,
   complete: completeFlag,
 });
 type Input = z.infer<typeof CreateClientInput>;
@@ -23,11 +25,13 @@ export const createClientTool: ToolDescriptor<Input> = {
     const { complete, ...fields } = input;
     // The full form is the domain's 'full' policy (as on the web's New client and Slack's Full form).
     const r = await createClient({ ctx, input: withPolicy(fields, complete) }).catch((err: unknown) => { throw stillNeeded(err, complete); });
+    // created: false for a duplicate, for a form's own answer ("… already exists; nothing was created").
     if (!r.created) {
       const out = clientChange(`${clientLabel(r.client)} already exists; nothing was added.`, r.client, null, '');
-      return out;
+      return { ...out, data: { kind: 'client', client: r.client, created: false } };
     }
     const text = `Added ${clientLabel(r.client)} as ${r.client.status === 'active' ? 'an active client' : `a ${r.client.status}`}.`;
-    return clientChange(text, r.client, r.activityId, `Undo adding ${r.client.name}`);
+    const out = clientChange(text, r.client, r.activityId, `Undo adding ${r.client.name}`);
+    return { ...out, data: { kind: 'client', client: r.client, created: true } };
   }),
 };

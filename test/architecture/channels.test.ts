@@ -30,9 +30,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/members-routes.ts':
     'removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference ' +
     "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
-  'src/channels/http/team/new-client-routes.ts':
-    "the full form names every missing field at once (the domain's full policy); createClient's schema requires the name " +
-    'before the verb runs, so an empty form would be told only of the name',
   'src/channels/http/team/save-client-card.ts':
     "the card forms' per-field errors are the verbs' (a cleared name 'cannot be empty'); updateClient's schema answers " +
     "first in its own words (a cleared name 'at least 1 character', payment terms of -5 or 12.5 a union's 'Invalid input', " +

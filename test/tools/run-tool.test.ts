@@ -17,10 +17,13 @@ describe('runTool', () => {
   });
 
   it('answers input its schema refuses as field issues, and runs nothing', async () => {
-    const r = await runTool(testCtx(db.db, ws.actors.owner), 'createClient', { name: '', value: 'lots' });
+    const r = await runTool(testCtx(db.db, ws.actors.owner), 'createClient', { name: 7, value: 'lots' });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.code).toBe('invalid');
     expect(!r.ok && r.error.issues?.map((i) => i.field).sort()).toEqual(['name', 'value']);
+    // An empty name passes the schema and is the domain's to refuse, in its words, with the full form's other fields.
+    const empty = await runTool(testCtx(db.db, ws.actors.owner), 'createClient', { name: '', complete: true });
+    expect(!empty.ok && empty.error.issues).toEqual(expect.arrayContaining([{ field: 'name', message: 'is required' }, { field: 'email', message: 'is required' }]));
     const found = await runTool(testCtx(db.db, ws.actors.owner), 'findClients', {});
     expect(found.ok && found.data?.kind === 'clients' && found.data.total).toBe(1);
   });

@@ -1,12 +1,13 @@
-// GET/POST /clients/new: the full form (createClient's 'full' policy: every missing field reported at once,
-// nothing saved) and quick add. A duplicate is not created again; the form says which client exists.
+// GET/POST /clients/new: the full form (createClient with complete: the domain's 'full' policy, every missing field
+// reported at once, nothing saved) and quick add, through the tool runner. A duplicate is not created again; the
+// form says which client exists.
 import { Hono } from 'hono';
+import { runTool } from '../../../../tools/run-tool';
 import type { AppDeps } from '../../../deps';
-import { createClient } from '../../../domain/clients/create-client';
-import { InvalidInput } from '../../../errors';
+import type { ClientView } from '../../../domain/clients/views';
 import { FULL_FORM, newClientPage } from './pages/new-client-page';
 import { requireMember, type WebEnv } from '../session';
-import { showRefusal } from '../errors';
+import { httpStatus } from '../errors';
 
 export function mountNewClient(app: Hono<any>, deps: AppDeps) {
   const web = new Hono<WebEnv>();
@@ -17,7 +18,8 @@ export function mountNewClient(app: Hono<any>, deps: AppDeps) {
     const body = await c.req.parseBody();
     const mode = body.mode === 'quick' ? 'quick' : 'full';
     const values: Record<string, string> = {};
-    const input: Record<string, unknown> = { policy: mode };
+    // The name always goes (empty too), so the domain names it among the missing fields.
+    const input: Record<string, unknown> = { name: '', ...(mode === 'full' ? { complete: true } : {}) };
     const address: Record<string, string> = {};
     for (const f of mode === 'full' ? FULL_FORM : FULL_FORM.slice(0, 1)) {
       const v = typeof body[f.name] === 'string' ? (body[f.name] as string).trim() : '';
@@ -27,17 +29,17 @@ export function mountNewClient(app: Hono<any>, deps: AppDeps) {
       else input[f.name] = v;
     }
     if (Object.keys(address).length) input.address = address;
-    return showRefusal(async () => {
-      const r = await createClient({ ctx: c.get('ctx'), input });
-      if (!r.created) {
-        const error = `${r.client.name} (#${r.client.number}) already exists; nothing was created. Open it from the client list.`;
-        return c.html(newClientPage(c.get('actor'), { mode, values, issues: [], error }), 409);
-      }
-      return c.redirect(`/clients/${r.client.id}`, 303);
-    }, (err, status) => {
-      const issues = err instanceof InvalidInput ? err.issues : [];
-      return c.html(newClientPage(c.get('actor'), { mode, values, issues, error: issues.length ? undefined : err.message }), status);
-    });
+    const r = await runTool(c.get('ctx'), 'createClient', input);
+    if (!r.ok) {
+      const issues = r.error.issues ?? [];
+      return c.html(newClientPage(c.get('actor'), { mode, values, issues, error: issues.length ? undefined : r.error.message }), httpStatus(r.error.code));
+    }
+    const { client, created } = r.data as unknown as { client: ClientView; created: boolean };
+    if (!created) {
+      const error = `${client.name} (#${client.number}) already exists; nothing was created. Open it from the client list.`;
+      return c.html(newClientPage(c.get('actor'), { mode, values, issues: [], error }), 409);
+    }
+    return c.redirect(`/clients/${client.id}`, 303);
   });
   app.route('/', web);
 }
