@@ -4,7 +4,8 @@ import { clientRef } from './field-schemas';
 import { clientChange, clientLabel, guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
 
-export const AddNoteInput = z.object({ client: clientRef, text: z.string().min(1) });
+// An empty note is the domain's to refuse ('is required'), as the Notes card shows it.
+export const AddNoteInput = z.object({ client: clientRef, text: z.string() });
 type Input = z.infer<typeof AddNoteInput>;
 
 export const addNoteTool: ToolDescriptor<Input> = {

@@ -30,7 +30,8 @@ type Address = { [D in Def as Path<D> extends `address.${infer K}` ? K : never]:
 /** A client field as the model sends it: plain JSON types; the domain's own schema normalises it. */
 function toolSchema(f: FieldDef): z.ZodOptional<z.ZodType> {
   const input = f.input!;
-  const base: z.ZodType = f.tool?.spoken ? z.union([z.number().int().min(0), z.string()])
+  // A spoken value ("net 30", 14) is the domain's to read, and to refuse in its words (-5: 'cannot be negative').
+  const base: z.ZodType = f.tool?.spoken ? z.union([z.number(), z.string()])
     : input.kind === 'select' && input.options ? z.enum(input.options as [string, ...string[]])
       : input.kind === 'number' ? z.number()
         : input.kind === 'date' ? date : z.string();

@@ -10,7 +10,8 @@ import type { ToolDescriptor } from './types';
 
 export const UpdateClientInput = z.object({
   client: clientRef,
-  name: z.string().min(1).optional(),
+  // An empty name is the domain's to refuse ('cannot be empty'), as a card form shows it.
+  name: z.string().optional(),
   ...clearable({ ...clientFields, ...clientSettingsFields }),
   complete: completeFlag,
 });

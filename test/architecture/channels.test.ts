@@ -30,10 +30,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/members-routes.ts':
     'removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference ' +
     "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
-  'src/channels/http/team/save-client-card.ts':
-    "the card forms' per-field errors are the verbs' (a cleared name 'cannot be empty'); updateClient's schema answers " +
-    "first in its own words (a cleared name 'at least 1 character', payment terms of -5 or 12.5 a union's 'Invalid input', " +
-    'the owner a string where the select sends a member id)',
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
   'src/channels/slack/handle-views.ts':

@@ -1,12 +1,13 @@
 // The client pages: the list (filters, sort, plain-English box) and one client in cards, edited one card at
-// a time by same-origin form POSTs that call the domain verbs.
+// a time by same-origin form POSTs that run their tools (save-client-card.ts); the list reads findClients (see
+// VERB_CALLERS in test/architecture/channels.test.ts).
 import { Hono } from 'hono';
 import { undoChange } from '../../../agent/undo';
 import type { AppDeps } from '../../../deps';
 import { findClients } from '../../../domain/clients/find-clients';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { getClientView } from '../../../domain/clients/get-client-view';
-import { isDomainError, InvalidInput } from '../../../errors';
+import { InvalidInput } from '../../../errors';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
@@ -22,7 +23,7 @@ import { saveCard } from './save-client-card';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 import { describeFilters, understandFilters } from './understand-filters';
-import { showRefusal } from '../errors';
+import { httpStatus, showRefusal } from '../errors';
 
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
 const LIST_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry', 'ask'] as const;
@@ -82,17 +83,16 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     if (!CARDS.includes(card)) return c.notFound();
     const client = await getClientView(ctx.db, ctx, id);
     const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-    try {
-      await saveCard(ctx, client, card, form);
-      // Contacts stay open for the next edit (the card has a Done button); other cards close.
-      return c.redirect(card === 'contacts' ? `/clients/${id}?edit=contacts#contacts` : `/clients/${id}#${card}`, 303);
-    } catch (err) {
-      if (!isDomainError(err)) throw err;
-      // The identity card names a member only in its owner select (one removed since the page was opened, say).
-      const field = card === 'notes' ? 'text' : card === 'identity' && err.details.what === 'member' ? 'owner' : 'contact';
-      const issues = err instanceof InvalidInput ? err.issues : [{ field, message: err.message }];
-      return renderClientPage(c, ctx, id, { edit: { card, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
-    }
+    const r = await saveCard(ctx, client, card, form);
+    // Contacts stay open for the next edit (the card has a Done button); other cards close.
+    if (r.ok) return c.redirect(card === 'contacts' ? `/clients/${id}?edit=contacts#contacts` : `/clients/${id}#${card}`, 303);
+    // A fault of ours (the table's 5xx) is no field's to fix: the page says so with its status.
+    const status = httpStatus(r.error.code);
+    if (status >= 500) return renderClientPage(c, ctx, id, { error: r.error.message }, status);
+    // The identity card names a member only in its owner select (one removed since the page was opened, say).
+    const field = card === 'notes' ? 'text' : card === 'identity' && r.error.what === 'member' ? 'owner' : 'contact';
+    const issues = r.error.issues ?? [{ field, message: r.error.message }];
+    return renderClientPage(c, ctx, id, { edit: { card, values: form, issues }, error: 'Please fix the fields marked below.' }, 422);
   });
 
   web.post('/clients/:id{[0-9]+}/undo/:activityId{[0-9]+}', member, actionBudget(deps), async (c) => {

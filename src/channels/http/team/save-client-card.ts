@@ -1,17 +1,17 @@
-// Turns one card's form into the domain verb it edits: identity and billing -> updateClient, contacts ->
-// addContact, portal -> setPortalAccess, notes -> addNote. Domain errors (per field) propagate to the page.
+// Turns one card's form into the tool it runs through the one runner: identity and billing -> updateClient,
+// contacts -> addContact, portal -> setPortalAccess, notes -> addNote. A refusal comes back as the ToolFailure (its
+// field issues for the form); a card with nothing changed runs nothing.
+import { runTool } from '../../../../tools/run-tool';
+import type { ToolResult } from '../../../../tools/types';
 import type { Ctx } from '../../../context';
-import { addNote } from '../../../domain/clients/add-note';
-import { updateClient } from '../../../domain/clients/update-client';
 import type { ClientView } from '../../../domain/clients/views';
-import { addContact } from '../../../domain/contacts/add-contact';
 import { CONTACT_FIELDS, CONTACT_FLAGS, flagsFromTicked } from '../../../domain/contacts/contact-fields';
-import { setPortalAccess } from '../../../domain/portal/set-portal-access';
 import { CARD_FIELDS, currentValue, type CardName } from './pages/client-cards';
 
 const ref = (c: ClientView) => `id:${c.id}`;
+const unchanged: ToolResult = { ok: true, text: 'Nothing changed.' };
 
-export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, form: Record<string, string>): Promise<void> {
+export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, form: Record<string, string>): Promise<ToolResult> {
   if (card === 'identity' || card === 'billing') {
     const input: Record<string, unknown> = { client: ref(client) };
     const address: Record<string, string> = {};
@@ -25,19 +25,20 @@ export async function saveCard(ctx: Ctx, client: ClientView, card: CardName, for
       else input[name] = f.input.kind === 'number' ? (value === '' ? null : Number(value)) : value;
     }
     if (Object.keys(address).length) input.address = address;
-    // The owner select sends a member id, or nothing for "No owner".
-    if (card === 'identity' && form.owner !== undefined && form.owner !== String(client.ownerId ?? '')) input.owner = form.owner ? Number(form.owner) : null;
-    if (Object.keys(input).length > 1) await updateClient({ ctx, input });
-  } else if (card === 'contacts') {
+    // The owner select sends a member id (the domain reads a number's digits as the id), or nothing for "No owner".
+    if (card === 'identity' && form.owner !== undefined && form.owner !== String(client.ownerId ?? '')) input.owner = form.owner || null;
+    return Object.keys(input).length > 1 ? runTool(ctx, 'updateClient', input) : unchanged;
+  }
+  if (card === 'contacts') {
     const input: Record<string, unknown> = { client: ref(client) };
     for (const f of CONTACT_FIELDS) if (f.kind !== 'flag' && form[f.key]) input[f.key] = form[f.key];
     // An unticked box sends nothing: only flags that differ from a new contact's (portal access defaults to on).
     const ticked = new Set(CONTACT_FLAGS.filter((f) => form[f.key] === 'true').map((f) => f.key));
-    await addContact({ ctx, input: { ...input, ...flagsFromTicked(ticked) } });
-  } else if (card === 'portal') {
-    const enabled = form.enabled === 'true';
-    if (enabled !== client.portalEnabled) await setPortalAccess({ ctx, input: { client: ref(client), enabled } });
-  } else {
-    await addNote({ ctx, input: { client: ref(client), text: form.text ?? '' } });
+    return runTool(ctx, 'addContact', { ...input, ...flagsFromTicked(ticked) });
   }
+  if (card === 'portal') {
+    const enabled = form.enabled === 'true';
+    return enabled !== client.portalEnabled ? runTool(ctx, 'setPortalAccess', { client: ref(client), enabled }) : unchanged;
+  }
+  return runTool(ctx, 'addNote', { client: ref(client), text: form.text ?? '' });
 }
