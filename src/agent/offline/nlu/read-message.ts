@@ -4,6 +4,7 @@
 import type { Decision, Memory, PlannedCall } from '../types';
 import { commandReader } from './command-reader';
 import { decideCommand } from './decide-command';
+import { INTENTS } from './schema';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined, readTwoSubjects } from './read-joined-actions';
@@ -112,7 +113,7 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
   const bare = withoutPreamble(body ?? text);
   if (bare) {
     const again = decideCommand(commandReader().read(bare, opts.known, context), opts);
-    if (again.kind === 'calls') return again;
+    if (again.kind === 'calls' && !dropsValues(again.calls, text, opts)) return again;
   }
   const resolved = withReferent(text, memory);
   if (!resolved) {
@@ -125,6 +126,16 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
 }
 
 const TARGETS = new Set(['client', 'contact', 'member', 'invoice', 'quote', 'group']);
+const NAMES = new Set(['client', 'person', 'group', 'newName', 'member']);
+
+/** "could we maybe set X's currency to rand and her terms to 7 days?" read again as only explaining X's settings: a
+ *  reading that only reads, with fewer values than the tagger found in the whole message, is not the request. */
+function dropsValues(calls: PlannedCall[], text: string, opts: ReadMessageOptions): boolean {
+  if (calls.some((c) => INTENTS[c.tool]?.writes)) return false;
+  const found = commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans).filter((s) => !NAMES.has(s.slot)).length;
+  const kept = calls.flatMap((c) => Object.keys(c.args).filter((k) => !TARGETS.has(k))).length;
+  return kept < found;
+}
 const bare = (name: string) => name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|mx)\.?\s+/, '').trim();
 
 /** "change her name" read as "change Ruth Okoro's name": a value that is only the name put in for the pronoun says nothing new. */
