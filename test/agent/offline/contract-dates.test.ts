@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { contractRange } from '../../../src/agent/offline/nlu/read-contract-dates';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
 import { callsOf, READ_DAY } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
@@ -37,6 +38,15 @@ describe("a contract's range", () => {
     expect(callsOf('mark Wexcombe Studio active and set the start date to the 15th')).toEqual([
       { tool: 'updateClient', args: { client: 'Wexcombe Studio', status: 'active', startDate: '2026-06-15' } },
     ]);
+  });
+
+  it('a day and its month after "of" are one date; a payment takes the day it came in', () => {
+    expect(callsOf('I should like a Quote for Ravensworth Hall, titled "East wing windows", for £18,750, valid until the 31st of July.')).toEqual([
+      { tool: 'createQuote', args: { client: 'Ravensworth Hall', title: 'East wing windows', amount: 18750, currency: 'GBP', validUntil: '2026-07-31' } },
+    ]);
+    // (The 4th before today, June 1st: a payment has come in.)
+    const paid = readMessage('Pacífico Mariscos S.A. de C.V. paid MX$22,000 on the 4th', { today: READ_DAY, memory: {}, known: { clients: ['Pacífico Mariscos S.A. de C.V.'] } });
+    expect(paid).toEqual({ kind: 'calls', calls: [{ tool: 'recordPayment', args: { client: 'Pacífico Mariscos S.A. de C.V.', amount: 22000, date: '2026-05-04' } }] });
   });
 
   it('needs two dates', () => {

@@ -19,6 +19,15 @@ describe("a document's visibility in the portal", () => {
     ]);
     expect(callsOf('upload devis.pdf to the portal of Maison Garnier')[0].tool).toBe('addDocument');
   });
+
+  it('hides a document said not to be shown', () => {
+    expect(callsOf('The document "Tarifas 2026" of Viñedos Ocampo S.A. please don\'t show it anymore in the portal')).toEqual([
+      { tool: 'shareDocument', args: { shared: false, document: 'Tarifas 2026', client: 'Viñedos Ocampo S.A.' } },
+    ]);
+    expect(callsOf('the "Internal margins" document on Corvus Security Ltd shouldn\'t be visible in their portal')).toEqual([
+      { tool: 'shareDocument', args: { shared: false, document: 'Internal margins', client: 'Corvus Security Ltd' } },
+    ]);
+  });
 });
 
 describe('sharing a file after an approval', () => {

@@ -29,6 +29,16 @@ describe("a letter's courtesies are not part of the command", () => {
     expect(callsOf('Good Morning. I should like to add a New Customer to my books, namely Thistledown Bakery of 3 Market Street, Kendal, Cumbria, LA9 4QE. Yours faithfully, Margaret Ellison'))
       .toEqual([{ tool: 'createClient', args: { name: 'Thistledown Bakery', address: { line1: '3 Market Street', city: 'Kendal', region: 'Cumbria', postalCode: 'LA9 4QE' } } }]);
   });
+  it('a place after a legal form and "of" is where the new client is', () => {
+    expect(callsOf('I should like to add Lindqvist Bygg AB of Uppsala, Sweden as a New Customer')).toEqual([
+      { tool: 'createClient', args: { name: 'Lindqvist Bygg AB', address: { city: 'Uppsala', country: 'SE' } } },
+    ]);
+  });
+  it('the greeting after "/client" is not the client either', () => {
+    expect(callsOf('/client Dear Assistant, kindly mark Ashby Veterinary Group as Dormant for the time being. Kind regards, Margaret')).toEqual([
+      { tool: 'updateClient', args: { client: 'Ashby Veterinary Group', status: 'inactive' } },
+    ]);
+  });
   it('the greeting is never taken for the client', () => {
     expect(callsOf('Dear Assistant, Would you kindly archive Fernhill Bakery. Kind regards, Margaret')).toEqual([{ tool: 'archiveClient', args: { client: 'Fernhill Bakery' } }]);
   });

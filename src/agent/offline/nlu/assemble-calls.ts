@@ -124,6 +124,12 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
     bySlot.set('jobTitle', bySlot.get('title')!);
     bySlot.delete('title');
   }
+  // "paid MX$22,000 on the 4th": a tool that takes one date takes the date the tagger called a contract's start or end.
+  const ends = ['startDate', 'endDate'].filter((slot) => bySlot.get(slot)?.length === 1);
+  if (spec.slots.date && !spec.slots.startDate && !bySlot.has('date') && ends.length === 1) {
+    bySlot.set('date', [{ ...bySlot.get(ends[0])![0], slot: 'date' }]);
+    bySlot.delete(ends[0]);
+  }
   for (const key of spec.requires ?? []) {
     const own = Object.entries(spec.slots).filter(([, k]) => k === key).map(([slot]) => slot);
     if (!own.length || own.some((slot) => bySlot.has(slot))) continue;

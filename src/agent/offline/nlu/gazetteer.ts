@@ -27,6 +27,12 @@ function shapeOf(w: string): string {
   return w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, 'd').slice(0, 6);
 }
 
+/** A company's legal form ("AB", "GmbH", "S.A."): nothing of its name comes after it. */
+export function isLegalForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return LEGAL.has(w) || LEGAL.has(w.replace(/\.$/, ''));
+}
+
 /** Per-token word-list flags; `known` marks tokens inside names the workspace already has. */
 export function gazetteerFlags(tokens: Token[], known: KnownNames = {}): string[][] {
   const flags: string[][] = tokens.map(() => []);

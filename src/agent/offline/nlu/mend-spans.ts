@@ -2,6 +2,8 @@
 // ("Mapleton PC (duplicate)"), a sentence's full stop is not part of a name ("... Yellowpine Motel. mark past"), a
 // capitalised "The" inside a sentence begins the name ("bring The Old Forge Antiques back"), and a note or message
 // after "<client>:" is all the words after the colon. Run time only: the trained weights stay what the corpus makes.
+import { isKnownCity } from '../values/find-region';
+import { isLegalForm } from './gazetteer';
 import type { Token } from './tokenize';
 
 const NAMES = new Set(['client', 'person', 'group', 'newName']);
@@ -83,6 +85,9 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   if (DATES.has(slot)) {
     if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
     if (MONTH.test(tokens[a].text) && a - 1 >= from && tags[a - 1] === 'O' && DAY.test(tokens[a - 1].text)) a--;
+    // "the 31st of July", "the 31st July": the month the tagger left after the day.
+    const of = b + 1 <= to && /^of$/i.test(tokens[b + 1].text) ? 1 : 0;
+    if (DAY.test(tokens[b].text) && b + of + 1 <= to && tags[b + of + 1] === 'O' && MONTH.test(tokens[b + of + 1].text) && tokens[b + of + 1].text.length > 2) b += of + 1;
   }
   if (ADDRESS_LINES.has(slot)) {
     if (a - 2 >= from && tokens[a - 1].text === '.' && tags[a - 1] === 'O' && tags[a - 2] === 'O' && STREET_ABBREVIATION.test(tokens[a - 2].text)) a -= 2;
@@ -134,16 +139,21 @@ export function namesOverStops<S extends NamedSpan>(spans: S[], tokens: Token[],
 
 const STREET_WORD = /^(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|place|square|sq|crescent|terrace|court|row|parade|boulevard|blvd|gardens|mews|walk|wharf|quay|strasse|straße|gasse|weg|rue|via|calle|rua)\.?$/i;
 
-/** "namely Thistledown Bakery of 3 Market Street, Kendal": a number and a street word after "of" are the address's
- *  line, never part of the client's name the tagger ran on into them. */
+/** "namely Thistledown Bakery of 3 Market Street, Kendal", "Lindqvist Bygg AB of Uppsala, Sweden": a number and a
+ *  street word after "of", or a place after a legal form and "of", are the address, never part of the client's name
+ *  the tagger ran on into them. */
 export function streetsNotNames<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
   if (spans.some((s) => s.slot === 'line1')) return spans;
   return spans.flatMap((s) => {
     const k = s.slot === 'client' && STREET_WORD.test(tokens[s.to].text)
       ? tokens.slice(s.from + 1, s.to - 1).findIndex((t, n) => /^of$/i.test(t.text) && /^\d+[a-z]?$/i.test(tokens[s.from + n + 2].text)) : -1;
-    if (k < 0) return [s];
-    const of = s.from + 1 + k;
     const part = (from: number, to: number, slot: string) => ({ ...s, slot, from, to, text: text.slice(tokens[from].start, tokens[to].end) });
-    return [part(s.from, of - 1, 'client'), part(of + 1, s.to, 'line1')];
+    if (k >= 0) return [part(s.from, s.from + k, 'client'), part(s.from + k + 2, s.to, 'line1')];
+    // "Lindqvist Bygg AB of Uppsala, Sweden": a place after a legal form and "of" is where the company is.
+    const at = s.slot === 'client' ? tokens.findIndex((t, n) => n > s.from && n < s.to && /^of$/i.test(t.text) && isLegalForm(tokens[n - 1].text)) : -1;
+    const place = at > 0 ? text.slice(tokens[at + 1].start, tokens[s.to].end) : '';
+    const country = spans.some((c) => c.slot === 'country' && c.from === s.to + 2 && tokens[s.to + 1].text === ',');
+    if (at > 0 && (isKnownCity(place) || (country && s.to === at + 1))) return [part(s.from, at - 1, 'client'), part(at + 1, s.to, 'city')];
+    return [s];
   });
 }

@@ -6,7 +6,8 @@ import { documentSpan } from './read-files-and-channel';
 
 const DOC_WORD = /^(?:document|doc|file|pdf|deck|contract|proposal)$/i;
 const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hidden)$/i;
-const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible)\b/i;
+// ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
+const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
 const FILE_SHAPE = /\.[a-z]{2,4}$/i;
 const SHARES = new Set(['shareDocument:on', 'shareDocument:off', 'deleteDocument', 'messageClient']);
 

@@ -8,7 +8,9 @@ const CLOSING = /(?:^|(?<=[.!?,;)]\s*)|\s[—–-]\s*)(?:(?:kind(?:est)?|warm(?:
 const SIGNATURE = /(?<=\p{Ll}{2}[.!?])\s+\p{Lu}\p{Ll}+[.!]?\s*$/u;
 
 export function withoutCourtesies(text: string): string {
-  let out = text.replace(OPENING, '');
+  // ("/client Dear Assistant, kindly mark ...": the slash command's word stays, the greeting after it goes.)
+  const slash = /^\/client\s+/i.exec(text)?.[0] ?? '';
+  let out = slash + text.slice(slash.length).replace(OPENING, '');
   for (let k = 0; k < 2; k++) out = out.replace(CLOSING, '').replace(SIGNATURE, '').trim();
   return out && /[\p{L}\p{N}]/u.test(out) ? out : text;
 }
