@@ -14,6 +14,17 @@ describe('a second action after "and"', () => {
     ]);
   });
 
+  it('a second name with no verb of its own after a new client is another new client, with a status said of both', () => {
+    expect(callsOf('add Pampas Cuero S.A. (Argentina) and Andes Lana S.A. (Chile) as leads')).toEqual([
+      { tool: 'createClient', args: { name: 'Pampas Cuero S.A.', status: 'lead', address: { country: 'AR' } } },
+      { tool: 'createClient', args: { name: 'Andes Lana S.A.', status: 'lead', address: { country: 'CL' } } },
+    ]);
+    expect(callsOf('add Oy Pohjola Puu Ab, then Sundqvist Trä AB, both as prospects')).toEqual([
+      { tool: 'createClient', args: { name: 'Oy Pohjola Puu Ab', status: 'lead' } },
+      { tool: 'createClient', args: { name: 'Sundqvist Trä AB', status: 'lead' } },
+    ]);
+  });
+
   it('after "+" is a second action too', () => {
     expect(callsOf('unarchive marlow press + set active')).toEqual([
       { tool: 'unarchiveClient', args: { client: 'marlow press' } },

@@ -18,6 +18,18 @@ export function brokenList(clause: Clause, spec: (typeof INTENTS)[string]): stri
 }
 
 const LIST_GLUE = /^(?:,|and|&|\+|plus|also|as well as|or)$/;
+const DETAILS = new Set(['client', 'country', 'city', 'region', 'status', 'currency', 'email', 'phone', 'website', 'industry']);
+const ATTRIBUTE_GLUE = /^(?:,|;|and|&|\+|then|also|too|as|a|an|both|plus|\(|\)|-|–|—)$/i;
+
+/** "add Pampas Cuero S.A. (Argentina) and Andes Lana S.A. (Chile) as leads", "add X, then Y, both as prospects": a
+ *  clause of one name and its details with no verb of its own, after a new client, is another new client. */
+function newClientToo(prev: Clause, clause: Clause): boolean {
+  if (prev.ranking[0].label !== 'createClient' || clause.ranking[0].label === 'createClient') return false;
+  // (Only a name and plain details: a person the tagger found there is a reading too unsure to add a client on.)
+  if (clause.spans.filter((s) => s.slot === 'client').length !== 1 || !clause.spans.every((s) => DETAILS.has(s.slot))) return false;
+  return clause.words.slice(clause.from, clause.to + 1)
+    .every((w, k) => ATTRIBUTE_GLUE.test(w) || clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k));
+}
 
 /**
  * "set net 30 for Hooli, Globex and Initech": the tagger may cut a list of names into clauses of bare names; they are
@@ -32,7 +44,13 @@ export function joinNameLists(clauses: Clause[]): Clause[] {
     const namesOnly = clause.spans.length > 0 && clause.spans.every((s) => s.slot === 'client')
       && clause.words.slice(clause.from, clause.to + 1).every((w, k) => LIST_GLUE.test(w) || clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k));
     if (prev && lists && namesOnly) out[out.length - 1] = { ...prev, to: clause.to, text: `${prev.text}, ${clause.text}`, spans: [...prev.spans, ...clause.spans] };
-    else out.push(clause);
+    else if (prev && newClientToo(prev, clause)) {
+      // "... as leads", "both as prospects": a status said of both is the first one's too.
+      const status = clause.spans.find((s) => s.slot === 'status');
+      const both = status && (/s$/i.test(status.text) || clause.words.slice(clause.from, clause.to + 1).some((w) => /^both$/i.test(w)));
+      if (both && !prev.spans.some((s) => s.slot === 'status')) out[out.length - 1] = { ...prev, spans: [...prev.spans, status] };
+      out.push({ ...clause, ranking: [{ label: 'createClient', p: Math.max(0.9, clause.ranking[0].p) }, ...clause.ranking.filter((r) => r.label !== 'createClient')] });
+    } else out.push(clause);
   }
   return out;
 }
