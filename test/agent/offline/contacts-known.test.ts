@@ -35,6 +35,13 @@ describe('add or change, by the contacts the workspace has', () => {
     expect(read("update Daniel Ortiz's email at Tallow & Finch to daniel@tf.com")).toEqual(['updateContact Daniel Ortiz']);
   });
 
+  it('of two names taken for clients, the one the workspace has is the client and the other the person', () => {
+    const d = readMessage('Ola Nordmann is the new PM at Solberg Marine AS, ola@solbergmarine.no', {
+      today: READ_DAY, memory: {}, known: { clients: ['Solberg Marine AS', 'Umoja Solar'], contacts: ['Sipho Ndlovu'], groups: [] },
+    });
+    expect(d).toEqual({ kind: 'calls', calls: [{ tool: 'addContact', args: { name: 'Ola Nordmann', role: 'project_manager', client: 'Solberg Marine AS', email: 'ola@solbergmarine.no' } }] });
+  });
+
   it('a first name saved alone is the same person: "Nadia Haddad" is not added beside "Nadia"', () => {
     expect(read('make Nadia Haddad the billing contact at Tallow & Finch')).toEqual(['updateContact Nadia Haddad']);
   });

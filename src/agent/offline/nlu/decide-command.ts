@@ -10,6 +10,7 @@ import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
 import { withListOwner } from './read-list-owner';
 import { settleClientCalls } from './settle-client-calls';
+import { withPersonBesideKnownClient } from './read-known-person';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
@@ -140,6 +141,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
   clause = withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))))));
+  clause = withPersonBesideKnownClient(reading, clause, opts.known);
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));

@@ -1,0 +1,30 @@
+// "Ola Nordmann is the new PM at Solberg Marine AS, ola@…": of two names the tagger took for clients, the one the
+// workspace has is the client and the other, written as a person's name, is the person; whether that adds them or
+// changes them is settled by the workspace's contacts, as settle-contact-calls does for a call (the classifier's
+// weight on the two siblings goes to that one).
+import type { Clause, Reading } from './command-reader';
+import { looksLikeName } from './find-client-name';
+import { isLegalForm } from './gazetteer';
+import { closestKnown } from './match-known';
+import { INTENTS } from './schema';
+
+const SIBLINGS = ['addContact', 'updateContact'];
+const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function withPersonBesideKnownClient(reading: Reading, clause: Clause, known: { clients?: string[]; contacts?: string[] } | undefined): Clause {
+  const top = clause.ranking[0]?.label ?? '';
+  if (!known?.clients?.length || !SIBLINGS.includes(top) || clause.spans.some((s) => s.slot === 'person')) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (clients.length !== 2) return clause;
+  const isKnown = (text: string) => known.clients?.some((c) => key(c) === key(text)) || Boolean(closestKnown(text, known.clients ?? []));
+  const knownOnes = clients.filter((s) => isKnown(s.text));
+  const other = clients.find((s) => !isKnown(s.text));
+  const words = other ? reading.tokens.slice(other.from, other.to + 1).map((t) => t.text) : [];
+  if (knownOnes.length !== 1 || !other || words.length > 3 || words.some(isLegalForm) || !looksLikeName(other.text)) return clause;
+  const spans = clause.spans.map((s) => (s === other ? { ...s, slot: 'person' } : s));
+  const contact = known.contacts?.some((c) => key(c) === key(other.text));
+  const keep = contact ? 'updateContact' : 'addContact';
+  const p = clause.ranking.filter((r) => SIBLINGS.includes(r.label)).reduce((sum, r) => sum + r.p, 0);
+  const ranking = [{ label: keep, p }, ...clause.ranking.filter((r) => !SIBLINGS.includes(r.label))].sort((a, b) => b.p - a.p);
+  return INTENTS[keep] ? { ...clause, spans, ranking } : clause;
+}
