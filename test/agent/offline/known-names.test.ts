@@ -78,3 +78,18 @@ describe("the eval's workspace (npm run eval -- FILE --workspace)", () => {
     expect(ws.clients.length).toBeGreaterThan(10);
   });
 });
+
+describe('a status written as a label before the clients it is for', () => {
+  const clients = ['Cobalt Ridge Mining Pty Ltd', 'Lantern Books', 'Old Pier Cafe', 'Juniper Fitness Ltd'];
+  const read = (text: string, names = clients) => readMessage(text, { today: READ_DAY, memory: {}, known: { clients: names, contacts: [], groups: [] } });
+  it.each([
+    ['<@U07BOT123> churned: Cobalt Ridge Mining Pty Ltd', [{ tool: 'updateClient', args: { client: 'Cobalt Ridge Mining Pty Ltd', status: 'past' } }]],
+    ['dormant: Lantern Books, Old Pier Cafe', [{ tool: 'updateClient', args: { client: 'Lantern Books', status: 'inactive' } }, { tool: 'updateClient', args: { client: 'Old Pier Cafe', status: 'inactive' } }]],
+    ['inactive -&gt; active: Juniper Fitness Ltd', [{ tool: 'updateClient', args: { client: 'Juniper Fitness Ltd', status: 'active' } }]],
+  ])('%s', (text, calls) => {
+    expect(read(text)).toEqual({ kind: 'calls', calls });
+  });
+  it('changes nothing for names the workspace does not have', () => {
+    expect(read('dormant: Lantern Books, Old Pier Cafe', ['Lantern Books']).kind).toBe('reply');
+  });
+});

@@ -9,6 +9,7 @@ import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined, readTwoSubjects } from './read-joined-actions';
 import { readSentences } from './read-sentences';
+import { readStatusLabel } from './read-status-label';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
 
@@ -69,6 +70,8 @@ export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   if (TAKEN_BACK.test(text)) return { kind: 'reply', text: 'OK, I have left it. Nothing was changed.' };
   const handed = opts.accept ? undefined : readHandover(text, (rest) => readOne(rest, { ...opts, team: true }));
   if (handed) return handed;
+  const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
+  if (labelled) return labelled;
   const whole = readOne(text, opts);
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
