@@ -53,3 +53,20 @@ describe('through the agent, on the workspace', () => {
     expect(turn.text).not.toContain('Brisa Foods');
   });
 });
+
+describe("a teammate taking over a client", () => {
+  const known = { clients: ['Ambleside Boat Hire', 'Maison Carrel S.A.S.', 'Brightline Dental', 'Kestrel Marine Ltd'], contacts: [], groups: [], members: ['Douglas Reid', 'Antoine Marchal', 'Owen Price', 'Grace Ito', 'Ingrid Berg'] };
+  const read = (text: string) => readMessage(text, { today: READ_DAY, memory: {}, known });
+  it.each([
+    ['Douglas has taken over from me as the person responsible for Ambleside Boat Hire. Kindly record him as the Owner of that account.', 'Ambleside Boat Hire', 'Douglas'],
+    ['the responsible of the client Maison Carrel S.A.S. becomes Antoine', 'Maison Carrel S.A.S.', 'Antoine'],
+    ['Brightline Dental owner -&gt; Owen', 'Brightline Dental', 'Owen'],
+  ])('%s', (text, client, owner) => {
+    expect(read(text)).toEqual({ kind: 'calls', calls: [{ tool: 'updateClient', args: { client, owner } }] });
+  });
+  it('changes nothing on a question, or when two teammates are named', () => {
+    const changes = (text: string) => { const d = read(text); return d.kind === 'calls' ? d.calls.filter((c) => c.tool === 'updateClient') : []; };
+    expect(changes('is Douglas responsible for Ambleside Boat Hire?')).toEqual([]);
+    expect(changes('Grace is taking over Kestrel Marine Ltd from Ingrid')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { INTENTS } from './schema';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined, readTwoSubjects } from './read-joined-actions';
+import { readOwnerChange } from './read-owner-change';
 import { readSentences } from './read-sentences';
 import { readStatusLabel } from './read-status-label';
 import { readHandover } from './read-team-removal';
@@ -73,6 +74,8 @@ export function readMessage(text: string, opts: ReadMessageOptions): Decision {
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
   const whole = readOne(text, opts);
+  const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
+  if (owned) return owned;
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
   const again = (part: string, memory: Memory) => readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
