@@ -38,6 +38,18 @@ describe('a known client is changed, not added again', () => {
   });
 });
 
+describe("what a client is worth is its value", () => {
+  it.each([
+    ['Hollow Oak Furniture is worth about £40k a year', 'Hollow Oak Furniture', 40000],
+    ['Would you kindly give Oduya Freight Ltd an annual value of £60,000?', 'Oduya Freight Ltd', 60000],
+  ])('%s', (text, client, value) => {
+    expect(read(text, {})).toEqual([{ tool: 'updateClient', args: { client, currency: 'GBP', value } }]);
+  });
+  it('an invoice or a payment worth an amount is not the value', () => {
+    expect(read('Acme paid an invoice worth 500 EUR', {})).toEqual([{ tool: 'recordPayment', args: { client: 'Acme', amount: 500 } }]);
+  });
+});
+
 describe('through the agent, on the workspace', () => {
   let fx: AgentFixture;
   beforeEach(async () => { fx = await agentFixture(); });
