@@ -55,6 +55,11 @@ describe('polite requests', () => {
     expect(calls('Padaria Central Lda has payed the 980 euros, please register it')).toEqual([{ tool: 'recordPayment', args: { client: 'Padaria Central Lda', amount: 980 } }]);
   });
 
+  it('renames the workspace asked as a question, and reads "I want that ..."', () => {
+    expect(callsOf('is it possible to rename our workspace to Fieldnote Studio?')).toEqual([{ tool: 'updateWorkspace', args: { name: 'Fieldnote Studio' } }]);
+    expect(callsOf('I want that Francesca becomes a normal member, not admin')).toEqual([{ tool: 'setMemberRole', args: { member: 'Francesca', role: 'member' } }]);
+  });
+
   it('reads a team role said of a Slack member as that member\'s role change', () => {
     const read = readingOf("could @U0ZZ98XY1 be an owner too ? we're partners now", [{ slot: 'teamRole', text: 'owner' }], 'updateClient');
     expect(withMentionedMember(read.clauses[0]).ranking[0].label).toBe('setMemberRole');

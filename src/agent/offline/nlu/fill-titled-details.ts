@@ -5,6 +5,7 @@ import type { PlannedCall } from '../types';
 import { countryOfCode } from '../values/find-country';
 import { findStatus } from '../values/lexicon';
 
+const WORKSPACE_RENAME = /\brename\s+(?:our|the|my|this)\s+(?:workspace|studio|agency|business|company)\s+(?:to|as|into)\s+["'“‘]?([^"'”’?!]{2,60}?)["'”’]?\s*[?!.]*$/i;
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as|(?:call|name|title)\s+it)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
@@ -42,6 +43,11 @@ function afterClientColon(text: string, client: unknown): string | undefined {
 
 export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall {
   const args = { ...call.args };
+  // "is it possible to rename our workspace to Fieldnote Studio?": the new name after "to", its question mark left.
+  if (call.tool === 'updateWorkspace' && args.name === undefined) {
+    const named = WORKSPACE_RENAME.exec(text)?.[1];
+    if (named) args.name = named;
+  }
   if ((call.tool === 'addNote' || call.tool === 'messageClient') && args.text === undefined) {
     const said = QUOTED_TEXT.exec(text)?.[1] ?? afterClientColon(text, args.client);
     if (said && !/^\w+[:.]?$/.test(said.trim())) args.text = said.trim();

@@ -48,11 +48,11 @@ const PREAMBLES = [
   // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
   /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+(?=to\s)/i,
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+to\s+/i,
   // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
   // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i would like that you|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i (?:would like|'d like|want|wish) that(?: you)?|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
 ];
 const SIGN_OFFS = /[\s,.;—–-]*(?:request(?:ed)? from|as asked by|per|thanks|cheers)\s+[\p{Lu}][\p{L}'-]+[.!]?$|,\s*[\p{Lu}][\p{L}'-]+\s+(?:approved it|asked for it|signed off)[.!]?$/u;
 
