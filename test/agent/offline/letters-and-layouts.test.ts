@@ -13,6 +13,7 @@ describe("a letter's courtesies are not part of the command", () => {
     ['Dear Assistant, Would you kindly archive Fernhill Bakery. Kind regards, Margaret', 'Would you kindly archive Fernhill Bakery.'],
     ['Good morning. Please make GBP the default currency. Thank you.', 'Please make GBP the default currency.'],
     ['Dear Sir, please add Mr. Ben Okafor to Fernhill Bakery as a contact? Harold', 'please add Mr. Ben Okafor to Fernhill Bakery as a contact?'],
+    ['Dear Assistant, please mark Fernhill Bakery as inactive, if you please. Regards, Cynthia', 'please mark Fernhill Bakery as inactive,'],
   ])('%s', (text, command) => {
     expect(withoutCourtesies(text)).toBe(command);
   });
@@ -37,6 +38,11 @@ describe("a letter's courtesies are not part of the command", () => {
   it('the greeting after "/client" is not the client either', () => {
     expect(callsOf('/client Dear Assistant, kindly mark Ashby Veterinary Group as Dormant for the time being. Kind regards, Margaret')).toEqual([
       { tool: 'updateClient', args: { client: 'Ashby Veterinary Group', status: 'inactive' } },
+    ]);
+  });
+  it('a question asked after a greeting and "please could you tell me" is the question', () => {
+    expect(callsOf('Dear Assistant, please could you tell me why Mossley Print Works receives such firm Reminders? Regards, Ken')).toEqual([
+      { tool: 'explainSettings', args: { client: 'Mossley Print Works', setting: 'reminderTone' } },
     ]);
   });
   it('the greeting is never taken for the client', () => {

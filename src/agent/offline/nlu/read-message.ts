@@ -10,6 +10,7 @@ import { slashedAction } from './read-slash-name';
 import { readJoined, readTwoSubjects } from './read-joined-actions';
 import { readOwnerChange } from './read-owner-change';
 import { readSentences } from './read-sentences';
+import { withoutCourtesies } from './strip-courtesies';
 import { readStatusLabel } from './read-status-label';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
@@ -51,6 +52,8 @@ const PREAMBLES = [
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+to\s+/i,
   // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
+  // "please could you tell me why X receives such firm reminders?": the question itself.
+  /^(?:<@\w+>\s*)?(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?(?:tell|show) me\s+(?=(?:why|what|which|who|how|where|when)\b)/i,
   // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i (?:would like|'d like|want|wish) that(?: you)?|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
 ];
@@ -116,7 +119,8 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
   }
   // A relayed request the reader could not place is read again without its lead-in; only a sure reading is taken.
   // (After "/client", the words the slash command carries.)
-  const bare = withoutPreamble(body ?? text);
+  // (A letter's greeting before the lead-in goes first: "Dear Assistant, please could you tell me why ...".)
+  const bare = withoutPreamble(withoutCourtesies(body ?? text));
   if (bare) {
     const again = decideCommand(commandReader().read(bare, opts.known, context), opts);
     if (again.kind === 'calls' && !dropsValues(again.calls, text, opts)) return again;
