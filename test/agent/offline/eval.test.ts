@@ -12,8 +12,8 @@ const DEV = fileURLToPath(new URL('../../fixtures/corpus/dev.jsonl', import.meta
 // its figures are the honest ones. FLOOR keeps them from sliding back; the goal (README) is 95% with 0 misreads.
 // split-c was written blind in this round, in six voices none of the training data used, after a and b had been
 // read in earlier rounds: it is the honest figure now. A ratchet just under the latest figures (README): dev 99.4%
-// with 0 misreads; split-a 78.8% with 11, split-b 91.5% with 7, split-c 73.7% with 52; with the workspace's names
-// split-c 83.0% with 54, split-a 83.3% with 10.
+// with 0 misreads; split-a 79.0% with 11, split-b 91.5% with 7, split-c 73.5% with 52; with the workspace's names
+// split-c 83.2% with 53, split-a 84.1% with 10.
 const SPLIT = {
   'split-a.jsonl': { accuracy: 0.77, misreads: 0.03 },
   'split-b.jsonl': { accuracy: 0.9, misreads: 0.025 },
@@ -73,7 +73,7 @@ describe('measured understanding of the offline model (the trained command reade
     const dev = await runEval(readCases(DEV), offline, [], { workspace: true });
     expect(dev.passed / dev.total, formatReport(dev)).toBeGreaterThanOrEqual(FLOOR.dev);
     expect(dev.misreads, formatReport(dev)).toBeLessThanOrEqual(FLOOR.devMisreads);
-    for (const [file, floor] of [['split-a.jsonl', { accuracy: 0.81, misreads: 0.03 }], ['split-c.jsonl', { accuracy: 0.81, misreads: 0.095 }]] as const) {
+    for (const [file, floor] of [['split-a.jsonl', { accuracy: 0.83, misreads: 0.03 }], ['split-c.jsonl', { accuracy: 0.82, misreads: 0.09 }]] as const) {
       const split = await runEval(readCases(splitFile(file)), offline, [], { workspace: true });
       expect(split.passed / split.total, formatReport(split)).toBeGreaterThanOrEqual(floor.accuracy);
       expect(split.misreads / split.total, formatReport(split)).toBeLessThanOrEqual(floor.misreads);
