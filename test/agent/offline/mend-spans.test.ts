@@ -15,6 +15,12 @@ describe('span edges mended by the writing around them', () => {
     ]);
   });
 
+  it('a name starting with an apostrophe word ("O\'Connell") keeps it', () => {
+    expect(callsOf("hey! O'Connell Brewing Ltd emailed me back, they're keen. add them as a lead pls")).toEqual([
+      { tool: 'createClient', args: { name: "O'Connell Brewing Ltd", status: 'lead' } },
+    ]);
+  });
+
   it('a message after "<client>:" keeps its first word', () => {
     expect(callsOf('message Fenwick Optics: your March statement is ready in the portal')).toEqual([
       { tool: 'messageClient', args: { client: 'Fenwick Optics', text: 'your March statement is ready in the portal' } },

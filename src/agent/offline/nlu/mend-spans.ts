@@ -24,6 +24,7 @@ const UNIT = /^(?:suite|ste|unit|apt|apartment|flat|floor|fl|room|rm|building|bl
 const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps)$/i;
 const ADDRESS_LINES = new Set(['line1', 'line2']);
 const JOINING = /^(?:och|og|en|ve|i|y|e|et|und|and|&|de|van|von)$/;
+const APOSTROPHE_NAME = /^(?:O|D|L|Mc|Mac|Di|De)['’]\p{Lu}\p{Ll}+$/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
@@ -81,6 +82,8 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   }
   // "asked to see the MSA themselves": a reflexive after a name or title is the sentence's, not the name's.
   if (FREE_TEXT.has(slot) && slot !== 'text' && b > a && /^(?:themselves|himself|herself|itself|yourself|myself|ourselves)$/i.test(tokens[b].text)) b--;
+  // "O'Connell Brewing Ltd": a name's first word written with an apostrophe ("O'", "D'", "Mc") the tagger left out.
+  if (NAMES.has(slot) && a - 1 >= from && tags[a - 1] === 'O' && APOSTROPHE_NAME.test(tokens[a - 1].text)) a--;
   // "starts Aug 1", "1 November": a month's day number the tagger left beside it.
   if (DATES.has(slot)) {
     if (MONTH.test(tokens[b].text) && b + 1 <= to && tags[b + 1] === 'O' && DAY.test(tokens[b + 1].text)) b++;
