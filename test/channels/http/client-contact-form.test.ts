@@ -3,10 +3,9 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { contacts } from '../../../src/db/schema';
-import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
 import type { TestDeps } from '../../support/deps';
-import { addMember, type App, form, signIn, startWebApp } from './web-session';
+import { addMember, type App, form, memberCtx, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -16,14 +15,7 @@ let acme: { id: number; contactId: number };
 beforeEach(async () => {
   ({ deps, app } = await startWebApp());
   const m = await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
-  const ctx = makeCtx(deps, {
-    kind: 'member',
-    workspaceId: deps.workspaceId,
-    memberId: m.id,
-    role: 'manager',
-    channel: 'web',
-    name: 'Mia',
-  });
+  const ctx = memberCtx(deps, m);
   const a = await createClient({ ctx, input: { name: 'Acme Corp', contactName: 'Jane Roe', email: 'jane@acme.example' } });
   acme = { id: a.client.id, contactId: a.client.contacts[0].id };
   cookie = await signIn(app, deps, 'mia@studio.test');

@@ -5,11 +5,10 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clients } from '../../../src/db/schema';
-import { makeCtx } from '../../../src/deps';
 import { removeMember } from '../../../src/domain/members/remove-member';
 import type { TestDeps } from '../../support/deps';
 import { seedClient } from '../../domain/exports/seed';
-import { addMember, type App, postForm, signIn, startWebApp } from './web-session';
+import { addMember, type App, memberCtx, postForm, signIn, startWebApp } from './web-session';
 
 let deps: TestDeps;
 let app: App;
@@ -32,14 +31,7 @@ async function team() {
   const mia = await addMember(deps, 'manager', 'mia@studio.test', 'Mia');
   const max = await addMember(deps, 'member', 'max@studio.test', 'Max');
   const bo = await addMember(deps, 'manager', 'bo@studio.test', 'Bo');
-  const adaCtx = makeCtx(deps, {
-    kind: 'member',
-    workspaceId: deps.workspaceId,
-    memberId: ada.id,
-    role: 'admin',
-    channel: 'web',
-    name: 'Ada',
-  });
+  const adaCtx = memberCtx(deps, ada);
   const remove = (id: number) => removeMember({ ctx: adaCtx, input: { member: id } });
   return { ada, mia, max, bo, remove, cookie: await signIn(app, deps, 'mia@studio.test') };
 }

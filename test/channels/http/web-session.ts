@@ -1,6 +1,7 @@
 // Helpers for app.request tests of the team web: same-origin headers, and signing in through the real
 // emailed link (request -> drain the deferred send -> read the memory mailer -> POST the token).
 import { createApp } from '../../../src/channels/http/app';
+import { makeCtx } from '../../../src/deps';
 import { members } from '../../../src/db/schema';
 import type { Role } from '../../../src/context';
 import { createTestDeps, type TestDeps } from '../../support/deps';
@@ -31,6 +32,11 @@ export async function startWebApp(opts: Parameters<typeof createTestDeps>[0] = {
 export async function addMember(deps: TestDeps, role: Role, email = `${role}@studio.test`, name = `${role[0].toUpperCase()}${role.slice(1)} Person`) {
   const [m] = await deps.db.insert(members).values({ workspaceId: deps.workspaceId, email, name, role }).returning();
   return m;
+}
+
+/** The ctx of a member added with addMember, acting on the web (to set up data through the domain's verbs). */
+export function memberCtx(deps: TestDeps, m: Awaited<ReturnType<typeof addMember>>) {
+  return makeCtx(deps, { kind: 'member', workspaceId: deps.workspaceId, memberId: m.id, role: m.role, channel: 'web', name: m.name ?? '' });
 }
 
 export const tokenFromLink = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get('t') ?? '';
