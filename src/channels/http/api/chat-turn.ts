@@ -2,13 +2,14 @@
 // with the first chat request, not at start (the AI SDK, the agent loop and its tool set are a tenth of the
 // server's bundle, and a start that serves no chat reads none of it).
 import { randomUUID } from 'node:crypto';
-import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
+import { createUIMessageStream } from 'ai';
 import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import type { ChatRequest } from './chat-request';
 import { conversationTitle } from './chat-history';
 import { streamImportPreview } from './chat-import';
 import { streamAgentTurn, streamApprovalAnswers } from './chat-stream';
+import { sseResponse } from './sse-response';
 
 export { cancelApproval, confirmApproval } from '../../../agent/run-agent';
 
@@ -32,5 +33,5 @@ export function chatTurnResponse({ deps, ctx, ask, abortSignal }: { deps: AppDep
       return 'Something went wrong on our side; nothing more was changed. Try again.';
     },
   });
-  return createUIMessageStreamResponse({ stream });
+  return sseResponse(stream);
 }
