@@ -222,6 +222,8 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   const clauseText = w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end);
   if ((intent === 'addContact' || intent === 'updateContact') && args.primary === undefined && PRIMARY_SAID.test(clauseText) && !NOT_PRIMARY.test(clauseText)) args.primary = true;
   if (intent === 'addContact' && args.role === undefined && DECIDES.test(clauseText)) args.role = 'decision_maker';
+  // "the accounts person at Bayside Physio is Grace Liu", "the person of accounting": who handles their money.
+  if (intent === 'addContact' && args.role === undefined && MONEY_PERSON.test(clauseText)) args.role = 'finance';
   // A Slack channel's id (a mention decodes to "#C0456DEF") is the channel, wherever the tagger left it.
   if (intent === 'updateWorkspace' && args.messagesChannel === undefined) {
     const channel = /(?:^|[\s#])([CG][A-Z0-9]{6,})\b/.exec(text);
@@ -239,6 +241,7 @@ const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone
 
 const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;
 const NOT_PRIMARY = /\b(?:no longer|not|isn['’]?t|remove|unset|instead of)\b[^.;]{0,30}\b(?:primary|main|principal)\b/i;
+const MONEY_PERSON = /\b(?:accounts?|billing|accounting|finance) (?:person|lady|guy|man|woman|people)\b|\b(?:person|lady|guy|man|woman) (?:of|from|in|for) (?:the )?(?:accounts?|accounting|finance|billing)\b/i;
 const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker)\b/i;
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;

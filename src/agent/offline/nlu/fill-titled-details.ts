@@ -21,6 +21,9 @@ const NATIONAL_TAX = /\b(RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?
 // (A description, "for clients who pay late", names no group: the name ends at a stop or a setting.)
 const GROUP_FOR = /\bgroup\s+for\s+((?:(?!(?:in|with|at|on|using|billed|and|maybe|please|pls|that|who|which)\b)[\p{L}\p{N}&'’-]+\s*){1,4})(?=$|[?.,;!]|(?:in|with|using|billed|maybe|please|pls)\b)/iu;
 const TAX_NAME = /^(?:RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA|VAT|GST|GSTIN|EIN|TIN|ABN)$/i;
+const QUOTED_PROJECT = /["“]([^"”]{2,60})["”]\s+project\b|\bproj(?:ect)?\.?:?\s+["“]([^"”]{2,60})["”]/i;
+// ("phase 1 balance" is words; "60 000 SEK", "EUR 500", "¥340,000", "31 Oct" are not.)
+const MONEY_OR_DATE = /^\W*[\d$€£¥₹]|[$€£¥₹]|\b[A-Z]{3}\s*\d|\d\s*(?:[A-Z]{3}\b|[kK]\b)|\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s*\d/;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
@@ -40,6 +43,9 @@ function afterClientColon(text: string, client: unknown): string | undefined {
   const rest = at >= 0 ? text.slice(at + client.length + 1).trim() : '';
   return rest.split(/\s+/).length >= 2 ? rest : undefined;
 }
+
+// The EU's VAT prefixes (Greece's EL) and the UK's, Switzerland's and Norway's.
+const VAT_PREFIXES = new Set('AT BE BG CY CZ DE DK EE EL ES FI FR GB HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK CH NO XI'.split(' '));
 
 export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall {
   const args = { ...call.args };
@@ -119,6 +125,20 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const national = tax ? undefined : NATIONAL_TAX.exec(text);
     if (national) args.taxId = national[2];
   }
+  // 'hide the document "Draft Price List"': the word "document" taken for the document's name gives way to the quoted name.
+  if (typeof args.document === 'string' && /^(?:the\s+)?(?:document|doc|file|pdf)$/i.test(args.document)) {
+    const quoted = [...text.matchAll(/["“]([^"”]{2,80})["”]/g)];
+    if (quoted.length === 1) {
+      args.document = quoted[0][1].trim();
+      if (String(args.project ?? '').toLowerCase() === String(args.document).toLowerCase()) delete args.project;
+    }
+  }
+  // "the tax number of Quinta do Vale Lda is PT 503 221 874": a VAT number's country prefix is part of it.
+  if (typeof args.taxId === 'string' && /^\d/.test(args.taxId)) {
+    const at = text.indexOf(args.taxId);
+    const prefix = at > 0 ? /(?:^|[\s:(])([A-Z]{2})\s?$/.exec(text.slice(Math.max(0, at - 4), at))?.[1] : undefined;
+    if (prefix && VAT_PREFIXES.has(prefix)) args.taxId = `${prefix}${text.slice(at - (text.slice(0, at).endsWith(' ') ? 1 : 0), at)}${args.taxId}`;
+  }
   // (The tax id's acronym and number the tagger took for a region and a postcode belong to the tax id: "CUIT 30-…".)
   const address = args.address as Record<string, unknown> | undefined;
   if (typeof args.taxId === 'string' && address) {
@@ -128,6 +148,18 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if ((call.tool === 'createClient' || call.tool === 'updateClient') && args.owner === undefined) {
     const owner = OWNER_PART.exec(text)?.[1];
     if (owner && owner.toLowerCase() !== String(args.name ?? args.client ?? '').toLowerCase()) args.owner = owner;
+  }
+  // "- Holmberg Arkitekter: 60 000 SEK, Construction docs, due 31 Oct": an invoice's words part, after its client's colon, is what it is for.
+  if (call.tool === 'createInvoice' && args.description === undefined && args.project === undefined) {
+    const parts = afterClientColon(text, args.client)?.split(/[,;]/).map((p) => p.trim()) ?? [];
+    const words = parts.find((p) => /\p{L}/u.test(p) && !MONEY_OR_DATE.test(p) && !/\b(?:then|and|send|due|net|invoice|bill|please|pls|them)\b/i.test(p) && p.split(/\s+/).length <= 6);
+    if (words && parts.some((p) => /\d/.test(p))) args.description = words;
+  }
+  // 'an invoice for the Kauri Digital "Site migration" project', 'proj "Kai renovering"': a quoted project, said to be one.
+  const quotedProject = call.tool === 'createInvoice' && args.project === undefined ? QUOTED_PROJECT.exec(text) : null;
+  if (quotedProject) {
+    args.project = (quotedProject[1] ?? quotedProject[2]).trim();
+    if (String(args.description ?? '').toLowerCase() === String(args.project).toLowerCase()) delete args.description;
   }
   if (call.tool === 'createInvoice' && args.project === undefined) {
     const project = INVOICE_PROJECT.exec(text) ?? PROJECT_PART.exec(text);

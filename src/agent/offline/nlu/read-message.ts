@@ -33,6 +33,20 @@ export function withReferent(text: string, memory: Memory): string | undefined {
   return undefined;
 }
 
+// A request asked politely: the words before the request itself (read first: they lead the reader astray).
+const POLITE = [
+  // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
+  /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
+  // "would it be possible to see who I added since June?": the request asked politely.
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+to\s+/i,
+  // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
+  // "please could you tell me why X receives such firm reminders?": the question itself.
+  /^(?:<@\w+>\s*)?(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?(?:tell|show) me\s+(?=(?:why|what|which|who|how|where|when)\b)/i,
+  // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i (?:would like|'d like|want|wish) that(?: you)?|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
+];
+
 // Who a request is relayed for, and other lead-ins before the command itself ("for Tom: ...", "On behalf of Priya:
 // ...", "Lisa asked me to ...", "Re: Globex renewal — ..."), and a sign-off after it (", Rachel approved it").
 const PREAMBLES = [
@@ -46,18 +60,15 @@ const PREAMBLES = [
   /^(?:<@\w+>\s*)?(?:(?:can|could) you\s+|please\s+)?(?:tell|let) the (?:system|app|crm|tool) (?:know\s+)?(?:that\s+)?/i,
   /^(?:<@\w+>\s*)?[\p{Lu}][\p{L}'-]+\s+(?:says|mentioned|told me|tells me)(?:\s+that)?[,:]?\s+/u,
   /^(?:<@\w+>\s*)?[\p{Lu}][\p{L}'-]+\s+(?:wants|wanted|would like|needs) to know\s+/u,
-  // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
-  /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
-  // "would it be possible to see who I added since June?": the request asked politely.
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+to\s+/i,
-  // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
-  // "please could you tell me why X receives such firm reminders?": the question itself.
-  /^(?:<@\w+>\s*)?(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?(?:tell|show) me\s+(?=(?:why|what|which|who|how|where|when)\b)/i,
-  // "Would you be so kind as to put X into ...", "I should like to add ...", "do you think you could invite ...".
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay|please),?\s+)?(?:(?:would|could) you(?:\s+(?:please|kindly|possibly|maybe|perhaps))?(?:\s+be so kind as to)?(?!\s+(?:tell|explain|help|show me how|let me know))|do you think you could|i (?:should|would|'d) like(?: you)? to|i (?:would like|'d like|want|wish) that(?: you)?|i (?:want|need)(?: you)? to|we (?:need|want|would like)(?: you)? to)\s+/i,
+  ...POLITE,
 ];
 const SIGN_OFFS = /[\s,.;—–-]*(?:request(?:ed)? from|as asked by|per|thanks|cheers)\s+[\p{Lu}][\p{L}'-]+[.!]?$|,\s*[\p{Lu}][\p{L}'-]+\s+(?:approved it|asked for it|signed off)[.!]?$/u;
+
+/** The request without a letter's courtesies and a polite lead-in ("would you kindly ..."), or undefined when it has neither. */
+function withoutPoliteness(text: string): string | undefined {
+  const out = POLITE.reduce((t, re) => t.replace(re, ''), withoutCourtesies(text)).trim();
+  return out && out !== text.trim() ? out : undefined;
+}
 
 /** The command without who it is relayed for, or undefined when there is no such lead-in. */
 export function withoutPreamble(text: string): string | undefined {
@@ -102,7 +113,12 @@ function detailsOf(text: string, opts: ReadMessageOptions) {
 function readOne(text: string, opts: ReadMessageOptions): Decision {
   const memory = opts.memory ?? {};
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
+  const polite = withoutPoliteness(text);
+  const plain = polite && !/^\/client\b/i.test(text) ? decideCommand(commandReader().read(polite, opts.known, context), opts) : undefined;
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);
+  // (Unless the whole message read as it is says more, "can we add X to the team? regular member access is fine", or
+  // reads as other actions.)
+  if (plain?.kind === 'calls' && !dropsValues(plain.calls, text, opts) && (first.kind !== 'calls' || (first.calls.length === plain.calls.length && valuesOf(first.calls) <= valuesOf(plain.calls)))) return plain;
   // "/client Acme Corp: invoice $500 ...": an action on the client named, not a new lead with the action as its notes.
   const action = first.kind === 'calls' && first.calls.some((c) => c.tool === 'createClient') ? slashedAction(text) : undefined;
   if (action) {
@@ -146,6 +162,7 @@ function dropsValues(calls: PlannedCall[], text: string, opts: ReadMessageOption
   const kept = calls.flatMap((c) => Object.keys(c.args).filter((k) => !TARGETS.has(k))).length;
   return kept < found;
 }
+const valuesOf = (calls: PlannedCall[]) => calls.reduce((n, c) => n + Object.keys(c.args).length, 0);
 const bare = (name: string) => name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|mx)\.?\s+/, '').trim();
 
 /** "change her name" read as "change Ruth Okoro's name": a value that is only the name put in for the pronoun says nothing new. */

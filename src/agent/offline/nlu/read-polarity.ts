@@ -30,7 +30,10 @@ export function withSaidPolarity(clause: Clause): Clause {
   if (!pair) return clause;
   const words = clause.words.slice(clause.from, clause.to + 1)
     .filter((_, k) => !clause.spans.some((s) => s.from <= clause.from + k && s.to >= clause.from + k && VALUES.has(s.slot)));
-  const on = said(words.map((w) => w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  // ("the portal is switched off but they need it on": what is wanted comes after the "but".)
+  const but = lower.lastIndexOf('but');
+  const on = (but >= 0 ? said(lower.slice(but + 1)) : undefined) ?? said(lower);
   if (on === undefined) return clause;
   const [keep, drop] = on ? pair : [pair[1], pair[0]];
   const p = clause.ranking.filter((r) => pair.includes(r.label)).reduce((sum, r) => sum + r.p, 0);
@@ -85,7 +88,7 @@ export function withClientSettings(clause: Clause): Clause {
 }
 
 // "Put the client Atelier Vasseur in state inactive": a verb that changes, and none that adds, is a change.
-const CHANGE_VERB = /^\W*(?:please\s+|pls\s+|kindly\s+)?(?:put|set|mark|move|change|switch|flip|make|turn|bump)\b/i;
+const CHANGE_VERB = /^\W*(?:please\s+|pls\s+|kindly\s+)?(?:put|set|mark|move|change|switch|flip|make|turn|bump|rename|rebrand)\b/i;
 const ADD_WORD = /\b(?:add|adding|new|create|creat|set ?up|setup|register|onboard|sign(?:ed)? up|net-new|won|enter|in as)\b/i;
 
 export function withSaidChange(clause: Clause): Clause {
@@ -101,6 +104,11 @@ export function withListForExport(clause: Clause, ruledOut: (intent: string) => 
   if (top?.label !== 'exportCsv' || !ruledOut('exportCsv')) return clause;
   // Only a request for clients: a filter read, or the word for them ("same as before" is none).
   if (!clause.spans.length && !/\b(?:clients?|customers?|accounts?|leads?|companies|prospects)\b/i.test(clause.text)) return clause;
+  // A person and an email are no list's filters ("in X add the person of accounting, Rui Costa, rui@…"): not a list;
+  // the readings after it are offered.
+  if (clause.spans.some((s) => s.slot === 'person' || s.slot === 'email')) {
+    return { ...clause, ranking: clause.ranking.filter((r) => r.label !== 'findClients' && r.label !== 'exportCsv') };
+  }
   const p = top.p + (clause.ranking.find((r) => r.label === 'findClients')?.p ?? 0);
   return { ...clause, ranking: [{ label: 'findClients', p }, ...clause.ranking.filter((r) => r.label !== 'findClients' && r.label !== 'exportCsv')] };
 }

@@ -4,7 +4,7 @@
 import type { Clause, Reading } from './command-reader';
 
 const SEARCH = /^\W*(?:(?:please|pls|can you|could you|would you)\s+)?(?:find|search(?:\s+for)?|look\s*up|lookup|look\s+for)\s*:?\s+(.+?)\s*(?:\bfor me\b|\bplease\b|\bpls\b)?[\s?.!]*$/i;
-const FILLER = /^(?:(?:the|a|an|client|clients|customer|customers|account|accounts|called|named|matching)\s+)+/i;
+const FILLER = /^(?:(?:the|a|an|client|clients|customer|customers|account|accounts|anyone|anybody|someone|somebody|called|named|matching)\s+)+/i;
 const GENERIC = /^(?:all|everything|everyone|anything|clients?|customers?|accounts?|leads?|contacts?|them|it)$/i;
 
 export function withSearchSaid(reading: Reading, clause: Clause): Clause {
