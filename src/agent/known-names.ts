@@ -13,8 +13,10 @@ export async function knownNamesFor(ctx: Ctx): Promise<KnownNameLists> {
   return names;
 }
 
+/** The built-in offline model (src/agent/model.ts): it reads the workspace's names and answers each step at once. */
+export const answersAtOnce = (model: unknown) => typeof model === 'object' && model !== null && (model as { provider?: string }).provider === 'clientele';
+
 /** Provider options that hand the offline model the workspace's names; other models get none (the names never leave). */
 export async function readerOptions(model: unknown, ctx: Ctx): Promise<{ clientele: { knownNames: KnownNameLists } } | undefined> {
-  const offline = typeof model === 'object' && model !== null && (model as { provider?: string }).provider === 'clientele';
-  return offline ? { clientele: { knownNames: await knownNamesFor(ctx) } } : undefined;
+  return answersAtOnce(model) ? { clientele: { knownNames: await knownNamesFor(ctx) } } : undefined;
 }

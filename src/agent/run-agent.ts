@@ -11,7 +11,8 @@ import { TOOL_NAMES, type ToolFailure, type ToolName, type ToolResult } from '..
 import { cancelPendingApproval, executeApproval, latestPendingApproval, requestApproval, type PendingApproval } from './approvals';
 import { readAnswer } from './offline/read-offer';
 import { cleanHistory } from './clean-history';
-import { readerOptions } from './known-names';
+import { generateTurn } from './generate-turn';
+import { answersAtOnce, readerOptions } from './known-names';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
 import { buildToolApproval, buildToolSet } from './to-ai-sdk';
 import { createTurnGuard } from './turn-guard';
@@ -67,7 +68,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   const userMessage: ModelMessage = { role: 'user', content: text };
   let streamError: unknown;
   const guard = createTurnGuard(ctx, conversationId);
-  const stream = streamText({
+  const options = {
     model: deps.model,
     instructions,
     messages: [...conv.messages, userMessage],
@@ -81,7 +82,9 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     // No telemetry is collected: without this the SDK still builds redacted copies of each step's events (tools,
     // messages) for its diagnostics-channel tracing, ~3% of a turn's CPU (issue 15).
     telemetry: { isEnabled: false },
-  });
+  } satisfies Parameters<typeof streamText>[0];
+  // The offline model answers each step at once: no stream to pass its parts through (generate-turn.ts).
+  const stream = answersAtOnce(deps.model) ? generateTurn(options) : streamText(options);
 
   let answer = '';
   const results: AgentToolResult[] = [];
