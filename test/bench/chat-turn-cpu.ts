@@ -1,8 +1,9 @@
 // Server CPU per web chat turn, side by side (issue 15): one server process per code tree (this one and any
 // `--tree <dir>`, e.g. a `git worktree` of an older commit), each on its own copy of the seeded file, rounds
-// alternating between them so the shared machine's load falls on both alike. The CPU is the server process's
-// utime + stime from /proc (10 ms ticks) over a round's turns, divided by the turns.
-//   npx tsx test/bench/chat-turn-cpu.ts [--tree /tmp/wt-old] [--rounds 6] [--turns 20] [--prof .tmp/prof]
+// alternating between them so the shared machine's load falls on both alike. Per round and turn: the server process's
+// utime + stime from /proc (10 ms ticks, all threads) and its main thread's time on a CPU (schedstat, ns).
+//   npx tsx test/bench/chat-turn-cpu.ts [--tree /tmp/wt-old] [--rounds 6] [--turns 20] [--prof .tmp/prof] [--skip-root]
+// (--skip-root: only the --tree copies, e.g. two worktrees that differ by one change.)
 // BENCH_CLIENTS (default 100,000) as in the benches. --prof starts each server with --cpu-prof into that folder
 // (written when it stops). Asserts no timing; fails when an answer is wrong.
 import { readFileSync } from 'node:fs';
@@ -18,14 +19,14 @@ const { values: opt } = parseArgs({
   options: {
     tree: { type: 'string', multiple: true, default: [] },
     rounds: { type: 'string', default: '6' },
-    turns: { type: 'string', default: '20' },
+    turns: { type: 'string', default: '20' }, 'skip-root': { type: 'boolean', default: false },
     prof: { type: 'string' },
   },
 });
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const ROUNDS = Number(opt.rounds);
 const TURNS = Number(opt.turns);
-const trees = [ROOT, ...opt.tree];
+const trees = opt['skip-root'] ? opt.tree : [ROOT, ...opt.tree];
 const queries = RAW_QUERIES.filter((q): q is typeof q & { chat: string } => !!q.chat);
 
 /** utime + stime of a process so far, in ms (all its threads; 10 ms ticks). */
