@@ -58,6 +58,14 @@ function numberFieldOf(span: Span, words: string[]): string {
     const cue = CUES.find(([re]) => re.test(words[k]));
     if (cue) return cue[1];
   }
+  // "store the GSTIN of Chennai Looms Pvt Ltd, 33AABCC1234F1Z5, as their tax id": a number with letters in it is
+  // no phone's; the field word further before it or just after it says which.
+  if (span.slot === 'phone' && /\p{L}.*\p{L}.*\p{L}/u.test(span.text)) {
+    for (const k of [...Array.from({ length: 4 }, (_, i) => span.to + 1 + i), ...Array.from({ length: 5 }, (_, i) => span.from - 6 - i)]) {
+      const cue = k >= 0 && k < words.length ? CUES.find(([re]) => re.test(words[k])) : undefined;
+      if (cue) return cue[1];
+    }
+  }
   return span.slot;
 }
 
@@ -137,7 +145,7 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
     const family = FREE_TEXT.includes(own[0]) && own[0] !== 'text' ? FREE_TEXT : key === 'amount' ? NUMBERS : [];
     // A name written after a colon or "called" that the tagger took for a person's is the project's or title's own.
     const named = (slot: string) => slot === 'person' && /^(?::|called|named|titled)$/i.test(tokens?.[(bySlot.get(slot)?.[0].from ?? 0) - 1] ?? '');
-    const spare = [...family, ...(family === FREE_TEXT ? ['person'] : [])].filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1 && (slot !== 'person' || named(slot)));
+    const spare = [...family, ...(family === FREE_TEXT ? ['person', 'newName'] : [])].filter((slot) => !spec.slots[slot] && bySlot.get(slot)?.length === 1 && (slot !== 'person' || named(slot)));
     if (spare.length !== 1) continue;
     const span = bySlot.get(spare[0])![0];
     // "new proj Kiosk Rollout for tanaka seimitsu": words after "for" name whom it is for, not what it is called.

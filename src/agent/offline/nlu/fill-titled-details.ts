@@ -27,8 +27,9 @@ const MONEY_OR_DATE = /^\W*[\d$€£¥₹]|[$€£¥₹]|\b[A-Z]{3}\s*\d|\d\s*(?
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
 const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
+const CLIENT_CALLED = /\b(?:client|customer|company|lead|prospect)\s+(?:called|named)\s+["'“‘]?([\p{L}\d][^,;!?"”’]{0,60}?)["'”’]?\s*(?:[,;!?]|\.\s|\.?$|\s(?:with|in|for|and|please|pls|thanks)\b)/iu;
 const GROUP_LABEL = /^\s*(?:the\s+)?group\s+["“]?([^:—–"”]{1,40}?)["”]?\s*[:—–]|^\s*(?:the\s+)?["“]?([^:—–"”]{1,40}?)["”]?\s+group\s*[:—–]/i;
-const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are)\b/i;
+const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are|they['’]re|it['’]s|gone|went|become|became|turned)\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
 const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
 // What a note or a message says, in quotes or after the colon that follows the client's name.
@@ -91,6 +92,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   // "A new group please, named Overseas Customers", "a project for them called "Shop Front Refit"".
   if ((call.tool === 'createGroup' || call.tool === 'createProject') && args.name === undefined) {
     const named = CALLED.exec(text)?.[1]?.trim();
+    if (named) args.name = named;
+  }
+  // "can you add a client called brightloop? lowercase is fine": a new client's name as written, lower case too.
+  if (call.tool === 'createClient' && args.name === undefined) {
+    const named = CLIENT_CALLED.exec(text)?.[1]?.trim();
     if (named) args.name = named;
   }
   if (call.tool === 'addDocument' && args.title === undefined) {

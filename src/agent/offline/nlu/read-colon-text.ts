@@ -2,6 +2,7 @@
 // message whose text the tagger did not mark is everything after "<client>:" to the end of the clause, names,
 // places and dates in it included.
 import type { Clause, Reading } from './command-reader';
+import { INTENTS } from './schema';
 
 const WITH_TEXT = new Set(['addNote', 'messageClient']);
 
@@ -20,9 +21,20 @@ export function withTextAfterColon(reading: Reading, clause: Clause): Clause {
 const FIELD_SET = /\b(?:set|update|change|record|put in|enter|fill in)\s+(?:the|their|its)\s+(?:end date|start date|payment terms|currency|reminder tone|status|website|phone(?: number)?|email(?: address)?)\b/i;
 const NOTE_WORDS = /\bnote|\bmessag|\btell\b|\blet them know\b|\bwrite\b|["“]/i;
 
+// The slot of the value a field's word asks for, when it was read: "change the email of X, the new one is a@b.c".
+const FIELD_SLOTS: Array<[RegExp, string]> = [[/email/i, 'email'], [/phone/i, 'phone'], [/website/i, 'website'], [/currency/i, 'currency']];
+
 export function withFieldSet(clause: Clause): Clause {
   const top = clause.ranking[0];
-  if (!WITH_TEXT.has(top?.label ?? '') || !FIELD_SET.test(clause.text) || NOTE_WORDS.test(clause.text)) return clause;
+  const field = FIELD_SET.exec(clause.text)?.[0];
+  const slot = field ? FIELD_SLOTS.find(([re]) => re.test(field))?.[1] : undefined;
+  // (An unsure reading, with the field's new value read and only the client's name beside it, is that change.)
+  const unsure = top?.label === 'updateClient' ? top.p < 0.7 : !INTENTS[top?.label ?? '']?.writes;
+  const valued = slot && unsure && clause.spans.some((s) => s.slot === slot) && !clause.spans.some((s) => s.slot === 'person');
+  if (valued && clause.spans.filter((s) => s.slot === 'client').length === 1) {
+    return { ...clause, ranking: [{ label: 'updateClient', p: 0.7 }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
+  }
+  if (!WITH_TEXT.has(top?.label ?? '') || !field || NOTE_WORDS.test(clause.text)) return clause;
   if (clause.spans.filter((s) => s.slot === 'client').length !== 1) return clause;
   const spans = clause.spans.filter((s) => s.slot !== 'text');
   return { ...clause, spans, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };

@@ -38,7 +38,7 @@ const POLITE = [
   // "Hello, Kindly email INV-0125 to them.": a letter's greeting and "kindly" before the request.
   /^(?:<@\w+>\s*)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|dear \w+)[,.!]?\s+)?(?:kindly|please kindly|would you kindly|could you kindly)\s+/i,
   // "would it be possible to see who I added since June?": the request asked politely.
-  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?)\s+to\s+/i,
+  /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:would it be possible|is it possible|is there a way|would you be able|(?:would|will) it be ok(?:ay)?|is it ok(?:ay)?|(?:it\s+)?is (?:necessary|needed))\s+to\s+/i,
   // "could we possibly add Jun ...", "can we hide the rate card ...": a request put as a question about us.
   /^(?:<@\w+>\s*)?(?:(?:hmm+|um+|so|ok|okay),?\s+)?(?:could|can) we(?:\s+(?:possibly|maybe|perhaps|please|just))?\s+/i,
   // "please could you tell me why X receives such firm reminders?": the question itself.

@@ -19,3 +19,12 @@ export function withSearchSaid(reading: Reading, clause: Clause): Clause {
   const query = { slot: 'query', text: words, from, to, margin: 0 };
   return { ...clause, spans: [query], ranking: [{ label: 'findClients', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'findClients')] };
 }
+
+// "I should like to see the complete record of X", "pull up the full profile for X": the client's page, asked for in
+// words (the classifier can read "complete" as "delete").
+const RECORD = /^\W*(?:(?:please|pls|can you|could you|would you)\s+)?(?:show|see|view|open|pull up|bring up|display|get)\s+(?:me\s+)?(?:the\s+|their\s+)?(?:(?:complete|full|whole|entire)\s+)?(?:record|profile|details|card|page|overview)\s+(?:of|for|on)\s/i;
+
+export function withRecordSaid(clause: Clause): Clause {
+  if (clause.ranking[0]?.label === 'showClient' || !RECORD.test(clause.text) || !clause.spans.some((s) => s.slot === 'client')) return clause;
+  return { ...clause, ranking: [{ label: 'showClient', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'showClient')] };
+}

@@ -12,8 +12,9 @@ const READINGS = new Set(['none', 'sendInvoice', 'sendQuote', 'messageClient', '
 
 /** The clause read as sending the named client's invoice or quote, when its words say so and nothing else is named. */
 export function withSendByClient(reading: Reading, clause: Clause): Clause {
-  if (!READINGS.has(clause.ranking[0]?.label)) return clause;
   const words = reading.tokens.slice(clause.from, clause.to + 1).map((t) => t.text.toLowerCase());
+  // ("Send the invoice of Padaria Central Lda, is only one open" read as showing the client: the command's first word sends.)
+  if (!READINGS.has(clause.ranking[0]?.label) && !(clause.ranking[0]?.label === 'showClient' && SEND.test(words[0] ?? ''))) return clause;
   const kinds = words.map((w) => KINDS[w]).filter(Boolean);
   if (!words.some((w) => SEND.test(w)) || kinds.length !== 1 || clause.spans.some((s) => s.slot === 'invoice' || s.slot === 'quote' || s.slot === 'text' || s.slot === 'amount')) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');

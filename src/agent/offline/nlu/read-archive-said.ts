@@ -1,0 +1,14 @@
+// "recover from the archive the client X", "X is trading again, so it shouldn't be in the archive anymore": a client
+// brought back out of the archive, which the classifier can read as archiving it (the word "archive" is said).
+import type { Clause } from './command-reader';
+
+const BACK = /\b(?:un-?archiv\w*|(?:from|out of) (?:the )?archives?|recover\w*|restor\w*|retriev\w*|reviv\w*|reactivat\w*|bring (?:\w+ )?back|brought (?:\w+ )?back|back from|(?:shouldn['’]?t|should not|no longer|not) (?:be )?(?:in the archive|archived))\b/i;
+const PAIR = new Set(['archiveClient', 'unarchiveClient']);
+
+export function withUnarchiveSaid(clause: Clause): Clause {
+  const top3 = clause.ranking.slice(0, 3);
+  if (!top3.some((r) => PAIR.has(r.label)) || clause.ranking[0].label === 'unarchiveClient' || !BACK.test(clause.text)) return clause;
+  if (!clause.spans.some((s) => s.slot === 'client')) return clause;
+  const p = Math.max(0.7, clause.ranking.filter((r) => PAIR.has(r.label)).reduce((sum, r) => sum + r.p, 0));
+  return { ...clause, ranking: [{ label: 'unarchiveClient', p }, ...clause.ranking.filter((r) => !PAIR.has(r.label))] };
+}
