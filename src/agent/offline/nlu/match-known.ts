@@ -20,11 +20,19 @@ function distance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
+// The workspace's names in their compared form, once per list: one message is decided several times over.
+const KEYS = new WeakMap<readonly string[], string[]>();
+function keysOf(names: readonly string[]): string[] {
+  let keys = KEYS.get(names);
+  if (!keys) KEYS.set(names, (keys = names.map(key)));
+  return keys;
+}
+
 /** The known name a misspelt reference means, when exactly one is close enough. */
 export function closestKnown(ref: string, names: string[]): string | undefined {
   const k = key(ref);
   if (k.length < 4) return undefined;
-  const keys = names.map(key);
+  const keys = keysOf(names);
   if (keys.includes(k) || keys.some((n) => n.includes(k))) return undefined;
   const limit = k.length <= 8 ? 1 : 2;
   const close = names.filter((_, i) => distance(k, keys[i], limit) <= limit);

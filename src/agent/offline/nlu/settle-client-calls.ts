@@ -10,9 +10,19 @@ const CONTACT_FIELDS = new Set(['email', 'phone']);
 
 const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
+// (One set per list of names: one message is decided several times over.)
+const SETS = new WeakMap<readonly string[], Set<string>>();
+function setOf(names: readonly string[]): Set<string> {
+  let set = SETS.get(names);
+  if (!set) SETS.set(names, (set = new Set(names.map(key))));
+  return set;
+}
+
 export function settleClientCalls<C extends PlannedCall & { clause?: Clause }>(calls: C[], known: { clients?: string[]; contacts?: string[] } | undefined): C[] {
   if (!known?.clients?.length) return calls;
-  const clients = new Set(known.clients.map(key));
+  // (Only a new client is looked up: a turn that reads or changes builds no set of the workspace's names.)
+  if (!calls.some((c) => c.tool === 'createClient')) return calls;
+  const clients = setOf(known.clients);
   const out: C[] = [];
   for (const call of calls) {
     const text = call.clause?.text ?? '';

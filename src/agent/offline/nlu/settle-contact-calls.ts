@@ -10,10 +10,19 @@ const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i;
 
 const key = (name: string) => name.replace(COURTESY, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+// (One set per list of names: one message is decided several times over.)
+const SETS = new WeakMap<readonly string[], Set<string>>();
+function setOf(names: readonly string[]): Set<string> {
+  let set = SETS.get(names);
+  if (!set) SETS.set(names, (set = new Set(names.map(key))));
+  return set;
+}
+
 /** Calls with addContact and updateContact settled by whether the person is already a contact in the workspace. */
 export function settleContactCalls<C extends PlannedCall & { clause?: Clause }>(calls: C[], contacts: string[] | undefined): C[] {
-  if (!contacts) return calls;
-  const known = new Set(contacts.map(key));
+  // (Only an added or changed contact is looked up: other turns build no set of the workspace's contacts.)
+  if (!contacts || !calls.some((c) => c.tool === 'addContact' || c.tool === 'updateContact')) return calls;
+  const known = setOf(contacts);
   return calls.map((call) => {
     const text = call.clause?.text ?? '';
     if (call.tool === 'addContact' && typeof call.args.name === 'string' && known.has(key(call.args.name)) && !ADDS.test(text)) {
