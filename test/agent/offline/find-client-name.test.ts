@@ -57,8 +57,10 @@ describe('what is not a client name', () => {
 });
 
 describe('the most destructive readings need their own words', () => {
+  it('reads "has payed the 400 euros, please register it" as the payment, never a delete', () => {
+    expect(callsOf('The client Fernhill Bakery has payed the 400 euros, please register it')).toEqual([{ tool: 'recordPayment', args: { client: 'Fernhill Bakery', amount: 400 } }]);
+  });
   it.each([
-    'The client Fernhill Bakery has payed the 400 euros, please register it',
     'Who is the contact person in Quarry Nine Ltd?',
     'Marta wants Fernhill Bakery enriched before the call',
   ])('"%s" is neither done nor offered as a delete, a new client or applied findings', (text) => {

@@ -57,4 +57,14 @@ describe('requests in other words', () => {
     expect(said).toContain('29AABCH4821Q1Z7');
     expect(said).not.toMatch(/phone/);
   });
+
+  it('reads a payment said as paid, though "register it" leans elsewhere, and a tone wanted for the reminders', () => {
+    expect(calls('The client Marlow & Vance has payed the 640 euros, please register it')).toEqual([{ tool: 'recordPayment', args: { client: 'Marlow & Vance', amount: 640 } }]);
+    expect(calls('For Hollow Pine Cabins I want that the reminders are more gentle, friendly tone'))
+      .toEqual([{ tool: 'updateClient', args: { client: 'Hollow Pine Cabins', reminderTone: 'friendly' } }]);
+  });
+
+  it('shows "the card of the client" asked for politely', () => {
+    expect(calls('I would like to see the card of the client Fonte Nova Lda')).toEqual([{ tool: 'showClient', args: { client: 'Fonte Nova Lda' } }]);
+  });
 });

@@ -11,7 +11,7 @@ import { fillReadDetails } from './fill-read-details';
 import { withListOwner } from './read-list-owner';
 import { settleClientCalls } from './settle-client-calls';
 import { withPersonBesideKnownClient } from './read-known-person';
-import { withValueSaid } from './read-value-said';
+import { withPaymentSaid, withValueSaid } from './read-value-said';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
@@ -149,7 +149,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  clause = withUnarchiveSaid(withRecordSaid(clause));
+  clause = withPaymentSaid(withUnarchiveSaid(withRecordSaid(clause)));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
 }
 

@@ -158,7 +158,8 @@ const NAMES = new Set(['client', 'person', 'group', 'newName', 'member']);
  *  reading that only reads, with fewer values than the tagger found in the whole message, is not the request. */
 function dropsValues(calls: PlannedCall[], text: string, opts: ReadMessageOptions): boolean {
   if (calls.some((c) => INTENTS[c.tool]?.writes)) return false;
-  const found = commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans).filter((s) => !NAMES.has(s.slot)).length;
+  // (A document's name the tagger made of "the card of the client X" is no value the reading dropped.)
+  const found = commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans).filter((s) => !NAMES.has(s.slot) && s.slot !== 'document').length;
   const kept = calls.flatMap((c) => Object.keys(c.args).filter((k) => !TARGETS.has(k))).length;
   return kept < found;
 }

@@ -193,7 +193,9 @@ const SETTINGS_READINGS = new Set(['updateClient', 'updateGroup', 'updateWorkspa
 
 export function withToneSaid(clause: Clause): Clause {
   const top = clause.ranking[0];
-  if (!top || SETTINGS_READINGS.has(top.label) || !TONE_FOR.test(clause.text) || ASKS.test(clause.text)) return clause;
+  // (A change of the client already read is left as it is, unless it missed the tone: "I want that the reminders are more gentle".)
+  const settled = SETTINGS_READINGS.has(top?.label ?? '') && (top.label !== 'updateClient' || clause.spans.some((s) => s.slot === 'reminderTone'));
+  if (!top || settled || !TONE_FOR.test(clause.text) || ASKS.test(clause.text)) return clause;
   // (A person's name alone is the client whose reminders they are: a freelancer.)
   const clients = clause.spans.filter((s) => s.slot === 'client');
   const people = clause.spans.filter((s) => s.slot === 'person');
@@ -201,7 +203,7 @@ export function withToneSaid(clause: Clause): Clause {
   if (!clients.length) clause = { ...clause, spans: clause.spans.map((s) => (s === people[0] ? { ...s, slot: 'client' } : s)) };
   const at = clause.words.findIndex((w, k) => k >= clause.from && k <= clause.to && TONE_WORD.test(w));
   const spans = clause.spans.some((s) => s.slot === 'reminderTone') || at < 0 ? clause.spans
-    : [...clause.spans.filter((s) => s.slot !== 'setting'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
+    : [...clause.spans.filter((s) => s.slot !== 'setting' && s.slot !== 'text'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
 }
 

@@ -14,3 +14,18 @@ export function withValueSaid(clause: Clause): Clause {
   const p = Math.max(0.9, top.p);
   return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }
+
+// "The client Pâtisserie Dubois has paid the 980 euros, please register it", "€1,100 came in from Acme": an amount
+// a client paid is a payment, where the classifier leaned elsewhere ("register" read as a delete's or a new client's).
+const PAID = /\b(?:has|have|had|just|finally|already)\s+paid\b|\bpaid\s+(?:us|the|their|in full)\b|\b(?:came|come|comes)\s+in\b|\bgot paid\b|\breceived\s+(?:a\s+)?payment\b|\bpayment\s+(?:of|from)\b/i;
+const MONEY = /[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:euros?|eur|dollars?|usd|pounds?|gbp|francs?|chf|€|\$|£|k)\b/i;
+const NOT_PAYMENT = /\b(?:worth|value)\b|\?\s*$/i;
+
+export function withPaymentSaid(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || top.label === 'recordPayment' || !PAID.test(clause.text) || NOT_PAYMENT.test(clause.text)) return clause;
+  const amount = clause.spans.some((s) => s.slot === 'amount') || MONEY.test(clause.text);
+  if (!amount || !clause.spans.some((s) => s.slot === 'client' || s.slot === 'invoice')) return clause;
+  if (!clause.ranking.slice(0, 3).some((r) => r.label === 'recordPayment')) return clause;
+  return { ...clause, ranking: [{ label: 'recordPayment', p: Math.max(0.8, top.p) }, ...clause.ranking.filter((r) => r.label !== 'recordPayment')] };
+}
