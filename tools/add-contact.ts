@@ -19,7 +19,9 @@ export const addContactTool: ToolDescriptor<Input> = {
   summarize: (input) => `Add ${input.name && input.email ? `${input.name} <${input.email}>` : (input.name ?? input.email ?? 'a contact')} to ${input.client}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await addContact({ ctx, input });
-    return clientChange(`Added ${describeContact(r.contact)} to ${clientLabel(r.client)}.`, r.client, r.activityId,
+    const out = clientChange(`Added ${describeContact(r.contact)} to ${clientLabel(r.client)}.`, r.client, r.activityId,
       `Remove ${r.contact.name ?? r.contact.email} again`);
+    // The contact added, for a form's own answer (Slack's Add contact names it).
+    return { ...out, data: { kind: 'client', client: r.client, contact: r.contact } };
   }),
 };

@@ -28,7 +28,8 @@ export const updateClientTool: ToolDescriptor<Input> = {
     // complete: the full form for a client we have ("fill in all of Acme's invoice details"): all missing named at once.
     const r = await updateClient({ ctx, input: { ...input, complete } }).catch((err: unknown) => { throw stillNeeded(err, complete); });
     const what = r.changed.length ? clientFieldWords(r.changed) : 'nothing (already so)';
-    return clientChange(`Updated ${clientLabel(r.client)}: ${what}.`, r.client, r.activityId,
-      `Undo the change to ${r.client.name}`);
+    const out = clientChange(`Updated ${clientLabel(r.client)}: ${what}.`, r.client, r.activityId, `Undo the change to ${r.client.name}`);
+    // The changed columns, for a form's own answer (Slack's client form names them).
+    return { ...out, data: { kind: 'client', client: r.client, changed: r.changed } };
   }),
 };

@@ -32,9 +32,6 @@ const VERB_CALLERS: Record<string, string> = {
     "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
-  'src/channels/slack/handle-views.ts':
-    "the modals' values are text the verbs read (a value typed '5000' or '5,000', where the tools' schemas take a number), " +
-    'and the answer names the changed columns the verb returns',
   'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
 };
 

@@ -1,7 +1,7 @@
 // Modal inputs whose block_id is the domain field path ("email", "address.city"), so a domain InvalidInput
 // naming fields maps straight back onto the modal as response_action: errors.
 import type { InputBlock, KnownBlock } from '@slack/types';
-import { formLabel, type InputField } from '../../../domain/clients/client-forms';
+import { formLabel, INPUT_FIELDS, type InputField } from '../../../domain/clients/client-forms';
 import type { FieldIssue } from '../../../errors';
 import { clip } from '../mrkdwn';
 
@@ -53,6 +53,22 @@ export function readValues(state: ViewState | undefined): Record<string, string>
     }
   }
   return out;
+}
+
+/** A client form's text for the fields whose tools take a number (a value typed '5,000' or '5000'), read by the
+ *  field's own domain schema: the number the verb would have read, or its words for why not ('must be a number').
+ *  A spoken field ("net 30" payment terms) stays text: its tool takes words and the domain reads them. */
+export function readNumbers(values: Record<string, string>): { values: Record<string, string | number>; issues: FieldIssue[] } {
+  const out: Record<string, string | number> = { ...values };
+  const issues: FieldIssue[] = [];
+  for (const f of INPUT_FIELDS) {
+    const text = values[f.input.path];
+    if (f.input.kind !== 'number' || f.tool?.spoken || text === undefined) continue;
+    const r = f.input.schema.safeParse(text);
+    if (!r.success) issues.push({ field: f.input.path, message: r.error.issues[0]?.message ?? 'must be a number' });
+    else if (typeof r.data === 'number') out[f.input.path] = r.data;
+  }
+  return { values: out, issues };
 }
 
 /** Turns flat field paths into a nested input ({ "address.city": "Berlin" } -> { address: { city: "Berlin" } }). */
