@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ADMIN_ROLES, requireRole } from '../src/domain/access';
 import type { Ctx } from '../src/context';
 import { countOwnedClients, type HandedClients } from '../src/domain/members/hand-over-clients';
-import { cancelledWords, previewRemoval, removeMember } from '../src/domain/members/remove-member';
+import { cancelledWords } from '../src/domain/members/cancelled-words';
+import { previewRemoval, removeMember } from '../src/domain/members/remove-member';
 import { resolveMember } from '../src/domain/members/resolve-member';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -19,7 +20,7 @@ export const RemoveMemberInput = z.object({
     .nullable()
     .optional()
     .describe(
-      'Who takes over the clients they own: a teammate (a name, email or Slack user), or "nobody" (or null) for no owner. Left out, the clients stay assigned to them.',
+      'Who takes over the clients they own: a teammate (a name, email or Slack user; id:<n> for an internal id), or "nobody" (or null) for no owner. Left out, the clients stay assigned to them.',
     ),
 });
 // Filled in for the confirmation text from removeMember's own preview (previewRemoval), and pinned: who goes, how many
@@ -30,10 +31,13 @@ type Input = z.infer<typeof RemoveMemberInput> & Seen;
 const refText = (ref: string | number) => (typeof ref === 'number' ? `member ${ref}` : ref);
 const toNoOne = (ref: Input['reassignTo']) => ref === null || (typeof ref === 'string' && NO_OWNER.test(ref.trim()));
 
-/** The member id the domain verb takes: undefined (clients stay), null (no owner), or the teammate resolved as setMemberRole does. */
+/** The member id the domain verb takes: undefined (clients stay), null (no owner), or the teammate resolved as setMemberRole does.
+ *  "id:<n>" (the Team page's select) is the id itself: the verb says why that one cannot take them (removed since, unknown). */
 async function newOwnerId(ctx: Ctx, ref: Input['reassignTo']): Promise<number | null | undefined> {
   if (ref === undefined) return undefined;
   if (toNoOne(ref)) return null;
+  const id = typeof ref === 'string' ? /^id:(.*)$/s.exec(ref) : null;
+  if (id) return Number(id[1]);
   return (await resolveMember(ctx.db, ctx, ref as string | number)).id;
 }
 
@@ -88,7 +92,8 @@ export const removeMemberTool: ToolDescriptor<Input> = {
       return {
         ok: true,
         text,
-        data: { kind: 'member', member: r.member, handedClients: r.handedClients },
+        // What the Team page's own notice says: the hand-over, the confirmations cancelled, and whether it was you.
+        data: { kind: 'member', member: r.member, handedClients: r.handedClients, cancelled: r.approvalsCancelled.length, removedSelf: r.removedSelf },
         ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Undo the removal' } } : {}),
       };
     }),

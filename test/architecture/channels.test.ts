@@ -27,9 +27,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/document-routes.ts':
     "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
-  'src/channels/http/team/members-routes.ts':
-    'removal (invite and role run their tools): its hand-over select names a member id, which the tool resolves as a reference ' +
-    "(a removed teammate is the tool's 409 'was removed on …', the page's hand-over refusal a 422 'cannot take over clients')",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
   'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
   'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',

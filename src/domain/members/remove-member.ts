@@ -15,6 +15,7 @@ import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
 import { countOwnedClients, type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
+import { cancelledWords } from './cancelled-words';
 import { type MemberView, toMemberView } from './member-view';
 import { removalRefusal } from './removal-refusal';
 import { resolveMember } from './resolve-member';
@@ -47,9 +48,6 @@ export type RemoveMemberResult = {
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const handOverWords = (h: HandedClients) =>
   h.to === null ? ` and left their ${plural(h.clientIds.length, 'client')} with no owner` : ` and handed their ${plural(h.clientIds.length, 'client')} to ${h.toName}`;
-/** What the removal did to the member's waiting confirmations, as its activity row, the tool and the Team page say it. */
-export const cancelledWords = (n: number) =>
-  n === 1 ? 'the confirmation they had asked for was cancelled' : `the ${n} confirmations they had asked for were cancelled`;
 
 /** Every refusal removeMember makes before changing anything: who, not gone already, may go, and who takes the clients. */
 async function checkRemoval(db: DbOrTx, ctx: Ctx, member: string | number, reassignTo: number | null | undefined) {

@@ -1,7 +1,7 @@
 // The team page for owners and admins: who is in the workspace, invite someone, change a role, remove someone
 // (after the page asks), and undo a recent team change. The rules (who may grant what or remove whom, the last owner,
-// what can still be undone) live in the domain verbs; this page only shows their answers. Invite and role run their
-// tools through the one runner; removal calls its verb (the hand-over select names a member id, see channels.test.ts).
+// what can still be undone) live in the domain verbs; this page only shows their answers. Invite, role and removal
+// run their tools through the one runner.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -10,8 +10,8 @@ import type { AppDeps } from '../../../deps';
 import { listActivity } from '../../../domain/activity/list-activity';
 import { undoActivity } from '../../../domain/activity/undo-activity';
 import { listMembers } from '../../../domain/members/list-members';
-import { countOwnedClients } from '../../../domain/members/hand-over-clients';
-import { cancelledWords, removeMember } from '../../../domain/members/remove-member';
+import { countOwnedClients, type HandedClients } from '../../../domain/members/hand-over-clients';
+import { cancelledWords } from '../../../domain/members/cancelled-words';
 import { httpStatus, showRefusal } from '../errors';
 import { runTool } from '../../../../tools/run-tool';
 import type { ToolName } from '../../../../tools/types';
@@ -46,6 +46,7 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     return r.ok ? render(c, 200, { notice: notice(r.data as D) }) : render(c, httpStatus(r.error.code), { error: r.error.message });
   };
   type Member = { member: MemberView };
+  const dataOf = <D>(data: unknown) => data as D;
 
   web.get('/members', member, adminOnly, (c) => render(c, 200, { confirmRemove: Number(c.req.query('remove')) || undefined }));
   web.post('/members/invite', member, adminOnly, async (c) => {
@@ -66,20 +67,23 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     const id = Number(c.req.param('id'));
     const body = await c.req.parseBody();
     if (body.confirmed !== '1') return render(c, 200, { confirmRemove: id });
-    const reassignTo = typeof body.reassignTo === 'string' ? body.reassignTo.trim() || null : undefined;
-    return showRefusal(async () => {
-      const r = await removeMember({ ctx: c.get('ctx'), input: { member: id, reassignTo } });
-      if (r.removedSelf) {
-        clearSessionCookie(c, deps);
-        return c.redirect('/sign-in', 303);
-      }
-      const who = r.member.name ?? r.member.email;
-      const h = r.handedClients;
-      const n = h?.clientIds.length ?? 0;
-      const clients = h ? ` Their ${n === 1 ? 'client' : `${n} clients`} ${h.to === null ? `now ${n === 1 ? 'has' : 'have'} no owner` : `went to ${h.toName}`}.` : '';
-      const asked = r.approvalsCancelled.length ? ` ${cancelledWords(r.approvalsCancelled.length).replace(/^t/, 'T')}.` : '';
-      return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients}${asked} Undo it from Recent team changes.` });
-    }, (err, status) => render(c, status, { error: err.message }));
+    // The select's member id goes as the tool's exact id ("id:<n>"): the verb checks it (one removed since the page
+    // was opened cannot take over clients, 422), as it checks the member leaving.
+    const picked = typeof body.reassignTo === 'string' ? body.reassignTo.trim() : undefined;
+    const reassignTo = picked === undefined ? undefined : picked ? `id:${picked}` : null;
+    const r = await runTool(c.get('ctx'), 'removeMember', { member: id, reassignTo });
+    if (!r.ok) return render(c, httpStatus(r.error.code), { error: r.error.message });
+    const d = dataOf<Member & { handedClients: HandedClients | null; cancelled: number; removedSelf: boolean }>(r.data);
+    if (d.removedSelf) {
+      clearSessionCookie(c, deps);
+      return c.redirect('/sign-in', 303);
+    }
+    const who = d.member.name ?? d.member.email;
+    const h = d.handedClients;
+    const n = h?.clientIds.length ?? 0;
+    const clients = h ? ` Their ${n === 1 ? 'client' : `${n} clients`} ${h.to === null ? `now ${n === 1 ? 'has' : 'have'} no owner` : `went to ${h.toName}`}.` : '';
+    const asked = d.cancelled ? ` ${cancelledWords(d.cancelled).replace(/^t/, 'T')}.` : '';
+    return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients}${asked} Undo it from Recent team changes.` });
   });
   // Undo (or redo) of a listed team change, through the same domain verb as every other undo; it decides whether
   // the change can still be undone and by whom, and its refusal shows as the page's error.
