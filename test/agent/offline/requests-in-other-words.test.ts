@@ -67,4 +67,16 @@ describe('requests in other words', () => {
   it('shows "the card of the client" asked for politely', () => {
     expect(calls('I would like to see the card of the client Fonte Nova Lda')).toEqual([{ tool: 'showClient', args: { client: 'Fonte Nova Lda' } }]);
   });
+
+  it('renames said the long way: "change the name of the group X in Y", "our business to be known as"', () => {
+    const d = readMessage('change the name of the group Export Partners in Overseas Partners', { today: READ_DAY, memory: {}, known: { ...known, groups: ['Export Partners'] } });
+    expect(d).toEqual({ kind: 'calls', calls: [{ tool: 'updateGroup', args: { group: 'Export Partners', name: 'Overseas Partners' } }] });
+    expect(calls('Good morning. I should like our Business to be known as "Pryce & Dale Surveyors" in the system. Kind regards, Patricia'))
+      .toEqual([{ tool: 'updateWorkspace', args: { name: 'Pryce & Dale Surveyors' } }]);
+  });
+
+  it("changes the workspace's own default said of the whole business, and enriches a client asked to be completed from the internet", () => {
+    expect(calls('Please make Pounds Sterling the default currency for the whole business.')).toEqual([{ tool: 'updateWorkspace', args: { currency: 'GBP' } }]);
+    expect(calls('complete the data of Fonte Nova Lda from internet please')).toEqual([{ tool: 'enrichClient', args: { client: 'Fonte Nova Lda' } }]);
+  });
 });

@@ -20,7 +20,7 @@ import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
-import { withGroupPhrase, withGroupSettings } from './read-groups';
+import { withGroupPhrase, withGroupSettings, withWorkspaceSettings } from './read-groups';
 import { withFieldSet, withTextAfterColon } from './read-colon-text';
 import { withRecordSaid, withSearchSaid } from './read-search';
 import { withUnarchiveSaid } from './read-archive-said';
@@ -33,7 +33,7 @@ import { withClientSettings, withLabelledAction, withListForExport, withNumberSa
 import { withContactsForPeople } from './read-contact-swap';
 import { mergeCalls, withoutClientAsContact } from './merge-calls';
 import { addedEach, withContactChange, withEachPerson, withPersonAfterCompany, withPossessivePerson } from './read-contact-change';
-import { withSiteForEnrich } from './read-enrich-site';
+import { withEnrichSaid, withSiteForEnrich } from './read-enrich-site';
 import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
 import { withOpeningPerson } from './read-opening-person';
@@ -149,7 +149,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  clause = withPaymentSaid(withUnarchiveSaid(withRecordSaid(clause)));
+  clause = withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withRecordSaid(clause)))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
 }
 

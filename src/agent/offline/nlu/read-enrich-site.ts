@@ -29,3 +29,12 @@ export function withSiteForEnrich(calls: Call[], today: Date): Call[] {
   }
   return out;
 }
+
+// "complete the data of Vinícola Serra Alta Lda from internet", "fill in X's details from the web": an enrichment
+// said in other words (the classifier knows "enrich", "look up their website").
+const FROM_WEB = /\b(?:complete|fill(?:\s+(?:in|out|up))?|update|enrich|look\s+up|find|get|pull)\b.{0,60}\b(?:data|details|info(?:rmation)?|record|profile|fields?|gaps|blanks)\b.{0,60}\b(?:from|on|via|using|off)\s+(?:the\s+)?(?:internet|web|net|online|google|their\s+(?:web)?site)\b/i;
+
+export function withEnrichSaid(clause: Clause): Clause {
+  if (clause.ranking[0]?.label === 'enrichClient' || !FROM_WEB.test(clause.text) || clause.spans.filter((s) => s.slot === 'client').length !== 1) return clause;
+  return { ...clause, ranking: [{ label: 'enrichClient', p: 0.8 }, ...clause.ranking.filter((r) => r.label !== 'enrichClient')] };
+}

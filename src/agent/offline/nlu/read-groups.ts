@@ -65,3 +65,16 @@ export function withGroupSettings(clause: Clause): Clause {
   if (WORKSPACE_WORDS.test(clause.words.slice(clause.from, clause.to + 1).join(' '))) return clause;
   return { ...clause, ranking: [{ label: 'updateGroup', p: Math.max(top.p, 0.8) }, ...clause.ranking.filter((r) => r.label !== 'updateGroup')] };
 }
+
+// "make Pounds Sterling the default currency for the whole business", "rename our business to X": a setting said of
+// the workspace in its own words, with no client, group or person named, is the workspace's (where the classifier
+// weighed it against a quote or a group).
+const WORKSPACE_SLOTS = new Set(['currency', 'paymentTerms', 'reminderTone', 'newName']);
+
+export function withWorkspaceSettings(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || (top.label === 'updateWorkspace' && top.p >= 0.7) || !clause.ranking.slice(0, 3).some((r) => r.label === 'updateWorkspace')) return clause;
+  if (!WORKSPACE_WORDS.test(clause.text) || /\?\s*$/.test(clause.text)) return clause;
+  if (!clause.spans.some((s) => WORKSPACE_SLOTS.has(s.slot)) || clause.spans.some((s) => ['client', 'group', 'person', 'member', 'amount'].includes(s.slot))) return clause;
+  return { ...clause, ranking: [{ label: 'updateWorkspace', p: Math.max(0.7, top.p) }, ...clause.ranking.filter((r) => r.label !== 'updateWorkspace')] };
+}

@@ -81,7 +81,16 @@ export function withoutPreamble(text: string): string | undefined {
 // "export APAC leads? nah forget it", "would it be possible to… hmm never mind": a request taken back as it is written.
 const TAKEN_BACK = /(?:^|[\s.,;!?…-])(?:(?:nah|no|nope|ok|okay|hmm|actually|wait)[,\s]+)*(?:forget it|forget that|never ?mind|scratch that|cancel that|ignore (?:that|this|me))[\s.!?]*$/i;
 
-export function readMessage(text: string, opts: ReadMessageOptions): Decision {
+// "change the name of the group Export Clients in International Clients": a rename, said the long way (the words of
+// a name read alone can lead the reader astray: "Export").
+const NAME_CHANGE = /^(\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+|kindly\s+)?)(?:change|update|modify|alter)\s+the\s+name\s+of\s+(\S.*?)\s+(?:in|into|to)\s+(\S.*)$/i;
+
+// "(I should like) our Business to be known as "Hollins & Webb" in the system".
+const KNOWN_AS = /^(?:(?:i|we)\s+(?:should|would|'d)?\s*(?:like|want|wish)\s+)?((?:our|my|the)\s+(?:business|company|workspace|studio|agency|firm|practice))\s+(?:to be|should be|is to be|will be|is now)\s+(?:known as|called|named)\s+(["“][^"”]+["”]|[^,.;!?]+?)(?:\s+(?:in the system|from now on|going forward))?[.!]?$/i;
+const renamed = (text: string) => text.replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename $1 to $2');
+
+export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
+  const text = renamed(raw);
   if (TAKEN_BACK.test(text)) return { kind: 'reply', text: 'OK, I have left it. Nothing was changed.' };
   const handed = opts.accept ? undefined : readHandover(text, (rest) => readOne(rest, { ...opts, team: true }));
   if (handed) return handed;
@@ -113,7 +122,8 @@ function detailsOf(text: string, opts: ReadMessageOptions) {
 function readOne(text: string, opts: ReadMessageOptions): Decision {
   const memory = opts.memory ?? {};
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
-  const polite = withoutPoliteness(text);
+  const asked = withoutPoliteness(text);
+  const polite = asked && renamed(asked);
   const plain = polite && !/^\/client\b/i.test(text) ? decideCommand(commandReader().read(polite, opts.known, context), opts) : undefined;
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);
   // (Unless the whole message read as it is says more, "can we add X to the team? regular member access is fine", or
