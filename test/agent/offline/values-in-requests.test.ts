@@ -69,4 +69,18 @@ describe('values said in a request', () => {
   it('searches for the name after "anyone called"', () => {
     expect(calls('could you maybe look for anyone called Ōtsuka?')).toEqual([{ tool: 'findClients', args: { query: 'Ōtsuka' } }]);
   });
+
+  it('keeps an Italian firm named "X di Owner" whole, with the owner as its contact when said so', () => {
+    expect(calls('Create the client Bottega Serra di Marco Serra and an invoice of 320 € for the first repair')[0])
+      .toEqual({ tool: 'createClient', args: { name: 'Bottega Serra di Marco Serra' } });
+    expect(calls('I would like to create one client, Studio Verde di Chiara Neri, email chiara@studioverde.example, she is also the contact'))
+      .toEqual([{ tool: 'createClient', args: { name: 'Studio Verde di Chiara Neri', email: 'chiara@studioverde.example', contactName: 'Chiara Neri' } }]);
+  });
+
+  it('reads who "deals with the accounts" as finance, an NDA signed as no deal won, and a place in brackets as no move', () => {
+    expect(calls('At Harrowgate Print there is also Rohan Mehta, who deals with the Accounts, rohan@harrowgate.example. Would you add him as a contact?')[0].args)
+      .toMatchObject({ client: 'Harrowgate Print', name: 'Rohan Mehta', role: 'finance' });
+    expect(calls('Qasr Trading LLC in Dubai, UAE signed the NDA, can you add them? they pay in dirhams')[0].args).not.toHaveProperty('status');
+    expect(calls('closed-won Osprey Freight Ltd (Aberdeen, GB) - flip to active')).toEqual([{ tool: 'updateClient', args: { client: 'Osprey Freight Ltd', status: 'active' } }]);
+  });
 });

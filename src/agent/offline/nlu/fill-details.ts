@@ -241,7 +241,7 @@ const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone
 
 const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;
 const NOT_PRIMARY = /\b(?:no longer|not|isn['’]?t|remove|unset|instead of)\b[^.;]{0,30}\b(?:primary|main|principal)\b/i;
-const MONEY_PERSON = /\b(?:accounts?|billing|accounting|finance) (?:person|lady|guy|man|woman|people)\b|\b(?:person|lady|guy|man|woman) (?:of|from|in|for) (?:the )?(?:accounts?|accounting|finance|billing)\b/i;
+const MONEY_PERSON = /\b(?:deals with|handles|looks after|takes care of|in charge of|does|runs|manages|responsible for)\s+(?:the\s+|their\s+|our\s+)?(?:accounts|accounting|finances?|billing|invoices|invoicing|books|bookkeeping|payments)\b|\b(?:accounts?|billing|accounting|finance) (?:person|lady|guy|man|woman|people)\b|\b(?:person|lady|guy|man|woman) (?:of|from|in|for) (?:the )?(?:accounts?|accounting|finance|billing)\b/i;
 const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker)\b/i;
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;

@@ -94,6 +94,16 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const named = CALLED.exec(text)?.[1]?.trim();
     if (named) args.name = named;
   }
+  // "Studio Grafico 3D di Paola Ricci ..., she is also the contact": the owner the firm is named after is its contact.
+  const owner = call.tool === 'createClient' && args.contactName === undefined ? / di (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(String(args.name ?? ''))?.[1] : undefined;
+  if (owner && /\b(?:she|he)\s+is\s+(?:also\s+)?(?:the|our)\s+(?:main\s+)?contact\b/i.test(text)) args.contactName = owner;
+  // "closed-won Varga & Társa Kft. (Budapest, HU) - flip to active": a place in brackets after a client changed says
+  // which client it is, not a move.
+  const at = args.address as Record<string, unknown> | undefined;
+  if (call.tool === 'updateClient' && at && typeof args.client === 'string' && typeof at.city === 'string' && Object.keys(at).every((k) => k === 'city' || k === 'country')
+    && text.toLowerCase().includes(`${args.client.toLowerCase()} (${at.city.toLowerCase()}`)) delete args.address;
+  // "Al Noor Trading LLC signed the NDA, can you add them?": an NDA signed is no deal won, so no active status.
+  if (args.status === 'active' && /\bsigned\s+(?:the\s+|an\s+|our\s+)?(?:NDA|non-disclosure)/i.test(text) && !/\b(?:active|live|won|current)\b/i.test(text)) delete args.status;
   // "can you add a client called brightloop? lowercase is fine": a new client's name as written, lower case too.
   if (call.tool === 'createClient' && args.name === undefined) {
     const named = CLIENT_CALLED.exec(text)?.[1]?.trim();

@@ -127,14 +127,17 @@ export function relabelDates<S extends { slot: string; from: number }>(spans: S[
 
 type NamedSpan = { slot: string; text: string; from: number; to: number; margin?: number };
 
-/** "Gallagher Bros." + "Plumbing & Heating": a client's name the tagger cut at an abbreviation's stop is one name. */
+/** "Gallagher Bros." + "Plumbing & Heating": a client's name the tagger cut at an abbreviation's stop is one name;
+ *  so is "Sartoria Gallo" + "di" + "Enzo Gallo". */
 export function namesOverStops<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
   const out: S[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     const joins = prev?.slot === 'client' && s.slot === 'client' && s.from === prev.to + 2 && tokens[prev.to + 1].text === '.'
       && ABBREVIATION.test(tokens[prev.to].text) && tokens[prev.to].end === tokens[prev.to + 1].start;
-    if (joins) out[out.length - 1] = { ...prev, to: s.to, text: text.slice(tokens[prev.from].start, tokens[s.to].end), margin: Math.min(prev.margin ?? 0, s.margin ?? 0) };
+    // "Sartoria Gallo di Enzo Gallo": an Italian firm named with its owner after "di" is one name.
+    const owned = prev?.slot === 'client' && (s.slot === 'client' || s.slot === 'person' || (s.slot === 'title' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(s.text))) && s.from === prev.to + 2 && /^di$/i.test(tokens[prev.to + 1].text);
+    if (joins || owned) out[out.length - 1] = { ...prev, to: s.to, text: text.slice(tokens[prev.from].start, tokens[s.to].end), margin: Math.min(prev.margin ?? 0, s.margin ?? 0) };
     else out.push(s);
   }
   return out;
