@@ -1,0 +1,1 @@
+CREATE INDEX `clients_ws_group_idx` ON `clients` (`workspace_id`,`group_id`,`archived_at`,`status`,`country`);
