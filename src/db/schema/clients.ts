@@ -77,8 +77,9 @@ export const clients = sqliteTable('clients', {
   // filtered by country and status: counting the 12,500 German clients read all 100,000 rows before (issue 15).
   index('clients_ws_archived_country_idx').on(t.workspaceId, t.archivedAt, t.country, t.status),
   index('clients_ws_phone_key_idx').on(t.workspaceId, t.phoneKey),
-  // A group's clients (findClients' and the export's group filter) and their count, read from the index alone.
-  index('clients_ws_group_idx').on(t.workspaceId, t.groupId, t.archivedAt, t.status, t.country),
+  // A group's clients (findClients' and the export's group filter) by name, and their count, from this index alone;
+  // without the name, the name sort walked every client of the workspace to find a small group's few.
+  index('clients_ws_group_name_idx').on(t.workspaceId, t.groupId, sql`${t.name} COLLATE NOCASE`, t.status, t.country, t.archivedAt),
   // A search's matches are scoped (workspace, archived, status, country) by probing this small index by id
   // instead of each match's table row: counting 8,333 matches of "acme" read most of the table's pages (issue 15).
   index('clients_id_scope_idx').on(t.id, t.workspaceId, t.archivedAt, t.status, t.country),
