@@ -11,7 +11,7 @@ type Input = z.infer<typeof ExportCsvToolInput>;
 
 export const exportCsvTool: ToolDescriptor<Input> = {
   name: 'exportCsv',
-  description: 'Writes the clients matching the findClients filters (none: every client) as a CSV file with every field, primary and billing contacts, revenue and balance. Returns the file.',
+  description: 'Writes the clients matching the findClients filters (e.g. status, country, owner, group; none: every client) as a CSV file with every field, primary and billing contacts, revenue and balance. Returns the file.',
   input: ExportCsvToolInput,
   risk: 'sendsOutside',
   // In a Slack channel the file is posted for everyone there (guests and shared channels included).

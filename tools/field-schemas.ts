@@ -76,6 +76,7 @@ export const findFilters = {
   country: z.string().optional(),
   industry: z.string().optional(),
   owner: z.string().optional(),
+  group: z.string().optional().describe('A client group\'s name, e.g. "Nordics": only the clients in that group.'),
   createdFrom: date.optional(),
   createdTo: date.optional(),
   sort: z.enum(['name', 'revenue', 'lastActivity', 'created']).optional(),

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../db/client';
 import { clients } from '../../db/schema';
 import { resolveMember } from '../members/resolve-member';
 import { optCountry, optText, Ref } from '../normalize/fields';
-import { workspaceCountry } from './client-helpers';
+import { resolveGroupId, workspaceCountry } from './client-helpers';
 import { isPhoneLike, phoneKeyPrefixes } from './phone-search';
 import { optStatus } from './schemas';
 
@@ -21,6 +21,8 @@ export const ClientFilters = z.object({
   country: optCountry,
   industry: optText(120),
   owner: Ref.optional(),
+  /** A group's name, resolved as updateClient resolves one (an unknown name is NotFound). */
+  group: optText(120),
   sort: z.enum(CLIENT_SORTS, { error: `must be one of ${CLIENT_SORTS.join(', ')}` }).optional(),
 });
 export type ClientFiltersData = z.output<typeof ClientFilters>;
@@ -99,6 +101,7 @@ export async function clientFilterParts(db: DbOrTx, ctx: Ctx, f: ClientFiltersDa
   if (f.country) conds.push(eq(clients.country, f.country));
   if (f.industry) conds.push(sql`lower(${clients.industry}) LIKE ${`%${escapeLike(f.industry.toLowerCase())}%`} ESCAPE '\\'`);
   if (f.owner !== undefined) conds.push(eq(clients.ownerId, (await resolveMember(db, ctx, f.owner, { includeRemoved: true })).id));
+  if (f.group) conds.push(eq(clients.groupId, (await resolveGroupId(db, ctx, f.group))!));
   const base = and(...conds)!;
   const match = f.query ? await matchIds(db, ctx, f.query) : null;
   // A query with no searchable character matches nothing rather than everything.

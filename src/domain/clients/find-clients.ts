@@ -32,12 +32,22 @@ export const FindClientsInput = ClientFilters.extend({
 /** The index (id, workspace, archived, status, country) that scopes a search's matches (schema.ts). */
 const SCOPE_INDEX = 'clients_id_scope_idx';
 
-const ORDER: Record<NonNullable<z.output<typeof ClientFilters>['sort']>, SQL> = {
+type Sort = NonNullable<z.output<typeof ClientFilters>['sort']>;
+const ORDER: Record<Sort, SQL> = {
   name: BY_NAME,
   // Clients with revenue first, grouped by its currency (alphabetically), highest first within each; then the rest by name.
   revenue: sql`${clients.revenueCents} = 0, ${clients.revenueCurrency}, ${clients.revenueCents} DESC, ${BY_NAME}`,
   lastActivity: sql`${clients.lastActivityAt} DESC NULLS LAST, ${clients.id} DESC`,
   created: sql`${clients.createdAt} DESC, ${clients.id} DESC`,
+};
+// The same orders within a group: its index (by name) finds the group's rows, which are then sorted; walking a sort's
+// index met every client of the workspace before a small group's few (50-200 ms at 100k). The unary + keeps SQLite
+// off the sort indexes.
+const IN_GROUP: Record<Sort, SQL> = {
+  name: BY_NAME,
+  revenue: sql`+(${clients.revenueCents} = 0), ${clients.revenueCurrency}, ${clients.revenueCents} DESC, ${BY_NAME}`,
+  lastActivity: sql`+${clients.lastActivityAt} DESC NULLS LAST, ${clients.id} DESC`,
+  created: sql`+${clients.createdAt} DESC, ${clients.id} DESC`,
 };
 
 // Only the columns a summary shows (all 38 cost more to read and map than the query itself), with the owner's
@@ -59,7 +69,7 @@ export async function findClients({ ctx, input }: { ctx: Ctx; input: unknown }):
   const f = parseInput(FindClientsInput, input);
   const db = ctx.db;
   const { base, match, where } = await clientFilterParts(db, ctx, f);
-  const order = ORDER[f.sort ?? 'name'];
+  const order = (f.group ? IN_GROUP : ORDER)[f.sort ?? 'name'];
   const limit = f.limit ?? 20;
   const offset = f.offset ?? 0;
   // Left joins keep clients the outer loop, so SQLite walks the sort's index and stops at the page; the page's
