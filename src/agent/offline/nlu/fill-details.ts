@@ -222,6 +222,12 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   const clauseText = w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end);
   if ((intent === 'addContact' || intent === 'updateContact') && args.primary === undefined && PRIMARY_SAID.test(clauseText) && !NOT_PRIMARY.test(clauseText)) args.primary = true;
   if (intent === 'addContact' && args.role === undefined && DECIDES.test(clauseText)) args.role = 'decision_maker';
+  // "put Tom Becker down as the billing contact": a contact made the billing contact gets the invoices; no role said.
+  if (intent === 'updateContact' && args.role === 'finance' && args.billingDefault === undefined && /\bbilling contact\b/i.test(clauseText)
+    && !/\b(?:finance|financial|accounts?|accounting|cfo|bookkeep\w*|controller|treasurer)\b/i.test(clauseText)) {
+    delete args.role;
+    args.billingDefault = true;
+  }
   // "the accounts person at Bayside Physio is Grace Liu", "the person of accounting": who handles their money.
   if (intent === 'addContact' && args.role === undefined && MONEY_PERSON.test(clauseText)) args.role = 'finance';
   // A Slack channel's id (a mention decodes to "#C0456DEF") is the channel, wherever the tagger left it.

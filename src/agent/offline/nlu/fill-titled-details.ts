@@ -72,7 +72,9 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   const nothingElse = Object.keys(args).every((k) => k === target);
   // "set them inactive", "terms of 21 days": a change with nothing read takes the one value its words name.
   if (call.tool === 'updateClient' && nothingElse && SETS.test(text)) {
-    const status = findStatus(text);
+    // ("is now a client, not a lead": what it no longer is says no status; a client now, or a paying one, is active.)
+    const said = text.replace(/\b(?:not|no longer|never|instead of|rather than)\s+(?:an?\s+|the\s+)?[\w-]+/gi, ' ');
+    const status = findStatus(said) ?? (/\b(?:now|become|became)\s+an?\s+(?:client|customer)\b|\b(?:proper|real|paying|actual)\s+(?:client|customer)\b/i.test(said) ? 'active' : undefined);
     if (status) args.status = status;
   }
   if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup') && nothingElse) {
@@ -93,6 +95,13 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   if ((call.tool === 'createGroup' || call.tool === 'createProject') && args.name === undefined) {
     const named = CALLED.exec(text)?.[1]?.trim();
     if (named) args.name = named;
+  }
+  // "tell Cedar Lane Dental their files are ready in the portal": what a message says is the words after whom it is to.
+  if (call.tool === 'messageClient' && args.text === undefined && typeof args.client === 'string') {
+    const at = text.toLowerCase().indexOf(args.client.toLowerCase());
+    const before = at > 0 ? text.slice(0, at) : '';
+    const rest = text.slice(at + args.client.length).replace(/^\s*(?:[:,—–-]\s*)?(?:that\s+|know\s+(?:that\s+)?)?/i, '').replace(/[\s.!]+$/, '');
+    if (/^\W*(?:(?:please|pls|can you|could you)\s+)?(?:tell|let|message|msg|ping|text|inform|write to)\s*$/i.test(before) && rest.split(/\s+/).length >= 3) args.text = rest;
   }
   // "Studio Grafico 3D di Paola Ricci ..., she is also the contact": the owner the firm is named after is its contact.
   const owner = call.tool === 'createClient' && args.contactName === undefined ? / di (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(String(args.name ?? ''))?.[1] : undefined;

@@ -9,6 +9,7 @@ const GIVE_ROLE = /\b(?:make|set|put|name|designate|mark)\b[^.?!;]{0,80}?\b(?:th
 // A contact's own details: said for a person, they describe a contact, not the client.
 const DETAIL = new Set(['email', 'phone', 'jobTitle', 'role']);
 const ADDS = /\b(?:add|adding|added|new|another|also add|loop(?:ed)? in|joins?|joined|hired?)\b/i;
+const GONE = /\b(?:isn['’]t|is not|aren['’]t|are not|no longer)\s+(?:at|with|working (?:at|for|with)|part of)\b|\b(?:left|quit|resigned|retired|departed)\b/i;
 const BE_ADDED = /\b(?:be|get|gets|got|been) added\b/i;
 
 const moved = (clause: Clause, from: string, to: string): Clause => {
@@ -26,6 +27,10 @@ export function withContactChange(clause: Clause): Clause {
   // anyone off, is being added.
   const described = clause.spans.some((s) => s.slot === 'person') && clause.spans.some((s) => DETAIL.has(s.slot));
   if (top === 'removeContact' && described && unsaid(top, clause)) return moved(clause, top, 'addContact');
+  // "Tom Becker isn't at Mosaic Kitchens anymore": a person said to be gone from the client, with nothing to change, is
+  // taken off (the removal is confirmed before it is done).
+  const values = clause.spans.some((s) => !['person', 'client'].includes(s.slot));
+  if (top === 'updateContact' && !values && GONE.test(clause.text) && clause.spans.some((s) => s.slot === 'person')) return moved(clause, top, 'removeContact');
   return clause;
 }
 

@@ -201,9 +201,13 @@ export function withToneSaid(clause: Clause): Clause {
   const people = clause.spans.filter((s) => s.slot === 'person');
   if (clients.length > 1 || (!clients.length && people.length !== 1) || clause.spans.some((s) => s.slot === 'group')) return clause;
   if (!clients.length) clause = { ...clause, spans: clause.spans.map((s) => (s === people[0] ? { ...s, slot: 'client' } : s)) };
-  const at = clause.words.findIndex((w, k) => k >= clause.from && k <= clause.to && TONE_WORD.test(w));
+  // (The tone word as written: the spelling corrector can make "firmer" "former"; then the span sits on "reminders".)
+  const written = new RegExp(`\\b(${TONE_WORDS})\\b`, 'i').exec(clause.text)?.[1] ?? '';
+  const inClause = (re: RegExp) => clause.words.findIndex((w, k) => k >= clause.from && k <= clause.to && re.test(w));
+  const at = inClause(TONE_WORD) >= 0 ? inClause(TONE_WORD) : written ? inClause(/^(?:reminders?|tone)$/i) : -1;
+  const word = written || clause.words[at];
   const spans = clause.spans.some((s) => s.slot === 'reminderTone') || at < 0 ? clause.spans
-    : [...clause.spans.filter((s) => s.slot !== 'setting' && s.slot !== 'text'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(clause.words[at]) ? 'firm' : /^neutral/i.test(clause.words[at]) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
+    : [...clause.spans.filter((s) => s.slot !== 'setting' && s.slot !== 'text'), { slot: 'reminderTone', text: /^(?:firm|strict|stern)/i.test(word) ? 'firm' : /^neutral/i.test(word) ? 'neutral' : 'friendly', from: at, to: at, margin: 0 }].sort((a, b) => a.from - b.from);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p: Math.max(top.p, 0.7) }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== top.label)] };
 }
 

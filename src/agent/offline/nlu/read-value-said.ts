@@ -17,7 +17,7 @@ export function withValueSaid(clause: Clause): Clause {
 
 // "The client Pâtisserie Dubois has paid the 980 euros, please register it", "€1,100 came in from Acme": an amount
 // a client paid is a payment, where the classifier leaned elsewhere ("register" read as a delete's or a new client's).
-const PAID = /\b(?:has|have|had|just|finally|already)\s+paid\b|\bpaid\s+(?:us|the|their|in full)\b|\b(?:came|come|comes)\s+in\b|\bgot paid\b|\breceived\s+(?:a\s+)?payment\b|\bpayment\s+(?:of|from)\b/i;
+const PAID = /\b(?:has|have|had|just|finally|already)\s+paid\b|\b(?:wired|transferred|sent|paid)\s+us\b|\bpaid\s+(?:us|the|their|in full)\b|\b(?:came|come|comes)\s+in\b|\bgot paid\b|\breceived\s+(?:a\s+)?payment\b|\bpayment\s+(?:of|from)\b/i;
 const MONEY = /[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:euros?|eur|dollars?|usd|pounds?|gbp|francs?|chf|€|\$|£|k)\b/i;
 const NOT_PAYMENT = /\b(?:worth|value)\b|\?\s*$/i;
 
@@ -26,6 +26,7 @@ export function withPaymentSaid(clause: Clause): Clause {
   if (!top || top.label === 'recordPayment' || !PAID.test(clause.text) || NOT_PAYMENT.test(clause.text)) return clause;
   const amount = clause.spans.some((s) => s.slot === 'amount') || MONEY.test(clause.text);
   if (!amount || !clause.spans.some((s) => s.slot === 'client' || s.slot === 'invoice')) return clause;
-  if (!clause.ranking.slice(0, 3).some((r) => r.label === 'recordPayment')) return clause;
+  // (Among the classifier's readings, or in place of readings it was unsure of: "Juniper & Oak just wired us 2,300 dollars".)
+  if (!clause.ranking.slice(0, 3).some((r) => r.label === 'recordPayment') && top.p >= 0.5) return clause;
   return { ...clause, ranking: [{ label: 'recordPayment', p: Math.max(0.8, top.p) }, ...clause.ranking.filter((r) => r.label !== 'recordPayment')] };
 }
