@@ -44,4 +44,9 @@ describe('everyday changes', () => {
   it('takes off a contact said to be no longer at the client', () => {
     expect(calls("Tom Becker isn't at Mosaic Kitchens anymore")).toEqual([{ tool: 'removeContact', args: { contact: 'Tom Becker', client: 'Mosaic Kitchens' } }]);
   });
+
+  it("lists and exports a group's clients, the group's words not read as a country", () => {
+    expect(calls('export clients in the Law Firms group as csv')).toEqual([{ tool: 'exportCsv', args: { group: 'Law Firms' } }]);
+    expect(calls('which clients in Germany are in the Nordics group?')).toEqual([{ tool: 'findClients', args: { country: 'DE', group: 'Nordics' } }]);
+  });
 });

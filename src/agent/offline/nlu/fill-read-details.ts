@@ -4,6 +4,7 @@ import type { PlannedCall } from '../types';
 import { parseDate } from '../values/parse-dates';
 import { findStatus } from '../values/lexicon';
 import { findCurrency } from '../values/parse-money';
+import { findCountry } from '../values/find-country';
 
 const SETTING: Array<[RegExp, string]> = [
   [/\b(?:currenc\w*|dollars?|euros?|pounds?|francs?|yen|rupees?|kron\w*|zloty|rand|pesos?|reais|[A-Z]{3})\b|[$€£¥₹]/, 'currency'],
@@ -30,6 +31,9 @@ const DEMONYM = new RegExp(`\\b(${Object.keys(DEMONYMS).join('|')})\\s+${LISTED}
 const ALSO = /\b(?:too|also|as well|and archived|with the archived|all of them)\b/i;
 const CSV_FILE = /[\w~./-]*[\w-]\.csv\b/i;
 
+const IN_GROUP = /\b(?:in|of|from)\s+(?:the|our|my)\s+["“]?([\p{L}\d][^"”,;.!?]{0,40}?)["”]?\s+group\b/iu;
+const GROUP_NAMED = /\bgroup\s+(?:called\s+|named\s+)?["“]?(\p{Lu}[^"”,;.!?]{0,40}?)["”]?(?=\s*(?:[,;.!?]|$|\s(?:as|to|sorted|by|in|into|please|pls)\b))/u;
+
 export function fillReadDetails(call: PlannedCall, text: string, today?: Date): PlannedCall {
   const args = { ...call.args };
   if (call.tool === 'explainSettings' && args.setting === undefined) {
@@ -38,6 +42,15 @@ export function fillReadDetails(call: PlannedCall, text: string, today?: Date): 
     if (hits.length === 1 && (hits[0][1] !== 'currency' || findCurrency(text) || /currenc/i.test(text))) args.setting = hits[0][1];
   }
   if (call.tool === 'findClients' || call.tool === 'exportCsv') {
+    // "export clients in the Law Firms group", "list group Nordics": the group the list is of; the words the tagger
+    // read in its name (a country, a search) are the group's.
+    const group = args.group === undefined ? IN_GROUP.exec(text) ?? GROUP_NAMED.exec(text) : null;
+    if (group) {
+      const name = group[1].trim();
+      args.group = name;
+      for (const key of ['query', 'industry', 'status']) if (typeof args[key] === 'string' && name.toLowerCase().includes(String(args[key]).toLowerCase())) delete args[key];
+      if (args.country !== undefined && !findCountry(text.replace(group[0], ' '))) delete args.country;
+    }
     if (args.sort === undefined && NEWEST.test(text)) args.sort = 'created';
     else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
     if (args.archived === undefined && ARCHIVE.test(text)) args.archived = INCLUDING.test(text) ? 'all' : 'archived';
