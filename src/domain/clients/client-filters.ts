@@ -26,6 +26,9 @@ export const ClientFilters = z.object({
   sort: z.enum(CLIENT_SORTS, { error: `must be one of ${CLIENT_SORTS.join(', ')}` }).optional(),
 });
 export type ClientFiltersData = z.output<typeof ClientFilters>;
+/** The filters' names, for the channels that carry them in a URL or read them from the model's call. */
+export const CLIENT_FILTER_KEYS = ClientFilters.keyof().options;
+export type ClientFilterKey = (typeof CLIENT_FILTER_KEYS)[number];
 
 /** FTS5 query: every token quoted (so punctuation such as acme-corp or o'neil is never syntax) and a prefix. */
 export function ftsQuery(text: string): string | null {

@@ -7,7 +7,6 @@ import type { AppDeps } from '../../../deps';
 import { findClients } from '../../../domain/clients/find-clients';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { getClientView } from '../../../domain/clients/get-client-view';
-import { InvalidInput } from '../../../errors';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
@@ -23,10 +22,10 @@ import { saveCard } from './save-client-card';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 import { describeFilters, understandFilters } from './understand-filters';
-import { httpStatus, showRefusal } from '../errors';
+import { httpStatus, type RefusalPage, showRefusal } from '../errors';
 
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
-const LIST_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry', 'ask'] as const;
+const LIST_KEYS = [...FILTER_KEYS, 'ask'] as const;
 
 /** After a delete: the name and the undo of it, from the redirect's query (the undo itself is checked by the domain). */
 function deletedNotice(c: { req: { query(k: string): string | undefined } }) {
@@ -52,16 +51,15 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     }
     const understood = c.req.query('understood') ? describeFilters(Object.fromEntries(FILTER_KEYS.filter((k) => q[k]).map((k) => [k, q[k]!]))) : undefined;
     const page = Math.max(1, Math.min(1_000_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
-    try {
+    // A bad filter (a wrong status, an unknown group or owner, an ambiguous owner) is shown on the list with the table's status.
+    const badFilter: RefusalPage = (err, status) => c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), status);
+    return showRefusal(async () => {
       const ctx = c.get('ctx');
       const [r, charts] = await Promise.all([
         findClients({ ctx, input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }), chartFigures({ ctx }),
       ]);
       return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, over: r.over, page, understood, deleted: deletedNotice(c), charts }));
-    } catch (err) {
-      if (!(err instanceof InvalidInput)) throw err;
-      return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), 422);
-    }
+    }, { 404: badFilter, 409: badFilter, 422: badFilter });
   });
 
   web.get('/clients/import', member, (c) => c.html(importPage(c.get('actor'))));

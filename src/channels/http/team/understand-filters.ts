@@ -2,9 +2,9 @@
 // findClients; we take that call's input as the list's filters instead of running it.
 import type { AppDeps } from '../../../deps';
 import { registry } from '../../../../tools/index';
+import { CLIENT_FILTER_KEYS } from '../../../domain/clients/client-filters';
 
 export type UnderstoodFilters = Record<string, string>;
-const KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry'] as const;
 
 export async function understandFilters(deps: AppDeps, text: string): Promise<UnderstoodFilters> {
   const find = registry.findClients;
@@ -21,7 +21,7 @@ export async function understandFilters(deps: AppDeps, text: string): Promise<Un
   if (!call) return { query: text };
   const input = call.input as Record<string, unknown>;
   const out: UnderstoodFilters = {};
-  for (const k of KEYS) {
+  for (const k of CLIENT_FILTER_KEYS) {
     const v = input[k];
     if (typeof v === 'string' && v.trim()) out[k] = v.trim();
   }

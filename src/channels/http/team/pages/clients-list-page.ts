@@ -2,6 +2,7 @@
 // client (the filters and the page live in the URL, so a link or Back shows the same list).
 import { html } from 'hono/html';
 import type { MemberActor } from '../../../../context';
+import { CLIENT_FILTER_KEYS, type ClientFilterKey } from '../../../../domain/clients/client-filters';
 import { sayClientCount } from '../../../../domain/clients/match-count';
 import { CLIENT_STATUSES } from '../../../../domain/clients/value-labels';
 import type { ClientSummary } from '../../../../domain/clients/views';
@@ -12,8 +13,13 @@ import { chartsCard } from './charts-card';
 import { layout } from './layout';
 import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 
-export type ListQuery = { query?: string; status?: string; archived?: string; createdFrom?: string; createdTo?: string; sort?: string; country?: string; industry?: string; ask?: string };
-export const FILTER_KEYS = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort', 'country', 'industry'] as const;
+/** The list's query: findClients' filters (one declaration, in the domain) and the plain-English box's words. */
+export type ListQuery = Partial<Record<ClientFilterKey | 'ask', string>>;
+export const FILTER_KEYS = CLIENT_FILTER_KEYS;
+/** The filters the form has controls for; the others (country, owner, group, ...) ride along as hidden fields. */
+const FORM_KEYS: readonly ClientFilterKey[] = ['query', 'status', 'archived', 'createdFrom', 'createdTo', 'sort'];
+const CARRIED_KEYS = FILTER_KEYS.filter((k) => !FORM_KEYS.includes(k));
+const CARRIED_LABELS: Partial<Record<ClientFilterKey, string>> = { country: 'In', owner: 'Owner:', group: 'Group:' };
 export const PAGE_SIZE = 50;
 
 const opt = (value: string, label: string, current?: string) => html`<option value="${value}" ${value === (current ?? '') ? 'selected' : ''}>${label}</option>`;
@@ -65,6 +71,7 @@ export function clientsListPage(opts: ListPageOpts) {
   const { q, page, total } = opts;
   const count = { total, over: !!opts.over };
   const pages = count.over ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const carried = CARRIED_KEYS.filter((k) => q[k]).map((k) => (CARRIED_LABELS[k] ? `${CARRIED_LABELS[k]} ${q[k]}` : q[k]!));
   return layout({
     title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', READABLE_TIME_SCRIPT, ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
@@ -82,14 +89,14 @@ export function clientsListPage(opts: ListPageOpts) {
       <label>Created from <input type="date" name="createdFrom" value="${q.createdFrom ?? ''}"></label>
       <label>Created to <input type="date" name="createdTo" value="${q.createdTo ?? ''}"></label>
       <label>Sort <select name="sort">${opt('name', 'Name', q.sort ?? 'name')}${opt('revenue', 'Revenue', q.sort)}${opt('lastActivity', 'Last activity', q.sort)}${opt('created', 'Created', q.sort)}</select></label>
-      ${q.country ? html`<input type="hidden" name="country" value="${q.country}">` : ''}${q.industry ? html`<input type="hidden" name="industry" value="${q.industry}">` : ''}
+      ${CARRIED_KEYS.map((k) => (q[k] ? html`<input type="hidden" name="${k}" value="${q[k]}">` : ''))}
       <button type="submit" class="primary">Apply</button>
     </form>
     ${opts.error ? html`<div class="card error-text" role="alert">${opts.error}</div>` : ''}
     ${opts.deleted ? html`<div class="card notice" role="status" id="deleted-notice">Deleted ${opts.deleted.name}.
       <form method="post" action="/clients/${opts.deleted.client}/undo/${opts.deleted.activity}" class="inline"><button type="submit" class="undo">Undo</button></form></div>` : ''}
     <section class="card">
-      ${q.country || q.industry ? html`<p class="muted">${q.country ? `In ${q.country}` : ''}${q.country && q.industry ? ' · ' : ''}${q.industry ?? ''}</p>` : ''}
+      ${carried.length ? html`<p class="muted" id="carried-filters">${carried.join(' · ')}</p>` : ''}
       ${pager(q, page, pages, count, opts.clients.length)}
       ${opts.clients.length ? html`<div class="table-scroll"><table id="clients-table"><thead><tr><th class="opt">#</th><th>Name</th><th>Status</th><th>Location</th><th class="opt">Owner</th><th class="num">Invoices</th><th class="num">Revenue</th><th class="num opt">Outstanding</th><th class="opt">Last activity</th><th class="opt">Added</th></tr></thead><tbody>
         ${opts.clients.map((c) => html`<tr data-client-id="${c.id}"><td class="opt">${c.number}</td><td><a href="/clients/${c.id}">${c.name}</a>${c.archived ? html` <span class="badge">archived</span>` : ''}</td>
