@@ -73,7 +73,7 @@ describe('measured understanding of the offline model (the trained command reade
     const dev = await runEval(readCases(DEV), offline, [], { workspace: true });
     expect(dev.passed / dev.total, formatReport(dev)).toBeGreaterThanOrEqual(FLOOR.dev);
     expect(dev.misreads, formatReport(dev)).toBeLessThanOrEqual(FLOOR.devMisreads);
-    for (const [file, floor] of [['split-a.jsonl', { accuracy: 0.83, misreads: 0.03 }], ['split-c.jsonl', { accuracy: 0.82, misreads: 0.09 }]] as const) {
+    for (const [file, floor] of [['split-a.jsonl', { accuracy: 0.84, misreads: 0.025 }], ['split-c.jsonl', { accuracy: 0.82, misreads: 0.09 }]] as const) {
       const split = await runEval(readCases(splitFile(file)), offline, [], { workspace: true });
       expect(split.passed / split.total, formatReport(split)).toBeGreaterThanOrEqual(floor.accuracy);
       expect(split.misreads / split.total, formatReport(split)).toBeLessThanOrEqual(floor.misreads);
