@@ -1,13 +1,14 @@
 // The offline reader's first step on one message, for tests of what it reads: the calls it would make, on a fixed day.
 import { expect } from 'vitest';
 import type { Clause, Reading } from '../../src/agent/offline/nlu/command-reader';
+import type { KnownNames } from '../../src/agent/offline/nlu/gazetteer';
 import { readMessage } from '../../src/agent/offline/nlu/read-message';
 
 export const READ_DAY = new Date('2026-06-01T12:00:00Z');
 
-/** The calls read from `text`; fails the test if the reader asks or answers instead. */
-export function callsOf(text: string) {
-  const d = readMessage(text, { today: READ_DAY, memory: {} });
+/** The calls read from `text` (in a workspace holding the `known` names); fails the test if the reader asks or answers instead. */
+export function callsOf(text: string, known?: KnownNames) {
+  const d = readMessage(text, { today: READ_DAY, memory: {}, known });
   expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
   return d.kind === 'calls' ? d.calls : [];
 }

@@ -3,8 +3,7 @@
 // is, and a contact who is gone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { READ_DAY } from '../../support/read-commands';
+import { callsOf } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -12,11 +11,7 @@ const known = {
   clients: ['Juniper & Oak', 'Cedar Lane Dental', 'Kitsune Games K.K.', 'Mosaic Kitchens'],
   contacts: ['Tom Becker', 'Priya Nair'], groups: [], members: ['Luis Ortega'],
 };
-const calls = (text: string) => {
-  const d = readMessage(text, { today: READ_DAY, memory: {}, known });
-  expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
-  return d.kind === 'calls' ? d.calls : [];
-};
+const calls = (text: string) => callsOf(text, known);
 
 describe('everyday changes', () => {
   it('records money a client wired, never reading it as bringing them back from the archive', () => {

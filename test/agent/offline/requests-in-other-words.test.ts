@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { READ_DAY } from '../../support/read-commands';
+import { callsOf, READ_DAY } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -13,11 +13,7 @@ const known = {
   contacts: [], groups: [], members: [],
 };
 const read = (text: string) => readMessage(text, { today: READ_DAY, memory: {}, known });
-const calls = (text: string) => {
-  const d = read(text);
-  expect(d.kind, `"${text}" should be calls, got ${JSON.stringify(d)}`).toBe('calls');
-  return d.kind === 'calls' ? d.calls : [];
-};
+const calls = (text: string) => callsOf(text, known);
 
 describe('requests in other words', () => {
   it("shows a client's complete record, never reading \"complete\" as a delete", () => {
