@@ -101,6 +101,12 @@ describe('answers to "Did you mean ...?"', () => {
   it('"yes" takes the offered reading of the earlier message', () => {
     expect(calls(afterQuestion('archive Brightline Tooling', 'yes'))).toEqual(['archiveClient']);
   });
+  it('"yes" after a polite request takes the reading that was offered, not a reading of the request without its courtesies', () => {
+    const earlier = 'Would you kindly make me an Invoice of £1,200 for Brightline Tooling, to be paid by the end of the month? Regards, Geoffrey';
+    const asked = decide([{ role: 'user', content: [{ type: 'text', text: earlier }] }], new Date('2026-11-22T00:00:00Z'));
+    expect(asked).toEqual([{ type: 'text', text: expect.stringMatching(/^Did you mean: invoice Brightline Tooling 1200 GBP\?/) }]);
+    expect(calls(afterQuestion(earlier, 'yes'))).toEqual(['createInvoice']);
+  });
   it('"no" changes nothing and asks what was meant', () => {
     const out = decide(afterQuestion('archive Brightline Tooling', 'no'), new Date('2026-11-22T00:00:00Z'));
     expect(out).toEqual([{ type: 'text', text: expect.stringMatching(/what would you like/i) }]);

@@ -124,7 +124,8 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
   const context = [memory.client ? 'client' : '', memory.contact ? 'contact' : ''].filter(Boolean);
   const asked = withoutPoliteness(text);
   const polite = asked && renamed(asked);
-  const plain = polite && !/^\/client\b/i.test(text) ? decideCommand(commandReader().read(polite, opts.known, context), opts) : undefined;
+  // (An answer to an offer takes one of the readings offered, which the whole message gave: it is not read anew.)
+  const plain = polite && !opts.accept && !/^\/client\b/i.test(text) ? decideCommand(commandReader().read(polite, opts.known, context), opts) : undefined;
   const first = decideCommand(commandReader().read(text, opts.known, context), opts);
   // (Unless the whole message read as it is says more, "can we add X to the team? regular member access is fine", or
   // reads as other actions.)
