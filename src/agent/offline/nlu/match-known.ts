@@ -1,6 +1,7 @@
 // Small typos in a client's name still find it: a reference that is no known name but one or two letters
 // away from exactly one of them is read as that name.
 import type { PlannedCall } from '../types';
+import { perList } from './per-list';
 
 const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -20,13 +21,7 @@ function distance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
-// The workspace's names in their compared form, once per list: one message is decided several times over.
-const KEYS = new WeakMap<readonly string[], string[]>();
-function keysOf(names: readonly string[]): string[] {
-  let keys = KEYS.get(names);
-  if (!keys) KEYS.set(names, (keys = names.map(key)));
-  return keys;
-}
+const keysOf = perList((names) => names.map(key));
 
 /** The known name a misspelt reference means, when exactly one is close enough. */
 export function closestKnown(ref: string, names: string[]): string | undefined {

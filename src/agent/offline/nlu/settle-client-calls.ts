@@ -3,6 +3,7 @@
 // something about that client, so they change it ("Seoul Brew Co. / Min-ji Cho email ..." changes its contact)
 // instead of the new client's values being dropped with "already exists; nothing was added".
 import type { PlannedCall } from '../types';
+import { perList } from './per-list';
 import type { Clause } from './command-reader';
 
 const ADDS = /\b(?:add|adding|added|create|creating|created|new|set up|setup|onboard\w*|register\w*|sign(?:ed)? up|open|opened|as an? (?:client|customer|lead|prospect))\b/i;
@@ -10,13 +11,7 @@ const CONTACT_FIELDS = new Set(['email', 'phone']);
 
 const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
-// (One set per list of names: one message is decided several times over.)
-const SETS = new WeakMap<readonly string[], Set<string>>();
-function setOf(names: readonly string[]): Set<string> {
-  let set = SETS.get(names);
-  if (!set) SETS.set(names, (set = new Set(names.map(key))));
-  return set;
-}
+const setOf = perList((names) => new Set(names.map(key)));
 
 export function settleClientCalls<C extends PlannedCall & { clause?: Clause }>(calls: C[], known: { clients?: string[]; contacts?: string[] } | undefined): C[] {
   if (!known?.clients?.length) return calls;

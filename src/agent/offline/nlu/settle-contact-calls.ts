@@ -2,6 +2,7 @@
 // Ndlovu handles accounts at Umoja Solar" changes Sipho when the workspace has a Sipho Ndlovu and adds him when it has
 // none; "Nadia Haddad is their new CFO" likewise. Words that say which ("add", "new contact", "update her email") win.
 import type { PlannedCall } from '../types';
+import { perList } from './per-list';
 import type { Clause } from './command-reader';
 
 const ADDS = /\b(?:add|adding|added|new contact|another contact|also add|loop(?:ed)? in|joins?|joined|hired?|onboard)\b/i;
@@ -10,13 +11,7 @@ const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i;
 
 const key = (name: string) => name.replace(COURTESY, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-// (One set per list of names: one message is decided several times over.)
-const SETS = new WeakMap<readonly string[], Set<string>>();
-function setOf(names: readonly string[]): Set<string> {
-  let set = SETS.get(names);
-  if (!set) SETS.set(names, (set = new Set(names.map(key))));
-  return set;
-}
+const setOf = perList((names) => new Set(names.map(key)));
 
 /** Calls with addContact and updateContact settled by whether the person is already a contact in the workspace. */
 export function settleContactCalls<C extends PlannedCall & { clause?: Clause }>(calls: C[], contacts: string[] | undefined): C[] {
