@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { exportCsv } from '../src/domain/exports/export-csv';
-import { findFilters } from './field-schemas';
+import { clientFilters, listPage } from './field-schemas';
 import { guard } from './result-helpers';
 import { isSlackChannel } from './risk';
 import type { ToolDescriptor } from './types';
 
-// Exactly the findClients filters (the contract); the contacts file and the BOM are options of the download route.
-export const ExportCsvToolInput = z.object(findFilters);
+// The findClients filters (the contract's "the filters of findClients", its page arguments included, which a file with
+// every match does not use); the contacts file and the BOM are options of the download route.
+const NOT_USED = 'Not used by an export: the file has every matching client.';
+export const ExportCsvToolInput = z.object({ ...clientFilters, limit: listPage.limit.describe(NOT_USED), offset: listPage.offset.describe(NOT_USED) });
 type Input = z.infer<typeof ExportCsvToolInput>;
 
 export const exportCsvTool: ToolDescriptor<Input> = {

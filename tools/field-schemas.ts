@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CLIENT_STATUSES } from '../src/db/enums';
 import { CLIENT_FIELDS, type FieldDef } from '../src/domain/clients/client-fields';
+import { ClientFilters, type ClientFilterKey } from '../src/domain/clients/client-filters';
 import { CONTACT_FIELDS, type ContactFieldDef } from '../src/domain/contacts/contact-fields';
 
 export const clientRef = z.union([z.string(), z.number()])
@@ -69,19 +70,43 @@ export const contactFields = Object.fromEntries((CONTACT_FIELDS as readonly Cont
 ])) as unknown as ContactTool;
 export const contactRole = contactFields.role.unwrap();
 
-export const findFilters = {
-  query: z.string().optional().describe('Free text: name, email, notes.'),
-  status: status.optional(),
-  archived: z.enum(['active', 'archived', 'all']).optional(),
-  country: z.string().optional(),
-  industry: z.string().optional(),
-  owner: z.string().optional(),
-  group: z.string().optional().describe('A client group\'s name, e.g. "Nordics": only the clients in that group.'),
-  createdFrom: date.optional(),
-  createdTo: date.optional(),
-  sort: z.enum(['name', 'revenue', 'lastActivity', 'created']).optional(),
-  limit: z.number().int().positive().max(200).optional(),
+/** What the model reads about some filters; every filter itself is the domain's (ClientFilters). */
+const FILTER_WORDS: Partial<Record<ClientFilterKey, string>> = {
+  query: 'Free text: name, email, notes.',
+  group: 'A client group\'s name, e.g. "Nordics": only the clients in that group.',
+  createdFrom: 'A date as YYYY-MM-DD.',
+  createdTo: 'A date as YYYY-MM-DD.',
 };
+
+/** One filter as the model sends it. A closed set is the domain's own schema (its values, its words for a wrong one);
+ *  anything else is its plain JSON type, which the verb reads and refuses in its words (InvalidInput naming the
+ *  filter), not the AI SDK's check of the call. */
+function toolFilter(key: string, domain: z.ZodType): z.ZodOptional<z.ZodType> {
+  const json = z.toJSONSchema(domain, { io: 'input', unrepresentable: 'any' }) as { enum?: unknown[]; type?: string | string[]; anyOf?: Array<{ type?: string }> };
+  const types = [json.type ?? json.anyOf?.map((s) => s.type)].flat().filter((t): t is string => !!t && t !== 'null');
+  const plain: z.ZodType[] = [...new Set(types.map((t) => (t === 'number' || t === 'integer' ? 'number' : t === 'boolean' ? 'boolean' : 'string')))]
+    .map((t) => (t === 'number' ? z.number() : t === 'boolean' ? z.boolean() : z.string()));
+  const base: z.ZodType = json.enum ? domain : plain.length > 1 ? z.union(plain) : (plain[0] ?? z.string());
+  const words = FILTER_WORDS[key as ClientFilterKey];
+  return (words ? base.describe(words) : base).optional();
+}
+
+/** The tools' filters, derived from a filters schema: the domain's ClientFilters (exported for the drift test). */
+export function toolFilters<K extends string>(filters: z.ZodObject<Record<K, z.ZodType>>): Record<K, z.ZodOptional<z.ZodType>> {
+  return Object.fromEntries(Object.entries<z.ZodType>(filters.shape).map(([k, v]) => [k, toolFilter(k, v)])) as Record<K, z.ZodOptional<z.ZodType>>;
+}
+
+/** findClients' filters, exactly the domain's: a filter added to ClientFilters reaches findClients and exportCsv. */
+export const clientFilters = toolFilters(ClientFilters);
+
+/** findClients' own arguments beyond the filters: a page of the list. */
+export const listPage = {
+  limit: z.number().int().positive().max(200).optional(),
+  offset: z.number().int().min(0).optional().describe('How many matching clients to skip: the next page of a list starts after those already shown.'),
+};
+
+/** Every argument of findClients ("the filters of findClients" are exportCsv's too, tools.md). */
+export const findFilters = { ...clientFilters, ...listPage };
 
 /** Update tools also take null to clear a field ("remove Acme's phone"). */
 export function clearable<T extends Record<string, z.ZodOptional<z.ZodType>>>(fields: T): { [K in keyof T]: z.ZodOptional<z.ZodNullable<T[K]['unwrap'] extends () => infer U ? U extends z.ZodType ? U : never : never>> } {

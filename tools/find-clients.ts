@@ -13,7 +13,7 @@ const SHOWN = 10;
 
 export const findClientsTool: ToolDescriptor<Input> = {
   name: 'findClients',
-  description: 'Lists clients matching filters (text, status, archived, country, industry, owner, group, created dates), sorted.',
+  description: 'Lists clients matching filters (text, status, archived, country, industry, owner, group, created dates), sorted, a page at a time (limit, offset).',
   input: FindClientsToolInput,
   risk: 'read',
   summarize: () => 'Find clients',
