@@ -48,7 +48,7 @@ describe("the tools' client filters are the domain's", () => {
 
   it("reads values as the verb does: a status in any case, and a bad value refused in the verb's words", async () => {
     const active = await runTool(ctx, 'findClients', { status: 'Active' });
-    expect(active.ok && active.data?.total).toBe(5);
+    expect(active.ok && active.data?.kind === 'clients' && active.data.total).toBe(5);
     // Text filters pass the tool's check and are the verb's to refuse, naming the filter.
     const country = await runTool(ctx, 'findClients', { country: 'Narnia' });
     expect(!country.ok && country.error.issues).toEqual([{ field: 'country', message: expect.stringMatching(/not a country/) }]);
