@@ -21,9 +21,6 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
-  'src/channels/http/team/clients-routes.ts':
-    "the list page pages with an offset, which findClients' contract has not (and exportCsv takes 'the filters of findClients'), " +
-    "and reads the URL's values as the verb does (a status in any case, the verb's words for a bad sort or date)",
   'src/channels/http/team/document-routes.ts':
     "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
   'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',

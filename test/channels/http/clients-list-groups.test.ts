@@ -79,6 +79,9 @@ describe('the clients list by group and owner', () => {
     const badStatus = await get('/clients?status=bogus');
     expect(badStatus.status).toBe(422);
     expect(badStatus.html).toContain('role="alert"');
+    // Read as the verb reads it (the list runs findClients' tool): its words for a wrong status, a status in any case.
+    expect(badStatus.html).toContain('status: must be one of lead, active, inactive, past');
+    expect((await get('/clients?group=Nordics&status=ACTIVE')).status).toBe(200);
   });
 
   it('the filter box reads "clients in the Nordics group" as the group filter', async () => {

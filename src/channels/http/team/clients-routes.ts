@@ -1,10 +1,11 @@
 // The client pages: the list (filters, sort, plain-English box) and one client in cards, edited one card at
-// a time by same-origin form POSTs that run their tools (save-client-card.ts); the list reads findClients (see
-// VERB_CALLERS in test/architecture/channels.test.ts).
+// a time by same-origin form POSTs that run their tools (save-client-card.ts); the list runs findClients, a page
+// at a time (its offset).
 import { Hono } from 'hono';
 import { undoChange } from '../../../agent/undo';
 import type { AppDeps } from '../../../deps';
-import { findClients } from '../../../domain/clients/find-clients';
+import { runTool } from '../../../../tools/run-tool';
+import type { ToolData } from '../../../../tools/types';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { getClientView } from '../../../domain/clients/get-client-view';
 import { mountClientActions } from './client-action-routes';
@@ -22,7 +23,7 @@ import { saveCard } from './save-client-card';
 import { actionBudget } from '../security';
 import { requireMember, type WebEnv } from '../session';
 import { describeFilters, understandFilters } from './understand-filters';
-import { httpStatus, type RefusalPage, showRefusal } from '../errors';
+import { httpStatus, showRefusal } from '../errors';
 
 const CARDS: readonly CardName[] = ['identity', 'contacts', 'billing', 'portal', 'notes'];
 const LIST_KEYS = [...FILTER_KEYS, 'ask'] as const;
@@ -51,15 +52,14 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     }
     const understood = c.req.query('understood') ? describeFilters(Object.fromEntries(FILTER_KEYS.filter((k) => q[k]).map((k) => [k, q[k]!]))) : undefined;
     const page = Math.max(1, Math.min(1_000_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
+    const ctx = c.get('ctx');
+    const [r, charts] = await Promise.all([
+      runTool(ctx, 'findClients', { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), chartFigures({ ctx }),
+    ]);
     // A bad filter (a wrong status, an unknown group or owner, an ambiguous owner) is shown on the list with the table's status.
-    const badFilter: RefusalPage = (err, status) => c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: err.message }), status);
-    return showRefusal(async () => {
-      const ctx = c.get('ctx');
-      const [r, charts] = await Promise.all([
-        findClients({ ctx, input: { ...q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }), chartFigures({ ctx }),
-      ]);
-      return c.html(clientsListPage({ actor, q, clients: r.clients, total: r.total, over: r.over, page, understood, deleted: deletedNotice(c), charts }));
-    }, { 404: badFilter, 409: badFilter, 422: badFilter });
+    if (!r.ok) return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: r.error.message }), httpStatus(r.error.code));
+    const found = r.data as Extract<ToolData, { kind: 'clients' }>;
+    return c.html(clientsListPage({ actor, q, clients: found.clients, total: found.total, over: found.over, page, understood, deleted: deletedNotice(c), charts }));
   });
 
   web.get('/clients/import', member, (c) => c.html(importPage(c.get('actor'))));
