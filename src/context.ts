@@ -135,6 +135,9 @@ export type Ctx = {
   pages?: PageTransport;
   /** Where long jobs run (a worker thread on Node); absent = in process. */
   jobs?: DomainJobs;
+  /** Hears how far a long verb has got (an import's apply), for a surface that shows it; set for one run (runTool's
+   *  `progress`), absent = nobody asked. */
+  progress?: Progress;
 };
 
 export const silentLog: Log = { info() {}, warn() {}, error() {}, debug() {} };

@@ -10,6 +10,11 @@ export const ApplyImportToolInput = z.object({
   skipRejected: z.boolean().optional().describe('true to import the valid rows and leave out the rejected rows the dry run named; only when the person asked for that.'),
 });
 type Input = z.infer<typeof ApplyImportToolInput> & { file?: string | null; leaveOut?: string };
+type ImportData = { kind: 'import'; importId: string; filename: string | null; created: number; updated: number; skipped: number; rejected: number;
+  rejections: Array<{ row: number; reason: string }> };
+/** What a surface reads of an applied import: the dry run's figures, whether it had been applied already and how
+ *  many rejected rows were left out. */
+export type AppliedImportData = ImportData & { alreadyApplied: boolean; leftOut: number };
 
 export const applyImportTool: ToolDescriptor<Input> = {
   name: 'applyImport',
@@ -28,11 +33,11 @@ export const applyImportTool: ToolDescriptor<Input> = {
     const what = `Import the clients of CSV import ${input.importId}${input.file ? ` (${input.file})` : ''} (create and update them as its dry run showed)`;
     return input.leaveOut ? `${what}, leaving out the rejected ${input.leaveOut.includes('; ') ? 'rows' : 'row'}: ${input.leaveOut}` : what;
   },
+  // A surface that shows progress (Slack's card) sets ctx's progress port for the run (runTool's `progress`).
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await applyImport({ ctx, input: { importId: input.importId, skipRejected: input.skipRejected } });
-    if (r.alreadyApplied) {
-      return { ok: true, text: `Import \`${r.importId}\` was already applied; nothing changed this time.`, data: importResult(r).data };
-    }
-    return importResult(r);
+    const data: AppliedImportData = { ...(importResult(r).data as ImportData), alreadyApplied: r.alreadyApplied, leftOut: r.leftOut ?? 0 };
+    if (r.alreadyApplied) return { ok: true, text: `Import \`${r.importId}\` was already applied; nothing changed this time.`, data };
+    return { ...importResult(r), data };
   }),
 };

@@ -23,9 +23,10 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/document-routes.ts':
     "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
-  'src/channels/http/files/file-routes.ts': 'the CSV API: a file body, a streamed apply with progress',
+  'src/channels/http/files/file-routes.ts':
+    "the CSV API: an upload's file body (importCsv), an export's options beyond exportCsv's tool (contacts, BOM), and an " +
+    "apply answering the whole report, as the import page reads it (applyImport's tool answers the first rows)",
   'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
-  'src/channels/slack/handle-import-actions.ts': 'applying an import shows progress on the card (the tool takes no progress callback)',
   'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
 };
 

@@ -1,6 +1,7 @@
 // The one runner every surface uses (tools/run-tool.ts): the tool's schema checks the input before anything runs,
 // the actor comes from ctx, and a refusal or a bug comes back as a failure the surface shows, never a throw.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCsv } from '../../src/domain/imports/import-csv';
 import { runTool } from '../../tools/run-tool';
 import { createTestDb, type TestDb } from '../support/db';
 import { seedWorkspace, testCtx, type SeededWorkspace } from '../support/factories';
@@ -33,5 +34,18 @@ describe('runTool', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const missing = await runTool(testCtx(db.db, ws.actors.owner), 'archiveClient', { client: 'Nobody Ltd' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No client matches "Nobody Ltd".' } });
+  });
+
+  it("passes a surface's progress callback to the run through ctx (an import's apply), and answers what was applied", async () => {
+    const ctx = testCtx(db.db, ws.actors.owner);
+    const dry = await importCsv({ ctx, input: { content: 'Company,Email\nOne Co,one@example.com\nTwo Co,two@example.com\n', filename: 'two.csv' } });
+    const heard: Array<{ phase: string; done: number; total: number }> = [];
+    const r = await runTool(ctx, 'applyImport', { importId: dry.importId }, { progress: (p) => heard.push(p) });
+    expect(r).toMatchObject({ ok: true, data: { kind: 'import', created: 2, alreadyApplied: false, leftOut: 0 } });
+    expect(heard).toContainEqual({ phase: 'checking', done: 2, total: 2 });
+    expect(heard.at(-1)).toEqual({ phase: 'writing', done: 2, total: 2 });
+    // Without one nobody hears it; applied again, the answer says so.
+    const again = await runTool(ctx, 'applyImport', { importId: dry.importId });
+    expect(again).toMatchObject({ ok: true, data: { alreadyApplied: true } });
   });
 });

@@ -1,19 +1,21 @@
 // Apply import / Cancel on a CSV dry-run card. Who may decide is the domain's rule (assertMayDecideImport);
-// applying is claimed once in the database (a double click, or two people at once, runs it once),
-// and a large file shows its progress by updating the card's one message (chat.update).
+// applying is claimed once in the database (a double click, or two people at once, runs it once) and runs the
+// applyImport tool, and a large file shows its progress by updating the card's one message (chat.update), through
+// the runner's progress port.
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
-import { applyImport, assertMayDecideImport } from '../../domain/imports/apply-import';
+import type { AppliedImportData } from '../../../tools/apply-import';
+import { runTool } from '../../../tools/run-tool';
 import { getImport } from '../../domain/imports/get-import';
 import type { ImportReport } from '../../domain/imports/import-report';
-import { isDomainError } from '../../errors';
+import { assertMayDecideImport } from '../../domain/imports/may-decide-import';
 import { IMPORT_ACTIONS, importOutcomeCard, importProgressCard } from './blocks/import-card';
 import { claimDelivery, finishDelivery } from './dedupe-deliveries';
 import { answerVia } from './deliver-message';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
-import { slackErrorText } from './slack-errors';
+import { failureText, slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 /** Files with at least this many rows show progress while they are applied. */
@@ -74,23 +76,28 @@ async function apply(rt: SlackRuntime, actor: MemberActor, imp: ImportRow, updat
       .catch((err) => deps.log.warn({ err }, 'slack import progress update failed'));
   };
   if (large) show(0);
-  try {
-    const r = await applyImport({
-      ctx: makeCtx(deps, actor), input: { importId: imp.id, ...(skipRejected ? { skipRejected: true } : {}) },
-      onProgress: large ? (p) => show(Math.floor((p.phase === 'checking' ? 0 : 50) + (p.total ? (p.done / p.total) * 50 : 50))) : undefined,
-    });
-    await queue;
-    await finishDelivery(deps.db, key, 'done', deps.now());
-    const text = r.alreadyApplied
-      ? `${name} was already imported; nothing was imported again.`
-      : `Imported ${name}: ${r.created} created, ${r.updated} updated, ${r.skipped} skipped${r.leftOut ? `, ${r.leftOut} rejected left out (${r.rejections.slice(0, 5).map((x) => `row ${x.row}`).join(', ')})` : ''} (applied by ${actor.name}).`;
-    await update(importOutcomeCard(text), text);
-  } catch (err) {
+  const failed = async (text: string) => {
     await queue;
     // Released, so the import can be checked again once the clients or the file are fixed.
     await finishDelivery(deps.db, key, 'failed', deps.now());
-    const text = isDomainError(err) ? err.message : 'The import failed on our side; nothing was changed. Please try again.';
-    if (!isDomainError(err)) deps.log.error({ err, importId: imp.id }, 'slack import apply failed');
     await update(importOutcomeCard(text), text);
+  };
+  const sorry = 'The import failed on our side; nothing was changed. Please try again.';
+  try {
+    const r = await runTool(makeCtx(deps, actor), 'applyImport', { importId: imp.id, ...(skipRejected ? { skipRejected: true } : {}) }, {
+      progress: large ? (p) => show(Math.floor((p.phase === 'checking' ? 0 : 50) + (p.total ? (p.done / p.total) * 50 : 50))) : undefined,
+    });
+    if (!r.ok) return await failed(failureText(r.error, sorry));
+    const d = r.data as AppliedImportData;
+    await queue;
+    await finishDelivery(deps.db, key, 'done', deps.now());
+    const text = d.alreadyApplied
+      ? `${name} was already imported; nothing was imported again.`
+      : `Imported ${name}: ${d.created} created, ${d.updated} updated, ${d.skipped} skipped${d.leftOut ? `, ${d.leftOut} rejected left out (${d.rejections.slice(0, 5).map((x) => `row ${x.row}`).join(', ')})` : ''} (applied by ${actor.name}).`;
+    await update(importOutcomeCard(text), text);
+  } catch (err) {
+    // Recording the outcome or updating the card failed (the runner answers the import's own failures).
+    deps.log.error({ err, importId: imp.id }, 'slack import apply failed');
+    await failed(sorry);
   }
 }

@@ -29,6 +29,9 @@ export const unresolvedReference = (err: unknown): boolean => isDomainError(err)
  *  the caller throws so that Slack delivers the event again. */
 export const refusalText = (err: unknown): string | null => (isDomainError(err) && err.code !== 'unavailable' ? err.message : null);
 
+/** A tool's failure as the person reads it: its message, or `sorry` for a fault of ours (the runner logged it). */
+export const failureText = (error: ToolFailure['error'], sorry = SORRY): string => (error.code === 'internal' ? sorry : error.message);
+
 /** A modal's `response_action: errors`: per field for field issues, else on the first input. */
 export function modalErrors(error: ToolFailure['error'], blocks: KnownBlock[]): Record<string, string> {
   if (error.issues?.length) return fieldErrors(error.issues, blocks);

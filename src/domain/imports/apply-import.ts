@@ -4,14 +4,14 @@
 // Who may apply is checked here; the work (apply-import-rows.ts) runs in a worker thread when ctx.jobs is set
 // (the Node server), so the event loop keeps answering, and in process otherwise (tests' plain ctx, Workers).
 import { z } from 'zod';
-import type { Actor, Ctx } from '../../context';
-import { Forbidden } from '../../errors';
+import type { Ctx } from '../../context';
 import { requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { applyImportRows, markImportFailed, type ApplyImportJob, type ApplyImportResult } from './apply-import-rows';
 import { findImport } from './find-import';
 import type { ImportReport } from './import-report';
 import { takeKept } from './kept-plans';
+import { assertMayDecideImport } from './may-decide-import';
 import type { Progress } from './plan-import';
 
 export type { ApplyImportJob, ApplyImportResult } from './apply-import-rows';
@@ -22,14 +22,8 @@ export const ApplyImportInput = z.object({
   skipRejected: z.boolean().optional(),
 });
 
-/** An upload is applied (or cancelled) by the member who uploaded it, or by an owner or admin. */
-export function assertMayDecideImport(actor: Actor, imp: { memberId: number | null }): void {
-  if (actor.kind !== 'member' || actor.role === 'owner' || actor.role === 'admin') return;
-  if (imp.memberId === actor.memberId) return;
-  throw new Forbidden('Only the person who shared the file, an owner or an admin can apply or cancel this import.');
-}
-
-export async function applyImport({ ctx, input, onProgress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
+/** `onProgress` (default: the ctx's progress port) hears how far the check and the writes have got. */
+export async function applyImport({ ctx, input, onProgress = ctx.progress }: { ctx: Ctx; input: unknown; onProgress?: Progress }): Promise<ApplyImportResult> {
   const { importId: typed, skipRejected } = parseInput(ApplyImportInput, input);
   requireClientAccess(ctx.actor);
   const imp = await findImport(ctx.db, ctx, typed);
