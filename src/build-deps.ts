@@ -10,6 +10,7 @@ import { ensureDefaultWorkspace } from './domain/workspaces/ensure-workspace';
 import { parseEnv } from './env';
 import { INSTANCE_OWNER } from './instance-owner';
 import { createLog } from './log';
+import { ackJournalDir, createAckJournal } from './files/ack-journal';
 import { createDocumentFiles } from './files/document-files';
 import { createExportFiles } from './files/export-files';
 import { createMailer } from './mail/create-mailer';
@@ -38,6 +39,7 @@ export async function buildDeps(source: Record<string, string | undefined>): Pro
   return {
     env, db: dbHandle.db, dbHandle, mailer, log, now, files: createExportFiles(join(env.DATA_DIR, 'exports')), documents: createDocumentFiles(join(env.DATA_DIR, 'documents')),
     fetch: globalThis.fetch, deferrer: createDeferrer(log), jobs, instance: INSTANCE_OWNER,
+    ackJournal: createAckJournal(ackJournalDir(env.DATA_DIR, env.DATABASE_URL), INSTANCE_OWNER, log),
     workspaceId: workspace.id, model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

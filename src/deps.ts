@@ -6,6 +6,7 @@ import { messageMirrorOf } from './channels/slack/message-mirror';
 import type { Actor, Ctx, DocumentStore, DomainJobs, ExportFiles, Log, Mailer } from './context';
 import { DEFAULT_UNDO_WINDOW_MS } from './context';
 import type { Db, DbHandle } from './db/client';
+import type { AckedCommand } from './domain/deliveries/claim-delivery';
 import type { Env } from './env';
 import type { PageTransport } from './domain/enrichment/pinned-request';
 
@@ -13,6 +14,16 @@ export type Deferrer = {
   /** Runs work after the response (Slack's ack-then-answer); tests and shutdown drain it. */
   defer(work: Promise<unknown>): void;
   drain(): Promise<void>;
+};
+
+/** Slash commands acknowledged and not yet claimed, kept outside the database (src/files/ack-journal.ts); Node only. */
+export type AckJournal = {
+  /** Before the ack leaves (synchronous): the command's answer URL and words. */
+  note(entry: AckedCommand): void;
+  /** After its claim was tried (claimed, or found already on record). */
+  settle(key: string): void;
+  /** A clean stop: nothing is unclaimed any more, the file goes. */
+  close(): void;
 };
 
 export type AppDeps = {
@@ -42,6 +53,8 @@ export type AppDeps = {
   jobs?: DomainJobs;
   /** This process's name on the Slack deliveries it claims (src/instance-owner.ts); Node only. */
   instance?: string;
+  /** Notes each slash command before its ack until it is claimed, so a kill in between is reported; Node only. */
+  ackJournal?: AckJournal;
 };
 
 export function createDeferrer(log: Log): Deferrer {

@@ -13,9 +13,11 @@ import { reportInterruptedCommands } from './channels/slack/report-interrupted';
 import { startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
+import { recordUnclaimedCommands } from './domain/deliveries/claim-delivery';
 import { releaseOrphanedThreadClaims } from './domain/messages/claim-slack-thread';
 import { parseEnv } from './env';
 import { ownerIsGone } from './instance-owner';
+import { ackJournalDir, leftAckJournals } from './files/ack-journal';
 import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
 import { acquireServerLock } from './server-lock';
@@ -54,6 +56,7 @@ export async function startServer(source: Record<string, string | undefined>): P
         await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });
         await deps.deferrer.drain();
+        deps.ackJournal?.close();
         deps.dbHandle.close();
         lock?.release();
       },
@@ -79,8 +82,22 @@ async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
   const before = new Date(deps.now().getTime() - (exclusive ? 0 : 10 * 60 * 1000));
   const approvals = await settleInterruptedApprovals(deps.db, before);
   const deliveries = await releaseOrphanedClaims(deps.db, before, { now: deps.now(), isGone: ownerIsGone });
+  const unclaimed = await recordUnclaimedAcks(deps, exclusive);
   const threadClaims = await releaseOrphanedThreadClaims(deps.db, before);
-  if (approvals.length || deliveries || threadClaims) deps.log.warn({ approvals, deliveries, threadClaims }, 'settled work interrupted by the last stop');
+  if (approvals.length || deliveries || unclaimed || threadClaims) {
+    deps.log.warn({ approvals, deliveries, unclaimed, threadClaims }, 'settled work interrupted by the last stop');
+  }
+}
+
+// Commands a dead process acknowledged and did not claim (its ack journal): recorded as interrupted, then reported
+// with the rest. The journal goes once recorded (a kill before that records it again, once).
+async function recordUnclaimedAcks(deps: AppDeps, exclusive: boolean): Promise<number> {
+  let recorded = 0;
+  for (const left of leftAckJournals(ackJournalDir(deps.env.DATA_DIR, deps.env.DATABASE_URL), deps.instance, exclusive ? () => true : ownerIsGone)) {
+    recorded += await recordUnclaimedCommands(deps.db, left.owner, left.noted, deps.now());
+    left.remove();
+  }
+  return recorded;
 }
 
 async function main() {

@@ -37,7 +37,7 @@ export type SlackApp = { bolt: App; http: FetchReceiver | null; socket: SocketRe
 export function createSlackApp(deps: AppDeps, { appToken, tokens }: { appToken?: string; tokens: TokenSealer | null }): SlackApp {
   const signingSecret = deps.env.SLACK_SIGNING_SECRET;
   const receiver = appToken ? createSocketReceiver(deps, appToken, boltLogger(deps.log))
-    : new FetchReceiver({ signingSecret: signingSecret!, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log, owner: deps.instance });
+    : new FetchReceiver({ signingSecret: signingSecret!, db: deps.db, now: deps.now, defer: (w) => deps.deferrer.defer(w), log: deps.log, owner: deps.instance, journal: deps.ackJournal });
   const teams = createTeamDirectory(deps, () => bolt.client, tokens);
   // 429s are waited out in our fetch (Retry-After, 3 attempts); the client must not wait a second time.
   const clientOptions = {

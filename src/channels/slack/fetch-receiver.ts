@@ -3,12 +3,14 @@
 // app.processEvent. The HTTP answer goes out as soon as a listener acks, before any database work: the ack
 // returns to the listener only in a later turn of the event loop (after the answer is written and requests
 // already waiting were read, and only while none waits for its answer), once the delivery is claimed; a retry of
-// work done or running is dropped there.
+// work done or running is dropped there. A slash command whose answer is still to come is noted in the ack journal
+// (a file, src/files/ack-journal.ts) before its ack, so a kill before its claim is still reported after the restart.
 // Measured (npm run bench, slack-ack): claiming first queued each ack behind the agents' writes.
 import { createHash } from 'node:crypto';
 import type { App, Receiver } from '@slack/bolt';
 import type { Log } from '../../context';
 import type { Db } from '../../db/client';
+import type { AckJournal } from '../../deps';
 import { claimDelivery, claimedCommand, finishDelivery } from './dedupe-deliveries';
 import { createIdleGate, createTurnQueue } from './turn-queue';
 import { verifySlackSignature } from './verify-signature';
@@ -23,6 +25,8 @@ export type FetchReceiverOptions = {
   ackDeadlineMs?: number;
   /** Written on each claim, so a restart settles only a dead process's claims (src/instance-owner.ts). */
   owner?: string;
+  /** Where a command is noted before its ack until its claim (Node); none: the claim alone records it. */
+  journal?: AckJournal;
 };
 
 /** Thrown out of ack() to stop a listener whose delivery was already claimed (a retry). */
@@ -86,16 +90,34 @@ export class FetchReceiver implements Receiver {
     let ackedOnce = false;
     let claimed = false;
     let ackResponse: unknown;
+    // A command whose answer is still to come is on record before Slack has its ack: noted in the journal (a file, no
+    // lock to wait for) until its claim is tried. An ack carrying a card is the answer itself.
+    const command = claimedCommand(body);
+    let noted = false;
+    const note = () => {
+      if (noted || !command || !this.opts.journal) return;
+      noted = true;
+      this.opts.journal.note({ key, teamId, at: this.opts.now().toISOString(), command });
+    };
+    const unnote = () => {
+      if (noted) this.opts.journal!.settle(key);
+      noted = false;
+    };
     const ack = async (response?: unknown) => {
       if (ackedOnce) return;
       ackedOnce = true;
       ackResponse = response;
+      if (response === undefined) note();
       resolveAck({ kind: 'acked', response });
       // The claim is a write (a commit that holds the loop): during a burst it too waits until no delivery waits for
       // its answer, else each ack in the burst queued behind the claims of those answered before it. A command's
       // claim keeps its response_url, so a restart can report the command if the kill comes before its answer.
-      await this.idle.wait();
-      claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null, owner: this.opts.owner, command: claimedCommand(body) }, this.opts.now()));
+      try {
+        await this.idle.wait();
+        claimed = await this.claims.run(() => claimDelivery(this.opts.db, { key, teamId, workspaceId: null, owner: this.opts.owner, command }, this.opts.now()));
+      } finally {
+        unnote();
+      }
       if (!claimed) throw new DuplicateDelivery(key);
       await this.idle.wait();
     };
@@ -108,12 +130,16 @@ export class FetchReceiver implements Receiver {
     clearTimeout(timer);
 
     const now = () => this.opts.now();
+    // No ack in time: Slack is answered 200 all the same, so a command is as good as acknowledged.
+    if (first.kind === 'late') note();
     if (first.kind === 'failed' && !ackedOnce) {
       // Failed before anything was acknowledged (so before the claim): 500, and Slack's retry runs it.
       this.opts.log.error({ err: first.error, key }, 'slack delivery failed before ack');
       return empty(500);
     }
     this.opts.defer(settled.then(async (o) => {
+      // Ended without acking after the deadline: nothing left to claim.
+      unnote();
       if (o.kind === 'failed' && o.error instanceof DuplicateDelivery) return;
       if (o.kind === 'failed') this.opts.log.error({ err: o.error, key }, 'slack delivery failed after ack');
       if (!claimed) return;

@@ -1,7 +1,8 @@
 // Socket Mode (SLACK_APP_TOKEN, xapp-…): the app opens a WebSocket to Slack (apps.connections.open) and every
 // event, command and click arrives over it, so a laptop needs no public URL. Bolt's SocketModeReceiver speaks the
 // protocol; around it we keep what the HTTP receiver does: each delivery is claimed once in the database after
-// its ack (Slack re-sends an envelope it thinks was lost), and work after the ack is tracked by the deferrer.
+// its ack (Slack re-sends an envelope it thinks was lost), a command noted before it (the ack journal), and work
+// after the ack is tracked by the deferrer.
 import { type App, type Logger, type Receiver, type ReceiverEvent, SocketModeReceiver } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import { claimDelivery, claimedCommand, finishDelivery } from './dedupe-deliveries';
@@ -33,10 +34,18 @@ export class SocketReceiver implements Receiver {
     const teamId = String(body.team_id ?? body.team?.id ?? '') || null;
     let claimed = false;
     let reopen = false;
+    const command = claimedCommand(body);
     const ack = async (response?: unknown) => {
-      await event.ack(response as never);
-      reopen = isErrorsAction(response);
-      claimed = await claimDelivery(db, { key, teamId, workspaceId: null, owner: this.deps.instance, command: claimedCommand(body) }, now());
+      // As over HTTP (fetch-receiver.ts): a command whose answer is still to come is on record before its ack.
+      const journal = command && response === undefined ? this.deps.ackJournal : undefined;
+      if (journal && command) journal.note({ key, teamId, at: now().toISOString(), command });
+      try {
+        await event.ack(response as never);
+        reopen = isErrorsAction(response);
+        claimed = await claimDelivery(db, { key, teamId, workspaceId: null, owner: this.deps.instance, command }, now());
+      } finally {
+        journal?.settle(key);
+      }
       if (!claimed) throw new DuplicateDelivery(key);
     };
     const work = app.processEvent({ ...event, ack }).then(

@@ -2,14 +2,19 @@
 // button's one-time work) is claimed once in the database (slack_events), so a retry of work that ran or is
 // running is skipped, even after a restart, while a retry of work that failed is claimed again and processed once.
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { slackEvents } from '../../db/schema';
 
 // A claim stuck in "processing" this long belongs to a process that died mid-work: let a retry take it.
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 
+const ClaimedCommand = z.object({ responseUrl: z.url(), text: z.string(), slackUserId: z.string().nullable() });
 /** A slash command's answer URL and words, kept with its claim so a restart can report it cut off. */
-export type ClaimedCommand = { responseUrl: string; text: string; slackUserId: string | null };
+export type ClaimedCommand = z.infer<typeof ClaimedCommand>;
+/** A command noted before its ack, until claimed (src/files/ack-journal.ts): `at` is when it was acknowledged. */
+export const AckedCommand = z.object({ key: z.string().min(1), teamId: z.string().nullable(), at: z.iso.datetime(), command: ClaimedCommand });
+export type AckedCommand = z.infer<typeof AckedCommand>;
 export type Claim = { key: string; teamId: string | null; workspaceId: number | null; owner?: string; command?: ClaimedCommand | null };
 
 export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<boolean> {
@@ -60,4 +65,26 @@ export async function releaseOrphanedClaims(
     released += rows.length;
   }
   return released;
+}
+
+/**
+ * At start: commands a dead process acknowledged but never claimed (its ack journal) are recorded as interrupted, so
+ * they are reported like those cut off after their claim. A key already on record (claimed, done, retried) is left.
+ */
+export async function recordUnclaimedCommands(db: Db, owner: string, noted: unknown[], now: Date): Promise<number> {
+  const byKey = new Map<string, AckedCommand>();
+  for (const n of noted) {
+    const c = AckedCommand.safeParse(n);
+    if (c.success) byKey.set(c.data.key, c.data);
+  }
+  if (!byKey.size) return 0;
+  const rows = await db.insert(slackEvents)
+    .values([...byKey.values()].map((c) => ({
+      eventId: c.key, teamId: c.teamId, workspaceId: null, status: 'failed' as const, owner, responseUrl: c.command.responseUrl,
+      commandText: c.command.text, slackUserId: c.command.slackUserId, interruptedAt: now, reportedAt: null,
+      createdAt: new Date(c.at), updatedAt: now,
+    })))
+    .onConflictDoNothing()
+    .returning({ key: slackEvents.eventId });
+  return rows.length;
 }

@@ -72,7 +72,8 @@ export const reportedInterrupted = (fake: FakeSlack, name: string) =>
 
 /**
  * Whether the person saw "Working…" for a command: posted only once its delivery is claimed (the claim, which keeps
- * the response_url, is written after the ack, when no other delivery waits for its answer: fetch-receiver.ts).
+ * the response_url, is written after the ack, when no other delivery waits for its answer: fetch-receiver.ts; until
+ * then the command is in the ack journal, noted before the ack).
  */
 export const showedWorking = (fake: FakeSlack, lane: Lane, name: string) =>
   fake.hooks.some((h) => h.path === `kill/${lane.n}/${name.slice('Slash '.length)}` && h.body.text === WORKING);
