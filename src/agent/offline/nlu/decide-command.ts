@@ -23,7 +23,7 @@ import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient
 import { withGroupPhrase, withGroupSettings, withWorkspaceSettings } from './read-groups';
 import { withFieldSet, withTextAfterColon } from './read-colon-text';
 import { withRecordSaid, withSearchSaid } from './read-search';
-import { withUnarchiveSaid } from './read-archive-said';
+import { withArchiveSaid, withUnarchiveSaid } from './read-archive-said';
 import { withStatusAside } from './read-status-aside';
 import { withDocumentVisibility } from './read-document-share';
 import { withSlashParts, withStreetLine } from './read-form-parts';
@@ -149,7 +149,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  clause = withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withRecordSaid(clause)))));
+  clause = withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
 }
 

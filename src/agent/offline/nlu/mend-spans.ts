@@ -26,6 +26,7 @@ const ADDRESS_LINES = new Set(['line1', 'line2']);
 const JOINING = /^(?:och|og|en|ve|i|y|e|et|und|and|&|de|van|von)$/;
 const APOSTROPHE_NAME = /^(?:O|D|L|Mc|Mac|Di|De)['’]\p{Lu}\p{Ll}+$/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)$/;
+const NOTE_INTRO = /^(?:that|know|hear|see|understand|informed|saying|says|said|say|about|re|regarding|reading|with|to|which|who|on|for|as|like|note|notes|and|then|please|pls|is|are|was|were|has|have|had|now|also|again|too|here|there|in|at|of|from|by|but|so|it|its|their|the|a|an)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
 function count(tokens: Token[], i: number, j: number, ch: string): number {
@@ -108,6 +109,9 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
       // What follows is the message, dates and names in it included, to the end of its sentence.
       while (b < to && !SENTENCE_BREAK.test(tokens[b + 1].text)) b++;
     }
+    // "add a note to ferro and lane contract renewal is in april": a word the tagger left between the client and the
+    // note, with nothing to introduce the note, is the note's first word.
+    if (a - 2 >= from && tags[a - 1] === 'O' && tags[a - 2].endsWith('-client') && /^\p{Ll}+$/u.test(tokens[a - 1].text) && !NOTE_INTRO.test(tokens[a - 1].text)) a--;
   }
   return [a, b];
 }

@@ -6,7 +6,7 @@ import type { Decision, Memory, PlannedCall } from '../types';
 import { merged, remember } from './read-topic-list';
 
 // A joiner (or a bare comma), hedges that may follow it, and the word that must start the second action.
-const JOIN = /(?:[,?.;]?\s+(?:and|then|&|\+|plus)|(,))\s+((?:(?:maybe|then|also|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
+const JOIN = /(?:[,?.;]?\s+(?:and|then|&|\+|plus)|(,))\s+((?:(?:maybe|then|also|after|afterwards|later|next|finally|um|uh|please|pls|just|perhaps|could|can|would|will|you|we|i|u)\s+)*)([\p{L}]+)/giu;
 
 const IN_IT = /\b(in|into|to)\s+(?:it|that group|this group|the new group)\b/i;
 const SENDS_IT = /^send\s+(?:it|this|that|them)\b/i;

@@ -10,6 +10,7 @@ import { slashedAction } from './read-slash-name';
 import { readJoined, readTwoSubjects } from './read-joined-actions';
 import { readOwnerChange } from './read-owner-change';
 import { readSentences } from './read-sentences';
+import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
 import { readStatusLabel } from './read-status-label';
 import { readHandover } from './read-team-removal';
@@ -152,6 +153,8 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
     const again = decideCommand(commandReader().read(bare, opts.known, context), opts);
     if (again.kind === 'calls' && !dropsValues(again.calls, text, opts)) return again;
   }
+  const aside = readWithoutAside(commandReader().read(text, opts.known, context), (t) => decideCommand(commandReader().read(t, opts.known, context), opts), (w) => commandReader().starts(w));
+  if (aside) return aside;
   const resolved = withReferent(text, memory);
   if (!resolved) {
     const pointsBack = CLIENT_PRONOUN.test(text) || PERSON_PRONOUN.test(text);
