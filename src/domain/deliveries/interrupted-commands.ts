@@ -67,7 +67,27 @@ async function changesBy(db: Db, c: ClaimRow): Promise<string[] | null> {
   return rows.map((r) => r.summary);
 }
 
-/** Once told (or no longer answerable), a claim is reported and its answer URL dropped. */
-export async function markInterruptionReported(db: Db, key: string, now: Date): Promise<void> {
-  await db.update(slackEvents).set({ reportedAt: now, responseUrl: null }).where(eq(slackEvents.eventId, key));
+/**
+ * Takes one report before it is sent: of two callers (two instances starting on a shared database) only one gets it,
+ * and it is on record as reported before the person can see it. The answer URL is handed back to send it through.
+ */
+export async function takeInterruptionReport(db: Db, key: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(slackEvents)
+    .set({ reportedAt: now, responseUrl: null })
+    .where(
+      and(
+        eq(slackEvents.eventId, key),
+        eq(slackEvents.status, 'failed'),
+        isNotNull(slackEvents.interruptedAt),
+        isNull(slackEvents.reportedAt),
+      ),
+    )
+    .returning({ key: slackEvents.eventId });
+  return rows.length > 0;
+}
+
+/** A report that did not go out (Slack unreachable) is given back, to be tried at the next start. */
+export async function releaseInterruptionReport(db: Db, c: InterruptedCommand): Promise<void> {
+  await db.update(slackEvents).set({ reportedAt: null, responseUrl: c.responseUrl }).where(eq(slackEvents.eventId, c.key));
 }
