@@ -16,6 +16,11 @@ export const slackEvents = sqliteTable('slack_events', {
   responseUrl: text('response_url'),
   commandText: text('command_text'),
   slackUserId: text('slack_user_id'),
+  // A mention's, DM's or click's thread (a modal's: where it was opened, else the person's DM) and the "Working…"
+  // placeholder posted there, kept while it runs so a restart can post in that thread that it was cut off.
+  channel: text('channel'),
+  threadTs: text('thread_ts'),
+  placeholderTs: text('placeholder_ts'),
   interruptedAt: ts('interrupted_at'),
   reportedAt: ts('reported_at'),
   createdAt: created(),

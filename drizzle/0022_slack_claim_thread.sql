@@ -1,0 +1,3 @@
+ALTER TABLE `slack_events` ADD `channel` text;--> statement-breakpoint
+ALTER TABLE `slack_events` ADD `thread_ts` text;--> statement-breakpoint
+ALTER TABLE `slack_events` ADD `placeholder_ts` text;
