@@ -9,8 +9,7 @@ import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
 import { startMirrorSweep } from './channels/slack/mirror-sweep';
-import { reportInterruptedCommands } from './channels/slack/report-interrupted';
-import { startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
+import { reportInterrupted, startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { recordUnclaimedCommands } from './domain/deliveries/claim-delivery';
@@ -38,8 +37,8 @@ export async function startServer(source: Record<string, string | undefined>): P
       s.once('error', reject);
     });
     const stopPurge = startPurgeSchedule(deps);
-    // Slash commands the last stop cut off after their ack are told so (Slack never sends them again).
-    deps.deferrer.defer(reportInterruptedCommands(deps));
+    // Commands, mentions, DMs and clicks the last stop cut off after their ack are told so (Slack never sends them again).
+    deps.deferrer.defer(reportInterrupted(deps));
     // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
     const stopMirrorSweep = startMirrorSweep(deps);
     // Socket Mode: Slack's connection opens once the server listens (no public URL needed).

@@ -31,7 +31,7 @@ import type { SlackRuntime } from './slack-runtime';
 // A failed post is retried a little, not Slack's default of 10 times over half an hour.
 const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
 
-export type SlackApp = { bolt: App; http: FetchReceiver | null; socket: SocketReceiver | null };
+export type SlackApp = { bolt: App; http: FetchReceiver | null; socket: SocketReceiver | null; clientOf: SlackRuntime['clientOf'] };
 
 /** `appToken` set: Socket Mode (nothing arrives over HTTP); else HTTP with the signing secret. `tokens`: OAuth installs. */
 export function createSlackApp(deps: AppDeps, { appToken, tokens }: { appToken?: string; tokens: TokenSealer | null }): SlackApp {
@@ -76,7 +76,8 @@ export function createSlackApp(deps: AppDeps, { appToken, tokens }: { appToken?:
   registerThreadReplies(bolt, rt);
   if (tokens) registerUninstall(bolt, rt);
 
-  return { bolt, http: receiver instanceof FetchReceiver ? receiver : null, socket: receiver instanceof FetchReceiver ? null : receiver };
+  const http = receiver instanceof FetchReceiver ? receiver : null;
+  return { bolt, http, socket: http ? null : (receiver as SocketReceiver), clientOf: rt.clientOf };
 }
 
 function boltLogger(log: Log): Logger {

@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../../deps';
 import type { SlackApp } from './create-slack-app';
 import { mountSlackOAuth, oauthTokens } from './oauth-routes';
+import { reportInterruptedCommands } from './report-interrupted';
 
 const apps = new WeakMap<AppDeps, Promise<SlackApp>>();
 
@@ -31,6 +32,12 @@ export async function startSlackSocket(deps: AppDeps): Promise<boolean> {
   await socket.start();
   deps.log.info({ slack: 'socket mode' }, 'Slack connected over Socket Mode');
   return true;
+}
+
+/** At start: what the last stop cut off after its ack is reported, in threads too when Slack's bot is configured. */
+export async function reportInterrupted(deps: AppDeps): Promise<number> {
+  const slack = await apps.get(deps)?.catch(() => null);
+  return reportInterruptedCommands(deps, slack?.clientOf);
 }
 
 export async function stopSlackSocket(deps: AppDeps): Promise<void> {

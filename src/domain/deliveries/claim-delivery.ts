@@ -9,8 +9,19 @@ import { slackEvents } from '../../db/schema';
 // A claim stuck in "processing" this long belongs to a process that died mid-work: let a retry take it.
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 
-const ClaimedCommand = z.object({ responseUrl: z.url(), text: z.string(), slackUserId: z.string().nullable() });
-/** A slash command's answer URL and words, kept with its claim so a restart can report it cut off. */
+const ClaimedCommand = z
+  .object({
+    responseUrl: z.url().nullable(),
+    text: z.string(),
+    slackUserId: z.string().nullable(),
+    channel: z.string().min(1).nullish(),
+    threadTs: z.string().min(1).nullish(),
+  })
+  .refine((c) => c.responseUrl || c.channel, 'an answer URL or a channel');
+/**
+ * How to reach the person if a restart cuts the work off, kept with its claim: a slash command's answer URL, or a
+ * mention's, DM's or click's channel and thread (posted to with the bot token); `text` is what they asked, as quoted.
+ */
 export type ClaimedCommand = z.infer<typeof ClaimedCommand>;
 /** A command noted before its ack, until claimed (src/files/ack-journal.ts): `at` is when it was acknowledged. */
 export const AckedCommand = z.object({ key: z.string().min(1), teamId: z.string().nullable(), at: z.iso.datetime(), command: ClaimedCommand });
@@ -21,6 +32,7 @@ export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<bo
   const held = {
     status: 'processing' as const, owner: claim.owner ?? null, responseUrl: claim.command?.responseUrl ?? null,
     commandText: claim.command?.text ?? null, slackUserId: claim.command?.slackUserId ?? null, interruptedAt: null, reportedAt: null,
+    channel: claim.command?.channel ?? null, threadTs: claim.command?.threadTs ?? null, placeholderTs: null,
   };
   const inserted = await db.insert(slackEvents)
     .values({ eventId: claim.key, teamId: claim.teamId, workspaceId: claim.workspaceId, ...held, createdAt: now, updatedAt: now })
@@ -30,11 +42,22 @@ export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<bo
   const reclaimed = await db.update(slackEvents)
     .set({ ...held, updatedAt: now })
     .where(and(eq(slackEvents.eventId, claim.key), or(
-      eq(slackEvents.status, 'failed'),
+      // A delivery reported cut off is not run again by Slack's retry of it: the person was told, once.
+      and(eq(slackEvents.status, 'failed'), isNull(slackEvents.reportedAt)),
       and(eq(slackEvents.status, 'processing'), lt(slackEvents.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS))),
     )))
     .returning({ key: slackEvents.eventId });
   return reclaimed.length > 0;
+}
+
+/**
+ * The "Working…" placeholder a claimed delivery posted, and its thread (a follow-up in a channel thread is known to be
+ * answered only now): a restart that cuts the work off replaces it with the report.
+ */
+export async function notePlaceholder(db: Db, key: string, at: { channel: string; threadTs: string | null; ts: string }): Promise<void> {
+  await db.update(slackEvents)
+    .set({ channel: at.channel, threadTs: at.threadTs, placeholderTs: at.ts })
+    .where(and(eq(slackEvents.eventId, key), eq(slackEvents.status, 'processing')));
 }
 
 // The answer URL is a credential for 30 minutes: it is dropped once the work is over.
@@ -68,7 +91,7 @@ export async function releaseOrphanedClaims(
 }
 
 /**
- * At start: commands a dead process acknowledged but never claimed (its ack journal) are recorded as interrupted, so
+ * At start: commands, mentions, DMs and clicks a dead process acknowledged but never claimed (its ack journal) are recorded as interrupted, so
  * they are reported like those cut off after their claim. A key already on record (claimed, done, retried) is left.
  */
 export async function recordUnclaimedCommands(db: Db, owner: string, noted: unknown[], now: Date): Promise<number> {
@@ -82,7 +105,7 @@ export async function recordUnclaimedCommands(db: Db, owner: string, noted: unkn
     .values([...byKey.values()].map((c) => ({
       eventId: c.key, teamId: c.teamId, workspaceId: null, status: 'failed' as const, owner, responseUrl: c.command.responseUrl,
       commandText: c.command.text, slackUserId: c.command.slackUserId, interruptedAt: now, reportedAt: null,
-      createdAt: new Date(c.at), updatedAt: now,
+      channel: c.command.channel ?? null, threadTs: c.command.threadTs ?? null, createdAt: new Date(c.at), updatedAt: now,
     })))
     .onConflictDoNothing()
     .returning({ key: slackEvents.eventId });

@@ -1,21 +1,26 @@
-// Slash commands a restart cut off after their ack: Slack never sends a command again once acknowledged, so the
-// person would see "Working…" for ever. releaseOrphanedClaims marks them interrupted; these find each one still
-// answerable (its response_url lasts 30 minutes) with what its sender changed meanwhile, and mark it reported.
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
+// Work a restart cut off after its ack: Slack never sends a delivery again once acknowledged, so the person would
+// see "Working…" for ever. releaseOrphanedClaims and recordUnclaimedCommands mark them interrupted; these find each
+// one still answerable (a slash command's response_url lasts 30 minutes; a mention's, DM's or click's thread is
+// posted to with the bot token) with what its sender changed meanwhile, and take each report once.
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activities, members, slackEvents } from '../../db/schema';
 
 export const RESPONSE_URL_VALID_MS = 30 * 60 * 1000;
 
+/** Where a report goes: `thread` (the bot token; the placeholder replaced if one was posted), else `responseUrl`. */
 export type InterruptedCommand = {
   key: string;
-  responseUrl: string;
+  teamId: string | null;
+  responseUrl: string | null;
+  thread: { channel: string; threadTs: string | null; placeholderTs: string | null } | null;
   text: string;
   /** Summaries of the history rows its sender wrote in Slack between its claim and the restart; null if unknown. */
   changes: string[] | null;
 };
 
-export async function interruptedCommands(db: Db, now: Date): Promise<InterruptedCommand[]> {
+/** `threads`: whether the caller can post in threads (Slack's bot is configured); if not, those wait for one that can. */
+export async function interruptedCommands(db: Db, now: Date, opts: { threads?: boolean } = {}): Promise<InterruptedCommand[]> {
   // An answer URL past its 30 minutes answers nothing: drop it (it is a credential while it lasts).
   await db
     .update(slackEvents)
@@ -29,12 +34,14 @@ export async function interruptedCommands(db: Db, now: Date): Promise<Interrupte
         eq(slackEvents.status, 'failed'),
         isNotNull(slackEvents.interruptedAt),
         isNull(slackEvents.reportedAt),
-        isNotNull(slackEvents.responseUrl),
+        opts.threads ? or(isNotNull(slackEvents.responseUrl), isNotNull(slackEvents.channel)) : isNotNull(slackEvents.responseUrl),
       ),
     );
   const found: InterruptedCommand[] = [];
-  for (const c of claims)
-    found.push({ key: c.eventId, responseUrl: c.responseUrl!, text: c.commandText ?? '', changes: await changesBy(db, c) });
+  for (const c of claims) {
+    const thread = opts.threads && c.channel ? { channel: c.channel, threadTs: c.threadTs, placeholderTs: c.placeholderTs } : null;
+    found.push({ key: c.eventId, teamId: c.teamId, responseUrl: c.responseUrl, thread, text: c.commandText ?? '', changes: await changesBy(db, c) });
+  }
   return found;
 }
 
