@@ -122,7 +122,8 @@ export class FetchReceiver implements Receiver {
       await this.idle.wait();
     };
 
-    const processing = this.app.processEvent({ body, ack, retryNum, retryReason });
+    // The listeners know their delivery by its key (context.deliveryKey), to note the placeholder they post.
+    const processing = this.app.processEvent({ body, ack, retryNum, retryReason, customProperties: { deliveryKey: key } });
     const settled = processing.then((): Outcome => ({ kind: 'finished' }), (error): Outcome => ({ kind: 'failed', error }));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<Outcome>((r) => { timer = setTimeout(() => r({ kind: 'late' }), this.opts.ackDeadlineMs ?? 2500); });

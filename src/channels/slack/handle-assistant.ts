@@ -2,7 +2,7 @@
 // in it is answered like a direct message, with Slack's own status ("is working on it…") while the model runs.
 // Bolt routes every threaded direct message here, so files shared in those threads are handled the same way.
 import { type App, Assistant } from '@slack/bolt';
-import { answer, type IncomingMessage } from './handle-messages';
+import { answer, deliveryKeyOf, type IncomingMessage } from './handle-messages';
 import type { SlackRuntime } from './slack-runtime';
 
 export const SUGGESTED_PROMPTS = [
@@ -19,8 +19,9 @@ export function registerAssistant(bolt: App, rt: SlackRuntime): void {
     },
     // The thread's context (the channel the person is viewing) is not used: skip Bolt's default store.
     threadContextChanged: async () => {},
-    userMessage: async ({ message, body, client, setStatus }) => {
-      await answer(rt, client, body as { team_id?: string }, message as unknown as IncomingMessage, (status) => setStatus(status));
+    userMessage: async ({ message, body, client, setStatus, context }) => {
+      const key = deliveryKeyOf(context);
+      await answer(rt, client, body as { team_id?: string }, message as unknown as IncomingMessage, { setStatus: (status) => setStatus(status), key });
     },
   }));
 }

@@ -10,7 +10,8 @@ import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
 import { runTurn, threadConversation } from './run-turn';
 import type { SlackRuntime } from './slack-runtime';
-import { type SetStatus, showWorking } from './working-state';
+import { notePlaceholder } from './dedupe-deliveries';
+import { type PlacedAt, type SetStatus, showWorking } from './working-state';
 
 export type IncomingMessage = {
   user?: string; text?: string; ts: string; thread_ts?: string; channel: string; channel_type?: string;
@@ -20,18 +21,25 @@ export type IncomingMessage = {
 const NOT_CSV = 'I can import clients from a CSV file (save the sheet as CSV, UTF-8), or attach a file to a client: share it with a message such as "attach this to Acme".';
 
 export function registerMessages(bolt: App, rt: SlackRuntime): void {
-  bolt.event('app_mention', async ({ event, body, client }) => {
-    await answer(rt, client, body as { team_id?: string }, event as unknown as IncomingMessage);
+  bolt.event('app_mention', async ({ event, body, client, context }) => {
+    await answer(rt, client, body as { team_id?: string }, event as unknown as IncomingMessage, { key: deliveryKeyOf(context) });
   });
-  bolt.event('message', async ({ event, body, client }) => {
+  bolt.event('message', async ({ event, body, client, context }) => {
     const msg = event as unknown as IncomingMessage;
     if (msg.channel_type !== 'im') return;
-    await answer(rt, client, body as { team_id?: string }, msg);
+    await answer(rt, client, body as { team_id?: string }, msg, { key: deliveryKeyOf(context) });
   });
 }
 
-/** Answers one person's message in its thread; `setStatus` (Assistant threads) shows the working state there. */
-export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage, setStatus?: SetStatus): Promise<void> {
+/** The delivery's key, which the receivers put in the context (fetch-receiver.ts, socket-mode.ts). */
+export const deliveryKeyOf = (context: Record<string, unknown>) => (typeof context.deliveryKey === 'string' ? context.deliveryKey : undefined);
+
+/**
+ * Answers one person's message in its thread; `setStatus` (Assistant threads) shows the working state there. `key`:
+ * the delivery, whose claim keeps the placeholder, so a restart that cuts the turn off replaces it with a report.
+ */
+export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: { team_id?: string }, msg: IncomingMessage,
+  opts: { setStatus?: SetStatus; key?: string } = {}): Promise<void> {
   // file_share is a person sharing a file; every other subtype (edits, joins, bot messages) is not for us.
   if (msg.bot_id || (msg.subtype && msg.subtype !== 'file_share') || !msg.user) return;
   const { botUserId } = await rt.identity(body.team_id);
@@ -59,7 +67,9 @@ export async function answer(rt: SlackRuntime, client: webApi.WebClient, body: {
   }
   if (!text && msg.files?.length) return postInThread(client, place, plainMessage(NOT_CSV));
   if (!text) return;
-  const working = await showWorking(client, place, { setStatus, log: rt.deps.log, from: fileSource(rt, who.actor) });
+  const { setStatus, key } = opts;
+  const placed = key ? (at: PlacedAt) => notePlaceholder(rt.deps.db, key, at) : undefined;
+  const working = await showWorking(client, place, { setStatus, placed, log: rt.deps.log, from: fileSource(rt, who.actor) });
   const reply = await runTurn(rt, who.actor, threadConversation(body.team_id!, msg.channel, threadTs), text);
   await working.deliver(reply);
 }

@@ -48,7 +48,7 @@ export class SocketReceiver implements Receiver {
       }
       if (!claimed) throw new DuplicateDelivery(key);
     };
-    const work = app.processEvent({ ...event, ack }).then(
+    const work = app.processEvent({ ...event, ack, customProperties: { ...event.customProperties, deliveryKey: key } }).then(
       () => (claimed ? finishDelivery(db, key, reopen ? 'failed' : 'done', now()) : undefined),
       async (err) => {
         if (err instanceof DuplicateDelivery) return;

@@ -13,6 +13,8 @@ export const WORKING = 'Working…';
 export const ASSISTANT_STATUS = 'is working on it…';
 
 export type SetStatus = (status: string) => Promise<unknown>;
+/** Where the placeholder went: kept with the delivery's claim (handle-messages.ts). */
+export type PlacedAt = { channel: string; threadTs: string | null; ts: string };
 export type Working = { deliver(msg: SlackMessage): Promise<void> };
 
 const placeholder = (): SlackMessage => ({ text: WORKING, blocks: [context(`:hourglass_flowing_sand: ${WORKING}`)], files: [] });
@@ -34,7 +36,8 @@ export async function showCommandWorking(rt: SlackRuntime, respond: RespondFn, r
   return (msg, opts = {}) => answer(msg, { ...opts, replace: true });
 }
 
-export async function showWorking(client: webApi.WebClient, place: Place, opts: { setStatus?: SetStatus; log: Log; from: FileSource }): Promise<Working> {
+export async function showWorking(client: webApi.WebClient, place: Place,
+  opts: { setStatus?: SetStatus; placed?: (at: PlacedAt) => Promise<void>; log: Log; from: FileSource }): Promise<Working> {
   if (opts.setStatus) {
     try {
       await opts.setStatus(ASSISTANT_STATUS);
@@ -54,6 +57,9 @@ export async function showWorking(client: webApi.WebClient, place: Place, opts: 
     channel: place.channel, thread_ts: place.threadTs, text, blocks, unfurl_links: false, unfurl_media: false,
   });
   const channel = posted.channel ?? place.channel;
+  // Not on record, the placeholder would stay after a restart (a thread post reports it instead): the answer goes on.
+  await opts.placed?.({ channel, threadTs: place.threadTs ?? null, ts: String(posted.ts) })
+    .catch((err) => opts.log.warn({ err, channel }, 'slack: could not note the placeholder'));
   return {
     async deliver(msg) {
       try {
