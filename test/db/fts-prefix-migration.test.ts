@@ -1,5 +1,5 @@
-// Migration 0023 rebuilds clients_fts with a one-character prefix index (a search word such as "1" merged most of
-// the index without it). An existing desk upgraded to it must find every client as before, by its own columns, its
+// Migrations 0023 and 0024 rebuild clients_fts with prefix indexes for one- and two-character prefixes (a search
+// word such as "1" or "co" merged the lists of every token starting with it). An existing desk upgraded to it must find every client as before, by its own columns, its
 // contacts and its notes, and keep finding changes made after it.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,10 +35,12 @@ afterAll(() => {
 });
 
 const match = async (q: string) =>
-  (await h.client.execute({ sql: 'SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? ORDER BY rowid', args: [q] })).rows.map((r) => Number(r[0]));
+  (await h.client.execute({ sql: 'SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? ORDER BY rowid', args: [q] })).rows.map((r) =>
+    Number(r[0]),
+  );
 
-describe.skipIf(onSqld)('migration 0023 (clients_fts prefix index)', () => {
-  it('keeps every client of an existing desk findable, one-character words included', async () => {
+describe.skipIf(onSqld)('migrations 0023 and 0024 (clients_fts prefix indexes)', () => {
+  it('keeps every client of an existing desk findable, one- and two-character words included', async () => {
     await migrate(h.db, { migrationsFolder: foldersBefore(TAG) });
     await h.client.execute("INSERT INTO workspaces (name) VALUES ('W')");
     await h.client.execute(`INSERT INTO clients (workspace_id, number, name, name_key, phone, city) VALUES
@@ -47,13 +49,25 @@ describe.skipIf(onSqld)('migration 0023 (clients_fts prefix index)', () => {
       (1, '0003', 'Globex Studio', 'globex studio', NULL, 'Zürich')`);
     await h.client.execute("INSERT INTO contacts (workspace_id, client_id, name, email) VALUES (1, 3, 'Jane Roe', 'jane@globex.example')");
     await h.client.execute("INSERT INTO notes (workspace_id, client_id, body) VALUES (1, 2, 'wants invoices quarterly')");
-    const queries = ['"acme"* "consulting"* "1"*', '"1"*', '"5"*', '"k"*', '"z"*', '"jane"*', '"quarter"*', '"acme"*'];
+    const queries = [
+      '"acme"* "consulting"* "1"*',
+      '"1"*',
+      '"5"*',
+      '"k"*',
+      '"z"*',
+      '"jane"*',
+      '"quarter"*',
+      '"acme"*',
+      '"ac"* "co"*',
+      '"ko"*',
+      '"12"*',
+    ];
     const before = await Promise.all(queries.map(match));
-    expect(before).toEqual([[1], [1], [2], [2], [3], [3], [2], [1, 2]]);
+    expect(before).toEqual([[1], [1], [2], [2], [3], [3], [2], [1, 2], [1, 2], [2], [1]]);
 
     await migrateDatabase(h.db);
     const definition = (await h.client.execute("SELECT sql FROM sqlite_master WHERE name = 'clients_fts'")).rows[0][0];
-    expect(String(definition)).toContain("prefix = '1'");
+    expect(String(definition)).toContain("prefix = '1 2'");
     expect(await Promise.all(queries.map(match))).toEqual(before);
 
     // The triggers still keep it in step after the rebuild.
@@ -61,6 +75,7 @@ describe.skipIf(onSqld)('migration 0023 (clients_fts prefix index)', () => {
     await h.client.execute('DELETE FROM contacts WHERE client_id = 3');
     expect(await match('"consulting"* "1"*')).toEqual([]);
     expect(await match('"7"*')).toEqual([1]);
+    expect(await match('"la"* "7"*')).toEqual([1]);
     expect(await match('"jane"*')).toEqual([]);
   });
 });
