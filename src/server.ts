@@ -12,13 +12,12 @@ import { startMirrorSweep } from './channels/slack/mirror-sweep';
 import { reportInterrupted, startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
-import { recordUnclaimedCommands } from './domain/deliveries/claim-delivery';
 import { releaseOrphanedThreadClaims } from './domain/messages/claim-slack-thread';
 import { parseEnv } from './env';
 import { ownerIsGone } from './instance-owner';
-import { ackJournalDir, leftAckJournals } from './files/ack-journal';
 import { ensurePrivateDir } from './files/private-dir';
 import { startPurgeSchedule } from './files/purge-schedule';
+import { recordLeftJournals } from './files/record-left-journals';
 import { acquireServerLock } from './server-lock';
 import { describeStartFailure } from './start-failure';
 
@@ -36,7 +35,8 @@ export async function startServer(source: Record<string, string | undefined>): P
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
       s.once('error', reject);
     });
-    const stopPurge = startPurgeSchedule(deps);
+    // Each hour too: a dead process's ack journal on this host is recorded and reported, then removed.
+    const stopPurge = startPurgeSchedule(deps, { reportInterrupted: () => reportInterrupted(deps) });
     // Commands, mentions, DMs and clicks the last stop cut off after their ack are told so (Slack never sends them again).
     deps.deferrer.defer(reportInterrupted(deps));
     // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
@@ -81,22 +81,12 @@ async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
   const before = new Date(deps.now().getTime() - (exclusive ? 0 : 10 * 60 * 1000));
   const approvals = await settleInterruptedApprovals(deps.db, before);
   const deliveries = await releaseOrphanedClaims(deps.db, before, { now: deps.now(), isGone: ownerIsGone });
-  const unclaimed = await recordUnclaimedAcks(deps, exclusive);
+  // Ack journals of a process that is gone (with the file's lock held: every other's): recorded, then reported.
+  const unclaimed = await recordLeftJournals(deps, exclusive ? () => true : ownerIsGone);
   const threadClaims = await releaseOrphanedThreadClaims(deps.db, before);
   if (approvals.length || deliveries || unclaimed || threadClaims) {
     deps.log.warn({ approvals, deliveries, unclaimed, threadClaims }, 'settled work interrupted by the last stop');
   }
-}
-
-// Commands a dead process acknowledged and did not claim (its ack journal): recorded as interrupted, then reported
-// with the rest. The journal goes once recorded (a kill before that records it again, once).
-async function recordUnclaimedAcks(deps: AppDeps, exclusive: boolean): Promise<number> {
-  let recorded = 0;
-  for (const left of leftAckJournals(ackJournalDir(deps.env.DATA_DIR, deps.env.DATABASE_URL), deps.instance, exclusive ? () => true : ownerIsGone)) {
-    recorded += await recordUnclaimedCommands(deps.db, left.owner, left.noted, deps.now());
-    left.remove();
-  }
-  return recorded;
 }
 
 async function main() {

@@ -67,7 +67,7 @@ describe('private files (happy)', () => {
     await importCsv({ ctx, input: { content: 'Name\nGlobex\n', filename: 'b.csv' } });
     deps!.clock.now = now;
     const purged = await purgePrivateFiles({ ...outDeps, now: () => new Date(now.getTime() + 8 * DAY - 1000) });
-    expect(purged).toEqual({ exports: 2, outbox: 3, uploads: 1, documents: 0 });
+    expect(purged).toEqual({ exports: 2, outbox: 3, uploads: 1, documents: 0, journals: 0 });
     expect(existsSync(fresh.path)).toBe(true);
     expect(existsSync(old.path)).toBe(false);
     expect(readdirSync(deps!.env.OUTBOX_DIR)).toHaveLength(3);
