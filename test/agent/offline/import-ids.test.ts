@@ -42,4 +42,10 @@ describe('import ids typed back', () => {
     expect(callsOf('import ./exports/hubspot-accounts.csv')).toEqual([{ tool: 'importCsv', args: { file: './exports/hubspot-accounts.csv' } }]);
     expect(callsOf('import clients_backup_2026.csv')).toEqual([{ tool: 'importCsv', args: { file: 'clients_backup_2026.csv' } }]);
   });
+
+  it('an import to be checked before it is applied is previewed, not applied', () => {
+    expect(callsOf('check import Rk4_wP9xTq2Lm7Vz before we apply it')).toEqual([{ tool: 'importCsv', args: { importId: 'Rk4_wP9xTq2Lm7Vz' } }]);
+    expect(callsOf('let me see import Rk4_wP9xTq2Lm7Vz before applying')).toEqual([{ tool: 'importCsv', args: { importId: 'Rk4_wP9xTq2Lm7Vz' } }]);
+    expect(callsOf('apply import Rk4_wP9xTq2Lm7Vz')).toEqual([{ tool: 'applyImport', args: { importId: 'Rk4_wP9xTq2Lm7Vz' } }]);
+  });
 });

@@ -64,3 +64,18 @@ describe("a note's first word", () => {
     expect(calls('let Kestrel Foods know the proofs are ready')).toEqual([{ tool: 'messageClient', args: { client: 'Kestrel Foods', text: 'the proofs are ready' } }]);
   });
 });
+
+describe('a payment of an invoice and a change of a client, in one message', () => {
+  it('records the payment and changes the client', () => {
+    expect(calls('INV-0412 is paid, 1,250 GBP, and Larkspur Films can move to net 45')).toEqual([
+      { tool: 'recordPayment', args: { invoice: 'INV-0412', amount: 1250 } },
+      { tool: 'updateClient', args: { client: 'Larkspur Films', paymentTerms: 45 } },
+    ]);
+  });
+});
+
+describe('a command word heading a message to a client', () => {
+  it('is not part of the client name before the colon', () => {
+    expect(calls('Message Kestrel Foods: "Your proofs are in the portal."')).toEqual([{ tool: 'messageClient', args: { client: 'Kestrel Foods', text: 'Your proofs are in the portal.' } }]);
+  });
+});

@@ -21,7 +21,8 @@ const NOT_SURNAME = /^(?:Portal|Invoice|Quote|Project|Group|Notes?|Status|Team|C
 // Words that open an address line ("ul. Długa 15", "Suite 900", "Unit 4"), which the tagger leaves out or cuts at.
 const STREET_ABBREVIATION = /^(?:ul|al|os|pl|av|avda|rr|str)$/i;
 const UNIT = /^(?:suite|ste|unit|apt|apartment|flat|floor|fl|room|rm|building|bldg|office|piso|andar|etage|étage|stock)$/i;
-const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps)$/i;
+// (Also a command's verb: "Message Okafor Ltd: …" is a message to Okafor Ltd.)
+const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|update|client|new|urgent|todo|task|reminder|ps|message|msg|email|e-mail|tell|ping|text|write|dm|invoice|quote|bill|remind|archive|show|add|send|share)$/i;
 const ADDRESS_LINES = new Set(['line1', 'line2']);
 const JOINING = /^(?:och|og|en|ve|i|y|e|et|und|and|&|de|van|von)$/;
 const APOSTROPHE_NAME = /^(?:O|D|L|Mc|Mac|Di|De)['’]\p{Lu}\p{Ll}+$/u;

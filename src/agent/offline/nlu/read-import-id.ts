@@ -7,6 +7,7 @@ import type { Clause, Reading } from './command-reader';
 // Not part of a path or a file name ("./exports/hubspot-accounts.csv").
 const ID = /(?<![\w/.~\\-])`?([A-Za-z0-9][A-Za-z0-9_-]{14}[A-Za-z0-9])`?(?![\w/\\-]|\.\w)/g;
 const IMPORT_WORD = /\b(?:imports?|upload|uploads|csv)\b/i;
+const LATER = /\b(?:before|until|till|ahead of|prior to)\s+(?:(?:we|you|i|anyone|someone)\s+)?(?:apply|applying|run|running|commit|committing|import|importing|go ahead)\b/i;
 const IMPORT_INTENTS = new Set(['importCsv', 'applyImport']);
 
 /** A word shaped like an id, not like a word: a digit, "-" or "_" in it, or a capital after a small letter. */
@@ -25,7 +26,9 @@ export function withImportId(reading: Reading, clause: Clause): Clause {
     while (to + 1 <= clause.to && reading.tokens[to + 1].start < at + id.length) to++;
     if (from < 0) continue;
     const span: Span = { slot: 'importId', text: id, from, to, margin: 0 };
-    const label = IMPORT_INTENTS.has(clause.ranking[0].label) ? clause.ranking[0].label : /\bapply\b/i.test(clause.text) ? 'applyImport' : 'importCsv';
+    // ("check import … before we apply it": the apply is for later; what is asked now is the preview.)
+    const later = LATER.test(clause.text);
+    const label = later ? 'importCsv' : IMPORT_INTENTS.has(clause.ranking[0].label) ? clause.ranking[0].label : /\bapply\b/i.test(clause.text) ? 'applyImport' : 'importCsv';
     const spans = clause.spans.filter((s) => s.to < from || s.from > to).filter((s) => s.slot !== 'file' && s.slot !== 'importId');
     return { ...clause, spans: [...spans, span].sort((x, y) => x.from - y.from), ranking: [{ label, p: 1 }] };
   }

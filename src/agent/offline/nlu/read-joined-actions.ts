@@ -115,7 +115,8 @@ export function readTwoSubjects(text: string, read: (part: string, memory: Memor
   const halves = [text.slice(0, cuts[0].index), text.slice(cuts[0].index + cuts[0][0].length)].map((h) => read(h.trim(), {}));
   if (halves.some((h) => h.kind !== 'calls')) return undefined;
   const calls = halves.flatMap((h) => (h.kind === 'calls' ? h.calls : []));
-  const clients = halves.map((h) => (h.kind === 'calls' ? new Set(h.calls.map((c) => String(c.args.client ?? c.args.name ?? '').toLowerCase())) : new Set()));
+  // (A payment of an invoice is about that invoice: "INV-0131 is paid, 2,400 EUR, and Ferrante can move to ...".)
+  const clients = halves.map((h) => (h.kind === 'calls' ? new Set(h.calls.map((c) => String(c.args.client ?? c.args.name ?? c.args.invoice ?? '').toLowerCase())) : new Set()));
   const apart = [...clients[0]].every((c) => c && !clients[1].has(c)) && [...clients[1]].every(Boolean);
   return apart ? { kind: 'calls', calls } : undefined;
 }
