@@ -42,8 +42,9 @@ export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<bo
   const reclaimed = await db.update(slackEvents)
     .set({ ...held, updatedAt: now })
     .where(and(eq(slackEvents.eventId, claim.key), or(
-      // A delivery reported cut off is not run again by Slack's retry of it: the person was told, once.
-      and(eq(slackEvents.status, 'failed'), isNull(slackEvents.reportedAt)),
+      // A delivery reported cut off is still picked up by Slack's retry of it (the report only said to ask again);
+      // one retried before its report is not reported (takeInterruptionReport finds it running).
+      eq(slackEvents.status, 'failed'),
       and(eq(slackEvents.status, 'processing'), lt(slackEvents.updatedAt, new Date(now.getTime() - STALE_CLAIM_MS))),
     )))
     .returning({ key: slackEvents.eventId });
