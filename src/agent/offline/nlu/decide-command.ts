@@ -35,7 +35,7 @@ import { withContactsForPeople } from './read-contact-swap';
 import { mergeCalls, withoutClientAsContact } from './merge-calls';
 import { addedEach, withContactChange, withEachPerson, withPersonAfterCompany, withPossessivePerson } from './read-contact-change';
 import { withEnrichSaid, withSiteForEnrich } from './read-enrich-site';
-import { withInvoicesTo, withTrailingFlags } from './read-billing-said';
+import { withContactFlagSaid, withInvoicesTo, withTrailingFlags } from './read-billing-said';
 import { withTeamRemoval } from './read-team-removal';
 import { withOpeningPerson } from './read-opening-person';
 import { isSendOnly, withReadySend, withSendAfter } from './read-send-after';
@@ -150,7 +150,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
-  clause = withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause))))));
+  clause = withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause)))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
 }
 
