@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import { clients, contacts, invoices, payments, projects } from '../../db/schema';
 import { NotFound } from '../../errors';
+import { resolveClientSettings } from '../settings/resolve-settings';
 import { requireContact, units } from './portal-actor';
 import { clientOwner } from './portal-targets';
 
@@ -22,6 +23,8 @@ export type PortalDashboard = {
   invoices: PortalInvoice[];
   totals: Array<{ currency: string; invoiced: number; paid: number; outstanding: number }>;
   payments: Array<{ id: number; invoiceId: number; invoiceNumber: string; amount: number; currency: string; paidOn: string }>;
+  /** The currency the client is billed in (client, group, workspace): the zero shown before any invoice. */
+  billingCurrency: string;
 };
 
 export const toPortalInvoice = (i: typeof invoices.$inferSelect): PortalInvoice => ({
@@ -56,6 +59,8 @@ export async function getPortalDashboard({ ctx }: { ctx: Ctx }): Promise<PortalD
     totals.set(i.currency, t);
   }
   const owner = await clientOwner(ctx.db, scope.ws, client.ownerId);
+  // Only needed while nothing is invoiced: the totals name their own currencies.
+  const billingCurrency = totals.size ? [...totals.keys()][0] : (await resolveClientSettings(ctx.db, ctx, client)).currency.value;
   return {
     client: { id: client.id, name: client.name, number: client.number },
     me: { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone, jobTitle: contact.jobTitle },
@@ -66,5 +71,6 @@ export async function getPortalDashboard({ ctx }: { ctx: Ctx }): Promise<PortalD
     payments: paymentRows.map(({ p, number, currency }) => ({
       id: p.id, invoiceId: p.invoiceId, invoiceNumber: number, amount: units(p.amountCents), currency, paidOn: p.paidOn,
     })),
+    billingCurrency,
   };
 }

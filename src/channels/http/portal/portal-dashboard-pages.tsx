@@ -53,7 +53,7 @@ const DocumentList = ({ docs }: { docs: DocumentView[] }) => (docs.length ? (
   </ul>
 ) : <p class="muted">No documents shared yet.</p>);
 
-const Stats = ({ totals }: { totals: PortalDashboard['totals'] }) => (
+const Stats = ({ totals, currency }: { totals: PortalDashboard['totals']; currency: string }) => (
   <div class="stats">
     {totals.length ? totals.map((t) => (
       <>
@@ -61,7 +61,7 @@ const Stats = ({ totals }: { totals: PortalDashboard['totals'] }) => (
         <div class="stat"><span>Paid</span><b>{formatMoney(t.paid, t.currency)}</b></div>
         <div class="stat"><span>Outstanding</span><b>{formatMoney(t.outstanding, t.currency)}</b></div>
       </>
-    )) : <div class="stat"><span>Total invoiced</span><b>{formatMoney(0, 'USD')}</b></div>}
+    )) : <div class="stat"><span>Total invoiced</span><b>{formatMoney(0, currency)}</b></div>}
   </div>
 );
 
@@ -70,7 +70,7 @@ export function dashboardPage(s: SignedIn, d: PortalDashboard, extras: PortalExt
     <PortalLayout frame={frame(s, 'Overview', 'home')}>
       <h1>Hello{d.me.name ? `, ${d.me.name}` : ''}</h1>
       <p class="muted">{d.client.name} · projects and invoices with {s.brand}</p>
-      <Stats totals={d.totals} />
+      <Stats totals={d.totals} currency={d.billingCurrency} />
       <div class="grid">
         <PendingQuotesCard s={s} pending={extras.quotes ?? []} />
         <section class="card wide"><h2>Invoices</h2><InvoiceTable rows={d.invoices} today={s.today} /></section>

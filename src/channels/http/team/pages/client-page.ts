@@ -25,10 +25,13 @@ import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 export type ConfirmKind = 'send-outreach' | 'reset-portal' | 'delete';
 export type ActivityRow = { id: number; summary: string; createdAt: Date; actorName: string | null; undoable: boolean; undone: boolean };
 
-/** One figure per currency the client was invoiced in; never a sum across currencies. */
-const figures = (c: ClientView, key: 'revenue' | 'paid' | 'outstanding', none: string) => {
+/**
+ * One figure per currency the client was invoiced in; never a sum across currencies. A zero is in the invoices'
+ * currency ("€0.00 paid" beside "€1,200.00" revenue), the billing currency only before any invoice.
+ */
+const figures = (c: ClientView, key: 'revenue' | 'paid' | 'outstanding') => {
   const lines = amountsOf(c.totals, key);
-  return lines.length ? html`${lines.map((l, i) => html`${i ? html`<br>` : ''}<span class="amount">${l}</span>`)}` : none;
+  return lines.length ? html`${lines.map((l, i) => html`${i ? html`<br>` : ''}<span class="amount">${l}</span>`)}` : formatMoney(0, c.totals[0]?.currency ?? c.currency);
 };
 
 function banner(c: ClientView) {
@@ -40,7 +43,7 @@ function banner(c: ClientView) {
 
 function ledger(c: ClientView, confirmInvoice: InvoiceConfirm | null) {
   return html`<section class="card" id="ledger"><h2>Projects and invoices</h2>
-    <p><span class="stat" id="stat-revenue"><b>${figures(c, 'revenue', formatMoney(0, c.currency))}</b>revenue</span><span class="stat" id="stat-paid"><b>${figures(c, 'paid', formatMoney(0, c.currency))}</b>paid</span><span class="stat" id="stat-outstanding"><b>${figures(c, 'outstanding', formatMoney(0, c.currency))}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
+    <p><span class="stat" id="stat-revenue"><b>${figures(c, 'revenue')}</b>revenue</span><span class="stat" id="stat-paid"><b>${figures(c, 'paid')}</b>paid</span><span class="stat" id="stat-outstanding"><b>${figures(c, 'outstanding')}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
     ${c.projects.length ? html`<h3>Projects</h3><ul class="plain">${c.projects.map((p) => html`<li>${p.name} <span class="muted">${p.status}</span></li>`)}</ul>` : ''}
     ${invoiceTable(c, confirmInvoice)}
   </section>`;
