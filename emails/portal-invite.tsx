@@ -27,7 +27,8 @@ export function PortalInvite(p: PortalInviteProps) {
       <Text style={styles.text}>{greeting}</Text>
       <Text style={styles.text}>
         {who} invited you to the portal for {p.clientName}, where you can follow your projects, see your invoices and
-        payments, and keep your contact details up to date.
+        payments, accept or decline quotes, download the documents shared with you, write to the team, and keep your
+        contact details up to date.
       </Text>
       <Section style={{ margin: '24px 0' }}>
         <Button href={p.link} style={styles.button}>Open the portal</Button>
