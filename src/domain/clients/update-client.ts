@@ -9,6 +9,7 @@ import { recordActivity } from '../activity/record-activity';
 import { normalizePhone } from '../normalize/phone';
 import { parseInput } from '../normalize/parse-input';
 import { assertIdNumberFree, resolveGroupId, resolveOwnerId, workspaceCountry } from './client-helpers';
+import { describeClientChanges } from './describe-client-changes';
 import { buildClientView } from './get-client-view';
 import { resolveClient, type ClientRow } from './resolve-client';
 import { fieldsToColumns, UpdateClientInput } from './schemas';
@@ -63,10 +64,9 @@ export async function updateClient({ ctx, input }: { ctx: Ctx; input: unknown })
     if (!changed.length) return { client: requireComplete(d.complete, await buildClientView(tx, ctx, current)), changed, activityId: null };
     const [row] = await tx.update(clients).set({ ...(cols as object), updatedAt: now })
       .where(and(eq(clients.id, current.id), eq(clients.workspaceId, ctx.actor.workspaceId))).returning();
-    const describe = changed.map((k) => (k in after && typeof after[k] !== 'object' ? `${k} ${before[k] ?? '(empty)'} → ${after[k] ?? '(empty)'}` : k));
     const activityId = await recordActivity(tx, ctx, {
       verb: 'client.updated', entityType: 'client', entityId: row.id, clientId: row.id,
-      summary: `Updated ${row.name}: ${describe.join(', ')}`, before, after,
+      summary: `Updated ${row.name}: ${await describeClientChanges(tx, ctx, changed, before, after)}`, before, after,
     });
     // The full form: the client must end up invoice-ready, or nothing of this change is kept (the transaction rolls back).
     return { client: requireComplete(d.complete, await buildClientView(tx, ctx, { ...row, lastActivityAt: now })), changed, activityId };

@@ -25,6 +25,10 @@ describe('updateClient', () => {
     expect(act.before).toEqual({ status: 'lead', city: null, country: null, paymentTerms: null, reminderTone: null, startDate: null, ownerId: client.ownerId });
     expect((act.after as Record<string, unknown>).status).toBe('active');
     expect(act.summary).toMatch(/status lead → active/);
+    // People read the history: labels and names, not columns and ids.
+    expect(act.summary).toMatch(/owner .+ → Owner 1/);
+    expect(act.summary).toContain('payment terms (empty) → 14');
+    expect(act.summary).not.toMatch(/ownerId|paymentTerms|startDate/);
   });
 
   it('renames, joins a group by name, renames the primary contact and appends notes', async () => {
