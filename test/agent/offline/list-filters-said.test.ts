@@ -18,4 +18,13 @@ describe('list filters said in words', () => {
     expect(callsOf('Hello, Would you kindly export all the Active customers into a CSV file for my accountant. Thanks')).toEqual([{ tool: 'exportCsv', args: { status: 'active' } }]);
     expect(callsOf('Pull up our Australian accounts, sorted by last activity please')).toEqual([{ tool: 'findClients', args: { sort: 'lastActivity', country: 'AU' } }]);
   });
+
+  it('keeps the trade the clients are in, named by a word for a sector or a common trade', () => {
+    expect(callsOf('find the clients of the sector bakeries')).toEqual([{ tool: 'findClients', args: { industry: 'bakeries' } }]);
+    expect(callsOf('list saas accounts owned by Priya')).toEqual([{ tool: 'findClients', args: { industry: 'saas', owner: 'Priya' } }]);
+    expect(callsOf('which of our clients are breweries?')).toEqual([{ tool: 'findClients', args: { industry: 'breweries' } }]);
+    // (A country is still a country.)
+    expect(callsOf('show clients in Portugal')).toEqual([{ tool: 'findClients', args: { country: 'PT' } }]);
+  });
 });
+

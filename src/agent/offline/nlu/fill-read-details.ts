@@ -34,6 +34,21 @@ const CSV_FILE = /[\w~./-]*[\w-]\.csv\b/i;
 const IN_GROUP = /\b(?:in|of|from)\s+(?:the|our|my)\s+["“]?([\p{L}\d][^"”,;.!?]{0,40}?)["”]?\s+group\b/iu;
 const GROUP_NAMED = /\bgroup\s+(?:called\s+|named\s+)?["“]?(\p{Lu}[^"”,;.!?]{0,40}?)["”]?(?=\s*(?:[,;.!?]|$|\s(?:as|to|sorted|by|in|into|please|pls)\b))/u;
 
+// "in order of how much they have paid us, the biggest first": by revenue.
+const BY_REVENUE = /\b(?:how much (?:they(?:'ve| have)?|each (?:one )?(?:has)?)\s*(?:paid|spent|billed|brought in)|(?:biggest|largest|highest) (?:first|spenders|payers)|most (?:revenue|money|valuable)|top (?:\d+ )?(?:spenders|payers|earners))\b/i;
+// Trades people name their clients by (a word from this list, or any word after "sector", "industry").
+const TRADES = 'construction|restaurants?|retail|hospitality|fintech|health ?care|manufacturing|logistics|legal|law firms?|education|florists?|agriculture|real estate|media|software|saas|consulting|architecture|dental|beauty|fitness|non-?profits?|automotive|energy|insurance|travel|tourism|food|beverages?|fashion|catering|marketing|advertising|e-?commerce|pharma\\w*|biotech|telecoms?|gaming|events|publishing|photography|engineering|accounting|banking|wholesale|transport\\w*|shipping|mining|textiles?|furniture|bakeries|breweries|wineries|salons?|clinics?|charities';
+const LIST = '(?:customers|clients|accounts|companies|ones)';
+const TRADE_NAMED = /\b(?:sector|industry|field|vertical|secteur|sektor|branche)\s+(?:of\s+|is\s+)?(\p{L}[\p{L}&-]*(?:\s(?!in\b|from\b|with\b|by\b|and\b|please\b)\p{L}[\p{L}&-]*)?)|\bin\s+(?:the\s+)?(\p{L}[\p{L}&-]*(?:\s\p{L}[\p{L}&-]*)?)\s+(?:sector|industry|space|vertical|trade)\b/iu;
+const TRADE_LISTED = new RegExp(`\\b(${TRADES})\\s+${LIST}\\b|\\b${LIST}\\s+(?:in|from)\\s+(?:the\\s+)?(${TRADES})\\b|\\b(?:which|what)\\s+(?:of\\s+)?(?:my|our|the)\\s+${LIST}\\s+are\\s+(${TRADES})\\b`, 'i');
+
+function industryOf(text: string): string | undefined {
+  const named = TRADE_NAMED.exec(text);
+  if (named) return named[1] ?? named[2];
+  const listed = TRADE_LISTED.exec(text);
+  return listed ? listed[1] ?? listed[2] ?? listed[3] : undefined;
+}
+
 export function fillReadDetails(call: PlannedCall, text: string, today?: Date): PlannedCall {
   const args = { ...call.args };
   if (call.tool === 'explainSettings' && args.setting === undefined) {
@@ -50,6 +65,15 @@ export function fillReadDetails(call: PlannedCall, text: string, today?: Date): 
       args.group = name;
       for (const key of ['query', 'industry', 'status']) if (typeof args[key] === 'string' && name.toLowerCase().includes(String(args[key]).toLowerCase())) delete args[key];
       if (args.country !== undefined && !findCountry(text.replace(group[0], ' '))) delete args.country;
+    }
+    if (args.sort === undefined && BY_REVENUE.test(text)) args.sort = 'revenue';
+    if (args.industry === undefined && args.group === undefined) {
+      // "clients of the sector restaurants", "accounts in healthcare", "fintech accounts": the trade the list is of.
+      const trade = industryOf(text);
+      if (trade) {
+        args.industry = trade;
+        if (typeof args.query === 'string' && (trade.toLowerCase().includes(args.query.toLowerCase()) || args.query.toLowerCase().includes(trade.toLowerCase()))) delete args.query;
+      }
     }
     if (args.sort === undefined && NEWEST.test(text)) args.sort = 'created';
     else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
