@@ -2,7 +2,8 @@
 // the kind of control, its column in the contacts CSV export and the words people use for it. The verbs' zod
 // schemas (schemas.ts), the contacts CSV, the Slack contact modal and the web contact form derive from it.
 import { z } from 'zod';
-import { CONTACT_ROLES } from '../../db/enums';
+import { CONTACT_ROLES, type ContactRole } from '../../db/enums';
+import { CONTACT_ROLE_LABELS } from '../clients/value-labels';
 import { optEmail, optPhone, optText } from '../normalize/fields';
 
 export type ContactFieldDef = {
@@ -51,4 +52,20 @@ export function flagsFromTicked(ticked: ReadonlySet<string>): Record<string, boo
   const out: Record<string, boolean> = {};
   for (const f of CONTACT_FLAGS) if (ticked.has(f.key) !== (f.initial ?? false)) out[f.key] = ticked.has(f.key);
   return out;
+}
+
+const sentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+/**
+ * A contact change's history line in the words of its form: "job title (empty) → CFO, role Other → Finance,
+ * primary contact yes, may use the portal no", not its columns ("jobTitle, isPrimary, portalEnabled").
+ */
+export function describeContactChanges(changed: string[], before: Record<string, unknown>, after: Record<string, unknown>): string {
+  return changed.map((k) => {
+    const f = (CONTACT_FIELDS as readonly ContactFieldDef[]).find((x) => x.key === k || x.column === k);
+    const label = f ? sentence(f.label) : k;
+    if (f?.kind === 'flag') return `${label} ${after[k] ? 'yes' : 'no'}`;
+    const show = (v: unknown) => (v === null || v === undefined || v === '' ? '(empty)' : k === 'role' ? (CONTACT_ROLE_LABELS[v as ContactRole] ?? String(v)) : String(v));
+    return `${label} ${show(before[k])} → ${show(after[k])}`;
+  }).join(', ');
 }

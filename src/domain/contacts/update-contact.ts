@@ -13,6 +13,7 @@ import { normalizePhone } from '../normalize/phone';
 import { parseInput } from '../normalize/parse-input';
 import type { ContactResult } from './add-contact';
 import { assertEmailFree, clearFlag, mapContactConstraint, portalNeedsEmail } from './contact-rules';
+import { describeContactChanges } from './contact-fields';
 import { toContactView, type ContactRow } from './contact-view';
 import { resolveContact } from './resolve-contact';
 import { UpdateContactInput } from './schemas';
@@ -58,7 +59,7 @@ export async function updateContact({ ctx, input }: { ctx: Ctx; input: unknown }
     const label = row.name ?? row.email ?? `contact ${row.id}`;
     const activityId = await recordActivity(tx, ctx, {
       verb: 'contact.updated', entityType: 'contact', entityId: row.id, clientId: client.id,
-      summary: `Updated ${label} at ${client.name}: ${changed.join(', ')}`, before, after,
+      summary: `Updated ${label} at ${client.name}: ${describeContactChanges(changed, before, after)}`, before, after,
     });
     return { contact: toContactView(row), client: await buildClientView(tx, ctx, { ...client, lastActivityAt: now }), activityId, changed };
   });

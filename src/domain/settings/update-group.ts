@@ -20,6 +20,9 @@ export const UpdateGroupInput = z.object({
   reminderTone: optReminderTone,
 });
 
+// The history says what changed as people call it, not by column ("paymentTerms 30 → 45").
+const GROUP_WORDS: Record<string, string> = { name: 'name', currency: 'currency', paymentTerms: 'payment terms', reminderTone: 'reminder tone' };
+
 export async function updateGroup({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ group: GroupView; changed: string[]; activityId: number | null }> {
   requireClientAccess(ctx.actor);
   const d = parseInput(UpdateGroupInput, input);
@@ -43,7 +46,7 @@ export async function updateGroup({ ctx, input }: { ctx: Ctx; input: unknown }):
     const view = (r: typeof g): GroupView => ({ id: r.id, name: r.name, currency: r.currency, paymentTerms: r.paymentTerms, reminderTone: r.reminderTone });
     if (!changed.length) return { group: view(g), changed, activityId: null };
     const [row] = await tx.update(groups).set(after).where(eq(groups.id, g.id)).returning();
-    const describe = changed.map((k) => `${k} ${before[k] ?? '(none)'} → ${after[k] ?? '(none)'}`);
+    const describe = changed.map((k) => `${GROUP_WORDS[k] ?? k} ${before[k] ?? '(none)'} → ${after[k] ?? '(none)'}`);
     const activityId = await recordActivity(tx, ctx, {
       verb: 'group.updated', entityType: 'group', entityId: g.id, summary: `Updated the group ${row.name}: ${describe.join(', ')}`, before, after,
     });

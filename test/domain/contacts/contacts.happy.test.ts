@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contacts } from '../../../src/db/schema';
+import { activities, contacts } from '../../../src/db/schema';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { addContact } from '../../../src/domain/contacts/add-contact';
 import { removeContact } from '../../../src/domain/contacts/remove-contact';
@@ -44,6 +44,12 @@ describe('contacts', () => {
     expect(client.missingForInvoicing.map((m) => m.field)).not.toContain('email');
     const r = await updateContact({ ctx: f.ctx(), input: { client: 'Upd Contact Co', contact: 'dee@upd.co', email: '', name: 'Dee Dee', jobTitle: 'COO' } });
     expect(r.contact).toMatchObject({ name: 'Dee Dee', email: null, portalEnabled: false, jobTitle: 'COO' });
+    // The history line is read by people: the form's labels, not the columns ("jobTitle, portalEnabled").
+    const [act] = await f.t.db.select().from(activities).where(eq(activities.id, r.activityId!));
+    expect(act.summary).toBe('Updated Dee Dee at Upd Contact Co: name Dee → Dee Dee, email dee@upd.co → (empty), job title (empty) → COO, may use the portal no');
+    const role = await updateContact({ ctx: f.ctx(), input: { client: 'Upd Contact Co', contact: 'Dee Dee', role: 'finance', billingDefault: true } });
+    const [roleAct] = await f.t.db.select().from(activities).where(eq(activities.id, role.activityId!));
+    expect(roleAct.summary).toMatch(/: (role \(empty\)|role Other) → Finance, billing contact yes$/);
     expect(r.client.missingForInvoicing.map((m) => m.field)).toContain('email');
     const b = await addContact({ ctx: f.ctx(), input: { client: 'Upd Contact Co', name: 'Fin', email: 'fin@upd.co', billingDefault: true, role: 'finance' } });
     expect(b.client.missingForInvoicing.map((m) => m.field)).not.toContain('email');
