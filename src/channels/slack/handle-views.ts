@@ -7,7 +7,7 @@ import { InvalidInput } from '../../errors';
 import type { Ctx } from '../../context';
 import { flagsFromTicked } from '../../domain/contacts/contact-fields';
 import type { ClientView, ContactView } from '../../domain/clients/views';
-import { toFailure } from '../../../tools/result-helpers';
+import { clientFieldWords, toFailure } from '../../../tools/result-helpers';
 import { runTool } from '../../../tools/run-tool';
 import type { ToolResult, ToolSuccess } from '../../../tools/types';
 import { CLIENT_CREATE, CLIENT_FORM } from './blocks/client-form-modal';
@@ -59,5 +59,5 @@ async function update(ctx: Ctx, input: Record<string, unknown>): Promise<ToolRes
   const r = await runTool(ctx, 'updateClient', input);
   if (!r.ok || r.data?.kind !== 'client') return r;
   const { client: c, changed } = dataOf<{ client: ClientView; changed: string[] }>(r);
-  return answer(r, changed.length ? `Updated ${c.name}: ${changed.join(', ')}.` : `Nothing changed on ${c.name}.`);
+  return answer(r, changed.length ? `Updated ${c.name}: ${clientFieldWords(changed)}.` : `Nothing changed on ${c.name}.`);
 }

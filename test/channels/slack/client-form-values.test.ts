@@ -43,6 +43,15 @@ describe('Add details modal: typed values', () => {
     expect(JSON.stringify(post.args.blocks)).toContain('Undo: this change');
   });
 
+  it('names the changed fields with the form\'s labels, not the columns (addressLine1, postalCode, taxId)', async () => {
+    h = await startHarness();
+    const { view } = await openForm(h);
+    await h.send(submit(h, view, { name: 'Acme Corp', 'address.line1': '1 Main St', 'address.postalCode': '10115', taxId: 'DE123456789' }));
+    await h.deps.deferrer.drain();
+    const [post] = shownMessages(h.fake);
+    expect(post.args.text).toContain('Updated Acme Corp: tax ID, street, postal code.');
+  });
+
   it('refuses a value that is no number on its field in the domain words, saving nothing', async () => {
     h = await startHarness();
     const { id, view } = await openForm(h);
