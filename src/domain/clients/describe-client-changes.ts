@@ -10,11 +10,14 @@ import { labelOfKey, sentenceLabel } from './client-forms';
 
 const KEY_OF_COLUMN: Record<string, ClientFieldKey> = { ownerId: 'owner', groupId: 'group' };
 
+/** A changed column as the cards label it: "addressLine1" -> "street", "groupId" -> "group". */
+export const clientChangeWord = (column: string): string => sentenceLabel(labelOfKey(KEY_OF_COLUMN[column] ?? (column as ClientFieldKey)));
+
 export async function describeClientChanges(db: DbOrTx, ctx: Ctx, changed: string[], before: Record<string, unknown>, after: Record<string, unknown>): Promise<string> {
   const names = await idNames(db, ctx, changed, before, after);
   const value = (k: string, v: unknown) => (v === null || v === undefined ? '(empty)' : (names.get(`${k}:${v}`) ?? String(v)));
   return changed.map((k) => {
-    const label = sentenceLabel(labelOfKey(KEY_OF_COLUMN[k] ?? (k as ClientFieldKey)));
+    const label = clientChangeWord(k);
     const v = after[k];
     return k in after && (v === null || typeof v !== 'object') ? `${label} ${value(k, before[k])} → ${value(k, v)}` : label;
   }).join(', ');

@@ -1,4 +1,5 @@
 // The report a person reads before and after an import: counts, the columns used and ignored, and the rows.
+import { clientChangeWord } from '../clients/describe-client-changes';
 import type { HeaderMatch } from './match-headers';
 import type { ImportPlan } from './plan-import';
 
@@ -18,6 +19,7 @@ export type ImportReport = {
   /** Every rejected row (capped at 1,000), with its number in the file's data rows (1 = the row under the header). */
   rejections: Array<{ row: number; reason: string }>;
   skips: Array<{ row: number; reason: string }>;
+  /** What each updated row changes, in the cards' words ("street", "postal code"), not columns. */
   updates: Array<{ row: number; client: string; changed: string[] }>;
   warnings: Array<{ row: number; message: string }>;
 };
@@ -34,7 +36,7 @@ export function buildReport(importId: string, filename: string | null, plan: Imp
     ...(plan.skippedLines ? { skippedLines: plan.skippedLines } : {}),
     rejections: plan.items.flatMap((i) => (i.action === 'reject' ? [{ row: i.row, reason: i.reason }] : [])).slice(0, CAP),
     skips: plan.items.flatMap((i) => (i.action === 'skip' ? [{ row: i.row, reason: i.reason }] : [])).slice(0, CAP),
-    updates: plan.items.flatMap((i) => (i.action === 'update' ? [{ row: i.row, client: i.label, changed: i.changed }] : [])).slice(0, CAP),
+    updates: plan.items.flatMap((i) => (i.action === 'update' ? [{ row: i.row, client: i.label, changed: i.changed.map(clientChangeWord) }] : [])).slice(0, CAP),
     warnings: plan.warnings.slice(0, CAP),
   };
 }

@@ -7,6 +7,7 @@ import type { Ctx } from '../../context';
 import type { Tx } from '../../db/client';
 import { activities, clients, contacts, notes } from '../../db/schema';
 import { COLUMN_KEYS } from '../clients/client-columns';
+import { clientChangeWord } from '../clients/describe-client-changes';
 import { holdSearchIndex } from './hold-search-index';
 import { insertJsonRows, jsonRows } from './insert-json-rows';
 import type { PlannedContact } from './plan-contacts';
@@ -92,7 +93,7 @@ export async function writeImport(tx: Tx, ctx: Ctx, plan: ImportPlan, source: st
       .map((u) => u.clientId));
     await pause();
     await insertJsonRows(tx, activities, batch.map((u) => history({
-      verb: 'client.updated', clientId: u.clientId, summary: `Updated ${u.label} from ${source}: ${u.changed.join(', ')}`, before: u.before, after: u.set,
+      verb: 'client.updated', clientId: u.clientId, summary: `Updated ${u.label} from ${source}: ${u.changed.map(clientChangeWord).join(', ')}`, before: u.before, after: u.set,
     })));
     done += batch.length;
     opts.onProgress?.({ phase: 'writing', done, total });

@@ -88,7 +88,8 @@ describe('importCsv and applyImport', () => {
     ].join('\r\n');
     const dry = await importCsv({ ctx, input: { content: file, filename: 'update.csv' } });
     expect(dry).toMatchObject({ created: 0, updated: 3, skipped: 0, rejected: 0 });
-    expect(dry.updates.map((u) => u.changed)).toEqual([['name', 'industry'], ['industry', 'region'], ['industry', 'region', 'postalCode']]);
+    // In the cards' words, not columns ("postalCode"): the web preview and the chat show these.
+    expect(dry.updates.map((u) => u.changed)).toEqual([['name', 'industry'], ['industry', 'state or region'], ['industry', 'state or region', 'postal code']]);
     await applyImport({ ctx, input: { importId: dry.importId } });
     const rows = await t.db.select().from(clients).where(eq(clients.workspaceId, ws.workspaceId)).orderBy(clients.number);
     expect(rows.map((r) => [r.name, r.industry, r.region])).toEqual([
@@ -96,6 +97,8 @@ describe('importCsv and applyImport', () => {
     ]);
     const [h] = await t.db.select().from(activities).where(and(eq(activities.clientId, rows[0].id), eq(activities.verb, 'client.updated')));
     expect(h.before).toMatchObject({ name: 'Acme GmbH', industry: null });
+    const [initech] = await t.db.select().from(activities).where(and(eq(activities.clientId, rows[2].id), eq(activities.verb, 'client.updated')));
+    expect(initech.summary).toBe('Updated Initech, Inc. from update.csv: industry, state or region, postal code');
   });
 
   it('matches against the team\'s existing clients too', async () => {
