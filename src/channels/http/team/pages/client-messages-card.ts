@@ -28,7 +28,7 @@ export function messagesCard(clientId: number, clientName: string, s: MessagesCa
     ${confirm}
     <form method="post" action="/clients/${clientId}/messages" class="stack" id="message-form">
       <label>Write to ${clientName} <textarea name="text" rows="4" maxlength="${MAX_MESSAGE_CHARS}" required>${s.confirmText ?? ''}</textarea></label>
-      <p class="muted">Shown in the client portal${s.portalContacts ? `; ${who}` : ''}.</p>
+      <p class="muted">${s.portalContacts ? `Shown in the client portal; ${who}.` : html`Shown in the client portal, but no contact of ${clientName} has portal access yet: nobody there sees it until one does (<a href="/clients/${clientId}#portal">Portal settings</a>).`}</p>
       <div class="actions"><button type="submit" class="primary" id="ask-send-message">Send…</button></div>
     </form></section>`;
 }
