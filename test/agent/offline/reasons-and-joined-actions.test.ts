@@ -79,3 +79,17 @@ describe('a command word heading a message to a client', () => {
     expect(calls('Message Kestrel Foods: "Your proofs are in the portal."')).toEqual([{ tool: 'messageClient', args: { client: 'Kestrel Foods', text: 'Your proofs are in the portal.' } }]);
   });
 });
+
+describe("one setting of a known client, said where the reader is unsure", () => {
+  it('changes that setting', () => {
+    expect(calls('Please, the client Kestrel Foods want receive the invoices in swiss francs')).toEqual([{ tool: 'updateClient', args: { client: 'Kestrel Foods', currency: 'CHF' } }]);
+    expect(calls('Odell & Rowe churned last month')).toEqual([{ tool: 'updateClient', args: { client: 'Odell & Rowe', status: 'past' } }]);
+  });
+
+  it('is not read into a client the workspace does not have, nor into a question', () => {
+    const unknown = read('Please, the client Brambleway Studios want receive the invoices in swiss francs');
+    expect(unknown.kind === 'calls' ? unknown.calls : []).not.toContainEqual(expect.objectContaining({ tool: 'updateClient' }));
+    const asked = read('Odell & Rowe churned last month?');
+    expect(asked.kind === 'calls' ? asked.calls.map((c) => c.tool) : []).not.toContain('updateClient');
+  });
+});

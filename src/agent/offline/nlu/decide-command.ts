@@ -24,6 +24,7 @@ import { withGroupPhrase, withGroupSettings, withWorkspaceSettings } from './rea
 import { withFieldSet, withTextAfterColon } from './read-colon-text';
 import { withRecordSaid, withSearchSaid } from './read-search';
 import { withRecordAsked } from './read-record-asked';
+import { withSettingSaid } from './read-setting-said';
 import { withArchiveSaid, withUnarchiveSaid } from './read-archive-said';
 import { withStatusAside } from './read-status-aside';
 import { withDocumentVisibility } from './read-document-share';
@@ -144,7 +145,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   const remembered = Boolean(opts.memory?.client);
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
   clause = withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))))));
-  clause = withRecordAsked(withPersonBesideKnownClient(reading, clause, opts.known), opts.known);
+  clause = withSettingSaid(reading, withRecordAsked(withPersonBesideKnownClient(reading, clause, opts.known), opts.known), opts.known);
   clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
