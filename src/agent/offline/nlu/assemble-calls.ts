@@ -157,6 +157,9 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
 }
 
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
+// Actions on one contact at a time: a list of people is one call each.
+const PER_PERSON = new Set(['removeContact', 'invitePortal', 'setPortalAccess:on', 'setPortalAccess:off']);
+
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
   const spec = INTENTS[intent];
   if (!spec) return [];
@@ -164,6 +167,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const address: Record<string, unknown> = {};
   const lean = leanOf(intent);
   const distributed: string[] = [];
+  const people: string[] = [];
   const bySlot = new Map<string, Span[]>();
   for (const s of unitLines(relabelDates(tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans, tokens))) {
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
@@ -219,6 +223,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
     if (!values.length) continue;
     if ((spec.distributes ?? spec.lists) === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
+    // "remove Priya and Ana from Odell & Rowe": one call per person listed, for the actions taken on one contact.
+    if (slot === 'person' && PER_PERSON.has(intent) && values.length > 1 && listed(list, tokens)) people.push(...(values as string[]));
     // "has closed its doors ... mark them as a Former client", "from prospect to active": of two statuses, the last is the one asked for.
     args[key] = slot === 'status' ? values[values.length - 1] : values[0];
   }
@@ -251,6 +257,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   if (intent === 'findClients' || intent === 'exportCsv') {
     if (args.archived === undefined) delete args.archived;
   }
+  if (!distributed.length && people.length) return people.map((v) => ({ tool: spec.tool, args: { ...args, contact: v } }));
   if (!distributed.length) return [{ tool: spec.tool, args }];
   return distributed.map((v) => ({ tool: spec.tool, args: { ...args, [(spec.distributes ?? spec.lists)!]: v } }));
 }

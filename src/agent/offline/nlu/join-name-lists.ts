@@ -50,7 +50,23 @@ export function joinNameLists(clauses: Clause[]): Clause[] {
       const both = status && (/s$/i.test(status.text) || clause.words.slice(clause.from, clause.to + 1).some((w) => /^both$/i.test(w)));
       if (both && !prev.spans.some((s) => s.slot === 'status')) out[out.length - 1] = { ...prev, spans: [...prev.spans, status] };
       out.push({ ...clause, ranking: [{ label: 'createClient', p: Math.max(0.9, clause.ranking[0].p) }, ...clause.ranking.filter((r) => r.label !== 'createClient')] });
+    } else if (prev && peopleOfOneClient(prev, clause)) {
+      // "invite Jana and Tomas to the Ostrava Steel portal": both people, at the client the list ends with, get the first action.
+      const client = clause.spans.find((s) => s.slot === 'client') as Clause['spans'][number];
+      out[out.length - 1] = { ...prev, spans: [...prev.spans, client] };
+      out.push({ ...clause, ranking: prev.ranking });
     } else out.push(clause);
   }
   return out;
+}
+
+const PEOPLE_ACTIONS = new Set(['invitePortal', 'setPortalAccess:on', 'setPortalAccess:off', 'removeContact']);
+
+/** A clause of one person with no client, and the next of one person and the client, joined by "and". */
+function peopleOfOneClient(prev: Clause, clause: Clause): boolean {
+  if (!PEOPLE_ACTIONS.has(prev.ranking[0].label) || prev.spans.some((s) => s.slot === 'client')) return false;
+  const one = (c: Clause, slot: string) => c.spans.filter((s) => s.slot === slot).length === 1;
+  if (!one(prev, 'person') || !one(clause, 'person') || !one(clause, 'client') || clause.spans.length !== 2) return false;
+  const person = clause.spans.find((s) => s.slot === 'person') as Clause['spans'][number];
+  return person.from === clause.from && /^(?:and|&|,)$/.test(clause.words[clause.from - 1] ?? '');
 }

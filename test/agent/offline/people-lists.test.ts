@@ -1,0 +1,30 @@
+// A list of people at one client: each gets the action, never only the first one named.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { callsOf } from '../../support/read-commands';
+
+beforeAll(() => loadCommandReader());
+
+const known = { clients: ['Kestrel Foods', 'Larkspur Films', 'Odell & Rowe'], contacts: ['Priya Shah', 'Ana Ruiz'], groups: [], members: [] };
+const calls = (text: string) => callsOf(text, known);
+
+describe('people listed at one client', () => {
+  it('invites each of them to the client portal named after the list', () => {
+    expect(calls('invite Priya and Ana to the Kestrel Foods portal')).toEqual([
+      { tool: 'invitePortal', args: { client: 'Kestrel Foods', contact: 'Priya' } },
+      { tool: 'invitePortal', args: { client: 'Kestrel Foods', contact: 'Ana' } },
+    ]);
+    expect(calls('please invite Noor and Sam from Larkspur Films to the portal')).toEqual([
+      { tool: 'invitePortal', args: { client: 'Larkspur Films', contact: 'Noor' } },
+      { tool: 'invitePortal', args: { client: 'Larkspur Films', contact: 'Sam' } },
+    ]);
+  });
+
+  it('removes each of them, not only the first', () => {
+    expect(calls('remove Priya Shah and Ana Ruiz from Odell & Rowe')).toEqual([
+      { tool: 'removeContact', args: { client: 'Odell & Rowe', contact: 'Priya Shah' } },
+      { tool: 'removeContact', args: { client: 'Odell & Rowe', contact: 'Ana Ruiz' } },
+    ]);
+    expect(calls('remove Priya from Odell & Rowe')).toEqual([{ tool: 'removeContact', args: { client: 'Odell & Rowe', contact: 'Priya' } }]);
+  });
+});
