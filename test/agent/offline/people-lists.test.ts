@@ -1,4 +1,5 @@
-// A list of people at one client: each gets the action, never only the first one named.
+// A list of people at one client: each gets the action, never only the first one named. A setting said after a change
+// of the workspace, with no target of its own, is the workspace's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { callsOf } from '../../support/read-commands';
@@ -26,5 +27,12 @@ describe('people listed at one client', () => {
       { tool: 'removeContact', args: { client: 'Odell & Rowe', contact: 'Ana Ruiz' } },
     ]);
     expect(calls('remove Priya from Odell & Rowe')).toEqual([{ tool: 'removeContact', args: { client: 'Odell & Rowe', contact: 'Priya' } }]);
+  });
+});
+
+describe('a setting with no target of its own, after a change of the workspace', () => {
+  it('is the workspace setting, in one change', () => {
+    expect(calls('rename the workspace to "Copper & Pine" and set reminders to friendly')).toEqual([{ tool: 'updateWorkspace', args: { name: 'Copper & Pine', reminderTone: 'friendly' } }]);
+    expect(calls('change the workspace currency to GBP and set reminders to firm')).toEqual([{ tool: 'updateWorkspace', args: { currency: 'GBP', reminderTone: 'firm' } }]);
   });
 });

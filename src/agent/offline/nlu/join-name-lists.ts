@@ -55,9 +55,23 @@ export function joinNameLists(clauses: Clause[]): Clause[] {
       const client = clause.spans.find((s) => s.slot === 'client') as Clause['spans'][number];
       out[out.length - 1] = { ...prev, spans: [...prev.spans, client] };
       out.push({ ...clause, ranking: prev.ranking });
+    } else if (prev && sameSettingsTarget(prev, clause)) {
+      // "rename the workspace to X and set reminders to neutral": a setting with no target of its own is of the one before.
+      const group = prev.spans.filter((s) => s.slot === 'group');
+      out.push({ ...clause, spans: [...group, ...clause.spans], ranking: [{ label: prev.ranking[0].label, p: Math.max(0.9, prev.ranking[0].p) }, ...clause.ranking.filter((r) => r.label !== prev.ranking[0].label)] });
     } else out.push(clause);
   }
   return out;
+}
+
+const SETTINGS = new Set(['currency', 'paymentTerms', 'reminderTone']);
+
+/** A clause of only settings, naming no client or group, after a change of the workspace or of a named group. */
+function sameSettingsTarget(prev: Clause, clause: Clause): boolean {
+  const target = prev.ranking[0].label;
+  if (target !== 'updateWorkspace' && !(target === 'updateGroup' && prev.spans.some((s) => s.slot === 'group'))) return false;
+  if (!['updateClient', 'updateGroup', 'updateWorkspace'].includes(clause.ranking[0].label) || clause.ranking[0].label === target) return false;
+  return clause.spans.length > 0 && clause.spans.every((s) => SETTINGS.has(s.slot));
 }
 
 const PEOPLE_ACTIONS = new Set(['invitePortal', 'setPortalAccess:on', 'setPortalAccess:off', 'removeContact']);

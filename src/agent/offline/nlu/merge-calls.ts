@@ -34,6 +34,12 @@ export function mergeCalls(calls: PlannedCall[]): PlannedCall[] {
         continue;
       }
     }
+    // "rename the workspace to X and set reminders to neutral": two changes of the workspace, or of one group, are one.
+    const sameTarget = call.tool === 'updateWorkspace' || (call.tool === 'updateGroup' && sameName(call.args.group, prev?.args.group));
+    if (prev?.tool === call.tool && sameTarget && Object.keys(call.args).every((k) => !(k in prev.args) || JSON.stringify(prev.args[k]) === JSON.stringify(call.args[k]))) {
+      prev.args = { ...prev.args, ...call.args };
+      continue;
+    }
     // "add Aroha to Kiwi Peak + make her billing default": a change to the contact just added is part of adding her.
     if (prev?.tool === 'addContact' && call.tool === 'updateContact' && sameName(prev.args.name ?? prev.args.email, call.args.contact) && sameName(prev.args.client, call.args.client)) {
       const { client: _c, contact: _p, ...rest } = call.args;
