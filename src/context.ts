@@ -54,6 +54,8 @@ export type DomainConfig = {
   allowPrivateFetch: boolean;
   /** Undo window for the last change to a record. */
   undoWindowMs: number;
+  /** Where an import runs inside one request that the platform cuts off (Workers): the most rows it may hold. */
+  importRowsPerRequest?: number;
 };
 
 /** Writes an outreach email from a client's facts; present only when a language model is configured. */

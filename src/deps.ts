@@ -26,6 +26,9 @@ export type AckJournal = {
   close(): void;
 };
 
+/** Limits of a platform that cuts a request off (Workers): a chat turn and an import are kept within them. */
+export type RequestBudget = { turnSteps: number; turnMs: number; importRows: number };
+
 export type AppDeps = {
   env: Env;
   db: Db;
@@ -53,6 +56,8 @@ export type AppDeps = {
   jobs?: DomainJobs;
   /** This process's name on the Slack deliveries it claims (src/instance-owner.ts); Node only. */
   instance?: string;
+  /** Set on Workers (build-worker-deps.ts); the Node server has none and runs long work in threads. */
+  budget?: RequestBudget;
   /** Notes each slash command before its ack until it is claimed, so a kill in between is reported; Node only. */
   ackJournal?: AckJournal;
 };
@@ -91,6 +96,7 @@ export function makeCtx(deps: AppDeps, actor: Actor): Ctx {
       publicUrl: deps.env.PUBLIC_URL,
       allowPrivateFetch: deps.env.ENRICH_ALLOW_PRIVATE,
       undoWindowMs: DEFAULT_UNDO_WINDOW_MS,
+      importRowsPerRequest: deps.budget?.importRows,
     },
   };
 }

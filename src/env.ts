@@ -44,6 +44,11 @@ export const EnvSchema = z.object({
   WORKSPACE_NAME: z.string().min(1).default('My Studio'),
   // Only tests turn this on: enrichment may then fetch loopback/private addresses.
   ENRICH_ALLOW_PRIVATE: z.stringbool().default(false),
+  // Cloudflare Workers only (src/worker/): a request is cut off by the platform, so a chat turn and an import are
+  // kept short there. Seconds and model steps a turn may take, and rows an import may apply in one request.
+  WORKER_TURN_SECONDS: z.coerce.number().positive().max(600).default(20),
+  WORKER_TURN_STEPS: z.coerce.number().int().min(1).max(50).default(6),
+  WORKER_IMPORT_ROWS: z.coerce.number().int().min(1).max(10_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,6 +1,6 @@
 // One agent turn over the registry: streamText with the system prompt, conversation memory, a step cap and
 // confirmations. Calls the turn guard holds back stop the loop and become server-side approvals; confirmApproval runs them.
-import { isStepCount, streamText, type ModelMessage } from 'ai';
+import { streamText, type ModelMessage } from 'ai';
 import type { Ctx } from '../context';
 import type { AppDeps } from '../deps';
 import { readWorkspaceSettings } from '../domain/settings/read-workspace';
@@ -15,11 +15,12 @@ import { generateTurn } from './generate-turn';
 import { answersAtOnce, readerOptions } from './known-names';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
 import { buildToolApproval, buildToolSet } from './to-ai-sdk';
+import { addBudgetText, turnBudget } from './turn-budget';
 import { createTurnGuard } from './turn-guard';
 import { approvalRequestText, outcomeText, resultsText } from './turn-text';
 
 export type { PendingApproval } from './approvals';
-export const MAX_STEPS = 8;
+export { MAX_STEPS } from './turn-budget';
 
 export type AgentToolResult = { toolName: ToolName; input: unknown; result: ToolResult };
 export type AgentTurn = { conversationId: string; text: string; results: AgentToolResult[]; approvals: PendingApproval[] };
@@ -66,6 +67,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     tools: toolList.map((t) => ({ name: t.name, description: t.description, risk: t.risk })),
   });
   const userMessage: ModelMessage = { role: 'user', content: text };
+  const budget = turnBudget(deps, abortSignal);
   let streamError: unknown;
   const guard = createTurnGuard(ctx, conversationId);
   const options = {
@@ -75,8 +77,8 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     tools: buildToolSet(ctx, guard),
     toolApproval: buildToolApproval(guard),
     experimental_toolApprovalSecret: deps.approvalSecret,
-    stopWhen: isStepCount(MAX_STEPS),
-    abortSignal,
+    stopWhen: budget.stopWhen,
+    abortSignal: budget.signal,
     providerOptions: await readerOptions(deps.model, ctx),
     onError: ({ error }) => { streamError = error; },
     // No telemetry is collected: without this the SDK still builds redacted copies of each step's events (tools,
@@ -113,9 +115,11 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     }
   } catch (err) {
     // A stop ends the stream early; anything else is a real failure.
-    if (!abortSignal?.aborted) throw err;
+    if (!budget.signal?.aborted) throw err;
   }
-  if (abortSignal?.aborted) {
+  if (budget.signal?.aborted) {
+    // The deadline, not the person: say why the answer ends here.
+    if (!abortSignal?.aborted) answer = addBudgetText(answer, budget.text('time'), emit);
     // Stopped by the person: the question and what was said so far stay in the conversation (changes a tool made
     // before the stop are in the activity history); the model's unfinished step is dropped.
     conv.messages = [...conv.messages, userMessage, ...(answer.trim() ? [{ role: 'assistant' as const, content: answer }] : [])];
@@ -154,6 +158,7 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
   } else if (!answer.trim() && results.length) {
     added.push(resultsText(results));
   }
+  if (budget.capped() && !requests.length) added.push(budget.text('steps'));
   const tail = added.filter(Boolean).join('\n');
   if (tail) {
     const delta = answer.trim() ? `\n\n${tail}` : tail;

@@ -77,6 +77,8 @@ export async function buildWorkerDeps(bindings: Record<string, unknown>): Promis
     documents: bindings.FILES ? createR2DocumentFiles(bindings.FILES as R2Like) : undefined,
     // Enrichment: the same SSRF guard, then fetch (no node:http socket options here) and DNS over HTTPS.
     pages: createFetchPages((input, init) => fetch(input, init)),
+    // Kept short, not queued: a turn and an import end inside Workers' limits, saying so (README, Cloudflare Workers).
+    budget: { turnSteps: env.WORKER_TURN_STEPS, turnMs: env.WORKER_TURN_SECONDS * 1000, importRows: env.WORKER_IMPORT_ROWS },
     model: createLanguageModel(env, { now }), approvalSecret: await resolveApprovalSecret(env, dbHandle.db, workspace.id),
   };
 }

@@ -11,6 +11,7 @@ import { applyImportRows, markImportFailed, type ApplyImportJob, type ApplyImpor
 import { findImport } from './find-import';
 import type { ImportReport } from './import-report';
 import { takeKept } from './kept-plans';
+import { checkRowsPerRequest } from './read-import';
 import { assertMayDecideImport } from './may-decide-import';
 import type { Progress } from './plan-import';
 
@@ -29,6 +30,8 @@ export async function applyImport({ ctx, input, onProgress = ctx.progress }: { c
   const imp = await findImport(ctx.db, ctx, typed);
   assertMayDecideImport(ctx.actor, imp);
   if (imp.status === 'applied') return { ...(imp.report as ImportReport), alreadyApplied: true, activityId: null };
+  // A file checked where there is no such limit (a Node server on the same database) is still refused here.
+  checkRowsPerRequest((imp.report as ImportReport).rows, ctx.config.importRowsPerRequest);
   const job: ApplyImportJob = { actor: ctx.actor, now: ctx.now().toISOString(), importId: imp.id, skipRejected: !!skipRejected, kept: takeKept(imp.id, ctx.now()) };
   if (!ctx.jobs) return applyImportRows(ctx, job, onProgress);
   try {

@@ -10,7 +10,7 @@ import { importFingerprint } from './import-fingerprint';
 import { buildReport, type ImportReport } from './import-report';
 import { keepPlan } from './kept-plans';
 import { planImport, type Progress } from './plan-import';
-import { checkImportFilename, parseImportText } from './read-import';
+import { checkImportFilename, checkRowsPerRequest, parseImportText } from './read-import';
 import { createPacer } from './yield-to-loop';
 
 export const ImportCsvInput = z.object({
@@ -41,6 +41,7 @@ export async function importCsv({ ctx, input, onProgress }: { ctx: Ctx; input: u
 /** The dry run itself (its access already checked by importCsv), wherever ctx points. */
 export async function checkImportRows(ctx: Ctx, { content, filename }: { content: string; filename: string | null }, onProgress?: Progress): Promise<ImportReport> {
   const csv = parseImportText(content);
+  checkRowsPerRequest(csv.rows.length, ctx.config.importRowsPerRequest);
   const seen = await importFingerprint(ctx.db, ctx);
   const plan = await planImport(ctx.db, ctx, csv, { onProgress, pause: createPacer() });
   const importId = newImportId();

@@ -13,6 +13,18 @@ export class TooLarge extends DomainError {
   }
 }
 
+/**
+ * Where a request is cut off by its platform (Workers), an import is kept short instead of queued: a file longer
+ * than `limit` rows is refused before anything is stored or written.
+ */
+export function checkRowsPerRequest(rows: number, limit: number | undefined): void {
+  if (limit === undefined || rows <= limit) return;
+  const n = (x: number) => x.toLocaleString('en');
+  throw new TooLarge(`The file has ${n(rows)} rows; on this server (Cloudflare Workers) an import may have at most ${n(limit)} rows, `
+    + `as it must finish within one request. Split it into files of at most ${n(limit)} rows, or import it on a Clientele server `
+    + '(npm start) against the same database. Nothing was imported.');
+}
+
 const invalid = (message: string) => new InvalidInput([{ field: 'file', message }], message);
 
 /** The filename must be a plain .csv (or .txt): "clients.csv.exe" and friends are refused. */
