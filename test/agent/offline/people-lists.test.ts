@@ -36,3 +36,19 @@ describe('a setting with no target of its own, after a change of the workspace',
     expect(calls('change the workspace currency to GBP and set reminders to firm')).toEqual([{ tool: 'updateWorkspace', args: { currency: 'GBP', reminderTone: 'firm' } }]);
   });
 });
+
+describe('two invoices paid, and a new lead in sales words', () => {
+  it('records one payment per invoice when the amount is each one', () => {
+    expect(calls('INV-0611 + INV-0612 both paid today, 950 each')).toEqual([
+      { tool: 'recordPayment', args: { invoice: 'INV-0611', amount: 950, date: '2026-06-01' } },
+      { tool: 'recordPayment', args: { invoice: 'INV-0612', amount: 950, date: '2026-06-01' } },
+    ]);
+  });
+
+  it('adds an MQL as a lead, then enriches it', () => {
+    expect(calls('new MQL Tarnwood Analytics AB, then enrich')).toEqual([
+      { tool: 'createClient', args: { name: 'Tarnwood Analytics AB', status: 'lead' } },
+      { tool: 'enrichClient', args: { client: 'Tarnwood Analytics AB' } },
+    ]);
+  });
+});

@@ -158,6 +158,7 @@ function coerceSlots(spec: IntentSpec, bySlot: Map<string, Span[]>, words?: stri
 
 /** `tokens`: the message's words (spans index them); `words`: this clause's own words. */
 // Actions on one contact at a time: a list of people is one call each.
+const EACH = /\b(?:each|apiece|both)\b/i;
 const PER_PERSON = new Set(['removeContact', 'invitePortal', 'setPortalAccess:on', 'setPortalAccess:off']);
 
 export function assembleCalls(intent: string, spans: Span[], today: Date, tokens?: string[], words?: string[]): PlannedCall[] {
@@ -168,6 +169,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   const lean = leanOf(intent);
   const distributed: string[] = [];
   const people: string[] = [];
+  const invoices: string[] = [];
   const bySlot = new Map<string, Span[]>();
   for (const s of unitLines(relabelDates(tokens ? spans.map((span) => negated(span, tokens)).filter((x): x is Span => x !== undefined) : spans, tokens))) {
     const slot = tokens ? numberFieldOf(s, tokens) : s.slot;
@@ -225,6 +227,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     if ((spec.distributes ?? spec.lists) === key && values.length > 1 && listed(list, tokens)) distributed.push(...(values as string[]));
     // "remove Priya and Ana from Odell & Rowe": one call per person listed, for the actions taken on one contact.
     if (slot === 'person' && PER_PERSON.has(intent) && values.length > 1 && listed(list, tokens)) people.push(...(values as string[]));
+    // "INV-0501 + INV-0502 both paid today, 1,100 each": one payment per invoice, when the amount is each one's.
+    if (slot === 'invoice' && intent === 'recordPayment' && values.length > 1 && listed(list, tokens) && (!bySlot.has('amount') || EACH.test(words?.join(' ') ?? ''))) invoices.push(...(values as string[]));
     // "has closed its doors ... mark them as a Former client", "from prospect to active": of two statuses, the last is the one asked for.
     args[key] = slot === 'status' ? values[values.length - 1] : values[0];
   }
@@ -258,6 +262,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     if (args.archived === undefined) delete args.archived;
   }
   if (!distributed.length && people.length) return people.map((v) => ({ tool: spec.tool, args: { ...args, contact: v } }));
+  if (!distributed.length && invoices.length) return invoices.map((v) => ({ tool: spec.tool, args: { ...args, invoice: v } }));
   if (!distributed.length) return [{ tool: spec.tool, args }];
   return distributed.map((v) => ({ tool: spec.tool, args: { ...args, [(spec.distributes ?? spec.lists)!]: v } }));
 }

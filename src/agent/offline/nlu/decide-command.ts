@@ -65,7 +65,7 @@ export type DecideOptions = {
 export const THRESHOLDS = { write: 0.6, create: 0.75, read: 0.4, offer: 0.15, nothing: 0.5, slot: 0 };
 
 // "New customer please: ...", "add X as a client": a new client said in so many words needs no more than another change.
-const NEW_CLIENT = /\b(?:net-new|new (?:client|customer|account|lead|prospect)s?\b|as an? (?:new )?(?:client|customer|lead|prospect)\b)/i;
+const NEW_CLIENT = /\b(?:net-new|new (?:client|customer|account|lead|prospect|mql|sql|opp|opportunity|deal)s?\b|as an? (?:new )?(?:client|customer|lead|prospect)\b)/i;
 const threshold = (intent: string, text = '') =>
   intent === 'createClient' && !NEW_CLIENT.test(text) ? THRESHOLDS.create : INTENTS[intent]?.writes ? THRESHOLDS.write : THRESHOLDS.read;
 

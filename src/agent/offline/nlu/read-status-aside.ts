@@ -8,8 +8,12 @@ import { slotValue } from './slot-values';
 
 const SETS = /\b(?:mark|set|flip|move|make|put|change|switch)\b|\b(?:is|are)\b[^,;—]*\bnow\b|\bnow\b/i;
 
+// A sales team's words for a new lead ("new MQL X", "opp Y"), which the tagger does not take for a status.
+const LEAD_WORD = /\b(?:mql|sql|opp|opportunity)\b/i;
+
 export function withStatusAside(calls: PlannedCall[], clause: Clause, intent: string, today: Date): PlannedCall[] {
   const status = clause.spans.find((s) => s.slot === 'status');
+  if (intent === 'createClient' && !status && LEAD_WORD.test(clause.text)) return calls.map((c) => (c.args.status === undefined ? { ...c, args: { ...c.args, status: 'lead' } } : c));
   const client = calls[0]?.args.client;
   if (intent === 'createProject' && status && typeof client === 'string') return projectAside(calls, clause, status, client, today);
   if (!status || INTENTS[intent]?.slots.status || !INTENTS[intent]?.writes || typeof client !== 'string' || !SETS.test(clause.text)) return calls;
