@@ -84,6 +84,11 @@ describe("one setting of a known client, said where the reader is unsure", () =>
   it('changes that setting', () => {
     expect(calls('Please, the client Kestrel Foods want receive the invoices in swiss francs')).toEqual([{ tool: 'updateClient', args: { client: 'Kestrel Foods', currency: 'CHF' } }]);
     expect(calls('Odell & Rowe churned last month')).toEqual([{ tool: 'updateClient', args: { client: 'Odell & Rowe', status: 'past' } }]);
+    expect(calls('From next month Odell & Rowe will be on 45-day terms')).toEqual([{ tool: 'updateClient', args: { client: 'Odell & Rowe', paymentTerms: 45 } }]);
+  });
+
+  it('takes the value asked for of one setting said twice, not listing clients', () => {
+    expect(calls('For Kestrel Foods, the currency must be GBP, not EUR. Please correct.')).toEqual([{ tool: 'updateClient', args: { client: 'Kestrel Foods', currency: 'GBP' } }]);
   });
 
   it('is not read into a client the workspace does not have, nor into a question', () => {
