@@ -14,6 +14,7 @@ describe("a letter's courtesies are not part of the command", () => {
     ['Good morning. Please make GBP the default currency. Thank you.', 'Please make GBP the default currency.'],
     ['Dear Sir, please add Mr. Ben Okafor to Fernhill Bakery as a contact? Harold', 'please add Mr. Ben Okafor to Fernhill Bakery as a contact?'],
     ['Dear Assistant, please mark Fernhill Bakery as inactive, if you please. Regards, Cynthia', 'please mark Fernhill Bakery as inactive,'],
+    ['Dear Sir/Madam, Please archive Fernhill Bakery. Thank you.', 'Please archive Fernhill Bakery.'],
   ])('%s', (text, command) => {
     expect(withoutCourtesies(text)).toBe(command);
   });

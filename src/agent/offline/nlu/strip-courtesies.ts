@@ -1,7 +1,7 @@
 // A letter's courtesies around a command ("Dear Assistant, ...", "Good morning. ...", "... Kind regards, Margaret"):
 // they name no one the command is about, so the reader never sees them (run time only; the trained weights stay
 // what the corpus makes). Only at the very start and the very end of the message.
-const OPENING = /^(?:(?:dear|hello|hi|hey|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:assistant|sir(?:\s+or\s+madam)?|madam|team|all|there|again|bot|clientele))?|to\s+whom\s+it\s+may\s+concern|greetings)\s*(?:[,.:;!—–-]+\s*|\s+(?=please|kindly|could|would|can|i\b|we\b|my\b|our\b))/iu;
+const OPENING = /^(?:(?:dear|hello|hi|hey|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:assistant|sir(?:\s*(?:or|\/)\s*madam)?|madam|team|all|there|again|bot|clientele))?|to\s+whom\s+it\s+may\s+concern|greetings)\s*(?:[,.:;!—–-]+\s*|\s+(?=please|kindly|could|would|can|i\b|we\b|my\b|our\b))/iu;
 const CLOSING = /(?:^|(?<=[.!?,;)]\s*)|\s[—–-]\s*)(?:(?:kind(?:est)?|warm(?:est)?|best)\s+regards|regards|yours(?:\s+(?:faithfully|sincerely|truly))?|many\s+thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+(?:kindly|very\s+much|so\s+much))?|thanks(?:\s+so\s+much)?|with\s+(?:many\s+)?thanks|best(?:\s+wishes)?|cheers|that\s+(?:will|would)\s+be\s+all(?:\s+for\s+now)?|if\s+you\s+(?:please|would\s+be\s+so\s+kind|would|could|don['’]?t\s+mind))[,.!]*(?:\s+(?:(?:dr|mr|mrs|ms|miss|prof)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?[.!]?)?\s*$/iu;
 // A name alone after the last sentence ("... as a contact? Harold"): the signature.
 // Not a date's month ("31. März") or a legal form ("Co. KG"): the sentence before ends in a word, the name is one.
