@@ -46,7 +46,7 @@ import { withSendByClient } from './read-send-by-client';
 import { settleContactCalls } from './settle-contact-calls';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
-import { INTENTS, NONE } from './schema';
+import { INTENTS, NONE, takesSlot } from './schema';
 
 export type DecideOptions = {
   today: Date;
@@ -71,8 +71,7 @@ const threshold = (intent: string, text = '') =>
 
 /** The least sure slot a change would use. */
 function slotMargin(clause: Clause, intent: string): number {
-  const spec = INTENTS[intent];
-  const used = clause.spans.filter((s) => spec?.slots[s.slot] || (spec?.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(s.slot)));
+  const used = clause.spans.filter((s) => takesSlot(intent, s.slot));
   return Math.min(...used.map((s) => s.margin ?? Infinity), Infinity);
 }
 
@@ -156,7 +155,6 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
 }
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
-const ADDRESS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country'];
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|mov|mp4|key|pages|numbers)$/i;
 
 /**
@@ -167,7 +165,7 @@ function leftover(reading: Reading, clause: Clause): string | undefined {
   const top = clause.ranking[0];
   const spec = INTENTS[top.label];
   if (!spec?.writes || !reading.flags || top.p < THRESHOLDS.offer) return undefined;
-  const used = (slot: string) => Boolean(spec.slots[slot]) || (spec.address && ['line1', 'line2', 'city', 'region', 'postalCode', 'country'].includes(slot));
+  const used = (slot: string) => takesSlot(top.label, slot);
   const second = secondAction(reading, clause);
   if (second) return second;
   const unlisted = brokenList(clause, spec);
@@ -197,8 +195,7 @@ function secondAction(reading: Reading, clause: Clause): string | undefined {
     if (clause.spans.some((s) => s.from <= k && s.to >= k)) continue;
     // Only when it names something the first action has no use for ("... and move De Vries into it");
     // "upload it and share it" is one action the reading already holds.
-    const spec = INTENTS[clause.ranking[0].label];
-    const unused = clause.spans.some((s) => s.from > k && !spec?.slots[s.slot] && !(spec?.address && ADDRESS.includes(s.slot)));
+    const unused = clause.spans.some((s) => s.from > k && !takesSlot(clause.ranking[0].label, s.slot));
     if (unused) return reading.text.slice(reading.tokens[k].start, reading.tokens[clause.to].end);
   }
   return undefined;

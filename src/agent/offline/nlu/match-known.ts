@@ -34,6 +34,12 @@ export function closestKnown(ref: string, names: string[]): string | undefined {
   return close.length === 1 ? close[0] : undefined;
 }
 
+/** Whether a name is one of the workspace's, as written (spacing and case aside) or with a small typo. */
+export function isKnownName(ref: string, names: string[] | undefined): boolean {
+  const plain = (n: string) => n.replace(/\s+/g, ' ').trim().toLowerCase();
+  return Boolean(names?.length) && ((names as string[]).some((n) => plain(n) === plain(ref)) || Boolean(closestKnown(ref, names as string[])));
+}
+
 export function correctClientRefs(calls: PlannedCall[], names: string[] | undefined): PlannedCall[] {
   if (!names?.length) return calls;
   return calls.map((c) => {

@@ -5,7 +5,7 @@
 import type { Clause, Reading } from './command-reader';
 import { looksLikeName } from './find-client-name';
 import { isLegalForm } from './gazetteer';
-import { closestKnown } from './match-known';
+import { isKnownName } from './match-known';
 import { INTENTS } from './schema';
 
 const SIBLINGS = ['addContact', 'updateContact'];
@@ -16,7 +16,7 @@ export function withPersonBesideKnownClient(reading: Reading, clause: Clause, kn
   if (!known?.clients?.length || !SIBLINGS.includes(top) || clause.spans.some((s) => s.slot === 'person')) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
   if (clients.length !== 2) return clause;
-  const isKnown = (text: string) => known.clients?.some((c) => key(c) === key(text)) || Boolean(closestKnown(text, known.clients ?? []));
+  const isKnown = (text: string) => isKnownName(text, known.clients);
   const knownOnes = clients.filter((s) => isKnown(s.text));
   const other = clients.find((s) => !isKnown(s.text));
   const words = other ? reading.tokens.slice(other.from, other.to + 1).map((t) => t.text) : [];

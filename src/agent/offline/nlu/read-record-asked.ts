@@ -2,7 +2,7 @@
 // Energi owe us?": a question about something a client's record shows, naming a client the workspace has, is
 // answered by showing the record. It only reads, so nothing is changed however it is taken.
 import type { Clause } from './command-reader';
-import { closestKnown } from './match-known';
+import { isKnownName } from './match-known';
 import { unsaid } from './rule-out-intents';
 
 const ASKED = /^\W*(?:(?:and|so|ok|okay|hmm+|um+|quick question|q)[,:]?\s+)?(?:who|what|which|where|when|whose|is|are|does|do|did|has|have|how much|how many)\b|\?\s*$/i;
@@ -10,16 +10,14 @@ const ASKED = /^\W*(?:(?:and|so|ok|okay|hmm+|um+|quick question|q)[,:]?\s+)?(?:w
 const ON_RECORD = /\b(?:contacts?|person|people|email|e-mail|phone|number|address|based|located|portal|owner|owns|status|balance|owes?|owed|outstanding|invoices?|quotes?|projects?|notes?|details|website|industry|currency|terms)\b/i;
 const NOT_RECORD = /^\W*(?:why|how(?!\s+(?:much|many)))\b|\b(?:can|could|should|would|will) (?:you|we|i)\b|\bpossible\b|\bwhat if\b/i;
 const UNSURE = 0.6;
-const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function withRecordAsked(clause: Clause, known: { clients?: string[] } | undefined): Clause {
   const top = clause.ranking[0]?.label;
-  // (Only where the reader is unsure or its reading is ruled out: "could you send Zanele a portal invite?" is a request
-// put as a question.)
+  // (Only where the reader is unsure or its reading is ruled out: "could you send Zanele a portal invite?" is a
+  // request put as a question.)
   if (!known?.clients?.length || top === 'showClient' || top === 'explainSettings' || top === 'findClients' || (clause.ranking[0].p >= UNSURE && !unsaid(top, clause))) return clause;
   if (!ASKED.test(clause.text) || NOT_RECORD.test(clause.text) || !ON_RECORD.test(clause.text)) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
-  const isKnown = (text: string) => known.clients?.some((c) => key(c) === key(text)) || Boolean(closestKnown(text, known.clients ?? []));
-  if (clients.length !== 1 || !isKnown(clients[0].text)) return clause;
+  if (clients.length !== 1 || !isKnownName(clients[0].text, known.clients)) return clause;
   return { ...clause, ranking: [{ label: 'showClient', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'showClient')] };
 }

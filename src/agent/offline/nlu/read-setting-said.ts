@@ -3,7 +3,7 @@
 // nothing else said, is that setting changed, where the classifier's reading is unsure or ruled out by its words.
 // ("the currency must be JPY, not USD": of one setting said twice, the first is the one asked for.)
 import type { Clause, Reading } from './command-reader';
-import { closestKnown } from './match-known';
+import { isKnownName } from './match-known';
 import { unsaid } from './rule-out-intents';
 import { INTENTS } from './schema';
 
@@ -12,7 +12,6 @@ const NAMES = new Set(['client', 'person']);
 // A question asks about the setting (explainSettings), a list filters by it.
 const ASKS = /\?\s*$|^\W*(?:why|what|which|how|who|where|when|is|are|does|do|did|has|have)\b/i;
 const SURE = 0.6;
-const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function withSettingSaid(reading: Reading, clause: Clause, known: { clients?: string[] } | undefined): Clause {
   const top = clause.ranking[0];
@@ -25,8 +24,7 @@ export function withSettingSaid(reading: Reading, clause: Clause, known: { clien
   if (clients.length !== 1 || clause.spans.some((s) => s.slot === 'person') || !values.length || !SETTINGS.has(values[0].slot) || values.some((v) => v.slot !== values[0].slot)) return clause;
   // (A name the tagger left unmarked, "dormant: Lantern Books, Old Pier Cafe", may be a second client: not read as one.)
   if (unmarkedName(reading, clause)) return clause;
-  const name = clients[0].text;
-  if (!known.clients.some((c) => key(c) === key(name)) && !closestKnown(name, known.clients)) return clause;
+  if (!isKnownName(clients[0].text, known.clients)) return clause;
   return { ...clause, ranking: [{ label: 'updateClient', p: 0.8 }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }
 

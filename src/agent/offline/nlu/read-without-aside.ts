@@ -4,7 +4,7 @@
 // it reads surely and the tail names nothing and holds no value the request could use (so nothing asked is lost).
 import type { Decision } from '../types';
 import type { Reading } from './command-reader';
-import { ADDRESS_SLOTS, INTENTS, intentOf } from './schema';
+import { intentOf, takesSlot } from './schema';
 
 const CUT = /^(?:[,;.:]|[—–-])$/;
 const NAMES = new Set(['client', 'person', 'group', 'member', 'invoice', 'quote', 'document', 'newName']);
@@ -13,10 +13,6 @@ const NAMES = new Set(['client', 'person', 'group', 'member', 'invoice', 'quote'
 const REASON = /^(?:because|cause|coz|cos|since|as (?:they|we|he|she|it|i|that|this|the)|so (?:that|they|we)|given|now that|they|they're|they've|we|we're|we've|it's|he|she|he's|she's|i|i'm|i've|their|our|which|who)\b/i;
 const ASKS = /\b(?:actually|wait|sorry|instead|rather|except|but|also|too|then|should|must|need|needs|want|wants|please|pls|make|let|can|could|would|will|shall|'ll)\b|\?/i;
 const QUOTES = /["“”'‘’]/g;
-const uses = (intent: string, slot: string) => {
-  const spec = INTENTS[intent];
-  return Boolean(spec?.slots[slot]) || (Boolean(spec?.address) && (ADDRESS_SLOTS as readonly string[]).includes(slot));
-};
 
 /** The calls of the request without its stated reason, or undefined. */
 export function readWithoutAside(reading: Reading, read: (text: string) => Decision, starts: (word: string | undefined) => boolean): Decision | undefined {
@@ -32,7 +28,7 @@ export function readWithoutAside(reading: Reading, read: (text: string) => Decis
     if (after.some((s) => NAMES.has(s.slot))) continue;
     const decision = read(text.slice(0, tokens[i].start).trim());
     if (decision.kind !== 'calls') continue;
-    if (after.some((s) => decision.calls.some((c) => uses(intentOf(c), s.slot)))) continue;
+    if (after.some((s) => decision.calls.some((c) => takesSlot(intentOf(c), s.slot)))) continue;
     return decision;
   }
   return undefined;

@@ -100,6 +100,12 @@ export function intentOf(call: { tool: string; args: Record<string, unknown> }):
   return call.tool;
 }
 
+/** Whether an intent has a use for a slot (an address part, for one that takes an address). */
+export function takesSlot(intent: string, slot: string): boolean {
+  const spec = INTENTS[intent];
+  return Boolean(spec?.slots[slot]) || (Boolean(spec?.address) && (ADDRESS_SLOTS as readonly string[]).includes(slot));
+}
+
 /** The slots that can hold an argument of an intent, read backwards from INTENTS. */
 export function slotsFor(intent: string, arg: string): string[] {
   const spec = INTENTS[intent];
