@@ -128,7 +128,8 @@ describe('over Socket Mode, a slash command killed between its ack and its claim
       response_type: 'ephemeral',
       text: expect.stringMatching(/restarted while it was working on `\/client find acme`, so it was interrupted.*Nothing was changed/s),
     });
-    expect(slack.hooks.map((h) => h.path)).toEqual(['find']);
+    // (A probe acked late, on a loaded machine, has its help card posted to its response_url instead: not a report.)
+    expect(slack.hooks.map((h) => h.path).filter((p) => !p.startsWith('help-'))).toEqual(['find']);
   }, 120_000);
 });
 
