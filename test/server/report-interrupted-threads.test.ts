@@ -1,13 +1,12 @@
 // A mention, a DM or a click cut off by a kill after Slack had its ack (issue 11, "Nothing is lost"): events carry no
 // response_url, so the next start posts in the person's thread with the bot token, in place of the *Working…*
 // placeholder when one was posted, once each (Slack's retry of one is picked up again, as any retry of failed work).
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client';
 import { slackEvents } from '../../src/db/schema';
 import type { FakeSlack } from '../support/fakes/slack-api';
 import { startFakeSlackSocket } from '../support/fakes/slack-socket';
-import { kill, postSigned, serverHarness, sleep, until } from '../support/server-harness';
+import { kill, postSigned, serverEnv, serverHarness, sleep, until } from '../support/server-harness';
 
 const SECRET = 'threads-test-signing-secret-0123';
 const TEAM = 'TTHR0001';
@@ -23,17 +22,14 @@ async function setup(extra: Record<string, string>) {
     harness.model(() => new Promise<Response>(() => {})),
     harness.fakeSlack({ teamId: TEAM, botUserId: BOT, botId: 'BTHR', users: [USER] }),
   ]);
-  const env = {
-    DATABASE_URL: `file:${join(dir, 'app.db')}`,
-    DATA_DIR: dir,
-    LOG_LEVEL: 'silent',
+  const env = serverEnv(dir, {
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: model.baseURL,
     OPENAI_MODEL: 'silent',
     SLACK_BOT_TOKEN: 'xoxb-thr',
     SLACK_API_URL: slack.apiUrl,
     ...extra,
-  };
+  });
   return { env, model, slack };
 }
 

@@ -3,7 +3,6 @@
 // the command and saying from the activity log whether anything changed. On a shared database only a dead
 // process's claims are settled: another live instance's, on this host or another, are left to it.
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { openDatabase } from '../../src/db/client';
 import { slackEvents } from '../../src/db/schema';
 import { startServer } from '../../src/server';
 import type { FakeSlack } from '../support/fakes/slack-api';
-import { kill, postSigned, serverHarness, until } from '../support/server-harness';
+import { kill, postSigned, serverEnv, serverHarness, until } from '../support/server-harness';
 
 const SECRET = 'interrupted-test-signing-secret-0123';
 const TEAM = 'TINT0001';
@@ -79,17 +78,14 @@ describe('a slash command cut off after its ack (happy)', () => {
   it('is reported after the restart through its response_url: the command quoted, and whether anything changed', async () => {
     const dir = harness.tempDir('clientele-interrupted-');
     const [model, slack] = await Promise.all([harness.model(slowAnswer), fakeSlack()]);
-    const env = {
-      DATABASE_URL: `file:${join(dir, 'app.db')}`,
-      DATA_DIR: dir,
-      LOG_LEVEL: 'silent',
+    const env = serverEnv(dir, {
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: model.baseURL,
       OPENAI_MODEL: 'slow',
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_BOT_TOKEN: 'xoxb-int',
       SLACK_API_URL: slack.apiUrl,
-    };
+    });
     const first = await harness.startProcess(env);
     const asking = slashCommand(slack, 'ask', 'what is new with Acme this week', 'int.1');
     const writing = slashCommand(slack, 'write', JSON.stringify({ tool: 'createClient', args: { name: 'Halcyon Ltd' } }), 'int.2');

@@ -13,7 +13,7 @@ import { ackJournalDir } from '../../src/files/ack-journal';
 import { startServer } from '../../src/server';
 import type { FakeSlack } from '../support/fakes/slack-api';
 import { startFakeSlackSocket } from '../support/fakes/slack-socket';
-import { kill, postSigned, serverHarness, sleep, until } from '../support/server-harness';
+import { kill, postSigned, serverEnv, serverHarness, sleep, until } from '../support/server-harness';
 
 const SECRET = 'unclaimed-test-signing-secret-0123';
 const TEAM = 'TUNC0001';
@@ -43,14 +43,11 @@ describe('a slash command killed between its ack and its claim (happy)', () => {
   it('is reported after the restart through its response_url, as one killed after its claim is', async () => {
     const dir = harness.tempDir('clientele-unclaimed-');
     const slack = await fakeSlack();
-    const env = {
-      DATABASE_URL: `file:${join(dir, 'app.db')}`,
-      DATA_DIR: dir,
-      LOG_LEVEL: 'silent',
+    const env = serverEnv(dir, {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_BOT_TOKEN: 'xoxb-unc',
       SLACK_API_URL: slack.apiUrl,
-    };
+    });
     const first = await harness.startProcess(env);
     // Another delivery still arriving holds the claim back (by design: acks first), so the kill lands in between.
     await harness.halfSent(first.port, SECRET, slashCommand(slack, 'other', 'help', 'unc.0'));
@@ -93,14 +90,11 @@ describe('over Socket Mode, a slash command killed between its ack and its claim
     const [slack, socket] = await Promise.all([fakeSlack(), startFakeSlackSocket()]);
     cleanups.push(() => socket.close());
     slack.useSocket(socket.url);
-    const env = {
-      DATABASE_URL: `file:${join(dir, 'app.db')}`,
-      DATA_DIR: dir,
-      LOG_LEVEL: 'silent',
+    const env = serverEnv(dir, {
       SLACK_APP_TOKEN: 'xapp-1-AUNC-test',
       SLACK_BOT_TOKEN: 'xoxb-unc',
       SLACK_API_URL: slack.apiUrl,
-    };
+    });
     const envelope = (id: string, text: string) => ({
       envelope_id: id,
       type: 'slash_commands',

@@ -17,6 +17,14 @@ import { freePort, startSqld } from './sqld';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** A server process's environment: a database file and private files in `dir`, quiet logs, and the rest given. */
+export const serverEnv = (dir: string, extra: Record<string, string>) => ({
+  DATABASE_URL: `file:${join(dir, 'app.db')}`,
+  DATA_DIR: dir,
+  LOG_LEVEL: 'silent',
+  ...extra,
+});
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function until<T>(what: string, f: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000): Promise<T> {
