@@ -22,6 +22,10 @@ export const slackEvents = sqliteTable('slack_events', {
   threadTs: text('thread_ts'),
   placeholderTs: text('placeholder_ts'),
   interruptedAt: ts('interrupted_at'),
+  // The report of interrupted work: taken to be sent (when, by which process: a kill mid-send leaves it taken, and the
+  // next start gives back a dead reporter's), then settled once Slack took it (or it could never be delivered).
+  reportingAt: ts('reporting_at'),
+  reporter: text('reporter'),
   reportedAt: ts('reported_at'),
   createdAt: created(),
   updatedAt: ts('updated_at'),
