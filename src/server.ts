@@ -12,6 +12,7 @@ import { startMirrorSweep } from './channels/slack/mirror-sweep';
 import { reportInterrupted, startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
+import { releaseOrphanedReports } from './domain/deliveries/interruption-reports';
 import { releaseOrphanedThreadClaims } from './domain/messages/claim-slack-thread';
 import { parseEnv } from './env';
 import { ownerIsGone } from './instance-owner';
@@ -84,8 +85,10 @@ async function settleInterruptedWork(deps: AppDeps, exclusive: boolean) {
   // Ack journals of a process that is gone (with the file's lock held: every other's): recorded, then reported.
   const unclaimed = await recordLeftJournals(deps, exclusive ? () => true : ownerIsGone);
   const threadClaims = await releaseOrphanedThreadClaims(deps.db, before);
-  if (approvals.length || deliveries || unclaimed || threadClaims) {
-    deps.log.warn({ approvals, deliveries, unclaimed, threadClaims }, 'settled work interrupted by the last stop');
+  // Reports of such work a dead process took and never saw delivered: sent again by reportInterrupted.
+  const reports = await releaseOrphanedReports(deps.db, before, ownerIsGone);
+  if (approvals.length || deliveries || unclaimed || threadClaims || reports) {
+    deps.log.warn({ approvals, deliveries, unclaimed, threadClaims, reports }, 'settled work interrupted by the last stop');
   }
 }
 

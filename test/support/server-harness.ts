@@ -1,6 +1,7 @@
 // What the report-* server tests share: a real server process (`src/server.ts`) started on a free port, killed with
-// SIGKILL and started again; the fake Slack and a loopback model; signed deliveries (a whole one, or one only half
-// sent); and a shared sqld database beside a dead and a live process. Everything started is undone after each test.
+// SIGKILL and started again; the fake Slack, a loopback model and response URLs; signed deliveries (a whole one, or
+// one only half sent); and a shared sqld database beside a dead and a live process. Everything started is undone after
+// each test.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -68,14 +69,8 @@ export function serverHarness() {
     return slack;
   }
 
-  /** An OpenAI-compatible model at `baseURL` answering each chat completion with `answer`. */
-  async function model(answer: (c: Context) => Response | Promise<Response>) {
-    const app = new Hono();
-    let requests = 0;
-    app.post('/v1/chat/completions', (c) => {
-      requests++;
-      return answer(c);
-    });
+  /** `app` on a loopback port of its own, closed after the test; its origin. */
+  async function loopback(app: Hono): Promise<string> {
     const server: ServerType = await new Promise((ok) => {
       const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ok(s));
     });
@@ -86,7 +81,35 @@ export function serverHarness() {
           server.close(() => ok(null));
         }),
     );
-    return { baseURL: `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`, requests: () => requests };
+    return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  }
+
+  /** An OpenAI-compatible model at `baseURL` answering each chat completion with `answer`. */
+  async function model(answer: (c: Context) => Response | Promise<Response>) {
+    const app = new Hono();
+    let requests = 0;
+    app.post('/v1/chat/completions', (c) => {
+      requests++;
+      return answer(c);
+    });
+    return { baseURL: `${await loopback(app)}/v1`, requests: () => requests };
+  }
+
+  /**
+   * Response URLs whose answers the test decides: `answer` gives each post's status, or 'hang' (never answered, as
+   * when Slack's answer or the poster's process is lost). Every post is kept with what it was answered.
+   */
+  async function responseUrls(answer: (post: { path: string; body: Record<string, any> }) => number | 'hang') {
+    const posts: Array<{ path: string; body: Record<string, any>; answered: number | 'hang' }> = [];
+    const app = new Hono();
+    app.post('/hooks/:path', async (c) => {
+      const post = { path: c.req.param('path'), body: await c.req.json() };
+      const answered = answer(post);
+      posts.push({ ...post, answered });
+      return answered === 'hang' ? new Promise<Response>(() => {}) : c.text(answered < 300 ? 'ok' : 'no', answered as 200);
+    });
+    const origin = await loopback(app);
+    return { posts, url: (path: string) => `${origin}/hooks/${path}` };
   }
 
   /** `src/server.ts` in a child process of its own (so it can be killed), once it answers /healthz. */
@@ -140,5 +163,5 @@ export function serverHarness() {
     return { url: sqld.url, dir, source, db, deadPid: dead.pid!, livePid: sleeper.pid! };
   }
 
-  return { cleanups, tempDir, fakeSlack, model, startProcess, halfSent, sharedDatabase };
+  return { cleanups, tempDir, fakeSlack, model, responseUrls, startProcess, halfSent, sharedDatabase };
 }

@@ -9,14 +9,16 @@ const quote = (text: string) => (text.length > QUOTED_CHARS ? `${text.slice(0, Q
 
 /**
  * How to reach the person if a restart cuts this delivery off after its ack, kept with its claim: a slash command's
- * answer URL; a mention's or DM's thread; a click's thread (a click on a private card: the person's DM); a form's
+ * answer URL (and the person's DM, once it is spent); a mention's or DM's thread; a click's thread (a click on a private card: the person's DM); a form's
  * place (its metadata's, else the DM). Anything else (messages Clientele only reads) is not reported.
  */
 export function claimedCommand(body: Record<string, any>): ClaimedCommand | null {
   if (typeof body.command === 'string') {
     if (typeof body.response_url !== 'string' || !body.response_url) return null;
     const text = `${body.command} ${typeof body.text === 'string' ? body.text : ''}`.trim();
-    return { responseUrl: body.response_url, text, slackUserId: typeof body.user_id === 'string' ? body.user_id : null };
+    const user = typeof body.user_id === 'string' && body.user_id ? body.user_id : null;
+    // Past the URL's 30 minutes (or its uses), the report goes to the person's DM: the command's answer was private.
+    return { responseUrl: body.response_url, text, slackUserId: user, channel: user };
   }
   if (body.type === 'event_callback') return messageReach(body.event);
   const user = typeof body.user?.id === 'string' ? body.user.id : null;

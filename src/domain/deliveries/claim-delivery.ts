@@ -31,7 +31,8 @@ export type Claim = { key: string; teamId: string | null; workspaceId: number | 
 export async function claimDelivery(db: Db, claim: Claim, now: Date): Promise<boolean> {
   const held = {
     status: 'processing' as const, owner: claim.owner ?? null, responseUrl: claim.command?.responseUrl ?? null,
-    commandText: claim.command?.text ?? null, slackUserId: claim.command?.slackUserId ?? null, interruptedAt: null, reportedAt: null,
+    commandText: claim.command?.text ?? null, slackUserId: claim.command?.slackUserId ?? null, interruptedAt: null,
+    reportingAt: null, reporter: null, reportedAt: null,
     channel: claim.command?.channel ?? null, threadTs: claim.command?.threadTs ?? null, placeholderTs: null,
   };
   const inserted = await db.insert(slackEvents)

@@ -1,17 +1,22 @@
 // Work a restart cut off after its ack: Slack never sends a delivery again once acknowledged, so the person would
 // see "Working…" for ever. releaseOrphanedClaims and recordUnclaimedCommands mark them interrupted; these find each
 // one still answerable (a slash command's response_url lasts 30 minutes; a mention's, DM's or click's thread is
-// posted to with the bot token) with what its sender changed meanwhile, and take each report once.
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+// posted to with the bot token) with what its sender changed meanwhile; interruption-reports.ts takes and settles each.
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activities, members, slackEvents } from '../../db/schema';
 
 export const RESPONSE_URL_VALID_MS = 30 * 60 * 1000;
 
-/** Where a report goes: `thread` (the bot token; the placeholder replaced if one was posted), else `responseUrl`. */
+/**
+ * Where a report goes: `responseUrl` while it is valid (a slash command's, privately), else `thread` (the bot token;
+ * the placeholder replaced if one was posted; a command's: the person's DM).
+ */
 export type InterruptedCommand = {
   key: string;
   teamId: string | null;
+  /** A slash command (quoted as typed), not a message, click or form. */
+  command: boolean;
   responseUrl: string | null;
   thread: { channel: string; threadTs: string | null; placeholderTs: string | null } | null;
   text: string;
@@ -19,7 +24,11 @@ export type InterruptedCommand = {
   changes: string[] | null;
 };
 
-/** `threads`: whether the caller can post in threads (Slack's bot is configured); if not, those wait for one that can. */
+/**
+ * Reports still to send, none taken (a taken one is being sent, or waits for the next start to give it back).
+ * `threads`: whether the caller can post in threads (Slack's bot is configured); if not, only those with a valid
+ * answer URL, the others waiting for a start that can.
+ */
 export async function interruptedCommands(db: Db, now: Date, opts: { threads?: boolean } = {}): Promise<InterruptedCommand[]> {
   // An answer URL past its 30 minutes answers nothing: drop it (it is a credential while it lasts).
   await db
@@ -34,13 +43,17 @@ export async function interruptedCommands(db: Db, now: Date, opts: { threads?: b
         eq(slackEvents.status, 'failed'),
         isNotNull(slackEvents.interruptedAt),
         isNull(slackEvents.reportedAt),
-        opts.threads ? or(isNotNull(slackEvents.responseUrl), isNotNull(slackEvents.channel)) : isNotNull(slackEvents.responseUrl),
+        isNull(slackEvents.reportingAt),
+        opts.threads ? undefined : isNotNull(slackEvents.responseUrl),
       ),
     );
   const found: InterruptedCommand[] = [];
   for (const c of claims) {
-    const thread = opts.threads && c.channel ? { channel: c.channel, threadTs: c.threadTs, placeholderTs: c.placeholderTs } : null;
-    found.push({ key: c.eventId, teamId: c.teamId, responseUrl: c.responseUrl, thread, text: c.commandText ?? '', changes: await changesBy(db, c) });
+    const thread = c.channel ? { channel: c.channel, threadTs: c.threadTs, placeholderTs: c.placeholderTs } : null;
+    const text = c.commandText ?? '';
+    // A slash command's text is the command as typed ("/client …"); the others' say what it was ("your message …").
+    const command = text.startsWith('/');
+    found.push({ key: c.eventId, teamId: c.teamId, command, responseUrl: c.responseUrl, thread, text, changes: await changesBy(db, c) });
   }
   return found;
 }
@@ -72,29 +85,4 @@ async function changesBy(db: Db, c: ClaimRow): Promise<string[] | null> {
     .orderBy(asc(activities.id))
     .limit(10);
   return rows.map((r) => r.summary);
-}
-
-/**
- * Takes one report before it is sent: of two callers (two instances starting on a shared database) only one gets it,
- * and it is on record as reported before the person can see it. The answer URL is handed back to send it through.
- */
-export async function takeInterruptionReport(db: Db, key: string, now: Date): Promise<boolean> {
-  const rows = await db
-    .update(slackEvents)
-    .set({ reportedAt: now, responseUrl: null })
-    .where(
-      and(
-        eq(slackEvents.eventId, key),
-        eq(slackEvents.status, 'failed'),
-        isNotNull(slackEvents.interruptedAt),
-        isNull(slackEvents.reportedAt),
-      ),
-    )
-    .returning({ key: slackEvents.eventId });
-  return rows.length > 0;
-}
-
-/** A report that did not go out (Slack unreachable) is given back, to be tried at the next start. */
-export async function releaseInterruptionReport(db: Db, c: InterruptedCommand): Promise<void> {
-  await db.update(slackEvents).set({ reportedAt: null, responseUrl: c.responseUrl }).where(eq(slackEvents.eventId, c.key));
 }
