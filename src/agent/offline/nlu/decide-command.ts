@@ -9,6 +9,7 @@ import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
 import { withListOwner } from './read-list-owner';
+import { settleNewClient } from './settle-new-client';
 import { settleClientCalls } from './settle-client-calls';
 import { withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
@@ -95,7 +96,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   if (!body.trim() || /^(?:help|\?|commands|usage)[?!.]*$/i.test(body.trim())) return reply(HELP_TEXT);
   if (slash && reading.clauses.length === 1) {
     // (A bare name's details are a new client's: its places and tax id are read as any new client's are.)
-    const bare = slashBareName(withPlaceList(reading, reading.clauses[0], true), body, opts);
+    const bare = slashBareName(withPersonAfterCompany(reading, withPlaceList(reading, reading.clauses[0], true)), body, opts);
     if (bare) return finish(bare.map((c) => ({ ...fillTitledDetails(fillDetails(c, 'createClient', c.clause, typed(reading), opts.today), c.clause.text), clause: c.clause })), [{ clause: reading.clauses[0], intent: 'createClient' }], opts);
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
@@ -215,7 +216,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
-  const settled = settleClientCalls(settleContactCalls(withContactsForPeople(calls), opts.known?.contacts), opts.known);
+  const settled = settleNewClient(settleClientCalls(settleContactCalls(withContactsForPeople(calls), opts.known?.contacts), opts.known), opts.known?.clients);
   const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settled, opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = withListOwner(correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact), picks.map((p) => p.clause.text).join(' '), opts.known?.members);

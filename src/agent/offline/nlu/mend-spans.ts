@@ -168,3 +168,32 @@ export function streetsNotNames<S extends NamedSpan>(spans: S[], tokens: Token[]
     return [s];
   });
 }
+
+/** "remove Yuki's assistant Emi Sato": a person named as whose colleague the next one is, is not who is meant. */
+export function ownersNotPeople<S extends NamedSpan>(spans: S[], tokens: Token[]): S[] {
+  return spans.filter((s, k) => {
+    const next = spans[k + 1];
+    return !(s.slot === 'person' && next?.slot === 'person' && /^['’]s$/.test(tokens[s.to + 1]?.text ?? '') && next.from - s.to >= 3 && next.from - s.to <= 5);
+  });
+}
+
+const PLACE_SLOTS = new Set(['city', 'region', 'postalCode', 'country']);
+
+/**
+ * "moved premises to Unit 4, Riverside Industrial Estate, Enniscorthy": an address's only street line is its first
+ * (the tagger may call it the second), and a name between it and the place after it, the client's being said before,
+ * is more of that line.
+ */
+export function firstLines<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
+  const first = spans.findIndex((s) => s.slot === 'line1');
+  const at = first >= 0 ? first : spans.findIndex((s) => s.slot === 'line2');
+  if (at < 0) return spans;
+  const line = { ...spans[at], slot: 'line1' };
+  const next = spans[at + 1], after = spans[at + 2];
+  const comma = (k: number) => tokens[k]?.text === ',';
+  const more = next?.slot === 'client' && spans.slice(0, at).some((s) => s.slot === 'client') && next.from === line.to + 2 && comma(line.to + 1)
+    && after && PLACE_SLOTS.has(after.slot) && after.from === next.to + 2 && comma(next.to + 1);
+  if (!more) return spans.map((s, k) => (k === at ? line : s));
+  const whole = { ...line, to: next.to, text: text.slice(tokens[line.from].start, tokens[next.to].end) };
+  return spans.flatMap((s, k) => (k === at ? [whole] : k === at + 1 ? [] : [s]));
+}

@@ -37,17 +37,20 @@ export function withContactChange(clause: Clause): Clause {
 /**
  * "Hausmann Logistik GmbH, Petra Vogel: new email ...": a company (it has a legal form) and, right after it, a
  * person's name the tagger took for a second client; a contact's detail given for them changes that person, not two
- * clients' emails.
+ * clients' emails. Said of a new company, the person is its contact.
  */
 export function withPersonAfterCompany(reading: Reading, clause: Clause): Clause {
-  if (clause.ranking[0]?.label !== 'updateClient' || !clause.spans.some((s) => DETAIL.has(s.slot))) return clause;
+  const top = clause.ranking[0]?.label;
+  if ((top !== 'updateClient' && top !== 'createClient') || !clause.spans.some((s) => DETAIL.has(s.slot))) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
   if (clients.length !== 2 || clients[1].from !== clients[0].to + 2 || !/^[,—–/-]$/.test(reading.tokens[clients[0].to + 1].text)) return clause;
   const legal = (s: { from: number; to: number }) => Array.from({ length: s.to - s.from + 1 }, (_, k) => reading.flags?.[s.from + k] ?? []).some((f) => f.includes('legal'));
-  const words = clients[1].text.split(/\s+/);
-  if (!legal(clients[0]) || legal(clients[1]) || words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return clause;
-  const spans = clause.spans.map((s) => (s === clients[1] ? { ...s, slot: 'person' } : s));
-  return moved({ ...clause, spans }, 'updateClient', 'updateContact');
+  const personal = (s: { text: string }) => /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+){1,2}$/u.test(s.text);
+  // "/client Kaito Yamamoto, Yamamoto Seisakusho K.K., kaito@…": a new company's person may come first.
+  const [firm, person] = top === 'createClient' && legal(clients[1]) ? [clients[1], clients[0]] : clients;
+  if (!legal(firm) || legal(person) || !personal(person)) return clause;
+  const spans = clause.spans.map((s) => (s === person ? { ...s, slot: 'person' } : s));
+  return top === 'createClient' ? { ...clause, spans } : moved({ ...clause, spans }, 'updateClient', 'updateContact');
 }
 
 /**

@@ -34,10 +34,15 @@ function phraseFrom(reading: Reading, clause: Clause, a: number, inClient: (k: n
   return { slot: 'document', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
 }
 
+const QUOTE = /["“”'‘’]/;
+const inQuotes = (reading: Reading, s: Span) =>
+  QUOTE.test(reading.text[reading.tokens[s.from].start - 1] ?? '') && QUOTE.test(reading.text[reading.tokens[s.to].end] ?? '');
+
 /** The document a destroy clause names: a span the tagger gave it, the words after the verb, or, when the verb's object
  *  is "it" ("the signed NDA we uploaded … is wrong, delete it"), the words the clause opens with. */
 export function documentSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
-  const tagged = clause.spans.find((s) => ['document', 'title', 'file', 'project'].includes(s.slot));
+  // (A title in quotes, whatever slot the tagger gave it: 'share the document "Manual de marca" with ...'.)
+  const tagged = clause.spans.find((s) => ['document', 'title', 'file', 'project'].includes(s.slot)) ?? clause.spans.find((s) => inQuotes(reading, s));
   if (tagged) return { ...tagged, slot: 'document' };
   const inClient = (k: number) => clause.spans.some((s) => s.slot === 'client' && s.from <= k && s.to >= k);
   if (OBJECT_PRONOUN.test(clause.words[verb + 1] ?? '') && verb > clause.from + 1) return phraseFrom(reading, clause, clause.from, inClient);

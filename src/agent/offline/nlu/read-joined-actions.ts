@@ -97,8 +97,17 @@ function readParts(parts: string[], read: (part: string, memory: Memory) => Deci
   // Every call the whole made is among the parts' (a part read alone lost nothing the whole saw).
   // (A list of actions read whole as one is misread, "archive A, delete B and unarchive C" as deleting C: its
   // action is enough.)
-  const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))));
+  // (Or the parts placed each of its values elsewhere: 'share the document "X" with Y and write them: ...', read
+  // whole as a message saying "X".)
+  const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))) || spread(c, one));
   return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
+}
+
+/** A call of the whole that the parts made with another value in its place, each of its own values used elsewhere. */
+function spread(call: PlannedCall, calls: PlannedCall[]): boolean {
+  const used = new Set(calls.flatMap((c) => Object.values(c.args).map((v) => JSON.stringify(v))));
+  const differs = (d: PlannedCall) => Object.entries(call.args).some(([k, v]) => d.args[k] !== undefined && JSON.stringify(d.args[k]) !== JSON.stringify(v));
+  return calls.some((d) => d.tool === call.tool && differs(d)) && Object.values(call.args).every((v) => used.has(JSON.stringify(v)));
 }
 
 // ", and Kiri & Co's CFO is Aria Ngata": a second statement about another client, its subject a name, not a verb.

@@ -24,7 +24,8 @@ function splitItems(body: string): string[] {
     if ((ch === ';' && !entity) || ch === '\n') { items.push(body.slice(start, k)); start = k + 1; }
   }
   items.push(body.slice(start));
-  return items.map((s) => s.replace(/^\s*[-•*]\s+/, '').trim()).filter(Boolean);
+  // ("+ Kenji Mori (developer)", "− remove Emi Sato": a plus marks one added, a minus only starts the line.)
+  return items.map((s) => s.replace(/^\s*[-–−•*]\s+/, '').replace(/^\s*\+\s*(?=\p{Lu})/u, 'add ').trim()).filter(Boolean);
 }
 
 /** The header and items of a list message, or undefined when the message is not such a list. */
