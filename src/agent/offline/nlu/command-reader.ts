@@ -18,6 +18,8 @@ export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
   /** How sure the tagger was of the separators around this clause. */
   boundary: number;
+  /** "... and another one for greyfield": the intent of the clause before, asked for again. */
+  again?: string;
 };
 export type Reading = {
   text: string; tokens: Token[]; clauses: Clause[];

@@ -10,6 +10,7 @@ import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
 import { withListOwner } from './read-list-owner';
 import { settleNewClient } from './settle-new-client';
+import { withAnotherOne } from './read-another-one';
 import { settleClientCalls } from './settle-client-calls';
 import { withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
@@ -101,7 +102,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
   }
   const picks: Array<{ clause: Clause; intent: string | null }> = [];
   let unsure: { clause: Clause; choices: Choice[]; left?: string } | undefined;
-  for (const read of joinNameLists(reading.clauses)) {
+  for (const read of joinNameLists(withAnotherOne(reading, reading.clauses))) {
     const clause = refined(reading, read, opts);
     const top = clause.ranking[0];
     if (slash && slashTopic(reading, read, clause)) {

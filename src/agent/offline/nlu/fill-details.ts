@@ -10,6 +10,7 @@ import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
 import { relabelDates } from './mend-spans';
 import { leanOf, slotValue } from './slot-values';
+import { inNextYear } from './fill-next-year';
 import { TONE_WORDS } from './read-polarity';
 
 export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
@@ -160,13 +161,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
       .map((run) => (startsWithDate(run, today) && !/^(?:in|within|net)\b/i.test(run) ? parseDate(run, today, 'past') : undefined)).find(Boolean);
     if (date) args.date = date;
   }
-  // "ends 31 October next year": a date said for next year is in it, whatever this year's reading gave.
-  for (const span of relabelDates(place.spans, w.words)) {
-    const key = spec.slots[span.slot];
-    const at = typeof args[key] === 'string' ? /^(\d{4})(-.*)$/.exec(args[key] as string) : null;
-    if (!at || Number(at[1]) !== today.getUTCFullYear() || !/\bnext year\b/i.test(w.text.slice(w.tokens[span.from].start, w.tokens[span.to].end + 12))) continue;
-    args[key] = `${Number(at[1]) + 1}${at[2]}`;
-  }
+  inNextYear(args, relabelDates(place.spans, w.words), w, spec.slots, today, leanOf(intent));
   // "bill €7,500 Q1 subscription due Jan 5": the words right after the amount, to a cue or a comma, say what it is for.
   if (intent === 'createInvoice' && args.description === undefined && args.project === undefined) {
     const money = Math.max(-1, ...place.spans.filter((s) => s.slot === 'amount' || s.slot === 'currency').map((s) => s.to));

@@ -4,6 +4,7 @@
 import { countryInAnyLanguage, countryInEnglish } from '../values/find-country';
 import { isNorthAmericanCity, regionOf } from '../values/find-region';
 import type { Clause, Reading } from './command-reader';
+import { isLegalForm } from './gazetteer';
 import { INTENTS } from './schema';
 
 const UNSURE = 8;
@@ -12,7 +13,7 @@ const UNSURE = 8;
 export function withPlaceList(reading: Reading, clause: Clause, details = false): Clause {
   if (!details && !INTENTS[clause.ranking[0]?.label ?? '']?.address) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';
-  clause = withCountryAfter(reading, withCounty(reading, clause));
+  clause = withCityAfterName(reading, withCountryAfter(reading, withCounty(reading, clause)));
   const at = (k: number) => clause.spans.find((s) => s.from === k);
   const country = (k: number) => {
     const s = at(k);
@@ -73,4 +74,16 @@ function withCountryAfter(reading: Reading, clause: Clause): Clause {
   const word = reading.tokens[k].text;
   if (!/^\p{Lu}/u.test(word) || !isCountry(word)) return clause;
   return { ...clause, spans: [...clause.spans, { slot: 'country', text: folded(word), from: k, to: k, margin: 0 }].sort((a, b) => a.from - b.from) };
+}
+
+/** "Create the client Azulejos Nunes Lda in Aveiro": a place after a company's legal form and "in", left untagged ("from" a place is as often from a person). */
+function withCityAfterName(reading: Reading, clause: Clause): Clause {
+  const name = clause.spans.find((s) => s.slot === 'client' && (isLegalForm(reading.tokens[s.to].text) || /^l(?:t)?da\.?$/i.test(reading.tokens[s.to].text)));
+  if (!name || clause.spans.some((s) => s.slot === 'city') || !/^in$/i.test(reading.tokens[name.to + 1]?.text ?? '')) return clause;
+  let k = name.to + 2;
+  while (k <= clause.to && k < name.to + 4 && /^\p{Lu}\p{Ll}+$/u.test(reading.tokens[k].text) && !clause.spans.some((s) => s.from <= k && s.to >= k)) k++;
+  const ends = k > clause.to || /^(?:,|;|\.|and)$/i.test(reading.tokens[k].text);
+  if (k === name.to + 2 || !ends) return clause;
+  const city = { slot: 'city', text: reading.text.slice(reading.tokens[name.to + 2].start, reading.tokens[k - 1].end), from: name.to + 2, to: k - 1, margin: 0 };
+  return { ...clause, spans: [...clause.spans, city].sort((a, b) => a.from - b.from) };
 }

@@ -58,6 +58,10 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic }: Conte
     }
     // "Nadia is their new CFO, ... invite to portal": an invitation with no one named is for the person just named.
     if (tool === 'invitePortal' && args.client === undefined && args.contact === undefined && named) args.contact = named.contact;
+    // "new project "Cider press", then invoice €1,800 for it": what "it" is, after a project was made, is that project.
+    const made = tool === 'createInvoice' && args.project === undefined && /^(?:it|that|this)$/i.test(String(args.client ?? '').trim())
+      ? [...out].reverse().find((c) => c.tool === 'createProject') : undefined;
+    if (made) Object.assign(args, { project: made.args.name, client: made.args.client });
     if (needsClient({ tool, args }) && (args.client === undefined || isPronoun(String(args.client)))) {
       const ref = current ?? memory.client;
       if (!ref) return tool === 'updateClient' ? 'Which client should I change, and to what?' : 'Which client do you mean? Tell me its name.';
