@@ -11,6 +11,7 @@ import { fillReadDetails } from './fill-read-details';
 import { withListOwner } from './read-list-owner';
 import { settleNewClient } from './settle-new-client';
 import { withAnotherOne } from './read-another-one';
+import { isChatQuestion } from './read-chat-question';
 import { settleClientCalls } from './settle-client-calls';
 import { withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
@@ -221,6 +222,8 @@ function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ c
   const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settled, opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = withListOwner(correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact), picks.map((p) => p.clause.text).join(' '), opts.known?.members);
+  const said = picks.map((p) => p.clause.text).join(' ');
+  if (isChatQuestion(corrected, said, opts.known?.clients)) return reply(chatAnswer(said));
   const missing = corrected.find((c) => opts.tools && !opts.tools.has(c.tool));
   if (missing) return reply(`I can't ${describeCall(missing)} here yet.`);
   return { kind: 'calls', calls: corrected };

@@ -48,3 +48,9 @@ export function correctClientRefs(calls: PlannedCall[], names: string[] | undefi
     return fixed ? { ...c, args: { ...c.args, client: fixed } } : c;
   });
 }
+
+/** Whether a reference may be one of the workspace's names: as written, inside one (or one inside it), or misspelt. */
+export function mayBeKnown(ref: string, names: string[]): boolean {
+  const k = key(ref);
+  return keysOf(names).some((n) => n.includes(k) || k.includes(n)) || Boolean(closestKnown(ref, names));
+}

@@ -3,7 +3,7 @@
 // only fail: there is nothing to update). A name close to one the workspace has is left a change, for the typo rule.
 import type { PlannedCall } from '../types';
 import type { Clause } from './command-reader';
-import { closestKnown } from './match-known';
+import { mayBeKnown } from './match-known';
 
 const CHANGES = /\b(?:update|updated|change|changed|set|switch|switched|move|moved|make|made|mark|marked|edit|now|no longer|anymore|instead|from|becomes|became|is|are)\b/i;
 // How many of the reader's first readings may come before a new client's, for the change to be read as one.
@@ -12,11 +12,6 @@ const CREATE_AMONG = 3;
 const POINTER = /^(?:them|they|it|this|that|these|those|the client|this client|that client|us|him|her)$/i;
 
 const plain = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-function mayBeKnown(ref: string, names: string[]): boolean {
-  const k = plain(ref);
-  return names.some((n) => plain(n).includes(k) || k.includes(plain(n))) || Boolean(closestKnown(ref, names));
-}
 
 export function settleNewClient<C extends PlannedCall & { clause?: Clause }>(calls: C[], clients: string[] | undefined): C[] {
   if (!clients?.length) return calls;

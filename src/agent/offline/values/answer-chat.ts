@@ -6,6 +6,9 @@ const HOWTO = /^(?:how\s+(?:do|can|should|would|does|to)\b|what(?:'s| is| are)\s
 export function conversationalReply(text: string): string | undefined {
   if (GREETING.test(text)) return 'Hi! I can add and update clients and contacts, search, invite contacts to the portal, draft outreach, invoice and export. What do you need?';
   if (ACK.test(text)) return 'Anytime. Anything else for your clients?';
+  if (/^(?:can|could|how|is it possible|do you)\b/i.test(text) && /\b(?:import|csv|excel|spreadsheet)\b/i.test(text)) {
+    return 'Yes: save the sheet as a CSV file and say "import ./clients.csv" (or share it with me in Slack, or use the Import page on the web). I show a preview of what would be added or changed, and nothing is applied until you say so.';
+  }
   if (HOWTO.test(text)) {
     if (/\barchiv/i.test(text) && /\bdelet/i.test(text)) return 'Archiving hides a client from active lists and keeps everything (you can unarchive it); deleting removes it for good, needs your confirmation, and is refused once invoices were issued.';
     if (/\badd\b.*\bclient/i.test(text)) return 'Just tell me, e.g. "add Acme Corp, website acme.com, contact Jane Doe jane@acme.com" (or `/client Acme Corp` in Slack).';
