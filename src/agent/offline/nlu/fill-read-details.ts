@@ -7,7 +7,8 @@ import { findCurrency } from '../values/parse-money';
 import { findCountry } from '../values/find-country';
 
 const SETTING: Array<[RegExp, string]> = [
-  [/\b(?:currenc\w*|dollars?|euros?|pounds?|francs?|yen|rupees?|kron\w*|zloty|rand|pesos?|reais|[A-Z]{3})\b|[$€£¥₹]/, 'currency'],
+  // (A currency's name written with its capital, "charged in Euro"; a code only in capitals.)
+  [/\b(?:[Cc]urrenc\w*|[Dd]ollars?|[Ee]uros?|[Pp]ounds?|[Ff]rancs?|[Yy]en|[Rr]upees?|[Kk]ron\w*|[Zz]loty|[Rr]and|[Pp]esos?|[Rr]eais|[A-Z]{3})\b|[$€£¥₹]/, 'currency'],
   [/\b(?:payment terms?|terms|net \d+|\d+ days|days to pay|due (?:in|after))\b/i, 'paymentTerms'],
   [/\b(?:reminders?|tone|nudges?|dunning)\b/i, 'reminderTone'],
 ];
@@ -16,6 +17,8 @@ const QUIET = /\b(?:haven'?t|have not|not)\s+(?:\w+\s+){0,2}(?:talked|spoken|hea
 const ARCHIVE = /\bin (?:the )?archive\b|\barchived\b/i;
 const INCLUDING = /\b(?:includ\w*|incl|as well as|plus|even)\b/i;
 
+const SHORT_MONTH = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
 const ADDED = /\b(?:created|added|new|joined|signed(?: up)?|put in|came in|onboarded)\b/i;
 const SINCE = /\bsince\s+(?:the\s+)?(.+?)(?=\s+(?:in|with|from|sorted|by|and|who|that)\b|[,;?!.]|$)/i;
 const LISTED = '(?:customers|clients|accounts|ones)';
@@ -79,9 +82,11 @@ export function fillReadDetails(call: PlannedCall, text: string, today?: Date): 
     else if (args.sort === undefined && QUIET.test(text)) args.sort = 'lastActivity';
     if (args.archived === undefined && ARCHIVE.test(text)) args.archived = INCLUDING.test(text) ? 'all' : 'archived';
     // "clients created since 1 July", "who I added since June": the day the list starts from.
-    const since = today && args.createdFrom === undefined && args.dateRange === undefined && ADDED.test(text) ? SINCE.exec(text) : null;
+    // ("past clients since Jan": a month written short, which only "since" can make the start of the list.)
+    const short = SINCE.exec(text)?.[1].match(SHORT_MONTH);
+    const since = today && args.createdFrom === undefined && args.dateRange === undefined && (ADDED.test(text) || short) ? SINCE.exec(text) : null;
     const yearStart = since && /^(?:start|beginning) of (?:the|this) year$/i.test(since[1]) ? `${(today as Date).getUTCFullYear()}-01-01` : undefined;
-    const from = since ? yearStart ?? parseDate(since[1], today as Date, 'past') : undefined;
+    const from = since ? yearStart ?? parseDate(short ? MONTHS[short[1].toLowerCase().slice(0, 3)] : since[1], today as Date, 'past') : undefined;
     if (from) args.createdFrom = from;
     // "export all the Active customers": a status said of the clients listed.
     const status = args.status === undefined ? STATUS_OF_LIST.exec(text) : null;

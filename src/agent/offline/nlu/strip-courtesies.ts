@@ -7,10 +7,13 @@ const CLOSING = /(?:^|(?<=[.!?,;)]\s*)|\s[—–-]\s*)(?:(?:kind(?:est)?|warm(?:
 // Not a date's month ("31. März") or a legal form ("Co. KG"): the sentence before ends in a word, the name is one.
 const SIGNATURE = /(?<=\p{Ll}{2}[.!?])\s+\p{Lu}\p{Ll}+[.!]?\s*$/u;
 
+// "Why on earth is Duarte Tiles ...", "what the heck happened to ...": the question word's emphasis names no one.
+const EMPHASIS = /\b(why|what|how|who|where|when)\s+(?:on earth|in the world|the (?:hell|heck))\b/gi;
+
 export function withoutCourtesies(text: string): string {
   // ("/client Dear Assistant, kindly mark ...": the slash command's word stays, the greeting after it goes.)
   const slash = /^\/client\s+/i.exec(text)?.[0] ?? '';
-  let out = slash + text.slice(slash.length).replace(OPENING, '');
+  let out = slash + text.slice(slash.length).replace(OPENING, '').replace(EMPHASIS, '$1');
   for (let k = 0; k < 2; k++) out = out.replace(CLOSING, '').replace(SIGNATURE, '').trim();
   return out && /[\p{L}\p{N}]/u.test(out) ? out : text;
 }
