@@ -18,8 +18,9 @@ export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
   /** How sure the tagger was of the separators around this clause. */
   boundary: number;
-  /** "... and another one for greyfield": the intent of the clause before, asked for again. */
-  again?: string;
+  /** An intent said otherwise than in its own words: "... and another one for greyfield" asks for the one before
+   *  again, "EU retainers → neutral tone" names a group the workspace has. */
+  said?: string;
 };
 export type Reading = {
   text: string; tokens: Token[]; clauses: Clause[];

@@ -24,7 +24,7 @@ import { brokenList, joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
-import { withGroupPhrase, withGroupSettings, withWorkspaceSettings } from './read-groups';
+import { withGroupPhrase, withGroupSettings, withKnownGroup, withWorkspaceSettings } from './read-groups';
 import { withFieldSet, withTextAfterColon } from './read-colon-text';
 import { withRecordSaid, withSearchSaid } from './read-search';
 import { withRecordAsked } from './read-record-asked';
@@ -149,7 +149,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
   clause = withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))))));
   clause = withSettingSaid(reading, withRecordAsked(withPersonBesideKnownClient(reading, clause, opts.known), opts.known), opts.known);
-  clause = withGroupSettings(withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))));
+  clause = withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause)))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
   clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));

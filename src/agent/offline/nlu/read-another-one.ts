@@ -29,7 +29,7 @@ export function withAnotherOne(reading: Reading, clauses: Clause[]): Clause[] {
     }
     const again = prev?.ranking[0].label;
     if (again && INTENTS[again]?.writes && ANOTHER.test(clause.text)) {
-      out.push({ ...clause, again, ranking: [{ label: again, p: Math.max(0.9, prev.ranking[0].p) }, ...clause.ranking.filter((r) => r.label !== again)] });
+      out.push({ ...clause, said: again, ranking: [{ label: again, p: Math.max(0.9, prev.ranking[0].p) }, ...clause.ranking.filter((r) => r.label !== again)] });
     } else out.push(clause);
   }
   return out;

@@ -78,3 +78,21 @@ export function withWorkspaceSettings(clause: Clause): Clause {
   if (!clause.spans.some((s) => WORKSPACE_SLOTS.has(s.slot)) || clause.spans.some((s) => ['client', 'group', 'person', 'member', 'amount'].includes(s.slot))) return clause;
   return { ...clause, ranking: [{ label: 'updateWorkspace', p: Math.max(0.7, top.p) }, ...clause.ranking.filter((r) => r.label !== 'updateWorkspace')] };
 }
+
+/** "EU retainers → neutral tone pls": a group the workspace has, named where the tagger marked nothing, is that group. */
+export function withKnownGroup(reading: Reading, clause: Clause): Clause {
+  if (!reading.flags || clause.spans.some((s) => s.slot === 'group')) return clause;
+  const flags = reading.flags;
+  for (let i = clause.from; i <= clause.to; i++) {
+    if (!flags[i]?.includes('B-known-groups')) continue;
+    let j = i;
+    while (j + 1 <= clause.to && flags[j + 1]?.includes('I-known-groups')) j++;
+    // (A part of its name the tagger took for something else, "Nordic" of "Nordic retainers" as an owner, is the group's.)
+    const inside = (s: { from: number; to: number }) => s.from >= i && s.to <= j;
+    if (clause.spans.some((s) => s.from <= j && s.to >= i && !inside(s))) { i = j; continue; }
+    const group = { slot: 'group', text: reading.text.slice(reading.tokens[i].start, reading.tokens[j].end), from: i, to: j, margin: 0 };
+    // (Its settings changed: the group is said by its name, with no word "group".)
+    return { ...clause, said: 'updateGroup', spans: [...clause.spans.filter((s) => !inside(s)), group].sort((a, b) => a.from - b.from) };
+  }
+  return clause;
+}

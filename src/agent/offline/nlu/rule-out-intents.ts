@@ -48,6 +48,6 @@ export function unsaid(intent: string, clause: Clause): boolean {
   // A new client's words may come in the next clause ("Bengaluru Bytes Pvt Ltd – GSTIN ... pls add them").
   // (The words as the spelling corrector read them count too: "remvoe" is "remove".)
   const said = (re: RegExp) => re.test(clause.text) || ((intent === 'createClient' || intent === 'removeContact') && re.test(clause.words?.join(' ') ?? ''));
-  return (SAID[intent] !== undefined && clause.again !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
+  return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 

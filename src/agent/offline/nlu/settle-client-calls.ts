@@ -25,6 +25,13 @@ export function settleClientCalls<C extends PlannedCall & { clause?: Clause }>(c
     // ("Brightmoor Dental: hide pricing sheet" read as a new client with notes is read again as the action after the
     // colon, src/agent/offline/nlu/read-slash-name.ts: left as it is.)
     const notesOnly = Object.keys(call.args).every((k) => k === 'name' || k === 'notes' || k === 'status') && call.args.notes !== undefined;
+    // "add Torres & Vega + Pinecrest Media to EU retainers", cut in two: a client the workspace has, "added" with
+    // nothing of its own beside another put into a group, goes into that group too.
+    const grouped = calls.find((c) => c.tool === 'updateClient' && typeof c.args.group === 'string' && Object.keys(c.args).length === 2);
+    if (call.tool === 'createClient' && typeof name === 'string' && clients.has(key(name)) && Object.keys(call.args).length === 1 && grouped) {
+      out.push({ ...call, tool: 'updateClient', args: { client: name, group: grouped.args.group } });
+      continue;
+    }
     if (call.tool !== 'createClient' || typeof name !== 'string' || !clients.has(key(name)) || ADDS.test(text) || notesOnly) {
       out.push(call);
       continue;
