@@ -167,13 +167,16 @@ function readOne(text: string, opts: ReadMessageOptions): Decision {
 
 const TARGETS = new Set(['client', 'contact', 'member', 'invoice', 'quote', 'group']);
 const NAMES = new Set(['client', 'person', 'group', 'newName', 'member']);
+const ASKED = new Set(['primary', 'billingDefault', 'role', 'jobTitle']);
 
 /** "could we maybe set X's currency to rand and her terms to 7 days?" read again as only explaining X's settings: a
  *  reading that only reads, with fewer values than the tagger found in the whole message, is not the request. */
 function dropsValues(calls: PlannedCall[], text: string, opts: ReadMessageOptions): boolean {
   if (calls.some((c) => INTENTS[c.tool]?.writes)) return false;
   // (A document's name the tagger made of "the card of the client X" is no value the reading dropped.)
-  const found = commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans).filter((s) => !NAMES.has(s.slot) && s.slot !== 'document').length;
+  // (Nor is what a question about a client's record asks for: "who our main contact at X is" shows X.)
+  const asked = calls.every((c) => c.tool === 'showClient') ? ASKED : new Set<string>();
+  const found = commandReader().read(text, opts.known).clauses.flatMap((c) => c.spans).filter((s) => !NAMES.has(s.slot) && s.slot !== 'document' && !asked.has(s.slot)).length;
   const kept = calls.flatMap((c) => Object.keys(c.args).filter((k) => !TARGETS.has(k))).length;
   return kept < found;
 }

@@ -69,6 +69,10 @@ const SAID_NEW = /^\W*(?:client\s+)?(?:net-new|new (?:client|customer|account|le
 
 export function withSaidNew(clause: Clause): Clause {
   const top = clause.ranking[0];
+  // ("new opp Seoul Brew Co., KRW": a new client named, however unsure the classifier was of so few words.)
+  if (top?.label === 'createClient' && top.p < 0.8 && SAID_NEW.test(clause.text) && clause.spans.some((s) => s.slot === 'client')) {
+    return { ...clause, ranking: [{ label: 'createClient', p: 0.8 }, ...clause.ranking.slice(1)] };
+  }
   // ("opp: Ridgeback Outdoor Co, champion is Thabo Nkosi": the person is the new client's contact, not one added to it.)
   if ((top?.label !== 'updateClient' && top?.label !== 'addContact') || !SAID_NEW.test(clause.text)) return clause;
   const p = top.p + (clause.ranking.find((r) => r.label === 'createClient')?.p ?? 0);
