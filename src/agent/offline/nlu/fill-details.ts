@@ -157,7 +157,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     if (numbers.length === 1) args.amount = parseNumber(w.words[numbers[0]]);
   }
   if (intent === 'recordPayment' && args.date === undefined) {
-    const date = runs(free, w).map((run) => run.replace(/^(?:(?:on|the|of|it|dated|paid|received|has|have|had|that|they|both|landed|arrived|came|in)\s+)+/i, ''))
+    const date = runs(free, w).map((run) => run.replace(/^(?:(?:on|the|of|it|dated|paid|received|has|have|had|that|they|both|landed|arrived|came|in|partial|partly|part)\s+|\(\s*)+/i, ''))
       .map((run) => (startsWithDate(run, today) && !/^(?:in|within|net)\b/i.test(run) ? parseDate(run, today, 'past') : undefined)).find(Boolean);
     if (date) args.date = date;
   }

@@ -8,6 +8,8 @@ import { findStatus } from '../values/lexicon';
 const WORKSPACE_RENAME = /\brename\s+(?:our|the|my|this)\s+(?:workspace|studio|agency|business|company)\s+(?:to|as|into)\s+["'“‘]?([^"'”’?!]{2,60}?)["'”’]?\s*[?!.]*$/i;
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as|(?:call|name|title)\s+it)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
 const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
+// "..., title Pilot - 3 stores, good till ...": a title given as a labelled part, which wins over words the tagger took.
+const TITLE_PART = /(?:^|[,;/]\s*)title\s*:?\s+(?!it\b)([^,;/]{2,60}?)\s*(?=[,;/]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;
 // "invoice KSh 350,000 / project Warehouse WMS rollout / due end of month": a project given as a labelled part.
 // "...; status active; owner Tariq": the teammate who owns a client, given as a labelled part.
@@ -118,6 +120,8 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const named = CLIENT_CALLED.exec(text)?.[1]?.trim();
     if (named) args.name = named;
   }
+  const labelled = (call.tool === 'addDocument' || call.tool === 'createQuote') ? TITLE_PART.exec(text)?.[1].trim().replace(/^["'“‘](.*)["'”’]$/, '$1') : undefined;
+  if (labelled) args.title = labelled;
   if (call.tool === 'addDocument' && args.title === undefined) {
     const title = QUOTED_TITLE.exec(text) ?? BARE_TITLE.exec(text);
     if (title && !/[/\\]|\.\w{2,4}$/.test(title[1])) args.title = title[1].trim();
