@@ -1,5 +1,6 @@
 // From a clause's tagged spans and its intent to tool calls: each slot's text through its value parser
 // into the argument the intent gives it; lists of names become one call each.
+import { roleOfTitle } from './role-of-title';
 import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS, type IntentSpec } from './schema';
 import { leanOf, nameFrom, slotValue, trimText } from './slot-values';
@@ -13,11 +14,6 @@ const PERSON_PRONOUN = /^(?:him|her|his|she|he|this contact|that contact|the con
 
 export const isPronoun = (s: string) => PRONOUN.test(s.trim());
 export const isPersonPronoun = (s: string) => PERSON_PRONOUN.test(s.trim());
-
-function roleOfTitle(title: string, today: Date): string | undefined {
-  const role = slotValue('role', title, { today });
-  return typeof role === 'string' && role !== 'other' ? role : undefined;
-}
 
 /** The calls one clause asks for, before references ("them") are resolved. */
 /** Names given as a list ("Initech and Globex", "A, B & C"): only separators between them. */
