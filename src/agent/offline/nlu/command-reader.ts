@@ -13,6 +13,7 @@ import { QUOTABLE, quoted, throughGroupWords, throughParticles, wholeQuotedText 
 import { withoutCourtesies } from './strip-courtesies';
 import { firstLines, mended, namesOverStops, ownersNotPeople, streetsNotNames } from './mend-spans';
 import { snapToKnown, withWordsOnlyKnown } from './snap-known-names';
+import { streetLineParts } from './split-street-line';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -133,7 +134,7 @@ export class CommandReader {
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots, context));
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
-    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text), ranking, words, boundary };
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: streetLineParts(firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text), tokens, text), ranking, words, boundary };
   }
 }
 
