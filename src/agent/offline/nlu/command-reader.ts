@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
 import { QUOTABLE, quoted, throughGroupWords, throughParticles, wholeQuotedText } from './quoted-spans';
 import { withoutCourtesies } from './strip-courtesies';
-import { firstLines, mended, namesOverStops, ownersNotPeople, streetsNotNames } from './mend-spans';
+import { datesNotNames, firstLines, mended, signsAsCurrency, namesOverStops, ownersNotPeople, streetsNotNames } from './mend-spans';
 import { snapToKnown, withWordsOnlyKnown } from './snap-known-names';
 import { streetLineParts } from './split-street-line';
 
@@ -134,7 +134,7 @@ export class CommandReader {
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots, context));
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
-    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: streetLineParts(firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text), tokens, text), ranking, words, boundary };
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: datesNotNames(signsAsCurrency(streetLineParts(firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text), tokens, text), tokens, text), tokens), ranking, words, boundary };
   }
 }
 

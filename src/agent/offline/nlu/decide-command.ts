@@ -48,6 +48,8 @@ import { withDocumentDelete, withMessagesChannel } from './read-files-and-channe
 import { withImportId } from './read-import-id';
 import { withSendByClient } from './read-send-by-client';
 import { settleContactCalls } from './settle-contact-calls';
+import { withNameOfEmail } from './name-of-email';
+import { withFieldsOfBefore } from './read-trailing-fields';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE, takesSlot } from './schema';
@@ -117,6 +119,8 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
       picks.push({ clause, intent: null });
       continue;
     }
+    const grown = withFieldsOfBefore(reading, picks[picks.length - 1], clause);
+    if (grown) { picks[picks.length - 1] = { clause: grown, intent: before }; continue; }
     const left = opts.accept ? undefined : leftover(reading, clause);
     if (left) {
       if (!unsure) unsure = { clause, choices: choicesOf(clause), left };
@@ -219,7 +223,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
-  const settled = settleNewClient(settleClientCalls(settleContactCalls(withContactsForPeople(calls), opts.known?.contacts), opts.known), opts.known?.clients).map(withDraftGoal);
+  const settled = settleNewClient(settleClientCalls(settleContactCalls(withContactsForPeople(calls).map(withNameOfEmail), opts.known?.contacts), opts.known), opts.known?.clients).map(withDraftGoal);
   const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settled, opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = withListOwner(correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact), picks.map((p) => p.clause.text).join(' '), opts.known?.members);

@@ -32,6 +32,8 @@ const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’
 const CLIENT_CALLED = /\b(?:client|customer|company|lead|prospect)\s+(?:called|named)\s+["'“‘]?([\p{L}\d][^,;!?"”’]{0,60}?)["'”’]?\s*(?:[,;!?]|\.\s|\.?$|\s(?:with|in|for|and|please|pls|thanks)\b)/iu;
 const GROUP_LABEL = /^\s*(?:the\s+)?group\s+["“]?([^:—–"”]{1,40}?)["”]?\s*[:—–]|^\s*(?:the\s+)?["“]?([^:—–"”]{1,40}?)["”]?\s+group\s*[:—–]/i;
 const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are|they['’]re|it['’]s|gone|went|become|became|turned)\b/i;
+const MARKED = /\b(?:mark|set|flip|move|switch|make)\s+(?:them|it|the (?:client|account))\s+(?:as\s+|to\s+|back to\s+)?(?:an?\s+)?([\w-]+)/i;
+const CONTACT_SAID = /contact|person|speak|talk|point|reach|liaison|ask for|deal with|go-to|\bpoc\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
 const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
 // What a note or a message says, in quotes or after the colon that follows the client's name.
@@ -79,6 +81,11 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     const status = findStatus(said) ?? (/\b(?:now|become|became)\s+an?\s+(?:client|customer)\b|\b(?:proper|real|paying|actual)\s+(?:client|customer)\b/i.test(said) ? 'active' : undefined);
     if (status) args.status = status;
   }
+  // "Jonas is leaving the team, so Bellweather goes to Aisha": a person beside a client's change is its contact only when so called.
+  if (call.tool === 'updateClient' && args.contactName && !CONTACT_SAID.test(text)) delete args.contactName;
+  // "..., set the end date and mark them past": a status the command sets by pronoun, beside other changes.
+  const marked = call.tool === 'updateClient' && !args.status ? MARKED.exec(text) : null;
+  if (marked) args.status = findStatus(marked[1]) ?? args.status;
   if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup') && nothingElse) {
     const days = TERMS.exec(text);
     if (days) args.paymentTerms = DAY_WORDS[(days[2] ?? '').toLowerCase()] ?? Number(days[1] ?? days[2]);

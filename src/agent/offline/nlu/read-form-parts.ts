@@ -20,6 +20,7 @@ export function withSlashParts(reading: Reading, clause: Clause): Clause {
   return { ...clause, spans: clause.spans.flatMap((s) => (s === span ? parts : [s])) };
 }
 
+const NUMBER_SLOTS = /^(?:idNumber|amount|taxId|paymentTerms)$/;
 const STREET_ABBREVIATION = /^(?:ul|al|os|pl|av|avda|str)$/i;
 const STREET_WORD = /^(?:rua|calle|via|viale|avenida|avenue|rue|ulica|aleja|carrer|rambla|praça|plaza|piazza|strada)$/i;
 
@@ -35,8 +36,22 @@ export function withStreetLine(reading: Reading, clause: Clause): Clause {
     const line = { ...street, slot: 'line1', to: number.to, text: reading.text.slice(reading.tokens[street.from].start, reading.tokens[number.to].end) };
     return { ...clause, spans: clause.spans.filter((s) => s !== number).map((s) => (s === street ? line : s)) };
   }
+  // "relocated to 15 Teheran-ro, Seoul 06234": a house number and street before the town's comma, untagged or read as
+  // an amount or an id ("15", "27 Itaewon-ro").
+  const city = clause.spans.find((s) => s.slot === 'city');
+  if (city && word(city.from - 1) === ',') {
+    const end = city.from - 2;
+    const misread = clause.spans.filter((s) => NUMBER_SLOTS.test(s.slot) && s.to <= end && s.to >= end - 5);
+    const free = (k: number) => !taken(k) || misread.some((s) => s.from <= k && s.to >= k);
+    let start = end;
+    while (start > end - 6 && start > clause.from && free(start) && !/^\d{1,5}[a-z]?$/i.test(word(start)) && /^[\p{L}'’.-]+$/u.test(word(start))) start--;
+    if (start < end && free(start) && free(end) && /^\d{1,5}[a-z]?$/i.test(word(start)) && /^(?:to|at|is|:)$/i.test(word(start - 1)) && /^\p{Lu}/u.test(word(start + 1))) {
+      const line: Span = { slot: 'line1', from: start, to: end, text: reading.text.slice(reading.tokens[start].start, reading.tokens[end].end) };
+      return { ...clause, spans: [...clause.spans.filter((s) => !misread.includes(s)), line].sort((x, y) => x.from - y.from) };
+    }
+  }
   for (const span of clause.spans) {
-    if (!/^(?:idNumber|amount|taxId|paymentTerms)$/.test(span.slot) || span.from !== span.to || !/^\d{1,4}[a-z]?$/i.test(span.text)) continue;
+    if (!NUMBER_SLOTS.test(span.slot) || span.from !== span.to || !/^\d{1,4}[a-z]?$/i.test(span.text)) continue;
     let a = span.from - 1;
     while (a > clause.from && a > span.from - 4 && !taken(a) && /^\p{Lu}[\p{L}'’-]*$/u.test(word(a)) && !STREET_WORD.test(word(a))) a--;
     const start = word(a) === '.' && STREET_ABBREVIATION.test(word(a - 1)) && a + 1 < span.from ? a - 1 : STREET_WORD.test(word(a)) && a + 1 < span.from ? a : -1;

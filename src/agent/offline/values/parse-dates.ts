@@ -45,6 +45,11 @@ export function parseDate(text: string, today: Date, lean: Lean = 'nearest'): st
   if (/\bend of (?:the |this )?month\b/.test(t)) return iso(monthEnd(y, m));
   if (/\bend of next month\b/.test(t)) return iso(monthEnd(y, m + 1));
   if (/\bend of (?:the |this )?year\b/.test(t)) return iso(utc(y, 11, 31));
+  // "end of the quarter", "quarter end", "end of Q3": the quarter's last day (a named quarter already past is next year's).
+  if (/\bend of (?:the |this )?quarter\b|\b(?:this )?quarter[- ]end\b/.test(t)) return iso(monthEnd(y, m - (m % 3) + 2));
+  if (/\bend of next quarter\b/.test(t)) return iso(monthEnd(y, m - (m % 3) + 5));
+  const q = /\bend of (?:the )?q([1-4])\b/.exec(t);
+  if (q) { const end = monthEnd(y, Number(q[1]) * 3 - 1); return iso(end < today && lean !== 'past' ? monthEnd(y + 1, Number(q[1]) * 3 - 1) : end); }
   if (/\bend of (?:the |this )?week\b/.test(t)) return iso(addDays(today, (7 - today.getUTCDay()) % 7 || 0));
   const inN = /\b(?:in|within)\s+(\d+|a|one|two|three|four)\s+(day|week|month)s?\b/.exec(t);
   if (inN) {
