@@ -11,9 +11,9 @@ import { tokenize, type Token } from './tokenize';
 import type { Span } from './assemble-calls';
 import { QUOTABLE, quoted, throughGroupWords, throughParticles, wholeQuotedText } from './quoted-spans';
 import { withoutCourtesies } from './strip-courtesies';
-import { datesNotNames, firstLines, mended, signsAsCurrency, namesOverStops, ownersNotPeople, streetsNotNames } from './mend-spans';
+import { mended } from './mend-spans';
+import { mendedSpans } from './mend-values';
 import { snapToKnown, withWordsOnlyKnown } from './snap-known-names';
-import { streetLineParts } from './split-street-line';
 
 export type Clause = {
   from: number; to: number; text: string; spans: Span[]; ranking: Array<{ label: string; p: number }>; words: string[];
@@ -134,7 +134,7 @@ export class CommandReader {
     const slots = tags.slice(from, to + 1).map((t) => (t === 'O' || t === 'SEP' ? null : t.slice(2)));
     const ranking = this.classifier.rank(clauseFeatures(words.slice(from, to + 1), slots, context));
     const boundary = Math.min(...[from - 1, to + 1].filter((k) => k >= 0 && k < margins.length).map((k) => margins[k]), Infinity);
-    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: datesNotNames(signsAsCurrency(streetLineParts(firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text), tokens, text), tokens, text), tokens), ranking, words, boundary };
+    return { from, to, text: text.slice(tokens[from].start, tokens[to].end), spans: mendedSpans(spans, tokens, text), ranking, words, boundary };
   }
 }
 
@@ -196,7 +196,7 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
 // Verbs that start an action besides the ones the training data starts commands with.
 const VERBS = new Set(['turn', 'lock', 'unlock', 'disable', 'enable', 'revoke', 'cut', 'give', 'email', 'ping', 'upload', 'attach', 'change',
   'update', 'delete', 'rename', 'assign', 'close', 'flip', 'switch', 'add', 'remove', 'archive', 'invite', 'send', 'mark', 'set', 'write',
-  'register', 'log', 'activate', 'deactivate']);
+  'register', 'log', 'activate', 'deactivate', 'regenerate', 'reissue', 'resend', 'hide']);
 
 function verbAfterName(raw: string[], words: string[], starters: ReadonlySet<string>): string[] {
   const tags = [...raw];

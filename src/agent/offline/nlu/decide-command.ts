@@ -4,7 +4,7 @@ import type { Decision, Memory, PlannedCall } from '../types';
 import { conversationalReply } from '../values/answer-chat';
 import { HELP_TEXT } from '../values/slash-rules';
 import { assembleCalls } from './assemble-calls';
-import type { Clause, Reading } from './command-reader';
+import { commandReader, type Clause, type Reading } from './command-reader';
 import { describeCall } from './describe-call';
 import { fillDetails, shareDetails } from './fill-details';
 import { fillReadDetails } from './fill-read-details';
@@ -50,6 +50,7 @@ import { withSendByClient } from './read-send-by-client';
 import { settleContactCalls } from './settle-contact-calls';
 import { withNameOfEmail } from './name-of-email';
 import { withFieldsOfBefore } from './read-trailing-fields';
+import { droppedAction } from './find-dropped-action';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE, takesSlot } from './schema';
@@ -139,7 +140,8 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
       if (!onlyRead) picks.push({ clause, intent: null });
     }
   }
-  if (unsure) return offer(reading, unsure, picks, opts);
+  const dropped = unsure || opts.accept || slash ? undefined : droppedAction(picks, (w) => commandReader().starts(w));
+  if (unsure ?? dropped) return offer(reading, (unsure ?? dropped)!, picks, opts);
   const calls = withTrailingFlags(shareDetails(callsOf(picks, reading, opts.today), reading.text) as ReturnType<typeof callsOf>, picks, opts.today);
   if (!calls.length) return reply(chatAnswer(body));
   return finish(calls, picks, opts);

@@ -118,7 +118,7 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
 }
 
 const END_CUE = /^(?:end|ends|ending|ended|until|till|through|thru|to)$/i;
-const START_CUE = /^(?:start|starts|starting|started|from|since|begins|beginning)$/i;
+export const START_CUE = /^(?:start|starts|starting|started|from|since|begins|beginning)$/i;
 
 /** "starts Aug 1 and ends Jul 31": a date right after a word for the other end of a range is that end. */
 export function relabelDates<S extends { slot: string; from: number }>(spans: S[], tokens?: string[]): S[] {
@@ -130,7 +130,7 @@ export function relabelDates<S extends { slot: string; from: number }>(spans: S[
     : s.slot === 'endDate' && cue(s).some((w) => START_CUE.test(w)) && !cue(s).some((w) => END_CUE.test(w)) ? { ...s, slot: 'startDate' } : s));
 }
 
-type NamedSpan = { slot: string; text: string; from: number; to: number; margin?: number };
+export type NamedSpan = { slot: string; text: string; from: number; to: number; margin?: number };
 
 /** "Gallagher Bros." + "Plumbing & Heating": a client's name the tagger cut at an abbreviation's stop is one name;
  *  so is "Sartoria Gallo" + "di" + "Enzo Gallo". */
@@ -196,33 +196,4 @@ export function firstLines<S extends NamedSpan>(spans: S[], tokens: Token[], tex
   if (!more) return spans.map((s, k) => (k === at ? line : s));
   const whole = { ...line, to: next.to, text: text.slice(tokens[line.from].start, tokens[next.to].end) };
   return spans.flatMap((s, k) => (k === at ? [whole] : k === at + 1 ? [] : [s]));
-}
-
-// "MX$", "NT$", "₦": a currency sign, prefixed or not, is never a title or a note.
-const SIGN = /^(?:[A-Za-z]{1,3})?[$€£¥₹₩₦₫฿₱₪₺₽]$/u;
-
-/** "invoice Grupo Altamira for MX$85,000, phase 1": a sign the tagger read as the description is the currency, and
- *  the letters typed onto a sign it read ("MX" + "$") are part of it. */
-export function signsAsCurrency<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
-  const sign = spans.find((s) => s.slot === 'currency');
-  const before = sign && sign.from === sign.to ? tokens[sign.from - 1] : undefined;
-  if (sign && before && before.end === tokens[sign.from].start && /^[A-Za-z]{1,3}$/.test(before.text) && !spans.some((s) => s.from <= sign.from - 1 && s.to >= sign.from - 1)) {
-    return spans.map((s) => (s === sign ? { ...s, from: s.from - 1, text: text.slice(before.start, tokens[s.to].end) } : s));
-  }
-  if (sign) return spans;
-  return spans.map((s) => ((s.slot === 'title' || s.slot === 'text') && SIGN.test(s.text.trim()) ? { ...s, slot: 'currency' } : s));
-}
-
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DAY_MONTH = new RegExp(`^(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?$`, 'i');
-const ENDS = /^(?:end|ends|ended|ending|finish|finishes|finished|until|till|expires?|expired|closes?|closed)$/i;
-
-/** "the contract was finish at 31 of May": a day and a month the tagger read as a second client is a date. */
-export function datesNotNames<S extends NamedSpan>(spans: S[], tokens: Token[]): S[] {
-  if (spans.filter((s) => s.slot === 'client').length < 2) return spans;
-  return spans.map((s) => {
-    if (s.slot !== 'client' || !DAY_MONTH.test(s.text.trim())) return s;
-    const cue = tokens.slice(Math.max(0, s.from - 3), s.from).map((t) => t.text);
-    return { ...s, slot: cue.some((w) => ENDS.test(w)) ? 'endDate' : cue.some((w) => START_CUE.test(w)) ? 'startDate' : 'date' };
-  });
 }
