@@ -20,7 +20,7 @@ import { fillTitledDetails } from './fill-titled-details';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
 import { withSecondTarget } from './read-second-target';
-import { brokenList, joinNameLists } from './join-name-lists';
+import { joinNameLists } from './join-name-lists';
 import type { KnownNames } from './gazetteer';
 import { correctClientRefs } from './match-known';
 import { withNeededClient, withNeededContact, withoutRelayer, withPersonAtClient } from './find-client-name';
@@ -51,6 +51,7 @@ import { settleContactCalls } from './settle-contact-calls';
 import { withNameOfEmail } from './name-of-email';
 import { withFieldsOfBefore } from './read-trailing-fields';
 import { droppedAction } from './find-dropped-action';
+import { leftover } from './find-leftover';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE, takesSlot } from './schema';
@@ -122,7 +123,7 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
     }
     const grown = withFieldsOfBefore(reading, picks[picks.length - 1], clause);
     if (grown) { picks[picks.length - 1] = { clause: grown, intent: before }; continue; }
-    const left = opts.accept ? undefined : leftover(reading, clause);
+    const left = opts.accept ? undefined : leftover(reading, clause, THRESHOLDS.offer);
     if (left) {
       if (!unsure) unsure = { clause, choices: choicesOf(clause), left };
       picks.push({ clause, intent: null });
@@ -162,53 +163,6 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   clause = withDraftSaid(withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause))))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
-}
-
-const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
-const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|mov|mp4|key|pages|numbers)$/i;
-
-/**
- * A change whose clause holds a value no slot took (an email, a web address, a phone, a country): the reading
- * missed part of what was said, so it asks instead of writing half of it. The words it could not place.
- */
-function leftover(reading: Reading, clause: Clause): string | undefined {
-  const top = clause.ranking[0];
-  const spec = INTENTS[top.label];
-  if (!spec?.writes || !reading.flags || top.p < THRESHOLDS.offer) return undefined;
-  const used = (slot: string) => takesSlot(top.label, slot);
-  const second = secondAction(reading, clause);
-  if (second) return second;
-  const unlisted = brokenList(clause, spec);
-  if (unlisted) return unlisted;
-  const flags = reading.flags;
-  const covered = (i: number) => clause.spans.some((s) => s.from <= i && s.to >= i && used(s.slot));
-  for (let i = clause.from; i <= clause.to; i++) {
-    if (!flags[i]?.some((f) => VALUE_FLAGS.includes(f)) || FILE_NAME.test(reading.tokens[i].text)) continue;
-    // A country of several words ("the Netherlands") is placed when any of its words is.
-    let j = i;
-    while (j + 1 <= clause.to && flags[j + 1]?.includes('I-country')) j++;
-    const run = Array.from({ length: j - i + 1 }, (_, k) => i + k);
-    if (!run.some(covered)) return reading.tokens.slice(i, j + 1).map((t) => t.text).join(' ');
-    i = j;
-  }
-  return undefined;
-}
-
-const NOT_VERBS = new Set(['a', 'the', 'please', 'tell']);
-
-/** "create group Benelux and move De Vries into it": a second action the reader did not split off, from its joining word on. */
-function secondAction(reading: Reading, clause: Clause): string | undefined {
-  if (!reading.starters) return undefined;
-  const w = clause.words;
-  for (let k = clause.from + 1; k < clause.to; k++) {
-    if (!/^(?:and|then|also|&|\+|;)$/.test(w[k]) || !reading.starters.has(w[k + 1]) || NOT_VERBS.has(w[k + 1])) continue;
-    if (clause.spans.some((s) => s.from <= k && s.to >= k)) continue;
-    // Only when it names something the first action has no use for ("... and move De Vries into it");
-    // "upload it and share it" is one action the reading already holds.
-    const unused = clause.spans.some((s) => s.from > k && !takesSlot(clause.ranking[0].label, s.slot));
-    if (unused) return reading.text.slice(reading.tokens[k].start, reading.tokens[clause.to].end);
-  }
-  return undefined;
 }
 
 // The words as typed: the spelling corrector's "for" for "fri" would hide a date.
