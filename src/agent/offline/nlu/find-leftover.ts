@@ -5,6 +5,7 @@ import { brokenList } from './join-name-lists';
 import { INTENTS, takesSlot } from './schema';
 
 const VALUE_FLAGS = ['email', 'url', 'plus', 'B-country', 'I-country'];
+const TAX_LABEL = /^(?:P\.?IVA|VAT|GST|GSTIN|ABN|EIN|TIN|NIF|CIF|RFC|RUT|RUC|NIT|CUIT|TVA|KvK|BTW|CVR|UID|USt-?IdNr\.?)$/i;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|mov|mp4|key|pages|numbers)$/i;
 
 /**
@@ -24,6 +25,8 @@ export function leftover(reading: Reading, clause: Clause, minP: number): string
   const covered = (i: number) => clause.spans.some((s) => s.from <= i && s.to >= i && used(s.slot));
   for (let i = clause.from; i <= clause.to; i++) {
     if (!flags[i]?.some((f) => VALUE_FLAGS.includes(f)) || FILE_NAME.test(reading.tokens[i].text)) continue;
+    // ("P.IVA IT04512360968": the label of a tax number the clause placed, not a web address.)
+    if (TAX_LABEL.test(reading.tokens[i].text) && clause.spans.some((s) => s.slot === 'taxId')) continue;
     // A country of several words ("the Netherlands") is placed when any of its words is.
     let j = i;
     while (j + 1 <= clause.to && flags[j + 1]?.includes('I-country')) j++;

@@ -2,11 +2,13 @@
 // joined again, and a list with a name in it read as something else found, so the reader asks.
 import type { Clause } from './command-reader';
 import { INTENTS } from './schema';
+import { isPronoun } from './assemble-calls';
 
 /** "set net 30 for Hollow Pine, Ember Works and Corvid Labs" with "Ember Works" read as a project: the names between the listed clients. */
 export function brokenList(clause: Clause, spec: (typeof INTENTS)[string]): string | undefined {
   if ((spec.distributes ?? spec.lists) !== 'client') return undefined;
-  const names = clause.spans.filter((s) => s.slot === 'client');
+  // ("we lost it ... put it in state churned": "it" names the client again, it lists none.)
+  const names = clause.spans.filter((s) => s.slot === 'client' && !isPronoun(s.text));
   for (let k = 1; k < names.length; k++) {
     const gap = clause.words.slice(names[k - 1].to + 1, names[k].from);
     if (gap.length && !gap.every((w) => LIST_GLUE.test(w))) {

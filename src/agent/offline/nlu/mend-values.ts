@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 /** A clause's spans with every mend applied, in the order each expects the ones before. */
 export function mendedSpans<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
   const names = firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text);
-  return amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text);
+  return ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens);
 }
 
 // "MX$", "NT$", "₦": a currency sign, prefixed or not, is never a title or a note.
@@ -48,4 +48,20 @@ export function amountsOutOfTitles<S extends NamedSpan>(spans: S[], tokens: Toke
   const cut = { ...title, to: title.to - 1, text: text.slice(tokens[title.from].start, tokens[title.to - 1].end) };
   const amount = { ...title, slot: 'amount', from: title.to, text: tokens[title.to].text };
   return spans.flatMap((s, k) => (k === at ? [cut, amount] : [s]));
+}
+
+const OWNER_IS = /^(?:is|:|be|=)$/i;
+
+/** "the owner of the dossier is Giulia", "account owner: Lena": the teammate who owns the client, not a person at it. */
+export function ownersSaid<S extends NamedSpan>(spans: S[], tokens: Token[]): S[] {
+  const owns = (p: S) => {
+    if (p.slot !== 'person' || !OWNER_IS.test(tokens[p.from - 1]?.text ?? '')) return false;
+    const at = tokens.slice(Math.max(0, p.from - 6), p.from).findIndex((t) => /^owner$/i.test(t.text));
+    const from = at < 0 ? -1 : Math.max(0, p.from - 6) + at;
+    // ("Acme's owner is Jane Doe": the owner of the client's business, a person at it.)
+    return from >= 0 && !/^['’]s$/.test(tokens[from - 1]?.text ?? '') && spans.every((s) => s.to < from || s.from >= p.from || (s.slot === 'role' && /^owner$/i.test(s.text.trim())));
+  };
+  const person = spans.find(owns);
+  if (!person) return spans;
+  return spans.flatMap((s) => (s === person ? [{ ...s, slot: 'owner' }] : s.slot === 'role' && /^owner$/i.test(s.text.trim()) && s.to < person.from && s.from >= person.from - 6 ? [] : [s]));
 }
