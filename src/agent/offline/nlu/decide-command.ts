@@ -17,6 +17,7 @@ import { settleClientCalls } from './settle-client-calls';
 import { withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
 import { fillTitledDetails } from './fill-titled-details';
+import { fillJobTitle } from './fill-job-title';
 import { fillContractRange, withContractDates } from './read-contract-dates';
 import { withPlaceList } from './read-place-list';
 import { withSecondTarget } from './read-second-target';
@@ -172,7 +173,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? withSecondTarget(addedEach(withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => withInvoicesTo(fillContractRange(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text)), clause, intent, today), clause), clause)
+      .map((c) => withInvoicesTo(fillContractRange(fillJobTitle(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text, today), clause.text)), clause, intent, today), clause), clause)
       .map((c) => ({ ...c, clause }))
     : []));
 }

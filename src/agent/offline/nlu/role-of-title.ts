@@ -4,9 +4,9 @@
 import { slotValue } from './slot-values';
 
 const FOREIGN: Array<[RegExp, string]> = [
-  [/financ(?:eir[oa]|ier[oa]|ier|ière)|finanz|contab|comptab|buchhalt/i, 'finance'],
+  [/financ(?:eir[oa]|ier[oa]|ier|ière)|finanz|contab|comptab|buchhalt|\baccountant\b|\btreasurer\b/i, 'finance'],
   [/t[eé]cni(?:c[oa]|que)|technisch|informatik|inform[aá]tic[oa]/i, 'technical_lead'],
-  [/gesch[aä]ftsf[uü]hr|inhaber|g[eé]rante?|propriet[aá]ri[oa]|due[nñ]o|dono/i, 'decision_maker'],
+  [/\b(?:co-?)?founder\b|gesch[aä]ftsf[uü]hr|inhaber|g[eé]rante?|propriet[aá]ri[oa]|due[nñ]o|dono/i, 'decision_maker'],
   [/(?:chef|jefe|gestor[a]?|responsable|responsabile|leiter(?:in)?) de? ?(?:projet|proyecto|projeto|progetto|projekt)|projektleiter|project ?leader/i, 'project_manager'],
 ];
 

@@ -1,0 +1,30 @@
+// A person's job title said around their name that the tagger left untagged: "add Emeka Eze as managing partner",
+// "Hemi Walker is Aroha's founder", "the new accountant of Sakura Trading is Yuki Watanabe". Taken only when its
+// last word is a job's (partner, founder, accountant, director, ...), so "as primary" or "as a lead" say none.
+import type { PlannedCall } from '../types';
+import { roleOfTitle } from './role-of-title';
+
+// (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
+const HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
+const MOD = "(?:[a-z-]+\\s+){0,2}";
+const PATTERNS = [
+  // "as managing partner", "as their new CFO"
+  new RegExp(`\\bas\\s+(?:an?\\s+|the\\s+|their\\s+|our\\s+)?(?:new\\s+)?(${MOD}${HEAD})\\b`),
+  // "Hemi Walker is Aroha's founder", "Yuki is the new accountant"
+  new RegExp(`\\bis\\s+(?:the\\s+|their\\s+|our\\s+|[\\p{Lu}][\\p{L}&.' -]{0,40}['’]s\\s+)(?:new\\s+)?(${MOD}${HEAD})\\b`, 'u'),
+  // "the new accountant of Sakura Trading is Yuki Watanabe"
+  new RegExp(`^\\W*(?:[Tt]he\\s+)?(?:new\\s+)?(${MOD}${HEAD})\\s+(?:of|at|for)\\s+`),
+];
+// Words that make what follows no job: "as primary contact", "as a lead".
+const NOT_TITLE = /^(?:primary|main|billing|new|lead|prospect|client|customer|contact|member|admin|guest|viewer|default)\b/i;
+
+export function fillJobTitle(call: PlannedCall, text: string, today: Date): PlannedCall {
+  if ((call.tool !== 'addContact' && call.tool !== 'updateContact') || call.args.jobTitle !== undefined) return call;
+  for (const re of PATTERNS) {
+    const title = re.exec(text)?.[1]?.trim();
+    if (!title || NOT_TITLE.test(title)) continue;
+    const role = call.args.role ?? roleOfTitle(title, today);
+    return { ...call, args: { ...call.args, jobTitle: title, ...(role ? { role } : {}) } };
+  }
+  return call;
+}
