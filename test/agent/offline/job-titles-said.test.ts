@@ -24,6 +24,11 @@ describe('a job title said around the name', () => {
     expect(call).toMatchObject({ tool: 'addContact', args: { name: 'Thandi Nkosi', client: 'Marula Books', jobTitle: 'accountant', role: 'finance' } });
   });
 
+  it('a title in another language between commas after the name is kept with its role', () => {
+    const [call] = callsOf('Marula Books — contacts:\n• Pieter van Wyk, Geschäftsführer, pieter@marulabooks.co.za', known);
+    expect(call).toMatchObject({ tool: 'addContact', args: { name: 'Pieter van Wyk', client: 'Marula Books', jobTitle: 'Geschäftsführer', role: 'decision_maker' } });
+  });
+
   it('a title that is a role\'s own words stays the role alone', () => {
     expect(callsOf('add Lior Ben-David to Tern & Tide as project manager, lior@ternandtide.com', known)).toEqual([
       { tool: 'addContact', args: { name: 'Lior Ben-David', client: 'Tern & Tide', role: 'project_manager', email: 'lior@ternandtide.com' } },

@@ -2,7 +2,7 @@
 // "Hemi Walker is Aroha's founder", "the new accountant of Sakura Trading is Yuki Watanabe". Taken only when its
 // last word is a job's (partner, founder, accountant, director, ...), so "as primary" or "as a lead" say none.
 import type { PlannedCall } from '../types';
-import { roleOfTitle } from './role-of-title';
+import { roleOfOtherWords, roleOfTitle } from './role-of-title';
 
 // (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
 const HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
@@ -20,6 +20,12 @@ const NOT_TITLE = /^(?:primary|main|billing|new|lead|prospect|client|customer|co
 
 export function fillJobTitle(call: PlannedCall, text: string, today: Date): PlannedCall {
   if ((call.tool !== 'addContact' && call.tool !== 'updateContact') || call.args.jobTitle !== undefined) return call;
+  // "• Jens Hausmann, Geschäftsführer, jens@...": a title between commas right after the name, when it implies a role
+  // in other words than the role's own ("project manager" there is the role alone).
+  const name = typeof call.args.name === 'string' ? call.args.name : undefined;
+  const after = name ? new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,\\s*([\\p{L}][\\p{L} -]{2,40}?)\\s*(?:,|\\(|$)`, 'u').exec(text)?.[1] : undefined;
+  const role = after && !/@/.test(after) ? roleOfOtherWords(after) : undefined;
+  if (after && role && !NOT_TITLE.test(after)) return { ...call, args: { ...call.args, jobTitle: after, role: call.args.role ?? role } };
   for (const re of PATTERNS) {
     const title = re.exec(text)?.[1]?.trim();
     if (!title || NOT_TITLE.test(title)) continue;
