@@ -3,7 +3,7 @@
 import type { PlannedCall } from '../types';
 import { perList } from './per-list';
 
-const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -21,11 +21,11 @@ function distance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
-const keysOf = perList((names) => names.map(key));
+const keysOf = perList((names) => names.map(nameKey));
 
 /** The known name a misspelt reference means, when exactly one is close enough. */
 export function closestKnown(ref: string, names: string[]): string | undefined {
-  const k = key(ref);
+  const k = nameKey(ref);
   if (k.length < 4) return undefined;
   const keys = keysOf(names);
   if (keys.includes(k) || keys.some((n) => n.includes(k))) return undefined;
@@ -51,6 +51,6 @@ export function correctClientRefs(calls: PlannedCall[], names: string[] | undefi
 
 /** Whether a reference may be one of the workspace's names: as written, inside one (or one inside it), or misspelt. */
 export function mayBeKnown(ref: string, names: string[]): boolean {
-  const k = key(ref);
+  const k = nameKey(ref);
   return keysOf(names).some((n) => n.includes(k) || k.includes(n)) || Boolean(closestKnown(ref, names));
 }

@@ -3,7 +3,7 @@
 // only fail: there is nothing to update). A name close to one the workspace has is left a change, for the typo rule.
 import type { PlannedCall } from '../types';
 import type { Clause } from './command-reader';
-import { mayBeKnown } from './match-known';
+import { mayBeKnown, nameKey } from './match-known';
 
 const CHANGES = /\b(?:update|updated|change|changed|set|switch|switched|move|moved|make|made|mark|marked|edit|now|no longer|anymore|instead|from|becomes|became|is|are)\b/i;
 // How many of the reader's first readings may come before a new client's, for the change to be read as one.
@@ -11,16 +11,14 @@ const CREATE_AMONG = 3;
 
 const POINTER = /^(?:them|they|it|this|that|these|those|the client|this client|that client|us|him|her)$/i;
 
-const plain = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 export function settleNewClient<C extends PlannedCall & { clause?: Clause }>(calls: C[], clients: string[] | undefined): C[] {
   if (!clients?.length) return calls;
   // (A client this message adds is known by the time it is changed: "add X, then put them in the India group".)
-  const made = calls.flatMap((c) => (c.tool === 'createClient' && typeof c.args.name === 'string' ? [plain(c.args.name)] : []));
+  const made = calls.flatMap((c) => (c.tool === 'createClient' && typeof c.args.name === 'string' ? [nameKey(c.args.name)] : []));
   return calls.map((call) => {
     const ref = call.args.client;
     if (call.tool !== 'updateClient' || typeof ref !== 'string' || !call.clause || CHANGES.test(call.clause.text)) return call;
-    if (POINTER.test(ref) || made.includes(plain(ref))) return call;
+    if (POINTER.test(ref) || made.includes(nameKey(ref))) return call;
     const create = call.clause.ranking.slice(0, CREATE_AMONG).some((r) => r.label === 'createClient');
     if (!create || mayBeKnown(ref, clients)) return call;
     const { client: _, ...fields } = call.args;
