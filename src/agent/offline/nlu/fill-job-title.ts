@@ -8,7 +8,7 @@ import { roleOfOtherWords, roleOfTitle } from './role-of-title';
 const HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
 const MOD = "(?:[a-z-]+\\s+){0,2}";
 const PATTERNS = [
-  // "as managing partner", "as their new CFO"
+  // "as managing partner", "as their new finance director"
   new RegExp(`\\bas\\s+(?:an?\\s+|the\\s+|their\\s+|our\\s+)?(?:new\\s+)?(${MOD}${HEAD})\\b`),
   // "Hemi Walker is Aroha's founder", "Yuki is the new accountant"
   new RegExp(`\\bis\\s+(?:the\\s+|their\\s+|our\\s+|[\\p{Lu}][\\p{L}&.' -]{0,40}['’]s\\s+)(?:new\\s+)?(${MOD}${HEAD})\\b`, 'u'),

@@ -1,5 +1,5 @@
-// "disable the portal for Sunfield Orchards and regenerate the link": a clause that starts with an action's verb but
-// reads as no action would be dropped without a word while the rest is done. The change is offered instead, naming
+// "invoice Tidewater $1,200 and also record that they already paid it today?": a clause that starts with an action's
+// verb but reads as no action would be dropped without a word while the rest is done. The change is offered instead, naming
 // what was not understood, so "yes" does just the part read and anything else is said again.
 import type { Clause } from './command-reader';
 import { isSendOnly } from './read-send-after';
