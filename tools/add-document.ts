@@ -10,11 +10,11 @@ import { sizeLabel } from '../src/domain/documents/document-views';
 import { DomainError, Forbidden, InvalidInput } from '../src/errors';
 import { clientRef } from './field-schemas';
 import { guard } from './result-helpers';
-import type { ToolDescriptor } from './types';
+import type { ToolDescriptor, Upload } from './types';
 
 export const AddDocumentToolInput = z.object({
   client: clientRef,
-  file: z.string().describe('Path of the file on this computer (terminal only), e.g. "./brand-guide.pdf". On the web and in Slack the file is an upload.'),
+  file: z.string().optional().describe('Path of the file on this computer (terminal only), e.g. "./brand-guide.pdf". On the web and in Slack the file is an upload.'),
   title: z.string().optional().describe('What the document is called in the portal; default: the file name.'),
   shared: z.boolean().optional().describe('true shows it to the client in the portal; default: team only.'),
 });
@@ -27,10 +27,11 @@ export const addDocumentTool: ToolDescriptor<Input> = {
   // Sharing puts the file in front of the client, so a model's call to share waits for the person.
   risk: 'sendsOutside',
   riskOf: ({ input }) => (input.shared ? 'sendsOutside' : 'write'),
-  summarize: (input) => `Attach ${input.file} to ${input.client}${input.shared ? ' and share it in the portal' : ' (team only)'}`,
-  run: ({ ctx, input }) => guard(ctx, async () => {
+  summarize: (input) => `Attach ${input.file ?? 'the file'} to ${input.client}${input.shared ? ' and share it in the portal' : ' (team only)'}`,
+  // An upload (the web's form, a file shared in Slack) comes beside the input; a path is read in the terminal.
+  run: ({ ctx, input, upload }) => guard(ctx, async () => {
     requireClientAccess(ctx.actor);
-    const file = await readLocalFile(ctx, input.file.trim());
+    const file: Upload = upload ?? await readLocalFile(ctx, input.file?.trim() ?? '');
     const r = await addDocument({ ctx, input: { client: input.client, file, title: input.title, shared: input.shared } });
     const where = r.document.shared ? 'shared in the portal' : 'team only';
     return {
@@ -47,9 +48,12 @@ const uploadHint = (ctx: Ctx) => (ctx.actor.channel === 'slack'
   : "Upload it on the client's page, in the Documents card.");
 
 /** A path is read only in the terminal, where the person and the server are the same machine. */
-async function readLocalFile(ctx: Ctx, path: string): Promise<{ name: string; bytes: Uint8Array }> {
+async function readLocalFile(ctx: Ctx, path: string): Promise<Upload> {
+  if (!path) {
+    const message = ctx.actor.channel === 'cli' ? 'Which file? Give its path, e.g. "./brand-guide.pdf".' : `Which file? ${uploadHint(ctx)}`;
+    throw new InvalidInput([{ field: 'file', message }], message);
+  }
   if (ctx.actor.channel !== 'cli') throw new Forbidden(`Files on the server are not read from ${ctx.actor.channel === 'slack' ? 'Slack' : 'the web'}. ${uploadHint(ctx)}`);
-  if (!path) throw new InvalidInput([{ field: 'file', message: 'Which file? Give its path, e.g. "./brand-guide.pdf".' }]);
   const full = resolve(path.replace(/^~(?=$|[/\\])/, homedir()));
   const info = await stat(full).catch(() => null);
   if (!info) throw new InvalidInput([{ field: 'file', message: `there is no file at ${path}` }], `There is no file at ${path}.`);

@@ -10,7 +10,7 @@ import { decodeImportBytes, IMPORT_LIMITS, TooLarge } from '../src/domain/import
 import { showImport } from '../src/domain/imports/show-import';
 import { Forbidden, InvalidInput } from '../src/errors';
 import { guard } from './result-helpers';
-import type { ToolDescriptor, ToolSuccess } from './types';
+import type { ToolDescriptor, ToolSuccess, Upload } from './types';
 
 export const ImportCsvToolInput = z.object({
   file: z.string().optional().describe('Path of a CSV file on this computer (terminal only), e.g. "./leads.csv".'),
@@ -27,9 +27,12 @@ export const importCsvTool: ToolDescriptor<Input> = {
   input: ImportCsvToolInput,
   risk: 'read',
   summarize: (input) => (input.file ? `Check ${input.file} for import` : `Show import ${input.importId ?? ''}`.trim()),
-  run: ({ ctx, input }) => guard(ctx, async () => {
+  // An upload (a CSV shared in Slack) comes beside the input; a path is read in the terminal.
+  run: ({ ctx, input, upload }) => guard(ctx, async () => {
     requireClientAccess(ctx.actor);
-    const report = input.file?.trim()
+    const report = upload
+      ? await importCsv({ ctx, input: readUpload(upload) })
+      : input.file?.trim()
       ? await importCsv({ ctx, input: await readLocalCsv(ctx, input.file.trim()) })
       : input.importId?.trim()
         ? await showImport({ ctx, input: { importId: input.importId } })
@@ -49,6 +52,13 @@ function uploadHint(ctx: Ctx): string {
   return ctx.actor.channel === 'slack'
     ? 'Share the CSV file in this conversation (or a channel with the app) and it is checked for import.'
     : 'Upload the CSV on the Import page (/clients/import) and it is checked for import.';
+}
+
+function readUpload(upload: Upload): { content: string; filename: string } {
+  if (upload.bytes.byteLength > IMPORT_LIMITS.bytes) {
+    throw new TooLarge(`${upload.name} is ${(upload.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1024 / 1024} MB. Split it into smaller files.`);
+  }
+  return { content: decodeImportBytes(upload.bytes), filename: upload.name };
 }
 
 /** A file path is read only for the terminal: there the person and the server are the same machine. */
@@ -80,11 +90,15 @@ export function importResult(r: ImportReport): ToolSuccess {
   return {
     ok: true,
     text: `${r.filename ?? 'The file'}: ${describeReport(r)}${next}`,
-    data: {
-      kind: 'import', importId: r.importId, filename: r.filename, status: r.status,
-      rows: r.rows, created: r.created, updated: r.updated, skipped: r.skipped, rejected: r.rejected,
-      rejections: r.rejections.slice(0, SHOWN), updates: r.updates.slice(0, SHOWN), skips: r.skips.slice(0, SHOWN),
-      unmatchedColumns: r.columns.unmatched, matchedColumns: r.columns.matched, ignoredColumns: r.columns.ignored, warnings: r.warnings.slice(0, SHOWN),
-    },
+    data: previewOf(r),
   };
 }
+
+/** What the model and the cards read of a report: its figures and the first rows of each list. */
+const previewOf = (r: ImportReport) => ({
+  kind: 'import' as const, importId: r.importId, filename: r.filename, status: r.status,
+  rows: r.rows, created: r.created, updated: r.updated, skipped: r.skipped, rejected: r.rejected,
+  rejections: r.rejections.slice(0, SHOWN), updates: r.updates.slice(0, SHOWN), skips: r.skips.slice(0, SHOWN),
+  unmatchedColumns: r.columns.unmatched, matchedColumns: r.columns.matched, ignoredColumns: r.columns.ignored, warnings: r.warnings.slice(0, SHOWN),
+});
+export type ImportPreview = ReturnType<typeof previewOf>;

@@ -6,25 +6,26 @@ import type { Progress } from '../src/domain/imports/plan-import';
 import { InvalidInput } from '../src/errors';
 import { getTool } from './index';
 import { toFailure } from './result-helpers';
-import type { ToolDescriptor, ToolName, ToolResult } from './types';
+import type { ToolDescriptor, ToolName, ToolResult, Upload } from './types';
 
 /** Runs the registered tool `name` as ctx's actor. A person's own click or form is never held back by the risk
  *  class (tools/risk.ts); what must be confirmed first goes through a stored approval (src/agent/approvals.ts).
- *  `progress` hears how far a long run has got (an import's apply), through ctx's progress port. */
-export async function runTool(ctx: Ctx, name: ToolName, input: unknown, opts: { progress?: Progress } = {}): Promise<ToolResult> {
+ *  `progress` hears how far a long run has got (an import's apply), through ctx's progress port; `upload` is the file
+ *  the person handed over with it (a document, a CSV). */
+export async function runTool(ctx: Ctx, name: ToolName, input: unknown, opts: { progress?: Progress; upload?: Upload } = {}): Promise<ToolResult> {
   const tool = getTool(name);
   if (!tool) return { ok: false, error: { code: 'unavailable', message: 'That is not available yet.' } };
-  return runDescriptor(opts.progress ? { ...ctx, progress: opts.progress } : ctx, tool, input);
+  return runDescriptor(opts.progress ? { ...ctx, progress: opts.progress } : ctx, tool, input, opts.upload);
 }
 
-export async function runDescriptor(ctx: Ctx, tool: ToolDescriptor, input: unknown): Promise<ToolResult> {
+export async function runDescriptor(ctx: Ctx, tool: ToolDescriptor, input: unknown, upload?: Upload): Promise<ToolResult> {
   const parsed = tool.input.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'input', message: i.message }));
     return toFailure(new InvalidInput(issues), ctx);
   }
   try {
-    return await tool.run({ ctx, input: parsed.data });
+    return await tool.run({ ctx, input: parsed.data, ...(upload ? { upload } : {}) });
   } catch (err) {
     return toFailure(err, ctx);
   }

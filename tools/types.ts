@@ -54,6 +54,9 @@ export type ToolFailure = {
 };
 export type ToolResult = ToolSuccess | ToolFailure;
 
+/** A file's name and bytes, as uploaded or shared. */
+export type Upload = { name: string; bytes: Uint8Array };
+
 export type ToolDescriptor<I = any> = {
   name: ToolName;
   /** Facts about what the tool does; behaviour rules belong in prompts/. */
@@ -71,5 +74,7 @@ export type ToolDescriptor<I = any> = {
   roles?: readonly Role[];
   /** Plain text naming the exact action and record, for confirmation cards and the CLI prompt. */
   summarize(input: I): string;
-  run(args: { ctx: Ctx; input: I }): Promise<ToolResult>;
+  /** `upload`: a file the person handed over with this run (a web upload, a file shared in Slack): bytes are never
+   *  a model's argument, so they come beside the input. */
+  run(args: { ctx: Ctx; input: I; upload?: Upload }): Promise<ToolResult>;
 };

@@ -21,13 +21,9 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
-  'src/channels/http/team/document-routes.ts':
-    "uploads (share and delete run their tools): a file body, where addDocument's tool takes a path on this computer",
   'src/channels/http/files/file-routes.ts':
     "the CSV API: an upload's file body (importCsv), an export's options beyond exportCsv's tool (contacts, BOM), and an " +
     "apply answering the whole report, as the import page reads it (applyImport's tool answers the first rows)",
-  'src/channels/slack/attach-shared-file.ts': 'a shared file: its bytes are not a tool argument',
-  'src/channels/slack/import-shared-file.ts': 'a shared CSV: its bytes are not a tool argument',
 };
 
 /** Non-type imports of a tool's verb from src/channels. */

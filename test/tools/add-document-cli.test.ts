@@ -1,20 +1,23 @@
-// addDocument in the terminal takes a path (read only there); elsewhere it points to the upload instead.
+// addDocument in the terminal takes a path (read only there); elsewhere the runner hands it the upload beside the input.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addDocumentTool } from '../../tools/add-document';
+import { runTool } from '../../tools/run-tool';
+import { listClientDocuments } from '../../src/domain/documents/document-views';
 import { createTestDb, type TestDb } from '../support/db';
 import { seedWorkspace, testCtx, type SeededWorkspace } from '../support/factories';
 
 let db: TestDb;
 let ws: SeededWorkspace;
+let acmeId: number;
 const dir = mkdtempSync(join(tmpdir(), 'clientele-doc-'));
 beforeAll(async () => {
   db = await createTestDb();
   ws = await seedWorkspace(db.db);
-  await createClient({ ctx: testCtx(db.db, ws.actors.owner), input: { name: 'Acme Corp' } });
+  acmeId = (await createClient({ ctx: testCtx(db.db, ws.actors.owner), input: { name: 'Acme Corp' } })).client.id;
   writeFileSync(join(dir, 'brief.pdf'), '%PDF-1.4 brief');
 });
 afterAll(() => db.cleanup());
@@ -31,6 +34,22 @@ describe('addDocument from chat', () => {
   it('on the web, never reads a server path', async () => {
     const r = await addDocumentTool.run({ ctx: testCtx(db.db, ws.actors.owner), input: { client: 'Acme', file: join(dir, 'brief.pdf') } });
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Documents card') } });
+  });
+
+  it("on the web and in Slack, runs with the file the runner hands over and says which file is missing without one", async () => {
+    const ctx = testCtx(db.db, ws.actors.owner);
+    const upload = { name: 'scope.txt', bytes: new TextEncoder().encode('Scope of work') };
+    const r = await runTool(ctx, 'addDocument', { client: 'Acme', title: 'Scope' }, { upload });
+    expect(r).toMatchObject({ ok: true, text: 'Added "Scope" (scope.txt, 1 KB) to Acme Corp, team only.', undo: { label: 'Remove "Scope"' } });
+    const none = await runTool(ctx, 'addDocument', { client: 'Acme' });
+    expect(none).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/^Which file\? Upload it on the client's page/) } });
+    const slack = await runTool(testCtx(db.db, { ...ws.actors.owner, channel: 'slack' }), 'addDocument', { client: 'Acme' });
+    expect(slack).toMatchObject({ ok: false, error: { message: expect.stringContaining('Share the file in Slack') } });
+    const program = await runTool(ctx, 'addDocument', { client: 'Acme' }, { upload: { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0, 0]) } });
+    expect(program).toMatchObject({ ok: false });
+    const files = (await listClientDocuments(db.db, ws.workspaceId, acmeId)).map((d) => d.filename);
+    expect(files).toContain('scope.txt');
+    expect(files).not.toContain('setup.exe');
   });
 
   it('waits for the person when a model asks to share, not when it keeps the file for the team', async () => {

@@ -1,17 +1,15 @@
 // A file shared with the bot with words such as "attach this to Acme" (optionally "... and share it in the
 // portal") becomes a document of that client: read from Slack with the size limit held while reading, then
-// checked and stored by addDocument. The answer names the document and carries an Undo button.
+// checked and stored by the addDocument tool. The answer names the document and carries an Undo button.
 import type { webApi } from '@slack/bolt';
+import { runTool } from '../../../tools/run-tool';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
-import { addDocument } from '../../domain/documents/add-document';
 import { MAX_DOCUMENT_BYTES } from '../../domain/documents/document-rules';
-import { sizeLabel } from '../../domain/documents/document-views';
-import { undoActions } from './blocks/undo-button';
 import { postInThread, type Place } from './deliver-message';
 import { downloadSharedFile, megabytes, type SharedFile } from './read-shared-file';
-import { plainMessage } from './render-turn';
-import { slackErrorText } from './slack-errors';
+import { plainMessage, renderTurn } from './render-turn';
+import { slackErrorText, toolFailureText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 const ATTACH = /\b(?:attach|add|file|save|upload|put)\b(?:\s+(?:this|these|it|them|the\s+files?|this\s+file))?\s+(?:to|under|for|with)\s+(.+)$/i;
@@ -36,10 +34,10 @@ export async function attachSharedFile(rt: SlackRuntime, client: webApi.WebClien
     const bytes = await downloadSharedFile({
       fetch: deps.fetch, token: client.token ?? deps.env.SLACK_BOT_TOKEN ?? '', apiUrl: deps.env.SLACK_API_URL, file, maxBytes: MAX_DOCUMENT_BYTES,
     });
-    const r = await addDocument({ ctx: makeCtx(deps, actor), input: { client: ask.client, file: { name: file.name ?? name, bytes }, shared: ask.shared } });
-    const msg = plainMessage(`Added "${r.document.title}" (${r.document.filename}, ${sizeLabel(r.document.bytes)}) to ${r.client.name}, ${r.document.shared ? 'shared in the portal' : 'team only'}.`);
-    msg.blocks.push(undoActions({ activityId: r.activityId, label: `remove "${r.document.title}"` }));
-    await postInThread(client, place, msg);
+    const input = { client: ask.client, shared: ask.shared };
+    const r = await runTool(makeCtx(deps, actor), 'addDocument', input, { upload: { name: file.name ?? name, bytes } });
+    if (!r.ok) return await postInThread(client, place, plainMessage(toolFailureText(r.error, name)));
+    await postInThread(client, place, renderTurn({ text: r.text, results: [{ toolName: 'addDocument', input, result: r }], approvals: [] }));
   } catch (err) {
     await postInThread(client, place, plainMessage(slackErrorText(err, deps.log, { file: file.id }, name)));
   }

@@ -20,6 +20,13 @@ export function slackErrorText(err: unknown, log: Log, about: Record<string, unk
   return what ? `${what}: ${text}` : text;
 }
 
+/** A tool's failure about one thing (a shared file), prefixed with its name; an ambiguous reference lists the
+ *  candidates to choose from. */
+export function toolFailureText(error: ToolFailure['error'], what: string): string {
+  const candidates = error.code === 'ambiguous' ? (error.candidates ?? []).map((c) => c.label) : [];
+  return `${what}: ${failureText(error)}${candidates.length ? ` ${candidates.join(', ')}` : ''}`;
+}
+
 /** A reference that names nothing or several (no such client or group, or more than one): the person's words go to
  *  the agent instead, which asks which one. */
 export const unresolvedReference = (err: unknown): boolean => isDomainError(err) && (err.code === 'not_found' || err.code === 'ambiguous');

@@ -1,6 +1,6 @@
 // Documents on the web, for signed-in team members with client access (the portal's routes are in portal-routes.ts):
-//   POST /clients/:id/documents                   upload (multipart: file, title, shared) -> addDocument (the verb: its
-//                                                 tool takes a path on this computer, not a file body)
+//   POST /clients/:id/documents                   upload (multipart: file, title, shared) -> the addDocument tool, the
+//                                                 file beside its input (through the runner)
 //   GET  /clients/:id/documents/:docId            download (attachment, its own type, nosniff)
 //   POST /clients/:id/documents/:docId/share      shared=true|false -> the shareDocument tool (through the runner)
 //   POST /clients/:id/documents/:docId/delete     first asks on the page, then (confirmed=1) the deleteDocument tool
@@ -8,7 +8,6 @@ import type { Context, Hono } from 'hono';
 import type { Ctx } from '../../../context';
 import type { AppDeps } from '../../../deps';
 import { getClientView } from '../../../domain/clients/get-client-view';
-import { addDocument } from '../../../domain/documents/add-document';
 import { attachmentHeader } from '../../../domain/documents/document-rules';
 import { readDocument } from '../../../domain/documents/read-document';
 import { InvalidInput, NotFound } from '../../../errors';
@@ -47,11 +46,12 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
     const form = await c.req.parseBody();
     const file = form.file;
     if (!file || typeof file === 'string' || !file.name) throw new InvalidInput([{ field: 'file', message: 'Choose a file to upload.' }]);
-    const title = typeof form.title === 'string' ? form.title : undefined;
-    const r = await addDocument({ ctx, input: {
-      client: refOf(client), file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, title, shared: form.shared === 'true',
-    } });
-    return renderClientPage(c, ctx, client.id, { notice: `Uploaded “${r.document.title}”${r.document.shared ? ', shared in the portal' : ' (team only)'}.` });
+    const input = { client: refOf(client), title: typeof form.title === 'string' ? form.title : undefined, shared: form.shared === 'true' };
+    const upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    return runPageTool(c, ctx, client.id, 'addDocument', input, (r) => {
+      const { document } = r.data as unknown as { document: { title: string; shared: boolean } };
+      return renderClientPage(c, ctx, client.id, { notice: `Uploaded “${document.title}”${document.shared ? ', shared in the portal' : ' (team only)'}.` });
+    }, { error: refusal, upload });
   }));
 
   web.get('/clients/:id{[0-9]+}/documents/:docId{[0-9]+}', member, async (c) => {

@@ -1,7 +1,7 @@
 // The CSV import cards: the dry-run report (counts, rejected rows with reasons, unused columns) with
 // Apply import / Cancel, the progress line while it runs, and the outcome that replaces the card.
 import type { Button, KnownBlock } from '@slack/types';
-import type { ImportReport } from '../../../domain/imports/import-report';
+import type { ImportPreview } from '../../../../tools/import-csv';
 import { clip } from '../mrkdwn';
 import { actions, button, context, section, text } from './elements';
 
@@ -14,7 +14,7 @@ const listRows = (rows: Array<{ row: number; reason: string }>, total: number) =
   return lines.join('\n');
 };
 
-export function importReportCard(r: ImportReport, askerName: string): KnownBlock[] {
+export function importReportCard(r: ImportPreview, askerName: string): KnownBlock[] {
   const name = text(r.filename ?? 'the CSV file');
   const blocks: KnownBlock[] = [
     section(`*Import preview: ${name}*  (dry run: nothing has changed yet)`),
@@ -31,7 +31,7 @@ export function importReportCard(r: ImportReport, askerName: string): KnownBlock
   ];
   if (r.rejected) blocks.push(section(`:x: *Rejected rows*\n${listRows(r.rejections, r.rejected)}`));
   if (r.skipped) blocks.push(section(`*Skipped rows*\n${listRows(r.skips, r.skipped)}`));
-  if (r.columns.unmatched.length) blocks.push(context(`Columns not used: ${r.columns.unmatched.map((c) => text(c)).join(', ')}`));
+  if (r.unmatchedColumns.length) blocks.push(context(`Columns not used: ${r.unmatchedColumns.map((c) => text(c)).join(', ')}`));
   const buttons: Button[] = [];
   const valid = r.created + r.updated;
   if (r.rejected && valid) {
