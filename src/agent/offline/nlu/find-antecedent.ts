@@ -5,9 +5,9 @@ import { isPronoun } from './assemble-calls';
 import type { Clause, Reading } from './command-reader';
 import { looksLikeName, nameRuns } from './find-client-name';
 import { unsaid } from './rule-out-intents';
+import { COURTESY_WORD } from './courtesy';
 
 const slice = (reading: Reading, a: number, b: number) => reading.text.slice(reading.tokens[a].start, reading.tokens[b].end);
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 
 /** The client a pronoun stands for, when the message wrote exactly one name before it and none as a client. */
 export function withClientBeforePronoun(reading: Reading, clause: Clause): Clause {
@@ -36,7 +36,7 @@ function roleOfNamed(reading: Reading, clause: Clause): Clause {
   if (top?.label !== 'inviteMember' || !clause.spans.some((s) => s.slot === 'teamRole') || clause.spans.some((s) => s.slot === 'email') || JOINS.test(clause.text)) return clause;
   const word = (k: number) => reading.tokens[k]?.text ?? '';
   let first = clause.from;
-  if (COURTESY.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
+  if (COURTESY_WORD.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word(first)) || !SAID_OF_MEMBER.test(word(first + 1))) return clause;
   return { ...clause, ranking: [{ label: 'setMemberRole', p: top.p }, ...clause.ranking.filter((r) => r.label !== 'setMemberRole' && r.label !== top.label)] };
 }
@@ -58,13 +58,13 @@ export function withNamedMember(reading: Reading, read: Clause): Clause {
   const runs = nameRuns(reading, clause).filter(([a, b]) => a !== b || !role(a));
   // (A lone capitalised word opening the sentence is only a name before what is said of a member.)
   let first = clause.from;
-  if (COURTESY.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
+  if (COURTESY_WORD.test(word(first))) first += word(first + 1) === '.' ? 2 : 1;
   const opener = /^\p{Lu}\p{Ll}+$/u.test(word(first)) && SAID_OF_MEMBER.test(word(first + 1)) ? [[first, first] as [number, number]] : [];
   const all = [...opener, ...runs.filter(([a]) => a !== first)];
   if (all.length !== 1) return clause;
   let [a, b] = all[0];
-  if (word(a - 1) === '.' && COURTESY.test(word(a - 2))) a -= 2;
-  else if (COURTESY.test(word(a - 1))) a -= 1;
+  if (word(a - 1) === '.' && COURTESY_WORD.test(word(a - 2))) a -= 2;
+  else if (COURTESY_WORD.test(word(a - 1))) a -= 1;
   const person = { slot: 'person', text: slice(reading, a, b), from: a, to: b, margin: 0 };
   return { ...clause, spans: [...clause.spans, person, ...roles].sort((x, y) => x.from - y.from) };
 }

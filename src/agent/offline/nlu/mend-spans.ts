@@ -5,6 +5,7 @@
 import { isKnownCity } from '../values/find-region';
 import { isLegalForm } from './gazetteer';
 import type { Token } from './tokenize';
+import { COURTESY_TOKEN } from './courtesy';
 
 const NAMES = new Set(['client', 'person', 'group', 'newName']);
 const FREE_TEXT = new Set(['text', 'title', 'project', 'document', 'goal', 'client', 'person', 'group', 'newName']);
@@ -26,7 +27,6 @@ const HEADER_WORD = /^(?:hi|hello|hey|dear|re|fwd|fw|fyi|note|notes|please|updat
 const ADDRESS_LINES = new Set(['line1', 'line2']);
 const JOINING = /^(?:och|og|en|ve|i|y|e|et|und|and|&|de|van|von)$/;
 const APOSTROPHE_NAME = /^(?:O|D|L|Mc|Mac|Di|De)['’]\p{Lu}\p{Ll}+$/u;
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Herr|Frau)$/;
 const NOTE_INTRO = /^(?:that|know|hear|see|understand|informed|saying|says|said|say|about|re|regarding|reading|with|to|which|who|on|for|as|like|note|notes|and|then|please|pls|is|are|was|were|has|have|had|now|also|again|too|here|there|in|at|of|from|by|but|so|it|its|their|the|a|an)$/;
 const DETERMINER = /^(?:your|our|their|my|his|her|its|the|a|an|we|i|you|they|it|this|that|these|those)$/i;
 
@@ -69,8 +69,8 @@ export function mended(tokens: Token[], tags: string[], i: number, j: number, fr
   // "Mrs. Siobhan O'Shea of Rosewood": a courtesy title the tagger left out is how the person is addressed, and the
   // word that joins them to their company is not theirs.
   if (slot === 'person' || slot === 'member') {
-    if (a - 2 >= from && tokens[a - 1].text === '.' && tags[a - 1] === 'O' && tags[a - 2] === 'O' && COURTESY.test(tokens[a - 2].text)) a -= 2;
-    else if (a - 1 >= from && tags[a - 1] === 'O' && COURTESY.test(tokens[a - 1].text)) a--;
+    if (a - 2 >= from && tokens[a - 1].text === '.' && tags[a - 1] === 'O' && tags[a - 2] === 'O' && COURTESY_TOKEN.test(tokens[a - 2].text)) a -= 2;
+    else if (a - 1 >= from && tags[a - 1] === 'O' && COURTESY_TOKEN.test(tokens[a - 1].text)) a--;
     while (b > a && /^(?:of|at|from|with|for)$/.test(tokens[b].text)) b--;
   }
   // "Head of Finance and Procurement": a title of several words goes on over "and" and the capitalised words after it

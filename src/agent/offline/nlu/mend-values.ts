@@ -1,5 +1,6 @@
 // The values a tagger's spans carry mended by their shape: a currency sign read as a description, a day and month
-// read as a name, an amount run into the description before its currency. Then every mend of a clause's spans, in order.
+// read as a name, an amount run into the description before its currency, the owner a sentence names read as a
+// person at the client. Then every mend of a clause's spans, in order.
 import { firstLines, namesOverStops, type NamedSpan, ownersNotPeople, START_CUE, streetsNotNames } from './mend-spans';
 import { streetLineParts } from './split-street-line';
 import type { Token } from './tokenize';

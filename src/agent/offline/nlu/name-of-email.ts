@@ -3,9 +3,9 @@
 // chidi@okonkwosons.ng" adds Chidi, whom the tagger did not mark. Only a name the address spells out is taken.
 import type { PlannedCall } from '../types';
 import type { Clause } from './command-reader';
+import { COURTESY_WORD } from './courtesy';
 
 const NAMED = new Set(['addContact', 'inviteMember']);
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -17,7 +17,7 @@ function piecesOf(email: string): string[] {
 /** Whether a name is spelt in the address: a word of it (three letters or more) is one of its pieces or the whole. */
 function spells(name: string, pieces: string[]): boolean {
   const local = pieces.join('');
-  return name.split(/\s+/).filter((w) => !COURTESY.test(w)).map(plain).some((w) => w.length >= 3 && (pieces.includes(w) || local === w || (local.length > w.length && local.includes(w) && pieces.length === 1)));
+  return name.split(/\s+/).filter((w) => !COURTESY_WORD.test(w)).map(plain).some((w) => w.length >= 3 && (pieces.includes(w) || local === w || (local.length > w.length && local.includes(w) && pieces.length === 1)));
 }
 
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ import type { Span } from './assemble-calls';
 import { looksLikeName } from './find-client-name';
 import type { Clause, Reading } from './command-reader';
 import { slotValue } from './slot-values';
+import { COURTESY_TOKEN } from './courtesy';
 
 const CONTACT_TOOLS = new Set(['addContact', 'updateContact']);
 const INVOICES_TO = /\binvoices?\s+(?:should\s+|will\s+|ought\s+to\s+|must\s+|can\s+)?(?:go|goes|be sent|be addressed)\s+to\s+(?:her|him|them)\b|\b(?:send|sends|email|mail|direct|address)\s+(?:all\s+)?(?:the\s+|their\s+|our\s+)?invoices\s+to\s+(?:her|him|them)\b/i;
@@ -57,13 +58,12 @@ export function withContactFlagSaid(reading: Reading, clause: Clause): Clause {
 }
 
 const SECOND_ACTION = /\b(?:and|then|also)\s+(?:(?:please|pls|also|then)\s+)?(?:make|set|add|remove|invite|send|archive|delete|change|update|mark|put|give)\b/i;
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
 
 /** "Mrs. Ana Ruiz of …": the name opening the clause right before "from", "of" or "at" the client, as a person span. */
 function personBefore(reading: Reading, from: number, client: number): Span | undefined {
   if (client - from < 2 || !/^(?:from|of|at|@)$/i.test(reading.tokens[client - 1].text)) return undefined;
   let a = from;
-  if (COURTESY.test(reading.tokens[a].text)) a += reading.tokens[a + 1]?.text === '.' ? 2 : 1;
+  if (COURTESY_TOKEN.test(reading.tokens[a].text)) a += reading.tokens[a + 1]?.text === '.' ? 2 : 1;
   const words = reading.tokens.slice(a, client - 1).map((t) => t.text);
   if (!words.length || words.length > 3 || !looksLikeName(words.join(' '))) return undefined;
   return { slot: 'person', text: reading.text.slice(reading.tokens[from].start, reading.tokens[client - 2].end), from, to: client - 2, margin: 0 };

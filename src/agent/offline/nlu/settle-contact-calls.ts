@@ -4,12 +4,12 @@
 import type { PlannedCall } from '../types';
 import { perList } from './per-list';
 import type { Clause } from './command-reader';
+import { COURTESY_PREFIX } from './courtesy';
 
 const ADDS = /\b(?:add|adding|added|new contact|another contact|also add|loop(?:ed)? in|joins?|joined|hired?|onboard)\b/i;
 const CHANGES = /\b(?:update|updated|change|changed|correct|fix|edit|rename|replace|now has|new (?:email|e-mail|phone|number|mobile|title|address))\b/i;
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i;
 
-const key = (name: string) => name.replace(COURTESY, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const key = (name: string) => name.replace(COURTESY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 const setOf = perList((names) => new Set(names.map(key)));
 
