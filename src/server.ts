@@ -10,6 +10,7 @@ import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
 import { startMirrorSweep } from './channels/slack/mirror-sweep';
 import { reportInterrupted, startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
+import { startInterruptedReports } from './channels/slack/report-schedule';
 import type { AppDeps } from './deps';
 import { issueFirstOwnerLink } from './domain/auth/issue-first-owner-link';
 import { releaseOrphanedReports } from './domain/deliveries/interruption-reports';
@@ -38,8 +39,9 @@ export async function startServer(source: Record<string, string | undefined>): P
     });
     // Each hour too: a dead process's ack journal on this host is recorded and reported, then removed.
     const stopPurge = startPurgeSchedule(deps, { reportInterrupted: () => reportInterrupted(deps) });
-    // Commands, mentions, DMs and clicks the last stop cut off after their ack are told so (Slack never sends them again).
-    deps.deferrer.defer(reportInterrupted(deps));
+    // Commands, mentions, DMs and clicks the last stop cut off after their ack are told so (Slack never sends them
+    // again); a report Slack could not take now is tried again each minute.
+    const stopReports = startInterruptedReports(deps);
     // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
     const stopMirrorSweep = startMirrorSweep(deps);
     // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
@@ -52,6 +54,7 @@ export async function startServer(source: Record<string, string | undefined>): P
         if (closed) return;
         closed = true;
         stopPurge();
+        await stopReports();
         await stopMirrorSweep();
         await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });

@@ -34,8 +34,8 @@ export async function startSlackSocket(deps: AppDeps): Promise<boolean> {
   return true;
 }
 
-/** At start: what the last stop cut off after its ack is reported, in threads too when Slack's bot is configured. */
-export async function reportInterrupted(deps: AppDeps): Promise<number> {
+/** What the last stop cut off after its ack is reported, in threads too when Slack's bot is configured. */
+export async function reportInterrupted(deps: AppDeps): Promise<{ reported: number; waiting: number }> {
   const slack = await apps.get(deps)?.catch(() => null);
   return reportInterruptedCommands(deps, slack?.clientOf);
 }

@@ -1,6 +1,6 @@
 // Sending one report of interrupted work (report-interrupted.ts) and reading Slack's answer: `delivered`, `retry`
-// (Slack could not take it now: unreachable, a 5xx, rate limited, its own internal error; sent again at the next
-// start) or `refused` (it never will: a spent or expired answer URL, a channel gone or closed to the bot).
+// (Slack could not take it now: unreachable, a 5xx, rate limited, its own internal error; tried again each minute,
+// report-schedule.ts, and at the next start) or `refused` (it never will: a spent or expired answer URL, a channel gone or closed to the bot).
 import type { webApi } from '@slack/bolt';
 import type { AppDeps } from '../../deps';
 import type { InterruptedCommand } from '../../domain/deliveries/interrupted-commands';

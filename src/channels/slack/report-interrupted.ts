@@ -29,26 +29,29 @@ export function interruptedText(c: InterruptedCommand): string {
  * Sends each report at least once and, once Slack took it, never again: taken on record first (another instance
  * starting too then leaves it), settled only after Slack's answer, given back when Slack could not take it now. A
  * kill in between leaves it taken, and the next start gives it back (releaseOrphanedReports) and sends it again.
- * Without `clients` (Slack's bot not configured here) thread reports wait for a start that has them.
+ * Without `clients` (Slack's bot not configured here) thread reports wait for a start that has them. `waiting`: the
+ * reports given back because Slack could not take them now, for the retry timer (report-schedule.ts).
  */
-export async function reportInterruptedCommands(deps: AppDeps, clients?: TeamClients): Promise<number> {
+export async function reportInterruptedCommands(deps: AppDeps, clients?: TeamClients): Promise<{ reported: number; waiting: number }> {
   const reporter = deps.instance ?? `reporter:${crypto.randomUUID()}`;
   for (const key of await dropStaleReports(deps.db, deps.now())) {
     deps.log.warn({ key }, 'slack: an interrupted request is too old to report; dropped');
   }
   let reported = 0;
+  let waiting = 0;
   for (const c of await interruptedCommands(deps.db, deps.now(), { threads: !!clients })) {
     if (!(await takeInterruptionReport(deps.db, c.key, reporter, deps.now()))) continue;
     const outcome = await send(deps, c, clients);
     if (outcome === 'retry') {
       await releaseInterruptionReport(deps.db, c.key, reporter);
+      waiting++;
       continue;
     }
     if (outcome === 'delivered') reported++;
     else deps.log.warn({ key: c.key }, 'slack: an interrupted request could not be reported anywhere; dropped');
     await settleInterruptionReport(deps.db, c.key, reporter, deps.now());
   }
-  return reported;
+  return { reported, waiting };
 }
 
 // The answer URL first while it is valid; refused (spent, expired), the person's thread or DM instead.
