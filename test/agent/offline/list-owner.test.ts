@@ -61,6 +61,8 @@ describe("a teammate taking over a client", () => {
     ['Douglas has taken over from me as the person responsible for Ambleside Boat Hire. Kindly record him as the Owner of that account.', 'Ambleside Boat Hire', 'Douglas'],
     ['the responsible of the client Maison Carrel S.A.S. becomes Antoine', 'Maison Carrel S.A.S.', 'Antoine'],
     ['Brightline Dental owner -&gt; Owen', 'Brightline Dental', 'Owen'],
+    ['assign Kestrel Marine Ltd to Grace Ito', 'Kestrel Marine Ltd', 'Grace Ito'],
+    ['please hand Ambleside Boat Hire over to Douglas', 'Ambleside Boat Hire', 'Douglas'],
   ])('%s', (text, client, owner) => {
     expect(read(text)).toEqual({ kind: 'calls', calls: [{ tool: 'updateClient', args: { client, owner } }] });
   });

@@ -56,6 +56,7 @@ import { leftover } from './find-leftover';
 import { slashBareName, slashTopic } from './read-slash-name';
 import { resolveReferences } from './resolve-references';
 import { INTENTS, NONE, takesSlot } from './schema';
+import { withContactAdded } from './read-contact-added';
 
 export type DecideOptions = {
   today: Date;
@@ -160,7 +161,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause)))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))));
+  clause = withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withContactAdded(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   clause = withDraftSaid(withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause))))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);

@@ -15,11 +15,15 @@ const PATTERNS = [
   // "the new accountant of Sakura Trading is Yuki Watanabe"
   new RegExp(`^\\W*(?:[Tt]he\\s+)?(?:new\\s+)?(${MOD}${HEAD})\\s+(?:of|at|for)\\s+`),
 ];
+// "..., he is the owner": the person runs the client, a decision maker (the owner's word is no job title of theirs).
+const OWNER_SAID = /\b(?:he|she|they)\s*(?:is|are|['’]s|['’]re)\s+(?:the|their|its)\s+(?:owner|proprietor|proprietary|boss)\b/i;
 // Words that make what follows no job: "as primary contact", "as a lead".
 const NOT_TITLE = /^(?:primary|main|billing|new|lead|prospect|client|customer|contact|member|admin|guest|viewer|default)\b/i;
 
 export function fillJobTitle(call: PlannedCall, text: string, today: Date): PlannedCall {
-  if ((call.tool !== 'addContact' && call.tool !== 'updateContact') || call.args.jobTitle !== undefined) return call;
+  if (call.tool !== 'addContact' && call.tool !== 'updateContact') return call;
+  if (call.args.role === undefined && OWNER_SAID.test(text)) return { ...call, args: { ...call.args, role: 'decision_maker' } };
+  if (call.args.jobTitle !== undefined) return call;
   // "• Jens Hausmann, Geschäftsführer, jens@...": a title between commas right after the name, when it implies a role
   // in other words than the role's own ("project manager" there is the role alone).
   const name = typeof call.args.name === 'string' ? call.args.name : undefined;

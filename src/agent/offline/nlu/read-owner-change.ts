@@ -1,11 +1,11 @@
 // "Douglas has taken over from me as the person responsible for Ambleside Boat Hire", "the responsible of the client
-// Maison Carrel S.A.S. becomes Antoine", "Brightline Dental owner -> Owen": one client and one teammate the workspace
-// has, with a word for looking after an account, is that teammate becoming the client's owner. Read only when the
-// reader found nothing sure, and never from a question ("is Douglas responsible for X?").
+// Maison Carrel S.A.S. becomes Antoine", "Brightline Dental owner -> Owen", "assign Tallow & Finch to Sam": one client
+// and one teammate the workspace has, with a word for looking after an account, is that teammate becoming the client's
+// owner. Read only when the reader found nothing sure, and never from a question ("is Douglas responsible for X?").
 import type { Decision } from '../types';
 import { closestKnown } from './match-known';
 
-const OWNING = /\b(?:responsible|owner|owns|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b/i;
+const OWNING = /\b(?:responsible|owner|owns|(?:re)?assign(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|off)|transfer(?:s|red|ring)?|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b/i;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a name is written in the text, as a whole word, or -1. */

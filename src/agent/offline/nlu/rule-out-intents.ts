@@ -34,6 +34,8 @@ const SAID: Record<string, RegExp> = {
   // An export and a settings explanation have their own words: "Jakub asked to put X on friendlier reminders" asks for neither.
   exportCsv: /export|csv|spreadsheet|excel|download|\bfile|sheet|extract|dump|\bxls|list|exportar|exporter|exportieren|liste/i,
   explainSettings: /\?|setting|effective|\b(?:why|what|which|where|how|explain|walk|check|tell|show|come|comes|reason|warum|wieso|por ?qu[eé]|pourquoi|perch[eé])\b/i,
+  // Looking a client up on the web is asked for in such words ("send Acme a reminder about the invoice" is no lookup).
+  enrichClient: /enr+ich|look\w* ?up|lookup|research|website|\bsite|\bweb\b|online|internet|google|linkedin|detail|\binfo|fill|find out|\bdig|background|\bdata\b|profile|scrap|crawl|fetch|pull|\burl\b|https?:|\.\w{2,}\b|enriquec|anreicher|enrichir|complet|auto/i,
   // A group is named as one ("could we add Saanvi Iyer as a client?" makes no group).
   createGroup: /group|segment|tier|bucket|categor|folder|cluster|portfolio|gruppe|grupo|groupe|gruppo/i,
   updateGroup: /group|segment|tier|bucket|categor|folder|cluster|portfolio|gruppe|grupo|groupe|gruppo/i,
@@ -43,11 +45,17 @@ const SAID: Record<string, RegExp> = {
 // ("Is Acme on the portal yet?" asks too; "is there a way to ..." and "is it possible to ..." are requests.)
 const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can|could|would|will) (?:you|we|i)\b)|(?:is|are|was|were|does|do|did|has|have)\b(?!\s+(?:there|it)\b)(?=.*\?\s*$))/i;
 
+// An invoice acted on in other words than sending it ("void INV-0042", "mark INV-0042 paid") is not sent. (Words for
+// sending are not required: "send Q-0102 and invoice INV-0510" says it once, in the clause before.)
+const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|refund\w*|delete|remove|mark(?:ed)?|paid|pay|edit|change|update|correct|fix)\b/i;
+const SEND_WORD = /s+e+n+d|sent|mail|deliver|dispatch|forward|remind|issue|share|envia|envoy|schick/i;
+
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
   // A new client's words may come in the next clause ("Bengaluru Bytes Pvt Ltd – GSTIN ... pls add them").
   // (The words as the spelling corrector read them count too: "remvoe" is "remove".)
   const said = (re: RegExp) => re.test(clause.text) || ((intent === 'createClient' || intent === 'removeContact') && re.test(clause.words?.join(' ') ?? ''));
+  if (intent === 'sendInvoice' && OTHER_INVOICE_ACT.test(clause.text) && !SEND_WORD.test(clause.text)) return true;
   return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 
