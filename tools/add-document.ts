@@ -14,7 +14,7 @@ import type { ToolDescriptor, Upload } from './types';
 
 export const AddDocumentToolInput = z.object({
   client: clientRef,
-  file: z.string().optional().describe('Path of the file on this computer (terminal only), e.g. "./brand-guide.pdf". On the web and in Slack the file is an upload.'),
+  file: z.string().describe('Path of the file on this computer (terminal only), e.g. "./brand-guide.pdf". On the web and in Slack the file is an upload, named here.'),
   title: z.string().optional().describe('What the document is called in the portal; default: the file name.'),
   shared: z.boolean().optional().describe('true shows it to the client in the portal; default: team only.'),
 });
@@ -27,11 +27,11 @@ export const addDocumentTool: ToolDescriptor<Input> = {
   // Sharing puts the file in front of the client, so a model's call to share waits for the person.
   risk: 'sendsOutside',
   riskOf: ({ input }) => (input.shared ? 'sendsOutside' : 'write'),
-  summarize: (input) => `Attach ${input.file ?? 'the file'} to ${input.client}${input.shared ? ' and share it in the portal' : ' (team only)'}`,
-  // An upload (the web's form, a file shared in Slack) comes beside the input; a path is read in the terminal.
+  summarize: (input) => `Attach ${input.file} to ${input.client}${input.shared ? ' and share it in the portal' : ' (team only)'}`,
+  // An upload (the web's form, a file shared in Slack) comes beside the input, which names it; a path is read in the terminal.
   run: ({ ctx, input, upload }) => guard(ctx, async () => {
     requireClientAccess(ctx.actor);
-    const file: Upload = upload ?? await readLocalFile(ctx, input.file?.trim() ?? '');
+    const file: Upload = upload ?? await readLocalFile(ctx, input.file.trim());
     const r = await addDocument({ ctx, input: { client: input.client, file, title: input.title, shared: input.shared } });
     const where = r.document.shared ? 'shared in the portal' : 'team only';
     return {

@@ -39,13 +39,13 @@ describe('addDocument from chat', () => {
   it("on the web and in Slack, runs with the file the runner hands over and says which file is missing without one", async () => {
     const ctx = testCtx(db.db, ws.actors.owner);
     const upload = { name: 'scope.txt', bytes: new TextEncoder().encode('Scope of work') };
-    const r = await runTool(ctx, 'addDocument', { client: 'Acme', title: 'Scope' }, { upload });
+    const r = await runTool(ctx, 'addDocument', { client: 'Acme', file: 'scope.txt', title: 'Scope' }, { upload });
     expect(r).toMatchObject({ ok: true, text: 'Added "Scope" (scope.txt, 1 KB) to Acme Corp, team only.', undo: { label: 'Remove "Scope"' } });
-    const none = await runTool(ctx, 'addDocument', { client: 'Acme' });
+    const none = await runTool(ctx, 'addDocument', { client: 'Acme', file: '' });
     expect(none).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/^Which file\? Upload it on the client's page/) } });
-    const slack = await runTool(testCtx(db.db, { ...ws.actors.owner, channel: 'slack' }), 'addDocument', { client: 'Acme' });
+    const slack = await runTool(testCtx(db.db, { ...ws.actors.owner, channel: 'slack' }), 'addDocument', { client: 'Acme', file: ' ' });
     expect(slack).toMatchObject({ ok: false, error: { message: expect.stringContaining('Share the file in Slack') } });
-    const program = await runTool(ctx, 'addDocument', { client: 'Acme' }, { upload: { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0, 0]) } });
+    const program = await runTool(ctx, 'addDocument', { client: 'Acme', file: 'setup.exe' }, { upload: { name: 'setup.exe', bytes: new Uint8Array([0x4d, 0x5a, 0, 0]) } });
     expect(program).toMatchObject({ ok: false });
     const files = (await listClientDocuments(db.db, ws.workspaceId, acmeId)).map((d) => d.filename);
     expect(files).toContain('scope.txt');

@@ -34,7 +34,7 @@ export async function attachSharedFile(rt: SlackRuntime, client: webApi.WebClien
     const bytes = await downloadSharedFile({
       fetch: deps.fetch, token: client.token ?? deps.env.SLACK_BOT_TOKEN ?? '', apiUrl: deps.env.SLACK_API_URL, file, maxBytes: MAX_DOCUMENT_BYTES,
     });
-    const input = { client: ask.client, shared: ask.shared };
+    const input = { client: ask.client, file: file.name ?? name, shared: ask.shared };
     const r = await runTool(makeCtx(deps, actor), 'addDocument', input, { upload: { name: file.name ?? name, bytes } });
     if (!r.ok) return await postInThread(client, place, plainMessage(toolFailureText(r.error, name)));
     await postInThread(client, place, renderTurn({ text: r.text, results: [{ toolName: 'addDocument', input, result: r }], approvals: [] }));

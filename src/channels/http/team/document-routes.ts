@@ -46,7 +46,7 @@ export function mountDocuments(web: Hono<WebEnv>, deps: AppDeps) {
     const form = await c.req.parseBody();
     const file = form.file;
     if (!file || typeof file === 'string' || !file.name) throw new InvalidInput([{ field: 'file', message: 'Choose a file to upload.' }]);
-    const input = { client: refOf(client), title: typeof form.title === 'string' ? form.title : undefined, shared: form.shared === 'true' };
+    const input = { client: refOf(client), file: file.name, title: typeof form.title === 'string' ? form.title : undefined, shared: form.shared === 'true' };
     const upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     return runPageTool(c, ctx, client.id, 'addDocument', input, (r) => {
       const { document } = r.data as unknown as { document: { title: string; shared: boolean } };
