@@ -20,6 +20,7 @@ import { exportCsvTool } from './export-csv';
 import { findClientsTool } from './find-clients';
 import { importCsvTool } from './import-csv';
 import { inviteMemberTool } from './invite-member';
+import { listAttentionTool } from './list-attention';
 import { invitePortalTool } from './invite-portal';
 import { messageClientTool } from './message-client';
 import { regeneratePortalLinkTool } from './regenerate-portal-link';
@@ -45,6 +46,7 @@ export const registry = {
   createClient: createClientTool,
   updateClient: updateClientTool,
   findClients: findClientsTool,
+  listAttention: listAttentionTool,
   showClient: showClientTool,
   addNote: addNoteTool,
   archiveClient: archiveClientTool,

@@ -20,6 +20,8 @@ export const TOOL_NAMES = [
   'importCsv', 'applyImport',
   // Beyond the contract (issue 14 asks for it): deleting a document, confirmed and undoable.
   'deleteDocument',
+  // Beyond the contract: what needs attention (unpaid and overdue invoices, open quotes, quiet clients), as the App Home shows it.
+  'listAttention',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -25,6 +25,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   createClient: { name: 'Umbrella Corp' },
   updateClient: { client: 'Acme Corp', status: 'active' },
   findClients: { query: 'acme' },
+  listAttention: { show: 'unpaid', scope: 'workspace' },
   showClient: { client: 'Acme Corp' },
   addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
   archiveClient: { client: 'Hooli' },

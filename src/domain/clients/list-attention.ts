@@ -15,6 +15,8 @@ const DAY_MS = 86_400_000;
 
 export const ListAttentionInput = z.object({
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be at least 1').max(20, 'must be at most 20').optional(),
+  /** `workspace`: every client's, whoever owns them ("who owes us money?"); default: the person's own, if any. */
+  scope: z.enum(['mine', 'workspace'], { error: 'must be mine or workspace' }).optional(),
 });
 
 export type AttentionList<T> = { items: T[]; more: boolean };
@@ -32,10 +34,10 @@ export type Attention = {
 const cut = <T>(rows: T[], limit: number): AttentionList<T> => ({ items: rows.slice(0, limit), more: rows.length > limit });
 
 /** The clients condition for "yours": owned by the person if they own any live client, else the workspace. */
-export async function attentionScope(ctx: Ctx): Promise<{ scope: Attention['scope']; where: SQL }> {
+export async function attentionScope(ctx: Ctx, asked?: Attention['scope']): Promise<{ scope: Attention['scope']; where: SQL }> {
   const ws = eq(clients.workspaceId, ctx.actor.workspaceId);
   const me = actorMemberId(ctx.actor);
-  if (me === null) return { scope: 'workspace', where: ws };
+  if (me === null || asked === 'workspace') return { scope: 'workspace', where: ws };
   const [owned] = await ctx.db.select({ id: clients.id }).from(clients)
     .where(and(ws, eq(clients.ownerId, me), isNull(clients.archivedAt))).limit(1);
   return owned ? { scope: 'mine', where: and(ws, eq(clients.ownerId, me))! } : { scope: 'workspace', where: ws };
@@ -43,8 +45,9 @@ export async function attentionScope(ctx: Ctx): Promise<{ scope: Attention['scop
 
 export async function listAttention({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<Attention> {
   requireClientAccess(ctx.actor);
-  const limit = parseInput(ListAttentionInput, input ?? {}).limit ?? 5;
-  const { scope, where } = await attentionScope(ctx);
+  const asked = parseInput(ListAttentionInput, input ?? {});
+  const limit = asked.limit ?? 5;
+  const { scope, where } = await attentionScope(ctx, asked.scope);
   const live = and(where, isNull(clients.archivedAt), eq(clients.status, 'active'))!;
   const [dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages] = await Promise.all([
     listDormant(ctx, live, limit), listMissingDetails(ctx, live, limit), listOpenQuotes(ctx, where, limit), listUnpaid(ctx, where, limit),

@@ -13,6 +13,7 @@ import { readSentences } from './read-sentences';
 import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
 import { readStatusLabel } from './read-status-label';
+import { readAttentionAsked } from './read-attention-asked';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
 
@@ -97,6 +98,8 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
+  const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients);
+  if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
   if (owned) return owned;

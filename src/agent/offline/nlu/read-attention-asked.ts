@@ -1,0 +1,38 @@
+// "Who owes us money?", "list overdue invoices", "which quotes are still open?", "what needs my attention?": the desk
+// overview asked for (listAttention, read-only). Taken only when the message asks or lists (a question word, a
+// list verb, or the few words alone), names no client ("does Hooli have unpaid invoices" shows Hooli) and asks for
+// no action ("send the overdue invoices", "write me a poem about unpaid invoices").
+import type { Decision } from '../types';
+
+const LISTS: Array<[RegExp, string]> = [
+  [/\b(?:overdue|past[- ]due|late (?:invoices?|payments?|payers?)|paying late|behind on pay\w*)\b/i, 'overdue'],
+  [/\b(?:owes?|owing|unpaid|outstanding|not (?:yet )?paid|(?:hasn'?t|has not|haven'?t|have not) paid|open invoices?|receivables?|money)\b/i, 'unpaid'],
+  [/\b(?:quotes?|proposals?|estimates?)\b[^.?!]*\b(?:open|pending|awaiting|waiting|outstanding|unanswered|no answer|not (?:yet )?(?:accepted|answered|signed))\b|\b(?:open|pending|unanswered|outstanding) (?:quotes?|proposals?|estimates?)\b/i, 'quotes'],
+  // ("dormant" is a status said otherwise: inactive clients, findClients.)
+  [/\bclients?\b[^.?!]*\b(?:gone quiet|quiet|gone cold|not heard from|neglected)\b|\bquiet clients?\b/i, 'quiet'],
+  [/\b(?:missing|incomplete|lack(?:s|ing)?) (?:invoic\w+ |billing )?(?:details|info\w*)\b/i, 'details'],
+  [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
+  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|\bfollow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b/i, 'all'],
+];
+// Asked or listed: a question word or a list verb first, or a question mark.
+const ASKING = /^(?:who|which|what|what's|whats|any|are there|is there|do we have|have we got|list|show|give me|get me|see|tell me|let me see|pull up|display)\b|\?\s*$/i;
+// An action asked for, or how to do something: not the overview.
+const ACTING = /^(?:send|resend|remind|chase|nudge|e-?mail|mark|create|make|add|delete|remove|void|cancel|record|invoice|bill|export|download|draft|write|compose|archive|update|change|set)\b|^how (?:can|do|would|should|could|to)\b/i;
+const MINE = /\b(?:my|mine|me|i)\b/i;
+const OURS = /\b(?:us|we|our|everyone'?s?|everybody'?s?|all (?:the )?clients|whole (?:workspace|team)|the team'?s?|any ?one)\b/i;
+
+/** The listAttention call the message asks for, or undefined. `clients`: the workspace's names, any of which written
+ *  makes it a question about that client instead. */
+export function readAttentionAsked(raw: string, clients: readonly string[] = []): Decision | undefined {
+  const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|please|pls)[,!]?\s+)*/i, '').trim();
+  const words = text.split(/\s+/);
+  if (!text || ACTING.test(text) || !(ASKING.test(text) || words.length <= 4)) return undefined;
+  const show = LISTS.find(([re]) => re.test(text))?.[1];
+  if (!show) return undefined;
+  const lower = text.toLowerCase();
+  if (clients.some((c) => c.length > 2 && lower.includes(c.toLowerCase()))) return undefined;
+  // A name written in capitals after the first word is a client's ("any unpaid invoices from Hooli?").
+  if (words.slice(1).some((w) => /^\p{Lu}[\p{L}&'.-]+/u.test(w) && !/^I(?:'\w+)?$/.test(w))) return undefined;
+  const scope = MINE.test(text) && !OURS.test(text) ? 'mine' : 'workspace';
+  return { kind: 'calls', calls: [{ tool: 'listAttention', args: { ...(show === 'all' ? {} : { show }), scope } }] };
+}
