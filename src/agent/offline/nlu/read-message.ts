@@ -14,6 +14,7 @@ import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
 import { readStatusLabel } from './read-status-label';
 import { readAttentionAsked } from './read-attention-asked';
+import { COURTESY_PREFIX } from './courtesy';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
 
@@ -184,7 +185,7 @@ function dropsValues(calls: PlannedCall[], text: string, opts: ReadMessageOption
   return kept < found;
 }
 const valuesOf = (calls: PlannedCall[]) => calls.reduce((n, c) => n + Object.keys(c.args).length, 0);
-const bare = (name: string) => name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|mx)\.?\s+/, '').trim();
+const bare = (name: string) => name.toLowerCase().replace(COURTESY_PREFIX, '').trim();
 
 /** "change her name" read as "change Ruth Okoro's name": a value that is only the name put in for the pronoun says nothing new. */
 function selfValued(calls: PlannedCall[], referents: Array<string | undefined>): boolean {
