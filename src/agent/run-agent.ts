@@ -13,6 +13,7 @@ import { readAnswer } from './offline/read-offer';
 import { cleanHistory } from './clean-history';
 import { generateTurn } from './generate-turn';
 import { answersAtOnce, readerOptions } from './known-names';
+import { answerUndo } from './answer-undo';
 import { appendToConversation, channelConversationId, loadConversation, saveConversation } from './memory';
 import { buildToolApproval, buildToolSet } from './to-ai-sdk';
 import { addBudgetText, turnBudget } from './turn-budget';
@@ -61,6 +62,11 @@ export async function runAgent({ deps, ctx, conversationId, text, surface, onEve
     emit({ type: 'text-delta', delta: answered.text });
     for (const r of answered.results) emit({ type: 'tool-result', ...r });
     return { ...answered, conversationId };
+  }
+  const undone = await answerUndo(ctx, conv, text);
+  if (undone) {
+    emit({ type: 'text-delta', delta: undone });
+    return { conversationId, text: undone, results: [], approvals: [] };
   }
   const instructions = buildSystemPrompt({
     surface, workspace: await loadWorkspace(ctx), now: ctx.now(),
