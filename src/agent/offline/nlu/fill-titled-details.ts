@@ -86,7 +86,9 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   // "..., set the end date and mark them past": a status the command sets by pronoun, beside other changes.
   const marked = call.tool === 'updateClient' && !args.status ? MARKED.exec(text) : null;
   if (marked) args.status = findStatus(marked[1]) ?? args.status;
-  if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup') && nothingElse) {
+  // ("Lumen Forge now pays in 45 days", "has 60 days to pay": a client's terms, said in words for paying.)
+  const paying = call.tool === 'updateClient' && /\b(?:pays?|paying|payment|terms|settles?|to pay)\b/i.test(text);
+  if ((call.tool === 'updateWorkspace' || call.tool === 'updateGroup' || paying) && nothingElse) {
     const days = TERMS.exec(text);
     if (days) args.paymentTerms = DAY_WORDS[(days[2] ?? '').toLowerCase()] ?? Number(days[1] ?? days[2]);
   }
