@@ -20,6 +20,7 @@ import { exportCsvTool } from './export-csv';
 import { findClientsTool } from './find-clients';
 import { importCsvTool } from './import-csv';
 import { inviteMemberTool } from './invite-member';
+import { listActivityTool } from './list-activity';
 import { listAttentionTool } from './list-attention';
 import { invitePortalTool } from './invite-portal';
 import { messageClientTool } from './message-client';
@@ -47,6 +48,7 @@ export const registry = {
   updateClient: updateClientTool,
   findClients: findClientsTool,
   listAttention: listAttentionTool,
+  listActivity: listActivityTool,
   showClient: showClientTool,
   addNote: addNoteTool,
   archiveClient: archiveClientTool,

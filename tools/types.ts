@@ -22,6 +22,8 @@ export const TOOL_NAMES = [
   'deleteDocument',
   // Beyond the contract: what needs attention (unpaid and overdue invoices, open quotes, quiet clients), as the App Home shows it.
   'listAttention',
+  // Beyond the contract: the history of changes ("what changed on Acme last week?"), as a client's page shows it.
+  'listActivity',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

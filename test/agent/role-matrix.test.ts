@@ -26,6 +26,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   updateClient: { client: 'Acme Corp', status: 'active' },
   findClients: { query: 'acme' },
   listAttention: { show: 'unpaid', scope: 'workspace' },
+  listActivity: { client: 'Acme Corp' },
   showClient: { client: 'Acme Corp' },
   addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
   archiveClient: { client: 'Hooli' },

@@ -16,6 +16,8 @@ export const ListActivityInput = z.object({
   /** Only changes to these kinds of record (the settings page: 'group', 'workspace'; the team page: 'member'). */
   entityTypes: z.array(z.enum(['group', 'workspace', 'member'])).min(1).optional(),
   limit: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
+  /** Only changes made on or after this day (UTC). */
+  since: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
 });
 
 type Row = typeof activities.$inferSelect;
@@ -32,7 +34,10 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   const conds: SQL[] = [eq(activities.workspaceId, ctx.actor.workspaceId)];
   if (d.client !== undefined) conds.push(eq(activities.clientId, (await resolveClient(ctx.db, ctx, d.client)).id));
   if (d.entityTypes) conds.push(inArray(activities.entityType, d.entityTypes));
-  const rows = await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50);
+  // (Newest first by id, which follows time: the rows before `since` are cut from the page, never walked to.)
+  const since = d.since ? new Date(`${d.since}T00:00:00.000Z`).getTime() : 0;
+  const rows = (await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50))
+    .filter((a) => a.createdAt.getTime() >= since);
   const now = ctx.now().getTime();
   // Rows come newest first, so the first live change seen per record is its last one. An undo or redo that is
   // itself still standing can be undone (journalOf); the original it reversed is then not offered again.

@@ -75,6 +75,7 @@ export const INTENTS: Record<string, IntentSpec> = {
   'messagesChannel:default': { tool: 'updateWorkspace', slots: {}, fixed: { messagesChannel: 'default' }, writes: true, readAtRunTime: true },
   // Read by its words (read-attention-asked.ts), not trained: "who owes us money?".
   listAttention: { tool: 'listAttention', slots: {}, writes: false, readAtRunTime: true },
+  listActivity: { tool: 'listActivity', slots: {}, writes: false, readAtRunTime: true },
   explainSettings: { tool: 'explainSettings', slots: { client: 'client', setting: 'setting' }, needs: 'client', writes: false },
   addDocument: { tool: 'addDocument', slots: { client: 'client', file: 'file', title: 'title', shared: 'shared' }, needs: 'client', requires: ['file'], writes: true },
   'shareDocument:on': { tool: 'shareDocument', slots: { client: 'client', document: 'document' }, fixed: { shared: true }, needs: 'client', requires: ['document'], writes: true },
