@@ -49,6 +49,8 @@ const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can
 // sending are not required: "send Q-0102 and invoice INV-0510" says it once, in the clause before.)
 const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|refund\w*|delete|remove|mark(?:ed)?|paid|pay|edit|change|update|correct|fix)\b/i;
 const SEND_WORD = /s+e+n+d|sent|mail|deliver|dispatch|forward|remind|issue|share|envia|envoy|schick/i;
+// Something of the client's is deleted, not the client ("delete the note on Acme Corp", "remove their old email").
+const PART_DELETED = /\b(?:delete|remove|drop|erase|clear|get rid of|trash|wipe|scrap)\s+(?:the|their|its|this|that|a|an|all(?: the)?|his|her|my|our)?\s*(?:\w+\s+)?(?:notes?|invoices?|quotes?|projects?|documents?|files?|emails?|e-mail|phone(?: number)?|numbers?|address|website|tags?|contacts?|messages?|payments?|fields?|details?|comments?|pdf)\b/i;
 
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
@@ -56,6 +58,7 @@ export function unsaid(intent: string, clause: Clause): boolean {
   // (The words as the spelling corrector read them count too: "remvoe" is "remove".)
   const said = (re: RegExp) => re.test(clause.text) || ((intent === 'createClient' || intent === 'removeContact') && re.test(clause.words?.join(' ') ?? ''));
   if (intent === 'sendInvoice' && OTHER_INVOICE_ACT.test(clause.text) && !SEND_WORD.test(clause.text)) return true;
+  if (intent === 'deleteClient' && PART_DELETED.test(clause.text)) return true;
   return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 
