@@ -70,5 +70,7 @@ describe("a teammate taking over a client", () => {
     const changes = (text: string) => { const d = read(text); return d.kind === 'calls' ? d.calls.filter((c) => c.tool === 'updateClient') : []; };
     expect(changes('is Douglas responsible for Ambleside Boat Hire?')).toEqual([]);
     expect(changes('Grace is taking over Kestrel Marine Ltd from Ingrid')).toEqual([]);
+    // (Beside other actions the owner alone would drop them: the reader's own answer stands.)
+    expect(changes('Grace asked for two things on Kestrel Marine Ltd: mark it active and assign it to her').filter((c) => Object.keys(c.args).join() === 'client,owner')).toEqual([]);
   });
 });

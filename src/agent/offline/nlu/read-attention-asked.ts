@@ -12,7 +12,7 @@ const LISTS: Array<[RegExp, string]> = [
   [/\bclients?\b[^.?!]*\b(?:gone quiet|quiet|gone cold|not heard from|neglected)\b|\bquiet clients?\b/i, 'quiet'],
   [/\b(?:missing|incomplete|lack(?:s|ing)?) (?:invoic\w+ |billing )?(?:details|info\w*)\b/i, 'details'],
   [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
-  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|\bfollow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b/i, 'all'],
+  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b/i, 'all'],
 ];
 // Asked or listed: a question word or a list verb first, or a question mark.
 const ASKING = /^(?:who|which|what|what's|whats|any|are there|is there|do we have|have we got|list|show|give me|get me|see|tell me|let me see|pull up|display)\b|\?\s*$/i;
@@ -28,7 +28,8 @@ export function readAttentionAsked(raw: string, clients: readonly string[] = [])
   const words = text.split(/\s+/);
   if (!text || ACTING.test(text) || !(ASKING.test(text) || words.length <= 4)) return undefined;
   const show = LISTS.find(([re]) => re.test(text))?.[1];
-  if (!show) return undefined;
+  // ("Any leads in healthcare we should follow up on?" is a search of leads.)
+  if (!show || (show === 'all' && /\b(?:leads?|prospects?|active|inactive|past|archived)\b/i.test(text))) return undefined;
   const lower = text.toLowerCase();
   if (clients.some((c) => c.length > 2 && lower.includes(c.toLowerCase()))) return undefined;
   // A name written in capitals after the first word is a client's ("any unpaid invoices from Hooli?").

@@ -49,6 +49,17 @@ const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can
 // sending are not required: "send Q-0102 and invoice INV-0510" says it once, in the clause before.)
 const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|refund\w*|delete|remove|mark(?:ed)?|paid|pay|edit|change|update|correct|fix)\b/i;
 const SEND_WORD = /s+e+n+d|sent|mail|deliver|dispatch|forward|remind|issue|share|envia|envoy|schick/i;
+// A change said not to be made ("don't archive Acme", "never delete X"); "don't forget to ..." still asks for it.
+const NEGATED = /^\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+)?(?:don'?t|do not|dont|never|no need to)\b(?!\s+forget)/i;
+// Whether to delete, asked ("should I delete Lumen Forge?"): advice, not the deletion.
+const ASKED_WHETHER = /\b(?:should|shall|must) (?:i|we)\b(?=.*\?\s*$)/i;
+const DESTROYS = new Set(['deleteClient', 'removeContact', 'deleteDocument', 'removeMember']);
+// Something of a contact's is removed, not the contact ("remove the primary flag from Jane").
+const CONTACT_PART = /\b(?:remove|drop|clear|take off|unset|delete)\s+(?:the|their|his|her|its)?\s*(?:\w+\s+)?(?:flag|primary|billing|role|title|tag|email|phone|number|access|status|mark)\b/i;
+// Something of the client's archived, not the client ("archive the old quote for Acme").
+const PART_ARCHIVED = /\barchiv\w*\s+(?:the|their|its|this|that|a|an|all(?: the)?|our)?\s*(?:\w+\s+)?(?:quotes?|invoices?|notes?|documents?|files?|projects?|contacts?|messages?|threads?|emails?)\b/i;
+// A client taken out of a group or list, not deleted ("remove Acme Corp from the Retail group").
+const OUT_OF_GROUP = /\bfrom\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:[\w&'-]+\s+){0,3}(?:group|segment|tier|bucket|list|portfolio|category)\b/i;
 // Something of the client's is deleted, not the client ("delete the note on Acme Corp", "remove their old email").
 const PART_DELETED = /\b(?:delete|remove|drop|erase|clear|get rid of|trash|wipe|scrap)\s+(?:the|their|its|this|that|a|an|all(?: the)?|his|her|my|our)?\s*(?:\w+\s+)?(?:notes?|invoices?|quotes?|projects?|documents?|files?|emails?|e-mail|phone(?: number)?|numbers?|address|website|tags?|contacts?|messages?|payments?|fields?|details?|comments?|pdf)\b/i;
 
@@ -58,7 +69,11 @@ export function unsaid(intent: string, clause: Clause): boolean {
   // (The words as the spelling corrector read them count too: "remvoe" is "remove".)
   const said = (re: RegExp) => re.test(clause.text) || ((intent === 'createClient' || intent === 'removeContact') && re.test(clause.words?.join(' ') ?? ''));
   if (intent === 'sendInvoice' && OTHER_INVOICE_ACT.test(clause.text) && !SEND_WORD.test(clause.text)) return true;
-  if (intent === 'deleteClient' && PART_DELETED.test(clause.text)) return true;
+  if (intent === 'deleteClient' && (PART_DELETED.test(clause.text) || OUT_OF_GROUP.test(clause.text))) return true;
+  if (intent === 'removeContact' && CONTACT_PART.test(clause.text)) return true;
+  if (intent === 'archiveClient' && PART_ARCHIVED.test(clause.text)) return true;
+  if (DESTROYS.has(intent) && ASKED_WHETHER.test(clause.text)) return true;
+  if (INTENTS[intent]?.writes && NEGATED.test(clause.text)) return true;
   return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
 
