@@ -34,6 +34,8 @@ describe('who takes over the clients of a teammate who leaves', () => {
     ['remove Tomasz from the team and hand his clients to Ada', 'Tomasz', 'Ada'],
     ['offboard Priya Shah and give her accounts to Sam Lee', 'Priya Shah', 'Sam Lee'],
     ['take Lena off the team, her clients go to nobody', 'Lena', 'nobody'],
+    ['Sam Lee is leaving, give his clients to Gwendolyn', 'Sam Lee', 'Gwendolyn'],
+    ['Priya is leaving so her clients go to Ada', 'Priya', 'Ada'],
   ])('"%s": %s leaves, their clients go to %s', (text, member, reassignTo) => {
     expect(callsOf(text)).toEqual([{ tool: 'removeMember', args: { member, reassignTo } }]);
   });

@@ -40,6 +40,8 @@ const HANDOVER = [
   /[,;]?\s*(?:and\s+)?(?:his|her|their)\s+(?:clients|accounts)\s+(?:go|goes|should go|move|moves|can go)\s+to\s+([^,.;!?]+?)\s*(?=[,.;!?]|$)/i,
 ];
 const NOBODY = /^(?:nobody|no one|noone|no-one|no owner|none)$/i;
+// "Sam Lee is leaving, give his clients to Ada": the one leaving, named before the handover.
+const LEAVING = /^\W*([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:is leaving|leaves|has left|left|is quitting|quits|is departing|is moving on)\b[^,.;!?]*[,.;!?]?\s*(?:so\s*)?$/u;
 
 /** The message read as removing a teammate whose clients go to someone (or nobody), when it says so. */
 export function readHandover(text: string, read: (rest: string) => Decision): Decision | undefined {
@@ -48,9 +50,14 @@ export function readHandover(text: string, read: (rest: string) => Decision): De
     if (!m) continue;
     const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim();
     const to = m[1].trim();
+    const reassignTo = NOBODY.test(to) ? 'nobody' : to;
     const d = read(rest);
-    if (d.kind !== 'calls' || d.calls.length !== 1 || d.calls[0].tool !== 'removeMember') return undefined;
-    return { kind: 'calls', calls: [{ tool: 'removeMember', args: { ...d.calls[0].args, reassignTo: NOBODY.test(to) ? 'nobody' : to } }] };
+    if (d.kind !== 'calls' || d.calls.length !== 1 || d.calls[0].tool !== 'removeMember') {
+      // (The removal waits for a click that names the teammate and where their clients go.)
+      const leaving = LEAVING.exec(rest)?.[1];
+      return leaving ? { kind: 'calls', calls: [{ tool: 'removeMember', args: { member: leaving, reassignTo } }] } : undefined;
+    }
+    return { kind: 'calls', calls: [{ tool: 'removeMember', args: { ...d.calls[0].args, reassignTo } }] };
   }
   return undefined;
 }
