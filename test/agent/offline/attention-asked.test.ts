@@ -33,6 +33,8 @@ describe('not the overview', () => {
     'How can I see which invoices are overdue?',
     'write me a short poem about unpaid invoices lol',
     'could we maybe… I don\'t know, do something about the late ones?',
+    'Do clients get a reminder automatically when an invoice is overdue?',
+    'which clients have gone quiet recently? sort by last activity',
   ])('"%s"', (text) => {
     expect(tools(text)).not.toContain('listAttention');
   });

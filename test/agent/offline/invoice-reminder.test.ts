@@ -1,5 +1,6 @@
 // A reminder of a client's invoice ("send Acme a reminder about the overdue invoice") sends that invoice again, which
 // the person confirms like any send; it is never read as a web lookup of the client, and "remind me" sends nothing.
+// What a quote is for, said after its amount ("quote X 3k for a logo"), is its title.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
@@ -32,5 +33,16 @@ describe('looking a client up on the web', () => {
     expect(callsOf('look up Lumen Forge online and fill in their details', known)).toEqual([{ tool: 'enrichClient', args: { client: 'Lumen Forge' } }]);
     const d = readMessage('Acme Corp needs a reminder about the overdue invoice', { today: READ_DAY, memory: {}, known });
     expect(d.kind === 'calls' ? d.calls.map((c) => c.tool) : []).not.toContain('enrichClient');
+  });
+});
+
+describe('what a quote is for, said after its amount', () => {
+  it('"quote Lumen Forge 3k for a logo" is titled "logo"; "for it" or "for the client" titles nothing', () => {
+    expect(callsOf('quote Lumen Forge 3k for a logo', known)).toEqual([{ tool: 'createQuote', args: { client: 'Lumen Forge', amount: 3000, title: 'logo' } }]);
+    for (const text of ['quote 3k for Lumen Forge', 'new project Winter Ales for Lumen Forge, quote 6,000 EUR for it']) {
+      const d = readMessage(text, { today: READ_DAY, memory: {}, known });
+      const quote = d.kind === 'calls' ? d.calls.find((c) => c.tool === 'createQuote') : undefined;
+      expect(['Lumen Forge', 'it']).not.toContain(quote?.args.title);
+    }
   });
 });

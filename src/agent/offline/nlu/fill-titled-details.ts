@@ -36,6 +36,7 @@ const MARKED = /\b(?:mark|set|flip|move|switch|make)\s+(?:them|it|the (?:client|
 const CONTACT_SAID = /contact|person|speak|talk|point|reach|liaison|ask for|deal with|go-to|\bpoc\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
 const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
+const QUOTE_FOR = /(?:\d|k|€|\$|£|¥|₹|\b[A-Z]{3})\s+for\s+(?:a|an|the|their|our)?\s*([\p{L}][\p{L}\p{N} &'-]{1,60}?)\s*[.!?]?$/u;
 // What a note or a message says, in quotes or after the colon that follows the client's name.
 const QUOTED_TEXT = /["“]([^"”]{3,500})["”]/;
 const RENAME = /\b(?:renam\w*|name)\b.*?\s(?:to|→|->)\s+["“]?(.+?)["”]?\s*(?:[,;]|\s(?:per|because|since|please|pls|thanks)\b|$)/i;
@@ -147,6 +148,12 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     // (The first part that is words, not the amount: "quote X: 2,000 EUR, website refresh".)
     const first = parts.find((p) => /\p{L}/u.test(p) && !/\d|[$€£¥₹]|\b(?:then|and|send|due|valid)\b/i.test(p) && p.split(/\s+/).length <= 6);
     if (first) args.title = first;
+  }
+  // "quote Lumen Forge 3k for a logo": what the quote is for, last, after the amount (never the client it is for).
+  if (call.tool === 'createQuote' && args.title === undefined) {
+    const forWhat = QUOTE_FOR.exec(text)?.[1]?.trim();
+    const pronoun = /^(?:it|them|that|this|those|these|him|her|us|me|one)$/i;
+    if (forWhat && !pronoun.test(forWhat) && !/\d|[$€£¥₹]/.test(forWhat) && String(args.client ?? '').toLowerCase() !== forWhat.toLowerCase()) args.title = forWhat;
   }
   // "quote Lumio Labs "APAC Expansion" A$22,000": a quote's one quoted phrase is its title.
   if (call.tool === 'createQuote' && args.title === undefined) {

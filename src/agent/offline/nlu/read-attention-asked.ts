@@ -16,8 +16,11 @@ const LISTS: Array<[RegExp, string]> = [
 ];
 // Asked or listed: a question word or a list verb first, or a question mark.
 const ASKING = /^(?:who|which|what|what's|whats|any|are there|is there|do we have|have we got|list|show|give me|get me|see|tell me|let me see|pull up|display)\b|\?\s*$/i;
-// An action asked for, or how to do something: not the overview.
+// An action asked for, how something works ("do clients get a reminder when an invoice is overdue?"), or a sorted
+// list (a search): not the overview.
 const ACTING = /^(?:send|resend|remind|chase|nudge|e-?mail|mark|create|make|add|delete|remove|void|cancel|record|invoice|bill|export|download|draft|write|compose|archive|update|change|set)\b|^how (?:can|do|would|should|could|to)\b/i;
+const HOW_IT_WORKS = /^(?:do|does|did|can|could|will|would|why|how|when)\b(?!\s+we\s+have\b)/i;
+const SORTED = /\bsort(?:ed)?\b|\border(?:ed)?\s+by\b/i;
 const MINE = /\b(?:my|mine|me|i)\b/i;
 const OURS = /\b(?:us|we|our|everyone'?s?|everybody'?s?|all (?:the )?clients|whole (?:workspace|team)|the team'?s?|any ?one)\b/i;
 
@@ -26,7 +29,7 @@ const OURS = /\b(?:us|we|our|everyone'?s?|everybody'?s?|all (?:the )?clients|who
 export function readAttentionAsked(raw: string, clients: readonly string[] = []): Decision | undefined {
   const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|please|pls)[,!]?\s+)*/i, '').trim();
   const words = text.split(/\s+/);
-  if (!text || ACTING.test(text) || !(ASKING.test(text) || words.length <= 4)) return undefined;
+  if (!text || ACTING.test(text) || HOW_IT_WORKS.test(text) || SORTED.test(text) || !(ASKING.test(text) || words.length <= 4)) return undefined;
   const show = LISTS.find(([re]) => re.test(text))?.[1];
   // ("Any leads in healthcare we should follow up on?" is a search of leads.)
   if (!show || (show === 'all' && /\b(?:leads?|prospects?|active|inactive|past|archived)\b/i.test(text))) return undefined;
