@@ -2,7 +2,8 @@
 // "Y"", "hide the document Y in the portal of X"), where the classifier leaned to an export or an upload.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { callsOf } from '../../support/read-commands';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { callsOf, READ_DAY } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -11,6 +12,14 @@ describe("a document's visibility in the portal", () => {
     expect(callsOf('Make visible in the portal of Sartoria Neri the document "Listino 2027"')).toEqual([
       { tool: 'shareDocument', args: { shared: true, client: 'Sartoria Neri', document: 'Listino 2027' } },
     ]);
+  });
+
+  it('"share the contract with X" shares the document so named; "share it with X" asks which', () => {
+    const known = { clients: ['Lumen Forge'], contacts: [], groups: [], members: [] };
+    expect(callsOf('share the contract with Lumen Forge', known)).toEqual([
+      { tool: 'shareDocument', args: { shared: true, client: 'Lumen Forge', document: 'contract' } },
+    ]);
+    expect(readMessage('share it with Lumen Forge', { today: READ_DAY, memory: {}, known })).toMatchObject({ kind: 'reply', text: expect.stringMatching(/^Which document/) });
   });
 
   it('hides the document named, and an upload stays an upload', () => {

@@ -36,6 +36,7 @@ const MARKED = /\b(?:mark|set|flip|move|switch|make)\s+(?:them|it|the (?:client|
 const CONTACT_SAID = /contact|person|speak|talk|point|reach|liaison|ask for|deal with|go-to|\bpoc\b/i;
 const TERMS = /\bnet\s*(\d{1,3})\b|\b(\d{1,3}|seven|ten|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty|forty-five|sixty|ninety)[ -]days?\b/i;
 const DAY_WORDS: Record<string, number> = { seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90 };
+const SHARED_NAMED = /\b(?:share|publish|show|unhide|hide)\s+(?:the|our|their|this|that)?\s*([\p{L}][\p{L}\p{N} &'.-]{1,60}?)\s+(?:with|to|from|in|on)\b/iu;
 const QUOTE_FOR = /(?:\d|k|€|\$|£|¥|₹|\b[A-Z]{3})\s+for\s+(?:a|an|the|their|our)?\s*([\p{L}][\p{L}\p{N} &'-]{1,60}?)\s*[.!?]?$/u;
 // What a note or a message says, in quotes or after the colon that follows the client's name.
 const QUOTED_TEXT = /["“]([^"”]{3,500})["”]/;
@@ -148,6 +149,12 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
     // (The first part that is words, not the amount: "quote X: 2,000 EUR, website refresh".)
     const first = parts.find((p) => /\p{L}/u.test(p) && !/\d|[$€£¥₹]|\b(?:then|and|send|due|valid)\b/i.test(p) && p.split(/\s+/).length <= 6);
     if (first) args.title = first;
+  }
+  // "share the contract with Lumen Forge": the document named between the verb and the client (a word for any
+  // document, "the file", names none).
+  if (call.tool === 'shareDocument' && args.document === undefined) {
+    const named = SHARED_NAMED.exec(text)?.[1]?.trim();
+    if (named && !/^(?:it|them|this|that|these|those|document|documents|doc|docs|file|files|pdf|one)$/i.test(named)) args.document = named;
   }
   // "quote Lumen Forge 3k for a logo": what the quote is for, last, after the amount (never the client it is for).
   if (call.tool === 'createQuote' && args.title === undefined) {
