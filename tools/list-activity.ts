@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { listActivity } from '../src/domain/activity/list-activity';
-import { resolveClient } from '../src/domain/clients/resolve-client';
 import { clientRef } from './field-schemas';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -21,9 +20,8 @@ export const listActivityTool: ToolDescriptor<Input> = {
   summarize: (input) => `Show the history of ${input.client ?? 'the workspace'}${input.since ? ` since ${input.since}` : ''}`,
   run: ({ ctx, input }) => guard(ctx, async () => {
     const ref = input.client === undefined ? '' : String(input.client).trim();
-    const client = ref ? await resolveClient(ctx.db, ctx, ref) : undefined;
     const limit = input.limit ?? 10;
-    const { activities } = await listActivity({ ctx, input: { client: client ? `id:${client.id}` : undefined, since: input.since, limit } });
+    const { activities, client } = await listActivity({ ctx, input: { client: ref || undefined, since: input.since, limit } });
     const whose = client ? client.name : 'the workspace';
     const when = input.since ? ` since ${input.since}` : '';
     if (!activities.length) return { ok: true, text: `No changes to ${whose}${when}.`, data: { kind: 'activity', activities } };

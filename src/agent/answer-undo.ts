@@ -3,7 +3,7 @@
 // whom). Typed again, the one before it (like an editor's undo). Never reaches the model: no tool undoes.
 import type { ModelMessage } from 'ai';
 import type { Ctx } from '../context';
-import { undoActivity } from '../domain/activity/undo-activity';
+import { ALREADY_UNDONE, undoActivity } from '../domain/activity/undo-activity';
 import { isDomainError } from '../errors';
 import { appendToConversation, type Conversation } from './memory';
 
@@ -35,7 +35,7 @@ export async function answerUndo(ctx: Ctx, conv: Conversation, text: string): Pr
       break;
     } catch (err) {
       // One undone already: the one before it. Anything else (later changes depend on it, too old, not yours) is said.
-      if (isDomainError(err) && /already undone/.test(err.message)) continue;
+      if (isDomainError(err) && err.details.reason === ALREADY_UNDONE) continue;
       if (!isDomainError(err)) throw err;
       answer = err.message;
       break;

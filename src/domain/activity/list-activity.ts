@@ -1,5 +1,5 @@
 // The history of a client (or of the whole workspace), newest first, with whether each change can be undone.
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { activities } from '../../db/schema';
@@ -28,16 +28,15 @@ export type ActivityView = {
   before: unknown; after: unknown; createdAt: string; undoneAt: string | null; undoOf: number | null; canUndo: boolean;
 };
 
-export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ activities: ActivityView[] }> {
+export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ activities: ActivityView[]; client?: { id: number; name: string } }> {
   requireClientAccess(ctx.actor);
   const d = parseInput(ListActivityInput, input);
   const conds: SQL[] = [eq(activities.workspaceId, ctx.actor.workspaceId)];
-  if (d.client !== undefined) conds.push(eq(activities.clientId, (await resolveClient(ctx.db, ctx, d.client)).id));
+  const client = d.client === undefined ? undefined : await resolveClient(ctx.db, ctx, d.client);
+  if (client) conds.push(eq(activities.clientId, client.id));
   if (d.entityTypes) conds.push(inArray(activities.entityType, d.entityTypes));
-  // (Newest first by id, which follows time: the rows before `since` are cut from the page, never walked to.)
-  const since = d.since ? new Date(`${d.since}T00:00:00.000Z`).getTime() : 0;
-  const rows = (await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50))
-    .filter((a) => a.createdAt.getTime() >= since);
+  if (d.since) conds.push(gte(activities.createdAt, new Date(`${d.since}T00:00:00.000Z`)));
+  const rows = await ctx.db.select().from(activities).where(and(...conds)).orderBy(desc(activities.id)).limit(d.limit ?? 50);
   const now = ctx.now().getTime();
   // Rows come newest first, so the first live change seen per record is its last one. An undo or redo that is
   // itself still standing can be undone (journalOf); the original it reversed is then not offered again.
@@ -46,6 +45,7 @@ export async function listActivity({ ctx, input }: { ctx: Ctx; input: unknown })
   // Whether this viewer may press the Undo is undoActivity's own rule (mayUndoActivity), for every kind of record.
   const earlier = await chainsOf(ctx, rows);
   return {
+    client: client && { id: client.id, name: client.name },
     activities: rows.map((a) => {
       const key = `${a.entityType}:${a.entityId}`;
       const live = !a.undoneAt && !a.undoOf;

@@ -21,6 +21,8 @@ export const UndoActivityInput = z.object({
 
 type ActivityRow = typeof activities.$inferSelect;
 const REVERSALS = new Set(['activity.undone', 'activity.redone']);
+/** The reason a Conflict carries when the change stands undone: a typed undo then steps to the one before it. */
+export const ALREADY_UNDONE = 'already_undone';
 
 export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ activityId: number; summary: string; clientId: number | null }> {
   requireClientAccess(ctx.actor);
@@ -40,7 +42,7 @@ export async function undoActivity({ ctx, input }: { ctx: Ctx; input: unknown })
     if (!UNDO[base.verb] || (row !== base && !REVERSALS.has(row.verb))) throw new Conflict(`"${act.summary}" cannot be undone.`);
     const redo = row.verb === 'activity.undone';
     // Asked about the original while it stands undone: that is not a request to redo it.
-    if ((act === base && redo) || row.undoneAt || redo !== !!base.undoneAt) throw new Conflict(`"${act.summary}" was already undone.`);
+    if ((act === base && redo) || row.undoneAt || redo !== !!base.undoneAt) throw new Conflict(`"${act.summary}" was already undone.`, { reason: ALREADY_UNDONE });
     const now = ctx.now();
     if (now.getTime() - row.createdAt.getTime() > ctx.config.undoWindowMs) {
       throw new DomainError('expired', `"${act.summary}" is too old to undo; change it back by hand instead.`);
