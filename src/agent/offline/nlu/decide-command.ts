@@ -182,7 +182,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
 function finish(calls: Array<PlannedCall & { clause: Clause }>, picks: Array<{ clause: Clause; intent: string | null }>, opts: DecideOptions): Decision {
   const remarks = picks.filter((p) => !p.intent).flatMap((p) => p.clause.spans.filter((s) => s.slot === 'client').map((s) => s.text));
   const settled = settleNewClient(settleClientCalls(settleContactCalls(withContactsForPeople(calls).map(withNameOfEmail), opts.known?.contacts), opts.known), opts.known?.clients).map(withDraftGoal);
-  const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settled, opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0] });
+  const resolved = resolveReferences(withSendAfter(withSiteForEnrich(settled, opts.today), picks.map((p) => p.clause)), { memory: opts.memory ?? {}, topic: remarks[0], places: opts.known?.contactClients });
   if (typeof resolved === 'string') return reply(resolved);
   const corrected = withListOwner(correctClientRefs(mergeCalls(resolved), opts.known?.clients).map(withoutClientAsContact), picks.map((p) => p.clause.text).join(' '), opts.known?.members);
   const said = picks.map((p) => p.clause.text).join(' ');
@@ -196,7 +196,7 @@ function offer(reading: Reading, unsure: { clause: Clause; choices: Choice[]; le
   const readings: string[] = [];
   for (const choice of unsure.choices) {
     const calls = assembleCalls(choice.intent, unsure.clause.spans, opts.today, unsure.clause.words, unsure.clause.words.slice(unsure.clause.from, unsure.clause.to + 1));
-    const resolved = resolveReferences(calls.map((c) => ({ ...c, clause: unsure.clause })), { memory: opts.memory ?? {} });
+    const resolved = resolveReferences(calls.map((c) => ({ ...c, clause: unsure.clause })), { memory: opts.memory ?? {}, places: opts.known?.contactClients });
     if (typeof resolved === 'string' || !resolved.length) continue;
     readings.push(resolved.map(describeCall).join(', then '));
   }

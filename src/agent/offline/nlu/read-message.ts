@@ -14,6 +14,7 @@ import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
 import { readStatusLabel } from './read-status-label';
 import { readAttentionAsked } from './read-attention-asked';
+import { readContactAsked } from './read-contact-asked';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
 import { readHandover } from './read-team-removal';
@@ -100,7 +101,8 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
-  const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients);
+  const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
+    ?? readContactAsked(text, opts.known?.contactClients);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;

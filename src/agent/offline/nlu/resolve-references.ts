@@ -2,11 +2,11 @@
 // or earlier in the conversation; a question when nothing does.
 import type { Memory, PlannedCall } from '../types';
 import { isPersonPronoun, isPronoun } from './assemble-calls';
+import { CONTACT_TOOLS, withContactPlace } from './place-contact';
 import { INTENTS } from './schema';
 
-const CONTACT_TOOLS = new Set(['invitePortal', 'setPortalAccess', 'updateContact', 'removeContact']);
-
-type Context = { memory: Memory; topic?: string };
+/** places: the workspace's contacts and the one client each is at (place-contact.ts). */
+type Context = { memory: Memory; topic?: string; places?: Record<string, string> };
 
 const PORTAL_TOOLS = new Set(['invitePortal', 'setPortalAccess']);
 // "her"/"him" as whom the invitation or access is for, not "her email is sorted".
@@ -24,14 +24,14 @@ function needsClient(c: PlannedCall): boolean {
   return spec?.needs === 'client' || (c.tool === 'recordPayment' && c.args.invoice === undefined);
 }
 
-export function resolveReferences(calls: PlannedCall[], { memory, topic }: Context): PlannedCall[] | string {
+export function resolveReferences(calls: PlannedCall[], { memory, topic, places }: Context): PlannedCall[] | string {
   let current = topic && !isPronoun(topic) ? topic : undefined;
   let person = memory.contact;
   // The person this message itself named (memory's contact is from an earlier turn).
   let named: { client: string; contact: string } | undefined;
   const out: PlannedCall[] = [];
   for (const call of calls) {
-    const { tool, args: raw } = call;
+    const { tool, args: raw } = withContactPlace(call, places);
     const args = { ...raw };
     if (tool === 'sendOutreach') {
       const sent = draftToSend(args, memory, out);

@@ -27,12 +27,15 @@ function knownRuns(flags: string[][], kind: string, from: number, to: number, to
   return runs;
 }
 
+const NAME_KINDS = ['clients', 'contacts', 'groups', 'members'] as const;
+
 /** The gazetteer's known-name runs without the punctuation they may begin or end with ("@ Halcyon", ": Acme Corp →"),
  *  as the tagger mostly saw them in training: a run that starts on "@" left the name after it untagged. */
 export function withWordsOnlyKnown(flags: string[][], tokens: Token[], known: KnownNames): void {
-  for (const kind of Object.keys(known)) {
+  for (const kind of NAME_KINDS) {
+    if (!known[kind]) continue;
     const b = `B-known-${kind}`, i = `I-known-${kind}`;
-    for (const [from, to] of knownRuns(flags, kind, 0, tokens.length - 1, tokens, spelledNames(known[kind as keyof KnownNames]))) {
+    for (const [from, to] of knownRuns(flags, kind, 0, tokens.length - 1, tokens, spelledNames(known[kind]))) {
       let start = from;
       while (start > 0 && flags[start - 1].includes(i)) start--;
       if (!flags[start].includes(b) && start > 0 && flags[start - 1].includes(b)) start--;
