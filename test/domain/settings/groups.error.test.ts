@@ -37,6 +37,7 @@ describe('groups and settings, refused', () => {
     await expect(explainSettings({ ctx: f.ctx('manager', 'b'), input: { client: 'Acme' } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(updateGroup({ ctx: f.ctx('member'), input: { group: 'Agencies', currency: 'EUR' } })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(explainSettings({ ctx: f.ctx('member'), input: { client: 'Acme' } })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(explainSettings({ ctx: f.ctx('member'), input: {} })).rejects.toMatchObject({ code: 'forbidden' });
     // A manager may not undo an owner's workspace change either.
     const ws = await updateWorkspaceSettings({ ctx: f.ctx('owner'), input: { reminderTone: 'firm' } });
     await expect(undoActivity({ ctx: f.ctx('manager'), input: { activityId: ws.activityId! } })).rejects.toMatchObject({ code: 'forbidden' });

@@ -41,6 +41,17 @@ describe('groups and where settings come from', () => {
     expect((await explainSettings({ ctx: f.ctx(), input: { client: 'Acme', setting: 'paymentTerms' } })).settings[0]).toMatchObject({ value: 30, from: 'workspace' });
   });
 
+  it("without a client, says the workspace's own defaults, as they are now", async () => {
+    const all = await explainSettings({ ctx: f.ctx(), input: {} });
+    expect(all.client).toBeNull();
+    expect(all.text).toBe("Clients are billed in EUR by default. Payment terms are 30 days by default. Payment reminders are friendly by default. A client's own setting, or its group's, comes first.");
+    await updateWorkspaceSettings({ ctx: f.ctx('owner'), input: { currency: 'CHF' } });
+    const currency = await explainSettings({ ctx: f.ctx('manager'), input: { setting: 'currency' } });
+    expect(currency.settings).toEqual([{ setting: 'currency', value: 'CHF', from: 'workspace', source: 'workspace default', text: 'Clients are billed in CHF by default.' }]);
+    // (The workspace is shared by this file's tests: its default goes back.)
+    await updateWorkspaceSettings({ ctx: f.ctx('owner'), input: { currency: 'EUR' } });
+  });
+
   it('renames a group and changes or clears its settings; its clients follow', async () => {
     await createGroup({ ctx: f.ctx(), input: { name: 'Retailers', currency: 'USD' } });
     await createClient({ ctx: f.ctx(), input: { name: 'Shop Ltd', group: 'Retailers' } });
