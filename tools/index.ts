@@ -40,6 +40,7 @@ import { updateClientTool } from './update-client';
 import { updateContactTool } from './update-contact';
 import { updateGroupTool } from './update-group';
 import { updateWorkspaceTool } from './update-workspace';
+import { voidInvoiceTool } from './void-invoice';
 import type { ToolDescriptor, ToolName } from './types';
 import { RISK_CLASSES, TOOL_NAMES } from './types';
 
@@ -70,6 +71,7 @@ export const registry = {
   createProject: createProjectTool,
   createInvoice: createInvoiceTool,
   recordPayment: recordPaymentTool,
+  voidInvoice: voidInvoiceTool,
   createGroup: createGroupTool,
   updateGroup: updateGroupTool,
   updateWorkspace: updateWorkspaceTool,

@@ -24,6 +24,8 @@ export const TOOL_NAMES = [
   'listAttention',
   // Beyond the contract: the history of changes ("what changed on Acme last week?"), as a client's page shows it.
   'listActivity',
+  // Beyond the contract: voiding an issued, unpaid invoice ("void INV-0012"), confirmed and undoable.
+  'voidInvoice',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -61,6 +61,8 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   addDocument: { client: 'Acme Corp', file: './brief.pdf' },
   shareDocument: { client: 'Acme Corp', document: 'Brief', shared: true },
   deleteDocument: { client: 'Acme Corp', document: 'Contract' },
+  // (Hooli's own invoice: Acme's is paid on and sent by the rows above and below.)
+  voidInvoice: { invoice: 'INV-0002' },
   createQuote: { client: 'Acme Corp', title: 'Website relaunch', amount: 12000 },
   sendQuote: { quote: 'Q-0001' },
   sendInvoice: { invoice: 'INV-0001' },
@@ -93,6 +95,7 @@ describe.each(ROLES)('as %s', (role) => {
     await fx.deps.db.update(clients).set({ enrichmentData: { fetchedAt: '2026-11-01T00:00:00.000Z', pages: [], findings: {},
       proposals: [{ field: 'industry', label: 'Industry', value: 'Defense', current: null, conflict: false }] } }).where(eq(clients.name, 'Stark Industries'));
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
+    await createInvoice({ ctx: owner, input: { client: 'Hooli', amount: 200 } });
     await createGroup({ ctx: owner, input: { name: 'Retail' } });
     for (const title of ['Brief', 'Contract']) await addDocument({ ctx: owner, input: { client: 'Acme Corp', title, file: { name: `${title}.pdf`, bytes: PDF } } });
     const upload = await importCsv({ ctx: owner, input: { content: 'Company,Email\nWayne Enterprises,bruce@wayne.example\n', filename: 'wayne.csv' } });

@@ -5,7 +5,7 @@ import { clients, contacts, documents, invoices, notes, outreachDrafts, payments
 import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
-import { undoInvoiceIssued, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
+import { undoInvoiceIssued, undoInvoiceVoided, undoPaymentRecorded, undoProjectCreated } from './undo-ledger';
 import { UNDO_MEMBERS } from './undo-members';
 import { UNDO_QUOTES } from './undo-quotes';
 import { UNDO_SETTINGS } from './undo-settings';
@@ -110,6 +110,7 @@ export const UNDO: Record<string, UndoHandler> = {
   },
   'project.created': undoProjectCreated,
   'invoice.issued': undoInvoiceIssued,
+  'invoice.voided': undoInvoiceVoided,
   'payment.recorded': undoPaymentRecorded,
   ...UNDO_SETTINGS,
   ...UNDO_QUOTES,

@@ -1,5 +1,5 @@
 // Undo of the ledger's changes. An issued invoice is voided, not deleted (its number stays taken, so the
-// numbering has no gaps), and only while nothing is paid on it. A payment is removed and the invoice's paid
+// numbering has no gaps), and only while nothing is paid on it; a voided one is issued again as it was. A payment is removed and the invoice's paid
 // amount and status follow. A project goes only while no live invoice names it.
 import { and, eq, ne } from 'drizzle-orm';
 import { invoices, payments, projects } from '../../db/schema';
@@ -44,4 +44,13 @@ export const undoPaymentRecorded: UndoHandler = async (j, act, now) => {
   const paidCents = Math.max(0, invoice.amountPaidCents - payment.amountCents);
   const status = invoice.status === 'paid' && paidCents < invoice.amountCents ? 'issued' : invoice.status;
   await j.update(invoices, scope!, { amountPaidCents: paidCents, status, updatedAt: now });
+};
+
+export const undoInvoiceVoided: UndoHandler = async (j, act, now) => {
+  const scope = and(eq(invoices.workspaceId, act.workspaceId), eq(invoices.id, act.entityId!));
+  const [invoice] = await j.tx.select().from(invoices).where(scope).limit(1);
+  if (!invoice) throw new Conflict('That invoice no longer exists.');
+  if (invoice.status !== 'void') throw new Conflict(`${invoice.number} is no longer void.`);
+  const before = (act.before ?? {}) as { status?: 'draft' | 'issued' | 'paid' };
+  await j.update(invoices, scope!, { status: before.status ?? 'issued', updatedAt: now });
 };
