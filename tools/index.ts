@@ -13,6 +13,7 @@ import { createProjectTool } from './create-project';
 import { createQuoteTool } from './create-quote';
 import { deleteClientTool } from './delete-client';
 import { deleteDocumentTool } from './delete-document';
+import { deleteNoteTool } from './delete-note';
 import { draftOutreachTool } from './draft-outreach';
 import { enrichClientTool } from './enrich-client';
 import { explainSettingsTool } from './explain-settings';
@@ -52,6 +53,7 @@ export const registry = {
   listActivity: listActivityTool,
   showClient: showClientTool,
   addNote: addNoteTool,
+  deleteNote: deleteNoteTool,
   archiveClient: archiveClientTool,
   unarchiveClient: unarchiveClientTool,
   deleteClient: deleteClientTool,

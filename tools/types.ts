@@ -26,6 +26,8 @@ export const TOOL_NAMES = [
   'listActivity',
   // Beyond the contract: voiding an issued, unpaid invoice ("void INV-0012"), confirmed and undoable.
   'voidInvoice',
+  // Beyond the contract: deleting one note of a client ("delete the last note on Acme"), confirmed and undoable.
+  'deleteNote',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

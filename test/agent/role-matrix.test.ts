@@ -11,6 +11,7 @@ import { archiveClient } from '../../src/domain/clients/archive-client';
 import { createClient } from '../../src/domain/clients/create-client';
 import { addContact } from '../../src/domain/contacts/add-contact';
 import { createInvoice } from '../../src/domain/ledger/create-invoice';
+import { addNote } from '../../src/domain/clients/add-note';
 import { importCsv } from '../../src/domain/imports/import-csv';
 import { addDocument } from '../../src/domain/documents/add-document';
 import { createGroup } from '../../src/domain/settings/create-group';
@@ -63,6 +64,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   deleteDocument: { client: 'Acme Corp', document: 'Contract' },
   // (Hooli's own invoice: Acme's is paid on and sent by the rows above and below.)
   voidInvoice: { invoice: 'INV-0002' },
+  deleteNote: { client: 'Acme Corp', note: 'last' },
   createQuote: { client: 'Acme Corp', title: 'Website relaunch', amount: 12000 },
   sendQuote: { quote: 'Q-0001' },
   sendInvoice: { invoice: 'INV-0001' },
@@ -125,6 +127,8 @@ describe.each(ROLES)('as %s', (role) => {
       const mine = await importCsv({ ctx: fx.ctxFor(role), input: { content: `Company,Email\nWayne ${role},bruce@${role}.example\n`, filename: `${role}.csv` } });
       INPUTS.applyImport = { importId: mine.importId };
     }
+    // A note is deleted by its author (or an owner/admin): each role deletes one of its own.
+    if (name === 'deleteNote' && mayRun(role, 'addNote')) await addNote({ ctx: fx.ctxFor(role), input: { client: 'Acme Corp', text: `Note by the ${role}` } });
     const [{ n: before }] = await fx.deps.db.select({ n: count() }).from(activities);
     // What this call does (its risk class) decides whether it waits for a click.
     const waits = alwaysConfirmed(await classifyCall(toolList.find((t) => t.name === name)!, { ctx: fx.ctxFor(role), input: INPUTS[name], place: `matrix-${name}` }));

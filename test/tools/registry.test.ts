@@ -64,7 +64,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     const classes = Object.fromEntries(tools.map((t) => [t.name, t.risk]));
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
-    expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'inviteMember', 'invitePortal', 'messageClient', 'regeneratePortalLink',
+    expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'deleteNote', 'inviteMember', 'invitePortal', 'messageClient', 'regeneratePortalLink',
       'removeContact', 'removeMember', 'sendInvoice', 'sendOutreach', 'sendQuote', 'setMemberRole', 'voidInvoice']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',

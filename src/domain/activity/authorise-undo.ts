@@ -18,6 +18,11 @@ export function authoriseUndo(ctx: Ctx, base: ActivityRow, redo: boolean): void 
   if (base.verb === 'client.created' && !redo && !(ctx.actor.kind === 'member' && ctx.actor.memberId === base.actorMemberId)) {
     requireRole(ctx.actor, ADMIN_ROLES, "undo another person's new client");
   }
+  // Deleting a note again is deleteNote's rule: its author, an owner or an admin.
+  if (base.verb === 'note.deleted' && redo) {
+    const author = (base.before as { note?: { authorId?: number | null } } | null)?.note?.authorId;
+    if (!(ctx.actor.kind === 'member' && ctx.actor.memberId === author)) requireRole(ctx.actor, ADMIN_ROLES, "delete another person's note");
+  }
   // Team changes carry the authority of setMemberRole and inviteMember: the role given back (or taken away
   // again) must be one the actor may grant.
   if (base.verb === 'member.role_changed') {

@@ -97,6 +97,9 @@ export const UNDO: Record<string, UndoHandler> = {
   'note.added': async (j, act) => {
     await j.delete(notes, eq(notes.id, act.entityId!));
   },
+  'note.deleted': async (j, act) => {
+    await j.insert(notes, withDates(obj(obj(act.before).note), ['createdAt']) as typeof notes.$inferInsert);
+  },
   // A document's bytes stay in the store while its row is hidden, so each of these is a flag flip.
   'document.added': async (j, act, now) => {
     await j.update(documents, and(eq(documents.workspaceId, act.workspaceId), eq(documents.id, act.entityId!))!, { deletedAt: now, updatedAt: now });

@@ -17,6 +17,7 @@ import { readAttentionAsked } from './read-attention-asked';
 import { readContactAsked } from './read-contact-asked';
 import { readDefaultsAsked } from './read-defaults-asked';
 import { readVoidSaid } from './read-void-said';
+import { readNoteDeleteSaid } from './read-note-delete-said';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
 import { readHandover } from './read-team-removal';
@@ -104,7 +105,8 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
   const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
-    ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients);
+    ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
+    ?? readNoteDeleteSaid(text, opts.known?.clients);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
