@@ -27,6 +27,7 @@ export const refOf = (c: Pick<ClientView, 'id'>): string => `id:${c.id}`;
 
 export type PageExtras = {
   edit?: EditState; notice?: string; error?: string; confirm?: ConfirmKind | null; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null; confirmQuote?: QuoteConfirm | null; confirmMessage?: string | null;
+  confirmVoid?: number | null; confirmNote?: number | null;
 };
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {

@@ -11,6 +11,7 @@ import { getClientView } from '../../../domain/clients/get-client-view';
 import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
+import { mountNotes } from './note-routes';
 import { mountQuotes } from './quote-routes';
 import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
@@ -109,6 +110,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountClientActions(web, deps);
   mountDocuments(web, deps);
   mountInvoices(web, deps);
+  mountNotes(web, deps);
   mountQuotes(web, deps);
   mountClientMessages(web, deps);
   mountClientManage(web, deps);

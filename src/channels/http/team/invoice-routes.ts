@@ -1,7 +1,8 @@
 // Sending an invoice from the client page: POST /clients/:id/invoices/:invoiceId/send first asks on the page
 // (recipient by the billing address rule, figures, when it was last sent); the confirmed POST sends it with
 // the sendInvoice tool (through the one runner, so a refusal is the error table's), unless the billing address
-// changed since the question (then it asks again).
+// changed since the question (then it asks again). POST …/void asks on the page, then (confirmed=1) voids it with
+// the voidInvoice tool.
 import type { Context, Hono } from 'hono';
 import type { SentInvoiceData } from '../../../../tools/send-invoice';
 import type { AppDeps } from '../../../deps';
@@ -9,6 +10,7 @@ import { getClientView } from '../../../domain/clients/get-client-view';
 import { addressLine } from '../../../domain/invoices/billing-address';
 import { prepareInvoiceSend, sentWhen } from '../../../domain/invoices/prepare-invoice-send';
 import { renderClientPage } from './client-page-data';
+import { runPageTool } from './run-page-tool';
 import { confirmThenSend } from './confirm-then-send';
 import { showRefusal } from '../errors';
 import type { InvoiceConfirm } from './pages/client-invoices';
@@ -41,5 +43,17 @@ export function mountInvoices(web: Hono<WebEnv>, deps: AppDeps) {
         },
       });
     }, (err, status) => renderClientPage(c, ctx, client.id, { error: err.message }, status));
+  });
+
+  web.post('/clients/:id{[0-9]+}/invoices/:invoiceId{[0-9]+}/void', member, async (c: C) => {
+    const ctx = c.get('ctx');
+    const client = await getClientView(ctx.db, ctx, Number(c.req.param('id')));
+    const invoiceId = Number(c.req.param('invoiceId'));
+    const invoice = client.invoices.find((i) => i.id === invoiceId);
+    if (!invoice) return renderClientPage(c, ctx, client.id, { error: `${client.name} has no such invoice.` }, 404);
+    const form = await c.req.parseBody();
+    if (form.confirmed !== '1') return renderClientPage(c, ctx, client.id, { confirmVoid: invoiceId });
+    return runPageTool(c, ctx, client.id, 'voidInvoice', { invoice: `id:${invoiceId}` }, () =>
+      renderClientPage(c, ctx, client.id, { notice: `Voided ${invoice.number}; it is no longer owed. Undo it from the history if that was a mistake.` }));
   });
 }

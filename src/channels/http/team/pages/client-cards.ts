@@ -111,9 +111,19 @@ export function portalCard(c: ClientView, edit: EditState, confirmingReset = fal
   return frame(c, 'portal', 'Portal settings', false, html`${body}${actions}${confirm}`, false);
 }
 
-export function notesCard(c: ClientView, edit: EditState) {
+// Each note has Delete…, which asks first (deleteNote: its author, an owner or an admin; undone from the history).
+function noteItem(c: ClientView, n: ClientView['notes'][number], confirm: boolean) {
+  return html`<li data-note="${n.id}"><span class="when">${n.createdAt.slice(0, 10)}</span><span>${n.body}</span>${n.author ? html`<span class="muted">${n.author}</span>` : ''}
+    <form method="post" action="/clients/${c.id}/notes/${n.id}/delete" class="inline"><button type="submit" class="delete-note">Delete…</button></form>
+    ${confirm ? html`<div class="confirm-box" role="alertdialog" id="confirm-delete-note"><p>Delete this note? You can undo it from the history.</p>
+      <div class="actions"><form method="post" action="/clients/${c.id}/notes/${n.id}/delete" class="inline">
+        <input type="hidden" name="confirmed" value="1"><button type="submit" class="danger" id="delete-note">Delete note</button></form>
+        <a class="button" href="/clients/${c.id}#notes">Cancel</a></div></div>` : ''}</li>`;
+}
+
+export function notesCard(c: ClientView, edit: EditState, confirmNote: number | null = null) {
   const list = c.notes.length
-    ? html`<ul class="plain history">${c.notes.map((n) => html`<li><span class="when">${n.createdAt.slice(0, 10)}</span><span>${n.body}</span>${n.author ? html`<span class="muted">${n.author}</span>` : ''}</li>`)}</ul>`
+    ? html`<ul class="plain history">${c.notes.map((n) => noteItem(c, n, confirmNote === n.id))}</ul>`
     : html`<p class="muted">No notes yet.</p>`;
   if (edit?.card !== 'notes') return frame(c, 'notes', 'Notes', false, list);
   return frame(c, 'notes', 'Notes', true, html`<form method="post" action="/clients/${c.id}/edit/notes">

@@ -1,5 +1,6 @@
 // The client page's invoice table: each issued or paid invoice has Send… (or Send again…), which first asks on
 // the page, naming the recipient (the billing address rule) and the figures; the table says when each was last sent.
+// An issued invoice nothing is paid on has Void…, which asks too (voidInvoice; undone from the history).
 import { html } from 'hono/html';
 import type { ClientView } from '../../../../domain/clients/views';
 import { formatMoney } from '../../../../domain/ledger/money-totals';
@@ -24,14 +25,25 @@ function confirmBox(clientId: number, q: InvoiceConfirm) {
       <a class="button" href="/clients/${clientId}#ledger">Cancel</a></div></div></td></tr>`;
 }
 
-export function invoiceTable(c: ClientView, confirm: InvoiceConfirm | null) {
+const voidable = (i: Row) => i.status === 'issued' && i.amountPaid === 0;
+
+function voidBox(clientId: number, i: Row) {
+  return html`<tr class="confirm-row"><td colspan="7"><div class="confirm-box" role="alertdialog" id="confirm-void-invoice">
+    <p>Void invoice ${i.number} (${formatMoney(i.amount, i.currency)})? It will no longer be owed and leaves the client's portal; its number stays taken. You can undo it from the history.</p>
+    <div class="actions"><form method="post" action="/clients/${clientId}/invoices/${i.id}/void" class="inline">
+      <input type="hidden" name="confirmed" value="1"><button type="submit" class="danger" id="void-invoice">Void invoice</button></form>
+      <a class="button" href="/clients/${clientId}#ledger">Cancel</a></div></div></td></tr>`;
+}
+
+export function invoiceTable(c: ClientView, confirm: InvoiceConfirm | null, confirmVoid: number | null = null) {
   if (!c.invoices.length) return html`<p class="muted">No invoices yet.</p>`;
   // data-label: on a phone the table stacks, one invoice a block, each figure named (see app.css).
   const row = (i: Row) => html`<tr data-invoice="${i.id}"><td data-label="Invoice">${i.number}</td><td data-label="Status">${i.status}</td><td data-label="Due">${i.dueOn ?? ''}</td>
     <td class="num" data-label="Amount">${formatMoney(i.amount, i.currency)}</td><td class="num" data-label="Paid">${formatMoney(i.amountPaid, i.currency)}</td><td class="sent" data-label="Last sent">${sent(i)}</td>
     <td>${SENDABLE.has(i.status) ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/send" class="inline">
-      <button type="submit" class="send-invoice">${i.sentAt ? 'Send again…' : 'Send…'}</button></form>` : ''}</td></tr>
-    ${confirm?.invoiceId === i.id ? confirmBox(c.id, confirm) : ''}`;
+      <button type="submit" class="send-invoice">${i.sentAt ? 'Send again…' : 'Send…'}</button></form>` : ''}
+      ${voidable(i) ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/void" class="inline"><button type="submit" class="void-invoice">Void…</button></form>` : ''}</td></tr>
+    ${confirm?.invoiceId === i.id ? confirmBox(c.id, confirm) : ''}${confirmVoid === i.id ? voidBox(c.id, i) : ''}`;
   return html`<div class="table-scroll"><table id="invoices"><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th><th>Last sent</th><th></th></tr></thead><tbody>
     ${c.invoices.map(row)}
   </tbody></table></div>`;

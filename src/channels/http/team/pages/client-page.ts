@@ -41,11 +41,11 @@ function banner(c: ClientView) {
     <a class="button" id="add-details" href="/clients/${c.id}?edit=${card}#${card}">Add details</a></div>`;
 }
 
-function ledger(c: ClientView, confirmInvoice: InvoiceConfirm | null) {
+function ledger(c: ClientView, confirmInvoice: InvoiceConfirm | null, confirmVoid: number | null) {
   return html`<section class="card" id="ledger"><h2>Projects and invoices</h2>
     <p><span class="stat" id="stat-revenue"><b>${figures(c, 'revenue')}</b>revenue</span><span class="stat" id="stat-paid"><b>${figures(c, 'paid')}</b>paid</span><span class="stat" id="stat-outstanding"><b>${figures(c, 'outstanding')}</b>outstanding</span><span class="stat"><b>${c.invoiceCount}</b>invoices</span></p>
     ${c.projects.length ? html`<h3>Projects</h3><ul class="plain">${c.projects.map((p) => html`<li>${p.name} <span class="muted">${p.status}</span></li>`)}</ul>` : ''}
-    ${invoiceTable(c, confirmInvoice)}
+    ${invoiceTable(c, confirmInvoice, confirmVoid)}
   </section>`;
 }
 
@@ -62,7 +62,7 @@ export type ClientPageOpts = {
   actor: MemberActor; client: ClientView; edit: EditState; activity: ActivityRow[]; notice?: string; error?: string;
   draft?: OpenDraft | null; enrichment?: EnrichmentView; confirm?: ConfirmKind | null; settings?: ClientSettings; owners?: OwnerOption[];
   documents?: DocumentView[]; confirmDocument?: number | null; confirmInvoice?: InvoiceConfirm | null;
-  confirmQuote?: QuoteConfirm | null;
+  confirmQuote?: QuoteConfirm | null; confirmVoid?: number | null; confirmNote?: number | null;
   messages?: Omit<MessagesCardState, 'confirmText'>; confirmMessage?: string | null;
   /** This client's figures for the charts card (issue 16). */
   charts?: ChartFigures;
@@ -97,12 +97,12 @@ export function clientPage(opts: ClientPageOpts) {
       ${banner(c)}
       <div class="grid2">
         <div>${identityCard(c, opts.edit, opts.owners)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
-        <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit)}
+        <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit, opts.confirmNote ?? null)}
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}
           ${opts.messages ? messagesCard(c.id, c.name, { ...opts.messages, confirmText: opts.confirmMessage }) : ''}</div>
       </div>
       ${opts.charts ? chartsCard(opts.charts, 'client') : ''}
-      ${ledger(c, opts.confirmInvoice ?? null)}
+      ${ledger(c, opts.confirmInvoice ?? null, opts.confirmVoid ?? null)}
       ${quotesCard(c.id, c.quotes, opts.confirmQuote ?? null)}
       ${history(c, opts.activity)}`,
   });
