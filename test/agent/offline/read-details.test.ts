@@ -15,6 +15,9 @@ describe('a question names its setting', () => {
     ['why is Marlow and Co being invoiced in dollars', 'currency'],
     ['where do the payment terms of Marlow and Co come from?', 'paymentTerms'],
     ['why does Marlow and Co get firm reminders?', 'reminderTone'],
+    // (The terms said as how long they have to pay.)
+    ['from where comes the payment delay of Marlow and Co?', 'paymentTerms'],
+    ['why does Marlow and Co pay within 14 days?', 'paymentTerms'],
   ])('%s', (text, setting) => {
     expect(callsOf(text)).toEqual([{ tool: 'explainSettings', args: { client: 'Marlow and Co', setting } }]);
   });

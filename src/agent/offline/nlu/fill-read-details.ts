@@ -9,7 +9,7 @@ import { findCountry } from '../values/find-country';
 const SETTING: Array<[RegExp, string]> = [
   // (A currency's name written with its capital, "charged in Euro"; a code only in capitals.)
   [/\b(?:[Cc]urrenc\w*|[Dd]ollars?|[Ee]uros?|[Pp]ounds?|[Ff]rancs?|[Yy]en|[Rr]upees?|[Kk]ron\w*|[Zz]loty|[Rr]and|[Pp]esos?|[Rr]eais|[A-Z]{3})\b|[$€£¥₹]/, 'currency'],
-  [/\b(?:payment terms?|terms|net \d+|\d+ days|days to pay|due (?:in|after))\b/i, 'paymentTerms'],
+  [/\b(?:payment terms?|terms|net \d+|\d+ days|days to pay|due (?:in|after)|payment (?:delay|deadline|window|period)|pay within)\b/i, 'paymentTerms'],
   [/\b(?:reminders?|tone|nudges?|dunning)\b/i, 'reminderTone'],
 ];
 const NEWEST = /\b(?:newest|latest|most recent(?:ly added)?|recently added|just added|new(?:est)? first)\b/i;
