@@ -23,7 +23,6 @@ function toolVerbs(list: Array<{ path: string; text: string }>): Map<string, str
 const VERB_CALLERS: Record<string, string> = {
   // Pages that draw the history and the overview from their records (filtered by kind of record, grouped into cards);
   // the listActivity and listAttention tools answer the same reads in words for chat.
-  'src/channels/http/team/client-page-data.ts': "a client page's History card, drawn from the activity records",
   'src/channels/http/team/members-routes.ts': "the Team page's recent team changes (member records only, which listActivity's tool does not filter)",
   'src/channels/http/team/settings-routes.ts': "the Settings page's recent changes (group and workspace records only)",
   'src/channels/slack/blocks/app-home.ts': "the App Home's cards, drawn from the overview's records",

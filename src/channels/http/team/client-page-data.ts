@@ -1,12 +1,12 @@
-// Everything the client page shows, loaded through the domain: the client, its history (listActivity), the open
-// outreach draft and the last website findings; its effective settings through the explainSettings tool (the one
-// runner, as the chat asks it). Each route renders the page the same way.
+// Everything the client page shows, loaded through the domain: the client, the open outreach draft and the last
+// website findings; its history and effective settings through the listActivity and explainSettings tools (the one
+// runner, as the chat asks them). Each route renders the page the same way.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Ctx, MemberActor } from '../../../context';
 import type { ClientView } from '../../../domain/clients/views';
 import { getClientView } from '../../../domain/clients/get-client-view';
-import { listActivity } from '../../../domain/activity/list-activity';
+import type { ActivityView } from '../../../domain/activity/list-activity';
 import { chartFigures } from '../../../domain/ledger/chart-figures';
 import { openOutreachDraft } from '../../../domain/outreach/open-draft';
 import { readEnrichment } from '../../../domain/enrichment/read-enrichment';
@@ -31,7 +31,9 @@ export type PageExtras = {
 };
 
 async function clientActivity(ctx: Ctx, client: ClientView): Promise<ActivityRow[]> {
-  const { activities } = await listActivity({ ctx, input: { client: refOf(client), limit: 30 } });
+  const r = await runTool(ctx, 'listActivity', { client: refOf(client), limit: 30 });
+  // (The client was just read by this actor: a refusal is not expected, and the card then lists nothing.)
+  const activities = r.ok ? (r.data as unknown as { activities: ActivityView[] }).activities : [];
   return activities.map((a) => ({
     id: a.id, summary: a.summary, createdAt: new Date(a.createdAt), actorName: a.actorName, undone: !!a.undoneAt, undoable: a.canUndo,
   }));
