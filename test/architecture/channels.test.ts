@@ -26,7 +26,6 @@ const VERB_CALLERS: Record<string, string> = {
   'src/channels/http/team/members-routes.ts': "the Team page's recent team changes (member records only, which listActivity's tool does not filter)",
   'src/channels/http/team/settings-routes.ts': "the Settings page's recent changes (group and workspace records only)",
   'src/channels/slack/blocks/app-home.ts': "the App Home's cards, drawn from the overview's records",
-  'src/channels/slack/handle-app-home.ts': "the App Home's cards: the overview's and the history's records, not a tool's words",
   'src/channels/http/files/file-routes.ts':
     "the CSV API: an upload's file body (importCsv), an export's options beyond exportCsv's tool (contacts, BOM), and an " +
     "apply answering the whole report, as the import page reads it (applyImport's tool answers the first rows)",

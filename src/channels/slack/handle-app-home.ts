@@ -1,4 +1,5 @@
-// The App Home tab: app_home_opened publishes the person's desk (views.publish) from the domain's reads. Its
+// The App Home tab: app_home_opened publishes the person's desk (views.publish): what needs attention and the
+// recent changes through the listAttention and listActivity tools (the one runner), figures from the domain's reads. Its
 // buttons: New client and Quick add open the /client new forms (handle-settings.ts), Show and Add details are
 // the client card's (handle-actions.ts); Import explains sharing a CSV here, Export uploads every active client
 // as CSV into the person's direct message with the app. Guests and members without client access see why not.
@@ -6,8 +7,8 @@ import type { App, BlockAction, webApi } from '@slack/bolt';
 import { runTool } from '../../../tools/run-tool';
 import type { MemberActor } from '../../context';
 import { makeCtx } from '../../deps';
-import { listActivity } from '../../domain/activity/list-activity';
-import { listAttention } from '../../domain/clients/list-attention';
+import type { ActivityView } from '../../domain/activity/list-activity';
+import type { Attention } from '../../domain/clients/list-attention';
 import { chartFigures } from '../../domain/ledger/chart-figures';
 import { sumFigures } from '../../domain/ledger/sum-figures';
 import { HOME_ACTIONS, homeView, refusalHomeView } from './blocks/app-home';
@@ -15,7 +16,7 @@ import { fileSource, postInThread, uploadFiles } from './deliver-message';
 import { resultMessage } from './handle-actions';
 import { plainMessage } from './render-turn';
 import { resolveSlackActor } from './resolve-actor';
-import { slackErrorText } from './slack-errors';
+import { failureText, slackErrorText } from './slack-errors';
 import type { SlackRuntime } from './slack-runtime';
 
 export const IMPORT_HOW = 'To import clients, share a CSV file (UTF-8, one client per row, a header row) here in this conversation. '
@@ -53,10 +54,13 @@ export function registerAppHome(bolt: App, rt: SlackRuntime): void {
 async function deskView(rt: SlackRuntime, actor: MemberActor) {
   const ctx = makeCtx(rt.deps, actor);
   try {
-    const [attention, figures, charts, { activities }] = await Promise.all([
-      listAttention({ ctx, input: {} }), sumFigures({ ctx }), chartFigures({ ctx, input: { months: HOME_MONTHS } }), listActivity({ ctx, input: { limit: 8 } }),
-    ]);
-    return homeView({ name: actor.name, attention, figures, charts, activity: activities });
+    // (A role without client access, a member, is refused by the tools first: the tab says why, with no figures read.)
+    const [attention, recent] = await Promise.all([runTool(ctx, 'listAttention', {}), runTool(ctx, 'listActivity', { limit: 8 })]);
+    if (!attention.ok) return refusalHomeView(failureText(attention.error));
+    if (!recent.ok) return refusalHomeView(failureText(recent.error));
+    const [figures, charts] = await Promise.all([sumFigures({ ctx }), chartFigures({ ctx, input: { months: HOME_MONTHS } })]);
+    const activity = (recent.data as unknown as { activities: ActivityView[] }).activities;
+    return homeView({ name: actor.name, attention: attention.data as unknown as Attention, figures, charts, activity });
   } catch (err) {
     // A role without client access (member) is told so, like everywhere else.
     return refusalHomeView(slackErrorText(err, rt.deps.log, { view: 'app home' }));
