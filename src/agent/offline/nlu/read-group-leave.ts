@@ -1,0 +1,27 @@
+// "take Acme Corp out of the VIP group", "remove Acme Corp from the Nordics group", "Acme Corp leaves the VIP group":
+// the client taken out of its group (updateClient with no group), where the classifier read an unarchive or a
+// removal. Taken only for a client and a group the workspace has; a group said as one that the workspace does not
+// have is asked about, never read as another change.
+import type { Decision } from '../types';
+import { isKnownName } from './match-known';
+
+const LEAD = String.raw`^\W*(?:<@\w+>\s*)?(?:(?:please|pls|kindly|can you|could you|go ahead and)\s+)*`;
+const OUT = String.raw`(?:out\s+of|from)`;
+const SAID = [
+  new RegExp(String.raw`${LEAD}(?:take|remove|move|drop|pull|get)\s+(.+?)\s+${OUT}\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
+  new RegExp(String.raw`${LEAD}(.+?)\s+(?:leaves|is leaving|has left|is no longer in|is out of)\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
+];
+const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
+
+export function readGroupLeave(text: string, known: { clients?: string[]; groups?: string[] } | undefined): Decision | undefined {
+  if (!known?.clients?.length || NOT_ASKED.test(text)) return undefined;
+  for (const re of SAID) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [client, group, saidGroup] = [m[1].trim(), m[2].trim(), Boolean(m[3])];
+    if (!isKnownName(client, known.clients)) continue;
+    if (isKnownName(group, known.groups)) return { kind: 'calls', calls: [{ tool: 'updateClient', args: { client, group: null } }] };
+    if (saidGroup) return { kind: 'reply', text: `There is no group "${group}". Which group should ${client} leave?` };
+  }
+  return undefined;
+}
