@@ -7,7 +7,7 @@ import type { ToolDescriptor } from './types';
 export const RecordPaymentInput = z.object({
   invoice: z.union([z.string(), z.number()]).optional().describe('The invoice number (INV-0001) or id.'),
   client: clientRef.optional(),
-  amount: z.number().positive().describe('In currency units.'),
+  amount: z.number().positive().optional().describe('In currency units. Without it, the named invoice is paid in full ("mark INV-0007 as paid").'),
   date: date.optional(),
 });
 type Input = z.infer<typeof RecordPaymentInput>;
@@ -17,7 +17,8 @@ export const recordPaymentTool: ToolDescriptor<Input> = {
   description: "Records a payment against an invoice, or against a client's oldest outstanding invoice. Never more than is owed.",
   input: RecordPaymentInput,
   risk: 'write',
-  summarize: (input) => `Record a payment of ${input.amount} from ${input.invoice ?? input.client}`,
+  summarize: (input) => (input.amount === undefined ? `Mark ${input.invoice ?? input.client} as paid in full`
+    : `Record a payment of ${input.amount} from ${input.invoice ?? input.client}`),
   run: ({ ctx, input }) => guard(ctx, async () => {
     const r = await recordPayment({ ctx, input });
     const left = r.invoice.outstanding ? `${r.invoice.outstanding} ${r.invoice.currency} still open` : 'now paid in full';

@@ -1,5 +1,6 @@
 // Records a payment against an invoice (by number or id), or against a client's oldest outstanding invoice.
-// A payment never exceeds what is outstanding; an invoice paid in full becomes "paid".
+// A payment never exceeds what is outstanding; an invoice paid in full becomes "paid". Without an amount, a named
+// invoice is paid in full.
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
@@ -49,6 +50,10 @@ export async function recordPayment({ ctx, input }: { ctx: Ctx; input: unknown }
   if (data.invoice === undefined && data.client === undefined) {
     throw new InvalidInput([{ field: 'invoice', message: 'Say which invoice (its number) or which client paid.' }]);
   }
+  // "Mark INV-0007 as paid": the rest of a named invoice; a client's payment is never guessed at.
+  if (data.amount === undefined && data.invoice === undefined) {
+    throw new InvalidInput([{ field: 'amount', message: 'Say how much was paid, or name the invoice to mark it paid in full.' }]);
+  }
   const paidOn = data.date ?? isoDay(ctx.now());
   return ctx.db.transaction(async (tx) => {
     const client = data.client !== undefined ? await resolveClient(tx, ctx, data.client) : null;
@@ -66,7 +71,7 @@ export async function recordPayment({ ctx, input }: { ctx: Ctx; input: unknown }
     const outstanding = invoice.amountCents - invoice.amountPaidCents;
     if (invoice.status === 'void') throw new Conflict(`${invoice.number} is void; it cannot be paid.`);
     if (outstanding <= 0) throw new Conflict(`${invoice.number} is already paid in full.`, { invoice: invoice.number });
-    const cents = toCents(data.amount);
+    const cents = data.amount === undefined ? outstanding : toCents(data.amount);
     if (cents > outstanding) {
       throw new Conflict(
         `A payment of ${money(cents, invoice.currency)} is more than the ${money(outstanding, invoice.currency)} outstanding on ${invoice.number}; record at most ${money(outstanding, invoice.currency)}.`,

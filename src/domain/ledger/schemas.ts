@@ -31,7 +31,8 @@ export const CreateInvoiceInput = z.object({
 export const RecordPaymentInput = z.object({
   invoice: Ref.optional(),
   client: Ref.optional(),
-  amount: Amount,
+  /** Without it, the named invoice is paid in full (what is still owed on it). */
+  amount: Amount.optional(),
   date: optDate,
 });
 

@@ -79,6 +79,9 @@ describe('recordPayment errors', () => {
     const inv = (await createInvoice({ ctx: f.ctx(), input: { client: 'Pay Errors', amount: 50 } })).invoice;
     expect(fields(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { amount: 5 } })))).toEqual(['invoice']);
     expect(fields(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 'lots' } })))).toEqual(['amount']);
+    // (Paid in full is for a named invoice: a client's payment without its amount is never guessed.)
+    expect(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { client: `id:${inv.clientId}` } })))
+      .toMatchObject({ code: 'invalid', message: 'amount: Say how much was paid, or name the invoice to mark it paid in full.' });
     expect(fields(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, amount: 5, date: 'yesterday' } })))).toEqual(['date']);
     expect(fields(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: inv.number, client: 'Someone Else', amount: 5 } })))).toEqual(['invoice']);
     expect(await unchanged(() => recordPayment({ ctx: f.ctx(), input: { invoice: 'INV-9999', amount: 5 } }))).toMatchObject({ code: 'not_found' });

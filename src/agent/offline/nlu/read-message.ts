@@ -19,6 +19,7 @@ import { readDefaultsAsked } from './read-defaults-asked';
 import { readVoidSaid } from './read-void-said';
 import { readNoteDeleteSaid } from './read-note-delete-said';
 import { readGroupLeave } from './read-group-leave';
+import { readPaidInFull } from './read-paid-in-full';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
 import { readHandover } from './read-team-removal';
@@ -107,7 +108,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (labelled) return labelled;
   const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
     ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
-    ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known);
+    ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
