@@ -1,6 +1,6 @@
 // Undo of the ledger's changes. An issued invoice is voided, not deleted (its number stays taken, so the
-// numbering has no gaps), and only while nothing is paid on it; a voided one is issued again as it was. A payment is removed and the invoice's paid
-// amount and status follow. A project goes only while no live invoice names it.
+// numbering has no gaps), and only while nothing is paid on it; a voided one is issued again as it was. A payment
+// is removed and the invoice's paid amount and status follow. A project goes only while no live invoice names it.
 import { and, eq, ne } from 'drizzle-orm';
 import { invoices, payments, projects } from '../../db/schema';
 import { Conflict } from '../../errors';
