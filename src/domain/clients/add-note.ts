@@ -10,6 +10,9 @@ import { buildClientView } from './get-client-view';
 import { resolveClient } from './resolve-client';
 import type { ClientView } from './views';
 
+/** A note as a history line or a confirmation quotes it: its first 80 characters. */
+export const clipNote = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
+
 export const AddNoteInput = z.object({
   client: Ref,
   text: z.string({ error: 'is required' }).trim().min(1, 'is required').max(10_000, 'is longer than 10000 characters'),
@@ -28,7 +31,7 @@ export async function addNote({ ctx, input }: { ctx: Ctx; input: unknown }): Pro
     }).returning();
     const activityId = await recordActivity(tx, ctx, {
       verb: 'note.added', entityType: 'note', entityId: note.id, clientId: client.id,
-      summary: `Added a note to ${client.name}: ${text.length > 80 ? `${text.slice(0, 77)}...` : text}`, before: null, after: { body: text },
+      summary: `Added a note to ${client.name}: ${clipNote(text)}`, before: null, after: { body: text },
     });
     return {
       note: { id: note.id, body: note.body, createdAt: note.createdAt.toISOString() },

@@ -9,6 +9,7 @@ import { optCountry, optText, Ref } from '../normalize/fields';
 import { resolveGroupId, workspaceCountry } from './client-helpers';
 import { isPhoneLike, phoneKeyPrefixes } from './phone-search';
 import { optStatus } from './schemas';
+import { escapeLike } from '../normalize/escape-like';
 
 export const CLIENT_SORTS = ['name', 'revenue', 'lastActivity', 'created'] as const;
 
@@ -39,7 +40,6 @@ export function ftsQuery(text: string): string | null {
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const nextDay = (d: string) => new Date(dayStart(d).getTime() + 86_400_000);
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** "jane@acme.com" or its start ("jane@acme"): a local part, an @, and no spaces. */
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]*$/;
 

@@ -10,9 +10,11 @@ import { ADMIN_ROLES, actorMemberId, requireClientAccess, requireRole } from '..
 import { recordActivity } from '../activity/record-activity';
 import { Ref } from '../normalize/fields';
 import { parseInput } from '../normalize/parse-input';
+import { clipNote } from './add-note';
 import { buildClientView } from './get-client-view';
 import { resolveClient } from './resolve-client';
 import type { ClientView } from './views';
+import { escapeLike } from '../normalize/escape-like';
 
 export const DeleteNoteInput = z.object({
   client: Ref,
@@ -23,8 +25,6 @@ export const DeleteNoteInput = z.object({
 type NoteRow = typeof notes.$inferSelect;
 const LATEST = /^(?:the\s+)?(?:last|latest|newest|most recent|recent)(?:\s+(?:one|note))?$/i;
 const ONLY = /^(?:the\s+)?(?:only\s+)?(?:note|one)$/i;
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 async function resolveNote(db: DbOrTx, ctx: Ctx, clientId: number, ref: string | number): Promise<NoteRow> {
   const text = String(ref).trim();
@@ -38,7 +38,7 @@ async function resolveNote(db: DbOrTx, ctx: Ctx, clientId: number, ref: string |
         .orderBy(desc(notes.createdAt)).limit(11);
   if (rows.length === 1) return rows[0];
   if (!rows.length) throw new NotFound('note', text);
-  throw new Ambiguous('note', text, rows.slice(0, 10).map((n) => ({ id: n.id, label: clip(n.body), detail: n.createdAt.toISOString().slice(0, 10) })));
+  throw new Ambiguous('note', text, rows.slice(0, 10).map((n) => ({ id: n.id, label: clipNote(n.body), detail: n.createdAt.toISOString().slice(0, 10) })));
 }
 
 export async function deleteNote({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ note: { id: number; body: string }; client: ClientView; activityId: number }> {
@@ -52,7 +52,7 @@ export async function deleteNote({ ctx, input }: { ctx: Ctx; input: unknown }): 
     const now = ctx.now();
     const activityId = await recordActivity(tx, ctx, {
       verb: 'note.deleted', entityType: 'note', entityId: note.id, clientId: client.id,
-      summary: `Deleted a note of ${client.name}: ${clip(note.body)}`,
+      summary: `Deleted a note of ${client.name}: ${clipNote(note.body)}`,
       before: { note: { ...note, createdAt: note.createdAt.toISOString() } }, after: null,
     });
     return { note: { id: note.id, body: note.body }, client: await buildClientView(tx, ctx, { ...client, lastActivityAt: now }), activityId };
@@ -65,5 +65,5 @@ export async function describeNoteToDelete(ctx: Ctx, input: unknown): Promise<{ 
   const d = parseInput(DeleteNoteInput, input);
   const client = await resolveClient(ctx.db, ctx, d.client);
   const note = await resolveNote(ctx.db, ctx, client.id, d.note);
-  return { noteId: note.id, noteText: clip(note.body), clientName: client.name };
+  return { noteId: note.id, noteText: clipNote(note.body), clientName: client.name };
 }

@@ -9,10 +9,10 @@ import { clients, contacts } from '../../db/schema';
 import { Ambiguous, InvalidInput, NotFound } from '../../errors';
 import { resolvePrinted } from '../normalize/printed-ref';
 import { nameKey } from './name-key';
+import { escapeLike } from '../normalize/escape-like';
 
 export type ClientRow = typeof clients.$inferSelect;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** As typed, else as printed ("Acme Corp (#0001)", "`#0001`", a name copied with the sentence's full stop). */
 export const resolveClient = (db: DbOrTx, ctx: Ctx, ref: string | number): Promise<ClientRow> => resolvePrinted(ref, (r) => resolveTyped(db, ctx, r));

@@ -5,9 +5,9 @@ import type { DbOrTx } from '../../db/client';
 import { contacts } from '../../db/schema';
 import { Ambiguous, InvalidInput, NotFound } from '../../errors';
 import type { ContactRow } from './contact-view';
+import { escapeLike } from '../normalize/escape-like';
 
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof|mme|mlle|sr|sra|herr|frau)\.?\s+/;
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function resolveContact(db: DbOrTx, ctx: Ctx, clientId: number, ref: string | number): Promise<ContactRow> {
   const text = String(ref ?? '').trim();

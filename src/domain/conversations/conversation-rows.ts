@@ -8,6 +8,7 @@ import type { Ctx } from '../../context';
 import type { Db, DbOrTx } from '../../db/client';
 import { preparedPer } from '../../db/prepared';
 import { conversations } from '../../db/schema';
+import { escapeLike } from '../normalize/escape-like';
 
 /** A stored message: a role and its content (the agent's type). */
 export type StoredMessage = { role: string; content: unknown };
@@ -97,7 +98,6 @@ export async function listConversations(ctx: Ctx, channel: string, limit = 50): 
   return rows.map((r) => ({ id: channelConversationId(r.id), title: r.title, updatedAt: r.updatedAt ?? r.createdAt }));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Whether the assistant already took part in a channel conversation (a Slack thread), whoever asked it there.
  *  Conversation ids carry the Slack team, so they are unique across workspaces. */

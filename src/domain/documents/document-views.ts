@@ -4,6 +4,7 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { documents } from '../../db/schema';
 import { Ambiguous, InvalidInput, NotFound } from '../../errors';
+import { escapeLike } from '../normalize/escape-like';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentView = {
@@ -26,7 +27,6 @@ export async function listClientDocuments(db: DbOrTx, workspaceId: number, clien
   return rows.map(toDocumentView);
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** "3", "#3", "doc 3", "id:3", a title or file name, or part of one; only live documents of this client. */
 export async function resolveDocument(db: DbOrTx, ctx: Ctx, clientId: number, ref: string | number): Promise<DocumentRow> {

@@ -6,10 +6,10 @@ import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { members } from '../../db/schema';
 import { Ambiguous, Conflict, InvalidInput, NotFound } from '../../errors';
+import { escapeLike } from '../normalize/escape-like';
 
 export type MemberRow = typeof members.$inferSelect;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The reference names exactly a teammate removed from the team (and no current one): the verb cannot use them. */
 export class MemberRemoved extends Conflict {

@@ -3,6 +3,7 @@
 // list verb, or the few words alone), names no client ("does Hooli have unpaid invoices" shows Hooli) and asks for
 // no action ("send the overdue invoices", "write me a poem about unpaid invoices").
 import type { Decision } from '../types';
+import { withoutOpening } from './request-words';
 
 const LISTS: Array<[RegExp, string]> = [
   [/\b(?:overdue|past[- ]due|late (?:invoices?|payments?|payers?)|paying late|behind on pay\w*)\b/i, 'overdue'],
@@ -27,7 +28,7 @@ const OURS = /\b(?:us|we|our|everyone'?s?|everybody'?s?|all (?:the )?clients|who
 /** The listAttention call the message asks for, or undefined. `clients`: the workspace's names, any of which written
  *  makes it a question about that client instead. */
 export function readAttentionAsked(raw: string, clients: readonly string[] = []): Decision | undefined {
-  const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|please|pls)[,!]?\s+)*/i, '').trim();
+  const text = withoutOpening(raw);
   const words = text.split(/\s+/);
   if (!text || ACTING.test(text) || HOW_IT_WORKS.test(text) || SORTED.test(text) || !(ASKING.test(text) || words.length <= 4)) return undefined;
   const show = LISTS.find(([re]) => re.test(text))?.[1];

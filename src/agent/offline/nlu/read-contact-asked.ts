@@ -3,6 +3,7 @@
 // (showClient with the contact). Only a name the workspace knows at one client (KnownNames.contactClients): any
 // other name is left to the reader, and nothing is ever written from a question.
 import type { Decision } from '../types';
+import { withoutOpening } from './request-words';
 
 const FIELD = String.raw`(?:e-?mail(?:\s+address)?|mail|phone(?:\s+number)?|number|mobile(?:\s+number)?|cell|(?:job\s+)?title|role|position|(?:contact\s+)?(?:details|info))`;
 const ASK = String.raw`(?:what(?:'s|’s|\s+is|\s+are|\s+was)|whats|give\s+me|tell\s+me|get\s+me|send\s+me|find|look\s+up|do\s+(?:we|you)\s+have|have\s+we\s+got)`;
@@ -19,7 +20,7 @@ const QUESTIONS = [
 
 export function readContactAsked(raw: string, places: Record<string, string> | undefined): Decision | undefined {
   if (!places) return undefined;
-  const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|please|pls|quick one)[,!]?\s+)*/i, '').trim();
+  const text = withoutOpening(raw);
   for (const re of QUESTIONS) {
     const name = re.exec(text)?.[1]?.trim();
     const client = name ? places[name.toLowerCase()] : undefined;

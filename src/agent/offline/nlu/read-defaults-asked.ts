@@ -3,6 +3,7 @@
 // question (a question word first, or a question mark), about us or the defaults, with no client named and nothing
 // asked to change ("set our default currency to EUR" is updateWorkspace, read as before).
 import type { Decision } from '../types';
+import { withoutOpening } from './request-words';
 
 const SETTING: Array<[RegExp, string | undefined]> = [
   [/\bcurrenc(?:y|ies)\b/i, 'currency'],
@@ -23,7 +24,7 @@ const OURS = /\b(?:default|defaults|by default|our|we|us|the workspace|workspace
 
 /** The explainSettings call for a question about the workspace's defaults, or undefined. */
 export function readDefaultsAsked(raw: string, clients: readonly string[] = []): Decision | undefined {
-  const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|quick one)[,!]?\s+)*/i, '').trim();
+  const text = withoutOpening(raw);
   if (!ASKING.test(text) || ACTING.test(text) || OTHER.test(text) || VALUE.test(text) || !OURS.test(text)) return undefined;
   const found = SETTING.find(([re]) => re.test(text));
   if (!found) return undefined;

@@ -4,12 +4,12 @@
 // have is asked about, never read as another change.
 import type { Decision } from '../types';
 import { isKnownName } from './match-known';
+import { REQUEST_LEAD } from './request-words';
 
-const LEAD = String.raw`^\W*(?:<@\w+>\s*)?(?:(?:please|pls|kindly|can you|could you|go ahead and)\s+)*`;
 const OUT = String.raw`(?:out\s+of|from)`;
 const SAID = [
-  new RegExp(String.raw`${LEAD}(?:take|remove|move|drop|pull|get)\s+(.+?)\s+${OUT}\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
-  new RegExp(String.raw`${LEAD}(.+?)\s+(?:leaves|is leaving|has left|is no longer in|is out of)\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}(?:take|remove|move|drop|pull|get)\s+(.+?)\s+${OUT}\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}(.+?)\s+(?:leaves|is leaving|has left|is no longer in|is out of)\s+(?:the\s+|our\s+)?(.+?)(\s+group)?[\s.!]*$`, 'i'),
 ];
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
 

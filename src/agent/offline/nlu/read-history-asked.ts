@@ -2,6 +2,7 @@
 // changes": the history of changes asked for (listActivity, read-only), of the client named or of the workspace.
 // Only in a question, a request to show it or a few words alone, never beside an action ("undo the last change" is undo-said).
 import type { Decision } from '../types';
+import { withoutOpening } from './request-words';
 import { closestKnown } from './match-known';
 
 const HISTORY = /\b(?:history|audit (?:log|trail)|change ?log|what (?:has |have |'s )?changed|what did (?:we|you|i|anyone|someone|somebody|they) (?:change|do|update|edit)|who (?:changed|edited|updated|touched|modified)|(?:recent|latest|last) changes|activity (?:log|feed|history))\b/i;
@@ -16,7 +17,7 @@ const DAY_MS = 86_400_000;
 
 /** The listActivity call the message asks for, or undefined. */
 export function readHistoryAsked(raw: string, today: Date, clients: readonly string[] = []): Decision | undefined {
-  const text = raw.replace(/^(?:<@\w+>\s*)?(?:(?:hi|hey|hello|ok|okay|so|please|pls)[,!]?\s+)*/i, '').trim();
+  const text = withoutOpening(raw);
   if (!HISTORY.test(text) || ACTING.test(text) || !(ASKING.test(text) || text.split(/\s+/).length <= 5)) return undefined;
   const lower = text.toLowerCase();
   const known = clients.filter((c) => c.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRe(c.toLowerCase())}(?![\\p{L}])`, 'u').test(lower));

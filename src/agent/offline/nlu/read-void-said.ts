@@ -4,29 +4,24 @@
 // outright; a negation or a how-to question is not a request.
 import type { Decision } from '../types';
 import { isKnownName } from './match-known';
+import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
 const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw)`;
-const NUMBER = String.raw`(?:INV[-\s]?#?\d+|(?:invoice|inv\.?)\s*(?:no\.?\s*|number\s+|#)?\d+)`;
-const LEAD = String.raw`^\W*(?:<@\w+>\s*)?(?:(?:please|pls|kindly|can you|could you|would you|go ahead and|let'?s)\s+)*`;
 // The reason, after a comma, a dash or "because": kept in the history.
 const REASON = String.raw`(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
 const END = String.raw`[\s.!?]*$`;
 const SAID: RegExp[] = [
-  new RegExp(String.raw`${LEAD}${VERB}\s+(?:the\s+)?(?:invoice\s+)?(${NUMBER})${REASON}${END}`, 'i'),
-  new RegExp(String.raw`${LEAD}(?:mark|set)\s+(?:the\s+)?(?:invoice\s+)?(${NUMBER})\s+(?:as\s+)?(?:void|voided|cancell?ed)${REASON}${END}`, 'i'),
-  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?(${NUMBER})\s+(?:should|must|needs to|has to|can)\s+be\s+(?:voided|cancell?ed|written\s+off|annulled|scrapped)${REASON}${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}${REASON}${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}(?:mark|set)\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:void|voided|cancell?ed)${REASON}${END}`, 'i'),
+  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:should|must|needs to|has to|can)\s+be\s+(?:voided|cancell?ed|written\s+off|annulled|scrapped)${REASON}${END}`, 'i'),
 ];
 // "void the Acme Corp invoice", "cancel Acme Corp's invoice", "void the invoice for Acme Corp".
 const BY_CLIENT: RegExp[] = [
-  new RegExp(String.raw`${LEAD}${VERB}\s+(?:the\s+)?(.+?)(?:'s|’s)?\s+invoice${REASON}${END}`, 'i'),
-  new RegExp(String.raw`${LEAD}${VERB}\s+the\s+invoice\s+(?:for|of|to)\s+(.+?)${REASON}${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+(?:the\s+)?(.+?)(?:'s|’s)?\s+invoice${REASON}${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+the\s+invoice\s+(?:for|of|to)\s+(.+?)${REASON}${END}`, 'i'),
 ];
 const NOT_ASKED = /\b(?:don'?t|do not|never|not|how (?:do|can|to)|can i\b|what happens)\b/i;
 
-const numberOf = (ref: string) => {
-  const digits = /(\d+)\s*$/.exec(ref)?.[1];
-  return digits ? `INV-${digits.padStart(4, '0')}` : ref;
-};
 const withReason = (invoice: string, reason: string | undefined) =>
   ({ kind: 'calls' as const, calls: [{ tool: 'voidInvoice', args: reason?.trim() ? { invoice, reason: reason.trim() } : { invoice } }] });
 
@@ -34,7 +29,7 @@ export function readVoidSaid(text: string, clients: readonly string[] = []): Dec
   if (NOT_ASKED.test(text)) return undefined;
   for (const re of SAID) {
     const m = re.exec(text);
-    if (m) return withReason(numberOf(m[1]), m[2]);
+    if (m) return withReason(invoiceNumberOf(m[1]), m[2]);
   }
   for (const re of BY_CLIENT) {
     const m = re.exec(text);
