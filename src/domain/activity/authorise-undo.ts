@@ -4,6 +4,7 @@ import type { Ctx } from '../../context';
 import type { activities } from '../../db/schema';
 import { Forbidden } from '../../errors';
 import { ADMIN_ROLES, requireRole } from '../access';
+import { requireNoteDeleter } from '../clients/delete-note';
 import { assertMayGrant } from '../members/member-view';
 import { roleOf } from './undo-members';
 
@@ -20,8 +21,7 @@ export function authoriseUndo(ctx: Ctx, base: ActivityRow, redo: boolean): void 
   }
   // Deleting a note again is deleteNote's rule: its author, an owner or an admin.
   if (base.verb === 'note.deleted' && redo) {
-    const author = (base.before as { note?: { authorId?: number | null } } | null)?.note?.authorId;
-    if (!(ctx.actor.kind === 'member' && ctx.actor.memberId === author)) requireRole(ctx.actor, ADMIN_ROLES, "delete another person's note");
+    requireNoteDeleter(ctx.actor, (base.before as { note?: { authorId?: number | null } } | null)?.note?.authorId);
   }
   // Team changes carry the authority of setMemberRole and inviteMember: the role given back (or taken away
   // again) must be one the actor may grant.

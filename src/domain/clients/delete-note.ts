@@ -2,7 +2,7 @@
 // author, an owner or an admin may; undoing it puts the note back as it was, with its date and author.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '../../context';
+import type { Actor, Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { notes } from '../../db/schema';
 import { Ambiguous, NotFound } from '../../errors';
@@ -41,13 +41,18 @@ async function resolveNote(db: DbOrTx, ctx: Ctx, clientId: number, ref: string |
   throw new Ambiguous('note', text, rows.slice(0, 10).map((n) => ({ id: n.id, label: clipNote(n.body), detail: n.createdAt.toISOString().slice(0, 10) })));
 }
 
+/** Who may delete a note (and delete it again by redoing): its author, an owner or an admin. */
+export function requireNoteDeleter(actor: Actor, authorId: number | null | undefined): void {
+  if (authorId == null || authorId !== actorMemberId(actor)) requireRole(actor, ADMIN_ROLES, "delete another person's note");
+}
+
 export async function deleteNote({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ note: { id: number; body: string }; client: ClientView; activityId: number }> {
   const actor = requireClientAccess(ctx.actor);
   const d = parseInput(DeleteNoteInput, input);
   return ctx.db.transaction(async (tx) => {
     const client = await resolveClient(tx, ctx, d.client);
     const note = await resolveNote(tx, ctx, client.id, d.note);
-    if (note.authorId !== actorMemberId(actor)) requireRole(actor, ADMIN_ROLES, "delete another person's note");
+    requireNoteDeleter(actor, note.authorId);
     await tx.delete(notes).where(and(eq(notes.workspaceId, ctx.actor.workspaceId), eq(notes.id, note.id)));
     const now = ctx.now();
     const activityId = await recordActivity(tx, ctx, {

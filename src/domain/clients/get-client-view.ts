@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client';
 import { contacts, groups, invoices, members, notes, projects } from '../../db/schema';
 import { toContactView } from '../contacts/contact-view';
 import { totalsOf } from '../ledger/money-totals';
+import { isVoidable } from '../ledger/voidable';
 import { listClientQuotes } from '../quotes/quote-views';
 import { resolveClientSettings } from '../settings/resolve-settings';
 import { clientDetails } from './client-columns';
@@ -68,6 +69,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     invoices: invoiceRows.map((i) => ({
       id: i.id, number: i.number, amount: units(i.amountCents), amountPaid: units(i.amountPaidCents),
       currency: i.currency, status: i.status, issuedOn: i.issuedOn, dueOn: i.dueOn, sentAt: i.sentAt?.toISOString() ?? null, sentTo: i.sentTo,
+      voidable: isVoidable(i),
     })),
     invoiceCount: invoiceRows.length,
     notes: noteRows.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt.toISOString(), author: n.author ?? null })),

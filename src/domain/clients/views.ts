@@ -71,6 +71,8 @@ export type ClientView = ClientSummary & ClientDetails & {
     id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null;
     /** When it was last emailed (sendInvoice), ISO, and to which address. */
     sentAt: string | null; sentTo: string | null;
+    /** It can be voided (ledger/voidable.ts). */
+    voidable: boolean;
   }>;
   notes: Array<{ id: number; body: string; createdAt: string; author: string | null }>;
   /** Every quote, newest first; `state` says which are open (draft, sent) and which expired. */

@@ -3,6 +3,7 @@
 // invoice with a payment is refused (undo or refund the payment first); undoing the void issues it again.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { isVoidable } from './voidable';
 import type { Ctx } from '../../context';
 import { invoices, payments } from '../../db/schema';
 import { Conflict } from '../../errors';
@@ -31,7 +32,7 @@ export async function voidInvoice({ ctx, input }: { ctx: Ctx; input: unknown }):
     if (invoice.status === 'void') throw new Conflict(`${invoice.number} is already void.`, { invoice: invoice.number });
     const [paid] = await tx.select({ id: payments.id }).from(payments)
       .where(and(eq(payments.workspaceId, ctx.actor.workspaceId), eq(payments.invoiceId, invoice.id))).limit(1);
-    if (paid || invoice.amountPaidCents > 0) {
+    if (paid || !isVoidable(invoice)) {
       throw new Conflict(`${invoice.number} has ${money(invoice.amountPaidCents, invoice.currency)} paid on it, so it cannot be voided; undo the payment first.`,
         { invoice: invoice.number });
     }

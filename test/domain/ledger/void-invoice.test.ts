@@ -28,10 +28,13 @@ describe('voidInvoice', () => {
     const portal = testCtx(f.t.db, { kind: 'contact', workspaceId: f.a.workspaceId, contactId: vera.id, clientId: c.id, channel: 'portal', name: 'Vera' } satisfies ContactActor);
     await getPortalInvoice({ ctx: portal, input: { id: wrong.id } });
 
+    const offered = async () => (await showClient({ ctx: f.ctx(), input: { client: 'Void Happy' } })).invoices.filter((i) => i.voidable).map((i) => i.number);
+    expect((await offered()).sort()).toEqual([keep.number, wrong.number].sort());
     const r = await voidInvoice({ ctx: f.ctx(), input: { invoice: wrong.number.toLowerCase(), reason: 'sent to the wrong client' } });
     expect(r.invoice).toMatchObject({ number: wrong.number, status: 'void' });
     expect(r.client.totals).toEqual([{ currency: 'EUR', revenue: 300, paid: 0, outstanding: 300 }]);
     expect(r.client.invoiceCount).toBe(2);
+    expect(await offered()).toEqual([keep.number]);
     await expect(getPortalInvoice({ ctx: portal, input: { id: wrong.id } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(recordPayment({ ctx: f.ctx(), input: { invoice: wrong.number, amount: 10 } })).rejects.toMatchObject({ code: 'conflict' });
 
@@ -40,12 +43,14 @@ describe('voidInvoice', () => {
     expect(await statusOf(wrong.id)).toBe('issued');
     expect((await showClient({ ctx: f.ctx(), input: { client: 'Void Happy' } })).totals[0]).toMatchObject({ outstanding: 1500 });
     expect(keep.status).toBe('issued');
+    expect((await offered()).sort()).toEqual([keep.number, wrong.number].sort());
   });
 
   it('refuses a paid or already void invoice, and an unknown one, changing nothing (error)', async () => {
     await f.client('Void Errors Ltd');
     const paid = (await createInvoice({ ctx: f.ctx(), input: { client: 'Void Errors', amount: 100 } })).invoice;
     await recordPayment({ ctx: f.ctx(), input: { invoice: paid.number, amount: 40 } });
+    expect((await showClient({ ctx: f.ctx(), input: { client: 'Void Errors' } })).invoices.map((i) => i.voidable)).toEqual([false]);
     const before = await f.counts();
     const err = await rejection(voidInvoice({ ctx: f.ctx(), input: { invoice: paid.number } }));
     expect(err).toMatchObject({ code: 'conflict', message: `${paid.number} has €40.00 paid on it, so it cannot be voided; undo the payment first.` });

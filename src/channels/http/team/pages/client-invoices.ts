@@ -25,8 +25,6 @@ function confirmBox(clientId: number, q: InvoiceConfirm) {
       <a class="button" href="/clients/${clientId}#ledger">Cancel</a></div></div></td></tr>`;
 }
 
-const voidable = (i: Row) => i.status === 'issued' && i.amountPaid === 0;
-
 function voidBox(clientId: number, i: Row) {
   return html`<tr class="confirm-row"><td colspan="7"><div class="confirm-box" role="alertdialog" id="confirm-void-invoice">
     <p>Void invoice ${i.number} (${formatMoney(i.amount, i.currency)})? It will no longer be owed and leaves the client's portal; its number stays taken. You can undo it from the history.</p>
@@ -42,7 +40,7 @@ export function invoiceTable(c: ClientView, confirm: InvoiceConfirm | null, conf
     <td class="num" data-label="Amount">${formatMoney(i.amount, i.currency)}</td><td class="num" data-label="Paid">${formatMoney(i.amountPaid, i.currency)}</td><td class="sent" data-label="Last sent">${sent(i)}</td>
     <td>${SENDABLE.has(i.status) ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/send" class="inline">
       <button type="submit" class="send-invoice">${i.sentAt ? 'Send again…' : 'Send…'}</button></form>` : ''}
-      ${voidable(i) ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/void" class="inline"><button type="submit" class="void-invoice">Void…</button></form>` : ''}</td></tr>
+      ${i.voidable ? html`<form method="post" action="/clients/${c.id}/invoices/${i.id}/void" class="inline"><button type="submit" class="void-invoice">Void…</button></form>` : ''}</td></tr>
     ${confirm?.invoiceId === i.id ? confirmBox(c.id, confirm) : ''}${confirmVoid === i.id ? voidBox(c.id, i) : ''}`;
   return html`<div class="table-scroll"><table id="invoices"><thead><tr><th>Invoice</th><th>Status</th><th>Due</th><th class="num">Amount</th><th class="num">Paid</th><th>Last sent</th><th></th></tr></thead><tbody>
     ${c.invoices.map(row)}
