@@ -1,4 +1,4 @@
-// "mark INV-0007 as paid", "Acme Corp paid INV-0007 in full": the named invoice paid in full (what is still owed on
+// "mark INV-0007 as paid", "Acme Corp paid INV-0007 (in full)": the named invoice paid in full (what is still owed on
 // it), where the reader asked how much; an amount said is kept; "accept quote Q-0003" says the client accepts a quote
 // in the portal and changes nothing.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ describe('an invoice paid in full, as said', () => {
     ['INV-0007 was paid in full', 'INV-0007'],
     ['invoice 12 has been paid', 'INV-0012'],
     ['Acme Corp paid INV-0004 in full', 'INV-0004'],
+    ['Acme Corp paid INV-0004', 'INV-0004'],
+    ['Tallow & Finch paid invoice 12', 'INV-0012'],
   ])('%s', (text, invoice) => {
     expect(read(text)).toEqual([{ tool: 'recordPayment', args: { invoice } }]);
   });
@@ -35,6 +37,13 @@ describe('an invoice paid in full, as said', () => {
     for (const text of ['was INV-0003 paid?', "don't mark INV-0003 as paid"]) {
       expect(read(text), text).not.toEqual([expect.objectContaining({ tool: 'recordPayment' })]);
     }
+  });
+
+  it("never takes an invoice's number for the amount paid", () => {
+    // It had paid 12 of invoice 12, or left out which invoice 500 was paid on.
+    expect(read('Acme Corp paid invoice 12 yesterday')).toBe('How much was paid?');
+    expect(read('Acme Corp paid 500 on invoice 12')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', amount: 500 } }]);
+    expect(read('record a payment of 12 on invoice 12')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', amount: 12 } }]);
   });
 
   it('says who accepts a quote, and sends nothing', () => {

@@ -1,15 +1,17 @@
 // "mark INV-0007 as paid", "INV-0007 was paid in full", "Acme Corp paid INV-0007 in full": the named invoice paid in
-// full (recordPayment with no amount: what is still owed on it), where the reader asked how much. Only with the
-// invoice's number and nothing else said after "paid"; an amount said is read as before.
+// full (recordPayment with no amount: what is still owed on it), where the reader asked how much ("Acme Corp paid
+// invoice 12" had paid 12). Only with the invoice's number and nothing else said after it; an amount said is read as
+// before.
 // "accept quote Q-0003": the client accepts a quote in the portal; the team can send it, not accept it for them.
-import type { Decision } from '../types';
+import type { Decision, PlannedCall } from '../types';
 import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
 const END = String.raw`[\s.!]*$`;
 const PAID: RegExp[] = [
   new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'i'),
   new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:has\s+been|was|is|got)\s+(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'i'),
-  new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?paid\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+in\s+full${END}`, 'iu'),
+  // "Acme Corp paid INV-0007": a client paying a named invoice, with no amount, pays it.
+  new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?paid\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}(?:\s+in\s+full)?${END}`, 'iu'),
 ];
 const ACCEPT = /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:accept|approve|sign off)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)|^\W*(?:mark|set)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)\s+(?:as\s+)?accepted/i;
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
@@ -26,4 +28,20 @@ export function readPaidInFull(text: string): Decision | undefined {
     return { kind: 'reply', text: `A quote is accepted by the client, with Accept in their portal (that creates the project); I cannot accept it for them. Say "send ${q}" to send it to them to answer.` };
   }
   return undefined;
+}
+
+/** A payment's amount that is the number of the invoice said ("Acme paid invoice 12 yesterday" had paid 12): the
+ *  invoice it is, with no amount, so the reader asks how much. An invoice said beside an amount and dropped ("Acme
+ *  paid 500 on invoice 12") is the one paid. */
+export function withInvoiceNumberNotAmount<C extends PlannedCall>(call: C, text: string): C {
+  const amount = call.args.amount;
+  if (call.tool !== 'recordPayment' || typeof amount !== 'number') return call;
+  const refs = [...text.matchAll(new RegExp(INVOICE_NUMBER, 'gi'))].map((m) => m[1]);
+  const said = refs.find((r) => Number(/(\d+)$/.exec(r)?.[1]) === amount);
+  const twice = (text.match(/\d[\d.,]*/g) ?? []).filter((n) => Number(n.replace(/,/g, '')) === amount).length > 1;
+  if (said && !twice) {
+    const { amount: _, ...args } = call.args;
+    return { ...call, args: { ...args, invoice: call.args.invoice ?? invoiceNumberOf(said) } };
+  }
+  return refs.length === 1 && call.args.invoice === undefined ? { ...call, args: { ...call.args, invoice: invoiceNumberOf(refs[0]) } } : call;
 }
