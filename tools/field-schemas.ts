@@ -74,6 +74,7 @@ export const contactRole = contactFields.role.unwrap();
 const FILTER_WORDS: Partial<Record<ClientFilterKey, string>> = {
   query: 'Free text: name, email, notes.',
   group: 'A client group\'s name, e.g. "Nordics": only the clients in that group.',
+  missing: 'A detail the clients lack: "email" lists clients with no email (nor any contact with one), "contactName" those with no contact, "owner" those nobody owns.',
   createdFrom: 'A date as YYYY-MM-DD.',
   createdTo: 'A date as YYYY-MM-DD.',
 };

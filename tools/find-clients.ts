@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findClients } from '../src/domain/clients/find-clients';
 import { sayClientCount } from '../src/domain/clients/match-count';
+import { sayMissing } from '../src/domain/clients/missing-details';
 import { sayAmounts } from '../src/domain/ledger/money-totals';
 import { findFilters } from './field-schemas';
 import { clientLabel, guard } from './result-helpers';
@@ -13,7 +14,7 @@ const SHOWN = 10;
 
 export const findClientsTool: ToolDescriptor<Input> = {
   name: 'findClients',
-  description: 'Lists clients matching filters (text, status, archived, country, industry, owner, group, created dates), sorted, a page at a time (limit, offset).',
+  description: 'Lists clients matching filters (text, status, archived, country, industry, owner, group, created dates, a detail they lack), sorted, a page at a time (limit, offset).',
   input: FindClientsToolInput,
   risk: 'read',
   summarize: () => 'Find clients',
@@ -24,8 +25,9 @@ export const findClientsTool: ToolDescriptor<Input> = {
     const names = r.clients.slice(0, SHOWN).map(label).join(', ');
     // A search over MATCH_COUNT_CAP matches says "Over 2,000 clients: ... and more." (it stopped counting).
     const more = r.over ? ' and more' : r.total > SHOWN ? ` and ${(r.total - SHOWN).toLocaleString('en')} more` : '';
-    const count = sayClientCount(r);
-    const text = r.total === 0 ? 'No clients match.' : `${count[0].toUpperCase()}${count.slice(1)}: ${names}${more}.`;
+    const lacking = input.missing ? sayMissing(String(input.missing)) : '';
+    const count = `${sayClientCount(r)}${lacking ? ` ${lacking}` : ''}`;
+    const text = r.total === 0 ? `No clients ${lacking || 'match'}.` : `${count[0].toUpperCase()}${count.slice(1)}: ${names}${more}.`;
     return { ok: true, text, data: { kind: 'clients', clients: r.clients, total: r.total, over: r.over, filters: { ...input } } };
   }),
 };

@@ -10,6 +10,7 @@ import { resolveGroupId, workspaceCountry } from './client-helpers';
 import { isPhoneLike, phoneKeyPrefixes } from './phone-search';
 import { optStatus } from './schemas';
 import { escapeLike } from '../normalize/escape-like';
+import { MISSING_DETAILS, missingCondition } from './missing-details';
 
 export const CLIENT_SORTS = ['name', 'revenue', 'lastActivity', 'created'] as const;
 
@@ -24,6 +25,8 @@ export const ClientFilters = z.object({
   owner: Ref.optional(),
   /** A group's name, resolved as updateClient resolves one (an unknown name is NotFound). */
   group: optText(120),
+  /** A detail the clients lack ("clients with no email"): a field's key (missing-details.ts). */
+  missing: z.enum(MISSING_DETAILS, { error: `must be one of ${MISSING_DETAILS.join(', ')}` }).optional(),
   sort: z.enum(CLIENT_SORTS, { error: `must be one of ${CLIENT_SORTS.join(', ')}` }).optional(),
 });
 export type ClientFiltersData = z.output<typeof ClientFilters>;
@@ -104,6 +107,7 @@ export async function clientFilterParts(db: DbOrTx, ctx: Ctx, f: ClientFiltersDa
   if (f.country) conds.push(eq(clients.country, f.country));
   if (f.industry) conds.push(sql`lower(${clients.industry}) LIKE ${`%${escapeLike(f.industry.toLowerCase())}%`} ESCAPE '\\'`);
   if (f.owner !== undefined) conds.push(eq(clients.ownerId, (await resolveMember(db, ctx, f.owner, { includeRemoved: true })).id));
+  if (f.missing) conds.push(missingCondition(f.missing, ctx.actor.workspaceId));
   if (f.group) conds.push(eq(clients.groupId, (await resolveGroupId(db, ctx, f.group))!));
   const base = and(...conds)!;
   const match = f.query ? await matchIds(db, ctx, f.query) : null;

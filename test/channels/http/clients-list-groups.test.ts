@@ -33,6 +33,7 @@ beforeAll(async () => {
     SELECT ${deps.workspaceId}, j.value->>0, j.value->>1, lower(j.value->>1), ${nordics}, ${mia.id} FROM json_each(${JSON.stringify(rows)}) j`);
   await createClient({ ctx, input: { name: 'Tulip Trading', group: 'Benelux', owner: 'Olaf Berg' } });
   await createClient({ ctx, input: { name: 'Windmill Works', group: 'Benelux' } });
+  await createClient({ ctx, input: { name: 'Lone Ranger Ltd' } });
 }, 30_000);
 afterAll(() => deps.testDb.cleanup());
 
@@ -91,5 +92,18 @@ describe('the clients list by group and owner', () => {
     const page = await get(r.location!);
     expect(page.html).toContain('Understood as: group = Nordics');
     expect(count(page.html)).toBe(`1–50 of ${NORDICS} clients`);
+  });
+
+  it('?missing= lists the clients lacking that detail, says so, and the filter box reads "clients without a group"', async () => {
+    const r = await get('/clients?missing=group');
+    expect(count(r.html)).toBe('1–1 of 1 client');
+    expect(r.html).toContain('Lone Ranger Ltd');
+    expect(r.html).not.toContain('Tulip Trading');
+    expect(r.html).toContain('with no group');
+    const asked = await get(`/clients?ask=${encodeURIComponent('clients without a group')}`);
+    expect(asked.location).toBe('/clients?missing=group&understood=1');
+    const bad = await get('/clients?missing=shoe%20size');
+    expect(bad.status).toBe(422);
+    expect(bad.html).toContain('missing: must be one of email, phone');
   });
 });

@@ -19,6 +19,8 @@ import { readDefaultsAsked } from './read-defaults-asked';
 import { readVoidSaid } from './read-void-said';
 import { readNoteDeleteSaid } from './read-note-delete-said';
 import { readGroupLeave } from './read-group-leave';
+import { readBulkAsked } from './read-bulk-asked';
+import { readMissingAsked } from './read-missing-asked';
 import { readPaidInFull } from './read-paid-in-full';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
@@ -106,7 +108,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
-  const overview = opts.accept ? undefined : readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
     ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
     ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text);
   if (overview) return overview;

@@ -4,6 +4,7 @@ import { html } from 'hono/html';
 import type { MemberActor } from '../../../../context';
 import { CLIENT_FILTER_KEYS, type ClientFilterKey } from '../../../../domain/clients/client-filters';
 import { sayClientCount } from '../../../../domain/clients/match-count';
+import { sayMissing } from '../../../../domain/clients/missing-details';
 import { CLIENT_STATUSES } from '../../../../domain/clients/value-labels';
 import type { ClientSummary } from '../../../../domain/clients/views';
 import type { MatchCount } from '../../../../domain/clients/match-count';
@@ -71,7 +72,7 @@ export function clientsListPage(opts: ListPageOpts) {
   const { q, page, total } = opts;
   const count = { total, over: !!opts.over };
   const pages = count.over ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const carried = CARRIED_KEYS.filter((k) => q[k]).map((k) => (CARRIED_LABELS[k] ? `${CARRIED_LABELS[k]} ${q[k]}` : q[k]!));
+  const carried = CARRIED_KEYS.filter((k) => q[k]).map((k) => (k === 'missing' ? sayMissing(q[k]!) : CARRIED_LABELS[k] ? `${CARRIED_LABELS[k]} ${q[k]}` : q[k]!));
   return layout({
     title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', READABLE_TIME_SCRIPT, ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
