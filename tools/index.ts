@@ -42,6 +42,7 @@ import { updateContactTool } from './update-contact';
 import { updateGroupTool } from './update-group';
 import { updateWorkspaceTool } from './update-workspace';
 import { voidInvoiceTool } from './void-invoice';
+import { archiveClientsTool } from './archive-clients';
 import type { ToolDescriptor, ToolName } from './types';
 import { RISK_CLASSES, TOOL_NAMES } from './types';
 
@@ -55,6 +56,7 @@ export const registry = {
   addNote: addNoteTool,
   deleteNote: deleteNoteTool,
   archiveClient: archiveClientTool,
+  archiveClients: archiveClientsTool,
   unarchiveClient: unarchiveClientTool,
   deleteClient: deleteClientTool,
   addContact: addContactTool,

@@ -28,6 +28,8 @@ export const TOOL_NAMES = [
   'voidInvoice',
   // Beyond the contract: deleting one note of a client ("delete the last note on Acme"), confirmed and undoable.
   'deleteNote',
+  // Beyond the contract: archiving every client a list's filters match ("archive all inactive clients"), confirmed, one undo.
+  'archiveClients',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

@@ -31,6 +31,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   showClient: { client: 'Acme Corp' },
   addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
   archiveClient: { client: 'Hooli' },
+  archiveClients: { query: 'Bulkhead' },
   unarchiveClient: { client: 'Globex' },
   deleteClient: { client: 'Initech' },
   addContact: { client: 'Acme Corp', name: 'Carol Doe', email: 'carol@acme.io' },
@@ -99,6 +100,7 @@ describe.each(ROLES)('as %s', (role) => {
     await createInvoice({ ctx: owner, input: { client: 'Acme Corp', amount: 500 } });
     await createInvoice({ ctx: owner, input: { client: 'Hooli', amount: 200 } });
     await createGroup({ ctx: owner, input: { name: 'Retail' } });
+    await createClient({ ctx: owner, input: { name: 'Bulkhead Ltd' } });
     for (const title of ['Brief', 'Contract']) await addDocument({ ctx: owner, input: { client: 'Acme Corp', title, file: { name: `${title}.pdf`, bytes: PDF } } });
     const upload = await importCsv({ ctx: owner, input: { content: 'Company,Email\nWayne Enterprises,bruce@wayne.example\n', filename: 'wayne.csv' } });
     INPUTS.importCsv = { importId: upload.importId };

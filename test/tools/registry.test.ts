@@ -64,14 +64,14 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     const classes = Object.fromEntries(tools.map((t) => [t.name, t.risk]));
     for (const tool of tools) expect(RISK_CLASSES, tool.name).toContain(tool.risk);
     const always = tools.filter((t) => alwaysConfirmed(t.risk) && !t.riskOf).map((t) => t.name).sort();
-    expect(always).toEqual(['applyImport', 'deleteClient', 'deleteDocument', 'deleteNote', 'inviteMember', 'invitePortal', 'messageClient', 'regeneratePortalLink',
+    expect(always).toEqual(['applyImport', 'archiveClients', 'deleteClient', 'deleteDocument', 'deleteNote', 'inviteMember', 'invitePortal', 'messageClient', 'regeneratePortalLink',
       'removeContact', 'removeMember', 'sendInvoice', 'sendOutreach', 'sendQuote', 'setMemberRole', 'voidInvoice']);
     const sometimes = tools.filter((t) => t.riskOf).map((t) => `${t.name}:${t.risk}`).sort();
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess',
       'updateWorkspace:sendsOutside']);
     expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'listActivity', 'listAttention', 'showClient']);
-    expect(classes).toMatchObject({ deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', voidInvoice: 'destroys', sendOutreach: 'sendsOutside', sendQuote: 'sendsOutside', createQuote: 'write' });
+    expect(classes).toMatchObject({ archiveClients: 'destroys', deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', voidInvoice: 'destroys', sendOutreach: 'sendsOutside', sendQuote: 'sendsOutside', createQuote: 'write' });
   });
 
   it('has a description and a summary naming the target for each tool', () => {

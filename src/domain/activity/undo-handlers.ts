@@ -1,6 +1,6 @@
 // How each kind of change is reversed from its activity row's before/after values. Every write goes through the
 // journal, so the undo can be undone in turn (undo-journal.ts).
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, not, sql } from 'drizzle-orm';
 import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
@@ -46,6 +46,20 @@ export const UNDO: Record<string, UndoHandler> = {
   'client.updated': restoreClientFields,
   'client.archived': restoreClientFields,
   'client.unarchived': restoreClientFields,
+  // A set archived at once: those it left archived come back; one archived or unarchived again since (by hand, or
+  // by undoing its own line) is left as it is.
+  'clients.archived': async (j, act, now) => {
+    const ids = (obj(act.before).ids as number[] | undefined) ?? [];
+    const scope = (list: number[]) => and(eq(clients.workspaceId, act.workspaceId), inArray(clients.id, list))!;
+    const changedSince = sql`EXISTS (SELECT 1 FROM activities a WHERE a.workspace_id = ${act.workspaceId} AND a.entity_type = 'client'
+      AND a.entity_id = ${clients.id} AND a.id > ${act.id} AND a.verb IN ('client.archived', 'client.unarchived'))`;
+    const still = ids.length
+      ? await j.tx.select({ id: clients.id }).from(clients).where(and(scope(ids), isNotNull(clients.archivedAt), not(changedSince)))
+      : [];
+    if (still.length) await j.update(clients, scope(still.map((r) => r.id)), { archivedAt: null, updatedAt: now });
+    const left = ids.length - still.length;
+    return left ? `${left} of them changed since and ${left === 1 ? 'was' : 'were'} left as ${left === 1 ? 'it was' : 'they were'}` : undefined;
+  },
   'client.created': async (j, act) => {
     // Only what the creation itself made goes; anything added since makes this a refusal, with the reason.
     const id = act.entityId!;

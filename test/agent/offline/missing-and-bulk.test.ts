@@ -1,10 +1,11 @@
 // "List clients with no email", "which clients are missing a VAT number?": the clients lacking that detail, where
-// every client had been listed. "Archive all inactive clients": no tool changes many clients at once, so the answer
-// says so, changes nothing and says how to list them, where it had asked about a client named "delete all".
+// every client had been listed. "Archive all inactive clients": archiveClients with the filters the same words list,
+// confirmed (naming them) and undone as one; words no filter reads whole, and deleting many at once, change nothing
+// and say how to list them, where it had asked about a client named "delete all".
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { runAgent } from '../../../src/agent/run-agent';
+import { confirmApproval, runAgent } from '../../../src/agent/run-agent';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { findClients } from '../../../src/domain/clients/find-clients';
 import { READ_DAY } from '../../support/read-commands';
@@ -35,12 +36,25 @@ describe('clients lacking a detail, as asked', () => {
 
 describe('a change to many clients at once', () => {
   it.each([
-    ['archive all inactive clients', 'archived', 'list inactive clients', 'archive'],
-    ['delete all leads', 'deleted', 'list leads', 'delete'],
-    ['archive clients with no email', 'archived', 'list clients with no email', 'archive'],
-    ['delete every client in Germany', 'deleted', 'list clients in Germany', 'delete'],
-  ])('%s', (text, done, list, verb) => {
-    expect(read(text)).toBe(`I change one client at a time, so nothing was ${done}. Say "${list}" to see which clients that is, then "${verb} <client>" for each.`);
+    ['archive all inactive clients', { status: 'inactive' }],
+    ['archive clients with no email', { missing: 'email' }],
+    ['archive every client in Germany', { country: 'DE' }],
+    ['please archive all of our past clients', { status: 'past' }],
+  ])('%s', (text, args) => {
+    expect(read(text)).toEqual([{ tool: 'archiveClients', args }]);
+  });
+
+  it('asks which clients when a filter would not read all the words, and archives nothing', () => {
+    expect(read('archive the leads we never heard back from')).toBe('I could not tell which clients you mean by "leads we never heard back from", so nothing was archived. '
+      + 'Say "list leads we never heard back from" to see them, or name a status, a country, a group or a detail they lack ("archive all inactive clients").');
+  });
+
+  it.each([
+    ['delete all leads', 'delete', 'deleted', 'leads'],
+    ['delete every client in Germany', 'delete', 'deleted', 'clients in Germany'],
+  ])('%s: one at a time', (text, verb, done, which) => {
+    expect(read(text)).toBe(`I ${verb} one client at a time, so nothing was ${done}. Say "list ${which}" to see which clients that is, then "${verb} <client>" for each. `
+      + `To hide them all at once instead, "archive all ${which}" archives them (and can be undone).`);
   });
 
   it('still changes a client named in full', () => {
@@ -53,15 +67,34 @@ describe('through the agent, on the workspace', () => {
   beforeEach(async () => { fx = await agentFixture(); });
   afterEach(() => fx.deps.testDb.cleanup());
 
-  it('lists who lacks an email, and archives nobody when asked to archive them all', async () => {
+  it('lists who lacks an email; archives all inactive clients after a confirmation naming them, and "undo" brings them back', async () => {
     const ctx = fx.ctxFor('owner');
     await createClient({ ctx, input: { name: 'Acme Corp', email: 'ap@acme.example' } });
     await createClient({ ctx, input: { name: 'Quiet Co', status: 'inactive' } });
+    await createClient({ ctx, input: { name: 'Silent Ltd', status: 'inactive' } });
     const listed = await runAgent({ deps: fx.deps, ctx, conversationId: 'missing', text: 'list clients with no email', surface: 'web' });
-    expect(listed.results[0]).toMatchObject({ toolName: 'findClients', result: { ok: true, text: '1 client with no email: Quiet Co (#0002).' } });
-    const bulk = await runAgent({ deps: fx.deps, ctx, conversationId: 'bulk', text: 'archive all inactive clients', surface: 'web' });
-    expect(bulk.results).toEqual([]);
-    expect(bulk.text).toContain('nothing was archived');
+    expect(listed.results[0]).toMatchObject({ toolName: 'findClients', result: { ok: true, text: '2 clients with no email: Quiet Co (#0002), Silent Ltd (#0003).' } });
+    const archived = async () => (await findClients({ ctx, input: { archived: 'archived' } })).clients.map((c) => c.name);
+
+    const asked = await runAgent({ deps: fx.deps, ctx, conversationId: 'bulk', text: 'archive all inactive clients', surface: 'web' });
+    expect(asked.results).toEqual([]);
+    expect(asked.approvals[0].summary).toBe('Archive 2 clients matching status inactive: Quiet Co, Silent Ltd');
+    expect(await archived()).toEqual([]);
+    const done = await confirmApproval({ deps: fx.deps, ctx, approvalId: asked.approvals[0].id });
+    expect(done.results[0]).toMatchObject({ toolName: 'archiveClients', result: { ok: true, text: 'Archived 2 clients: Quiet Co, Silent Ltd.' } });
+    expect(await archived()).toEqual(['Quiet Co', 'Silent Ltd']);
+    const undone = await runAgent({ deps: fx.deps, ctx, conversationId: 'bulk', text: 'undo', surface: 'web' });
+    expect(undone.text).toContain('Archived 2 clients');
+    expect(await archived()).toEqual([]);
+  });
+
+  it('archives nothing when the clients matching changed before the click', async () => {
+    const ctx = fx.ctxFor('owner');
+    await createClient({ ctx, input: { name: 'Quiet Co', status: 'inactive' } });
+    const asked = await runAgent({ deps: fx.deps, ctx, conversationId: 'bulk-changed', text: 'archive all inactive clients', surface: 'web' });
+    await createClient({ ctx, input: { name: 'Late Ltd', status: 'inactive' } });
+    const done = await confirmApproval({ deps: fx.deps, ctx, approvalId: asked.approvals[0].id });
+    expect(done.results[0].result).toMatchObject({ ok: false, error: { message: 'Which clients match changed after it was confirmed; nothing was archived. Ask again.' } });
     expect((await findClients({ ctx, input: { archived: 'archived' } })).total).toBe(0);
   });
 });

@@ -108,7 +108,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
-  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
     ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
     ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text);
   if (overview) return overview;
