@@ -10,10 +10,9 @@ import { Conflict, DomainError, InvalidInput } from '../../errors';
 import { requireClientAccess } from '../access';
 import { recordActivity } from '../activity/record-activity';
 import { parseInput } from '../normalize/parse-input';
-import { ClientFilters, clientFilterWhere } from './client-filters';
+import { ArchiveClientsInput, BULK_LIMIT, clientFilterWhere } from './client-filters';
 
-export const BULK_LIMIT = 500;
-export const ArchiveClientsInput = ClientFilters.omit({ archived: true, sort: true });
+export { ArchiveClientsInput, BULK_LIMIT } from './client-filters';
 
 /** "A, B, C and 9 more". */
 export const sayNames = (names: readonly string[], total: number, shown = 5): string => {

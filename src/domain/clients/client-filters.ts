@@ -30,6 +30,9 @@ export const ClientFilters = z.object({
   sort: z.enum(CLIENT_SORTS, { error: `must be one of ${CLIENT_SORTS.join(', ')}` }).optional(),
 });
 export type ClientFiltersData = z.output<typeof ClientFilters>;
+/** archiveClients' filters (the list's, of active clients, unsorted) and the most it archives at once. */
+export const ArchiveClientsInput = ClientFilters.omit({ archived: true, sort: true });
+export const BULK_LIMIT = 500;
 /** The filters' names, for the channels that carry them in a URL or read them from the model's call. */
 export const CLIENT_FILTER_KEYS = ClientFilters.keyof().options;
 export type ClientFilterKey = (typeof CLIENT_FILTER_KEYS)[number];

@@ -99,7 +99,7 @@ describe('the clients list by group and owner', () => {
     expect(count(r.html)).toBe('1–1 of 1 client');
     expect(r.html).toContain('Lone Ranger Ltd');
     expect(r.html).not.toContain('Tulip Trading');
-    expect(r.html).toContain('with no group');
+    expect(r.html).toContain('With no group');
     const asked = await get(`/clients?ask=${encodeURIComponent('clients without a group')}`);
     expect(asked.location).toBe('/clients?missing=group&understood=1');
     const bad = await get('/clients?missing=shoe%20size');

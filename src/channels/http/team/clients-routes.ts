@@ -15,6 +15,7 @@ import { mountNotes } from './note-routes';
 import { mountQuotes } from './quote-routes';
 import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
+import { askArchive, mountBulkArchive, SET_CHANGED } from './bulk-archive-routes';
 import { renderClientPage } from './client-page-data';
 import type { ConfirmKind } from './pages/client-page';
 import type { CardName, EditState } from './pages/client-cards';
@@ -60,7 +61,12 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
     // A bad filter (a wrong status, an unknown group or owner, an ambiguous owner) is shown on the list with the table's status.
     if (!r.ok) return c.html(clientsListPage({ actor, q, clients: [], total: 0, page: 1, understood, error: r.error.message }), httpStatus(r.error.code));
     const found = r.data as Extract<ToolData, { kind: 'clients' }>;
-    return c.html(clientsListPage({ actor, q, clients: found.clients, total: found.total, over: found.over, page, understood, deleted: deletedNotice(c), charts }));
+    const archiveAsk = c.req.query('confirm') === 'archive' ? await askArchive(ctx, q) : undefined;
+    const archivedSet = { count: Number(c.req.query('archived-set')), activity: Number(c.req.query('activity')) };
+    return c.html(clientsListPage({
+      actor, q, clients: found.clients, total: found.total, over: found.over, page, understood, deleted: deletedNotice(c), charts, archiveAsk,
+      archivedSet: archivedSet.count && archivedSet.activity ? archivedSet : undefined, error: c.req.query('changed') ? SET_CHANGED : undefined,
+    }));
   });
 
   web.get('/clients/import', member, (c) => c.html(importPage(c.get('actor'))));
@@ -114,5 +120,6 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountQuotes(web, deps);
   mountClientMessages(web, deps);
   mountClientManage(web, deps);
+  mountBulkArchive(web, deps, member);
   app.route('/', web);
 }

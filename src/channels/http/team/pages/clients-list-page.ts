@@ -11,6 +11,7 @@ import type { MatchCount } from '../../../../domain/clients/match-count';
 import { amountsOf } from '../../../../domain/ledger/money-totals';
 import type { ChartFigures } from '../../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
+import { bulkArchive, type ArchivedSet, type ArchiveQuestion } from './clients-bulk-archive';
 import { layout } from './layout';
 import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
 
@@ -66,19 +67,24 @@ export type ListPageOpts = {
   deleted?: { name: string; client: number; activity: number };
   /** The workspace's figures for the charts card (issue 16). */
   charts?: ChartFigures;
+  /** The bulk archive's question, or the set it archived (clients-bulk-archive.ts). */
+  archiveAsk?: ArchiveQuestion;
+  archivedSet?: ArchivedSet;
 };
 
 export function clientsListPage(opts: ListPageOpts) {
   const { q, page, total } = opts;
   const count = { total, over: !!opts.over };
   const pages = count.over ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const carried = CARRIED_KEYS.filter((k) => q[k]).map((k) => (k === 'missing' ? sayMissing(q[k]!) : CARRIED_LABELS[k] ? `${CARRIED_LABELS[k]} ${q[k]}` : q[k]!));
+  const carried = CARRIED_KEYS.filter((k) => q[k]).map((k) => (k === 'missing' ? sayMissing(q[k]!).replace(/^w/, 'W') : CARRIED_LABELS[k] ? `${CARRIED_LABELS[k]} ${q[k]}` : q[k]!));
   return layout({
     title: 'Clients', actor: opts.actor, active: 'clients', scripts: ['clients-list.js', READABLE_TIME_SCRIPT, ...(opts.charts ? ['charts.js'] : [])],
     body: html`<div class="toolbar"><h1>Clients</h1><span id="export-status" class="muted" role="status"></span>
       <a class="button primary" id="new-client" href="/clients/new">New client</a>
       <a class="button" id="import-csv" href="/clients/import">Import CSV</a>
-      <button type="button" id="export-csv" data-filters="${JSON.stringify(exportFilters(q))}">Export CSV</button></div>
+      <button type="button" id="export-csv" data-filters="${JSON.stringify(exportFilters(q))}">Export CSV</button>
+      ${opts.archiveAsk || opts.archivedSet ? '' : bulkArchive(q, total, !!opts.over, listHref(q))}</div>
+    ${opts.archiveAsk || opts.archivedSet ? bulkArchive(q, total, !!opts.over, listHref(q), opts.archiveAsk, opts.archivedSet) : ''}
     <form method="get" action="/clients" class="card stack" id="ask-form">
       <label>Describe what you are looking for <input name="ask" id="ask" value="${q.ask ?? ''}" placeholder="inactive clients in Germany added this year"></label>
       ${opts.understood ? html`<p class="muted" id="understood">Understood as: ${opts.understood}</p>` : ''}
