@@ -22,9 +22,11 @@ export const findClientsTool: ToolDescriptor<Input> = {
     const r = await findClients({ ctx, input });
     // Sorted by revenue, each name carries its figures, so the order reads as the list shows it.
     const label = (c: (typeof r.clients)[number]) => (input.sort === 'revenue' ? `${clientLabel(c)} (${sayAmounts(c.totals, 'revenue') ?? 'no revenue'})` : clientLabel(c));
-    const names = r.clients.slice(0, SHOWN).map(label).join(', ');
-    // A search over MATCH_COUNT_CAP matches says "Over 2,000 clients: ... and more." (it stopped counting).
-    const more = r.over ? ' and more' : r.total > SHOWN ? ` and ${(r.total - SHOWN).toLocaleString('en')} more` : '';
+    const shown = r.clients.slice(0, SHOWN);
+    const names = shown.map(label).join(', ');
+    // A search over MATCH_COUNT_CAP matches says "Over 2,000 clients: ... and more." (it stopped counting); a page
+    // asked smaller ("top 5") counts the rest after the names it shows.
+    const more = r.over ? ' and more' : r.total > shown.length + (input.offset ?? 0) ? ` and ${(r.total - shown.length - (input.offset ?? 0)).toLocaleString('en')} more` : '';
     const lacking = input.missing ? sayMissing(String(input.missing)) : '';
     const count = `${sayClientCount(r)}${lacking ? ` ${lacking}` : ''}`;
     const text = r.total === 0 ? `No clients ${lacking || 'match'}.` : `${count[0].toUpperCase()}${count.slice(1)}: ${names}${more}.`;

@@ -36,6 +36,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.cleanup());
 
+describe("findClients' answer", () => {
+  it('counts the rest after the names a smaller page shows ("top 2")', async () => {
+    const r = await findClientsTool.run({ ctx, input: { limit: 2 } });
+    expect(r).toMatchObject({ ok: true, text: expect.stringMatching(/^4 clients: Baker & Partners \(#\d+\), Fjord AS \(#\d+\) and 2 more\.$/) });
+    const next = await findClientsTool.run({ ctx, input: { limit: 2, offset: 2 } });
+    expect(next).toMatchObject({ ok: true, text: expect.stringMatching(/^4 clients: Loose Ltd \(#\d+\), Sauna Oy \(#\d+\)\.$/) });
+  });
+});
+
 describe('findClients by group', () => {
   it('lists only the clients of the named group (its name in any case)', async () => {
     expect(names(await findClients({ ctx, input: { group: 'Nordics' } }))).toEqual(['Fjord AS', 'Sauna Oy']);

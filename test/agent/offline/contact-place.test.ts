@@ -34,6 +34,13 @@ describe("a contact's client, from the workspace's names", () => {
     expect(read(text)).toEqual([call]);
   });
 
+  it("puts a note said about a person on their client's record, naming them", () => {
+    // It had looked for a client named "Rosa Quintero".
+    expect(read('log a call with Rosa Quintero: she wants the proposal by Friday'))
+      .toEqual([{ tool: 'addNote', args: { client: 'Tallow & Finch', text: 'Rosa Quintero: she wants the proposal by Friday' } }]);
+    expect(read('add a note to Ada Okafor: prefers email')).toEqual([{ tool: 'addNote', args: { client: 'Ada Okafor', text: 'prefers email' } }]);
+  });
+
   it('asks when the person is at no one known client, and leaves a client named like a person alone', () => {
     expect(read('make Sam Park the primary contact')).toBe('Which client do you mean? Tell me its name.');
     expect(read('invite Ada Okafor to the portal')).toEqual([{ tool: 'invitePortal', args: { client: 'Ada Okafor' } }]);

@@ -1,4 +1,5 @@
-// "What changed on Acme Corp last week?", "Acme Corp's history", "recent changes": the history of changes
+// "What changed on Acme Corp last week?", "Acme Corp's history", "recent changes", "when did we last talk to Acme
+// Corp?": the history of changes
 // (listActivity, read-only), of the client named or the workspace, from the day asked; never beside an action.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
@@ -17,6 +18,8 @@ describe('the history asked for', () => {
     ["who changed lumen forge's email?", { client: 'Lumen Forge' }],
     ['recent changes', {}],
     ['what changed today?', { since: '2026-06-01' }],
+    ['when did we last talk to Acme Corp?', { client: 'Acme Corp' }],
+    ['last interaction with Lumen Forge?', { client: 'Lumen Forge' }],
   ])('"%s"', (text, args) => {
     expect(read(text)).toEqual({ kind: 'calls', calls: [{ tool: 'listActivity', args }] });
   });

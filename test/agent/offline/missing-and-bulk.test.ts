@@ -34,6 +34,16 @@ describe('clients lacking a detail, as asked', () => {
   });
 });
 
+describe('a list of that many', () => {
+  it.each([
+    ['top 5 clients by revenue', { sort: 'revenue', limit: 5 }],
+    ['our 10 biggest clients', { sort: 'revenue', limit: 10 }],
+    ['show the first 3 leads', { status: 'lead', limit: 3 }],
+  ])('%s', (text, args) => {
+    expect(read(text)).toEqual([{ tool: 'findClients', args }]);
+  });
+});
+
 describe('a change to many clients at once', () => {
   it.each([
     ['archive all inactive clients', { status: 'inactive' }],

@@ -31,6 +31,7 @@ import { withRecordSaid, withSearchSaid } from './read-search';
 import { withRecordAsked } from './read-record-asked';
 import { withSettingSaid } from './read-setting-said';
 import { withCitySearch } from './read-city-search';
+import { withListSize } from './read-list-size';
 import { withMissingSaid } from './read-missing-asked';
 import { withInvoiceNumberNotAmount } from './read-paid-in-full';
 import { withArchiveSaid, withUnarchiveSaid } from './read-archive-said';
@@ -177,7 +178,7 @@ function callsOf(picks: Array<{ clause: Clause; intent: string | null }>, readin
   const words = typed(reading);
   return picks.flatMap(({ clause, intent }) => (intent
     ? withSecondTarget(addedEach(withStatusAside(assembleCalls(intent, clause.spans, today, clause.words, clause.words.slice(clause.from, clause.to + 1))
-      .map((c) => withMissingSaid(withInvoiceNumberNotAmount(withCitySearch(withInvoicesTo(fillContractRange(fillJobTitle(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text, today), clause.text), clause), clause.text), clause.text)), clause, intent, today), clause), clause)
+      .map((c) => withListSize(withMissingSaid(withInvoiceNumberNotAmount(withCitySearch(withInvoicesTo(fillContractRange(fillJobTitle(fillTitledDetails(fillReadDetails(fillDetails(c, intent, clause, words, today), clause.text, today), clause.text), clause.text, today), clause.text, today), clause.text), clause), clause.text), clause.text), clause.text)), clause, intent, today), clause), clause)
       .map((c) => ({ ...c, clause }))
     : []));
 }

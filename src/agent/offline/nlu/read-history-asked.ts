@@ -1,11 +1,12 @@
 // "What changed on Acme Corp last week?", "Acme Corp's history", "who changed Lumen Forge's email?", "recent
-// changes": the history of changes asked for (listActivity, read-only), of the client named or of the workspace.
+// changes", "when did we last talk to Acme Corp?": the history of changes asked for (listActivity, read-only), of the
+// client named or of the workspace.
 // Only in a question, a request to show it or a few words alone, never beside an action ("undo the last change" is undo-said).
 import type { Decision } from '../types';
 import { withoutOpening } from './request-words';
 import { closestKnown } from './match-known';
 
-const HISTORY = /\b(?:history|audit (?:log|trail)|change ?log|what (?:has |have |'s )?changed|what did (?:we|you|i|anyone|someone|somebody|they) (?:change|do|update|edit)|who (?:changed|edited|updated|touched|modified)|(?:recent|latest|last) changes|activity (?:log|feed|history))\b/i;
+const HISTORY = /\b(?:history|audit (?:log|trail)|change ?log|what (?:has |have |'s )?changed|what did (?:we|you|i|anyone|someone|somebody|they) (?:change|do|update|edit)|who (?:changed|edited|updated|touched|modified)|(?:recent|latest|last) changes|activity (?:log|feed|history)|when (?:did|was) (?:we|i|you|anyone|someone) last|when was the last (?:time|contact|call|change)|last (?:contact|touch ?point|interaction) with)\b/i;
 const ASKING = /^(?:what|who|when|which|show|list|give me|get me|see|tell me|let me see|pull up|display|any|history|recent|latest)\b|\?\s*$/i;
 const ACTING = /^(?:undo|revert|reverse|roll ?back|delete|remove|clear|export|send|email|add|create|make|set|change|update)\b/i;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
