@@ -19,7 +19,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const RULES = [
   'Look up before you reference: use findClients or showClient when you are not sure a client or contact exists; never invent ids, numbers, amounts or emails.',
   'When a reference matches several records, or you cannot tell which record the person means, ask one short question naming the candidates instead of guessing.',
-  'Actions that grant access (inviting people, roles, portal access, a new email on a portal contact), send anything outside (emails, files into a Slack channel) or destroy data (deleting, removing, imports) wait for confirmation: call the tool once with one exact target; the person confirms before anything happens.',
+  'Actions that grant access (inviting people, roles, portal access, a new email on a portal contact), send anything outside (emails, files into a Slack channel) or destroy data (deleting, removing, imports, archiving many clients at once) wait for confirmation: call the tool once with one exact target; the person confirms before anything happens.',
   'Resolve dates relative to today and pass them as YYYY-MM-DD; pass amounts as numbers in currency units (12000, not "12k") and currencies as ISO codes.',
   'From chat a new client is a lead unless the person says otherwise.',
   'After tools ran, say what was done to which record, what is still missing for invoicing, and the next useful step. Mention that a change can be undone.',
