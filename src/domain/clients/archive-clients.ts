@@ -14,6 +14,8 @@ import { ArchiveClientsInput, BULK_LIMIT, clientFilterWhere } from './client-fil
 
 export { ArchiveClientsInput, BULK_LIMIT } from './client-filters';
 
+const clientsCount = (n: number) => `${n.toLocaleString('en')} client${n === 1 ? '' : 's'}`;
+
 /** "A, B, C and 9 more". */
 export const sayNames = (names: readonly string[], total: number, shown = 5): string => {
   const head = names.slice(0, shown).join(', ');
@@ -49,15 +51,17 @@ export async function archiveClients({ ctx, input }: { ctx: Ctx; input: unknown 
     const now = ctx.now();
     const ids = rows.map((r) => r.id);
     await tx.update(clients).set({ archivedAt: now, updatedAt: now }).where(and(eq(clients.workspaceId, ctx.actor.workspaceId), inArray(clients.id, ids)));
+    const others = rows.length - 1;
+    const besides = others ? ` (with ${others.toLocaleString('en')} other${others === 1 ? '' : 's'})` : '';
     for (const r of rows) {
       await recordActivity(tx, ctx, {
-        verb: 'client.archived', entityType: 'client', entityId: r.id, clientId: r.id, summary: `Archived ${r.name} (with ${rows.length - 1} others)`,
+        verb: 'client.archived', entityType: 'client', entityId: r.id, clientId: r.id, summary: `Archived ${r.name}${besides}`,
         before: { archivedAt: null }, after: { archivedAt: now.toISOString() },
       });
     }
     // Last, so a typed "undo" (the newest change of the conversation) reverses the whole set.
     const activityId = await recordActivity(tx, ctx, {
-      verb: 'clients.archived', entityType: 'client', summary: `Archived ${rows.length} clients: ${sayNames(rows.map((r) => r.name), rows.length)}`,
+      verb: 'clients.archived', entityType: 'client', summary: `Archived ${clientsCount(rows.length)}: ${sayNames(rows.map((r) => r.name), rows.length)}`,
       before: { ids }, after: { archivedAt: now.toISOString() },
     });
     return { count: rows.length, names: rows.map((r) => r.name), activityId };

@@ -19,7 +19,7 @@ const hidden = (q: ListQuery) => Object.entries(archiveFilters(q)).map(([k, v]) 
 /** The offer (a link that asks), the question, or the notice after it; nothing on an unfiltered or archived list. */
 export function bulkArchive(q: ListQuery, total: number, over: boolean, href: string, ask?: ArchiveQuestion, done?: ArchivedSet) {
   if (done) {
-    return html`<div class="card notice" role="status" id="archived-set-notice">Archived ${done.count.toLocaleString('en')} clients.
+    return html`<div class="card notice" role="status" id="archived-set-notice">Archived ${done.count.toLocaleString('en')} client${done.count === 1 ? '' : 's'}.
       <form method="post" action="/clients/undo/${done.activity}" class="inline"><button type="submit" class="undo">Undo</button></form></div>`;
   }
   if (ask && 'error' in ask) return html`<div class="card error-text" role="alert">${ask.error}</div>`;
