@@ -36,6 +36,8 @@ export function withMissingSaid<C extends PlannedCall>(call: C, text: string): C
   const m = SAID.exec(text);
   const missing = m && BY_WORD.get(m[1].toLowerCase().replace(/\s+/g, ' '));
   if (!m || !missing) return call;
-  const query = typeof call.args.query === 'string' && m[0].toLowerCase().includes(call.args.query.toLowerCase()) ? undefined : call.args.query;
-  return { ...call, args: { ...call.args, query, missing } };
+  const args: Record<string, unknown> = { ...call.args, missing };
+  // ("find clients missing an address" had searched for "missing an address".)
+  if (typeof args.query === 'string' && m[0].toLowerCase().includes(args.query.toLowerCase())) delete args.query;
+  return { ...call, args };
 }
