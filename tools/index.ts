@@ -43,6 +43,8 @@ import { updateGroupTool } from './update-group';
 import { updateWorkspaceTool } from './update-workspace';
 import { voidInvoiceTool } from './void-invoice';
 import { archiveClientsTool } from './archive-clients';
+import { addFollowUpTool } from './add-follow-up';
+import { completeFollowUpTool } from './complete-follow-up';
 import type { ToolDescriptor, ToolName } from './types';
 import { RISK_CLASSES, TOOL_NAMES } from './types';
 
@@ -54,6 +56,8 @@ export const registry = {
   listActivity: listActivityTool,
   showClient: showClientTool,
   addNote: addNoteTool,
+  addFollowUp: addFollowUpTool,
+  completeFollowUp: completeFollowUpTool,
   deleteNote: deleteNoteTool,
   archiveClient: archiveClientTool,
   archiveClients: archiveClientsTool,

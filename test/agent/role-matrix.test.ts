@@ -30,6 +30,8 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   listActivity: { client: 'Acme Corp' },
   showClient: { client: 'Acme Corp' },
   addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
+  addFollowUp: { client: 'Acme Corp', text: 'Call about the renewal', due: '2026-12-11' },
+  completeFollowUp: { client: 'Acme Corp' },
   archiveClient: { client: 'Hooli' },
   archiveClients: { query: 'Bulkhead' },
   unarchiveClient: { client: 'Globex' },

@@ -10,3 +10,4 @@ export * from './access';
 export * from './slack';
 export * from './messages';
 export * from './files';
+export * from './follow-ups';

@@ -7,7 +7,7 @@ import { activities, clients } from '../../db/schema';
 export type ActivityInput = {
   verb: string;
   entityType: 'client' | 'contact' | 'note' | 'project' | 'invoice' | 'payment' | 'member' | 'group' | 'workspace' | 'portal' | 'outreach' | 'import'
-    | 'document' | 'quote' | 'message';
+    | 'document' | 'quote' | 'message' | 'followUp';
   entityId?: number | null;
   clientId?: number | null;
   summary: string;

@@ -3,7 +3,7 @@
 import { and, count, desc, eq, gt, isNull, notInArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '../../db/client';
-import { activities, clients, contacts, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
+import { activities, clients, contacts, followUps, invoices, notes, outreachDrafts, payments, projects } from '../../db/schema';
 import type { UndoAct } from './undo-handlers';
 
 type ChildTable = SQLiteTable & { id: SQLiteColumn; clientId: SQLiteColumn; workspaceId: SQLiteColumn };
@@ -31,6 +31,7 @@ export async function laterThanCreation(tx: Tx, act: UndoAct): Promise<string | 
     counted(invoices as ChildTable, 'invoice'),
     counted(payments as ChildTable, 'payment'),
     counted(outreachDrafts as ChildTable, 'outreach draft'),
+    counted(followUps as ChildTable, 'follow-up'),
   ])).filter((x): x is string => !!x);
   if (added.length) return `${name} has ${list(added)} added since it was created`;
   // Any other change since (an enrichment, a portal invite, a contact added then removed) counts as well.

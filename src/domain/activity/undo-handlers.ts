@@ -1,7 +1,7 @@
 // How each kind of change is reversed from its activity row's before/after values. Every write goes through the
 // journal, so the undo can be undone in turn (undo-journal.ts).
 import { and, eq, inArray, isNotNull, not, sql } from 'drizzle-orm';
-import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
+import { clients, contacts, documents, followUps, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { laterThanCreation } from './undo-created';
 import type { Journal } from './undo-journal';
@@ -91,6 +91,7 @@ export const UNDO: Record<string, UndoHandler> = {
     for (const d of rows(snap.outreachDrafts)) {
       await j.insert(outreachDrafts, withDates(d, ['sentAt', 'createdAt', 'updatedAt']) as typeof outreachDrafts.$inferInsert);
     }
+    for (const f of rows(snap.followUps)) await j.insert(followUps, withDates(f, ['doneAt', 'createdAt']) as typeof followUps.$inferInsert);
   },
   'contact.added': async (j, act) => {
     await j.delete(contacts, eq(contacts.id, act.entityId!));
@@ -124,6 +125,12 @@ export const UNDO: Record<string, UndoHandler> = {
   },
   'document.deleted': async (j, act, now) => {
     await j.update(documents, and(eq(documents.workspaceId, act.workspaceId), eq(documents.id, act.entityId!))!, { deletedAt: null, updatedAt: now });
+  },
+  'followUp.added': async (j, act) => {
+    await j.delete(followUps, and(eq(followUps.workspaceId, act.workspaceId), eq(followUps.id, act.entityId!))!);
+  },
+  'followUp.done': async (j, act) => {
+    await j.update(followUps, and(eq(followUps.workspaceId, act.workspaceId), eq(followUps.id, act.entityId!))!, { doneAt: null });
   },
   'project.created': undoProjectCreated,
   'invoice.issued': undoInvoiceIssued,

@@ -14,17 +14,17 @@ export type JournalEntry =
 const NOUNS: Record<string, string> = {
   clients: 'client', contacts: 'contact', notes: 'note', projects: 'project', invoices: 'invoice', payments: 'payment',
   outreach_drafts: 'outreach draft', groups: 'group', workspaces: 'workspace', documents: 'document', quotes: 'quote',
-  members: 'team member', sign_in_tokens: 'sign-in link', sessions: 'session',
+  members: 'team member', sign_in_tokens: 'sign-in link', sessions: 'session', follow_ups: 'follow-up',
 };
 // Rows that point at a row; any left when it is to be removed again came later and would be lost with it.
 const CHILDREN: Record<string, Array<[string, string]>> = {
   clients: [['contacts', 'client_id'], ['notes', 'client_id'], ['projects', 'client_id'], ['invoices', 'client_id'],
-    ['payments', 'client_id'], ['outreach_drafts', 'client_id'], ['documents', 'client_id'], ['quotes', 'client_id']],
+    ['payments', 'client_id'], ['outreach_drafts', 'client_id'], ['documents', 'client_id'], ['quotes', 'client_id'], ['follow_ups', 'client_id']],
   projects: [['invoices', 'project_id']],
   invoices: [['payments', 'invoice_id']],
   contacts: [['outreach_drafts', 'contact_id']],
   groups: [['clients', 'group_id']],
-  members: [['sign_in_tokens', 'member_id'], ['sessions', 'member_id'], ['clients', 'owner_id']],
+  members: [['sign_in_tokens', 'member_id'], ['sessions', 'member_id'], ['clients', 'owner_id'], ['follow_ups', 'owner_id']],
 };
 // Touched by every change (the undo's own activity row bumps last_activity_at), so not a sign of later work.
 const VOLATILE = new Set(['updated_at', 'last_activity_at']);

@@ -4,7 +4,7 @@
 // undo within the window restores it all.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../context';
-import { clients, contacts, documents, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
+import { clients, contacts, documents, followUps, invoices, notes, outreachDrafts, payments, projects, quotes } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { ADMIN_ROLES, requireClientAccess, requireRole } from '../access';
 import { recordActivity } from '../activity/record-activity';
@@ -30,7 +30,7 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
         { suggestion: 'archiveClient', clientId: client.id },
       );
     }
-    const [contactRows, noteRows, projectRows, invoiceRows, paymentRows, draftRows, documentRows, quoteRows] = await Promise.all([
+    const [contactRows, noteRows, projectRows, invoiceRows, paymentRows, draftRows, documentRows, quoteRows, followUpRows] = await Promise.all([
       tx.select().from(contacts).where(eq(contacts.clientId, client.id)),
       tx.select().from(notes).where(eq(notes.clientId, client.id)),
       tx.select().from(projects).where(eq(projects.clientId, client.id)),
@@ -40,6 +40,7 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
       // Document rows go with the client (cascade); their bytes stay in the store, so the undo brings them back.
       tx.select().from(documents).where(eq(documents.clientId, client.id)),
       tx.select().from(quotes).where(and(eq(quotes.workspaceId, ctx.actor.workspaceId), eq(quotes.clientId, client.id))),
+      tx.select().from(followUps).where(and(eq(followUps.workspaceId, ctx.actor.workspaceId), eq(followUps.clientId, client.id))),
     ]);
     // Drafts and voided invoices are not history yet; they go with the client.
     if (ledger.length) await tx.delete(invoices).where(and(ws, inArray(invoices.id, ledger.map((i) => i.id))));
@@ -50,7 +51,7 @@ export async function deleteClient({ ctx, input }: { ctx: Ctx; input: unknown })
       summary: `Deleted ${client.name} (#${client.number}) with ${contactRows.length} contact${contactRows.length === 1 ? '' : 's'}`,
       before: {
         client, contacts: contactRows, notes: noteRows, projects: projectRows,
-        invoices: invoiceRows, payments: paymentRows, outreachDrafts: draftRows, documents: documentRows, quotes: quoteRows,
+        invoices: invoiceRows, payments: paymentRows, outreachDrafts: draftRows, documents: documentRows, quotes: quoteRows, followUps: followUpRows,
       }, after: null,
     });
     return { deleted: { id: client.id, number: client.number, name: client.name }, activityId };

@@ -7,6 +7,7 @@ import { contacts, groups, invoices, members, notes, projects } from '../../db/s
 import { toContactView } from '../contacts/contact-view';
 import { totalsOf } from '../ledger/money-totals';
 import { isVoidable } from '../ledger/voidable';
+import { listOpenFollowUps } from '../follow-ups/follow-up-views';
 import { listClientQuotes } from '../quotes/quote-views';
 import { resolveClientSettings } from '../settings/resolve-settings';
 import { clientDetails } from './client-columns';
@@ -24,7 +25,7 @@ export async function getClientView(db: DbOrTx, ctx: Ctx, clientId: number): Pro
 
 export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promise<ClientView> {
   const ws = ctx.actor.workspaceId;
-  const [settings, contactRows, projectRows, invoiceRows, noteRows, owner, group, quoteViews] = await Promise.all([
+  const [settings, contactRows, projectRows, invoiceRows, noteRows, owner, group, quoteViews, followUpViews] = await Promise.all([
     resolveClientSettings(db, ctx, c),
     db.select().from(contacts).where(and(eq(contacts.workspaceId, ws), eq(contacts.clientId, c.id)))
       .orderBy(desc(contacts.isPrimary), asc(contacts.id)),
@@ -39,6 +40,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     c.groupId ? db.select({ name: groups.name }).from(groups)
       .where(and(eq(groups.workspaceId, ws), eq(groups.id, c.groupId))).limit(1) : Promise.resolve([]),
     listClientQuotes(db, ctx, c.id),
+    listOpenFollowUps(db, ws, ctx.now(), { clientId: c.id }),
   ]);
   const contactViews = contactRows.map(toContactView);
   return {
@@ -74,6 +76,7 @@ export async function buildClientView(db: DbOrTx, ctx: Ctx, c: ClientRow): Promi
     invoiceCount: invoiceRows.length,
     notes: noteRows.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt.toISOString(), author: n.author ?? null })),
     quotes: quoteViews,
+    followUps: followUpViews,
   };
 }
 

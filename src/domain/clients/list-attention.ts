@@ -4,7 +4,8 @@
 import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context';
-import { clients, contacts, groups, invoices, messages, quotes, workspaces } from '../../db/schema';
+import { clients, contacts, followUps, groups, invoices, messages, quotes, workspaces } from '../../db/schema';
+import { listOpenFollowUps, type FollowUpView } from '../follow-ups/follow-up-views';
 import { actorMemberId, requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { missingForInvoicing } from './missing-for-invoicing';
@@ -29,6 +30,8 @@ export type Attention = {
   unpaidInvoices: AttentionList<{ id: number; number: string; clientId: number; clientName: string; outstanding: number; currency: string; dueOn: string | null; overdue: boolean }>;
   /** Clients whose portal messages no team member has read yet (any status, archived included: they wrote). */
   unreadMessages: AttentionList<{ clientId: number; clientName: string; unread: number; lastAt: string }>;
+  /** Follow-ups due by today and not done: the person's own, or everyone's for the workspace. */
+  followUps: AttentionList<FollowUpView>;
 };
 
 const cut = <T>(rows: T[], limit: number): AttentionList<T> => ({ items: rows.slice(0, limit), more: rows.length > limit });
@@ -49,11 +52,13 @@ export async function listAttention({ ctx, input }: { ctx: Ctx; input: unknown }
   const limit = asked.limit ?? 5;
   const { scope, where } = await attentionScope(ctx, asked.scope);
   const live = and(where, isNull(clients.archivedAt), eq(clients.status, 'active'))!;
-  const [dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages] = await Promise.all([
+  const me = actorMemberId(ctx.actor);
+  const mineToDo = scope === 'mine' && me !== null ? eq(followUps.ownerId, me) : sql`1`;
+  const [dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages, due] = await Promise.all([
     listDormant(ctx, live, limit), listMissingDetails(ctx, live, limit), listOpenQuotes(ctx, where, limit), listUnpaid(ctx, where, limit),
-    listUnreadMessages(ctx, where, limit),
+    listUnreadMessages(ctx, where, limit), listOpenFollowUps(ctx.db, ctx.actor.workspaceId, ctx.now(), { dueBy: true, scope: mineToDo }, limit + 1),
   ]);
-  return { scope, dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages };
+  return { scope, dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages, followUps: cut(due, limit) };
 }
 
 async function listDormant(ctx: Ctx, live: SQL, limit: number): Promise<Attention['dormant']> {

@@ -2,6 +2,7 @@
 // Amounts are in currency units (not cents); timestamps are ISO strings; dates are YYYY-MM-DD.
 import type { ClientStatus, ContactRole } from '../../db/enums';
 import type { QuoteView } from '../quotes/quote-views';
+import type { FollowUpView } from '../follow-ups/follow-up-views';
 import type { ClientDetails } from './client-columns';
 
 export type { ClientStatus, ContactRole };
@@ -67,6 +68,8 @@ export type ClientView = ClientSummary & ClientDetails & {
   primaryContact: ContactView | null;
   contacts: ContactView[];
   projects: Array<{ id: number; name: string; status: string }>;
+  /** Open follow-ups, soonest first (follow-ups/follow-up-views.ts). */
+  followUps: FollowUpView[];
   invoices: Array<{
     id: number; number: string; amount: number; amountPaid: number; currency: string; status: string; issuedOn: string | null; dueOn: string | null;
     /** When it was last emailed (sendInvoice), ISO, and to which address. */

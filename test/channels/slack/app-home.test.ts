@@ -1,5 +1,5 @@
 // The App Home tab through the whole app: a signed app_home_opened publishes the person's desk (what needs
-// attention, figures per currency, recent activity, buttons); guests get the polite refusal there too; the
+// attention (follow-ups due among it), figures per currency, recent activity, buttons); guests get the polite refusal there too; the
 // buttons open the same forms as /client new and the export lands in the person's DM with the app.
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOME_ACTIONS } from '../../../src/channels/slack/blocks/app-home';
@@ -8,6 +8,7 @@ import { GUEST_REFUSAL } from '../../../src/channels/slack/resolve-actor';
 import { quotes } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
+import { addFollowUp } from '../../../src/domain/follow-ups/add-follow-up';
 import { createInvoice } from '../../../src/domain/ledger/create-invoice';
 import { recordPayment } from '../../../src/domain/ledger/record-payment';
 import { scriptedModel } from './held-model';
@@ -54,6 +55,9 @@ describe('App Home', () => {
     const model = scriptedModel(() => ({ text: 'never' }));
     h = await startHarness({ model });
     await seedDesk(h);
+    const seed = makeCtx(h.deps, { kind: 'system', workspaceId: h.deps.workspaceId, channel: 'system', name: 'Seed' });
+    await addFollowUp({ ctx: seed, input: { client: 'Acme Corp', text: 'Call about the brand refresh', due: '2026-11-21' } });
+    await addFollowUp({ ctx: seed, input: { client: 'Acme Corp', text: 'Not yet', due: '2026-12-01' } });
     expect((await h.send(homeOpened('U061F7AUR'))).status).toBe(200);
     await h.deps.deferrer.drain();
 
@@ -65,6 +69,9 @@ describe('App Home', () => {
     expect(home.text).toContain('Q-0042 · *Acme Corp* · Brand refresh · €4,800.00');
     expect(home.text).toMatch(/\*Halfdone Ltd\*: missing Billing email, .*Contact person/);
     expect(home.text).toContain('*Sleepy Hollow GmbH* · last activity 2026-03-01');
+    // A follow-up due (yesterday, so overdue); one due next week waits.
+    expect(home.text).toContain('*Acme Corp* · Call about the brand refresh · was due 2026-11-21');
+    expect(home.text).not.toContain('*Acme Corp* · Not yet');
     // Figures per currency, never added together.
     expect(home.text).toContain('*EUR*  revenue €1,200.00 · outstanding €1,200.00');
     expect(home.text).toContain('*USD*  revenue $300.00 · outstanding $300.00');

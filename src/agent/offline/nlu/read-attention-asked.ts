@@ -13,6 +13,8 @@ const LISTS: Array<[RegExp, string]> = [
   [/\bclients?\b[^.?!]*\b(?:gone quiet|quiet|gone cold|not heard from|neglected)\b|\bquiet clients?\b/i, 'quiet'],
   [/\b(?:missing|incomplete|lack(?:s|ing)?) (?:invoic\w+ |billing )?(?:details|info\w*)\b/i, 'details'],
   [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
+  // ("any follow-ups?", "what's due today?": the follow-ups due; "follow up with Acme next week" plans one.)
+  [/^(?:any|my|our|today'?s|open|list|show(?: me)?(?: my| our| the)?) follow[- ]?ups?\b|\bfollow[- ]?ups? (?:due|for today|today)\b|\bwhat'?s due(?: today)?\b|\b(?:my|our) (?:tasks|to-?dos)\b/i, 'followUps'],
   [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b/i, 'all'],
 ];
 // Asked or listed: a question word or a list verb first, or a question mark.

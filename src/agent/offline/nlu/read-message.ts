@@ -21,7 +21,7 @@ import { readNoteDeleteSaid } from './read-note-delete-said';
 import { readGroupLeave } from './read-group-leave';
 import { readBulkAsked } from './read-bulk-asked';
 import { readMissingAsked } from './read-missing-asked';
-import { readReminderAsked } from './read-reminder-asked';
+import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
@@ -109,7 +109,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
-  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readReminderAsked(text, opts.known) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(text, opts.today, opts.known) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
     ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
     ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text);
   if (overview) return overview;

@@ -12,6 +12,7 @@ import { mountClientActions } from './client-action-routes';
 import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
 import { mountNotes } from './note-routes';
+import { mountFollowUps } from './follow-up-routes';
 import { mountQuotes } from './quote-routes';
 import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
@@ -117,6 +118,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountDocuments(web, deps);
   mountInvoices(web, deps);
   mountNotes(web, deps);
+  mountFollowUps(web, deps);
   mountQuotes(web, deps);
   mountClientMessages(web, deps);
   mountClientManage(web, deps);

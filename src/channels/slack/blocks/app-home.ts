@@ -71,6 +71,13 @@ function chartBlocks(c: ChartFigures): KnownBlock[] {
 function attentionBlocks(a: Attention): KnownBlock[] {
   const out: KnownBlock[] = [header('Needs attention')];
   const show = (id: number) => button('Show', ACTIONS.show, String(id));
+  if (a.followUps.items.length) {
+    out.push(section('*Follow-ups due*'));
+    for (const f of a.followUps.items) {
+      out.push(section(`*${text(f.clientName)}* · ${text(f.text)} · ${f.overdue ? `was due ${f.dueOn}` : 'due today'}${f.owner ? ` · ${text(f.owner)}` : ''}`, show(f.clientId)));
+    }
+    out.push(...more(a.followUps.more, 'follow-ups due'));
+  }
   if (a.unreadMessages.items.length) {
     out.push(section('*Unread client messages* (from the portal)'));
     for (const m of a.unreadMessages.items) {

@@ -17,6 +17,7 @@ import { messagesCard, type MessagesCardState } from './client-messages-card';
 import { enrichmentCard, outreachCard } from './client-work-cards';
 import type { ChartFigures } from '../../../../domain/ledger/chart-figures';
 import { chartsCard } from './charts-card';
+import { followUpsCard } from './client-follow-ups-card';
 import { layout } from './layout';
 import { ADMIN_ROLES } from '../../../../domain/access';
 import { readableTime, READABLE_TIME_SCRIPT } from './readable-time';
@@ -97,7 +98,7 @@ export function clientPage(opts: ClientPageOpts) {
       ${banner(c)}
       <div class="grid2">
         <div>${identityCard(c, opts.edit, opts.owners)}${billingCard(c, opts.edit)}${opts.settings ? clientSettingsCard(c, opts.settings) : ''}${portalCard(c, opts.edit, opts.confirm === 'reset-portal')}</div>
-        <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit, opts.confirmNote ?? null)}
+        <div>${contactsCard(c, opts.edit)}${outreachCard(c, opts.draft ?? null, opts.confirm === 'send-outreach')}${notesCard(c, opts.edit, opts.confirmNote ?? null)}${followUpsCard(c)}
           ${opts.enrichment ? enrichmentCard(c, opts.enrichment) : ''}${documentsCard(c.id, opts.documents ?? [], opts.confirmDocument ?? null)}
           ${opts.messages ? messagesCard(c.id, c.name, { ...opts.messages, confirmText: opts.confirmMessage }) : ''}</div>
       </div>

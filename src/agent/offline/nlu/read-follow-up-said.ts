@@ -1,0 +1,48 @@
+// "Remind me to call Acme Corp tomorrow", "set a follow-up with Tallow & Finch for next Monday", "schedule a call
+// with Rosa next week": a follow-up for the client named (or the client of the person named), due that day
+// (addFollowUp), where the reader had asked how much was paid, offered outreach or not understood. With no known
+// client or no day, it asks. "Mark the Acme Corp follow-up as done", "follow-up with Acme Corp done": completeFollowUp.
+import * as chrono from 'chrono-node';
+import { parseDate } from '../values/parse-dates';
+import type { Decision } from '../types';
+import type { KnownNames } from './gazetteer';
+import { REQUEST_LEAD } from './request-words';
+
+const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
+  + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
+  + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
+  + String.raw`(?=follow\s+up\s+with\s+.+\s+(?:tomorrow|next\s+\w+|on\s+\w+day|in\s+\d+\s+\w+|this\s+\w+)\b))`;
+const ASKED = new RegExp(LEAD, 'i');
+const DONE = /^\W*(?:(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*(?:follow[- ]?up|task|reminder)(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?(?:done|complete[d]?|finished)|(?:the\s+)?(?:follow[- ]?up|task|reminder)\s+(?:with|for)\s+.+?\s+(?:is\s+)?(?:done|complete[d]?|finished))[\s.!]*$/i;
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The client a text names: a client of the workspace, or the client of a contact named. */
+function clientIn(text: string, known?: KnownNames): string | undefined {
+  const lower = text.toLowerCase();
+  const named = (name: string) => new RegExp(`(?<![\\p{L}])${literal(name.toLowerCase())}(?![\\p{L}])`, 'u').test(lower);
+  return [...(known?.clients ?? [])].sort((a, b) => b.length - a.length).find((c) => c.length > 2 && named(c))
+    ?? Object.entries(known?.contactClients ?? {}).sort(([a], [b]) => b.length - a.length).find(([name]) => named(name))?.[1];
+}
+
+/** What to do: the words after the request, without the day ("call Acme Corp"). */
+function whatToDo(rest: string, today: Date, client: string): string {
+  const when = chrono.parse(rest, today, { forwardDate: true })[0];
+  const cut = when ? rest.slice(0, when.index) : rest;
+  const words = cut.replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');
+  const only = words.replace(/^(?:with|for|to)\s+/i, '').toLowerCase() === client.toLowerCase();
+  return words.length > 2 && !only ? words[0].toUpperCase() + words.slice(1) : `Follow up with ${client}`;
+}
+
+export function readFollowUpSaid(text: string, today: Date, known?: KnownNames): Decision | undefined {
+  if (DONE.test(text)) {
+    const client = clientIn(text, known);
+    return client ? { kind: 'calls', calls: [{ tool: 'completeFollowUp', args: { client } }] } : undefined;
+  }
+  const m = ASKED.exec(text);
+  if (!m) return undefined;
+  const client = clientIn(text, known);
+  if (!client) return { kind: 'reply', text: 'Which client is the follow-up for? Name it, e.g. "remind me to call Acme Corp on Friday".' };
+  const due = parseDate(text, today, 'future');
+  if (!due) return { kind: 'reply', text: `By which day? Say it with the day, e.g. "remind me to call ${client} on Friday".` };
+  return { kind: 'calls', calls: [{ tool: 'addFollowUp', args: { client, text: whatToDo(text.slice(m[0].length), today, client), due } }] };
+}

@@ -1,0 +1,66 @@
+// "Remind me to call Acme Corp tomorrow", "set a follow-up with Tallow & Finch for next Monday": a follow-up for the
+// client named (or the client of the person named), due that day, where the reader had asked how much was paid or
+// offered outreach; with no known client or no day it asks. "Any follow-ups?" lists those due; "mark the Acme Corp
+// follow-up as done" closes it; "undo" opens it again. Questions that start "remind me what" and the reminder tone are
+// read as before.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
+import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { runAgent } from '../../../src/agent/run-agent';
+import { createClient } from '../../../src/domain/clients/create-client';
+import { showClient } from '../../../src/domain/clients/show-client';
+import { READ_DAY } from '../../support/read-commands';
+import { agentFixture, type AgentFixture } from '../setup';
+
+beforeAll(() => loadCommandReader());
+
+const known = { clients: ['Acme Corp', 'Tallow & Finch'], contacts: ['Rosa Quintero'], groups: [], members: [], contactClients: { 'rosa quintero': 'Tallow & Finch', rosa: 'Tallow & Finch' } };
+const read = (text: string) => {
+  const d = readMessage(text, { today: READ_DAY, memory: {}, known });
+  return d.kind === 'calls' ? d.calls : d.text;
+};
+const day = (n: number) => new Date(READ_DAY.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('a follow-up asked for', () => {
+  it('plans it for the client named, or the client of the person named, on the day said', () => {
+    expect(read('remind me to call Acme Corp tomorrow')).toEqual([{ tool: 'addFollowUp', args: { client: 'Acme Corp', text: 'Call Acme Corp', due: day(1) } }]);
+    expect(read('remind me to send the contract to Tallow & Finch in 3 days'))
+      .toEqual([{ tool: 'addFollowUp', args: { client: 'Tallow & Finch', text: 'Send the contract to Tallow & Finch', due: day(3) } }]);
+    expect(read('schedule a call with Rosa in 2 weeks')).toEqual([{ tool: 'addFollowUp', args: { client: 'Tallow & Finch', text: 'Call with Rosa', due: day(14) } }]);
+    expect(read('set a follow-up with Acme Corp in a week')).toEqual([{ tool: 'addFollowUp', args: { client: 'Acme Corp', text: 'Follow up with Acme Corp', due: day(7) } }]);
+  });
+
+  it('asks for the client or the day it was not told', () => {
+    expect(read('remind me to call the bank tomorrow')).toBe('Which client is the follow-up for? Name it, e.g. "remind me to call Acme Corp on Friday".');
+    expect(read('add a task: send Acme Corp the contract')).toBe('By which day? Say it with the day, e.g. "remind me to call Acme Corp on Friday".');
+  });
+
+  it('lists those due, marks one done, and leaves questions and the reminder tone alone', () => {
+    expect(read('any follow-ups?')).toEqual([{ tool: 'listAttention', args: { show: 'followUps', scope: 'workspace' } }]);
+    expect(read('mark the Acme Corp follow-up as done')).toEqual([{ tool: 'completeFollowUp', args: { client: 'Acme Corp' } }]);
+    expect(read('Remind me what projects we have running with Acme Corp?')).toEqual([{ tool: 'showClient', args: { client: 'Acme Corp' } }]);
+    expect(read('set reminder tone for Acme Corp to firm')).toEqual([{ tool: 'updateClient', args: { client: 'Acme Corp', reminderTone: 'firm' } }]);
+  });
+});
+
+describe('through the agent, on the workspace', () => {
+  let fx: AgentFixture;
+  beforeEach(async () => { fx = await agentFixture(); });
+  afterEach(() => fx.deps.testDb.cleanup());
+
+  it('plans, lists once due, marks done, and "undo" opens it again', async () => {
+    const ctx = fx.ctxFor('owner');
+    await createClient({ ctx, input: { name: 'Acme Corp' } });
+    const open = async () => (await showClient({ ctx, input: { client: 'Acme Corp' } })).followUps.map((f) => f.text);
+    const planned = await runAgent({ deps: fx.deps, ctx, conversationId: 'fu', text: 'remind me to call Acme Corp today', surface: 'web' });
+    expect(planned.results[0]).toMatchObject({ toolName: 'addFollowUp', result: { ok: true, text: expect.stringMatching(/^Planned for Acme Corp, due \d{4}-\d{2}-\d{2} \(.+\): Call Acme Corp\.$/) } });
+    expect(await open()).toEqual(['Call Acme Corp']);
+    const due = await runAgent({ deps: fx.deps, ctx, conversationId: 'fu-list', text: 'any follow-ups?', surface: 'web' });
+    expect(due.results[0].result).toMatchObject({ ok: true, text: expect.stringContaining('Follow-ups due: Acme Corp: Call Acme Corp (today') });
+    const done = await runAgent({ deps: fx.deps, ctx, conversationId: 'fu', text: 'mark the Acme Corp follow-up as done', surface: 'web' });
+    expect(done.results[0]).toMatchObject({ toolName: 'completeFollowUp', result: { ok: true, text: 'Done for Acme Corp: Call Acme Corp.' } });
+    expect(await open()).toEqual([]);
+    await runAgent({ deps: fx.deps, ctx, conversationId: 'fu', text: 'undo', surface: 'web' });
+    expect(await open()).toEqual(['Call Acme Corp']);
+  });
+});
