@@ -13,6 +13,9 @@ export type KnownNameLists = {
   /** A contact's name (and first name) in lower case → the one client they are at; names at several clients, or
    *  that are also a client's name, are left out (the reader then asks which client). */
   contactClients: Record<string, string>;
+  /** A client's name in lower case → the group it is in (clients in none are left out), so "take Acme out of VIP"
+   *  can be checked against where Acme is. */
+  clientGroups: Record<string, string>;
 };
 
 // Every offline chat turn asks: built once (src/db/prepared.ts).
@@ -27,7 +30,8 @@ export async function knownNamesVersion({ ctx }: { ctx: Ctx }): Promise<number> 
 
 export async function listKnownNames({ ctx }: { ctx: Ctx }): Promise<KnownNameLists> {
   const ws = ctx.actor.workspaceId;
-  const clientRows = await ctx.db.select({ name: clients.name }).from(clients).where(eq(clients.workspaceId, ws))
+  const clientRows = await ctx.db.select({ name: clients.name, group: groups.name }).from(clients)
+    .leftJoin(groups, eq(groups.id, clients.groupId)).where(eq(clients.workspaceId, ws))
     .orderBy(desc(clients.id)).limit(KNOWN_NAMES_CAP);
   const contactRows = await ctx.db.select({ name: contacts.name, client: clients.name }).from(contacts)
     .innerJoin(clients, eq(clients.id, contacts.clientId))
@@ -41,6 +45,7 @@ export async function listKnownNames({ ctx }: { ctx: Ctx }): Promise<KnownNameLi
     groups: groupRows.map((r) => r.name),
     members: memberRows.map((r) => r.name ?? '').filter(Boolean),
     contactClients: placesOf(contactRows, clientRows.map((r) => r.name)),
+    clientGroups: Object.fromEntries(clientRows.flatMap((r) => (r.group ? [[r.name.toLowerCase(), r.group]] : []))),
   };
 }
 

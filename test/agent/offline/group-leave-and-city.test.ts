@@ -34,6 +34,16 @@ describe('a client taken out of its group', () => {
     expect(read('take Acme Corp out of the archive')).toEqual([{ tool: 'unarchiveClient', args: { client: 'Acme Corp' } }]);
     expect(read('remove Jane Doe from Acme Corp')).toEqual([{ tool: 'removeContact', args: { client: 'Acme Corp', contact: 'Jane Doe' } }]);
   });
+
+  it('asks, and changes nothing, when the client is in another group or in none', () => {
+    const where = (clientGroups: Record<string, string>, text: string) => {
+      const d = readMessage(text, { today: READ_DAY, memory: {}, known: { ...known, clientGroups } });
+      return d.kind === 'calls' ? d.calls : d.text;
+    };
+    expect(where({ 'acme corp': 'Nordics' }, 'take Acme Corp out of the VIP group')).toBe('Acme Corp is in the group Nordics, not VIP. Should it leave Nordics?');
+    expect(where({}, 'Acme Corp leaves the VIP group')).toBe('Acme Corp is not in any group, so there is nothing to take it out of.');
+    expect(where({ 'acme corp': 'VIP' }, 'remove acme corp from vip')).toEqual([{ tool: 'updateClient', args: { client: 'acme corp', group: null } }]);
+  });
 });
 
 describe('a list of one city', () => {
@@ -60,5 +70,16 @@ describe('through the agent, on the workspace', () => {
     const found = await runAgent({ deps: fx.deps, ctx, conversationId: 'city', text: 'find clients in Lisbon', surface: 'web' });
     expect(found.text).toContain('Tejo Studio');
     expect(found.text).not.toContain('Acme Corp');
+  });
+
+  it('keeps a client in its group when another group is named', async () => {
+    const ctx = fx.ctxFor('owner');
+    await createGroup({ ctx, input: { name: 'VIP' } });
+    await createGroup({ ctx, input: { name: 'Nordics' } });
+    await createClient({ ctx, input: { name: 'Acme Corp', group: 'Nordics' } });
+    const asked = await runAgent({ deps: fx.deps, ctx, conversationId: 'wrong-group', text: 'take Acme Corp out of the VIP group', surface: 'web' });
+    expect(asked.results).toEqual([]);
+    expect(asked.text).toContain('Acme Corp is in the group Nordics, not VIP');
+    expect((await showClient({ ctx, input: { client: 'Acme Corp' } })).groupName).toBe('Nordics');
   });
 });

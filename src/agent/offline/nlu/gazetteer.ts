@@ -21,7 +21,7 @@ const ROLE = new Set(['cfo', 'ceo', 'cto', 'coo', 'cmo', 'finance', 'accounts', 
   'pm', 'lead', 'developer', 'engineer', 'head', 'vp', 'president', 'partner', 'controller', 'procurement', 'buyer', 'technical', 'tech', 'marketing',
   'operations', 'ops', 'designer', 'assistant', 'coordinator', 'officer', 'chief', 'principal', 'decision', 'maker']);
 
-export type KnownNames = { clients?: string[]; contacts?: string[]; groups?: string[]; members?: string[]; contactClients?: Record<string, string> };
+export type KnownNames = { clients?: string[]; contacts?: string[]; groups?: string[]; members?: string[]; contactClients?: Record<string, string>; clientGroups?: Record<string, string> };
 
 function shapeOf(w: string): string {
   return w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, 'd').slice(0, 6);
