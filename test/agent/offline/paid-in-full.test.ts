@@ -41,9 +41,18 @@ describe('an invoice paid in full, as said', () => {
 
   it("never takes an invoice's number for the amount paid", () => {
     // It had paid 12 of invoice 12, or left out which invoice 500 was paid on.
-    expect(read('Acme Corp paid invoice 12 yesterday')).toBe('How much was paid?');
     expect(read('Acme Corp paid 500 on invoice 12')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', amount: 500 } }]);
     expect(read('record a payment of 12 on invoice 12')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', amount: 12 } }]);
+  });
+
+  it('keeps the day the payment came, said after the invoice', () => {
+    const day = (offset: number) => new Date(READ_DAY.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    expect(read('Acme Corp paid invoice 12 yesterday')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', date: day(-1) } }]);
+    expect(read('Acme Corp paid INV-0004 yesterday.')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0004', date: day(-1) } }]);
+    expect(read('INV-0007 was paid in full today')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0007' } }]);
+    const [onDay] = read('mark INV-0003 as paid on 2 March') as Array<{ args: { date: string } }>;
+    expect(onDay.args.date).toMatch(/^\d{4}-03-02$/);
+    expect(onDay.args.date <= day(0)).toBe(true);
   });
 
   it('says who accepts a quote, and sends nothing', () => {

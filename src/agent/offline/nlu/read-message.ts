@@ -111,7 +111,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (labelled) return labelled;
   const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(text, opts.today, opts.known) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
     ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
-    ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text);
+    ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text, opts.today);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;

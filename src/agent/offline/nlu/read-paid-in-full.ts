@@ -1,26 +1,34 @@
 // "mark INV-0007 as paid", "INV-0007 was paid in full", "Acme Corp paid INV-0007 in full": the named invoice paid in
 // full (recordPayment with no amount: what is still owed on it), where the reader asked how much ("Acme Corp paid
-// invoice 12" had paid 12). Only with the invoice's number and nothing else said after it; an amount said is read as
-// before.
+// invoice 12" had paid 12). Only with the invoice's number and nothing after it but a day ("yesterday", "on 3 March");
+// an amount said is read as before.
 // "accept quote Q-0003": the client accepts a quote in the portal; the team can send it, not accept it for them.
 import type { Decision, PlannedCall } from '../types';
+import { parseDate } from '../values/parse-dates';
 import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
-const END = String.raw`[\s.!]*$`;
+// A day the payment came, said last ("... yesterday", "... on 3 March", "... last Friday"): group 2 of each pattern.
+const DAY = String.raw`(?:\s+(?:on\s+)?((?:yesterday|today|this\s+morning|last\s+\p{L}+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)))?`;
+const TODAY = /^(?:today|this\s+morning)$/i;
+const END = String.raw`${DAY}[\s.!]*$`;
 const PAID: RegExp[] = [
-  new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'i'),
-  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:has\s+been|was|is|got)\s+(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
+  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:has\s+been|was|is|got)\s+(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
   // "Acme Corp paid INV-0007": a client paying a named invoice, with no amount, pays it.
   new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?paid\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}(?:\s+in\s+full)?${END}`, 'iu'),
 ];
 const ACCEPT = /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:accept|approve|sign off)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)|^\W*(?:mark|set)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)\s+(?:as\s+)?accepted/i;
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
 
-export function readPaidInFull(text: string): Decision | undefined {
+export function readPaidInFull(text: string, today: Date): Decision | undefined {
   if (NOT_ASKED.test(text)) return undefined;
   for (const re of PAID) {
     const m = re.exec(text);
-    if (m) return { kind: 'calls', calls: [{ tool: 'recordPayment', args: { invoice: invoiceNumberOf(m[1]) } }] };
+    if (!m) continue;
+    // Today is the payment's default day; words that are no day ("last invoice") are not read here.
+    const date = m[2] && !TODAY.test(m[2]) ? parseDate(m[2], today, 'past') : undefined;
+    if (m[2] && !TODAY.test(m[2]) && !date) continue;
+    return { kind: 'calls', calls: [{ tool: 'recordPayment', args: { invoice: invoiceNumberOf(m[1]), ...(date ? { date } : {}) } }] };
   }
   const quote = ACCEPT.exec(text);
   if (quote) {
