@@ -50,9 +50,8 @@ describe('an invoice paid in full, as said', () => {
     expect(read('Acme Corp paid invoice 12 yesterday')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0012', date: day(-1) } }]);
     expect(read('Acme Corp paid INV-0004 yesterday.')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0004', date: day(-1) } }]);
     expect(read('INV-0007 was paid in full today')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0007' } }]);
-    const [onDay] = read('mark INV-0003 as paid on 2 March') as Array<{ args: { date: string } }>;
-    expect(onDay.args.date).toMatch(/^\d{4}-03-02$/);
-    expect(onDay.args.date <= day(0)).toBe(true);
+    // The last 2 March before the day it is said (READ_DAY is in June 2026).
+    expect(read('mark INV-0003 as paid on 2 March')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0003', date: '2026-03-02' } }]);
   });
 
   it('says who accepts a quote, and sends nothing', () => {
