@@ -45,6 +45,7 @@ import { voidInvoiceTool } from './void-invoice';
 import { archiveClientsTool } from './archive-clients';
 import { addFollowUpTool } from './add-follow-up';
 import { completeFollowUpTool } from './complete-follow-up';
+import { updateFollowUpTool } from './update-follow-up';
 import type { ToolDescriptor, ToolName } from './types';
 import { RISK_CLASSES, TOOL_NAMES } from './types';
 
@@ -58,6 +59,7 @@ export const registry = {
   addNote: addNoteTool,
   addFollowUp: addFollowUpTool,
   completeFollowUp: completeFollowUpTool,
+  updateFollowUp: updateFollowUpTool,
   deleteNote: deleteNoteTool,
   archiveClient: archiveClientTool,
   archiveClients: archiveClientsTool,

@@ -132,6 +132,12 @@ export const UNDO: Record<string, UndoHandler> = {
   'followUp.done': async (j, act) => {
     await j.update(followUps, and(eq(followUps.workspaceId, act.workspaceId), eq(followUps.id, act.entityId!))!, { doneAt: null });
   },
+  'followUp.updated': async (j, act) => {
+    const before = obj(act.before);
+    await j.update(followUps, and(eq(followUps.workspaceId, act.workspaceId), eq(followUps.id, act.entityId!))!, {
+      dueOn: before.dueOn as string, text: before.text as string, ownerId: (before.ownerId as number | null) ?? null,
+    });
+  },
   'project.created': undoProjectCreated,
   'invoice.issued': undoInvoiceIssued,
   'invoice.voided': undoInvoiceVoided,
