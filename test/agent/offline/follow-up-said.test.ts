@@ -43,6 +43,36 @@ describe('a follow-up asked for', () => {
   });
 });
 
+describe('a follow-up moved or handed over', () => {
+  const withTeam = (text: string) => {
+    const d = readMessage(text, { today: READ_DAY, memory: {}, known: { ...known, members: ['Dana Reyes', 'Sam Ito', 'Sam Okafor'] } });
+    return d.kind === 'calls' ? d.calls : d.text;
+  };
+
+  it('moves it to the day said, for the client named or the client of the person named', () => {
+    expect(read('push the Acme Corp follow-up to tomorrow')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Acme Corp', due: day(1) } }]);
+    expect(read('move my call with Rosa to 2026-06-20')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Tallow & Finch', due: '2026-06-20' } }]);
+    expect(read('reschedule the acme corp follow-up for the 14th')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Acme Corp', due: '2026-06-14' } }]);
+  });
+
+  it('hands it to the teammate named, and asks for a teammate it does not know or cannot tell apart', () => {
+    expect(withTeam('give the Acme Corp follow-up to Dana')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Acme Corp', owner: 'Dana Reyes' } }]);
+    expect(withTeam('hand the Acme Corp task over to Sam Ito')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Acme Corp', owner: 'Sam Ito' } }]);
+    for (const text of ['assign the Acme Corp follow-up to Bob', 'give the Acme Corp follow-up to Sam']) {
+      expect(withTeam(text)).toBe('Which teammate should do the Acme Corp follow-up? Name someone in the team.');
+    }
+  });
+
+  it('asks for the client or the day rather than guess, and leaves other moves alone', () => {
+    expect(read('push the follow-up to Friday')).toBe('Which client\'s follow-up? Name it, e.g. "push the Acme Corp follow-up to Friday".');
+    // "by a week" counts from the day it is due, which the reader does not know.
+    for (const text of ['push the Acme Corp follow-up', 'push back the Acme Corp call by a week']) {
+      expect(read(text)).toBe('To which day? Say it with the day, e.g. "push the Acme Corp follow-up to Friday".');
+    }
+    expect(read("don't move the Acme Corp follow-up to Friday")).not.toEqual([expect.objectContaining({ tool: 'updateFollowUp' })]);
+  });
+});
+
 describe('through the agent, on the workspace', () => {
   let fx: AgentFixture;
   beforeEach(async () => { fx = await agentFixture(); });
@@ -62,5 +92,18 @@ describe('through the agent, on the workspace', () => {
     expect(await open()).toEqual([]);
     await runAgent({ deps: fx.deps, ctx, conversationId: 'fu', text: 'undo', surface: 'web' });
     expect(await open()).toEqual(['Call Acme Corp']);
+  });
+
+  it('moves the open follow-up to the day said, and "undo" brings it back', async () => {
+    const ctx = fx.ctxFor('owner');
+    await createClient({ ctx, input: { name: 'Acme Corp' } });
+    const dueOn = async () => (await showClient({ ctx, input: { client: 'Acme Corp' } })).followUps.map((f) => f.dueOn);
+    await runAgent({ deps: fx.deps, ctx, conversationId: 'move', text: 'remind me to call Acme Corp today', surface: 'web' });
+    const [today] = await dueOn();
+    const moved = await runAgent({ deps: fx.deps, ctx, conversationId: 'move', text: 'push the Acme Corp follow-up to 2099-01-15', surface: 'web' });
+    expect(moved.results[0]).toMatchObject({ toolName: 'updateFollowUp', result: { ok: true, text: expect.stringMatching(/^The follow-up for Acme Corp is due 2099-01-15 \(.+\): Call Acme Corp\.$/) } });
+    expect(await dueOn()).toEqual(['2099-01-15']);
+    await runAgent({ deps: fx.deps, ctx, conversationId: 'move', text: 'undo', surface: 'web' });
+    expect(await dueOn()).toEqual([today]);
   });
 });

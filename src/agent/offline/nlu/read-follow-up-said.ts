@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { parseDate } from '../values/parse-dates';
 import type { Decision } from '../types';
 import type { KnownNames } from './gazetteer';
+import { readFollowUpChange } from './read-follow-up-change';
 import { REQUEST_LEAD } from './request-words';
 
 const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
@@ -17,7 +18,7 @@ const DONE = /^\W*(?:(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*(?:follow[- ]
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The client a text names: a client of the workspace, or the client of a contact named. */
-function clientIn(text: string, known?: KnownNames): string | undefined {
+export function clientIn(text: string, known?: KnownNames): string | undefined {
   const lower = text.toLowerCase();
   const named = (name: string) => new RegExp(`(?<![\\p{L}])${literal(name.toLowerCase())}(?![\\p{L}])`, 'u').test(lower);
   return [...(known?.clients ?? [])].sort((a, b) => b.length - a.length).find((c) => c.length > 2 && named(c))
@@ -34,6 +35,8 @@ function whatToDo(rest: string, today: Date, client: string): string {
 }
 
 export function readFollowUpSaid(text: string, today: Date, known?: KnownNames): Decision | undefined {
+  const changed = readFollowUpChange(text, today, known);
+  if (changed) return changed;
   if (DONE.test(text)) {
     const client = clientIn(text, known);
     return client ? { kind: 'calls', calls: [{ tool: 'completeFollowUp', args: { client } }] } : undefined;
