@@ -1,5 +1,5 @@
 // The client page's follow-ups: planned with the card's form (what, by which day), listed soonest first with
-// overdue marked, marked done with Done; an empty text or no day is refused on the page; a cross-site post is not.
+// overdue marked, marked done with Done, moved to another day; an empty text or no day is refused on the page; a cross-site post is not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { showClient } from '../../../src/domain/clients/show-client';
@@ -37,6 +37,22 @@ describe('follow-ups on the client page', () => {
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('Marked it done.');
     expect(await open()).toEqual(['2099-01-15 Send the renewal']);
+  });
+
+  it('moves one to the day picked, and refuses a day that is none or one it already has', async () => {
+    const fid = /data-follow-up="(\d+)"/.exec(await page())![1];
+    const moved = await postForm(app, cookie, `/clients/${id}/follow-ups/${fid}/move`, { due: '2099-03-01' });
+    expect(moved.status).toBe(200);
+    expect(await moved.text()).toContain('Moved it to 2099-03-01.');
+    expect(await open()).toEqual(['2099-03-01 Send the renewal']);
+    expect(await page()).toContain('name="due" value="2099-03-01"');
+    const bad = await postForm(app, cookie, `/clients/${id}/follow-ups/${fid}/move`, { due: 'soon' });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('due: must be a date as YYYY-MM-DD');
+    const same = await postForm(app, cookie, `/clients/${id}/follow-ups/${fid}/move`, { due: '2099-03-01' });
+    expect(same.status).toBe(409);
+    expect(await same.text()).toContain('The follow-up for Acme Corp is already like that');
+    expect(await open()).toEqual(['2099-03-01 Send the renewal']);
   });
 
   it('refuses an empty text or a missing day on the page, planning nothing', async () => {
