@@ -3,7 +3,7 @@ import { ADMIN_ROLES, requireRole } from '../src/domain/access';
 import type { Ctx } from '../src/context';
 import { countOwnedClients, type HandedClients } from '../src/domain/members/hand-over-clients';
 import { cancelledWords } from '../src/domain/members/cancelled-words';
-import { previewRemoval, removeMember } from '../src/domain/members/remove-member';
+import { followUpWords, previewRemoval, removeMember } from '../src/domain/members/remove-member';
 import { resolveMember } from '../src/domain/members/resolve-member';
 import { guard } from './result-helpers';
 import type { ToolDescriptor } from './types';
@@ -88,12 +88,13 @@ export const removeMemberTool: ToolDescriptor<Input> = {
       const kept = reassignTo === undefined ? await countOwnedClients(ctx.db, ctx, r.member.id) : 0;
       const clients = handOverSentence(r.handedClients, reassignTo !== undefined, kept);
       const cancelled = r.approvalsCancelled.length ? `; ${cancelledWords(r.approvalsCancelled.length)}` : '';
-      const text = `Removed ${who} from the team${clients ? `; ${clients}` : ''}${cancelled}.${r.removedSelf ? ' That was you: your access has ended.' : ''}`;
+      const follow = r.handedFollowUps ? followUpWords(r.handedFollowUps.count, r.handedFollowUps.toName) : '';
+      const text = `Removed ${who} from the team${clients ? `; ${clients}` : ''}${follow}${cancelled}.${r.removedSelf ? ' That was you: your access has ended.' : ''}`;
       return {
         ok: true,
         text,
         // What the Team page's own notice says: the hand-over, the confirmations cancelled, and whether it was you.
-        data: { kind: 'member', member: r.member, handedClients: r.handedClients, cancelled: r.approvalsCancelled.length, removedSelf: r.removedSelf },
+        data: { kind: 'member', member: r.member, handedClients: r.handedClients, handedFollowUps: r.handedFollowUps, cancelled: r.approvalsCancelled.length, removedSelf: r.removedSelf },
         ...(r.activityId ? { undo: { activityId: r.activityId, label: 'Undo the removal' } } : {}),
       };
     }),

@@ -2,7 +2,8 @@
 // and their sign-in links go, so the emailed link no longer works) while the invitee has not joined; a removal
 // brings the member back with the role they had (their ended sessions stay ended: they sign in again; a redo marks
 // them removed again, and a session begun meanwhile dies with it, since sessions refuse removed members), with the
-// clients the removal handed over that are still with the one they went to (a later owner change stands). Who may
+// clients and open follow-ups the removal handed over that are still with the one they went to (a later owner change
+// stands). Who may
 // do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the workspace keeps
 // an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal only.
 // The confirmations a removal cancelled stay cancelled on its undo (they were asked before the removal and would
@@ -12,7 +13,7 @@ import { and, count, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Ctx, Role } from '../../context';
 import type { Tx } from '../../db/client';
 import { MEMBER_ROLES } from '../../db/enums';
-import { clients, members, sessions, signInTokens } from '../../db/schema';
+import { clients, followUps, members, sessions, signInTokens } from '../../db/schema';
 import { Conflict } from '../../errors';
 import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import type { UndoAct, UndoHandler } from './undo-handlers';
@@ -90,6 +91,13 @@ export const UNDO_MEMBERS: Record<string, UndoHandler> = {
       await j.update(clients, and(eq(clients.workspaceId, act.workspaceId), inArray(clients.id, handed.clientIds), stillThere)!, {
         ownerId: m.id, updatedAt: now,
       });
+    }
+    const follow = (act.after as { handedFollowUps?: { to?: unknown; ids?: unknown } } | null)?.handedFollowUps;
+    if (follow && Array.isArray(follow.ids) && follow.ids.length) {
+      // Those still with the one they went to (one handed on again since stays where it is).
+      const ids = follow.ids.filter((id): id is number => typeof id === 'number');
+      const stillThere = typeof follow.to === 'number' ? eq(followUps.ownerId, follow.to) : isNull(followUps.ownerId);
+      await j.update(followUps, and(eq(followUps.workspaceId, act.workspaceId), inArray(followUps.id, ids), stillThere)!, { ownerId: m.id });
     }
     const cancelled = (act.after as { approvalsCancelled?: unknown[] } | null)?.approvalsCancelled?.length ?? 0;
     if (cancelled) return `${cancelled === 1 ? 'the confirmation' : `the ${cancelled} confirmations`} it cancelled ${cancelled === 1 ? 'stays' : 'stay'} cancelled; ${labelOf(m)} can ask again`;

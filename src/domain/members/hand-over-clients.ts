@@ -1,10 +1,10 @@
 // A member's clients handed to a teammate (or to no owner) when the member is removed, so clients are not left with
 // an owner who is gone. The removal's activity row keeps which clients went to whom, so its undo can give back
 // exactly those still with the one they were handed to.
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../context';
 import type { DbOrTx } from '../../db/client';
-import { clients, members } from '../../db/schema';
+import { clients, followUps, members } from '../../db/schema';
 import { InvalidInput } from '../../errors';
 import { mayOwnClients } from './client-owner-rule';
 
@@ -53,4 +53,12 @@ export async function handOverClients(tx: DbOrTx, ctx: Ctx, from: number, to: { 
   const clientIds = owned.map((c) => c.id);
   if (clientIds.length) await tx.update(clients).set({ ownerId: to?.id ?? null, updatedAt: now }).where(and(ws, inArray(clients.id, clientIds)));
   return { to: to?.id ?? null, toName: to?.label ?? null, clientIds };
+}
+
+/** Moves the open follow-ups `from` was to do to `to` (null: no one), with the clients, so none waits on someone gone. */
+export async function handOverFollowUps(tx: DbOrTx, ctx: Ctx, from: number, to: number | null): Promise<number[]> {
+  const mine = and(eq(followUps.workspaceId, ctx.actor.workspaceId), eq(followUps.ownerId, from), isNull(followUps.doneAt));
+  const ids = (await tx.select({ id: followUps.id }).from(followUps).where(mine)).map((f) => f.id);
+  if (ids.length) await tx.update(followUps).set({ ownerId: to }).where(and(mine, inArray(followUps.id, ids)));
+  return ids;
 }

@@ -14,7 +14,7 @@ import { recordActivity } from '../activity/record-activity';
 import { cancelRemovedMemberApprovals } from '../approvals/approval-rows';
 import { revokeMemberAccess } from '../auth/sessions';
 import { parseInput } from '../normalize/parse-input';
-import { countOwnedClients, type HandedClients, handOverClients, handOverTarget } from './hand-over-clients';
+import { countOwnedClients, type HandedClients, handOverClients, handOverFollowUps, handOverTarget } from './hand-over-clients';
 import { cancelledWords } from './cancelled-words';
 import { type MemberView, toMemberView } from './member-view';
 import { removalRefusal } from './removal-refusal';
@@ -41,6 +41,8 @@ export type RemoveMemberResult = {
   linksEnded: number;
   /** The clients handed over, and to whom; null when none were (no reassignTo, or the member owned none). */
   handedClients: HandedClients | null;
+  /** How many open follow-ups of theirs were handed over with the clients, and to whom (null: no one); null when none were. */
+  handedFollowUps: { count: number; toName: string | null } | null;
   /** The confirmations they had asked for, cancelled by the removal (each with the summary its card showed). */
   approvalsCancelled: Array<{ id: string; summary: string }>;
 };
@@ -48,6 +50,10 @@ export type RemoveMemberResult = {
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const handOverWords = (h: HandedClients) =>
   h.to === null ? ` and left their ${plural(h.clientIds.length, 'client')} with no owner` : ` and handed their ${plural(h.clientIds.length, 'client')} to ${h.toName}`;
+
+/** "; 2 open follow-ups went to Dana": the removal's summary, and the tool's reply. */
+export const followUpWords = (n: number, to: string | null | undefined) =>
+  `; ${plural(n, 'open follow-up')} ${to ? `went to ${to}` : `now ${n === 1 ? 'has' : 'have'} no one to do ${n === 1 ? 'it' : 'them'}`}`;
 
 /** Every refusal removeMember makes before changing anything: who, not gone already, may go, and who takes the clients. */
 async function checkRemoval(db: DbOrTx, ctx: Ctx, member: string | number, reassignTo: number | null | undefined) {
@@ -92,19 +98,24 @@ export async function removeMember({ ctx, input }: { ctx: Ctx; input: unknown })
     const approvalsCancelled = await cancelRemovedMemberApprovals(tx, ctx, { id: row.id, who: label }, now);
     const handed = reassignTo === undefined ? null : await handOverClients(tx, ctx, row.id, to, now);
     const handedClients = handed?.clientIds.length ? handed : null;
+    const handedFollowUps = reassignTo === undefined ? [] : await handOverFollowUps(tx, ctx, row.id, to?.id ?? null);
     // The role is kept on both sides: an undo gives back exactly this role; sessions stay ended (they sign in again).
     const activityId = await recordActivity(tx, ctx, {
       verb: 'member.removed',
       entityType: 'member',
       entityId: row.id,
-      summary: `Removed ${label} (${row.role}) from the team${handedClients ? handOverWords(handedClients) : ''}${approvalsCancelled.length ? `; ${cancelledWords(approvalsCancelled.length)}` : ''}`,
+      summary: `Removed ${label} (${row.role}) from the team${handedClients ? handOverWords(handedClients) : ''}${handedFollowUps.length ? followUpWords(handedFollowUps.length, to?.label) : ''}${approvalsCancelled.length ? `; ${cancelledWords(approvalsCancelled.length)}` : ''}`,
       before: { role: row.role, removedAt: null },
       after: {
         role: row.role, removedAt: now.toISOString(), sessionsEnded: revoked.sessions, linksEnded: revoked.links,
-        ...(handedClients ? { handedClients } : {}), ...(approvalsCancelled.length ? { approvalsCancelled } : {}),
+        ...(handedClients ? { handedClients } : {}), ...(handedFollowUps.length ? { handedFollowUps: { to: to?.id ?? null, ids: handedFollowUps } } : {}),
+        ...(approvalsCancelled.length ? { approvalsCancelled } : {}),
       },
     });
     const removedSelf = ctx.actor.kind === 'member' && ctx.actor.memberId === row.id;
-    return { member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links, handedClients, approvalsCancelled };
+    return {
+      member: toMemberView(row), activityId, removedSelf, sessionsEnded: revoked.sessions, linksEnded: revoked.links, handedClients,
+      handedFollowUps: handedFollowUps.length ? { count: handedFollowUps.length, toName: to?.label ?? null } : null, approvalsCancelled,
+    };
   });
 }

@@ -1,11 +1,15 @@
 // removeMember with reassignTo: the removed member's clients go to a teammate (or to no owner) in the same step, the
 // removal's activity row says so, a bad target is a typed refusal that changes nothing, and undoing the removal
-// gives back to the restored member the clients still with the one they were handed to (never a later change).
+// gives back to the restored member the clients still with the one they were handed to (never a later change). Their
+// open follow-ups go with the clients, and come back the same way.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { activities, clients, members } from '../../../src/db/schema';
+import { activities, clients, followUps, members } from '../../../src/db/schema';
 import { undoActivity } from '../../../src/domain/activity/undo-activity';
 import { updateClient } from '../../../src/domain/clients/update-client';
+import { addFollowUp } from '../../../src/domain/follow-ups/add-follow-up';
+import { completeFollowUp } from '../../../src/domain/follow-ups/complete-follow-up';
+import { updateFollowUp } from '../../../src/domain/follow-ups/update-follow-up';
 import { handOverRefusal, InvalidHandOver } from '../../../src/domain/members/hand-over-clients';
 import { removeMember } from '../../../src/domain/members/remove-member';
 import { seedWorkspace } from '../../support/factories';
@@ -14,6 +18,7 @@ import { useMemberFixture } from '../activity/member-fixture';
 
 const f = useMemberFixture();
 const ownerOf = async (id: number) => (await f.db.db.select({ o: clients.ownerId }).from(clients).where(eq(clients.id, id)))[0]?.o;
+const doerOf = async (id: number) => (await f.db.db.select({ o: followUps.ownerId }).from(followUps).where(eq(followUps.id, id)))[0]?.o;
 const removedAt = async (id: number) => (await f.db.db.select({ at: members.removedAt }).from(members).where(eq(members.id, id)))[0]?.at;
 /** Two clients of the manager (one archived) and one of the owner's. */
 async function seedClients() {
@@ -49,6 +54,49 @@ describe('removeMember handing the clients over', () => {
     const plain = await removeMember({ ctx: f.ctx('owner'), input: { member: f.ws.actors.member.memberId } });
     expect(plain.handedClients).toBeNull();
     expect(await ownerOf(kept.id)).toBe(f.ws.actors.member.memberId);
+  });
+});
+
+describe('removeMember handing the open follow-ups over with the clients', () => {
+  it('moves the open ones to the same teammate, leaves done ones, and the undo gives back those still with them', async () => {
+    const { a } = await seedClients();
+    const { manager, admin, owner } = f.ws.actors;
+    const day = f.ctx('manager').now().toISOString().slice(0, 10);
+    const plan = (role: 'manager' | 'owner', text: string) => addFollowUp({ ctx: f.ctx(role), input: { client: 'Acme Robotics', text, due: day } });
+    const call = (await plan('manager', 'Call about the renewal')).followUp;
+    const chase = (await plan('manager', 'Chase the deposit')).followUp;
+    const done = (await plan('manager', 'Send the brief')).followUp;
+    await completeFollowUp({ ctx: f.ctx('manager'), input: { followUp: done.id } });
+    const theirs = (await plan('owner', 'Owner call')).followUp;
+
+    const r = await removeMember({ ctx: f.ctx('admin'), input: { member: manager.memberId, reassignTo: String(admin.memberId) } });
+    expect(r.handedFollowUps).toEqual({ count: 2, toName: admin.name });
+    expect([await doerOf(call.id), await doerOf(chase.id), await doerOf(done.id), await doerOf(theirs.id)])
+      .toEqual([admin.memberId, admin.memberId, manager.memberId, owner.memberId]);
+    expect((await f.db.db.select().from(activities).where(eq(activities.id, r.activityId)))[0].summary)
+      .toBe(`Removed ${manager.name} (manager) from the team and handed their 2 clients to ${admin.name}; 2 open follow-ups went to ${admin.name}`);
+    expect(await ownerOf(a.id)).toBe(admin.memberId);
+
+    // One handed on again since stays with whoever has it now.
+    await updateFollowUp({ ctx: f.ctx('admin'), input: { followUp: chase.id, owner: owner.name } });
+    await undoActivity({ ctx: f.ctx('admin'), input: { activityId: r.activityId } });
+    expect([await doerOf(call.id), await doerOf(chase.id)]).toEqual([manager.memberId, owner.memberId]);
+  });
+
+  it('to no one, they have no one to do them; without reassignTo they stay with the removed member', async () => {
+    await seedClients();
+    const { manager, member } = f.ws.actors;
+    const day = f.ctx('manager').now().toISOString().slice(0, 10);
+    const mine = (await addFollowUp({ ctx: f.ctx('manager'), input: { client: 'Acme Robotics', text: 'Call', due: day } })).followUp;
+    const r = await removeMember({ ctx: f.ctx('owner'), input: { member: manager.memberId, reassignTo: null } });
+    expect(r.handedFollowUps).toEqual({ count: 1, toName: null });
+    expect(await doerOf(mine.id)).toBeNull();
+    expect((await f.db.db.select().from(activities).where(eq(activities.id, r.activityId)))[0].summary).toContain('; 1 open follow-up now has no one to do it');
+
+    const kept = (await addFollowUp({ ctx: f.ctx('owner'), input: { client: 'Cedar Co', text: 'Visit', due: day, owner: member.memberId } })).followUp;
+    const plain = await removeMember({ ctx: f.ctx('owner'), input: { member: member.memberId } });
+    expect(plain.handedFollowUps).toBeNull();
+    expect(await doerOf(kept.id)).toBe(member.memberId);
   });
 });
 

@@ -73,7 +73,7 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     const reassignTo = picked === undefined ? undefined : picked ? `id:${picked}` : null;
     const r = await runTool(c.get('ctx'), 'removeMember', { member: id, reassignTo });
     if (!r.ok) return render(c, httpStatus(r.error.code), { error: r.error.message });
-    const d = dataOf<Member & { handedClients: HandedClients | null; cancelled: number; removedSelf: boolean }>(r.data);
+    const d = dataOf<Member & { handedClients: HandedClients | null; handedFollowUps: { count: number; toName: string | null } | null; cancelled: number; removedSelf: boolean }>(r.data);
     if (d.removedSelf) {
       clearSessionCookie(c, deps);
       return c.redirect('/sign-in', 303);
@@ -82,8 +82,10 @@ export function mountMembers(app: Hono<any>, deps: AppDeps) {
     const h = d.handedClients;
     const n = h?.clientIds.length ?? 0;
     const clients = h ? ` Their ${n === 1 ? 'client' : `${n} clients`} ${h.to === null ? `now ${n === 1 ? 'has' : 'have'} no owner` : `went to ${h.toName}`}.` : '';
+    const f = d.handedFollowUps;
+    const follow = f ? ` ${f.count === 1 ? 'Their open follow-up' : `Their ${f.count} open follow-ups`} ${f.toName ? `went to ${f.toName}` : `now ${f.count === 1 ? 'has' : 'have'} no one to do ${f.count === 1 ? 'it' : 'them'}`}.` : '';
     const asked = d.cancelled ? ` ${cancelledWords(d.cancelled).replace(/^t/, 'T')}.` : '';
-    return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients}${asked} Undo it from Recent team changes.` });
+    return render(c, 200, { notice: `Removed ${who} from the team: they were signed out and their sign-in links no longer work.${clients}${follow}${asked} Undo it from Recent team changes.` });
   });
   // Undo (or redo) of a listed team change, through the same domain verb as every other undo; it decides whether
   // the change can still be undone and by whom, and its refusal shows as the page's error.
