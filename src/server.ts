@@ -8,6 +8,7 @@ import { settleInterruptedApprovals } from './agent/settle-interrupted';
 import { buildDeps } from './build-deps';
 import { createApp } from './channels/http/app';
 import { releaseOrphanedClaims } from './channels/slack/dedupe-deliveries';
+import { startFollowUpReminders } from './channels/slack/follow-up-reminders';
 import { startMirrorSweep } from './channels/slack/mirror-sweep';
 import { reportInterrupted, startSlackSocket, stopSlackSocket } from './channels/slack/mount-slack';
 import { startInterruptedReports } from './channels/slack/report-schedule';
@@ -44,6 +45,8 @@ export async function startServer(source: Record<string, string | undefined>): P
     const stopReports = startInterruptedReports(deps);
     // Client messages a stopped instance saved but did not get into Slack are posted now, then every 30 s.
     const stopMirrorSweep = startMirrorSweep(deps);
+    // Follow-ups due are told to their owners in Slack, once each, checked every five minutes.
+    const stopReminders = startFollowUpReminders(deps);
     // Socket Mode: Slack's connection opens once the server listens (no public URL needed).
     // Not awaited: while Slack cannot be reached the socket keeps retrying, and the web app is up meanwhile.
     void startSlackSocket(deps).catch((err) => deps.log.error({ err }, 'Slack Socket Mode could not connect (check SLACK_APP_TOKEN)'));
@@ -56,6 +59,7 @@ export async function startServer(source: Record<string, string | undefined>): P
         stopPurge();
         await stopReports();
         await stopMirrorSweep();
+        await stopReminders();
         await stopSlackSocket(deps);
         await new Promise<void>((r) => { server.close(() => r()); });
         await deps.deferrer.drain();

@@ -2,6 +2,7 @@
 // Migrations are applied from Node beforehand (README, "Deploying to Cloudflare Workers"): the migrator reads files.
 import type { ExecutionContext } from 'hono';
 import { createApp } from './channels/http/app';
+import { remindOnce } from './channels/slack/follow-up-reminders';
 import { sweepMirrorOnce } from './channels/slack/mirror-sweep';
 import type { AppDeps } from './deps';
 import { buildWorkerDeps, requestScope } from './worker/build-worker-deps';
@@ -55,7 +56,7 @@ export default {
 
   // The Cron Trigger (wrangler.toml, once a minute): a Worker has no process to run the Node server's 30-second mirror
   // sweep, so client messages still waiting for Slack are posted here, through the same thread claims as a request
-  // mirroring at the same time (never twice). A failed start is thrown, so the cron event shows as failed.
+  // mirroring at the same time (never twice); then the follow-ups due are told to their owners. A failed start is thrown, so the cron event shows as failed.
   async scheduled(_controller: unknown, bindings: Bindings, ctx: ExecutionContext): Promise<void> {
     let deps: AppDeps;
     try {
@@ -64,7 +65,10 @@ export default {
       logStartFailure(err);
       throw err;
     }
-    await requestScope.run(ctx, () => sweepMirrorOnce(deps));
+    await requestScope.run(ctx, async () => {
+      await sweepMirrorOnce(deps);
+      await remindOnce(deps);
+    });
   },
 };
 

@@ -16,6 +16,7 @@ import { registerActions } from './handle-actions';
 import { registerCommand } from './handle-command';
 import { registerImportActions } from './handle-import-actions';
 import { registerMessages } from './handle-messages';
+import { registerFollowUpActions } from './handle-follow-up-actions';
 import { registerInvoiceActions } from './handle-invoice-actions';
 import { registerOutreachActions } from './handle-outreach-actions';
 import { registerShortcut } from './handle-shortcut';
@@ -66,6 +67,7 @@ export function createSlackApp(deps: AppDeps, { appToken, tokens }: { appToken?:
   registerActions(bolt, rt);
   registerImportActions(bolt, rt);
   registerOutreachActions(bolt, rt);
+  registerFollowUpActions(bolt, rt);
   registerInvoiceActions(bolt, rt);
   registerViews(bolt, rt);
   registerSettings(bolt, rt);

@@ -68,6 +68,27 @@ function posterOf(deps: AppDeps): Poster | null {
   return poster;
 }
 
+/** Read at each post: a reinstall changes the token, an uninstall removes it (then nothing is posted). */
+async function botTokenOf(deps: AppDeps, poster: Poster, workspaceId: number): Promise<string> {
+  const inst = poster.tokens ? await readWorkspaceInstallation(deps.db, poster.tokens, workspaceId) : null;
+  if (inst) return inst.botToken;
+  if (workspaceId === deps.workspaceId && deps.env.SLACK_BOT_TOKEN) return deps.env.SLACK_BOT_TOKEN;
+  throw new Error(`workspace ${workspaceId} has no Slack team installed to post with`);
+}
+
+/** Posting into a workspace's Slack as its bot (a reminder to a teammate): none when Slack is not configured. */
+export type SlackPost = { channel: string; text: string; blocks: webApi.KnownBlock[] };
+export function slackPosterOf(deps: AppDeps, workspaceId: number): { post(msg: SlackPost): Promise<void> } | undefined {
+  const poster = posterOf(deps);
+  if (!poster) return undefined;
+  return {
+    async post(msg) {
+      const token = await botTokenOf(deps, poster, workspaceId);
+      await (await poster.postWeb()).chat.postMessage({ ...msg, token, unfurl_links: false, unfurl_media: false });
+    },
+  };
+}
+
 /** A workspace's mirror: present when Slack is configured (a bot token or OAuth installs); one per workspace and deps. */
 export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirror | undefined {
   const poster = posterOf(deps);
@@ -75,13 +96,7 @@ export function messageMirrorOf(deps: AppDeps, workspaceId: number): MessageMirr
   const known = poster.mirrors.get(workspaceId);
   if (known) return known;
   const own = workspaceId === deps.workspaceId;
-  // Read at each post: a reinstall changes the token, an uninstall removes it (then nothing is posted).
-  const tokenOf = async () => {
-    const inst = poster.tokens ? await readWorkspaceInstallation(deps.db, poster.tokens, workspaceId) : null;
-    if (inst) return inst.botToken;
-    if (own && deps.env.SLACK_BOT_TOKEN) return deps.env.SLACK_BOT_TOKEN;
-    throw new Error(`workspace ${workspaceId} has no Slack team installed to post with`);
-  };
+  const tokenOf = () => botTokenOf(deps, poster, workspaceId);
   const mirror: MessageMirror = {
     defaultChannel: own ? (deps.env.SLACK_MESSAGES_CHANNEL ?? null) : null,
     async post(m) {

@@ -15,6 +15,8 @@ export const followUps = sqliteTable('follow_ups', {
   /** The teammate who is to do it. */
   ownerId: integer('owner_id').references(() => members.id, { onDelete: 'set null' }),
   doneAt: ts('done_at'),
+  /** When its owner was told in Slack that it is due (claimed before the post, given back if the post fails). */
+  remindedAt: ts('reminded_at'),
   createdAt: created(),
 }, (t) => [
   index('follow_ups_ws_open_idx').on(t.workspaceId, t.doneAt, t.dueOn),

@@ -135,7 +135,7 @@ export const UNDO: Record<string, UndoHandler> = {
   'followUp.updated': async (j, act) => {
     const before = obj(act.before);
     await j.update(followUps, and(eq(followUps.workspaceId, act.workspaceId), eq(followUps.id, act.entityId!))!, {
-      dueOn: before.dueOn as string, text: before.text as string, ownerId: (before.ownerId as number | null) ?? null,
+      dueOn: before.dueOn as string, text: before.text as string, ownerId: (before.ownerId as number | null) ?? null, remindedAt: null,
     });
   },
   'project.created': undoProjectCreated,

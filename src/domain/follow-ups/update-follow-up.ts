@@ -36,7 +36,8 @@ export async function updateFollowUp({ ctx, input }: { ctx: Ctx; input: unknown 
     if (next.text !== f.text) said.push(`now "${clipNote(next.text)}"`);
     if (next.ownerId !== f.ownerId) said.push(`given to ${owner?.name ?? owner?.email}`);
     if (!said.length) throw new Conflict(`The follow-up for ${clientName} is already like that (due ${f.dueOn}: ${clipNote(f.text)}).`);
-    const [row] = await tx.update(followUps).set(next)
+    // A new day is reminded of again on that day.
+    const [row] = await tx.update(followUps).set({ ...next, ...(next.dueOn !== f.dueOn ? { remindedAt: null } : {}) })
       .where(and(eq(followUps.workspaceId, ctx.actor.workspaceId), eq(followUps.id, f.id))).returning();
     const activityId = await recordActivity(tx, ctx, {
       verb: 'followUp.updated', entityType: 'followUp', entityId: f.id, clientId: f.clientId,
