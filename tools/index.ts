@@ -46,6 +46,7 @@ import { archiveClientsTool } from './archive-clients';
 import { addFollowUpTool } from './add-follow-up';
 import { completeFollowUpTool } from './complete-follow-up';
 import { updateFollowUpTool } from './update-follow-up';
+import { listFollowUpsTool } from './list-follow-ups';
 import type { ToolDescriptor, ToolName } from './types';
 import { RISK_CLASSES, TOOL_NAMES } from './types';
 
@@ -60,6 +61,7 @@ export const registry = {
   addFollowUp: addFollowUpTool,
   completeFollowUp: completeFollowUpTool,
   updateFollowUp: updateFollowUpTool,
+  listFollowUps: listFollowUpsTool,
   deleteNote: deleteNoteTool,
   archiveClient: archiveClientTool,
   archiveClients: archiveClientsTool,

@@ -23,7 +23,10 @@ function clientIdsOf(result: ToolResult): number[] {
   const client = data.client as Bag;
   const list = (data.clients as Bag[] | undefined) ?? [];
   const draft = data.draft as Bag;
-  return [...num(client?.id), ...list.flatMap((c) => num(c?.id)), ...num(draft?.clientId)];
+  // Lists of follow-ups (and one follow-up) name their clients by clientId.
+  const items = Array.isArray(data.items) ? (data.items as Bag[]) : [];
+  const one = data.followUp as Bag;
+  return [...num(client?.id), ...list.flatMap((c) => num(c?.id)), ...num(draft?.clientId), ...items.flatMap((i) => num(i?.clientId)), ...num(one?.clientId)];
 }
 
 export async function thirdPartySources(ctx: Ctx, toolName: ToolName, result: ToolResult): Promise<string[]> {

@@ -31,7 +31,7 @@ export const TOOL_NAMES = [
   // Beyond the contract: archiving every client a list's filters match ("archive all inactive clients"), confirmed, one undo.
   'archiveClients',
   // Beyond the contract: something to do for a client by a day ("remind me to call Acme on Friday"), and done.
-  'addFollowUp', 'updateFollowUp', 'completeFollowUp',
+  'addFollowUp', 'updateFollowUp', 'completeFollowUp', 'listFollowUps',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

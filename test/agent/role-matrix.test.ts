@@ -32,6 +32,7 @@ const INPUTS: Record<ToolName, Record<string, unknown>> = {
   addNote: { client: 'Acme Corp', text: 'Called about the renewal.' },
   addFollowUp: { client: 'Acme Corp', text: 'Call about the renewal', due: '2026-12-11' },
   completeFollowUp: { client: 'Acme Corp' },
+  listFollowUps: { scope: 'workspace' },
   updateFollowUp: { client: 'Acme Corp', due: '2026-12-18' },
   archiveClient: { client: 'Hooli' },
   archiveClients: { query: 'Bulkhead' },

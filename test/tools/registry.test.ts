@@ -70,7 +70,7 @@ describe('the tool registry against ../shared/contracts/tools.md', () => {
     expect(sometimes).toEqual(['addContact:grantsAccess', 'addDocument:sendsOutside', 'applyEnrichment:grantsAccess', 'exportCsv:sendsOutside',
       'setPortalAccess:grantsAccess', 'shareDocument:sendsOutside', 'unarchiveClient:grantsAccess', 'updateClient:grantsAccess', 'updateContact:grantsAccess',
       'updateWorkspace:sendsOutside']);
-    expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'listActivity', 'listAttention', 'showClient']);
+    expect(tools.filter((t) => t.risk === 'read').map((t) => t.name).sort()).toEqual(['enrichClient', 'explainSettings', 'findClients', 'importCsv', 'listActivity', 'listAttention', 'listFollowUps', 'showClient']);
     expect(classes).toMatchObject({ archiveClients: 'destroys', deleteClient: 'destroys', removeContact: 'destroys', applyImport: 'destroys', voidInvoice: 'destroys', sendOutreach: 'sendsOutside', sendQuote: 'sendsOutside', createQuote: 'write' });
   });
 

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, lt, or, sql, ty
 import { z } from 'zod';
 import type { Ctx } from '../../context';
 import { clients, contacts, followUps, groups, invoices, messages, quotes, workspaces } from '../../db/schema';
-import { listOpenFollowUps, type FollowUpView } from '../follow-ups/follow-up-views';
+import { listOpenFollowUps, today, type FollowUpView } from '../follow-ups/follow-up-views';
 import { actorMemberId, requireClientAccess } from '../access';
 import { parseInput } from '../normalize/parse-input';
 import { missingForInvoicing } from './missing-for-invoicing';
@@ -56,7 +56,7 @@ export async function listAttention({ ctx, input }: { ctx: Ctx; input: unknown }
   const mineToDo = scope === 'mine' && me !== null ? eq(followUps.ownerId, me) : sql`1`;
   const [dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages, due] = await Promise.all([
     listDormant(ctx, live, limit), listMissingDetails(ctx, live, limit), listOpenQuotes(ctx, where, limit), listUnpaid(ctx, where, limit),
-    listUnreadMessages(ctx, where, limit), listOpenFollowUps(ctx.db, ctx.actor.workspaceId, ctx.now(), { dueBy: true, scope: mineToDo }, limit + 1),
+    listUnreadMessages(ctx, where, limit), listOpenFollowUps(ctx.db, ctx.actor.workspaceId, ctx.now(), { until: today(ctx.now()), scope: mineToDo }, limit + 1),
   ]);
   return { scope, dormant, missingDetails, openQuotes, unpaidInvoices, unreadMessages, followUps: cut(due, limit) };
 }

@@ -9,7 +9,7 @@ export type FollowUpView = {
   overdue: boolean; done: boolean;
 };
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+export const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function toFollowUpView(row: typeof followUps.$inferSelect, clientName: string, owner: string | null, now: Date): FollowUpView {
   return {
@@ -18,12 +18,13 @@ export function toFollowUpView(row: typeof followUps.$inferSelect, clientName: s
   };
 }
 
-/** Open follow-ups, soonest first: of one client, or due by today among the clients `scope` selects. */
-export async function listOpenFollowUps(db: DbOrTx, workspaceId: number, now: Date, where: { clientId: number } | { dueBy: true; scope: SQL },
-  limit = 50): Promise<FollowUpView[]> {
+/** Open follow-ups, soonest first: of one client, or (of clients not archived) those `scope` selects, due by `until`
+ *  (YYYY-MM-DD; null: whenever). */
+export async function listOpenFollowUps(db: DbOrTx, workspaceId: number, now: Date,
+  where: { clientId: number } | { until: string | null; scope: SQL }, limit = 50): Promise<FollowUpView[]> {
   const conds = [eq(followUps.workspaceId, workspaceId), isNull(followUps.doneAt)];
   if ('clientId' in where) conds.push(eq(followUps.clientId, where.clientId));
-  else conds.push(lte(followUps.dueOn, today(now)), where.scope, isNull(clients.archivedAt));
+  else conds.push(where.scope, isNull(clients.archivedAt), ...(where.until ? [lte(followUps.dueOn, where.until)] : []));
   const rows = await db.select({ f: followUps, clientName: clients.name, owner: members.name, ownerEmail: members.email }).from(followUps)
     .innerJoin(clients, eq(clients.id, followUps.clientId))
     .leftJoin(members, eq(members.id, followUps.ownerId))
