@@ -13,6 +13,7 @@ import { mountDocuments } from './document-routes';
 import { mountInvoices } from './invoice-routes';
 import { mountNotes } from './note-routes';
 import { mountFollowUps } from './follow-up-routes';
+import { mountFollowUpsPage } from './follow-ups-page-routes';
 import { mountQuotes } from './quote-routes';
 import { mountClientMessages } from './client-message-routes';
 import { mountClientManage } from './client-manage-routes';
@@ -119,6 +120,7 @@ export function mountClientPages(app: Hono<any>, deps: AppDeps) {
   mountInvoices(web, deps);
   mountNotes(web, deps);
   mountFollowUps(web, deps);
+  mountFollowUpsPage(web, deps);
   mountQuotes(web, deps);
   mountClientMessages(web, deps);
   mountClientManage(web, deps);

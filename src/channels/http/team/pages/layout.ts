@@ -13,6 +13,7 @@ export function layout(opts: { title: string; actor?: MemberActor | null; body: 
         <a class="brand" href="/">Clientele</a>
         ${opts.actor.role === 'member' ? '' : html`<a href="/" class="${opts.active === 'chat' ? 'on' : ''}">Chat</a>
         <a href="/clients" class="${opts.active === 'clients' ? 'on' : ''}">Clients</a>
+        <a href="/follow-ups" class="${opts.active === 'follow-ups' ? 'on' : ''}">Follow-ups</a>
         <a href="/settings" class="${opts.active === 'settings' ? 'on' : ''}">Settings</a>`}
         ${ADMIN_ROLES.includes(opts.actor.role) ? html`<a href="/members" class="${opts.active === 'members' ? 'on' : ''}">Team</a>` : ''}
         <span class="who">${opts.actor.name} · ${opts.actor.role}</span>
