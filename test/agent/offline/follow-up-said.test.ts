@@ -73,6 +73,24 @@ describe('a follow-up moved or handed over', () => {
   });
 });
 
+describe('the follow-ups listed', () => {
+  // READ_DAY is Monday 1 June 2026.
+  it("lists the person's own or everyone's, all or due by the end of the period said", () => {
+    expect(read('my follow-ups this week')).toEqual([{ tool: 'listFollowUps', args: { until: '2026-06-07' } }]);
+    expect(read('what follow-ups do we have next week?')).toEqual([{ tool: 'listFollowUps', args: { until: '2026-06-14' } }]);
+    expect(read('show all follow-ups')).toEqual([{ tool: 'listFollowUps', args: { scope: 'workspace' } }]);
+    expect(read("everyone's follow-ups for the next 14 days")).toEqual([{ tool: 'listFollowUps', args: { scope: 'workspace', until: '2026-06-15' } }]);
+    expect(read('upcoming follow-ups')).toEqual([{ tool: 'listFollowUps', args: {} }]);
+    expect(read('any overdue follow-ups?')).toEqual([{ tool: 'listFollowUps', args: { until: '2026-05-31' } }]);
+  });
+
+  it("leaves those due now to the overview, and one client's to its record", () => {
+    expect(read('any follow-ups?')).toEqual([{ tool: 'listAttention', args: { show: 'followUps', scope: 'workspace' } }]);
+    expect(read('follow-ups due today')).toEqual([{ tool: 'listAttention', args: { show: 'followUps', scope: 'workspace' } }]);
+    expect(read('list the follow-ups for Acme Corp')).toEqual([{ tool: 'showClient', args: { client: 'Acme Corp' } }]);
+  });
+});
+
 describe('through the agent, on the workspace', () => {
   let fx: AgentFixture;
   beforeEach(async () => { fx = await agentFixture(); });
@@ -92,6 +110,16 @@ describe('through the agent, on the workspace', () => {
     expect(await open()).toEqual([]);
     await runAgent({ deps: fx.deps, ctx, conversationId: 'fu', text: 'undo', surface: 'web' });
     expect(await open()).toEqual(['Call Acme Corp']);
+  });
+
+  it('lists the open ones in chat, soonest first, overdue said', async () => {
+    const ctx = fx.ctxFor('owner');
+    await createClient({ ctx, input: { name: 'Acme Corp' } });
+    await runAgent({ deps: fx.deps, ctx, conversationId: 'list', text: 'remind me to call Acme Corp on 2099-01-15', surface: 'web' });
+    await runAgent({ deps: fx.deps, ctx, conversationId: 'list', text: 'remind me to send Acme Corp the brief on 2020-01-10', surface: 'web' });
+    const listed = await runAgent({ deps: fx.deps, ctx, conversationId: 'list', text: 'show me my follow-ups', surface: 'web' });
+    expect(listed.results[0]).toMatchObject({ toolName: 'listFollowUps', result: { ok: true } });
+    expect(listed.results[0].result.ok && listed.results[0].result.text).toBe('Your open follow-ups:\n2020-01-10 (overdue) · Acme Corp: Send Acme Corp the brief\n2099-01-15 · Acme Corp: Call Acme Corp');
   });
 
   it('moves the open follow-up to the day said, and "undo" brings it back', async () => {

@@ -4,7 +4,7 @@
 import { iso, parseDate } from '../values/parse-dates';
 import type { Decision } from '../types';
 import type { KnownNames } from './gazetteer';
-import { clientIn } from './read-follow-up-said';
+import { clientIn } from './client-in-text';
 import { REQUEST_LEAD } from './request-words';
 
 const THING = String.raw`(?:follow[- ]?ups?|task|reminder|to-?do|call|meeting)`;

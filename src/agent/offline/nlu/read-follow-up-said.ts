@@ -6,7 +6,9 @@ import * as chrono from 'chrono-node';
 import { parseDate } from '../values/parse-dates';
 import type { Decision } from '../types';
 import type { KnownNames } from './gazetteer';
+import { clientIn } from './client-in-text';
 import { readFollowUpChange } from './read-follow-up-change';
+import { readFollowUpList } from './read-follow-up-list';
 import { REQUEST_LEAD } from './request-words';
 
 const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
@@ -15,15 +17,6 @@ const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|
   + String.raw`(?=follow\s+up\s+with\s+.+\s+(?:tomorrow|next\s+\w+|on\s+\w+day|in\s+\d+\s+\w+|this\s+\w+)\b))`;
 const ASKED = new RegExp(LEAD, 'i');
 const DONE = /^\W*(?:(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*(?:follow[- ]?up|task|reminder)(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?(?:done|complete[d]?|finished)|(?:the\s+)?(?:follow[- ]?up|task|reminder)\s+(?:with|for)\s+.+?\s+(?:is\s+)?(?:done|complete[d]?|finished))[\s.!]*$/i;
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The client a text names: a client of the workspace, or the client of a contact named. */
-export function clientIn(text: string, known?: KnownNames): string | undefined {
-  const lower = text.toLowerCase();
-  const named = (name: string) => new RegExp(`(?<![\\p{L}])${literal(name.toLowerCase())}(?![\\p{L}])`, 'u').test(lower);
-  return [...(known?.clients ?? [])].sort((a, b) => b.length - a.length).find((c) => c.length > 2 && named(c))
-    ?? Object.entries(known?.contactClients ?? {}).sort(([a], [b]) => b.length - a.length).find(([name]) => named(name))?.[1];
-}
 
 /** What to do: the words after the request, without the day ("call Acme Corp"). */
 function whatToDo(rest: string, today: Date, client: string): string {
@@ -35,7 +28,7 @@ function whatToDo(rest: string, today: Date, client: string): string {
 }
 
 export function readFollowUpSaid(text: string, today: Date, known?: KnownNames): Decision | undefined {
-  const changed = readFollowUpChange(text, today, known);
+  const changed = readFollowUpChange(text, today, known) ?? readFollowUpList(text, today, known);
   if (changed) return changed;
   if (DONE.test(text)) {
     const client = clientIn(text, known);
