@@ -14,6 +14,8 @@ export function chatHelp(s: Style, historyPath: string): string {
     ex('export active clients as csv'),
     ex('import clients from ./leads.csv'),
     ex('attach ./brief.pdf to Acme'),
+    ex('remind me to call Acme on Friday'),
+    ex('my follow-ups this week'),
     '',
     h('Words the chat itself understands'),
     `  ${s.bold('help')}        this text`,

@@ -40,6 +40,7 @@ describe('a follow-up asked for', () => {
     expect(read('mark the Acme Corp follow-up as done')).toEqual([{ tool: 'completeFollowUp', args: { client: 'Acme Corp' } }]);
     expect(read('Remind me what projects we have running with Acme Corp?')).toEqual([{ tool: 'showClient', args: { client: 'Acme Corp' } }]);
     expect(read('set reminder tone for Acme Corp to firm')).toEqual([{ tool: 'updateClient', args: { client: 'Acme Corp', reminderTone: 'firm' } }]);
+    expect(read('/client set reminders for Acme Corp to firm')).toEqual([{ tool: 'updateClient', args: { client: 'Acme Corp', reminderTone: 'firm' } }]);
   });
 });
 
@@ -82,6 +83,13 @@ describe('the follow-ups listed', () => {
     expect(read("everyone's follow-ups for the next 14 days")).toEqual([{ tool: 'listFollowUps', args: { scope: 'workspace', until: '2026-06-15' } }]);
     expect(read('upcoming follow-ups')).toEqual([{ tool: 'listFollowUps', args: {} }]);
     expect(read('any overdue follow-ups?')).toEqual([{ tool: 'listFollowUps', args: { until: '2026-05-31' } }]);
+  });
+
+  it('reads the same after /client', () => {
+    expect(read('/client remind me to call Acme Corp tomorrow')).toEqual([{ tool: 'addFollowUp', args: { client: 'Acme Corp', text: 'Call Acme Corp', due: day(1) } }]);
+    expect(read('/client my follow-ups this week')).toEqual([{ tool: 'listFollowUps', args: { until: '2026-06-07' } }]);
+    expect(read('/client push the Acme Corp follow-up to tomorrow')).toEqual([{ tool: 'updateFollowUp', args: { client: 'Acme Corp', due: day(1) } }]);
+    expect(read('/client mark INV-0003 as paid')).toEqual([{ tool: 'recordPayment', args: { invoice: 'INV-0003' } }]);
   });
 
   it("leaves those due now to the overview, and one client's to its record", () => {

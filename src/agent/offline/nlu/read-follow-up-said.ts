@@ -12,7 +12,7 @@ import { readFollowUpList } from './read-follow-up-list';
 import { REQUEST_LEAD } from './request-words';
 
 const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
-  + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
+  + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   + String.raw`(?=follow\s+up\s+with\s+.+\s+(?:tomorrow|next\s+\w+|on\s+\w+day|in\s+\d+\s+\w+|this\s+\w+)\b))`;
 const ASKED = new RegExp(LEAD, 'i');

@@ -109,9 +109,11 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (handed) return handed;
   const labelled = opts.accept ? undefined : readStatusLabel(text, opts.known?.clients);
   if (labelled) return labelled;
-  const overview = opts.accept ? undefined : readBulkAsked(text, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(text, opts.today, opts.known) ?? readMissingAsked(text) ?? readAttentionAsked(text, opts.known?.clients) ?? readHistoryAsked(text, opts.today, opts.known?.clients)
-    ?? readContactAsked(text, opts.known?.contactClients) ?? readDefaultsAsked(text, opts.known?.clients) ?? readVoidSaid(text, opts.known?.clients)
-    ?? readNoteDeleteSaid(text, opts.known?.clients) ?? readGroupLeave(text, opts.known) ?? readPaidInFull(text, opts.today);
+  // A slash command's own words are read without "/client" ("/client remind me to call Acme on Friday").
+  const said = /^\/client\s+(\S[\s\S]*)$/i.exec(text.trim())?.[1] ?? text;
+  const overview = opts.accept ? undefined : readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
+    ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
+    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;

@@ -13,6 +13,7 @@ export function helpCard(): KnownBlock[] {
       '• `/client new`: the full form or quick add; `/client edit Acme`: the client form',
       '• `/client group new`, `/client group edit Agencies`: a group\'s currency, terms and reminder tone',
       '• `/client archive Acme`, `/client export active clients`',
+      '• `/client remind me to call Acme on Friday`: a follow-up, told to you here when it is due; `/client my follow-ups this week`',
       '• `/client messages here`: mirror client message threads from the portal in this channel',
     ].join('\n')),
     context('Mention @Clientele in a channel or send it a direct message: it answers in the thread, and the thread remembers the conversation. Changes come with an Undo button; deletions ask for confirmation first.'),
