@@ -51,6 +51,11 @@ export function registerAppHome(bolt: App, rt: SlackRuntime): void {
   });
 }
 
+/** Publishes the person's tab again, after a click on it changed what it shows (a follow-up done or moved). */
+export async function republishDesk(rt: SlackRuntime, client: webApi.WebClient, userId: string, actor: MemberActor): Promise<void> {
+  await client.views.publish({ user_id: userId, view: await deskView(rt, actor) });
+}
+
 async function deskView(rt: SlackRuntime, actor: MemberActor) {
   const ctx = makeCtx(rt.deps, actor);
   try {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HOME_ACTIONS } from '../../../src/channels/slack/blocks/app-home';
 import { IMPORT_HOW } from '../../../src/channels/slack/handle-app-home';
 import { GUEST_REFUSAL } from '../../../src/channels/slack/resolve-actor';
-import { quotes } from '../../../src/db/schema';
+import { followUps, quotes } from '../../../src/db/schema';
 import { makeCtx } from '../../../src/deps';
 import { createClient } from '../../../src/domain/clients/create-client';
 import { addFollowUp } from '../../../src/domain/follow-ups/add-follow-up';
@@ -106,6 +106,31 @@ describe('App Home', () => {
     expect(home.text).toContain('*Quotes*  Draft 1 · Sent 1');
     expect(home.text).toContain('*Invoices*  Open 2 · Overdue 1 · Paid 1');
     expect(home.text).toContain('The workspace, last 6 months');
+  });
+
+  it('Done and Tomorrow on a follow-up due close or move it and publish the tab again without it', async () => {
+    h = await startHarness({ role: 'manager' });
+    await seedDesk(h);
+    const seed = makeCtx(h.deps, { kind: 'system', workspaceId: h.deps.workspaceId, channel: 'system', name: 'Seed' });
+    const call = (await addFollowUp({ ctx: seed, input: { client: 'Acme Corp', text: 'Call about the brand refresh', due: '2026-11-21' } })).followUp;
+    const send = (await addFollowUp({ ctx: seed, input: { client: 'Acme Corp', text: 'Send the deck', due: '2026-11-22' } })).followUp;
+    await h.send(homeOpened('U061F7AUR'));
+    await h.deps.deferrer.drain();
+    expect(published(h)[0].text).toContain(`"action_id":"follow_up_done","value":"${call.id}"`);
+
+    await h.send(homeClick(h, 'follow_up_done', String(call.id)));
+    await h.deps.deferrer.drain();
+    const afterDone = published(h)[1];
+    expect(afterDone.user).toBe('U061F7AUR');
+    expect(afterDone.text).not.toContain('Call about the brand refresh · was due');
+    expect(afterDone.text).toContain('*Acme Corp* · Send the deck · due today');
+
+    await h.send(homeClick(h, 'follow_up_tomorrow', String(send.id)));
+    await h.deps.deferrer.drain();
+    expect(published(h)[2].text).not.toContain('*Acme Corp* · Send the deck · due');
+    const rows = await h.deps.db.select().from(followUps);
+    expect(rows.find((r) => r.id === call.id)?.doneAt).not.toBeNull();
+    expect(rows.find((r) => r.id === send.id)?.dueOn).toBe('2026-11-23');
   });
 
   it('gives a guest the polite refusal on the tab, with no client data', async () => {

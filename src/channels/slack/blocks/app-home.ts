@@ -9,6 +9,7 @@ import { INVOICE_STANDING_LABELS, QUOTE_STAGE_LABELS } from '../../../domain/led
 import type { Figures } from '../../../domain/ledger/sum-figures';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ACTIONS, actions, button, context, money, section, text } from './elements';
+import { followUpButtons } from './follow-up-reminder';
 import { SETTINGS_ACTIONS } from './settings-modals';
 
 export const HOME_ACTIONS = { importCsv: 'home_import', exportCsv: 'home_export' } as const;
@@ -75,6 +76,7 @@ function attentionBlocks(a: Attention): KnownBlock[] {
     out.push(section('*Follow-ups due*'));
     for (const f of a.followUps.items) {
       out.push(section(`*${text(f.clientName)}* · ${text(f.text)} · ${f.overdue ? `was due ${f.dueOn}` : 'due today'}${f.owner ? ` · ${text(f.owner)}` : ''}`, show(f.clientId)));
+      out.push(actions(`home_follow_up_${f.id}`, followUpButtons(f.id)));
     }
     out.push(...more(a.followUps.more, 'follow-ups due'));
   }

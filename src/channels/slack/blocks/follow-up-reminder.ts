@@ -7,6 +7,9 @@ import { actions, button } from './elements';
 
 export const FOLLOW_UP_ACTIONS = { done: 'follow_up_done', tomorrow: 'follow_up_tomorrow' } as const;
 
+/** Done and Tomorrow for one follow-up: on its reminder and on the App Home. */
+export const followUpButtons = (id: number) => [button('Done', FOLLOW_UP_ACTIONS.done, String(id), 'primary'), button('Tomorrow', FOLLOW_UP_ACTIONS.tomorrow, String(id))];
+
 export function followUpReminder(r: DueReminder, publicUrl: string): { text: string; blocks: webApi.KnownBlock[] } {
   const when = r.overdue ? `was due ${r.dueOn}` : 'due today';
   const what = escapeMrkdwn(clip(r.text, 500));
@@ -15,10 +18,7 @@ export function followUpReminder(r: DueReminder, publicUrl: string): { text: str
     text: `Follow-up ${when} for ${client}: ${what}`,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `:alarm_clock: *Follow-up ${when}* · <${publicUrl}/clients/${r.clientId}#follow-ups|${client}>\n${what}` } },
-      actions(`follow_up_${r.id}`, [
-        button('Done', FOLLOW_UP_ACTIONS.done, String(r.id), 'primary'),
-        button('Tomorrow', FOLLOW_UP_ACTIONS.tomorrow, String(r.id)),
-      ]),
+      actions(`follow_up_${r.id}`, followUpButtons(r.id)),
     ],
   };
 }
