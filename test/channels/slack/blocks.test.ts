@@ -44,6 +44,14 @@ describe('client card', () => {
     expect(json(clientCard(view({ totals: [], invoiceCount: 0 })))).toContain('*Outstanding*\\n_Nothing outstanding_');
   });
 
+  it('lists the open follow-ups, soonest first with overdue said, escaped, and none when there are none', () => {
+    const f = (id: number, text: string, dueOn: string, overdue: boolean) => ({ id, clientId: 7, clientName: 'Acme Corp', text, dueOn, owner: 'Mia', overdue, done: false });
+    const card = json(clientCard(view({ followUps: [f(1, 'Call about the renewal', '2026-11-01', true), f(2, EVIL, '2099-01-01', false)] })));
+    expect(card).toContain('*Follow-ups*\\n• _was due 2026-11-01_ · Call about the renewal · Mia\\n• 2099-01-01 · &lt;!channel&gt; &amp; &lt;https://evil.example|click&gt; · Mia');
+    expect(json(clientCard(view({ followUps: [] })))).not.toContain('*Follow-ups*');
+    expect(json(clientCard(view()))).not.toContain('*Follow-ups*');
+  });
+
   it('warns about fields missing for invoicing with an Add details button', () => {
     const blocks = clientCard(view({ missingForInvoicing: [{ field: 'address.line1', label: 'Billing address: street' }, { field: 'taxId', label: 'Tax id' }] }));
     expect(json(blocks)).toContain('Missing for invoicing:* Billing address: street, Tax id');

@@ -1,5 +1,5 @@
-// The client card: who the client is, what it owes, its contacts and their portal access, what is missing
-// for invoicing, and what to do next.
+// The client card: who the client is, what it owes, its contacts and their portal access, its open quotes and
+// follow-ups, what is missing for invoicing, and what to do next.
 import type { Button, KnownBlock } from '@slack/types';
 import { labelAt } from '../../../domain/clients/client-forms';
 import type { ClientView, ContactView } from '../../../domain/clients/views';
@@ -30,6 +30,8 @@ export function clientCard(client: ClientView): KnownBlock[] {
   if (client.contacts.length) blocks.push(contactsSection(client.contacts));
   const quotes = openQuotesSection(client);
   if (quotes) blocks.push(quotes);
+  const followUps = followUpsSection(client);
+  if (followUps) blocks.push(followUps);
   if (client.missingForInvoicing.length) {
     const list = client.missingForInvoicing.map((m) => text(m.label)).join(', ');
     blocks.push(section(`:warning: *Missing for invoicing:* ${list}`, button('Add details', ACTIONS.addDetails, id, 'primary')));
@@ -58,6 +60,18 @@ function figures(client: ClientView, key: 'revenue' | 'outstanding', none: strin
 /** The card without buttons, for places where only the facts matter (a confirmation, an export). */
 export function clientLine(client: Pick<ClientView, 'name' | 'number' | 'status'>): KnownBlock {
   return context(`*${text(client.name)}* #${text(client.number)} · ${text(STATUS_LABEL[client.status] ?? client.status)}`);
+}
+
+const MAX_FOLLOW_UPS = 5;
+
+/** The open follow-ups, soonest first, overdue said (cards stored before follow-ups existed have none). */
+function followUpsSection(client: Pick<ClientView, 'followUps'>): KnownBlock | null {
+  const open = client.followUps ?? [];
+  if (!open.length) return null;
+  const lines = open.slice(0, MAX_FOLLOW_UPS).map((f) =>
+    `• ${f.overdue ? `_was due ${f.dueOn}_` : text(f.dueOn)} · ${text(f.text)}${f.owner ? ` · ${text(f.owner)}` : ''}`);
+  if (open.length > MAX_FOLLOW_UPS) lines.push(`…and ${open.length - MAX_FOLLOW_UPS} more`);
+  return section(`*Follow-ups*\n${lines.join('\n')}`);
 }
 
 // A message holds at most 50 blocks and a section 3,000 characters: the first contacts, then a count.
