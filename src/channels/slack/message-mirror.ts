@@ -70,21 +70,29 @@ function posterOf(deps: AppDeps): Poster | null {
 
 /** Read at each post: a reinstall changes the token, an uninstall removes it (then nothing is posted). */
 async function botTokenOf(deps: AppDeps, poster: Poster, workspaceId: number): Promise<string> {
-  const inst = poster.tokens ? await readWorkspaceInstallation(deps.db, poster.tokens, workspaceId) : null;
-  if (inst) return inst.botToken;
-  if (workspaceId === deps.workspaceId && deps.env.SLACK_BOT_TOKEN) return deps.env.SLACK_BOT_TOKEN;
+  const token = await installedToken(deps, poster, workspaceId);
+  if (token) return token;
   throw new Error(`workspace ${workspaceId} has no Slack team installed to post with`);
 }
 
-/** Posting into a workspace's Slack as its bot (a reminder to a teammate): none when Slack is not configured. */
+async function installedToken(deps: AppDeps, poster: Poster, workspaceId: number): Promise<string | null> {
+  const inst = poster.tokens ? await readWorkspaceInstallation(deps.db, poster.tokens, workspaceId) : null;
+  if (inst) return inst.botToken;
+  return workspaceId === deps.workspaceId && deps.env.SLACK_BOT_TOKEN ? deps.env.SLACK_BOT_TOKEN : null;
+}
+
 export type SlackPost = { channel: string; text: string; blocks: webApi.KnownBlock[] };
-export function slackPosterOf(deps: AppDeps, workspaceId: number): { post(msg: SlackPost): Promise<void> } | undefined {
+/** Posting into a workspace's Slack as its bot (a reminder to a teammate): none when Slack is not configured; a post
+ *  answers false when the workspace has no Slack team installed (nothing was sent, and nothing will be). */
+export function slackPosterOf(deps: AppDeps, workspaceId: number): { post(msg: SlackPost): Promise<boolean> } | undefined {
   const poster = posterOf(deps);
   if (!poster) return undefined;
   return {
     async post(msg) {
-      const token = await botTokenOf(deps, poster, workspaceId);
+      const token = await installedToken(deps, poster, workspaceId);
+      if (!token) return false;
       await (await poster.postWeb()).chat.postMessage({ ...msg, token, unfurl_links: false, unfurl_media: false });
+      return true;
     },
   };
 }

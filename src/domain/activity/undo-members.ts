@@ -3,9 +3,9 @@
 // brings the member back with the role they had (their ended sessions stay ended: they sign in again; a redo marks
 // them removed again, and a session begun meanwhile dies with it, since sessions refuse removed members), with the
 // clients and open follow-ups the removal handed over that are still with the one they went to (a later owner change
-// stands). Who may
-// do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the workspace keeps
-// an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal only.
+// stands). Who may do each is authorise-undo (the rules of setMemberRole, inviteMember and removeMember); that the
+// workspace keeps an owner is checked after any member undo or redo (guardLastOwner), since a redo replays the journal
+// only.
 // The confirmations a removal cancelled stay cancelled on its undo (they were asked before the removal and would
 // be approved with no one having looked again; the member, back, asks again), and the undo's summary says so; a
 // redo cancels those asked for meanwhile, as the removal did (AFTER_REDO).

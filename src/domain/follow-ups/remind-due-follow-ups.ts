@@ -11,8 +11,10 @@ export const REMIND_FROM_HOUR_UTC = 8;
 const PER_SWEEP = 100;
 
 export type DueReminder = { id: number; workspaceId: number; clientId: number; clientName: string; text: string; dueOn: string; overdue: boolean; slackUserId: string };
-/** How a workspace's reminders reach Slack (src/channels/slack/follow-up-reminders.ts); none when it has no Slack. */
-export type ReminderPoster = { remind(r: DueReminder): Promise<void> };
+/** How a workspace's reminders reach Slack (src/channels/slack/follow-up-reminders.ts); none when it has no Slack.
+ *  `remind` answers false when the workspace has no Slack team to post with: the follow-up is not tried again (a
+ *  retry every pass would keep others waiting behind it). */
+export type ReminderPoster = { remind(r: DueReminder): Promise<boolean> };
 export type RemindDeps = { db: Db; now(): Date; log: Log; posterOf(workspaceId: number): ReminderPoster | undefined };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -39,8 +41,7 @@ export async function remindDueFollowUps(deps: RemindDeps): Promise<{ reminded: 
     const [claimed] = await deps.db.update(followUps).set({ remindedAt: now }).where(open).returning({ id: followUps.id });
     if (!claimed) continue;
     try {
-      await poster.remind({ ...r, slackUserId: r.slackUserId, overdue: r.dueOn < today });
-      reminded++;
+      if (await poster.remind({ ...r, slackUserId: r.slackUserId, overdue: r.dueOn < today })) reminded++;
     } catch (err) {
       failed++;
       deps.log.warn({ err, followUpId: r.id }, 'follow-up reminder not posted; trying again next sweep');

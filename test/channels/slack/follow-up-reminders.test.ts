@@ -11,6 +11,7 @@ import { archiveClient } from '../../../src/domain/clients/archive-client';
 import { addFollowUp } from '../../../src/domain/follow-ups/add-follow-up';
 import { makeCtx } from '../../../src/deps';
 import { createTestDeps } from '../../support/deps';
+import { seedWorkspace } from '../../support/factories';
 import { seedClient } from '../../domain/exports/seed';
 import { buttonClick, startHarness, TEAM_A, type Harness } from './slack-harness';
 
@@ -76,6 +77,22 @@ describe('follow-up reminders in Slack', () => {
     expect((await h.deps.db.select().from(followUps).where(eq(followUps.id, id)))[0].remindedAt).toBeNull();
     await remindOnce(h.deps);
     expect(dmsTo(h, JACK).map((d) => [d.args.text, d.error ?? 'ok'])).toEqual([['Follow-up due today for Acme Corp: Call', 'channel_not_found'], ['Follow-up due today for Acme Corp: Call', 'ok']]);
+  });
+
+  it("does not try again, nor hold up others, for a workspace with no Slack team to post with", async () => {
+    h = await startHarness();
+    const { plan } = await seed(h);
+    const day = h.deps.now().toISOString().slice(0, 10);
+    const other = await seedWorkspace(h.deps.db, { name: 'Elsewhere' });
+    await h.deps.db.update(members).set({ slackTeamId: 'TOTHER001', slackUserId: 'UOTHER001' }).where(eq(members.id, other.actors.manager.memberId));
+    const elsewhere = makeCtx(h.deps, other.actors.manager);
+    await seedClient(h.deps.db, other.workspaceId, { name: 'Far Away Ltd', status: 'active' });
+    const far = (await addFollowUp({ ctx: elsewhere, input: { client: 'Far Away Ltd', text: 'Far call', due: '2026-01-01' } })).followUp.id;
+    await plan('Acme Corp', 'Call', day);
+    await remindOnce(h.deps);
+    await remindOnce(h.deps);
+    expect(h.fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.text])).toEqual([[JACK, 'Follow-up due today for Acme Corp: Call']]);
+    expect((await h.deps.db.select().from(followUps).where(eq(followUps.id, far)))[0].remindedAt).not.toBeNull();
   });
 
   it('sends nothing when Slack is not configured', async () => {
