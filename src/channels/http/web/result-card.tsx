@@ -1,5 +1,5 @@
 // A tool's result as the chat shows it: a card by the data's kind (client, clients table, contacts, file,
-// record) or its failure with candidates, and Undo on every change. React escapes every value people or the
+// follow-ups, record) or its failure with candidates, and Undo on every change. React escapes every value people or the
 // model wrote; nothing here is set as HTML.
 import { type ReactNode, useState } from 'react';
 import { postJson, type Turn } from './api';
@@ -59,7 +59,23 @@ function ClientCard({ c, missing }: { c: Client; missing?: ToolResult['missing']
       </h2>
       <dl className="fields">{rows.map(([k, v]) => [<dt key={`${k}-t`}>{k}</dt>, <dd key={`${k}-d`}>{v}</dd>])}</dl>
       {c.contacts?.length ? <ul className="plain contacts">{c.contacts.map((ct: any, i: number) => <ContactItem key={ct.id ?? i} ct={ct} />)}</ul> : null}
+      {c.followUps?.length ? <FollowUpList items={c.followUps} withClient={false} /> : null}
     </div>
+  );
+}
+
+type FollowUp = { id: number; clientId: number; clientName: string; text: string; dueOn: string; owner?: string | null; overdue?: boolean };
+/** Open follow-ups, soonest first, overdue marked; with their client's link where they are of several clients. */
+function FollowUpList({ items, withClient }: { items: FollowUp[]; withClient: boolean }) {
+  return (
+    <ul className="plain history follow-ups">{items.map((f) => (
+      <li key={f.id} data-follow-up={f.id}>
+        <span className="when">{f.dueOn}</span>
+        <span>{withClient ? <><a href={`${clientHref({ id: f.clientId })}#follow-ups`}>{f.clientName}</a>: </> : null}{f.text}</span>
+        {f.overdue ? <Badge text="overdue" cls="status-past" /> : null}
+        {f.owner ? <span className="muted">{f.owner}</span> : null}
+      </li>
+    ))}</ul>
   );
 }
 
@@ -143,6 +159,7 @@ export function ResultCard({ toolName, result, said, onTurn }: { toolName: strin
   else if (d?.kind === 'clients') body = <ClientsTable data={d} />;
   else if (d?.kind === 'contacts') body = <div className="card"><h2>Contacts at {d.client?.name ?? ''}</h2><ul className="plain contacts">{(d.contacts || []).map((ct: any, i: number) => <ContactItem key={ct.id ?? i} ct={ct} />)}</ul></div>;
   else if (d?.kind === 'file') body = <FileCard d={d} />;
+  else if (d?.kind === 'followUps') body = d.items?.length ? <div className="card"><FollowUpList items={d.items} withClient /></div> : null;
   else if (d?.kind === 'record' && d.client) body = <div className="card"><span>{d.label}</span> · <a href={clientHref(d.client)}>{d.client.name}</a></div>;
   return (
     <div className="result" data-tool={toolName}>
