@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps';
 import { remindDueFollowUps } from '../../domain/follow-ups/remind-due-follow-ups';
 import { followUpReminder } from './blocks/follow-up-reminder';
 import { slackPosterOf } from './message-mirror';
+import { repeatPass } from './repeat-pass';
 
 export const REMIND_EVERY_MS = 5 * 60_000;
 
@@ -29,15 +30,5 @@ export async function remindOnce(deps: AppDeps): Promise<void> {
 /** Starts the timer; the returned function stops it and waits for a pass under way. */
 export function startFollowUpReminders(deps: AppDeps, everyMs = REMIND_EVERY_MS): () => Promise<void> {
   if (!slackPosterOf(deps, deps.workspaceId)) return async () => {};
-  let running: Promise<void> | null = null;
-  const pass = () => {
-    running ??= remindOnce(deps).finally(() => { running = null; });
-  };
-  pass();
-  const timer = setInterval(pass, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatPass(() => remindOnce(deps), everyMs);
 }

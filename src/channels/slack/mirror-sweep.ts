@@ -5,6 +5,7 @@
 import type { AppDeps } from '../../deps';
 import { sweepSlackMirror } from '../../domain/messages/sweep-slack-mirror';
 import { messageMirrorOf } from './message-mirror';
+import { repeatPass } from './repeat-pass';
 
 export const MIRROR_SWEEP_EVERY_MS = 30_000;
 
@@ -22,15 +23,5 @@ export async function sweepMirrorOnce(deps: AppDeps): Promise<void> {
 /** Starts the timer (nothing when Slack is not configured); the returned function stops it and waits for a sweep under way. */
 export function startMirrorSweep(deps: AppDeps, everyMs = MIRROR_SWEEP_EVERY_MS): () => Promise<void> {
   if (!messageMirrorOf(deps, deps.workspaceId)) return async () => {};
-  let running: Promise<void> | null = null;
-  const sweep = () => {
-    running ??= sweepMirrorOnce(deps).finally(() => { running = null; });
-  };
-  sweep();
-  const timer = setInterval(sweep, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatPass(() => sweepMirrorOnce(deps), everyMs);
 }

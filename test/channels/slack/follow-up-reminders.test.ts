@@ -4,7 +4,7 @@
 // tried again at the next pass; nothing is sent with Slack not configured.
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { remindOnce } from '../../../src/channels/slack/follow-up-reminders';
+import { remindOnce, startFollowUpReminders } from '../../../src/channels/slack/follow-up-reminders';
 import type { MemberActor } from '../../../src/context';
 import { followUps, members } from '../../../src/db/schema';
 import { archiveClient } from '../../../src/domain/clients/archive-client';
@@ -66,6 +66,15 @@ describe('follow-up reminders in Slack', () => {
     // Moved to tomorrow: told again tomorrow, not now.
     await remindOnce(h.deps);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it("the server's timer reminds at once when started, and stopping it waits for that pass", async () => {
+    h = await startHarness();
+    const { plan } = await seed(h);
+    await plan('Acme Corp', 'Call', h.deps.now().toISOString().slice(0, 10));
+    const stop = startFollowUpReminders(h.deps, 60 * 60_000);
+    await stop();
+    expect(dmsTo(h, JACK).map((d) => d.args.text)).toEqual(['Follow-up due today for Acme Corp: Call']);
   });
 
   it('tries a post Slack refused again at the next pass', async () => {
