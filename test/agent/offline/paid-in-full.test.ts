@@ -28,6 +28,10 @@ describe('an invoice paid in full, as said', () => {
     ['Acme Corp paid INV-0004 in full', 'INV-0004'],
     ['Acme Corp paid INV-0004', 'INV-0004'],
     ['Tallow & Finch paid invoice 12', 'INV-0012'],
+    ['INV-0099 is settled', 'INV-0099'],
+    ['INV-0412 came in, full amount', 'INV-0412'],
+    ['INV-0412 has arrived', 'INV-0412'],
+    ['Acme Corp settled INV-0004', 'INV-0004'],
   ])('%s', (text, invoice) => {
     expect(read(text)).toEqual([{ tool: 'recordPayment', args: { invoice } }]);
   });

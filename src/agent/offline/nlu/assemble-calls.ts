@@ -53,6 +53,8 @@ function numberFieldOf(span: Span, words: string[]): string {
   for (let k = span.from - 1; k >= Math.max(0, span.from - 5); k--) {
     const cue = CUES.find(([re]) => re.test(words[k]));
     if (cue) return cue[1];
+    // "changed her number to 555-0142": a person's own number is their phone.
+    if (/^(?:number|no|nr|#)$/.test(words[k]) && /^(?:her|his|their|my|your|new)$/.test(words[k - 1] ?? '')) return 'phone';
   }
   // "store the GSTIN of Chennai Looms Pvt Ltd, 33AABCC1234F1Z5, as their tax id": a number with letters in it is
   // no phone's; the field word further before it or just after it says which.

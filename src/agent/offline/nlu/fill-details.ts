@@ -141,8 +141,16 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   const spec = INTENTS[intent];
   if (!spec?.writes) return call;
   const args = { ...call.args };
+  // "raise an invoice to Wattle & Gum Pty Ltd, A$6,500, packaging design": words in lower case from a writer who
+  // capitalises names, with no word for a project, say what the invoice is for; a project is named as one.
+  const project = args.project;
+  if (intent === 'createInvoice' && typeof project === 'string' && args.description === undefined && !/\p{Lu}/u.test(project)
+    && /\p{Lu}/u.test(w.text.replace(project, '')) && !/\bproj(?:ect)?s?\b/i.test(w.text)) {
+    delete args.project;
+    args.description = project;
+  }
   const free = freeWords(intent, place, args);
-  if (!free.length) return call;
+  if (!free.length) return { ...call, args };
   const text = runs(free, w).join(' … ');
   const keys = new Set(Object.values(spec.slots));
   for (const key of ['dueDate', 'validUntil', 'date', 'startDate', 'endDate']) {

@@ -3,6 +3,7 @@
 // last word is a job's (partner, founder, accountant, director, ...), so "as primary" or "as a lead" say none.
 import type { PlannedCall } from '../types';
 import { roleOfOtherWords, roleOfTitle } from './role-of-title';
+import { slotValue } from './slot-values';
 
 // (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
 const HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
@@ -14,6 +15,10 @@ const PATTERNS = [
   new RegExp(`\\bis\\s+(?:the\\s+|their\\s+|our\\s+|[\\p{Lu}][\\p{L}&.' -]{0,40}['’]s\\s+)(?:new\\s+)?(${MOD}${HEAD})\\b`, 'u'),
   // "the new accountant of Sakura Trading is Yuki Watanabe"
   new RegExp(`^\\W*(?:[Tt]he\\s+)?(?:new\\s+)?(${MOD}${HEAD})\\s+(?:of|at|for)\\s+`),
+  // "add their accountant Lars Holm to ..."
+  new RegExp(`\\badd\\s+(?:their|the|our|an?)\\s+(?:new\\s+)?(${MOD}${HEAD})\\s+(?=\\p{Lu})`, 'u'),
+  // "Quillon Studios has a new producer, Dev Patel, ...": any job, said before the name it is.
+  /\bhas\s+an?\s+new\s+(\p{Ll}[\p{Ll} -]{2,30}?)\s*[,:]\s*(?=\p{Lu})/u,
 ];
 // "..., he is the owner": the person runs the client, a decision maker (the owner's word is no job title of theirs).
 const OWNER_SAID = /\b(?:he|she|they)\s*(?:is|are|['’]s|['’]re)\s+(?:the|their|its)\s+(?:owner|proprietor|proprietary|boss)\b/i;
@@ -33,6 +38,9 @@ export function fillJobTitle(call: PlannedCall, text: string, today: Date): Plan
   for (const re of PATTERNS) {
     const title = re.exec(text)?.[1]?.trim();
     if (!title || NOT_TITLE.test(title)) continue;
+    // ("has a new technical lead": a role's own words say the role alone.)
+    const own = new RegExp(HEAD).test(title) ? undefined : slotValue('role', title, { today });
+    if (typeof own === 'string' && own !== 'other') return { ...call, args: { ...call.args, role: call.args.role ?? own } };
     const role = call.args.role ?? roleOfTitle(title, today);
     return { ...call, args: { ...call.args, jobTitle: title, ...(role ? { role } : {}) } };
   }

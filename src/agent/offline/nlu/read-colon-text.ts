@@ -6,14 +6,30 @@ import { INTENTS } from './schema';
 
 const WITH_TEXT = new Set(['addNote', 'messageClient']);
 
+// A thanks that ends the message, after the message's own words ("...: invoice is settled, thanks!").
+const THANKS = /^(?:thanks|thank|you|cheers|so|much|again|[,.!]+)$/i;
+
 export function withTextAfterColon(reading: Reading, clause: Clause): Clause {
-  if (!WITH_TEXT.has(clause.ranking[0]?.label ?? '') || clause.spans.some((s) => s.slot === 'text')) return clause;
+  if (!WITH_TEXT.has(clause.ranking[0]?.label ?? '')) return clause;
+  const said = clause.spans.find((s) => s.slot === 'text');
+  if (said) return withThanksKept(reading, clause, said);
   const client = clause.spans.find((s) => s.slot === 'client' && reading.tokens[s.to + 1]?.text === ':');
   if (!client || client.to + 2 > clause.to) return clause;
   const a = client.to + 2;
   const b = clause.to;
   const text = { slot: 'text', text: reading.text.slice(reading.tokens[a].start, reading.tokens[b].end), from: a, to: b, margin: 0 };
   return { ...clause, spans: [...clause.spans.filter((s) => s.to < a), text] };
+}
+
+/** A message's text the clause split off its closing thanks: the thanks is the message's, said to the client. */
+function withThanksKept(reading: Reading, clause: Clause, said: Clause['spans'][number]): Clause {
+  const last = reading.tokens.length - 1;
+  const colon = reading.tokens.slice(clause.from, said.from).some((t) => t.text === ':');
+  if (clause.ranking[0]?.label !== 'messageClient' || !colon || said.to >= last) return clause;
+  const rest = reading.tokens.slice(said.to + 1);
+  if (!rest.every((t) => THANKS.test(t.text)) || !rest.some((t) => /^(?:thanks|thank|cheers)$/i.test(t.text))) return clause;
+  const text = { ...said, to: last, text: reading.text.slice(reading.tokens[said.from].start, reading.tokens[last].end) };
+  return { ...clause, spans: clause.spans.map((s) => (s === said ? text : s)) };
 }
 
 // "Halcyon Labs: contract ends 12/31, set the end date": a field of the client asked to be set, with no word for a

@@ -1,25 +1,56 @@
 // "Make visible in the portal of X the document "Y"", "hide the document Devis travaux in the portal of X": a
 // document shown or hidden in a client's portal, read from what the clause names when the classifier leaned to an
-// export or an upload.
+// export or an upload. Also a document the tagger marked, put in or taken out of the portal ("put the brand
+// guidelines in the portal for X"), and one made "team-only" again.
 import type { Clause, Reading } from './command-reader';
+import type { Span } from './assemble-calls';
 import { documentSpan } from './read-files-and-channel';
 
 const DOC_WORD = /^(?:document|doc|file|pdf|deck|contract|proposal)$/i;
 const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hidden)$/i;
+// Words that place a document the tagger already marked: "put/add/post ... in the portal", "take ... out of it".
+const PLACE = /^(?:put|place|add|post|publish|drop|move|upload|take|pull|remove|hide|show|share|unshare|unpublish)$/i;
 // ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
-const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
+const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible|take\s+.+\bout\b|pull\s+.+\bout\b|remove\s+.+\bfrom\b|team[- ]only|internal[- ]only|private)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
+// "make the wiring diagram team-only again": hidden from the portal, said as who may see it.
+const TEAM_ONLY = /^(?:team-only|team|internal|private)$/i;
 const FILE_SHAPE = /\.[a-z]{2,4}$/i;
 const SHARES = new Set(['shareDocument:on', 'shareDocument:off', 'deleteDocument', 'messageClient']);
 
 export function withDocumentVisibility(reading: Reading, clause: Clause): Clause {
   const top = clause.ranking[0]?.label;
   const words = clause.words.slice(clause.from, clause.to + 1);
-  if (!top || SHARES.has(top) || !words.some((w) => /^portal$/i.test(w)) || !words.some((w) => DOC_WORD.test(w))) return clause;
+  if (!top || !clause.spans.some((s) => s.slot === 'client')) return clause;
+  if (top.startsWith('shareDocument')) return withSharedNamed(reading, clause, words);
+  if (SHARES.has(top)) return clause;
+  const portal = words.some((w) => /^portal$/i.test(w));
+  const marked = clause.spans.some((s) => s.slot === 'document');
   const verbAt = words.findIndex((w) => VERB.test(w));
-  if (verbAt < 0 || words.some((w) => FILE_SHAPE.test(w)) || !clause.spans.some((s) => s.slot === 'client')) return clause;
-  const doc = documentSpan(reading, clause, clause.from + verbAt);
+  const placedAt = marked && portal ? words.findIndex((w) => PLACE.test(w)) : -1;
+  const makeAt = words.findIndex((w, k) => /^(?:make|keep|set|mark)$/i.test(w) && words.slice(k + 2).some((x) => TEAM_ONLY.test(x)) && words.some((x) => /^(?:only|again)$/i.test(x) || /-only$/i.test(x)));
+  const at = portal && words.some((w) => DOC_WORD.test(w)) && verbAt >= 0 ? verbAt : placedAt >= 0 ? placedAt : makeAt;
+  if (at < 0 || words.some((w) => FILE_SHAPE.test(w))) return clause;
+  const doc = at === makeAt ? madeSpan(reading, clause, clause.from + at) : documentSpan(reading, clause, clause.from + at);
   if (!doc) return clause;
   const spans = [...clause.spans.filter((s) => s.slot === 'client'), doc].sort((x, y) => x.from - y.from);
-  const label = OFF.test(clause.text) ? 'shareDocument:off' : 'shareDocument:on';
+  const label = OFF.test(clause.text) || at === makeAt ? 'shareDocument:off' : 'shareDocument:on';
   return { ...clause, spans, ranking: [{ label, p: 0.9 }, ...clause.ranking.filter((r) => !r.label.startsWith('shareDocument'))] };
+}
+
+/** "stop sharing the invoice template with X": a share the classifier read surely, with the words after its verb as
+ *  the document when the tagger marked none. */
+function withSharedNamed(reading: Reading, clause: Clause, words: string[]): Clause {
+  if (clause.spans.some((s) => s.slot === 'document')) return clause;
+  const at = words.findIndex((w) => /^(?:shar\w*|unshar\w*|hid\w*|show\w*|publish\w*|unpublish\w*)$/i.test(w));
+  const doc = at < 0 ? undefined : documentSpan(reading, clause, clause.from + at);
+  return doc ? { ...clause, spans: [...clause.spans, doc].sort((x, y) => x.from - y.from) } : clause;
+}
+
+/** "make the wiring diagram team-only": the words between the verb and who may see it. */
+function madeSpan(reading: Reading, clause: Clause, verb: number): Span | undefined {
+  const from = /^(?:the|our|their|its|that|this)$/i.test(clause.words[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  let to = from;
+  while (to + 1 <= clause.to && !TEAM_ONLY.test(clause.words[to + 1])) to++;
+  if (to + 1 > clause.to || clause.spans.some((s) => s.slot === 'client' && s.from <= to && s.to >= from)) return undefined;
+  return { slot: 'document', text: reading.text.slice(reading.tokens[from].start, reading.tokens[to].end), from, to, margin: 0 };
 }

@@ -16,13 +16,24 @@ const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   + String.raw`(?=follow\s+up\s+with\s+.+\s+(?:tomorrow|next\s+\w+|on\s+\w+day|in\s+\d+\s+\w+|this\s+\w+)\b))`;
 const ASKED = new RegExp(LEAD, 'i');
-const DONE = /^\W*(?:(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*(?:follow[- ]?up|task|reminder)(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?(?:done|complete[d]?|finished)|(?:the\s+)?(?:follow[- ]?up|task|reminder)\s+(?:with|for)\s+.+?\s+(?:is\s+)?(?:done|complete[d]?|finished))[\s.!]*$/i;
+const TASK = String.raw`(?:follow[- ]?up|task|reminder(?!s))`;
+const FINISHED = String.raw`(?:done|complete[d]?|finished|sorted|handled|closed)`;
+const DONE = new RegExp(String.raw`^\W*(?:`
+  + String.raw`(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*${TASK}(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?${FINISHED}|`
+  + String.raw`(?:the\s+)?${TASK}\s+(?:with|for)\s+.+?\s+(?:is\s+)?${FINISHED}|`
+  // "done with the Tern Bay Co follow-up", "tick off the Acme follow-up", "the Acme follow-up is done".
+  + String.raw`(?:i'?m\s+|we'?re\s+|all\s+)?(?:done|finished)\s+with\s+(?:the\s+)?.+?\s*${TASK}|`
+  + String.raw`(?:please\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+)?.+?\s*${TASK}|(?:please\s+)?(?:close|complete|finish)\s+(?:the\s+)?.+?\s*${TASK}|`
+  + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})[\s.!]*$`, 'i');
 
 /** What to do: the words after the request, without the day ("call Acme Corp"). */
 function whatToDo(rest: string, today: Date, client: string): string {
   const when = chrono.parse(rest, today, { forwardDate: true })[0];
+  // ("... next Monday re the storyboard": what it is about, said after the day, is kept.)
+  const after = when ? rest.slice(when.index + when.text.length).replace(/^[\s,:;-]+|[\s.!]+$/g, '') : '';
+  const about = /^(?:re|about|regarding|concerning|on the|to)\b/i.test(after) ? ` ${after}` : '';
   const cut = when ? rest.slice(0, when.index) : rest;
-  const words = cut.replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');
+  const words = cut.replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '') + about;
   const only = words.replace(/^(?:with|for|to)\s+/i, '').toLowerCase() === client.toLowerCase();
   return words.length > 2 && !only ? words[0].toUpperCase() + words.slice(1) : `Follow up with ${client}`;
 }

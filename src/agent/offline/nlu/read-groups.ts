@@ -2,6 +2,7 @@
 // named by the words before "group", and clients said to go in it, which the tagger trained on "the group X" misses.
 import type { Clause, Reading } from './command-reader';
 import { WORKSPACE_WORDS } from './read-polarity';
+import { unsaid } from './rule-out-intents';
 
 const DETERMINER = /^(?:the|our|my|a|that|this)$/i;
 const MEMBERSHIP = /^(?:go|goes|be|belong|belongs|join|joins|put|move|moved|add|added|sit|sits|live|lives|included|fall|falls|fit|fits)$/i;
@@ -95,4 +96,15 @@ export function withKnownGroup(reading: Reading, clause: Clause): Clause {
     return { ...clause, said: 'updateGroup', spans: [...clause.spans.filter((s) => !inside(s)), group].sort((a, b) => a.from - b.from) };
   }
   return clause;
+}
+
+/** "Bruckner GmbH should get firm reminders": a client's setting the classifier split between the client and a
+ *  group, with no word for a group said and the client named, is the client's (the group's weight is the client's). */
+export function withClientNotGroup(clause: Clause): Clause {
+  const [first, second] = clause.ranking;
+  if (!first || !second) return clause;
+  const pair = new Set([first.label, second.label]);
+  if (!pair.has('updateClient') || !pair.has('updateGroup') || clause.spans.some((s) => s.slot === 'group')) return clause;
+  if (!clause.spans.some((s) => s.slot === 'client') || !clause.spans.some((s) => GROUP_SETTINGS.has(s.slot)) || !unsaid('updateGroup', clause)) return clause;
+  return { ...clause, ranking: [{ label: 'updateClient', p: first.p + second.p }, ...clause.ranking.slice(2)] };
 }

@@ -6,6 +6,7 @@ import type { Clause, Reading } from './command-reader';
 import { looksLikeName } from './find-client-name';
 import { isLegalForm } from './gazetteer';
 import { isKnownName } from './match-known';
+import { unsaid } from './rule-out-intents';
 import { INTENTS } from './schema';
 
 const SIBLINGS = ['addContact', 'updateContact'];
@@ -27,4 +28,19 @@ export function withPersonBesideKnownClient(reading: Reading, clause: Clause, kn
   const p = clause.ranking.filter((r) => SIBLINGS.includes(r.label)).reduce((sum, r) => sum + r.p, 0);
   const ranking = [{ label: keep, p }, ...clause.ranking.filter((r) => !SIBLINGS.includes(r.label))].sort((a, b) => b.p - a.p);
   return INTENTS[keep] ? { ...clause, spans, ranking } : clause;
+}
+
+// What only a new contact brings: an address, a number, a title or a role.
+const CONTACT_DETAILS = new Set(['email', 'phone', 'jobTitle', 'role']);
+
+/** "Quillon Studios has a new producer, Dev Patel, dev@quillon.tv": a person with their details at a client the
+ *  workspace has, read as an invitation to the team with no word for the team in it, is a contact added there. */
+export function withNewPersonAtKnownClient(clause: Clause, known: { clients?: string[]; contacts?: string[] } | undefined): Clause {
+  const top = clause.ranking[0]?.label ?? '';
+  if (top !== 'inviteMember' || !unsaid(top, clause) || !known?.clients?.length) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  if (clients.length !== 1 || people.length !== 1 || !isKnownName(clients[0].text, known.clients) || isKnownName(people[0].text, known.contacts)) return clause;
+  if (!clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
+  return { ...clause, ranking: [{ label: 'addContact', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'addContact')] };
 }

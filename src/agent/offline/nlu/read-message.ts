@@ -23,8 +23,10 @@ import { readBulkAsked } from './read-bulk-asked';
 import { readMissingAsked } from './read-missing-asked';
 import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
+import { readInvoicesTo } from './read-invoices-to';
 import { readHistoryAsked } from './read-history-asked';
 import { COURTESY_PREFIX } from './courtesy';
+import { nameKey } from './match-known';
 import { readHandover } from './read-team-removal';
 import { readList } from './read-topic-list';
 
@@ -111,9 +113,13 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (labelled) return labelled;
   // A slash command's own words are read without "/client" ("/client remind me to call Acme on Friday").
   const said = /^\/client\s+(\S[\s\S]*)$/i.exec(text.trim())?.[1] ?? text;
+  // "Kestrel Analytics" (or "kestrel analytics?") in a chat: a client's name alone shows it. ("/client Kestrel
+  // Analytics" is the slash command's own: its tool answers that the client exists, with its card.)
+  const alone = opts.accept || said !== text ? undefined : knownAlone(text, opts.known?.clients);
+  if (alone) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: alone } }] };
   const overview = opts.accept ? undefined : readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
-    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today);
+    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
@@ -131,6 +137,12 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
     return read.kind === 'calls' ? read : plain;
   };
   return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readTwoSubjects(text, again, whole) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
+}
+
+/** The known client a message is no more than the name of. */
+function knownAlone(text: string, clients: string[] | undefined): string | undefined {
+  const key = nameKey(text.replace(/^\s*<@\w+>/, ''));
+  return key ? clients?.find((c) => nameKey(c) === key) : undefined;
 }
 
 /** The values the reader tagged in the whole message, beside the names. */

@@ -1,4 +1,4 @@
-// "mark INV-0007 as paid", "INV-0007 was paid in full", "Acme Corp paid INV-0007 in full": the named invoice paid in
+// "mark INV-0007 as paid", "INV-0007 was paid in full", "INV-0099 is settled", "Acme Corp paid INV-0007 in full": the named invoice paid in
 // full (recordPayment with no amount: what is still owed on it), where the reader asked how much ("Acme Corp paid
 // invoice 12" had paid 12). Only with the invoice's number and nothing after it but a day ("yesterday", "on 3 March");
 // an amount said is read as before.
@@ -13,9 +13,10 @@ const TODAY = /^(?:today|this\s+morning)$/i;
 const END = String.raw`${DAY}[\s.!]*$`;
 const PAID: RegExp[] = [
   new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
-  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:has\s+been|was|is|got)\s+(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
+  // "INV-0099 is settled", "INV-0412 came in, full amount": the invoice's money arrived, in words for paying.
+  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:(?:has\s+been|was|is|got)\s+(?:fully\s+)?(?:paid|settled|cleared)|(?:has\s+)?(?:come|came)\s+in|(?:has\s+)?(?:arrived|landed|cleared)|(?:was|has\s+been)\s+received)(?:,?\s+in\s+full|,?\s+(?:the\s+)?full\s+amount)?${END}`, 'iu'),
   // "Acme Corp paid INV-0007": a client paying a named invoice, with no amount, pays it.
-  new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?paid\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}(?:\s+in\s+full)?${END}`, 'iu'),
+  new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?(?:paid|settled|cleared)\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}(?:\s+in\s+full)?${END}`, 'iu'),
 ];
 const ACCEPT = /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:accept|approve|sign off)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)|^\W*(?:mark|set)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)\s+(?:as\s+)?accepted/i;
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;

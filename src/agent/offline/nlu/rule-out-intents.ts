@@ -47,7 +47,7 @@ const QUESTION = /^(?:(?:who|what|which|when|where|why|how|whose)\b(?!.*\b(?:can
 
 // An invoice acted on in other words than sending it ("void INV-0042", "mark INV-0042 paid") is not sent. (Words for
 // sending are not required: "send Q-0102 and invoice INV-0510" says it once, in the clause before.)
-const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|refund\w*|delete|remove|mark(?:ed)?|paid|pay|edit|change|update|correct|fix)\b/i;
+const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|refund\w*|delete|remove|mark(?:ed)?|paid|pay|settled|cleared|came in|come in|arrived|landed|received|in full|full amount|edit|change|update|correct|fix)\b/i;
 const SEND_WORD = /s+e+n+d|sent|mail|deliver|dispatch|forward|remind|issue|share|envia|envoy|schick/i;
 // A change said not to be made ("don't archive Acme", "never delete X"); "don't forget to ..." still asks for it.
 const NEGATED = /^\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+)?(?:don'?t|do not|dont|never|no need to)\b(?!\s+forget)/i;

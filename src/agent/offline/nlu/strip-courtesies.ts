@@ -10,10 +10,14 @@ const SIGNATURE = /(?<=\p{Ll}{2}[.!?])\s+\p{Lu}\p{Ll}+[.!]?\s*$/u;
 // "Why on earth is Duarte Tiles ...", "what the heck happened to ...": the question word's emphasis names no one.
 const EMPHASIS = /\b(why|what|how|who|where|when)\s+(?:on earth|in the world|the (?:hell|heck))\b/gi;
 
+// "let Acme know through the portal: invoice is settled, thanks!": the words after a message's colon are the message,
+// its thanks included.
+const MESSAGE_SAID = /\b(?:messag\w*|msg|tell|let\b[^:\n]{1,60}\bknow|write|reply|respond|post|say|ping)\b[^:\n]*:\s*\S/i;
+
 export function withoutCourtesies(text: string): string {
   // ("/client Dear Assistant, kindly mark ...": the slash command's word stays, the greeting after it goes.)
   const slash = /^\/client\s+/i.exec(text)?.[0] ?? '';
   let out = slash + text.slice(slash.length).replace(OPENING, '').replace(EMPHASIS, '$1');
-  for (let k = 0; k < 2; k++) out = out.replace(CLOSING, '').replace(SIGNATURE, '').trim();
+  if (!MESSAGE_SAID.test(out)) for (let k = 0; k < 2; k++) out = out.replace(CLOSING, '').replace(SIGNATURE, '').trim();
   return out && /[\p{L}\p{N}]/u.test(out) ? out : text;
 }
