@@ -13,7 +13,7 @@ const OTHER_CONTACTS = ['Imogen Vance', 'Tobias Wren', 'Keiko Hale', 'Nkechi Obi
 const OTHER_GROUPS = ['Non-profits', 'Seafarer Group'];
 const OTHER_MEMBERS = ['Ada Lovelace', 'Bram Kuiper', 'Chidi Okeke', 'Dolores Vidal'];
 
-export type EvalWorkspace = { clients: string[]; contacts: string[]; groups: string[]; members: string[] };
+export type EvalWorkspace = { clients: string[]; contacts: string[]; groups: string[]; members: string[]; contactClients: Record<string, string> };
 
 /** The names the case's workspace holds. */
 export function workspaceOf(c: EvalCase): EvalWorkspace {
@@ -37,5 +37,8 @@ export function workspaceOf(c: EvalCase): EvalWorkspace {
     groups: unique([...named('group', grouped), ...OTHER_GROUPS]),
     // The teammates a list's owner, a client's owner or a role change names are the workspace's members.
     members: unique([...named('owner', new Set()), ...named('member', invited), ...named('reassignTo', new Set()), ...OTHER_MEMBERS]),
+    // The contact a call names is at the client it names (as the workspace's contact list says at run time).
+    contactClients: Object.fromEntries(c.expect.filter((call) => typeof call.args.contact === 'string' && typeof call.args.client === 'string' && !added.has(String(call.args.contact).toLowerCase()))
+      .map((call) => [String(call.args.contact).toLowerCase(), call.args.client as string])),
   };
 }

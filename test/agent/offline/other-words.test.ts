@@ -12,7 +12,7 @@ beforeAll(() => loadCommandReader());
 const known = {
   clients: ['Orchard Lane Bakery', 'Kestrel Analytics', 'Bruckner GmbH', 'Tern Bay Co', 'Wattle & Gum Pty Ltd'],
   contacts: ['Mei Tanaka', 'Priya Shah', 'Camila Reyes'], groups: ['Retail'], members: [],
-  contactClients: { 'Mei Tanaka': 'Orchard Lane Bakery', 'Priya Shah': 'Kestrel Analytics', 'Camila Reyes': 'Tern Bay Co' },
+  contactClients: { 'mei tanaka': 'Orchard Lane Bakery', mei: 'Orchard Lane Bakery', 'priya shah': 'Kestrel Analytics', priya: 'Kestrel Analytics', 'camila reyes': 'Tern Bay Co', camila: 'Tern Bay Co' },
 };
 const read = (text: string) => {
   const d = readMessage(text, { today: READ_DAY, memory: {}, known });

@@ -4,7 +4,8 @@ import { roleOfTitle } from './role-of-title';
 import type { PlannedCall } from '../types';
 import { ADDRESS_SLOTS, INTENTS, type IntentSpec } from './schema';
 import { leanOf, nameFrom, slotValue, trimText } from './slot-values';
-import { isNorthAmericanCity } from '../values/find-region';
+import { isLegalForm } from './gazetteer';
+import { isNorthAmericanCity, regionOf } from '../values/find-region';
 import { relabelDates } from './mend-spans';
 
 export type Span = { slot: string; text: string; from: number; to: number; margin?: number };
@@ -83,6 +84,13 @@ function negated(span: Span, tokens: string[]): Span | undefined {
   if (!NEGATION_BEFORE.test(before) && !NEGATION_AFTER.test(after)) return span;
   if (FLAGS.has(span.slot)) return /\b(?:not|no longer|never|off|un)\b/i.test(span.text) ? span : { ...span, text: `not ${span.text}` };
   return undefined;
+}
+
+/** A client's name without the lower-case words before it ("the client Acme"), unless only a legal form would be
+ *  left: "fjellbris AS" is a name typed in lower case. */
+function clientNameFrom(text: string, atStart: boolean): string {
+  const name = nameFrom(text, atStart);
+  return name !== text && name.split(/\s+/).every(isLegalForm) && /^\p{Ll}/u.test(text) && text.split(/\s+/).length <= 4 ? text : name;
 }
 
 // Legal forms written with a final full stop ("Costa Verde Ltda.", "Hanbit Media Co."; a British "Ltd" has none): at the end of a sentence the
@@ -217,7 +225,7 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
       // "Kiwi Crate Co / Mere Tane / off": a slash ends a name.
       // ('"Fiesta Foods" Pty Ltd' keeps the quotes it is written with.)
       .map(([s, v]) => (slot === 'client' && typeof v === 'string' && QUOTED_PART.test(s.text) ? s.text.trim()
-        : slot === 'client' && typeof v === 'string' ? withLegalDot(nameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
+        : slot === 'client' && typeof v === 'string' ? withLegalDot(clientNameFrom(v.replace(/\s+\/.*$/, ''), s.from === 0), s, tokens)
         : slot === 'person' && typeof v === 'string' ? nameFrom(v, s.from === 0)
         // An emoji code ends the message (":pray:"): its closing colon is part of it, not punctuation.
         : slot === 'text' && typeof v === 'string' && /:[a-z0-9_+-]+:["'”’]?$/.test(s.text.trim()) && !v.endsWith(':') ? `${v}:` : v));
@@ -237,7 +245,9 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     if (tail && typeof tailCountry === 'string' && !isNorthAmericanCity(tail[1])) { address.city = tail[1]; address.country = tailCountry; }
     const code = bySlot.get('region')?.[0]?.text.trim();
     // "Rotterdam, NL", "leeds uk": two letters after a city outside North America are its country, not a province.
-    if (!address.country && code && /^(?:[A-Z]{2}|uk)$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {
+    // ("Haverford PA 19041": a state's code before a ZIP code stays the state.)
+    const zipped = typeof address.postalCode === 'string' && /^\d{5}(?:-\d{4})?$/.test(address.postalCode) && code !== undefined && regionOf(code) !== undefined;
+    if (!address.country && code && !zipped && /^(?:[A-Z]{2}|uk)$/.test(code) && !(typeof address.city === 'string' && isNorthAmericanCity(address.city))) {
       const country = slotValue('country', code.toUpperCase(), { today, lean });
       if (typeof country === 'string') { address.country = country; delete address.region; }
     }

@@ -181,6 +181,14 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
       if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = `B-${tags[i + 1].slice(2)}`;
     }
   }
+  // "add client fjellbris.no Fjellbris AS": the client's site written before its name, which it spells, is the website.
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== 'B-client' || tags[i + 1] !== 'I-client' || FILE_LIKE.test(tokens[i].text) || !SITE_LIKE.test(tokens[i].text)) continue;
+    const label = tokens[i].text.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').split('.')[0].toLowerCase();
+    if (label.length < 3 || !tokens[i + 1].text.toLowerCase().replace(/[^a-z0-9]/g, '').startsWith(label.slice(0, 4))) continue;
+    tags[i] = 'B-website';
+    tags[i + 1] = 'B-client';
+  }
   return tags.map((t, i) => {
     if (t !== 'B-file' || tags[i + 1] === 'I-file') return t;
     const text = tokens[i].text;

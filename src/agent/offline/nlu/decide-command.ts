@@ -14,7 +14,7 @@ import { withAnotherOne } from './read-another-one';
 import { isChatQuestion } from './read-chat-question';
 import { withDraftGoal, withDraftSaid } from './read-draft-said';
 import { settleClientCalls } from './settle-client-calls';
-import { withNewPersonAtKnownClient, withPersonBesideKnownClient } from './read-known-person';
+import { withKnownContactChanged, withNewPersonAtKnownClient, withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillJobTitle } from './fill-job-title';
@@ -38,7 +38,7 @@ import { withArchiveSaid, withUnarchiveSaid } from './read-archive-said';
 import { withStatusAside } from './read-status-aside';
 import { withDocumentVisibility } from './read-document-share';
 import { withSlashParts, withStreetLine } from './read-form-parts';
-import { withClientBeforePronoun, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
+import { withClientBeforePronoun, withKnownMember, withNamedMember, withoutPronounName, withPossessiveClient, withSentByClient } from './find-antecedent';
 import { unsaid } from './rule-out-intents';
 import { withClientSettings, withLabelledAction, withListForExport, withNumberSaid, withSaidChange, withSaidNew, withSaidPolarity, withMentionedMember, withPoliteSet, withSetUp, withSharedDocument, withStatusSaid, withToneSaid } from './read-polarity';
 import { withContactsForPeople } from './read-contact-swap';
@@ -156,11 +156,13 @@ export function decideCommand(reading: Reading, opts: DecideOptions): Decision {
 
 /** A clause with the names its command needs found, and the readings its words settle, in this order. */
 function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
-  const unnamed = withoutPronounName(withReadySend(withSendByClient(reading, withImportId(reading, withDocumentDelete(reading, read)))));
+  const unnamed = withoutPronounName(withReadySend(withSendByClient(reading, withImportId(reading, withDocumentDelete(reading, withKnownContactChanged(read, opts.known))))));
   // (With a client remembered, a name this message writes is still the one meant: "archive paper moth studio".)
   const remembered = Boolean(opts.memory?.client);
-  let clause = withNeededClient(reading, remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed)), remembered);
-  clause = withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause)))))));
+  const relayed = remembered ? withoutRelayer(reading, unnamed) : withClientBeforePronoun(reading, withoutRelayer(reading, unnamed));
+  // (A contact the workspace places at one client needs no client found in the words: "ellen park email change to …".)
+  let clause = placedContact(relayed, opts.known?.contactClients) ? relayed : withNeededClient(reading, relayed, remembered);
+  clause = withKnownMember(reading, withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause))))))), opts.known?.members);
   clause = withSettingSaid(reading, withRecordAsked(withNewPersonAtKnownClient(withPersonBesideKnownClient(reading, clause, opts.known), opts.known), opts.known), opts.known);
   clause = withClientNotGroup(withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))))));
   const named = clause;
@@ -169,6 +171,15 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   clause = withDraftSaid(withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause))))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);
+}
+
+const CONTACT_INTENTS = new Set(['updateContact', 'removeContact', 'invitePortal', 'setPortalAccess:on', 'setPortalAccess:off']);
+/** A contact change whose one person is a contact the workspace places at a client, with no client named. */
+function placedContact(clause: Clause, places: Record<string, string> | undefined): boolean {
+  if (!places || !CONTACT_INTENTS.has(clause.ranking[0]?.label ?? '') || clause.spans.some((s) => s.slot === 'client')) return false;
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  const keys = new Set(Object.keys(places).map((k) => k.toLowerCase()));
+  return people.length === 1 && keys.has(people[0].text.toLowerCase());
 }
 
 // The words as typed: the spelling corrector's "for" for "fri" would hide a date.

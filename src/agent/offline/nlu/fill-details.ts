@@ -86,6 +86,8 @@ function foreignDate(text: string, today: Date, lean: Lean): string | undefined 
 }
 
 /** A date right after a cue of `key`, in free words only. */
+const MONTH_NAMING = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:invoices?|bills?|retainers?|payments?)\b\s*/i;
+
 function dateAfterCue(key: string, free: number[], w: Words, today: Date, lean: Lean): string | undefined {
   const isFree = new Set(free);
   for (const k of free) {
@@ -97,7 +99,8 @@ function dateAfterCue(key: string, free: number[], w: Words, today: Date, lean: 
     const ends = (k: number) => /^[,;.]$/.test(w.words[k] ?? '') && !(w.tokens[k - 1].end === w.tokens[k].start && /\d$/.test(w.words[k - 1]));
     while (isFree.has(b + 1) && b - a < 4 && !ends(b + 1)) b++;
     if (!isFree.has(a)) continue;
-    const text = englishDate(w.text.slice(w.tokens[a].start, w.tokens[b].end));
+    // ("paid the October invoice yesterday": a month naming the invoice is not the day it was paid.)
+    const text = englishDate(w.text.slice(w.tokens[a].start, w.tokens[b].end)).replace(MONTH_NAMING, '');
     if (!/\d|[a-z]{3}/i.test(text)) continue;
     const date = monthEnd(text, today, lean) ?? (startsWithDate(text, today) ? parseDate(text, today, lean) : foreignDate(text, today, lean));
     if (date) return date;

@@ -2,7 +2,7 @@
 // invoice "against the Phase 2 Rollout project". Only the phrase that names the field is read, so nothing else
 // in the clause can land there.
 import type { PlannedCall } from '../types';
-import { countryOfCode } from '../values/find-country';
+import { countryCode, countryOfCode } from '../values/find-country';
 import { findStatus } from '../values/lexicon';
 
 const WORKSPACE_RENAME = /\brename\s+(?:our|the|my|this)\s+(?:workspace|studio|agency|business|company)\s+(?:to|as|into)\s+["'“‘]?([^"'”’?!]{2,60}?)["'”’]?\s*[?!.]*$/i;
@@ -22,6 +22,7 @@ const TAX_NUMBER = /\b(?:VAT|tax|GST|GSTIN|EIN|TIN|ABN|USt-?IdNr)\.?\s*(?:ID|num
 const NATIONAL_TAX = /\b(RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA)\.?\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{5,20}[A-Z0-9])\b/;
 // (A description, "for clients who pay late", names no group: the name ends at a stop or a setting.)
 const GROUP_FOR = /\bgroup\s+for\s+((?:(?!(?:in|with|at|on|using|billed|and|maybe|please|pls|that|who|which)\b)[\p{L}\p{N}&'’-]+\s*){1,4})(?=$|[?.,;!]|(?:in|with|using|billed|maybe|please|pls)\b)/iu;
+const BASED_IN = /\b(?:based|located|headquartered|situated|(?:studio|office|shop|HQ|team|business|company)\s+is|offices\s+are|they(?:'re|\s+are)|it(?:'s|\s+is))\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=\s*(?:[,.;!?)]|and\b|$))/u;
 const TAX_NAME = /^(?:RFC|CUIT|CUIL|NIF|CIF|NIE|RUC|RUT|NIT|PAN|TRN|NPWP|P\.?\s?IVA|VAT|GST|GSTIN|EIN|TIN|ABN)$/i;
 const QUOTED_PROJECT = /["“]([^"”]{2,60})["”]\s+project\b|\bproj(?:ect)?\.?:?\s+["“]([^"”]{2,60})["”]/i;
 // ("phase 1 balance" is words; "60 000 SEK", "EUR 500", "¥340,000", "31 Oct" are not.)
@@ -222,6 +223,12 @@ export function fillTitledDetails(call: PlannedCall, text: string): PlannedCall 
   const flag = call.tool === 'createClient' ? countryOfCode(/:flag-([a-z]{2}):/i.exec(text)?.[1] ?? '') : undefined;
   const placed = (args.address ?? {}) as Record<string, unknown>;
   if (flag && placed.country === undefined) args.address = { ...placed, country: flag };
+  // "Their studio is in Stoke-on-Trent": where a new client is, said in a sentence of its own.
+  const based = call.tool === 'createClient' && args.address === undefined ? BASED_IN.exec(text)?.[1] : undefined;
+  if (based) {
+    const country = countryCode(based);
+    args.address = country ? { country } : { city: based };
+  }
   // "invoice them for the oak staircase": what the invoice is for, without the article ("oak staircase").
   if (typeof args.description === 'string' && /^the\s+\S/.test(args.description)) args.description = args.description.slice(4).trim();
   return { ...call, args };

@@ -127,3 +127,22 @@ export function withoutPronounName(clause: Clause): Clause {
   }
   return clause;
 }
+
+/** "rahul should be admin": a teammate the workspace has, named in lower case where the tagger marked no one, is the
+ *  member whose role changes (their full name, or a first name only one teammate has). */
+export function withKnownMember(reading: Reading, clause: Clause, members: string[] | undefined): Clause {
+  if (!members?.length || clause.ranking[0]?.label !== 'setMemberRole' || clause.spans.some((s) => /^(?:person|email|member|owner)$/.test(s.slot))) return clause;
+  const words = reading.tokens.map((t) => t.text.toLowerCase());
+  const found: Array<[number, number]> = [];
+  for (const name of members) {
+    const parts = name.toLowerCase().split(/\s+/);
+    for (let k = clause.from; k <= clause.to; k++) {
+      if (parts.every((p, i) => words[k + i] === p) && k + parts.length - 1 <= clause.to) found.push([k, k + parts.length - 1]);
+      else if (words[k] === parts[0] && members.filter((m) => m.toLowerCase().split(/\s+/)[0] === parts[0]).length === 1) found.push([k, k]);
+    }
+  }
+  const unique = [...new Map(found.map((f) => [f.join(':'), f])).values()].sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+  if (!unique.length || unique.some(([a, b]) => a > unique[0][1] || b < unique[0][0])) return clause;
+  const [a, b] = unique[0];
+  return { ...clause, spans: [...clause.spans, { slot: 'person', text: slice(reading, a, b), from: a, to: b, margin: 0 }].sort((x, y) => x.from - y.from) };
+}

@@ -15,14 +15,15 @@ const LISTS: Array<[RegExp, string]> = [
   [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
   // ("any follow-ups?", "what's due today?": the follow-ups due; "follow up with Acme next week" plans one.)
   [/^(?:any|my|our|today'?s|open|list|show(?: me)?(?: my| our| the)?) follow[- ]?ups?\b|\bfollow[- ]?ups? (?:due|for today|today)\b|\bwhat'?s due(?: today)?\b|\b(?:my|our) (?:tasks|to-?dos)\b/i, 'followUps'],
-  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b/i, 'all'],
+  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b|\bwhat(?:'s| is) (?:still )?open(?: for (?:me|us))?\b|\bwhat (?:do|should) (?:i|we) (?:do|work on|tackle)(?: today| this week| first| next)?\b/i, 'all'],
 ];
 // Asked or listed: a question word or a list verb first, or a question mark.
 const ASKING = /^(?:who|which|what|what's|whats|any|are there|is there|do we have|have we got|list|show|give me|get me|see|tell me|let me see|pull up|display)\b|\?\s*$/i;
 // An action asked for, how something works ("do clients get a reminder when an invoice is overdue?"), or a sorted
 // list (a search): not the overview.
 const ACTING = /^(?:send|resend|remind|chase|nudge|e-?mail|mark|create|make|add|delete|remove|void|cancel|record|invoice|bill|export|download|draft|write|compose|archive|update|change|set)\b|^how (?:can|do|would|should|could|to)\b/i;
-const HOW_IT_WORKS = /^(?:do|does|did|can|could|will|would|why|how|when)\b(?!\s+we\s+have\b)/i;
+// ("Could you show me what's overdue?" asks for the list itself.)
+const HOW_IT_WORKS = /^(?:do|does|did|can|could|will|would|why|how|when)\b(?!\s+we\s+have\b)(?!\s+you\s+(?:please\s+)?(?:show|list|tell|give|pull|get|find|display)\b)/i;
 const SORTED = /\bsort(?:ed)?\b|\border(?:ed)?\s+by\b/i;
 const MINE = /\b(?:my|mine|me|i)\b/i;
 const OURS = /\b(?:us|we|our|everyone'?s?|everybody'?s?|all (?:the )?clients|whole (?:workspace|team)|the team'?s?|any ?one)\b/i;

@@ -10,6 +10,8 @@ const DOC_WORD = /^(?:document|doc|file|pdf|deck|contract|proposal)$/i;
 const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hidden)$/i;
 // Words that place a document the tagger already marked: "put/add/post ... in the portal", "take ... out of it".
 const PLACE = /^(?:put|place|add|post|publish|drop|move|upload|take|pull|remove|hide|show|share|unshare|unpublish)$/i;
+const WANT = /^(?:wants?|needs?|like|asked|asks)$/i;
+const UPLOADED = /\b(?:attach|upload|attaching|uploading)\b|\bth(?:is|ese) files?\b/i;
 // ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
 const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible|take\s+.+\bout\b|pull\s+.+\bout\b|remove\s+.+\bfrom\b|team[- ]only|internal[- ]only|private)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
 // "make the wiring diagram team-only again": hidden from the portal, said as who may see it.
@@ -26,7 +28,9 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
   const portal = words.some((w) => /^portal$/i.test(w));
   const marked = clause.spans.some((s) => s.slot === 'document');
   const verbAt = words.findIndex((w) => VERB.test(w));
-  const placedAt = marked && portal ? words.findIndex((w) => PLACE.test(w)) : -1;
+  // ("X wants the engagement letter in their portal": a document wanted in the portal, read as an upload with no file.)
+  const wanted = top === 'addDocument' && portal && !UPLOADED.test(clause.text);
+  const placedAt = (marked || wanted) && portal ? words.findIndex((w) => PLACE.test(w) || (wanted && WANT.test(w))) : -1;
   const makeAt = words.findIndex((w, k) => /^(?:make|keep|set|mark)$/i.test(w) && words.slice(k + 2).some((x) => TEAM_ONLY.test(x)) && words.some((x) => /^(?:only|again)$/i.test(x) || /-only$/i.test(x)));
   const at = portal && words.some((w) => DOC_WORD.test(w)) && verbAt >= 0 ? verbAt : placedAt >= 0 ? placedAt : makeAt;
   if (at < 0 || words.some((w) => FILE_SHAPE.test(w))) return clause;

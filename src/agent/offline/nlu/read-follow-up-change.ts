@@ -13,6 +13,8 @@ const GIVE = new RegExp(String.raw`${REQUEST_LEAD}(?:give|hand|hand\s+over|pass|
 // "push it back by a week" counts from the day it is due now, which the reader does not know: asked, never guessed.
 const BY_SPAN = /\bby\s+(?:an?|one|two|three|four|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?)\b/i;
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
+// ("Could we move the Greyfield follow-up to Friday?": a request asked as a question.)
+const ASKED_POLITELY = /^\W*(?:<@\w+>\s*)?(?:could|can|would|will)\s+(?:you|we|u)\b(?!.*\b(?:don'?t|do not|never|not)\b)/i;
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The teammate a text names after "to": a member's full name, or their first name when only one has it. */
@@ -37,7 +39,7 @@ function dayOf(text: string, today: Date): string | undefined {
 }
 
 export function readFollowUpChange(text: string, today: Date, known?: KnownNames): Decision | undefined {
-  if (NOT_ASKED.test(text)) return undefined;
+  if (NOT_ASKED.test(text) && !ASKED_POLITELY.test(text)) return undefined;
   const give = GIVE.exec(text);
   const move = give ? undefined : MOVE.exec(text);
   if (!give && !move) return undefined;

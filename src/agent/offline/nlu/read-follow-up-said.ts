@@ -14,7 +14,8 @@ import { REQUEST_LEAD } from './request-words';
 const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
   + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
-  + String.raw`(?=follow\s+up\s+with\s+.+\s+(?:tomorrow|next\s+\w+|on\s+\w+day|in\s+\d+\s+\w+|this\s+\w+)\b))`;
+  // ("follow up ocaso films on 10 december about the quote": the day said, with or without "with".)
+  + String.raw`(?=follow[- ]?up\s+(?:with\s+)?.+\s+(?:tomorrow|next\s+\w+|on\s+(?:\w+day|\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|in\s+\d+\s+\w+|this\s+\w+|by\s+\w+day)\b))`;
 const ASKED = new RegExp(LEAD, 'i');
 const TASK = String.raw`(?:follow[- ]?up|task|reminder(?!s))`;
 const FINISHED = String.raw`(?:done|complete[d]?|finished|sorted|handled|closed)`;
@@ -24,7 +25,7 @@ const DONE = new RegExp(String.raw`^\W*(?:`
   // "done with the Tern Bay Co follow-up", "tick off the Acme follow-up", "the Acme follow-up is done".
   + String.raw`(?:i'?m\s+|we'?re\s+|all\s+)?(?:done|finished)\s+with\s+(?:the\s+)?.+?\s*${TASK}|`
   + String.raw`(?:please\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+)?.+?\s*${TASK}|(?:please\s+)?(?:close|complete|finish)\s+(?:the\s+)?.+?\s*${TASK}|`
-  + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})[\s.!]*$`, 'i');
+  + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})(?:[\s,.!-]+(?:thanks|thank\s+you|cheers|ta))?[\s.!]*$`, 'i');
 
 /** What to do: the words after the request, without the day ("call Acme Corp"). */
 function whatToDo(rest: string, today: Date, client: string): string {

@@ -35,8 +35,11 @@ function sinceOf(text: string, today: Date): string | undefined {
   const back = days ? Number(days)
     : /\btoday\b/.test(text) ? 0
       : /\byesterday\b/.test(text) ? 1
-        : /\b(?:this|last|past) week\b/.test(text) ? 7
-          : /\b(?:this|last|past) month\b/.test(text) ? 30
+        // ("this week" is since its Monday; "this month" since its first day.)
+        : /\bthis week\b/.test(text) ? (today.getUTCDay() + 6) % 7
+          : /\b(?:last|past) week\b/.test(text) ? 7
+            : /\bthis month\b/.test(text) ? today.getUTCDate() - 1
+              : /\b(?:last|past) month\b/.test(text) ? 30
             : undefined;
   return back === undefined ? undefined : new Date(today.getTime() - back * DAY_MS).toISOString().slice(0, 10);
 }

@@ -44,3 +44,15 @@ export function withNewPersonAtKnownClient(clause: Clause, known: { clients?: st
   if (!clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
   return { ...clause, ranking: [{ label: 'addContact', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'addContact')] };
 }
+
+/** "ellen park email change to e.park@…": a contact the workspace has, with a value of theirs and no client named,
+ *  is that contact changed (their client is the one the workspace lists them at), where the classifier read a
+ *  change of a client or a group. */
+export function withKnownContactChanged(clause: Clause, known: { contacts?: string[] } | undefined): Clause {
+  const top = clause.ranking[0]?.label ?? '';
+  if (top !== 'updateClient' && top !== 'updateGroup') return clause;
+  if (clause.spans.some((s) => s.slot === 'client' || s.slot === 'group')) return clause;
+  const people = clause.spans.filter((s) => s.slot === 'person');
+  if (people.length !== 1 || !isKnownName(people[0].text, known?.contacts) || !clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
+  return { ...clause, ranking: [{ label: 'updateContact', p: 0.8 }, ...clause.ranking.filter((r) => r.label !== 'updateContact')] };
+}

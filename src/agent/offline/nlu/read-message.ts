@@ -102,7 +102,9 @@ const NAME_CHANGE = /^(\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+|kindly\s+)?)(?:chang
 
 // "(I should like) our Business to be known as "Hollins & Webb" in the system".
 const KNOWN_AS = /^(?:(?:i|we)\s+(?:should|would|'d)?\s*(?:like|want|wish)\s+)?((?:our|my|the)\s+(?:business|company|workspace|studio|agency|firm|practice))\s+(?:to be|should be|is to be|will be|is now)\s+(?:known as|called|named)\s+(["“][^"”]+["”]|[^,.;!?]+?)(?:\s+(?:in the system|from now on|going forward))?[.!]?$/i;
-const renamed = (text: string) => text.replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename $1 to $2');
+// "our company name is now Brightside Studio".
+const NAME_IS = /^((?:our|my|the)\s+(?:business|company|workspace|studio|agency|firm|practice))(?:['’]s)?\s+name\s+(?:is\s+now|should\s+be|will\s+be|is\s+changing\s+to|changes\s+to|has\s+changed\s+to)\s+(["“][^"”]+["”]|[^,.;!?]+?)[.!]?$/i;
+const renamed = (text: string) => text.replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename our workspace to $2').replace(NAME_IS, 'rename our workspace to $2');
 
 export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   const text = renamed(raw);

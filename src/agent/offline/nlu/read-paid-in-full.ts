@@ -14,7 +14,7 @@ const END = String.raw`${DAY}[\s.!]*$`;
 const PAID: RegExp[] = [
   new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
   // "INV-0099 is settled", "INV-0412 came in, full amount": the invoice's money arrived, in words for paying.
-  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:(?:has\s+been|was|is|got)\s+(?:fully\s+)?(?:paid|settled|cleared)|(?:has\s+)?(?:come|came)\s+in|(?:has\s+)?(?:arrived|landed|cleared)|(?:was|has\s+been)\s+received)(?:,?\s+in\s+full|,?\s+(?:the\s+)?full\s+amount)?${END}`, 'iu'),
+  new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:(?:(?:has\s+been|was|is|got)\s+)?(?:fully\s+)?(?:paid|settled|cleared)|(?:has\s+)?(?:come|came)\s+in|(?:has\s+)?(?:arrived|landed|cleared)|(?:was|has\s+been)\s+received)(?:,?\s+in\s+full|,?\s+(?:the\s+)?full\s+amount)?${END}`, 'iu'),
   // "Acme Corp paid INV-0007": a client paying a named invoice, with no amount, pays it.
   new RegExp(String.raw`^\W*[\p{L}][\p{L}\p{N}&'. -]*?\s+(?:has\s+)?(?:paid|settled|cleared)\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}(?:\s+in\s+full)?${END}`, 'iu'),
 ];

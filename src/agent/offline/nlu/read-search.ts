@@ -7,11 +7,15 @@ const SEARCH = /^\W*(?:(?:please|pls|can you|could you|would you)\s+)?(?:find|se
 const FILLER = /^(?:(?:the|a|an|client|clients|customer|customers|account|accounts|anyone|anybody|someone|somebody|called|named|matching)\s+)+/i;
 const GENERIC = /^(?:all|everything|everyone|anything|clients?|customers?|accounts?|leads?|contacts?|them|it)$/i;
 
+const ON_THE_WEB = /\s(?:online|on\s+(?:the\s+)?(?:web|internet|google|linkedin)|on\s+their\s+(?:site|website))$/i;
+
 export function withSearchSaid(reading: Reading, clause: Clause): Clause {
   if (reading.clauses.length !== 1 || clause.spans.some((s) => s.slot !== 'client' && s.slot !== 'query')) return clause;
   const m = SEARCH.exec(clause.text);
   const words = m?.[1].replace(FILLER, '').trim();
   if (!words || GENERIC.test(words) || words.split(/\s+/).length > 4) return clause;
+  // ("look up X online", "... on the web": the client looked up on the web, as the classifier read it.)
+  if (ON_THE_WEB.test(words)) return clause;
   const from = reading.tokens.findIndex((t, k) => k >= clause.from && reading.text.slice(t.start).startsWith(words));
   if (from < 0) return clause;
   let to = from;

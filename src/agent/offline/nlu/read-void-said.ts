@@ -10,10 +10,14 @@ const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw)`;
 // The reason, after a comma, a dash or "because": kept in the history.
 const REASON = String.raw`(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
 const END = String.raw`[\s.!?]*$`;
+// ("void INV-0232 pls, wrong amount": a please after the number, before the reason.)
+const PLS = String.raw`(?:\s+(?:pls|please|plz|asap|now))?`;
 const SAID: RegExp[] = [
-  new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}${REASON}${END}`, 'i'),
+  new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}${PLS}${REASON}${END}`, 'i'),
   new RegExp(String.raw`${REQUEST_LEAD}(?:mark|set)\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:void|voided|cancell?ed)${REASON}${END}`, 'i'),
   new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:should|must|needs to|has to|can)\s+be\s+(?:voided|cancell?ed|written\s+off|annulled|scrapped)${REASON}${END}`, 'i'),
+  // "Actually, INV-0321 was raised by mistake — please void it": the reason first, then the request.
+  new RegExp(String.raw`^\W*(?:(?:actually|oh|oops|sorry|hmm|ah)[,!]?\s+)?(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:was\s+|is\s+|got\s+|has\s+been\s+)?(.+?)\s*[—–,;.:-]+\s*(?:(?:please|pls|so|can you|could you|just)\s+)*${VERB}\s+it${END}`, 'i'),
 ];
 // "void the Acme Corp invoice", "cancel Acme Corp's invoice", "void the invoice for Acme Corp".
 const BY_CLIENT: RegExp[] = [

@@ -30,7 +30,8 @@ const SAID: Record<string, RegExp> = {
   inviteMember: /invit|\bteam|member|mate\b|colleague|co-?worker|staff|seat|\bjoin|onboard|access|admin|owner|viewer|workspace|log ?in|sign ?in|einlad|convid|invitar|inviter|zugang|\buser/i,
   // Portal access, invitations and links are about the portal in words ("mark them as a Former client" is not).
   'setPortalAccess:on': PORTAL, 'setPortalAccess:off': PORTAL, invitePortal: PORTAL,
-  regeneratePortalLink: /portal|link|url|log ?in|login|sign ?in|access|magic|reset|regenerat|rotat|new one/i,
+  // A link is made anew only in words for a new one or for the old one ending ("send her the link" invites her).
+  regeneratePortalLink: /regen|rotat|reset|renew|refresh|re-?issue|reissu|replac|swap|roll|invalidat|revok|leak|compromis|expired|stolen|stop working|forwarded|wrong person|old (?:portal )?(?:one|link)|fresh|another (?:link|one)|new|again|neu|nuevo|nouveau|novo|cycle|kill|disable (?:the )?(?:old )?link/i,
   // An export and a settings explanation have their own words: "Jakub asked to put X on friendlier reminders" asks for neither.
   exportCsv: /export|csv|spreadsheet|excel|download|\bfile|sheet|extract|dump|\bxls|list|exportar|exporter|exportieren|liste/i,
   explainSettings: /\?|setting|effective|\b(?:why|what|which|where|how|explain|walk|check|tell|show|come|comes|reason|warum|wieso|por ?qu[eé]|pourquoi|perch[eé])\b/i,
