@@ -254,6 +254,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
     // (A state names its country, but a country is set only when said: "Austin, Texas" has none, as people write it.)
     args.address = address;
   }
+  // "make <@U02JOHANNA> an owner": a Slack mention the tagger took for a person is the user's id.
+  if (typeof args.member === 'string' && /^@[UW][A-Z0-9]{6,}$/i.test(args.member)) args.member = args.member.slice(1).toUpperCase();
   // "CFO of ...": the title ends before the word that joins it to the company.
   if (typeof args.jobTitle === 'string') args.jobTitle = args.jobTitle.replace(/\s+(?:of|at|for|in|with|from)$/i, '');
   if ((intent === 'addContact' || intent === 'updateContact') && !args.role && typeof args.jobTitle === 'string') {

@@ -6,7 +6,7 @@ import { iso } from '../values/parse-dates';
 import type { KnownNames } from './gazetteer';
 import { clientIn } from './client-in-text';
 
-const ASKED = /^\W*(?:any\s+)?(?:(?:please\s+)?(?:show|list|give|get|see|view)\s+(?:me\s+|us\s+)?|what(?:'s|\s+are|\s+is)?\s+|which\s+)?((?:(?:my|our|all(?:\s+the)?|all\s+of\s+(?:my|our)|every(?:one|body)['’]?s?|the\s+team['’]?s|team|open|upcoming|overdue|late|the)\s+)*)follow[- ]?ups(?:\s+list)?\b(.*)$/i;
+const ASKED = /^\W*(?:<@\w+>\s*)?(?:any\s+)?(?:(?:please\s+)?(?:show|list|give|get|see|view)\s+(?:me\s+|us\s+)?|what(?:'s|\s+are|\s+is)?\s+|which\s+)?((?:(?:my|our|all(?:\s+the)?|all\s+of\s+(?:my|our)|every(?:one|body)['’]?s?|the\s+team['’]?s|team|open|upcoming|overdue|late|the)\s+)*)follow[- ]?ups(?:\s+list)?\b(.*)$/i;
 const WHOSE_ALL = /\b(?:our|all|every(?:one|body)|team)\b/i;
 const TODAY_ONLY = /\b(?:today|due|now)\b/i;
 const OTHER = /\b(?:for|with|of|at)\s+\p{Lu}/u;

@@ -11,7 +11,7 @@ import { readFollowUpChange } from './read-follow-up-change';
 import { readFollowUpList } from './read-follow-up-list';
 import { REQUEST_LEAD } from './request-words';
 
-const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to)?|`
+const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to\b)?|`
   + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   // ("follow up ocaso films on 10 december about the quote": the day said, with or without "with".)
@@ -34,8 +34,11 @@ function whatToDo(rest: string, today: Date, client: string): string {
   const after = when ? rest.slice(when.index + when.text.length).replace(/^[\s,:;-]+|[\s.!]+$/g, '') : '';
   const about = /^(?:re|about|regarding|concerning|on the|to)\b/i.test(after) ? ` ${after}` : '';
   const cut = when ? rest.slice(0, when.index) : rest;
-  const words = cut.replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '') + about;
-  const only = words.replace(/^(?:with|for|to)\s+/i, '').toLowerCase() === client.toLowerCase();
+  const before = cut.replace(/^\s*(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');
+  // ("remind me on Wednesday to send Acme the contract": with the day first, what to do is said after it.)
+  const words = before ? before + about : after.replace(/^to\s+/i, '');
+  const only = words.replace(/^(?:with|for|to|about|re|regarding)\s+/i, '').toLowerCase() === client.toLowerCase();
+  if (!before && about && !only && !/^to\b/i.test(after)) return `Follow up with ${client}${about}`;
   return words.length > 2 && !only ? words[0].toUpperCase() + words.slice(1) : `Follow up with ${client}`;
 }
 

@@ -167,7 +167,7 @@ export function withSetUp(clause: Clause): Clause {
 
 // "the client Grupo Alameda is now inactive", "Acme Robotics is dormant for now": a status said of a named client
 // changes it, where the classifier leaned to a reading that takes no status.
-const NO_STATUS = new Set(['applyEnrichment', 'setMemberRole', 'shareDocument:on', 'shareDocument:off', 'messageClient', 'enrichClient', 'importCsv']);
+const NO_STATUS = new Set(['applyEnrichment', 'setMemberRole', 'shareDocument:on', 'shareDocument:off', 'messageClient', 'enrichClient', 'importCsv', 'findClients']);
 
 // "X is no longer a client": the client is a past one (a list or an export was read).
 const NO_LONGER = /\b(?:is|are)\s+no longer\s+(?:a|an|our)?\s*(?:client|customer|account)s?\b/i;

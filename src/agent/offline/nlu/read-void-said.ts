@@ -6,7 +6,7 @@ import type { Decision } from '../types';
 import { isKnownName } from './match-known';
 import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
-const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw)`;
+const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw|delete|remove)`;
 // The reason, after a comma, a dash or "because": kept in the history.
 const REASON = String.raw`(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
 const END = String.raw`[\s.!?]*$`;

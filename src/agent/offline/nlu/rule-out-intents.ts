@@ -52,9 +52,9 @@ const OTHER_INVOICE_ACT = /\b(?:void(?:ed)?|cancel\w*|annul\w*|write off|credit|
 const SEND_WORD = /s+e+n+d|sent|mail|deliver|dispatch|forward|remind|issue|share|envia|envoy|schick/i;
 // A change said not to be made ("don't archive Acme", "never delete X"); "don't forget to ..." still asks for it.
 const NEGATED = /^\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+)?(?:don'?t|do not|dont|never|no need to)\b(?!\s+forget)/i;
-// Whether to delete, asked ("should I delete Lumen Forge?"): advice, not the deletion.
-const ASKED_WHETHER = /\b(?:should|shall|must) (?:i|we)\b(?=.*\?\s*$)/i;
-const DESTROYS = new Set(['deleteClient', 'removeContact', 'deleteDocument', 'removeMember']);
+// Whether to make a change, asked ("should I delete Lumen Forge?", "should we archive X?"): advice, not the change.
+// ("should we delete Kaimana Surf Co? they never replied": the question may be followed by more.)
+const ASKED_WHETHER = /^\W*(?:(?:so|hmm+|ok|okay|honestly|do you think)[,\s]+)?(?:should|shall|must) (?:i|we)\b(?=[^.!?]*\?)|\b(?:should|shall|must) (?:i|we)\b(?=.*\?\s*$)/i;
 // Something of a contact's is removed, not the contact ("remove the primary flag from Jane").
 const CONTACT_PART = /\b(?:remove|drop|clear|take off|unset|delete)\s+(?:the|their|his|her|its)?\s*(?:\w+\s+)?(?:flag|primary|billing|role|title|tag|email|phone|number|access|status|mark)\b/i;
 // Something of the client's archived, not the client ("archive the old quote for Acme").
@@ -73,7 +73,7 @@ export function unsaid(intent: string, clause: Clause): boolean {
   if (intent === 'deleteClient' && (PART_DELETED.test(clause.text) || OUT_OF_GROUP.test(clause.text))) return true;
   if (intent === 'removeContact' && CONTACT_PART.test(clause.text)) return true;
   if (intent === 'archiveClient' && PART_ARCHIVED.test(clause.text)) return true;
-  if (DESTROYS.has(intent) && ASKED_WHETHER.test(clause.text)) return true;
+  if (INTENTS[intent]?.writes && ASKED_WHETHER.test(clause.text)) return true;
   if (INTENTS[intent]?.writes && NEGATED.test(clause.text)) return true;
   return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
 }
