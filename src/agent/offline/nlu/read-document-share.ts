@@ -10,6 +10,7 @@ const DOC_WORD = /^(?:document|doc|file|pdf|deck|contract|proposal)$/i;
 const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hidden)$/i;
 // Words that place a document the tagger already marked: "put/add/post ... in the portal", "take ... out of it".
 const PLACE = /^(?:put|place|add|post|publish|drop|move|upload|take|pull|remove|hide|show|share|unshare|unpublish)$/i;
+const COURTESY = /^(?:mrs?|ms|miss|dr|prof|sir|madam)\.?$/i;
 const WANT = /^(?:wants?|needs?|like|asked|asks)$/i;
 const UPLOADED = /\b(?:attach|upload|attaching|uploading)\b|\bth(?:is|ese) files?\b/i;
 // ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
@@ -26,11 +27,16 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
   if (top.startsWith('shareDocument')) return withSharedNamed(reading, clause, words);
   if (SHARES.has(top)) return clause;
   const portal = words.some((w) => /^portal$/i.test(w));
-  const marked = clause.spans.some((s) => s.slot === 'document');
+  // (A document the tagger marked, said after the verb, with no person about: "add Mrs. Ogunleye ... let her see the
+  // Portal" adds a contact; its "Mrs" is no document.)
+  const docAt = clause.spans.find((s) => s.slot === 'document');
+  const people = clause.spans.some((s) => s.slot === 'person' || s.slot === 'email');
+  const marked = docAt !== undefined && !COURTESY.test(docAt.text) && !people;
   const verbAt = words.findIndex((w) => VERB.test(w));
   // ("X wants the engagement letter in their portal": a document wanted in the portal, read as an upload with no file.)
-  const wanted = top === 'addDocument' && portal && !UPLOADED.test(clause.text);
-  const placedAt = (marked || wanted) && portal ? words.findIndex((w) => PLACE.test(w) || (wanted && WANT.test(w))) : -1;
+  const wanted = top === 'addDocument' && portal && !people && !UPLOADED.test(clause.text);
+  const placedAt = (marked || wanted) && portal
+    ? words.findIndex((w, k) => (PLACE.test(w) || (wanted && WANT.test(w))) && (!docAt || clause.from + k < docAt.from)) : -1;
   const makeAt = words.findIndex((w, k) => /^(?:make|keep|set|mark)$/i.test(w) && words.slice(k + 2).some((x) => TEAM_ONLY.test(x)) && words.some((x) => /^(?:only|again)$/i.test(x) || /-only$/i.test(x)));
   const at = portal && words.some((w) => DOC_WORD.test(w)) && verbAt >= 0 ? verbAt : placedAt >= 0 ? placedAt : makeAt;
   if (at < 0 || words.some((w) => FILE_SHAPE.test(w))) return clause;
