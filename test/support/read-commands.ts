@@ -13,6 +13,14 @@ export function callsOf(text: string, known?: KnownNames) {
   return d.kind === 'calls' ? d.calls : [];
 }
 
+/** A reader for one workspace and day: the calls a message makes, or the reply it gets instead. */
+export function readerIn(known: KnownNames, today: Date) {
+  return (text: string) => {
+    const d = readMessage(text, { today, memory: {}, known });
+    return d.kind === 'calls' ? d.calls : d.text;
+  };
+}
+
 /** A one-clause reading of space-separated words with the given spans, as the tagger would give it. */
 export function readingOf(text: string, spans: Array<{ slot: string; text: string }>, intent = 'createProject'): Reading {
   const words = text.split(' ');

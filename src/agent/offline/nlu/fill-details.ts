@@ -179,10 +179,14 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     let a = money + 1;
     // "3.200,00 € (Konzept)": what it is for, in brackets.
     if (w.words[a] === '(') a++;
+    // "12000 NOK, logo work, due in 30 days": what it is for as an item of its own, between commas.
+    const listed = w.words[a] === ',';
+    if (listed) a++;
     while (/^(?:for|the|a|an)$/.test(w.words[a] ?? '')) a++;
     let b = a - 1;
     while (b + 1 <= place.to && free.includes(b + 1) && !DESCRIPTION_STOP.test(w.words[b + 1])) b++;
-    const said = b >= a && money >= 0 && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
+    const closed = !listed || b === place.to || /^[,.;]$/.test(w.words[b + 1] ?? '');
+    const said = b >= a && money >= 0 && closed && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
     if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args.description = said;
   }
   // "net 14" on an invoice: due that many days from today.
@@ -254,7 +258,7 @@ const TONE_SAID = new RegExp(`\\b${TONE_WORD}(?:\\s+\\w+)?\\s+(?:reminders?|tone
 const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|point of contact)\b/i;
 const NOT_PRIMARY = /\b(?:no longer|not|isn['’]?t|remove|unset|instead of)\b[^.;]{0,30}\b(?:primary|main|principal)\b/i;
 const MONEY_PERSON = /\b(?:deals with|handles|looks after|takes care of|in charge of|does|runs|manages|responsible for)\s+(?:the\s+|their\s+|our\s+)?(?:accounts|accounting|finances?|billing|invoices|invoicing|books|bookkeeping|payments)\b|\b(?:accounts?|billing|accounting|finance) (?:person|lady|guy|man|woman|people)\b|\b(?:person|lady|guy|man|woman) (?:of|from|in|for) (?:the )?(?:accounts?|accounting|finance|billing)\b/i;
-const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker)\b/i;
+const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker|(?:he|she|they|who) decides?|makes? (?:all )?the (?:final |big )?decisions|calls the shots|(?:holds|owns|controls) the budget|approves (?:the )?(?:budgets?|everything|spend(?:ing)?))\b/i;
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;
 

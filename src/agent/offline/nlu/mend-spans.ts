@@ -148,6 +148,31 @@ export function namesOverStops<S extends NamedSpan>(spans: S[], tokens: Token[],
   return out;
 }
 
+// Legal forms written after a comma ("Ferreira & Filhos, Lda", "Acme, Inc.", "Northwind, LLC").
+const COMMA_LEGAL = /^(?:inc|llc|ltd|lda|ltda|llp|plc|gmbh|ag|sa|sl|srl|bv|nv|corp|co)\.?$/i;
+
+/** "Ferreira & Filhos, Lda — Lisbon": a legal form after a comma that closes a client's name is part of it, never a
+ *  city or a word of its own. */
+export function legalFormsAfterComma<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
+  const out: S[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const legal = s.to + 2;
+    const closes = !tokens[legal + 1] || /^(?:[,.;—–!-]|in|at|of|from|based|with|and)$/i.test(tokens[legal + 1].text);
+    if (s.slot !== 'client' || tokens[s.to + 1]?.text !== ',' || !COMMA_LEGAL.test(tokens[legal]?.text ?? '') || !closes) {
+      out.push(s);
+      continue;
+    }
+    const next = spans[k + 1];
+    if (next && next.from <= legal) {
+      if (next.from !== legal || next.to !== legal) { out.push(s); continue; }
+      k++;
+    }
+    out.push({ ...s, to: legal, text: text.slice(tokens[s.from].start, tokens[legal].end) });
+  }
+  return out;
+}
+
 const STREET_WORD = /^(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|place|square|sq|crescent|terrace|court|row|parade|boulevard|blvd|gardens|mews|walk|wharf|quay|strasse|straße|gasse|weg|rue|via|calle|rua)\.?$/i;
 
 /** "namely Thistledown Bakery of 3 Market Street, Kendal", "Lindqvist Bygg AB of Uppsala, Sweden": a number and a

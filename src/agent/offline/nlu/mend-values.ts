@@ -1,13 +1,13 @@
 // The values a tagger's spans carry mended by their shape: a currency sign read as a description, a day and month
 // read as a name, an amount run into the description before its currency, the owner a sentence names read as a
 // person at the client. Then every mend of a clause's spans, in order.
-import { firstLines, namesOverStops, type NamedSpan, ownersNotPeople, START_CUE, streetsNotNames } from './mend-spans';
+import { firstLines, legalFormsAfterComma, namesOverStops, type NamedSpan, ownersNotPeople, START_CUE, streetsNotNames } from './mend-spans';
 import { streetLineParts } from './split-street-line';
 import type { Token } from './tokenize';
 
 /** A clause's spans with every mend applied, in the order each expects the ones before. */
 export function mendedSpans<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
-  const names = firstLines(ownersNotPeople(streetsNotNames(namesOverStops(spans, tokens, text), tokens, text), tokens), tokens, text);
+  const names = firstLines(ownersNotPeople(streetsNotNames(legalFormsAfterComma(namesOverStops(spans, tokens, text), tokens, text), tokens, text), tokens), tokens, text);
   return ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens);
 }
 

@@ -61,6 +61,21 @@ function possessiveClient(reading: Reading, clause: Clause, verb: number): Span 
   return undefined;
 }
 
+// Things of a client other tools delete or keep: "delete the contact of Acme" is no document.
+const OTHER_THING = /^(?:clients?|customers?|accounts?|contacts?|persons?|people|invoices?|inv|quotes?|projects?|notes?|follow-?ups?|reminders?|members?|groups?|tags?|records?|data|everything|all|entry|entries|profile|portal|link|links|access|email|emails|phone|address|website|logo)$/;
+
+/** "delete the old moodboard of Oficina Azul", "delete Acme's welcome pack": the verb's object is a thing the client
+ *  has, not the client (words between the verb and "of <client>", or after "<client>'s", none another tool's). */
+function thingOfClient(clause: Clause, words: string[], verbAt: number): boolean {
+  const client = clause.spans.find((s) => s.slot === 'client');
+  if (!client || clause.ranking[0]?.label !== 'deleteClient') return false;
+  const at = client.from - clause.from;
+  const own = /^['’]s$/.test(words[at + (client.to - client.from) + 1] ?? '') ? words.slice(at + client.to - client.from + 2) : [];
+  const before = /^(?:of|from|for|on)$/.test(words[at - 1] ?? '') ? words.slice(verbAt + 1, at - 1) : [];
+  const thing = (before.length ? before : own).filter((w) => !SKIP.test(w) && !POLITE.test(w) && /\p{L}/u.test(w));
+  return thing.length > 0 && thing.length <= 5 && !thing.some((w) => OTHER_THING.test(w));
+}
+
 /** A clause whose delete is about a document, read as deleting that document. */
 export function withDocumentDelete(reading: Reading, clause: Clause): Clause {
   const words = typedWords(reading, clause);
@@ -75,7 +90,7 @@ export function withDocumentDelete(reading: Reading, clause: Clause): Clause {
   const fileTalk = !words.some((w) => /^clients?$/.test(w)) && words.some((w, k) => w === 'version' || (w === 'uploaded' && k < verbAt));
   const aboutDocument = words.some((w) => DOC_WORD.test(w)) || fileTalk || reading.tokens.slice(clause.from, clause.to + 1).some((t) => FILE_SHAPE.test(t.text))
     || clause.spans.some((s) => s.slot === 'document' || s.slot === 'file');
-  if (!aboutDocument) return clause;
+  if (!aboutDocument && !thingOfClient(clause, words, verbAt)) return clause;
   let clients = clause.spans.filter((s) => s.slot === 'client');
   if (!clients.length) {
     const owner = possessiveClient(reading, clause, verb);

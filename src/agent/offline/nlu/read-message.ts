@@ -23,6 +23,8 @@ import { readBulkAsked } from './read-bulk-asked';
 import { readMissingAsked } from './read-missing-asked';
 import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
+import { readClientStatus } from './read-client-status';
+import { readPortalSaid } from './read-portal-said';
 import { readInvoicesTo } from './read-invoices-to';
 import { readWhetherAsked } from './read-whether-asked';
 import { readHistoryAsked } from './read-history-asked';
@@ -122,7 +124,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (alone) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: alone } }] };
   const overview = opts.accept ? undefined : readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
-    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readWhetherAsked(said);
+    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;
   const whole = readOne(text, opts);
   const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;

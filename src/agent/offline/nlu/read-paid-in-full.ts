@@ -10,7 +10,9 @@ import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 // A day the payment came, said last ("... yesterday", "... on 3 March", "... last Friday"): group 2 of each pattern.
 const DAY = String.raw`(?:\s+(?:on\s+)?((?:yesterday|today|this\s+morning|last\s+\p{L}+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)))?`;
 const TODAY = /^(?:today|this\s+morning)$/i;
-const END = String.raw`${DAY}[\s.!]*$`;
+// "..., they transfered yesterday": how the money came, said after (typed with one r or two).
+const HOW = String.raw`(?:,?\s*(?:and\s+)?(?:they|it|the\s+money|the\s+client)\s+(?:(?:has|have)\s+)?(?:transferr?ed|paid|sent|wired|came|arrived|landed)(?:\s+(?:it|in|the\s+money))?)?`;
+const END = String.raw`${HOW}${DAY}[\s.!]*$`;
 const PAID: RegExp[] = [
   new RegExp(String.raw`${REQUEST_LEAD}mark\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:fully\s+)?paid(?:\s+in\s+full)?${END}`, 'iu'),
   // "INV-0099 is settled", "INV-0412 came in, full amount": the invoice's money arrived, in words for paying.

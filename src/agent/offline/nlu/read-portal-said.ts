@@ -1,0 +1,42 @@
+// "Thandi from Mbeki & Daughters should (be able to) see the portal", "Acme shouldn't see the portal any more", "stop
+// the portal for Lakeshore Dental completely": who may use the portal, said as what they should be able to do
+// (setPortalAccess), where the classifier heard no switch. Only for a client the workspace has, and a person named as
+// one (a known contact, or a name written with capitals).
+import type { Decision } from '../types';
+import { looksLikeName } from './find-client-name';
+import { isKnownName } from './match-known';
+
+const PORTAL = String.raw`(?:the\s+|their\s+|our\s+|the\s+client\s+)?portal`;
+const USE = String.raw`(?:see|use|access|open|get\s+into|log\s*in(?:to|\s+to)?|sign\s*in(?:to|\s+to)?|(?:have|get)\s+access\s+to)`;
+const MAY = String.raw`(?:should|must|can|may|needs?\s+to|has\s+to|have\s+to)(?:\s+can)?(?:\s+be\s+able\s+to)?`;
+const MAY_NOT = String.raw`(?:should\s*n[o']t|should\s+no\s+longer|must\s*n[o']t|can\s*n[o']t|cannot|may\s+not|may\s+no\s+longer|can\s+no\s+longer)(?:\s+be\s+able\s+to)?`;
+const AFTER = String.raw`(?:\s+(?:any\s*more|from\s+now\s+on|now|too|as\s+well|again))*[\s.!]*$`;
+const WHO = String.raw`^\W*(?:<@\w+>\s*)?(.+?)`;
+const SAID: Array<{ re: RegExp; enabled: boolean }> = [
+  { re: new RegExp(String.raw`${WHO}\s+${MAY_NOT}\s+${USE}\s+${PORTAL}${AFTER}`, 'iu'), enabled: false },
+  { re: new RegExp(String.raw`${WHO}\s+${MAY}\s+${USE}\s+${PORTAL}${AFTER}`, 'iu'), enabled: true },
+];
+const SWITCH = /^\W*(?:<@\w+>\s*)?(?:(?:please|pls|can you|could you)\s+)?(stop|close|shut(?:\s+down)?|block|open(?:\s+up)?|start)\s+(?:the\s+)?portal\s+(?:for|of)\s+(.+?)(?:\s+(?:completely|entirely|altogether|for\s+now|again|please))*[\s.!]*$/i;
+
+type Known = { clients?: string[]; contacts?: string[] };
+
+export function readPortalSaid(text: string, known: Known | undefined): Decision | undefined {
+  if (!known?.clients?.length || /\?\s*$/.test(text)) return undefined;
+  const switched = SWITCH.exec(text);
+  if (switched && isKnownName(switched[2], known.clients)) {
+    const enabled = /^(?:open|start)/i.test(switched[1]);
+    return { kind: 'calls', calls: [{ tool: 'setPortalAccess', args: { client: switched[2], enabled } }] };
+  }
+  for (const { re, enabled } of SAID) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const who = m[1].trim();
+    if (isKnownName(who, known.clients)) return { kind: 'calls', calls: [{ tool: 'setPortalAccess', args: { client: who, enabled } }] };
+    const at = /^(.+?)\s+(?:from|at|of|with)\s+(.+)$/i.exec(who);
+    if (!at || !isKnownName(at[2], known.clients)) return undefined;
+    const contact = at[1].trim();
+    if (!isKnownName(contact, known.contacts) && !(looksLikeName(contact) && contact.split(/\s+/).length <= 3)) return undefined;
+    return { kind: 'calls', calls: [{ tool: 'setPortalAccess', args: { client: at[2].trim(), contact, enabled } }] };
+  }
+  return undefined;
+}
