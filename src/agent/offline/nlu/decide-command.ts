@@ -14,7 +14,7 @@ import { withAnotherOne } from './read-another-one';
 import { isChatQuestion } from './read-chat-question';
 import { withDraftGoal, withDraftSaid } from './read-draft-said';
 import { settleClientCalls } from './settle-client-calls';
-import { withKnownContactChanged, withNewPersonAtKnownClient, withPersonBesideKnownClient } from './read-known-person';
+import { withKnownContactChanged, withKnownClientDetails, withNewPersonAtKnownClient, withPersonBesideKnownClient } from './read-known-person';
 import { withPaymentSaid, withValueSaid } from './read-value-said';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillJobTitle } from './fill-job-title';
@@ -163,7 +163,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   // (A contact the workspace places at one client needs no client found in the words: "ellen park email change to …".)
   let clause = placedContact(relayed, opts.known?.contactClients) ? relayed : withNeededClient(reading, relayed, remembered);
   clause = withKnownMember(reading, withNamedMember(reading, withNeededContact(reading, withPlaceList(reading, withOpeningPerson(reading, withPersonAtClient(reading, withStreetLine(reading, withSlashParts(reading, clause))))))), opts.known?.members);
-  clause = withSettingSaid(reading, withRecordAsked(withNewPersonAtKnownClient(withPersonBesideKnownClient(reading, clause, opts.known), opts.known), opts.known), opts.known);
+  clause = withSettingSaid(reading, withRecordAsked(withKnownClientDetails(withNewPersonAtKnownClient(withPersonBesideKnownClient(reading, clause, opts.known), opts.known), opts.known), opts.known), opts.known);
   clause = withClientNotGroup(withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));

@@ -232,6 +232,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   const clauseText = w.text.slice(w.tokens[place.from].start, w.tokens[place.to].end);
   if ((intent === 'addContact' || intent === 'updateContact') && args.primary === undefined && PRIMARY_SAID.test(clauseText) && !NOT_PRIMARY.test(clauseText)) args.primary = true;
   if (intent === 'addContact' && args.role === undefined && DECIDES.test(clauseText)) args.role = 'decision_maker';
+  // "Corvid Labs is a SaaS company": the kind of company a client is, its industry.
+  const kind = keys.has('industry') && args.industry === undefined ? INDUSTRY_SAID.exec(clauseText)?.[1] : undefined;
+  if (kind && !NOT_INDUSTRY.test(kind)) args.industry = kind;
   // "put Tom Becker down as the billing contact": a contact made the billing contact gets the invoices; no role said.
   if (intent === 'updateContact' && args.role === 'finance' && args.billingDefault === undefined && /\bbilling contact\b/i.test(clauseText)
     && !/\b(?:finance|financial|accounts?|accounting|cfo|bookkeep\w*|controller|treasurer)\b/i.test(clauseText)) {
@@ -259,6 +262,10 @@ const PRIMARY_SAID = /\b(?:primary|main|principal)\s+(?:contact|one|person|poc|p
 const NOT_PRIMARY = /\b(?:no longer|not|isn['’]?t|remove|unset|instead of)\b[^.;]{0,30}\b(?:primary|main|principal)\b/i;
 const MONEY_PERSON = /\b(?:deals with|handles|looks after|takes care of|in charge of|does|runs|manages|responsible for)\s+(?:the\s+|their\s+|our\s+)?(?:accounts|accounting|finances?|billing|invoices|invoicing|books|bookkeeping|payments)\b|\b(?:accounts?|billing|accounting|finance) (?:person|lady|guy|man|woman|people)\b|\b(?:person|lady|guy|man|woman) (?:of|from|in|for) (?:the )?(?:accounts?|accounting|finance|billing)\b/i;
 const DECIDES = /\b(?:signs? off|signs? (?:things|contracts|everything)|will be signing|the one who decides|decides on|has the final say|final decision|decision[- ]maker|(?:he|she|they|who) decides?|makes? (?:all )?the (?:final |big )?decisions|calls the shots|(?:holds|owns|controls) the budget|approves (?:the )?(?:budgets?|everything|spend(?:ing)?))\b/i;
+
+const INDUSTRY_SAID = /(?:\b(?:is|are|'s|as)|,)\s+an?\s+((?:[\p{L}&/-]+\s+){0,2}?[\p{L}&/-]+)\s+(?:company|firm|business|agency|startup|start-up|brand|shop|practice|manufacturer|retailer|consultancy|outfit|operation)\b/iu;
+// Words that say how big, how old or where a company is, not what it does.
+const NOT_INDUSTRY = /^(?:(?:very|really|quite|pretty)\s+)?(?:small|smaller|big|bigger|large|huge|tiny|new|great|good|nice|local|family|family-run|family-owned|young|old|growing|global|international|private|public|listed|mid-sized|medium|medium-sized|real|proper|different|other|similar|serious|legit|holding|parent|sister|\p{L}+(?:an|ish|ese|ch|i|ic))(?:\s|$)/iu;
 
 const TOGETHER = /\b(?:both|each|all|beide|ambos|ambas|tous|toutes)\b/i;
 

@@ -15,7 +15,7 @@ const LISTS: Array<[RegExp, string]> = [
   [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
   // ("any follow-ups?", "what's due today?": the follow-ups due; "follow up with Acme next week" plans one.)
   [/^(?:any|my|our|today'?s|open|list|show(?: me)?(?: my| our| the)?) follow[- ]?ups?\b|\bfollow[- ]?ups? (?:due|for today|today)\b|\bwhat'?s due(?: today)?\b|\b(?:my|our) (?:tasks|to-?dos)\b/i, 'followUps'],
-  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b|\bwhat(?:'s| is) (?:still )?open(?: for (?:me|us))?\b|\bwhat (?:do|should) (?:i|we) (?:do|work on|tackle)(?: today| this week| first| next)?\b/i, 'all'],
+  [/\bneeds? (?:my |our |some )?attention\b|\bwhat should (?:i|we) (?:follow up on|look at|chase|work on)\b|^(?:any|my|our|today'?s) follow[- ]ups?\b|\bto-?do\b|\bwhat'?s (?:pending|urgent|on my plate)\b|\banything (?:urgent|pending)\b|\banything (?:(?:that )?(?:i|we) (?:should|need to|must|have to|ought to)|(?:for )?(?:me|us) to) (?:look at|do|chase|handle|deal with|know about|check)\b|\bwhat(?:'s| is) (?:still )?open(?: for (?:me|us))?\b|\bwhat (?:do|should) (?:i|we) (?:do|work on|tackle)(?: today| this week| first| next)?\b/i, 'all'],
 ];
 // Asked or listed: a question word or a list verb first, or a question mark.
 const ASKING = /^(?:who|which|what|what's|whats|any|are there|is there|do we have|have we got|list|show|give me|get me|see|tell me|let me see|pull up|display)\b|\?\s*$/i;

@@ -12,6 +12,7 @@ const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hi
 const PLACE = /^(?:put|place|add|post|publish|drop|move|upload|take|pull|remove|hide|show|share|unshare|unpublish)$/i;
 const COURTESY = /^(?:mrs?|ms|miss|dr|prof|sir|madam)\.?$/i;
 const WANT = /^(?:wants?|needs?|like|asked|asks)$/i;
+const WANTED_IN_PORTAL = /\b(?:wants?|needs?|would like|asked for|asks for)\s+(?:the|our|a|an|its|their)\s+(?!portal\b)[^,;.]+?\s+(?:in|on|into)\s+(?:the|their|its)\s+portal[\s.!]*$/i;
 const UPLOADED = /\b(?:attach|upload|attaching|uploading)\b|\bth(?:is|ese) files?\b/i;
 // ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
 const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible|take\s+.+\bout\b|pull\s+.+\bout\b|remove\s+.+\bfrom\b|team[- ]only|internal[- ]only|private)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
@@ -34,7 +35,8 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
   const marked = docAt !== undefined && !COURTESY.test(docAt.text) && !people;
   const verbAt = words.findIndex((w) => VERB.test(w));
   // ("X wants the engagement letter in their portal": a document wanted in the portal, read as an upload with no file.)
-  const wanted = top === 'addDocument' && portal && !people && !UPLOADED.test(clause.text);
+  // (Whatever the classifier leaned to, when the client is who wants it and the portal ends the clause.)
+  const wanted = (top === 'addDocument' || WANTED_IN_PORTAL.test(clause.text)) && portal && !people && !UPLOADED.test(clause.text);
   const placedAt = (marked || wanted) && portal
     ? words.findIndex((w, k) => (PLACE.test(w) || (wanted && WANT.test(w))) && (!docAt || clause.from + k < docAt.from)) : -1;
   const makeAt = words.findIndex((w, k) => /^(?:make|keep|set|mark)$/i.test(w) && words.slice(k + 2).some((x) => TEAM_ONLY.test(x)) && words.some((x) => /^(?:only|again)$/i.test(x) || /-only$/i.test(x)));

@@ -19,12 +19,14 @@ const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|
 const ASKED = new RegExp(LEAD, 'i');
 const TASK = String.raw`(?:follow[- ]?up|task|reminder(?!s))`;
 const FINISHED = String.raw`(?:done|complete[d]?|finished|sorted|handled|closed)`;
-const DONE = new RegExp(String.raw`^\W*(?:`
+const DONE = new RegExp(String.raw`^\W*(?:<@\w+>\s*)?(?:`
   + String.raw`(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*${TASK}(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?${FINISHED}|`
   + String.raw`(?:the\s+)?${TASK}\s+(?:with|for)\s+.+?\s+(?:is\s+)?${FINISHED}|`
   // "done with the Tern Bay Co follow-up", "tick off the Acme follow-up", "the Acme follow-up is done".
   + String.raw`(?:i'?m\s+|we'?re\s+|all\s+)?(?:done|finished)\s+with\s+(?:the\s+)?.+?\s*${TASK}|`
   + String.raw`(?:please\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+)?.+?\s*${TASK}|(?:please\s+)?(?:close|complete|finish)\s+(?:the\s+)?.+?\s*${TASK}|`
+  // "done: chase Halden Roofing for the deposit": a to-do's own words after "done:".
+  + String.raw`(?:done|did|finished|completed)\s*[:—–-]\s*(?:call|chase|email|e-mail|ping|phone|ring|follow\s+up|send|check|text|nudge|contact|reach|meet|visit)\b.+|`
   + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})(?:[\s,.!-]+(?:thanks|thank\s+you|cheers|ta))?[\s.!]*$`, 'i');
 
 /** What to do: the words after the request, without the day ("call Acme Corp"). */

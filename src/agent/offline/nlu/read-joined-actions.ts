@@ -129,3 +129,19 @@ export function readTwoSubjects(text: string, read: (part: string, memory: Memor
   const apart = [...clients[0]].every((c) => c && !clients[1].has(c)) && [...clients[1]].every(Boolean);
   return apart ? { kind: 'calls', calls } : undefined;
 }
+
+// "Halden Roofing paid INV-0620 and wants the completion certificate in their portal": a second action said of the
+// same client as a wish, with no subject of its own.
+const AND_WANTS = /\s+and\s+(?:also\s+)?(?=(?:wants|needs|would like|asked for|asks for|has asked for)\s)/i;
+
+/** The two halves of a message whose second half is the first's client wanting something, each read alone; taken
+ *  only when the message opens with a client the workspace has and both halves read surely. */
+export function readSubjectWants(text: string, clients: string[] | undefined, read: (part: string, memory: Memory) => Decision, whole: Decision): Decision | undefined {
+  const cut = AND_WANTS.exec(text);
+  const opening = text.replace(/^\W*(?:<@\w+>\s*)?/, '');
+  const subject = cut ? clients?.find((c) => opening.toLowerCase().startsWith(`${c.toLowerCase()} `)) : undefined;
+  if (!cut || !subject || (whole.kind === 'calls' && whole.calls.length > 1)) return undefined;
+  const halves = [text.slice(0, cut.index), `${subject} ${text.slice(cut.index + cut[0].length)}`].map((h) => read(h.trim(), {}));
+  if (halves.some((h) => h.kind !== 'calls')) return undefined;
+  return { kind: 'calls', calls: halves.flatMap((h) => (h.kind === 'calls' ? h.calls : [])) };
+}

@@ -56,3 +56,17 @@ export function withKnownContactChanged(clause: Clause, known: { contacts?: stri
   if (people.length !== 1 || !isKnownName(people[0].text, known?.contacts) || !clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
   return { ...clause, ranking: [{ label: 'updateContact', p: 0.8 }, ...clause.ranking.filter((r) => r.label !== 'updateContact')] };
 }
+
+// A client's own details, as the tagger names them.
+const CLIENT_DETAILS = new Set(['city', 'region', 'postalCode', 'country', 'line1', 'email', 'phone', 'website', 'taxId', 'idNumber', 'industry', 'currency', 'value']);
+
+/** "Tidewater Kayaks: Bergen, Norway, org nr …": a client the workspace has, with details of its own and no word for a
+ *  new one, is that client changed, where the classifier read it as a new client and its words ruled that out. */
+export function withKnownClientDetails(clause: Clause, known: { clients?: string[] } | undefined): Clause {
+  const top = clause.ranking[0]?.label ?? '';
+  if (top !== 'createClient' || !unsaid(top, clause) || !known?.clients?.length) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  if (clients.length !== 1 || !isKnownName(clients[0].text, known.clients) || clause.spans.some((s) => s.slot === 'person')) return clause;
+  if (!clause.spans.some((s) => CLIENT_DETAILS.has(s.slot))) return clause;
+  return { ...clause, ranking: [{ label: 'updateClient', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== 'createClient')] };
+}

@@ -7,7 +7,7 @@ import { decideCommand } from './decide-command';
 import { INTENTS } from './schema';
 import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
-import { readJoined, readTwoSubjects } from './read-joined-actions';
+import { readJoined, readSubjectWants, readTwoSubjects } from './read-joined-actions';
 import { readOwnerChange } from './read-owner-change';
 import { readSentences } from './read-sentences';
 import { readWithoutAside } from './read-without-aside';
@@ -24,6 +24,7 @@ import { readMissingAsked } from './read-missing-asked';
 import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
 import { readClientStatus } from './read-client-status';
+import { readFilterTerms } from './read-filter-terms';
 import { readPortalSaid } from './read-portal-said';
 import { readInvoicesTo } from './read-invoices-to';
 import { readWhetherAsked } from './read-whether-asked';
@@ -122,12 +123,14 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // Analytics" is the slash command's own: its tool answers that the client exists, with its card.)
   const alone = opts.accept || said !== text ? undefined : knownAlone(text, opts.known?.clients);
   if (alone) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: alone } }] };
-  const overview = opts.accept ? undefined : readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
     ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;
   const whole = readOne(text, opts);
-  const owned = whole.kind === 'reply' && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
+  // ("give @Sam the Halden Roofing account" read as showing the client: a look is no answer to a handover.)
+  const looked = whole.kind === 'calls' && whole.calls.every((c) => c.tool === 'showClient');
+  const owned = (whole.kind === 'reply' || looked) && !opts.accept ? readOwnerChange(text, opts.known) : undefined;
   if (owned) return owned;
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
@@ -141,7 +144,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
     const read = resolved && !own ? again(resolved, memory) : plain;
     return read.kind === 'calls' ? read : plain;
   };
-  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readTwoSubjects(text, again, whole) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
+  return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readTwoSubjects(text, again, whole) ?? readSubjectWants(text, opts.known?.clients, again, whole) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
 }
 
 /** The known client a message is no more than the name of. */

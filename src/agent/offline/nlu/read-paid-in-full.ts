@@ -23,6 +23,11 @@ const PAID: RegExp[] = [
 const ACCEPT = /^\W*(?:(?:please|pls|can you|could you)\s+)?(?:accept|approve|sign off)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)|^\W*(?:mark|set)\s+(?:the\s+)?quote\s+(Q-?\s?\d+)\s+(?:as\s+)?accepted/i;
 const NOT_ASKED = /\b(?:don'?t|do not|never|not)\b|\?\s*$/i;
 
+/** Whether one clause says a named invoice was paid, with no amount ("Acme paid INV-0007", "INV-0099 is settled"). */
+export function saysPaidInFull(text: string): boolean {
+  return !NOT_ASKED.test(text) && PAID.some((re) => re.test(text));
+}
+
 export function readPaidInFull(text: string, today: Date): Decision | undefined {
   if (NOT_ASKED.test(text)) return undefined;
   for (const re of PAID) {

@@ -3,6 +3,7 @@
 import type { Memory, PlannedCall } from '../types';
 import { isPersonPronoun, isPronoun } from './assemble-calls';
 import { CONTACT_TOOLS, withContactPlace } from './place-contact';
+import { saysPaidInFull } from './read-paid-in-full';
 import { INTENTS } from './schema';
 
 /** places: the workspace's contacts and the one client each is at (place-contact.ts). */
@@ -86,7 +87,9 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic, places 
       if (clients.length === 1) args[tool === 'sendQuote' ? 'quote' : 'invoice'] = clients[0];
     }
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
-    const gap = missingPart(tool, args);
+    // "Halden Roofing paid INV-0620, and ...": an invoice said paid with no amount, in a message that goes on, is paid in full.
+    const inFull = tool === 'recordPayment' && args.amount === undefined && args.invoice !== undefined && saysPaidInFull(clauseText(call));
+    const gap = inFull ? undefined : missingPart(tool, args);
     if (gap) return gap;
     if (tool === 'addContact' && args.name === undefined && args.email === undefined) return 'Who should I add? Give me a name or an email.';
     if ((tool === 'updateContact' || tool === 'removeContact') && args.contact === undefined) return 'Which contact, and at which client?';
