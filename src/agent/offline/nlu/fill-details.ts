@@ -31,7 +31,7 @@ const FOREIGN = [chrono.de, chrono.es, chrono.fr, chrono.nl, chrono.pt, chrono.i
 
 const PROJECT_STATUS: Array<[RegExp, string]> = [
   [/\bon[- ]hold\b|\bpaused\b/i, 'on_hold'], [/\bplanned\b|\bplanning\b/i, 'planned'], [/\bcompleted?\b|\bfinished\b/i, 'completed'],
-  [/\bcancell?ed\b/i, 'cancelled'],
+  [/\bcancell?ed\b/i, 'cancelled'], [/\bin[- ]progress\b|\bongoing\b|\bunderway\b|\bunder way\b/i, 'active'],
 ];
 const NOT_SHARED = /\b(?:don'?t|do not|not|never|no|without)\s+(?:\w+\s+){0,2}(?:shar\w*|portal|visible)|\b(?:private|internal(?:ly)?|team[- ]only|hidden|unshared)\b/i;
 const SHARED = /\bshar(?:e|ed|es|ing)\b|\bvisible\b|\bportal\b|\bcompart\w*|\bpartag\w*|\bteilen\b|\bgeteilt\b|\bfreigeben\b/i;
@@ -174,7 +174,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   }
   inNextYear(args, relabelDates(place.spans, w.words), w, spec.slots, today, leanOf(intent));
   // "bill €7,500 Q1 subscription due Jan 5": the words right after the amount, to a cue or a comma, say what it is for.
-  if (intent === 'createInvoice' && args.description === undefined && args.project === undefined) {
+  // ("quote brightwater 12k AUD data platform phase 2": a quote's title, the same way.)
+  const forKey = intent === 'createInvoice' && args.project === undefined ? 'description' : intent === 'createQuote' ? 'title' : undefined;
+  if (forKey && args[forKey] === undefined) {
     const money = Math.max(-1, ...place.spans.filter((s) => s.slot === 'amount' || s.slot === 'currency').map((s) => s.to));
     let a = money + 1;
     // "3.200,00 € (Konzept)": what it is for, in brackets.
@@ -187,7 +189,7 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     while (b + 1 <= place.to && free.includes(b + 1) && !DESCRIPTION_STOP.test(w.words[b + 1])) b++;
     const closed = !listed || b === place.to || /^[,.;]$/.test(w.words[b + 1] ?? '');
     const said = b >= a && money >= 0 && closed && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
-    if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args.description = said;
+    if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args[forKey] = said;
   }
   // "net 14" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b/i.exec(text);

@@ -38,7 +38,9 @@ export function readFollowUpList(text: string, today: Date, known?: KnownNames):
   const until = untilOf(/\b(?:overdue|late)\b/i.test(m[1]) ? 'overdue' : m[2], today);
   if (until === undefined || (until === null && TODAY_ONLY.test(m[2]))) return undefined;
   // "Any follow-ups?" with no period is the overview of those due (read-attention-asked.ts).
-  if (until === null && !m[1].trim() && !/^\W*(?:show|list|give|get|see|view|what|which)/i.test(text)) return undefined;
+  // ("followups" alone, as a terse command, is the list.)
+  const alone = /^\W*(?:<@\w+>\s*)?follow[- ]?ups[\s.!?]*$/i.test(text);
+  if (until === null && !m[1].trim() && !alone && !/^\W*(?:show|list|give|get|see|view|what|which)/i.test(text)) return undefined;
   const args: Record<string, unknown> = { ...(WHOSE_ALL.test(m[1]) ? { scope: 'workspace' } : {}), ...(until ? { until } : {}) };
   return { kind: 'calls', calls: [{ tool: 'listFollowUps', args }] };
 }

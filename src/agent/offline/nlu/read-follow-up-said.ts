@@ -15,7 +15,7 @@ const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|
   + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   // ("follow up ocaso films on 10 december about the quote": the day said, with or without "with".)
-  + String.raw`(?=follow[- ]?up\s+(?:with\s+)?.+\s+(?:tomorrow|next\s+\w+|on\s+(?:\w+day|\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|in\s+\d+\s+\w+|this\s+\w+|by\s+\w+day)\b))`;
+  + String.raw`(?=follow[- ]?up\s+(?:with\s+)?.+\s+(?:tomorrow|next\s+\w+|on\s+(?:\w+day|\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|in\s+\d+\s+\w+|this\s+\w+|by\s+\w+day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\s*:)))`;
 const ASKED = new RegExp(LEAD, 'i');
 const TASK = String.raw`(?:follow[- ]?up|task|reminder(?!s))`;
 const FINISHED = String.raw`(?:done|complete[d]?|finished|sorted|handled|closed)`;
@@ -23,7 +23,7 @@ const DONE = new RegExp(String.raw`^\W*(?:<@\w+>\s*)?(?:`
   + String.raw`(?:please\s+)?(?:mark|set)\s+(?:the\s+)?.*?\s*${TASK}(?:\s+(?:with|for)\s+.+?)?\s+(?:as\s+)?${FINISHED}|`
   + String.raw`(?:the\s+)?${TASK}\s+(?:with|for)\s+.+?\s+(?:is\s+)?${FINISHED}|`
   // "done with the Tern Bay Co follow-up", "tick off the Acme follow-up", "the Acme follow-up is done".
-  + String.raw`(?:i'?m\s+|we'?re\s+|all\s+)?(?:done|finished)\s+with\s+(?:the\s+)?.+?\s*${TASK}|`
+  + String.raw`(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|all\s+)?(?:done|finished)\s+with\s+(?:the\s+)?.+?\s*${TASK}|`
   + String.raw`(?:please\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+)?.+?\s*${TASK}|(?:please\s+)?(?:close|complete|finish)\s+(?:the\s+)?.+?\s*${TASK}|`
   // "done: chase Halden Roofing for the deposit": a to-do's own words after "done:".
   + String.raw`(?:done|did|finished|completed)\s*[:—–-]\s*(?:call|chase|email|e-mail|ping|phone|ring|follow\s+up|send|check|text|nudge|contact|reach|meet|visit)\b.+|`
@@ -33,7 +33,10 @@ const DONE = new RegExp(String.raw`^\W*(?:<@\w+>\s*)?(?:`
 function whatToDo(rest: string, today: Date, client: string): string {
   const when = chrono.parse(rest, today, { forwardDate: true })[0];
   // ("... next Monday re the storyboard": what it is about, said after the day, is kept.)
-  const after = when ? rest.slice(when.index + when.text.length).replace(/^[\s,:;-]+|[\s.!]+$/g, '') : '';
+  const tail = when ? rest.slice(when.index + when.text.length) : '';
+  const after = tail.replace(/^[\s,:;-]+|[\s.!]+$/g, '');
+  // ("followup brightwater fri: send phase 2 timeline": what to do, after the day and a colon.)
+  if (/^\s*:/.test(tail) && after.length > 2) return after[0].toUpperCase() + after.slice(1);
   const about = /^(?:re|about|regarding|concerning|on the|to)\b/i.test(after) ? ` ${after}` : '';
   const cut = when ? rest.slice(0, when.index) : rest;
   const before = cut.replace(/^\s*(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');

@@ -41,7 +41,9 @@ export function withNewPersonAtKnownClient(clause: Clause, known: { clients?: st
   const clients = clause.spans.filter((s) => s.slot === 'client');
   const people = clause.spans.filter((s) => s.slot === 'person');
   if (clients.length !== 1 || people.length !== 1 || !isKnownName(clients[0].text, known.clients) || isKnownName(people[0].text, known.contacts)) return clause;
-  if (!clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
+  // ("add Liam Byrne as the accountant at Marigold Events": placed at the client, with no detail the tagger marked.)
+  const placed = /^(?:at|to|from|for|with)$/i.test(clause.words[clients[0].from - 1] ?? '');
+  if (!placed && !clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;
   return { ...clause, ranking: [{ label: 'addContact', p: 0.9 }, ...clause.ranking.filter((r) => r.label !== 'addContact')] };
 }
 

@@ -25,6 +25,8 @@ import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
 import { readClientStatus } from './read-client-status';
 import { readFilterTerms } from './read-filter-terms';
+import { writtenValues } from '../values/spoken-values';
+import { readMessageSaid } from './read-message-said';
 import { readPortalSaid } from './read-portal-said';
 import { readInvoicesTo } from './read-invoices-to';
 import { readWhetherAsked } from './read-whether-asked';
@@ -111,7 +113,8 @@ const NAME_IS = /^((?:our|my|the)\s+(?:business|company|workspace|studio|agency|
 const renamed = (text: string) => text.replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename our workspace to $2').replace(NAME_IS, 'rename our workspace to $2');
 
 export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
-  const text = renamed(raw);
+  // (Dictated values, "twelve hundred euros", "jo at acme dot com", are read as typed.)
+  const text = renamed(writtenValues(raw));
   if (TAKEN_BACK.test(text)) return { kind: 'reply', text: 'OK, I have left it. Nothing was changed.' };
   const handed = opts.accept ? undefined : readHandover(text, (rest) => readOne(rest, { ...opts, team: true }));
   if (handed) return handed;
@@ -123,7 +126,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // Analytics" is the slash command's own: its tool answers that the client exists, with its card.)
   const alone = opts.accept || said !== text ? undefined : knownAlone(text, opts.known?.clients);
   if (alone) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: alone } }] };
-  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
     ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;
@@ -134,7 +137,8 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   if (owned) return owned;
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
-  const again = (part: string, memory: Memory) => readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
+  // (A part that is a void or an invoice paid in full, which only rules read, is read by them: "void INV-0702 and send INV-0703".)
+  const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
   const part = (item: string, memory: Memory) => {
     const plain = again(item, memory);
     // A second action's "him", "her" is who the first one added, unless the action names a client of its own (its

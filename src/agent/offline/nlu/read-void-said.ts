@@ -7,8 +7,8 @@ import { isKnownName } from './match-known';
 import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
 const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw|delete|remove)`;
-// The reason, after a comma, a dash or "because": kept in the history.
-const REASON = String.raw`(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
+// The reason, after a comma, a dash, "because" or "reason:": kept in the history.
+const REASON = String.raw`(?:(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)?|\s+(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
 const END = String.raw`[\s.!?]*$`;
 // ("void INV-0232 pls, wrong amount": a please after the number, before the reason.)
 const PLS = String.raw`(?:\s+(?:pls|please|plz|asap|now))?`;
