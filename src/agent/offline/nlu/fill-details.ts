@@ -8,13 +8,14 @@ import { findLocalCurrency } from '../values/find-local-currency';
 import { findCurrency, parseNumber } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
+import { listedItem } from './listed-item';
 import { relabelDates } from './mend-spans';
 import { leanOf, slotValue } from './slot-values';
 import { inNextYear } from './fill-next-year';
 import { TONE_WORDS } from './read-polarity';
 
 export type Words = { text: string; tokens: Array<{ start: number; end: number }>; words: string[] };
-type Place = { from: number; to: number; spans: Array<{ slot: string; from: number; to: number }> };
+export type Place = { from: number; to: number; spans: Array<{ slot: string; from: number; to: number }> };
 
 // The word before a date says which date it is.
 const DATE_CUES: Record<string, RegExp> = {
@@ -190,6 +191,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const closed = !listed || b === place.to || /^[,.;]$/.test(w.words[b + 1] ?? '');
     const said = b >= a && money >= 0 && closed && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
     if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args[forKey] = said;
+  }
+  // "Linden & Moss quote — website rebuild — £14,500": a quote's title as an item of its own between dashes or commas.
+  if (intent === 'createQuote' && args.title === undefined) {
+    const item = listedItem(free, place, w, (said) => !startsWithDate(said, today) && !findCurrency(said));
+    if (item) args.title = item;
   }
   // "net 14" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b/i.exec(text);
