@@ -5,7 +5,7 @@
 // for, and where a new client is said in a sentence of its own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { readMessage } from '../../../src/agent/offline/nlu/read-message';
+import { readerIn } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -14,10 +14,7 @@ const known = {
   clients: ['Greyfield Partners', 'Sunmoor Ceramics', 'Blackthorn Legal'], contacts: ['Hattie Lowe'], groups: [], members: [],
   contactClients: { 'hattie lowe': 'Sunmoor Ceramics', hattie: 'Sunmoor Ceramics' },
 };
-const read = (text: string) => {
-  const d = readMessage(text, { today: MONDAY, memory: {}, known });
-  return d.kind === 'calls' ? d.calls : d.text;
-};
+const read = readerIn(known, MONDAY);
 
 describe('follow-ups asked for at length', () => {
   it('moves a follow-up asked as a question, the client named by its first word', () => {

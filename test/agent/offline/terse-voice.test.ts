@@ -4,8 +4,7 @@
 // name with its legal form, and "what is open for me".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
-import { readMessage } from '../../../src/agent/offline/nlu/read-message';
-import { READ_DAY } from '../../support/read-commands';
+import { READ_DAY, readerIn } from '../../support/read-commands';
 
 beforeAll(() => loadCommandReader());
 
@@ -13,10 +12,7 @@ const known = {
   clients: ['Haverford Dental', 'Fjellbris AS', 'Ocaso Films'], contacts: ['Ellen Park', 'Sigrid Berg'], groups: [], members: ['Rahul Mehta', 'Ana Silva'],
   contactClients: { 'ellen park': 'Haverford Dental', ellen: 'Haverford Dental', 'sigrid berg': 'Fjellbris AS', sigrid: 'Fjellbris AS' },
 };
-const read = (text: string) => {
-  const d = readMessage(text, { today: READ_DAY, memory: {}, known });
-  return d.kind === 'calls' ? d.calls : d.text;
-};
+const read = readerIn(known, READ_DAY);
 
 describe('people named in lower case', () => {
   it("changes a teammate's role by their first name", () => {
