@@ -1,5 +1,6 @@
-// Documents, quotes and the portal (corpus/tune/voices-o): a record question about a known client's documents shows
-// its card, and a quote's title said as an item of its own between dashes is its title.
+// Documents, quotes and the portal (corpus/tune/voices-o, -p): a record question about a known client's documents shows
+// its card, a quote's title said as an item of its own between dashes is its title, the portal switched for a list of
+// clients switches each, and two invoices with one amount between them are asked about.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readerIn } from '../../support/read-commands';
@@ -19,5 +20,20 @@ describe('the portal work of one client', () => {
 
   it('asks for the title when two items could be it', () => {
     expect(read('Linden & Moss quote — website rebuild — hosting — £14,500')).toEqual(expect.stringMatching(/what is the quote for/i));
+  });
+});
+
+describe('several in one message (corpus/tune/voices-p)', () => {
+  const many = readerIn({ clients: ['Blue Fern Florist', 'Greyhaven Tours', 'Saltmarsh Cider'], contacts: [], groups: [], members: [] }, new Date('2026-12-07T12:00:00Z'));
+
+  it('switches the portal off for each client listed', () => {
+    expect(many('turn off the portal for Blue Fern Florist and Greyhaven Tours')).toEqual([
+      { tool: 'setPortalAccess', args: { client: 'Blue Fern Florist', enabled: false } }, { tool: 'setPortalAccess', args: { client: 'Greyhaven Tours', enabled: false } }]);
+  });
+
+  it("asks which invoice was paid how much rather than put one amount on the first of two", () => {
+    expect(many('Saltmarsh Cider paid INV-0801 in full, and INV-0802 half (450)')).toEqual(expect.stringMatching(/which invoice was paid how much/i));
+    expect(many('INV-0501 + INV-0502 both paid today, 1,100 each')).toEqual([
+      { tool: 'recordPayment', args: { invoice: 'INV-0501', amount: 1100, date: '2026-12-07' } }, { tool: 'recordPayment', args: { invoice: 'INV-0502', amount: 1100, date: '2026-12-07' } }]);
   });
 });

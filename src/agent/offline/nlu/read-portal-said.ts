@@ -1,7 +1,7 @@
 // "Thandi from Mbeki & Daughters should (be able to) see the portal", "Acme shouldn't see the portal any more", "stop
 // the portal for Lakeshore Dental completely": who may use the portal, said as what they should be able to do
-// (setPortalAccess), where the classifier heard no switch. Only for a client the workspace has, and a person named as
-// one (a known contact, or a name written with capitals).
+// (setPortalAccess), where the classifier heard no switch; and the portal switched for one client or a list of them.
+// Only for a client the workspace has, and a person named as one (a known contact, or a name written with capitals).
 import type { Decision } from '../types';
 import { looksLikeName } from './find-client-name';
 import { isKnownName } from './match-known';
@@ -16,16 +16,18 @@ const SAID: Array<{ re: RegExp; enabled: boolean }> = [
   { re: new RegExp(String.raw`${WHO}\s+${MAY_NOT}\s+${USE}\s+${PORTAL}${AFTER}`, 'iu'), enabled: false },
   { re: new RegExp(String.raw`${WHO}\s+${MAY}\s+${USE}\s+${PORTAL}${AFTER}`, 'iu'), enabled: true },
 ];
-const SWITCH = /^\W*(?:<@\w+>\s*)?(?:(?:please|pls|can you|could you)\s+)?(stop|close|shut(?:\s+down)?|block|open(?:\s+up)?|start)\s+(?:the\s+)?portal\s+(?:for|of)\s+(.+?)(?:\s+(?:completely|entirely|altogether|for\s+now|again|please))*[\s.!]*$/i;
+const SWITCH = /^\W*(?:<@\w+>\s*)?(?:(?:please|pls|can you|could you)\s+)?(stop|close|shut(?:\s+down)?|block|open(?:\s+up)?|start|turn\s+off|switch\s+off|disable|turn\s+on|switch\s+on|enable)\s+(?:the\s+)?portal\s+(?:access\s+)?(?:for|of)\s+(.+?)(?:\s+(?:completely|entirely|altogether|for\s+now|again|please))*[\s.!]*$/i;
 
 type Known = { clients?: string[]; contacts?: string[] };
 
 export function readPortalSaid(text: string, known: Known | undefined): Decision | undefined {
   if (!known?.clients?.length || /\?\s*$/.test(text)) return undefined;
   const switched = SWITCH.exec(text);
-  if (switched && isKnownName(switched[2], known.clients)) {
-    const enabled = /^(?:open|start)/i.test(switched[1]);
-    return { kind: 'calls', calls: [{ tool: 'setPortalAccess', args: { client: switched[2], enabled } }] };
+  // ("turn off the portal for Blue Fern Florist and Greyhaven Tours": each client named, when each is one the workspace has.)
+  const named = !switched ? [] : isKnownName(switched[2], known.clients) ? [switched[2]] : switched[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (switched && named.length && named.every((c) => isKnownName(c, known.clients))) {
+    const enabled = /^(?:open|start|turn\s+on|switch\s+on|enable)/i.test(switched[1]);
+    return { kind: 'calls', calls: named.map((client) => ({ tool: 'setPortalAccess', args: { client, enabled } })) };
   }
   for (const { re, enabled } of SAID) {
     const m = re.exec(text);

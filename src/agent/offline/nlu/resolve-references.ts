@@ -14,6 +14,7 @@ const PORTAL_TOOLS = new Set(['invitePortal', 'setPortalAccess']);
 const PERSON_WORD = /\b(?:her|him)\b(?!\s+(?:email|e-mail|mail|phone|number|address|title|job|role|name|mobile|own|details|new)\b)/i;
 // The words the call was read from, when the reader kept them beside it.
 const clauseText = (c: PlannedCall & { clause?: { text?: string } }) => c.clause?.text ?? '';
+const invoiceSpans = (c: PlannedCall & { clause?: { spans?: Array<{ slot: string }> } }) => (c.clause?.spans ?? []).filter((s) => s.slot === 'invoice').length;
 const clientSpans = (c: PlannedCall & { clause?: { spans?: Array<{ slot: string; text: string }> } }) =>
   (c.clause?.spans ?? []).filter((s) => s.slot === 'client').map((s) => s.text);
 
@@ -87,6 +88,13 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic, places 
       if (clients.length === 1) args[tool === 'sendQuote' ? 'quote' : 'invoice'] = clients[0];
     }
     if (spec?.needs && spec.needs !== 'client' && args[spec.needs] === undefined) return questionFor(tool);
+    // "X paid INV-0801 in full, and INV-0802 half (450)": two invoices in one payment clause read as one payment cannot
+    // share its one amount; each is asked for rather than the amount put on the first. ("INV-0501 + INV-0502 both
+    // paid, 1,100 each" made a payment for each.)
+    const clauseOf = (c: PlannedCall) => (c as PlannedCall & { clause?: unknown }).clause;
+    if (tool === 'recordPayment' && invoiceSpans(call) > 1 && calls.filter((c) => c.tool === 'recordPayment' && clauseOf(c) === clauseOf(call)).length < invoiceSpans(call)) {
+      return 'Which invoice was paid how much? Tell me one payment at a time, e.g. "INV-0801 paid in full" or "450 paid on INV-0802".';
+    }
     // "Halden Roofing paid INV-0620, and ...": an invoice said paid with no amount, in a message that goes on, is paid in full.
     const inFull = tool === 'recordPayment' && args.amount === undefined && args.invoice !== undefined && saysPaidInFull(clauseText(call));
     const gap = inFull ? undefined : missingPart(tool, args);
