@@ -8,7 +8,7 @@ import { findLocalCurrency } from '../values/find-local-currency';
 import { findCurrency, parseNumber } from '../values/parse-money';
 import { iso, parseDate, type Lean } from '../values/parse-dates';
 import { ADDRESS_SLOTS, INTENTS } from './schema';
-import { listedItem } from './listed-item';
+import { listedItem, saidLastFor } from './listed-item';
 import { relabelDates } from './mend-spans';
 import { leanOf, slotValue } from './slot-values';
 import { inNextYear } from './fill-next-year';
@@ -191,6 +191,11 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const closed = !listed || b === place.to || /^[,.;]$/.test(w.words[b + 1] ?? '');
     const said = b >= a && money >= 0 && closed && free.includes(money + 1) ? w.text.slice(w.tokens[a].start, w.tokens[b].end) : '';
     if (said && b - a < 5 && /\p{L}{2}/u.test(said) && !startsWithDate(said, today) && !findCurrency(said)) args[forKey] = said;
+  }
+  // "inv ferro & figli 4200 eur due 15 jan for phase 1": what it is for, said last after "for".
+  if (forKey && args[forKey] === undefined) {
+    const last = saidLastFor(free, place, w, (said) => !startsWithDate(said, today) && !findCurrency(said));
+    if (last) args[forKey] = last;
   }
   // "Linden & Moss quote — website rebuild — £14,500": a quote's title as an item of its own between dashes or commas.
   if (intent === 'createQuote' && args.title === undefined) {

@@ -6,7 +6,9 @@ import { roleOfOtherWords, roleOfTitle } from './role-of-title';
 import { slotValue } from './slot-values';
 
 // (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
-const HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
+const OWN_HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
+// ("finance manager", "office manager": a job, unless its words are a role's own, "project manager".)
+const HEAD = `(?:${OWN_HEAD.slice(3, -1)}|manager|controller|coordinator)`;
 const MOD = "(?:[a-z-]+\\s+){0,2}";
 const PATTERNS = [
   // "as managing partner", "as their new finance director"
@@ -39,8 +41,10 @@ export function fillJobTitle(call: PlannedCall, text: string, today: Date): Plan
     const title = re.exec(text)?.[1]?.trim();
     if (!title || NOT_TITLE.test(title)) continue;
     // ("has a new technical lead": a role's own words say the role alone.)
-    const own = new RegExp(HEAD).test(title) ? undefined : slotValue('role', title, { today });
-    if (typeof own === 'string' && own !== 'other') return { ...call, args: { ...call.args, role: call.args.role ?? own } };
+    const own = new RegExp(OWN_HEAD).test(title) ? undefined : slotValue('role', title, { today });
+    // ("finance manager" is a job that implies the role; "project manager" is the role's own name.)
+    const job = own !== 'project_manager' && /\b(?:manager|controller|coordinator)$/.test(title);
+    if (typeof own === 'string' && own !== 'other' && !job) return { ...call, args: { ...call.args, role: call.args.role ?? own } };
     const role = call.args.role ?? roleOfTitle(title, today);
     return { ...call, args: { ...call.args, jobTitle: title, ...(role ? { role } : {}) } };
   }

@@ -1,5 +1,5 @@
 // "Linden & Moss quote — website rebuild — £14,500": a value said as an item of its own, set apart by dashes or
-// commas, that the tagger left unmarked (a quote's title).
+// commas, that the tagger left unmarked (a quote's title); "... due 15 jan for phase 1": one said last after "for".
 import type { Place, Words } from './fill-details';
 
 const ITEM_BREAK = /^(?:—|–|-|,|;|:)$/;
@@ -21,4 +21,14 @@ export function listedItem(free: number[], place: Place, w: Words, plain: (said:
     from = i + 1;
   }
   return items.length === 1 ? items[0] : undefined;
+}
+
+/** The free words after a last "for" that ends the clause ("for phase 1"), at most five, `plain` and no pronoun. */
+export function saidLastFor(free: number[], place: Place, w: Words, plain: (said: string) => boolean): string | undefined {
+  const end = /^[.!]$/.test(w.words[place.to] ?? '') ? place.to - 1 : place.to;
+  let f = end;
+  while (f > place.from && free.includes(f) && w.words[f] !== 'for') f--;
+  if (w.words[f] !== 'for' || f >= end || end - f > 5 || !free.includes(f)) return undefined;
+  const said = w.text.slice(w.tokens[f + 1].start, w.tokens[end].end).replace(/^(?:the|a|an)\s+/i, '');
+  return /\p{L}{2}/u.test(said) && plain(said) && !/^(?:it|them|that|this|him|her|us|me)$/i.test(said) ? said : undefined;
 }

@@ -8,7 +8,15 @@ import type { Token } from './tokenize';
 /** A clause's spans with every mend applied, in the order each expects the ones before. */
 export function mendedSpans<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
   const names = firstLines(ownersNotPeople(streetsNotNames(legalFormsAfterComma(namesOverStops(spans, tokens, text), tokens, text), tokens, text), tokens), tokens, text);
-  return ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens);
+  return termsSaid(ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens), text);
+}
+
+// Words without which a number is no payment terms ("net 30", "30 days", "terms: 14", "30d").
+const TERMS_CUE = /\bnet\s*\d|\bterms?\b|\bdays?\b|\bpayment|\bpay\b|\d\s*d\b|\b(?:tage?n?|d[ií]as|jours?|giorni|dagen|dagar|dage|dni|päivää|zahlungs\w*|plazo|délai|prazo|termine|termijn|betaling\w*)\b/iu;
+
+/** "moved to 14 broad st": a number the tagger read as payment terms, with no word of terms said, is none. */
+export function termsSaid<S extends NamedSpan>(spans: S[], text: string): S[] {
+  return TERMS_CUE.test(text) ? spans : spans.filter((s) => s.slot !== 'paymentTerms');
 }
 
 // "MX$", "NT$", "₦": a currency sign, prefixed or not, is never a title or a note.

@@ -17,6 +17,9 @@ const LIST_ONLY = new Set(['limit', 'offset', 'sort', 'archived']);
 const FILTERED = new RegExp(String.raw`^(?:(?:lead|active|inactive|past)\s+)?${NOUN}(?:\s+(?:(?:with\s+no|without|missing|lacking|that\s+(?:have\s+no|don'?t\s+have))\s+[\p{L} ]+`
   + String.raw`|(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L} .-]*|owned\s+by\s+[\p{L} .-]+))?$`, 'u');
 
+// "old leads from before 2025": clients by when they were added, where "old" says no more than the date does.
+const DATED = new RegExp(String.raw`^(?:old(?:er)?\s+)?((?:(?:lead|active|inactive|past)\s+)?${NOUN})\s+(?:(?:that|which|who)\s+were\s+)?(?:created|added|signed\s+up|from)\s+((?:before|prior\s+to|after|since|in)\s+[\p{L}\d ,]+)$`, 'u');
+
 /** `readList`: how the reader reads "list <those clients>" (the filters of the same words). */
 export function readBulkAsked(text: string, clients: readonly string[], readList: (text: string) => Decision): Decision | undefined {
   const m = BULK.exec(text.trim());
@@ -25,11 +28,14 @@ export function readBulkAsked(text: string, clients: readonly string[], readList
   if (clients.some((c) => c.length > 2 && lower.includes(c.toLowerCase()))) return undefined;
   const verb = m[1].toLowerCase();
   const which = (m[2] ?? m[3]).replace(/[\s.!?]+$/, '').replace(/^(client|customer|account|lead|company)\b/i, '$1s');
-  if (verb === 'archive' && FILTERED.test(which)) {
-    const list = readList(`list ${which}`);
+  const dated = DATED.exec(which);
+  if (verb === 'archive' && (FILTERED.test(which) || dated)) {
+    const list = readList(dated ? `list ${dated[1]} created ${dated[2].replace(/^prior\s+to\b/, 'before')}` : `list ${which}`);
     const call = list.kind === 'calls' && list.calls.length === 1 && list.calls[0].tool === 'findClients' ? list.calls[0] : undefined;
     const filters = Object.fromEntries(Object.entries(call?.args ?? {}).filter(([k, v]) => v !== undefined && !LIST_ONLY.has(k)));
-    if (Object.keys(filters).length) return { kind: 'calls', calls: [{ tool: 'archiveClients', args: filters }] };
+    // (A date said must be read as one: else more clients would be archived than meant.)
+    const read = !dated || filters.createdFrom !== undefined || filters.createdTo !== undefined;
+    if (Object.keys(filters).length && read) return { kind: 'calls', calls: [{ tool: 'archiveClients', args: filters }] };
   }
   if (verb === 'archive') {
     return { kind: 'reply', text: `I could not tell which clients you mean by "${which}", so nothing was archived. Say "list ${which}" to see them, or name a status, a country, a group or a detail they lack ("archive all inactive clients").` };

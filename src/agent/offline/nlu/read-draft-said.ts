@@ -12,6 +12,9 @@ const FIND_OUT = /\b(?:to|and)\s+((?:see|ask|check|find out|learn|hear)\s+(?:if|
 // "write to X to win them back": what the email is for, said as its purpose after the client.
 const PURPOSE = /\bto\s+((?:win|get|bring|re-?engage|re-?connect|reconnect|offer|propose|pitch|introduce|invite|thank|remind|announce|share)\b.+?)[.!?]?$/i;
 
+// "..., mentioning our new menu package": what it should say, set apart after the client.
+const MENTIONING = /[,;—–-]\s*((?:mentioning|offering|pitching|introducing|highlighting|featuring|announcing|telling them about|asking (?:if|whether|about))\b.+?)[.!?]?$/i;
+
 export function withDraftSaid(clause: Clause): Clause {
   const top = clause.ranking[0];
   if (top?.label !== 'draftOutreach' || top.p >= 0.9 || !DRAFT_SAID.test(clause.text) || SEND_NOW.test(clause.text)) return clause;
@@ -23,7 +26,7 @@ export function withDraftGoal<C extends PlannedCall & { clause?: Clause }>(call:
   if (call.tool !== 'draftOutreach' || call.args.goal !== undefined || !call.clause) return call;
   const text = call.clause.text;
   const client = typeof call.args.client === 'string' ? text.toLowerCase().indexOf(call.args.client.toLowerCase()) : -1;
-  const said = GOAL_SAID.exec(text) ?? FIND_OUT.exec(text) ?? PURPOSE.exec(text);
+  const said = GOAL_SAID.exec(text) ?? FIND_OUT.exec(text) ?? MENTIONING.exec(text) ?? PURPOSE.exec(text);
   // (What it should find out comes after the client it is for: "to see if" before it is no goal of this draft.)
   if (!said || (!GOAL_SAID.test(text) && said.index < client)) return call;
   return { ...call, args: { ...call.args, goal: said[1].trim() } };

@@ -38,12 +38,13 @@ function dayOf(text: string, today: Date): string | undefined {
   return undefined;
 }
 
-export function readFollowUpChange(text: string, today: Date, known?: KnownNames): Decision | undefined {
+/** `client`: the client a message's earlier action named ("note that …, and move the follow-up to Monday"). */
+export function readFollowUpChange(text: string, today: Date, known?: KnownNames, client0?: string): Decision | undefined {
   if (NOT_ASKED.test(text) && !ASKED_POLITELY.test(text)) return undefined;
   const give = GIVE.exec(text);
   const move = give ? undefined : MOVE.exec(text);
   if (!give && !move) return undefined;
-  const client = clientIn(text, known);
+  const client = clientIn(text, known) ?? client0;
   if (!client) return { kind: 'reply', text: 'Which client\'s follow-up? Name it, e.g. "push the Acme Corp follow-up to Friday".' };
   if (give) {
     const owner = memberIn(give[1], known?.members ?? []);

@@ -11,7 +11,9 @@ import { readFollowUpChange } from './read-follow-up-change';
 import { readFollowUpList } from './read-follow-up-list';
 import { REQUEST_LEAD } from './request-words';
 
-const LEAD = String.raw`${REQUEST_LEAD}(?:remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to\b)?|`
+// ("tomorrow, remind me to ping Acme": the day said first.)
+const DAY_FIRST = String.raw`(?:(?:tomorrow|today|(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,:]?\s+(?:(?:please|pls)\s+)?)?`;
+const LEAD = String.raw`${REQUEST_LEAD}${DAY_FIRST}(?:(?:i|we)(?:\s+(?:will\s+|'ll\s+)?(?:need|want)|'d\s+like|\s+would\s+like)\s+(?:a\s+)?(?:reminder|nudge)\s+to\b|remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to\b)?|`
   + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   // ("follow up ocaso films on 10 december about the quote": the day said, with or without "with".)
@@ -27,7 +29,9 @@ const DONE = new RegExp(String.raw`^\W*(?:<@\w+>\s*)?(?:`
   + String.raw`(?:please\s+)?(?:tick|check|cross)\s+off\s+(?:the\s+)?.+?\s*${TASK}|(?:please\s+)?(?:close|complete|finish)\s+(?:the\s+)?.+?\s*${TASK}|`
   // "done: chase Halden Roofing for the deposit": a to-do's own words after "done:".
   + String.raw`(?:done|did|finished|completed)\s*[:—–-]\s*(?:call|chase|email|e-mail|ping|phone|ring|follow\s+up|send|check|text|nudge|contact|reach|meet|visit)\b.+|`
-  + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})(?:[\s,.!-]+(?:thanks|thank\s+you|cheers|ta))?[\s.!]*$`, 'i');
+  + String.raw`(?:the\s+)?\S.*?\s+${TASK}\s+(?:is\s+)?${FINISHED})`
+  // ("..., I sent the contract this morning": why it is done, said after it.)
+  + String.raw`(?:\s*[,;.—–-]+\s*(?:i|we|they|he|she|as|since|because|it'?s)\b[^?]*)?(?:[\s,.!-]+(?:thanks|thank\s+you|cheers|ta))?[\s.!]*$`, 'i');
 
 /** What to do: the words after the request, without the day ("call Acme Corp"). */
 function whatToDo(rest: string, today: Date, client: string): string {

@@ -3,6 +3,7 @@
 // client named or of the workspace.
 // Only in a question, a request to show it or a few words alone, never beside an action ("undo the last change" is undo-said).
 import type { Decision } from '../types';
+import { parseDate } from '../values/parse-dates';
 import { withoutOpening } from './request-words';
 import { closestKnown } from './match-known';
 
@@ -31,6 +32,10 @@ export function readHistoryAsked(raw: string, today: Date, clients: readonly str
 
 /** "today", "yesterday", "this week", "last month", "in the last 3 days": the first day asked about. */
 function sinceOf(text: string, today: Date): string | undefined {
+  // ("since Monday", "since 1 December": that day, in the past.)
+  const said = /\bsince\s+(?!then\b|when\b)(.+)$/.exec(text)?.[1];
+  const day = said ? parseDate(said, today, 'past') : undefined;
+  if (day && day <= today.toISOString().slice(0, 10)) return day;
   const days = /\b(?:in the |over the )?(?:last|past) (\d{1,3}) days?\b/.exec(text)?.[1];
   const back = days ? Number(days)
     : /\btoday\b/.test(text) ? 0

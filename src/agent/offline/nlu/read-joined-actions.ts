@@ -99,8 +99,24 @@ function readParts(parts: string[], read: (part: string, memory: Memory) => Deci
   // action is enough.)
   // (Or the parts placed each of its values elsewhere: 'share the document "X" with Y and write them: ...', read
   // whole as a message saying "X".)
-  const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))) || spread(c, one));
+  const kept = had.every((c) => one.some((d) => d.tool === c.tool && (listed || sameArgs(d.args, byName(c.args, one)))) || spread(c, one) || swallowed(c, one, parts));
   return one.length > had.length && kept ? { kind: 'calls', calls: one } : undefined;
+}
+
+/**
+ * A call of the whole whose text ran on over the next action ("note that the budget is approved and push the
+ * follow-up to Friday"): a part made it with the same values, that text ending where the next part starts.
+ */
+function swallowed(call: PlannedCall, calls: PlannedCall[], parts: string[]): boolean {
+  const bare = (v: unknown) => String(v).toLowerCase().replace(/[\s.!?]+$/, '');
+  const same = (d: PlannedCall, k: string, v: unknown) => JSON.stringify(d.args[k]) === JSON.stringify(v);
+  return calls.some((d) => d.tool === call.tool && Object.keys(d.args).length === Object.keys(call.args).length
+    && Object.entries(call.args).some(([k, v]) => !same(d, k, v)) && Object.entries(call.args).every(([k, v]) => {
+    if (same(d, k, v)) return true;
+    if (typeof v !== 'string' || typeof d.args[k] !== 'string') return false;
+    const rest = bare(v).slice(bare(d.args[k]).length).replace(/^\s*[,;]?\s*(?:and|then|&|\+|plus)\s+/, '');
+    return bare(v).startsWith(bare(d.args[k])) && parts.slice(1).some((p) => bare(p).endsWith(rest) && rest.length > 3);
+  }));
 }
 
 /** A call of the whole that the parts made with another value in its place, each of its own values used elsewhere. */

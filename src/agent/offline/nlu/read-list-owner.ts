@@ -31,8 +31,19 @@ function ownership(name: string): RegExp {
   ].join('|'), 'iu');
 }
 
-export function withListOwner(calls: PlannedCall[], text: string, members: string[] | undefined): PlannedCall[] {
-  if (!members?.length || !calls.some((c) => LISTS.has(c.tool))) return calls;
+/** "hand Acme over to Dana Reyes" with "Dana" tagged: a member's whole name, written where the owner was tagged. */
+function wholeOwner(call: PlannedCall, text: string, members: string[]): PlannedCall {
+  const owner = call.args.owner;
+  if (typeof owner !== 'string' || /\s/.test(owner.trim())) return call;
+  const whole = members.filter((m) => m.toLowerCase().startsWith(`${owner.toLowerCase()} `)
+    && new RegExp(`(?<![\\p{L}])${escapeRe(m)}(?![\\p{L}])`, 'iu').test(text));
+  return whole.length === 1 ? { ...call, args: { ...call.args, owner: whole[0] } } : call;
+}
+
+export function withListOwner(said: PlannedCall[], text: string, members: string[] | undefined): PlannedCall[] {
+  if (!members?.length) return said;
+  const calls = said.map((c) => wholeOwner(c, text, members));
+  if (!calls.some((c) => LISTS.has(c.tool))) return calls;
   const names = callNames(members);
   const isMember = (v: string) => names.some((n) => n.toLowerCase() === v.toLowerCase());
   return calls.map((call) => {

@@ -9,6 +9,8 @@ import type { KnownNames } from './gazetteer';
 import { slashedAction } from './read-slash-name';
 import { readJoined, readSubjectWants, readTwoSubjects } from './read-joined-actions';
 import { readOwnerChange } from './read-owner-change';
+import { readMoveSaid } from './read-move-said';
+import { readFollowUpChange } from './read-follow-up-change';
 import { readSentences } from './read-sentences';
 import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
@@ -25,6 +27,7 @@ import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
 import { readClientStatus } from './read-client-status';
 import { readFilterTerms } from './read-filter-terms';
+import { withoutShorthand } from '../values/shorthand';
 import { writtenValues } from '../values/spoken-values';
 import { readMessageSaid } from './read-message-said';
 import { readPortalSaid } from './read-portal-said';
@@ -126,9 +129,12 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // Analytics" is the slash command's own: its tool answers that the client exists, with its card.)
   const alone = opts.accept || said !== text ? undefined : knownAlone(text, opts.known?.clients);
   if (alone) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: alone } }] };
-  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(said, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(said, opts.known?.clients) ?? readHistoryAsked(said, opts.today, opts.known?.clients)
+  // (Texting shorthand, "done w/ the Acme follow up", "my followups this wk?", is written out for the rules that read
+  // to-dos and questions; the tagger reads it as typed, as it learned it.)
+  const brief = withoutShorthand(said);
+  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
-    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readWhetherAsked(said);
+    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readMoveSaid(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;
   const whole = readOne(text, opts);
   // ("give @Sam the Halden Roofing account" read as showing the client: a look is no answer to a handover.)
@@ -138,7 +144,13 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
   // (A part that is a void or an invoice paid in full, which only rules read, is read by them: "void INV-0702 and send INV-0703".)
-  const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
+  // (A follow-up moved in a part is the first part's client's: "note that …, and move the follow-up to Monday?".)
+  const polite = /\b(?:could|can|would|will)\s+(?:you|we)\b/i.test(text);
+  const moved = (part: string, memory: Memory) => {
+    const read = readFollowUpChange(polite ? part.replace(/\?\s*$/, '') : part, opts.today, opts.known, memory.client);
+    return read?.kind === 'calls' ? read : undefined;
+  };
+  const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? moved(part, memory) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
   const part = (item: string, memory: Memory) => {
     const plain = again(item, memory);
     // A second action's "him", "her" is who the first one added, unless the action names a client of its own (its
@@ -146,7 +158,10 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
     const resolved = withReferent(item, { contact: memory.contact });
     const own = plain.kind === 'calls' && plain.calls.some((c) => typeof c.args.client === 'string' && c.args.client !== memory.client);
     const read = resolved && !own ? again(resolved, memory) : plain;
-    return read.kind === 'calls' ? read : plain;
+    // ("activate for her the portal" made "for Inês Rocha": the person put in is never the client.)
+    const person = memory.contact?.contact?.toLowerCase();
+    const misplaced = read.kind === 'calls' && read.calls.some((c) => typeof c.args.client === 'string' && c.args.client.toLowerCase() === person);
+    return read.kind === 'calls' && !misplaced ? read : plain;
   };
   return readList(text, again, whole) ?? readJoined(text, part, whole, (w) => commandReader().starts(w)) ?? readTwoSubjects(text, again, whole) ?? readSubjectWants(text, opts.known?.clients, again, whole) ?? readSentences(text, again, whole, (t) => detailsOf(t, opts)) ?? whole;
 }

@@ -5,12 +5,13 @@
 import type { Decision } from '../types';
 import { closestKnown } from './match-known';
 
-const OWNING = /\b(?:responsible|owner|owns|(?:re)?assign(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|off)|transfer(?:s|red|ring)?|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b|\b(?:give|hand)\b.*\baccount\b/i;
+const OWNING = /\b(?:responsible|owner|owns|(?:re)?assign(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|off)|transfer(?:s|red|ring)?|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b|\b(?:give|hand)\b.*\baccount\b|\b(?:hand|pass)\b.+?\b(?:over|on)\s+to\b/i;
 // Another action asked beside it ("mark it active, assign it to him, and invite their contacts"): the owner alone
 // would drop the rest, so the reader's own answer stands.
 const OTHER_ACTION = /\b(?:mark|invite|add|create|archive|unarchive|delete|remove|send|email|invoice|export|draft|rename|share)\b/i;
 // A question without its mark: "is Sam looking after Halden Roofing".
 const ASKED = /^\W*(?:<@\w+>\s*)?(?:is|are|was|does|do|did|who|what|which|whose|can|could|should|will)\b/i;
+const POLITE = /^\W*(?:<@\w+>\s*)?(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:hand|assign|reassign|transfer|give|move|pass)\b/i;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a name is written in the text, as a whole word, or -1. */
@@ -21,7 +22,9 @@ function written(text: string, name: string): number {
 
 export function readOwnerChange(text: string, known: { clients?: string[]; members?: string[] } | undefined): Decision | undefined {
   const said = text.replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  if (!known?.clients?.length || !known.members?.length || !OWNING.test(said) || /\?\s*$/.test(said) || ASKED.test(said) || OTHER_ACTION.test(said)) return undefined;
+  // ("Would you hand Acme over to Sam?" asks for it, politely.)
+  const asked = !POLITE.test(said) && (/\?\s*$/.test(said) || ASKED.test(said));
+  if (!known?.clients?.length || !known.members?.length || !OWNING.test(said) || asked || OTHER_ACTION.test(said)) return undefined;
   const clients = known.clients.filter((c) => written(said, c) >= 0);
   if (clients.length !== 1) return undefined;
   const outside = said.replace(new RegExp(escapeRe(clients[0]), 'i'), ' ');

@@ -7,8 +7,8 @@ import { isKnownName } from './match-known';
 import { INVOICE_NUMBER, invoiceNumberOf, REQUEST_LEAD } from './request-words';
 
 const VERB = String.raw`(?:void|cancel|annul|write\s+off|scrap|withdraw|delete|remove)`;
-// The reason, after a comma, a dash, "because" or "reason:": kept in the history.
-const REASON = String.raw`(?:(?:\s*(?:[,;:—–-]+|\s+because|\s+as|\s+since)\s*(?:(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)?|\s+(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
+// The reason, after a comma, a dash, "because", "reason:" or in a sentence of its own: kept in the history.
+const REASON = String.raw`(?:(?:\s*(?:[,;:—–-]+|[?.!]+(?=\s)|\s+because|\s+as|\s+since)\s*(?:(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)?|\s+(?:the\s+)?reason(?:\s+is|\s+being)?\s*:?\s*)(?:it\s+was\s+|it'?s\s+|this\s+was\s+)?(.+?))?`;
 const END = String.raw`[\s.!?]*$`;
 // ("void INV-0232 pls, wrong amount": a please after the number, before the reason.)
 const PLS = String.raw`(?:\s+(?:pls|please|plz|asap|now))?`;
@@ -26,8 +26,12 @@ const BY_CLIENT: RegExp[] = [
 ];
 const NOT_ASKED = /\b(?:don'?t|do not|never|not|how (?:do|can|to)|can i\b|what happens)\b/i;
 
-const withReason = (invoice: string, reason: string | undefined) =>
-  ({ kind: 'calls' as const, calls: [{ tool: 'voidInvoice', args: reason?.trim() ? { invoice, reason: reason.trim() } : { invoice } }] });
+// ("void INV-0318. Thanks": a courtesy is no reason.)
+const COURTESY = /^(?:many\s+)?(?:thanks?(?:\s+(?:you|a lot|so much))?|thx|ty|cheers|ta|please|pls)[\s.!]*$/i;
+const withReason = (invoice: string, said: string | undefined) => {
+  const reason = said?.trim() && !COURTESY.test(said.trim()) ? said.trim() : undefined;
+  return { kind: 'calls' as const, calls: [{ tool: 'voidInvoice', args: reason ? { invoice, reason } : { invoice } }] };
+};
 
 export function readVoidSaid(text: string, clients: readonly string[] = []): Decision | undefined {
   if (NOT_ASKED.test(text)) return undefined;
