@@ -1,6 +1,7 @@
 // Documents, quotes and the portal (corpus/tune/voices-o, -p): a record question about a known client's documents shows
 // its card, a quote's title said as an item of its own between dashes is its title, the portal switched for a list of
-// clients switches each, and two invoices with one amount between them are asked about.
+// clients switches each, and two invoices with one amount between them are asked about; a reminder, a quote "for it",
+// several people and payment terms said as a second action each read.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readerIn } from '../../support/read-commands';
@@ -29,6 +30,29 @@ describe('several in one message (corpus/tune/voices-p)', () => {
   it('switches the portal off for each client listed', () => {
     expect(many('turn off the portal for Blue Fern Florist and Greyhaven Tours')).toEqual([
       { tool: 'setPortalAccess', args: { client: 'Blue Fern Florist', enabled: false } }, { tool: 'setPortalAccess', args: { client: 'Greyhaven Tours', enabled: false } }]);
+  });
+
+  it('plans a reminder said after a note, for the note\'s client', () => {
+    expect(many('add a note to Greyhaven Tours: wants a winter brochure; and remind me on Friday to send them prices')).toEqual([
+      { tool: 'addNote', args: { client: 'Greyhaven Tours', text: 'wants a winter brochure' } },
+      { tool: 'addFollowUp', args: { client: 'Greyhaven Tours', text: 'Send them prices', due: '2026-12-11' } }]);
+  });
+
+  it('titles a quote "for it" after the project just made', () => {
+    expect(many('set up a project Harvest fair for Saltmarsh Cider and quote them 900 GBP for it')).toEqual([
+      { tool: 'createProject', args: { client: 'Saltmarsh Cider', name: 'Harvest fair' } },
+      { tool: 'createQuote', args: { client: 'Saltmarsh Cider', title: 'Harvest fair', amount: 900, currency: 'GBP' } }]);
+  });
+
+  it('adds each person listed to the one client named', () => {
+    expect(many('add Mina Cole, Owen Hart and Rhea Stone to Blue Fern Florist')).toEqual(['Mina Cole', 'Owen Hart', 'Rhea Stone']
+      .map((name) => ({ tool: 'addContact', args: { client: 'Blue Fern Florist', name } })));
+  });
+
+  it('reads "they pay in N days" as payment terms, and on an invoice as its due day', () => {
+    expect(many('Greyhaven Tours is active now and they pay in 14 days')).toEqual([{ tool: 'updateClient', args: { client: 'Greyhaven Tours', status: 'active', paymentTerms: 14 } }]);
+    expect(many('invoice Greyhaven Tours 700 EUR, payable within 14 days')).toEqual([
+      { tool: 'createInvoice', args: { client: 'Greyhaven Tours', amount: 700, currency: 'EUR', dueDate: '2026-12-21' } }]);
   });
 
   it("asks which invoice was paid how much rather than put one amount on the first of two", () => {

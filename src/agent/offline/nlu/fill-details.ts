@@ -202,9 +202,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const item = listedItem(free, place, w, (said) => !startsWithDate(said, today) && !findCurrency(said));
     if (item) args.title = item;
   }
-  // "net 14" on an invoice: due that many days from today.
-  const net = /\bnet\s*(\d{1,3})\b/i.exec(text);
-  if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1]) * 86_400_000));
+  // "net 14", "pay within 14 days" on an invoice: due that many days from today.
+  const net = /\bnet\s*(\d{1,3})\b|\b(?:pay|payable|payment)\s+(?:with)?in\s+(\d{1,3})\s+days?\b/i.exec(text);
+  if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1] ?? net[2]) * 86_400_000));
   if (keys.has('currency') && args.currency === undefined) {
     const currency = findCurrency(text);
     if (currency) args.currency = currency;

@@ -8,11 +8,22 @@ import type { Token } from './tokenize';
 /** A clause's spans with every mend applied, in the order each expects the ones before. */
 export function mendedSpans<S extends NamedSpan>(spans: S[], tokens: Token[], text: string): S[] {
   const names = firstLines(ownersNotPeople(streetsNotNames(legalFormsAfterComma(namesOverStops(spans, tokens, text), tokens, text), tokens, text), tokens), tokens, text);
-  return termsSaid(ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens), text);
+  return termsSaid(payDays(ownersSaid(amountsOutOfTitles(datesNotNames(signsAsCurrency(streetLineParts(names, tokens, text), tokens, text), tokens), tokens, text), tokens), tokens), text);
 }
 
 // Words without which a number is no payment terms ("net 30", "30 days", "terms: 14", "30d").
 const TERMS_CUE = /\bnet\s*\d|\bterms?\b|\bdays?\b|\bpayment|\bpay\b|\d\s*d\b|\b(?:tage?n?|d[ií]as|jours?|giorni|dagen|dagar|dage|dni|päivää|zahlungs\w*|plazo|délai|prazo|termine|termijn|betaling\w*)\b/iu;
+
+/** "they pay in 30 days", "30 days to pay": a span of days the tagger read as a date is the payment terms. */
+export function payDays<S extends NamedSpan>(spans: S[], tokens: Token[]): S[] {
+  // (An invoice's "payment in 30 days" is when it is due.)
+  if (tokens.some((t) => /^(?:invoice|invoices|inv|bill|billed)$/i.test(t.text))) return spans;
+  return spans.map((s) => {
+    if (s.slot !== 'date' || !/^\d{1,3}\s*days?$/i.test(s.text.trim())) return s;
+    const near = [...tokens.slice(Math.max(0, s.from - 3), s.from), ...tokens.slice(s.to + 1, s.to + 3)].map((t) => t.text.toLowerCase());
+    return near.some((w) => /^(?:pay|pays|paying|payment|terms)$/.test(w)) ? { ...s, slot: 'paymentTerms' } : s;
+  });
+}
 
 /** "moved to 14 broad st": a number the tagger read as payment terms, with no word of terms said, is none. */
 export function termsSaid<S extends NamedSpan>(spans: S[], text: string): S[] {

@@ -51,8 +51,9 @@ function whatToDo(rest: string, today: Date, client: string): string {
   return words.length > 2 && !only ? words[0].toUpperCase() + words.slice(1) : `Follow up with ${client}`;
 }
 
-export function readFollowUpSaid(text: string, today: Date, known?: KnownNames): Decision | undefined {
-  const changed = readFollowUpChange(text, today, known) ?? readFollowUpList(text, today, known);
+/** `client0`: the client a message's earlier action named ("add a note to X …; and remind me on Thursday to …"). */
+export function readFollowUpSaid(text: string, today: Date, known?: KnownNames, client0?: string): Decision | undefined {
+  const changed = readFollowUpChange(text, today, known, client0) ?? readFollowUpList(text, today, known);
   if (changed) return changed;
   if (DONE.test(text)) {
     const client = clientIn(text, known);
@@ -60,7 +61,7 @@ export function readFollowUpSaid(text: string, today: Date, known?: KnownNames):
   }
   const m = ASKED.exec(text);
   if (!m) return undefined;
-  const client = clientIn(text, known);
+  const client = clientIn(text, known) ?? client0;
   if (!client) return { kind: 'reply', text: 'Which client is the follow-up for? Name it, e.g. "remind me to call Acme Corp on Friday".' };
   const due = parseDate(text, today, 'future');
   if (!due) return { kind: 'reply', text: `By which day? Say it with the day, e.g. "remind me to call ${client} on Friday".` };

@@ -10,7 +10,7 @@ import { slashedAction } from './read-slash-name';
 import { readJoined, readSubjectWants, readTwoSubjects } from './read-joined-actions';
 import { readOwnerChange } from './read-owner-change';
 import { readMoveSaid } from './read-move-said';
-import { readFollowUpChange } from './read-follow-up-change';
+import { readPeopleAdded } from './read-people-added';
 import { readSentences } from './read-sentences';
 import { readWithoutAside } from './read-without-aside';
 import { withoutCourtesies } from './strip-courtesies';
@@ -134,7 +134,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   const brief = withoutShorthand(said);
   const overview = opts.accept ? undefined : readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
-    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readMoveSaid(said, opts.known) ?? readWhetherAsked(said);
+    ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readMoveSaid(said, opts.known) ?? readPeopleAdded(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;
   const whole = readOne(text, opts);
   // ("give @Sam the Halden Roofing account" read as showing the client: a look is no answer to a handover.)
@@ -144,10 +144,11 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // (An answer to an offer took one of the whole message's readings: the list is not read again item by item.)
   if (opts.accept) return whole;
   // (A part that is a void or an invoice paid in full, which only rules read, is read by them: "void INV-0702 and send INV-0703".)
-  // (A follow-up moved in a part is the first part's client's: "note that …, and move the follow-up to Monday?".)
+  // (A follow-up planned or moved in a part is the first part's client's: "note that …, and move the follow-up to
+  // Monday?", "add a note to X …; and remind me on Thursday to send them samples".)
   const polite = /\b(?:could|can|would|will)\s+(?:you|we)\b/i.test(text);
   const moved = (part: string, memory: Memory) => {
-    const read = readFollowUpChange(polite ? part.replace(/\?\s*$/, '') : part, opts.today, opts.known, memory.client);
+    const read = readFollowUpSaid(withoutShorthand(polite ? part.replace(/\?\s*$/, '') : part), opts.today, opts.known, memory.client);
     return read?.kind === 'calls' ? read : undefined;
   };
   const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? moved(part, memory) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });

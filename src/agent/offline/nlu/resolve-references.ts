@@ -81,6 +81,10 @@ export function resolveReferences(calls: PlannedCall[], { memory, topic, places 
       if (!created) return 'Which project is the invoice for? Tell me its name.';
       args.project = created.args.name;
     }
+    // "create a project Spring range for X and quote them £3,200 for it": the quote is for the project just made.
+    const quoted = tool === 'createQuote' && args.title === undefined && /\bfor\s+(?:it|that|this)\b/i.test(clauseText(call))
+      ? [...out].reverse().find((c) => c.tool === 'createProject') : undefined;
+    if (quoted) args.title = quoted.args.name;
     const spec = Object.values(INTENTS).find((s) => s.tool === tool);
     // "send the quote to oakridge", "resend the Alpenblick invoice": the one client named stands for its quote or invoice.
     if ((tool === 'sendQuote' || tool === 'sendInvoice') && args[spec?.needs ?? ''] === undefined) {
