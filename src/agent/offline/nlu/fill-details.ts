@@ -177,6 +177,8 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   // "bill €7,500 Q1 subscription due Jan 5": the words right after the amount, to a cue or a comma, say what it is for.
   // ("quote brightwater 12k AUD data platform phase 2": a quote's title, the same way.)
   const forKey = intent === 'createInvoice' && args.project === undefined ? 'description' : intent === 'createQuote' ? 'title' : undefined;
+  // ("for the right package instead": an adverb that ends the clause is not what it is for.)
+  if (forKey && typeof args[forKey] === 'string') args[forKey] = String(args[forKey]).replace(/\s+(?:instead|too|as\s+well|again|please|pls|asap)$/i, '');
   if (forKey && args[forKey] === undefined) {
     const money = Math.max(-1, ...place.spans.filter((s) => s.slot === 'amount' || s.slot === 'currency').map((s) => s.to));
     let a = money + 1;
@@ -205,6 +207,9 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
   // "net 14", "pay within 14 days" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b|\b(?:pay|payable|payment)\s+(?:with)?in\s+(\d{1,3})\s+days?\b/i.exec(text);
   if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1] ?? net[2]) * 86_400_000));
+  // "put on 20-day terms", "terms of 45 days": the terms the tagger left unmarked.
+  const terms = /\b(\d{1,3})[- ]?days?\s+(?:payment\s+)?terms\b|\bterms\s+(?:of\s+|to\s+)?(\d{1,3})\s*days\b/i.exec(text);
+  if (keys.has('paymentTerms') && args.paymentTerms === undefined && terms) args.paymentTerms = Number(terms[1] ?? terms[2]);
   if (keys.has('currency') && args.currency === undefined) {
     const currency = findCurrency(text);
     if (currency) args.currency = currency;

@@ -12,7 +12,7 @@ const VERB = /^(?:visible|invisible|show|share|unshare|publish|unpublish|hide|hi
 const PLACE = /^(?:put|place|add|post|publish|drop|move|upload|take|pull|remove|hide|show|share|unshare|unpublish)$/i;
 const COURTESY = /^(?:mrs?|ms|miss|dr|prof|sir|madam)\.?$/i;
 const WANT = /^(?:wants?|needs?|like|asked|asks)$/i;
-const WANTED_IN_PORTAL = /\b(?:wants?|needs?|would like|asked for|asks for)\s+(?:the|our|a|an|its|their)\s+(?!portal\b)[^,;.]+?\s+(?:in|on|into)\s+(?:the|their|its)\s+portal[\s.!]*$/i;
+const WANTED_IN_PORTAL = /\b(?:wants?|needs?|would like|asked for|asks for)\s+(?:the|our|a|an|its|their)\s+(?!portal\b)[^,;.]+?\s+(?:in|on|into)\s+(?:the|their|its)\s+portal(?:\s*[,;—–-]+\s*(?:(?:please|pls|so|can you|could you)\s+)*(?:share|show|put|add|post)\s+(?:it|that|this)(?:\s+(?:with\s+them|there|in\s+there))?)?[\s.!]*$/i;
 const UPLOADED = /\b(?:attach|upload|attaching|uploading)\b|\bth(?:is|ese) files?\b/i;
 // ("please don't show it anymore in the portal", "shouldn't be visible in their portal": a show said not to happen.)
 const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer visible|take\s+.+\bout\b|pull\s+.+\bout\b|remove\s+.+\bfrom\b|team[- ]only|internal[- ]only|private)\b|\b(?:don['’]?t|do not|shouldn['’]?t|should not|must not|mustn['’]?t|no longer|not)\s+(?:\w+\s+){0,2}(?:show|visible|share|see)\b/i;
@@ -25,8 +25,10 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
   const top = clause.ranking[0]?.label;
   const words = clause.words.slice(clause.from, clause.to + 1);
   if (!top || !clause.spans.some((s) => s.slot === 'client')) return clause;
-  if (top.startsWith('shareDocument')) return withSharedNamed(reading, clause, words);
-  if (SHARES.has(top)) return clause;
+  // (A share the classifier read with no word for sharing, "X asked for a copy of the SOW in their portal", is read
+  // below as a document wanted there.)
+  if (top.startsWith('shareDocument') && (words.some((w) => /^(?:shar\w*|unshar\w*|hid\w*|show\w*|publish\w*|unpublish\w*)$/i.test(w)) || !WANTED_IN_PORTAL.test(clause.text))) return withSharedNamed(reading, clause, words);
+  if (SHARES.has(top) && !top.startsWith('shareDocument')) return clause;
   const portal = words.some((w) => /^portal$/i.test(w));
   // (A document the tagger marked, said after the verb, with no person about: "add Mrs. Ogunleye ... let her see the
   // Portal" adds a contact; its "Mrs" is no document.)

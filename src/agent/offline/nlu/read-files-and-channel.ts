@@ -25,7 +25,8 @@ const typedWords = (reading: Reading, clause: Clause) => reading.tokens.slice(cl
 /** The words from `a` up to the next stop word, as a span (none when they run long). */
 function phraseFrom(reading: Reading, clause: Clause, a: number, inClient: (k: number) => boolean): Span | undefined {
   const words = reading.tokens.map((t) => t.text.toLowerCase());
-  while (a <= clause.to && (SKIP.test(words[a]) || inClient(a) || /^['’]s$/.test(words[a]))) a++;
+  // ("asked for a copy of the signed SOW": what is asked for, not the copy.)
+  while (a <= clause.to && (SKIP.test(words[a]) || inClient(a) || /^['’]s$/.test(words[a]) || (/^(?:for|copy|copies)$/.test(words[a]) && /^(?:a|an|the|copy|copies|of)$/.test(words[a + 1] ?? '')))) a++;
   let b = a;
   while (b + 1 <= clause.to && !STOP.test(words[b + 1]) && !inClient(b + 1)) b++;
   if (a > clause.to || STOP.test(words[a]) || b - a > 5) return undefined;

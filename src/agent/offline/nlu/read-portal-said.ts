@@ -18,10 +18,19 @@ const SAID: Array<{ re: RegExp; enabled: boolean }> = [
 ];
 const SWITCH = /^\W*(?:<@\w+>\s*)?(?:(?:please|pls|can you|could you)\s+)?(stop|close|shut(?:\s+down)?|block|open(?:\s+up)?|start|turn\s+off|switch\s+off|disable|turn\s+on|switch\s+on|enable)\s+(?:the\s+)?portal\s+(?:access\s+)?(?:for|of)\s+(.+?)(?:\s+(?:completely|entirely|altogether|for\s+now|again|please))*[\s.!]*$/i;
 
+// "Pallas Legal asked us to remove all their people from the portal": everyone of the client taken off it.
+const EVERYONE_OFF = /^\W*(?:<@\w+>\s*)?(.+?)\s+(?:(?:asked|wants?|would\s+like)\s+(?:us\s+)?(?:to\s+)?|(?:please|pls|can\s+you|could\s+you)\s+)?(?:remove|take|kick|lock|block|get)\s+(?:all\s+(?:of\s+)?|every\s*one\s+of\s+)?(?:their|its|the)\s+(?:people|contacts|users|team|staff|folks)\s+(?:off|out\s+of|from)\s+(?:the\s+|their\s+)?portal[\s.!]*$/i;
+
+// "remove Pallas Legal from the portal": a client the workspace has, taken off it.
+const CLIENT_OFF = /^\W*(?:<@\w+>\s*)?(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:remove|take|kick|lock|block)\s+(.+?)\s+(?:off|out\s+of|from)\s+(?:the\s+)?portal[\s.!]*$/i;
+
 type Known = { clients?: string[]; contacts?: string[] };
 
 export function readPortalSaid(text: string, known: Known | undefined): Decision | undefined {
   if (!known?.clients?.length || /\?\s*$/.test(text)) return undefined;
+  const off = EVERYONE_OFF.exec(text);
+  const whose = (off?.[1] ?? CLIENT_OFF.exec(text)?.[1])?.replace(/^(?:please|pls)\s+/i, '').trim();
+  if (whose && isKnownName(whose, known.clients)) return { kind: 'calls', calls: [{ tool: 'setPortalAccess', args: { client: whose, enabled: false } }] };
   const switched = SWITCH.exec(text);
   // ("turn off the portal for Blue Fern Florist and Greyhaven Tours": each client named, when each is one the workspace has.)
   const named = !switched ? [] : isKnownName(switched[2], known.clients) ? [switched[2]] : switched[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

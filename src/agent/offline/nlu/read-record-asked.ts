@@ -17,7 +17,7 @@ export function withRecordAsked(clause: Clause, known: { clients?: string[] } | 
   // request put as a question.)
   // (A search is left alone unless unsure and about no clients: "which documents does Linden & Moss have?".)
   const search = top === 'findClients' && (clause.ranking[0].p >= UNSURE || /\b(?:clients?|customers?|accounts?|companies)\b/i.test(clause.text));
-  if (!known?.clients?.length || top === 'showClient' || top === 'explainSettings' || search || (clause.ranking[0].p >= UNSURE && !unsaid(top, clause))) return clause;
+  if (!known?.clients?.length || top === 'showClient' || (top === 'explainSettings' && !unsaid(top, clause)) || search || (clause.ranking[0].p >= UNSURE && !unsaid(top, clause))) return clause;
   if (!ASKED.test(clause.text) || NOT_RECORD.test(clause.text) || !ON_RECORD.test(clause.text)) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
   if (clients.length !== 1 || !isKnownName(clients[0].text, known.clients)) return clause;

@@ -16,6 +16,8 @@ const SAID: RegExp[] = [
   new RegExp(String.raw`${REQUEST_LEAD}${VERB}\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}${PLS}${REASON}${END}`, 'i'),
   new RegExp(String.raw`${REQUEST_LEAD}(?:mark|set)\s+(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:as\s+)?(?:void|voided|cancell?ed)${REASON}${END}`, 'i'),
   new RegExp(String.raw`^\W*(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:should|must|needs to|has to|can)\s+be\s+(?:voided|cancell?ed|written\s+off|annulled|scrapped)${REASON}${END}`, 'i'),
+  // "Brightline Dental wants the invoice INV-0470 cancelled, they ordered the wrong package": the client's request.
+  new RegExp(String.raw`^\W*(?:[^,.;!?]+?\s+)?(?:wants?|asked\s+(?:us\s+)?(?:for|to\s+have)|would\s+like|needs?)\s+(?:the\s+|their\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:to\s+be\s+)?(?:voided|cancell?ed|written\s+off|withdrawn|annulled|scrapped)${REASON}${END}`, 'i'),
   // "Actually, INV-0321 was raised by mistake — please void it": the reason first, then the request.
   new RegExp(String.raw`^\W*(?:(?:actually|oh|oops|sorry|hmm|ah)[,!]?\s+)?(?:the\s+)?(?:invoice\s+)?${INVOICE_NUMBER}\s+(?:was\s+|is\s+|got\s+|has\s+been\s+)?(.+?)\s*[—–,;.:-]+\s*(?:(?:please|pls|so|can you|could you|just)\s+)*${VERB}\s+it${END}`, 'i'),
 ];

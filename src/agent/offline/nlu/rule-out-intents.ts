@@ -64,6 +64,16 @@ const OUT_OF_GROUP = /\bfrom\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:[\w&'-]+\s+)
 // Something of the client's is deleted, not the client ("delete the note on Acme Corp", "remove their old email").
 const PART_DELETED = /\b(?:delete|remove|drop|erase|clear|get rid of|trash|wipe|scrap)\s+(?:the|their|its|this|that|a|an|all(?: the)?|his|her|my|our)?\s*(?:\w+\s+)?(?:notes?|invoices?|quotes?|projects?|documents?|files?|emails?|e-mail|phone(?: number)?|numbers?|address|website|tags?|contacts?|messages?|payments?|fields?|details?|comments?|pdf)\b/i;
 
+// Words for taking someone off the portal: never an invitation to it, nor a client deleted ("remove all their people
+// from the portal").
+const PORTAL_OFF = /\b(?:remov\w*|revok\w*|kick\w*|block\w*|disabl\w*|deactivat\w*|turn\w*\s+off|switch\w*\s+off|shut\w*|cut\w*\s+off|lock\w*\s+out|take\w*\s+\w+\s+off)\b/i;
+const PORTAL_REMOVED = /\b(?:remov\w*|revok\w*|kick\w*|block\w*|lock\w*\s+out|take\w*\s+\w+\s+off)\b/i;
+const OFF_PORTAL = /\b(?:from|off|out\s+of)\s+(?:the\s+|their\s+|our\s+)?portal\b/i;
+
+// Where a setting comes from is asked about a setting, in some word for one ("is X's portal switched on?" is not).
+const SETTING_WORD = /parameter|explain|config|preferen|come(?:s)? from|coming from|\bfrom where|\bget\b.*\bfrom\b|\b(?:eur|usd|gbp|chf|sek|nok|dkk|aud|cad|nzd|jpy|inr|zar|brl|mxn|pln|czk|huf|sgd|hkd|aed|try)\b|currenc|terms|\bnet\b|\bnet\s*\d|\btone|remind|setting|\bbill|\bpay|invoic|euro|dollar|pound|sterling|lira|franc|kron|\byen\b|rupee|\brand\b|peso|zloty|forint|default|harsh|gentle|friendly|firm|neutral|stern|strict|\d+\s*days?/i;
+const CURRENCY_CODE = /\b[A-Z]{3}\b/;
+
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
   // A new client's words may come in the next clause ("Bengaluru Bytes Pvt Ltd – GSTIN ... pls add them").
@@ -72,6 +82,11 @@ export function unsaid(intent: string, clause: Clause): boolean {
   if (intent === 'sendInvoice' && OTHER_INVOICE_ACT.test(clause.text) && !SEND_WORD.test(clause.text)) return true;
   if (intent === 'deleteClient' && (PART_DELETED.test(clause.text) || OUT_OF_GROUP.test(clause.text))) return true;
   if (intent === 'removeContact' && CONTACT_PART.test(clause.text)) return true;
+  if (intent === 'explainSettings' && !SETTING_WORD.test(clause.text) && !CURRENCY_CODE.test(clause.text)) return true;
+  if (intent === 'invitePortal' && PORTAL_OFF.test(clause.text)) return true;
+  // ("the portal for X is switched off but they need it on" asks for it on: only a removal rules that out.)
+  if (intent === 'setPortalAccess:on' && PORTAL_REMOVED.test(clause.text)) return true;
+  if (intent === 'deleteClient' && OFF_PORTAL.test(clause.text)) return true;
   if (intent === 'archiveClient' && PART_ARCHIVED.test(clause.text)) return true;
   if (INTENTS[intent]?.writes && ASKED_WHETHER.test(clause.text)) return true;
   if (INTENTS[intent]?.writes && NEGATED.test(clause.text)) return true;
