@@ -10,7 +10,7 @@ const LISTS: Array<[RegExp, string]> = [
   [/\b(?:owes?|owing|unpaid|outstanding|not (?:yet )?paid|(?:hasn'?t|has not|haven'?t|have not) paid|open invoices?|receivables?|money)\b/i, 'unpaid'],
   [/\b(?:quotes?|proposals?|estimates?)\b[^.?!]*\b(?:open|pending|awaiting|waiting|outstanding|unanswered|no answer|not (?:yet )?(?:accepted|answered|signed))\b|\b(?:open|pending|unanswered|outstanding) (?:quotes?|proposals?|estimates?)\b/i, 'quotes'],
   // ("dormant" is a status said otherwise: inactive clients, findClients.)
-  [/\bclients?\b[^.?!]*\b(?:gone quiet|quiet|gone cold|not heard from|neglected)\b|\bquiet clients?\b|\b(?:hasn'?t|haven'?t|has not|have not) heard from us\b/i, 'quiet'],
+  [/\b(?:clients?|accounts?|customers?)\b[^.?!]*\b(?:gone quiet|quiet|gone cold|(?:not|haven'?t|hasn'?t|didn'?t)(?: we| i)? heard from|neglected)\b|\bquiet (?:clients?|accounts?|customers?)\b|\b(?:hasn'?t|haven'?t|has not|have not) heard from us\b|\b(?:not|haven'?t|hasn'?t|didn'?t)(?: we| i)? heard from\b[^.?!]*\b(?:lately|recently|in a while|for a while|in ages)\b/i, 'quiet'],
   [/\b(?:missing|incomplete|lack(?:s|ing)?) (?:invoic\w+ |billing )?(?:details|info\w*)\b/i, 'details'],
   [/\bunread (?:portal |client )?messages?\b|\bmessages? (?:i|we) (?:haven'?t|have not) read\b/i, 'messages'],
   // ("any follow-ups?", "what's due today?": the follow-ups due; "follow up with Acme next week" plans one.)

@@ -22,7 +22,12 @@ const KEYS: Record<string, (value: string) => [string, string | undefined]> = {
   name: (v) => ['query', v],
 };
 
+// "show only the archived ones", "just the inactive ones": the clients of a list narrowed by one word.
+const ONES = /^\W*(?:<@\w+>\s*)?(?:(?:show|list|give|see|get)\s+(?:me\s+|us\s+)?)?(?:(?:only|just)\s+)?(?:the\s+)?(archived|active|inactive|past)\s+(?:ones|only)(?:\s+please)?[\s.!?]*$/i;
+
 export function readFilterTerms(text: string): Decision | undefined {
+  const ones = ONES.exec(text)?.[1]?.toLowerCase();
+  if (ones) return { kind: 'calls', calls: [{ tool: 'findClients', args: ones === 'archived' ? { archived: 'archived' } : { status: ones } }] };
   const lead = LEAD.exec(text);
   const rest = text.slice(lead?.[0].length ?? 0).trim();
   const terms = rest.match(/[a-z]+:\s*(?:"[^"]+"|\S+)/gi);

@@ -27,6 +27,8 @@ function ownership(name: string): RegExp {
     `\\b(?:of|belonging to|owned by|managed by|handled by|assigned to|looked after by|run by)\\s+${n}(?![\\p{L}'’-])`,
     `(?<![\\p{L}])${n}(?:'s|’s)(?=\\s+(?:clients|customers|accounts|leads|prospects|book|list)\\b|\\s*[,;.?!]|\\s*$)`,
     `(?<![\\p{L}])${n}\\b[^.?!;]*\\b(?:he|she|they)\\s+(?:owns?|manages?|handles?|looks? after|runs?)\\b`,
+    // ("the clients Marco looks after")
+    `\\b(?:clients|customers|accounts|leads|prospects)\\s+(?:that\\s+|which\\s+)?${n}\\s+(?:looks?\\s+after|owns?|manages?|handles?|runs?|is\\s+in\\s+charge\\s+of)\\b`,
     `(?<![\\p{L}])${n}\\b[^.?!;]*\\b(?:her|his|their)\\s+(?:own\\s+)?(?:clients|customers|accounts|leads|prospects)\\b`,
   ].join('|'), 'iu');
 }

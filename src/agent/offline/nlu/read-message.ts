@@ -147,11 +147,11 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // (A follow-up planned or moved in a part is the first part's client's: "note that …, and move the follow-up to
   // Monday?", "add a note to X …; and remind me on Thursday to send them samples".)
   const polite = /\b(?:could|can|would|will)\s+(?:you|we)\b/i.test(text);
-  const moved = (part: string, memory: Memory) => {
+  const followUp = (part: string, memory: Memory) => {
     const read = readFollowUpSaid(withoutShorthand(polite ? part.replace(/\?\s*$/, '') : part), opts.today, opts.known, memory.client);
     return read?.kind === 'calls' ? read : undefined;
   };
-  const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? moved(part, memory) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
+  const again = (part: string, memory: Memory) => readVoidSaid(part, opts.known?.clients) ?? readPaidInFull(part, opts.today) ?? followUp(part, memory) ?? readOne(part, { ...opts, memory: { ...opts.memory, ...memory } });
   const part = (item: string, memory: Memory) => {
     const plain = again(item, memory);
     // A second action's "him", "her" is who the first one added, unless the action names a client of its own (its
