@@ -19,6 +19,8 @@ const OFF = /\b(?:hide|hidden|unshare|unpublish|invisible|not visible|no longer 
 // "make the wiring diagram team-only again": hidden from the portal, said as who may see it.
 const TEAM_ONLY = /^(?:team-only|team|internal|private)$/i;
 const FILE_SHAPE = /\.[a-z]{2,4}$/i;
+// A word for showing or hiding a document.
+const SHARE_WORD = /^(?:shar\w*|unshar\w*|hid\w*|show\w*|publish\w*|unpublish\w*)$/i;
 const SHARES = new Set(['shareDocument:on', 'shareDocument:off', 'deleteDocument', 'messageClient']);
 
 export function withDocumentVisibility(reading: Reading, clause: Clause): Clause {
@@ -27,7 +29,7 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
   if (!top || !clause.spans.some((s) => s.slot === 'client')) return clause;
   // (A share the classifier read with no word for sharing, "X asked for a copy of the SOW in their portal", is read
   // below as a document wanted there.)
-  if (top.startsWith('shareDocument') && (words.some((w) => /^(?:shar\w*|unshar\w*|hid\w*|show\w*|publish\w*|unpublish\w*)$/i.test(w)) || !WANTED_IN_PORTAL.test(clause.text))) return withSharedNamed(reading, clause, words);
+  if (top.startsWith('shareDocument') && (words.some((w) => SHARE_WORD.test(w)) || !WANTED_IN_PORTAL.test(clause.text))) return withSharedNamed(reading, clause, words);
   if (SHARES.has(top) && !top.startsWith('shareDocument')) return clause;
   const portal = words.some((w) => /^portal$/i.test(w));
   // (A document the tagger marked, said after the verb, with no person about: "add Mrs. Ogunleye ... let her see the
@@ -55,7 +57,7 @@ export function withDocumentVisibility(reading: Reading, clause: Clause): Clause
  *  the document when the tagger marked none. */
 function withSharedNamed(reading: Reading, clause: Clause, words: string[]): Clause {
   if (clause.spans.some((s) => s.slot === 'document')) return clause;
-  const at = words.findIndex((w) => /^(?:shar\w*|unshar\w*|hid\w*|show\w*|publish\w*|unpublish\w*)$/i.test(w));
+  const at = words.findIndex((w) => SHARE_WORD.test(w));
   const doc = at < 0 ? undefined : documentSpan(reading, clause, clause.from + at);
   return doc ? { ...clause, spans: [...clause.spans, doc].sort((x, y) => x.from - y.from) } : clause;
 }
