@@ -204,6 +204,8 @@ export function fillDetails(call: PlannedCall, intent: string, place: Place, w: 
     const item = listedItem(free, place, w, (said) => !startsWithDate(said, today) && !findCurrency(said));
     if (item) args.title = item;
   }
+  // ("un presupuesto: 'Catálogo Primavera', 4.200 €": a title in quotes is what is inside them.)
+  if (forKey && typeof args[forKey] === 'string') args[forKey] = String(args[forKey]).replace(/^["'“‘](.+)["'”’]$/u, '$1');
   // "net 14", "pay within 14 days" on an invoice: due that many days from today.
   const net = /\bnet\s*(\d{1,3})\b|\b(?:pay|payable|payment)\s+(?:with)?in\s+(\d{1,3})\s+days?\b/i.exec(text);
   if (intent === 'createInvoice' && args.dueDate === undefined && net) args.dueDate = iso(new Date(today.getTime() + Number(net[1] ?? net[2]) * 86_400_000));

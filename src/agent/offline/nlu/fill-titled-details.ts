@@ -29,7 +29,7 @@ const QUOTED_PROJECT = /["“]([^"”]{2,60})["”]\s+project\b|\bproj(?:ect)?\.
 const MONEY_OR_DATE = /^\W*[\d$€£¥₹]|[$€£¥₹]|\b[A-Z]{3}\s*\d|\d\s*(?:[A-Z]{3}\b|[kK]\b)|\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s*\d/;
 const PROJECT_PART = /(?:^|[/;,]\s*)project\s+["“]?([^/;,"”]{2,60}?)["”]?\s*(?=[/;,.]|$)/i;
 
-const CALLED = /\b(?:called|named|titled)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
+const CALLED = /\b(?:called|named|titled|with\s+(?:the\s+)?name|by\s+the\s+name(?:\s+of)?)\s+["'“‘]?([\p{Lu}\d][^,;.!?"”’]{0,60}?)["'”’]?\s*(?:[,;.!?]|$|\s(?:with|in|for|and|please|pls|thanks)\b)/u;
 const CLIENT_CALLED = /\b(?:client|customer|company|lead|prospect)\s+(?:called|named)\s+["'“‘]?([\p{L}\d][^,;!?"”’]{0,60}?)["'”’]?\s*(?:[,;!?]|\.\s|\.?$|\s(?:with|in|for|and|please|pls|thanks)\b)/iu;
 const GROUP_LABEL = /^\s*(?:the\s+)?group\s+["“]?([^:—–"”]{1,40}?)["”]?\s*[:—–]|^\s*(?:the\s+)?["“]?([^:—–"”]{1,40}?)["”]?\s+group\s*[:—–]/i;
 const SETS = /\b(?:set|mark|make|move|put|now|as|to|is|are|they['’]re|it['’]s|gone|went|become|became|turned)\b/i;

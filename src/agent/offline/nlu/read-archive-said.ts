@@ -25,3 +25,14 @@ export function withArchiveSaid(clause: Clause): Clause {
   const label = BACK.test(clause.text) || /^un/i.test(values[0].text) ? 'unarchiveClient' : 'archiveClient';
   return { ...clause, ranking: [{ label, p: clause.ranking[0].p }, ...clause.ranking.filter((r) => r.label !== label && r.label !== 'updateClient')] };
 }
+
+// Words that bring a client out of the archive; without one, "X must be again active, they came back" sets the status.
+const RESTORE = /archiv|restor|recover|retriev|reviv|reactivat|\bbr(?:ing|ought)\s+(?:\w+\s+){0,4}back\b|\bback\s+(?:to|on|onto)\s+(?:the\s+)?(?:active\s+)?list/i;
+
+/** "Studio Nebbia must be again active": a status said for a client is its status, not a restore from the archive. */
+export function withStatusNotRestore(clause: Clause): Clause {
+  if (clause.ranking[0].label !== 'unarchiveClient' || RESTORE.test(clause.text)) return clause;
+  const status = clause.spans.find((s) => s.slot === 'status');
+  if (!status || !/^(?:active|inactive|lead|past)$/i.test(status.text) || !clause.spans.some((s) => s.slot === 'client')) return clause;
+  return { ...clause, ranking: [{ label: 'updateClient', p: clause.ranking[0].p }, ...clause.ranking.filter((r) => r.label !== 'updateClient' && r.label !== 'unarchiveClient')] };
+}

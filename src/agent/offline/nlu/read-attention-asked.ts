@@ -38,7 +38,11 @@ export function readAttentionAsked(raw: string, clients: readonly string[] = [])
   // ("Any leads in healthcare we should follow up on?" is a search of leads.)
   if (!show || (show === 'all' && /\b(?:leads?|prospects?|active|inactive|past|archived)\b/i.test(text))) return undefined;
   const lower = text.toLowerCase();
-  if (clients.some((c) => c.length > 2 && lower.includes(c.toLowerCase()))) return undefined;
+  const named = clients.filter((c) => c.length > 2 && lower.includes(c.toLowerCase()));
+  // ("is there anything overdue for Wattle & Gum?": the client's card shows what it owes and what is open.)
+  const longest = [...named].sort((a, b) => b.length - a.length)[0];
+  if (longest && ASKING.test(text) && ['overdue', 'unpaid', 'quotes'].includes(show)) return { kind: 'calls', calls: [{ tool: 'showClient', args: { client: longest } }] };
+  if (named.length) return undefined;
   // A name written in capitals after the first word is a client's ("any unpaid invoices from Hooli?").
   if (words.slice(1).some((w) => /^\p{Lu}[\p{L}&'.-]+/u.test(w) && !/^I(?:'\w+)?$/.test(w))) return undefined;
   const scope = MINE.test(text) && !OURS.test(text) ? 'mine' : 'workspace';

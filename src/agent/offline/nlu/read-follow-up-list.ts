@@ -7,8 +7,9 @@ import type { KnownNames } from './gazetteer';
 import { clientIn } from './client-in-text';
 
 const ASKED = /^\W*(?:<@\w+>\s*)?(?:any\s+)?(?:(?:please\s+)?(?:show|list|give|get|see|view)\s+(?:me\s+|us\s+)?|what(?:'s|\s+are|\s+is)?\s+|which\s+)?((?:(?:my|our|all(?:\s+the)?|all\s+of\s+(?:my|our)|every(?:one|body)['’]?s?|the\s+team['’]?s|team|open|upcoming|overdue|late|the)\s+)*)follow[- ]?ups(?:\s+list)?\b(.*)$/i;
-// "Is there anything I should be chasing this week?", "what do we need to follow up on next week?": a period's to-dos.
-const TO_DO = /^\W*(?:<@\w+>\s*)?(?:(?:is|are)\s+there\s+)?(?:anything|what|who)\s+(?:else\s+)?(?:do\s+|does\s+)?(i|we|the\s+team)\s+(?:should|need\s+to|have\s+to|must|got\s+to|gotta|ought\s+to)\s+(?:be\s+)?(?:chas(?:e|ing)|follow(?:ing)?\s+up(?:\s+(?:on|with))?|do(?:ing)?)\b(.*)$/i;
+// "Is there anything I should be chasing this week?", "what do we need to follow up on next week?", "which are my
+// clients that I have to call this week?": a period's to-dos.
+const TO_DO = /^\W*(?:<@\w+>\s*)?(?:(?:is|are)\s+there\s+)?(?:anything|what|who|which\s+(?:(?:are|is)\s+)?(?:(?:my|our|the)\s+)?(?:clients?|customers?|accounts?|people)(?:\s+(?:that|which|who|whom))?)\s+(?:else\s+)?(?:do\s+|does\s+)?(i|we|the\s+team)\s+(?:should|need\s+to|have\s+to|must|got\s+to|gotta|ought\s+to)\s+(?:be\s+)?(?:chas(?:e|ing)|follow(?:ing)?\s+up(?:\s+(?:on|with))?|do(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b(.*)$/i;
 const WHOSE_ALL = /\b(?:our|all|every(?:one|body)|team)\b/i;
 const TODAY_ONLY = /\b(?:today|due|now)\b/i;
 const OTHER = /\b(?:for|with|of|at)\s+\p{Lu}/u;

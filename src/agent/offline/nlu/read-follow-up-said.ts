@@ -14,6 +14,8 @@ import { REQUEST_LEAD } from './request-words';
 // ("tomorrow, remind me to ping Acme": the day said first.)
 const DAY_FIRST = String.raw`(?:(?:tomorrow|today|(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,:]?\s+(?:(?:please|pls)\s+)?)?`;
 const LEAD = String.raw`${REQUEST_LEAD}${DAY_FIRST}(?:(?:i|we)(?:\s+(?:will\s+|'ll\s+)?(?:need|want)|'d\s+like|\s+would\s+like)\s+(?:a\s+)?(?:reminder|nudge)\s+to\b|remind\s+(?:me|us)\b(?!\s+(?:what|who|how|which|when|where|why|if|whether|of)\b)(?:\s+to\b)?|`
+  // ("remember me to call Kowalczyk on Thursday": a learner's "remind", said with "to".)
+  + String.raw`remember\s+(?:me|us)\s+to\b|`
   + String.raw`set\s+(?:(?:up\s+)?an?\s+)?(?:reminder(?!s\b|\s+tones?)|follow[- ]?up|task)(?:\s+(?:to|for|with))?|`
   + String.raw`schedule\s+(?:an?\s+)?(?=call|meeting|follow[- ]?up|reminder|task)|(?:add|create|make)\s+(?:an?\s+)?(?:task|to-?do|reminder|follow[- ]?up)(?:\s+(?:to|for|with))?\s*:?|`
   // ("follow up ocaso films on 10 december about the quote": the day said, with or without "with".)
@@ -43,7 +45,9 @@ function whatToDo(rest: string, today: Date, client: string): string {
   if (/^\s*:/.test(tail) && after.length > 2) return after[0].toUpperCase() + after.slice(1);
   const about = /^(?:re|about|regarding|concerning|on the|to)\b/i.test(after) ? ` ${after}` : '';
   const cut = when ? rest.slice(0, when.index) : rest;
-  const before = cut.replace(/^\s*(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');
+  let before = cut.replace(/^\s*(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/\s+(?:on|by|for|before|until|at|next)\s*$/i, '').replace(/^[\s:,-]+|[\s.,!:;-]+$/g, '');
+  // ("call Kowalczyk Sp. z o.o. on Thursday": a name's own closing stop stays.)
+  if (/\.$/.test(client) && before.toLowerCase().endsWith(client.slice(0, -1).toLowerCase())) before += '.';
   // ("remind me on Wednesday to send Acme the contract": with the day first, what to do is said after it.)
   const words = before ? before + about : after.replace(/^to\s+/i, '');
   const only = words.replace(/^(?:with|for|to|about|re|regarding)\s+/i, '').toLowerCase() === client.toLowerCase();

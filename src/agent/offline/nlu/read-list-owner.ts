@@ -68,3 +68,15 @@ export function withListOwner(said: PlannedCall[], text: string, members: string
     return { ...call, args };
   });
 }
+
+// "what does <@U05KAI777> own?", "which clients does Marco look after?": a teammate's clients, asked for.
+const OWNS_ASKED = /^\W*(?:<@\w+>\s*)?(?:what|which(?:\s+(?:clients|customers|accounts))?)\s+(?:does|do)\s+(<@\w+>|@\w+|\S+(?:\s+\S+)?)\s+(?:own|manage|handle|look\s+after|run|have)\s*\??\s*$/i;
+
+/** A teammate the workspace has (by name or Slack mention), whose clients are asked for. */
+export function readOwnerAsked(text: string, members: string[] | undefined): PlannedCall[] | undefined {
+  const who = OWNS_ASKED.exec(text.trim())?.[1];
+  if (!who || !members?.length) return undefined;
+  const id = /^<?@(\w+)>?$/.exec(who)?.[1];
+  const owner = id ? members.find((m) => m.toUpperCase() === id.toUpperCase()) : callNames(members).find((n) => n.toLowerCase() === who.toLowerCase());
+  return owner ? [{ tool: 'findClients', args: { owner: id ? id.toUpperCase() : owner } }] : undefined;
+}

@@ -27,6 +27,7 @@ import { readFollowUpSaid } from './read-follow-up-said';
 import { readPaidInFull } from './read-paid-in-full';
 import { readClientStatus } from './read-client-status';
 import { readFilterTerms } from './read-filter-terms';
+import { readOwnerAsked } from './read-list-owner';
 import { withoutShorthand } from '../values/shorthand';
 import { writtenValues } from '../values/spoken-values';
 import { readMessageSaid } from './read-message-said';
@@ -113,7 +114,9 @@ const NAME_CHANGE = /^(\W*(?:<@\w+>\s*)?(?:please\s+|pls\s+|kindly\s+)?)(?:chang
 const KNOWN_AS = /^(?:(?:i|we)\s+(?:should|would|'d)?\s*(?:like|want|wish)\s+)?((?:our|my|the)\s+(?:business|company|workspace|studio|agency|firm|practice))\s+(?:to be|should be|is to be|will be|is now)\s+(?:known as|called|named)\s+(["“][^"”]+["”]|[^,.;!?]+?)(?:\s+(?:in the system|from now on|going forward))?[.!]?$/i;
 // "our company name is now Brightside Studio".
 const NAME_IS = /^((?:our|my|the)\s+(?:business|company|workspace|studio|agency|firm|practice))(?:['’]s)?\s+name\s+(?:is\s+now|should\s+be|will\s+be|is\s+changing\s+to|changes\s+to|has\s+changed\s+to)\s+(["“][^"”]+["”]|[^,.;!?]+?)[.!]?$/i;
-const renamed = (text: string) => text.replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename our workspace to $2').replace(NAME_IS, 'rename our workspace to $2');
+// "for Ferreira & Filhos Lda the contact person is João Ferreira": the client said first, as "the contact at X is ...".
+const CONTACT_FOR = /^(\W*(?:<@\w+>\s*)?)for\s+(\S.*?)\s*,?\s+the\s+((?:main\s+|new\s+|primary\s+)?contact(?:\s+person)?)\s+(is|will be|should be)\s+/i;
+const renamed = (text: string) => text.replace(CONTACT_FOR, '$1the $3 at $2 $4 ').replace(NAME_CHANGE, '$1rename $2 to $3').replace(KNOWN_AS, 'rename our workspace to $2').replace(NAME_IS, 'rename our workspace to $2');
 
 export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // (Dictated values, "twelve hundred euros", "jo at acme dot com", are read as typed.)
@@ -132,7 +135,8 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // (Texting shorthand, "done w/ the Acme follow up", "my followups this wk?", is written out for the rules that read
   // to-dos and questions; the tagger reads it as typed, as it learned it.)
   const brief = withoutShorthand(said);
-  const overview = opts.accept ? undefined : readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
+  const ownersList = opts.accept ? undefined : readOwnerAsked(said, opts.known?.members);
+  const overview = opts.accept ? undefined : (ownersList && { kind: 'calls' as const, calls: ownersList }) ?? readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
     ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readMoveSaid(said, opts.known) ?? readPeopleAdded(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;

@@ -6,6 +6,8 @@ import type { Decision } from '../types';
 import { closestKnown } from './match-known';
 
 const OWNING = /\b(?:responsible|owner|owns|(?:re)?assign(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|off)|transfer(?:s|red|ring)?|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b|\b(?:give|hand)\b.*\baccount\b|\b(?:hand|pass)\b.+?\b(?:over|on)\s+to\b/i;
+// "give Harbour & Pine Studio to <@U05KAI777>": a client given to a teammate named last.
+const GIVEN_TO = /\b(?:give|hand)\b[^.?!]*\bto\s+(?:<@\w+>|@\w+|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[.!]*$/u;
 // Another action asked beside it ("mark it active, assign it to him, and invite their contacts"): the owner alone
 // would drop the rest, so the reader's own answer stands.
 const OTHER_ACTION = /\b(?:mark|invite|add|create|archive|unarchive|delete|remove|send|email|invoice|export|draft|rename|share)\b/i;
@@ -24,7 +26,7 @@ export function readOwnerChange(text: string, known: { clients?: string[]; membe
   const said = text.replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   // ("Would you hand Acme over to Sam?" asks for it, politely.)
   const asked = !POLITE.test(said) && (/\?\s*$/.test(said) || ASKED.test(said));
-  if (!known?.clients?.length || !known.members?.length || !OWNING.test(said) || asked || OTHER_ACTION.test(said)) return undefined;
+  if (!known?.clients?.length || !known.members?.length || !(OWNING.test(said) || GIVEN_TO.test(said)) || asked || OTHER_ACTION.test(said)) return undefined;
   const clients = known.clients.filter((c) => written(said, c) >= 0);
   if (clients.length !== 1) return undefined;
   const outside = said.replace(new RegExp(escapeRe(clients[0]), 'i'), ' ');

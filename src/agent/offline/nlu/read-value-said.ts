@@ -30,3 +30,42 @@ export function withPaymentSaid(clause: Clause): Clause {
   if (!clause.ranking.slice(0, 3).some((r) => r.label === 'recordPayment') && top.p >= 0.5) return clause;
   return { ...clause, ranking: [{ label: 'recordPayment', p: Math.max(0.8, top.p) }, ...clause.ranking.filter((r) => r.label !== 'recordPayment')] };
 }
+
+// "make an offer to Bauer Elektro of 15.000 € for solar panels": a price offered, in a word for a quote and none for
+// an invoice, is a quote, where the classifier leaned to the invoice (both are a client, an amount and what it is for).
+const QUOTED = /\b(?:quot\w*|estimate|proposal|offer|devis|presupuesto|angebot|or[çc]amento|preventivo|oferta|kostenvoranschlag)\b/i;
+const INVOICED = /invoic|\bbill|\binv\b|\bcharg|factur|rechnung|fattur|fatur|\bpaid\b|\bpay/i;
+
+// (Or to another reading that takes no price: "make an offer to X ..." read as making someone an admin.)
+// A note or message that tells of an offer keeps its words ("note on X: their offer of 5.000 € stands").
+const PRICED = new Set(['createInvoice', 'createQuote', 'sendQuote', 'recordPayment', 'updateClient', 'createClient', 'createGroup', 'updateGroup', 'updateWorkspace',
+  'addNote', 'messageClient', 'draftOutreach', 'sendOutreach', 'addFollowUp']);
+
+export function withQuoteSaid(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || (top.label !== 'createInvoice' && PRICED.has(top.label)) || !QUOTED.test(clause.text) || INVOICED.test(clause.text) || VALUE.test(clause.text)) return clause;
+  if (!clause.spans.some((s) => s.slot === 'client') || !clause.spans.some((s) => s.slot === 'amount') || clause.spans.some((s) => s.slot === 'text')) return clause;
+  const spans = clause.spans.map((s) => (s.slot === 'description' ? { ...s, slot: 'title' } : s));
+  return { ...clause, spans, ranking: [{ label: 'createQuote', p: top.p }, ...clause.ranking.filter((r) => r.label !== 'createQuote' && r.label !== 'createInvoice')] };
+}
+
+// "Horvat d.o.o. works in the tourism", "Vela is in the hospitality sector": the line of business of a client named.
+const WORKS_IN = /\b(?:works?|working|operates?|operating|is|are|they'?re|it'?s|trades?|trading|active)\s+(?:mainly\s+|mostly\s+)?in\s+(?:the\s+)?\S/i;
+const IN_TRADE = new RegExp(String.raw`${WORKS_IN.source}|\b(?:industry|sector|line of business|vertical)\b`, 'i');
+
+const TRADE = /\bin\s+(?:the\s+)?(\p{L}[\p{L}&' -]*?)(?:\s+(?:industry|sector|space|business|market|field|vertical))?\s*(?:[,.;!?]|$)/u;
+
+export function withIndustrySaid(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || !IN_TRADE.test(clause.text) || ADDS.test(clause.text) || OTHER_MONEY.test(clause.text)) return clause;
+  // (A new client set up with its industry stays new: "get Fernhill Bakery stood up in the system, industry is food".)
+  if (top.label === 'createClient' && !WORKS_IN.test(clause.text)) return clause;
+  const clients = clause.spans.filter((s) => s.slot === 'client');
+  const industry = clause.spans.find((s) => s.slot === 'industry');
+  if (clients.length !== 1 || !industry || clause.spans.some((s) => s.slot !== 'client' && s.slot !== 'industry')) return clause;
+  // ("works in the wine trade": the whole line of business said after "in", where the tagger marked a part.)
+  const said = TRADE.exec(clause.text.slice(clause.text.indexOf(clients[0].text) + clients[0].text.length))?.[1];
+  const spans = said?.toLowerCase().includes(industry.text.toLowerCase()) ? clause.spans.map((s) => (s === industry ? { ...s, text: said } : s)) : clause.spans;
+  const p = top.label === 'updateClient' ? top.p : Math.max(0.7, top.p);
+  return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
+}
