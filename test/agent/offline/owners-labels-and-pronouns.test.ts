@@ -31,9 +31,9 @@ describe('the owner said in words', () => {
     ]);
   });
 
-  it('the owner of the client\'s own business is a person at the client', () => {
+  it('the owner of the client\'s own business is a person at the client, who decides there', () => {
     expect(callsOf("Acme Ltd's owner is Jane Doe, add her as a contact", { ...known, clients: ['Acme Ltd'] })).toEqual([
-      { tool: 'addContact', args: { client: 'Acme Ltd', name: 'Jane Doe' } },
+      { tool: 'addContact', args: { client: 'Acme Ltd', name: 'Jane Doe', role: 'decision_maker' } },
     ]);
   });
 });

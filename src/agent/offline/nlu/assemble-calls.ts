@@ -256,6 +256,8 @@ export function assembleCalls(intent: string, spans: Span[], today: Date, tokens
   }
   // "make <@U02JOHANNA> an owner": a Slack mention the tagger took for a person is the user's id.
   if (typeof args.member === 'string' && /^@[UW][A-Z0-9]{6,}$/i.test(args.member)) args.member = args.member.slice(1).toUpperCase();
+  // "delete the document called Draft Script v1": a document is named after the word that names it.
+  if (typeof args.document === 'string') args.document = args.document.replace(/^(?:called|named|titled)\s+(?=\S)/i, '');
   // "CFO of ...": the title ends before the word that joins it to the company.
   if (typeof args.jobTitle === 'string') args.jobTitle = args.jobTitle.replace(/\s+(?:of|at|for|in|with|from)$/i, '');
   if ((intent === 'addContact' || intent === 'updateContact') && !args.role && typeof args.jobTitle === 'string') {

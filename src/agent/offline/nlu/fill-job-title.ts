@@ -8,7 +8,8 @@ import { slotValue } from './slot-values';
 // (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
 const OWN_HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
 // ("finance manager", "office manager": a job, unless its words are a role's own, "project manager".)
-const HEAD = `(?:${OWN_HEAD.slice(3, -1)}|manager|controller|coordinator)`;
+// ("as producer", "their new buyer": jobs of the studios and shops we work with, which imply no role.)
+const HEAD = `(?:${OWN_HEAD.slice(3, -1)}|manager|controller|coordinator|producer|editor|designer|consultant|architect|lawyer|analyst|strategist|planner|curator)`;
 const MOD = "(?:[a-z-]+\\s+){0,2}";
 const PATTERNS = [
   // "as managing partner", "as their new finance director"
@@ -23,7 +24,8 @@ const PATTERNS = [
   /\bhas\s+an?\s+new\s+(\p{Ll}[\p{Ll} -]{2,30}?)\s*[,:]\s*(?=\p{Lu})/u,
 ];
 // "..., he is the owner": the person runs the client, a decision maker (the owner's word is no job title of theirs).
-const OWNER_SAID = /\b(?:he|she|they)\s*(?:is|are|['’]s|['’]re)\s+(?:the|their|its)\s+(?:owner|proprietor|proprietary|boss)\b/i;
+// ("Brasa Grill Co's owner is Rafael Dias, rafael@…" says it of the person added too.)
+const OWNER_SAID = /\b(?:he|she|they)\s*(?:is|are|['’]s|['’]re)\s+(?:the|their|its)\s+(?:owner|proprietor|proprietary|boss)\b|['’]s\s+(?:owner|proprietor|boss)\s+is\s+\p{Lu}/iu;
 // Words that make what follows no job: "as primary contact", "as a lead".
 const NOT_TITLE = /^(?:primary|main|billing|new|lead|prospect|client|customer|contact|member|admin|guest|viewer|default)\b/i;
 

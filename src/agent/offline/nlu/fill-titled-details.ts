@@ -7,7 +7,7 @@ import { findStatus } from '../values/lexicon';
 
 const WORKSPACE_RENAME = /\brename\s+(?:our|the|my|this)\s+(?:workspace|studio|agency|business|company)\s+(?:to|as|into)\s+["'“‘]?([^"'”’?!]{2,60}?)["'”’]?\s*[?!.]*$/i;
 const QUOTED_TITLE = /\b(?:titled|entitled|called|named|as|(?:call|name|title)\s+it)\s+["'“‘]([^"'”’]{2,80})["'”’]/i;
-const BARE_TITLE = /\b(?:titled|entitled)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
+const BARE_TITLE = /\b(?:titled|entitled|(?:call|name|title)\s+it)\s+([^,;.]{2,60}?)\s*(?:[,;.]|$)/i;
 // "..., title Pilot - 3 stores, good till ...": a title given as a labelled part, which wins over words the tagger took.
 const TITLE_PART = /(?:^|[,;/]\s*)title\s*:?\s+(?!it\b)([^,;/]{2,60}?)\s*(?=[,;/]|$)/i;
 const INVOICE_PROJECT = /\b(?:against|for|on|under)\s+the\s+["'“‘]?([^,;"”’]{2,60}?)["'”’]?\s+project\b/i;

@@ -37,10 +37,13 @@ const CONTACT_DETAILS = new Set(['email', 'phone', 'jobTitle', 'role']);
  *  workspace has, read as an invitation to the team with no word for the team in it, is a contact added there. */
 export function withNewPersonAtKnownClient(clause: Clause, known: { clients?: string[]; contacts?: string[] } | undefined): Clause {
   const top = clause.ranking[0]?.label ?? '';
-  if (top !== 'inviteMember' || !unsaid(top, clause) || !known?.clients?.length) return clause;
+  // (Or an addition the classifier was unsure of: "Kaito Mori is the technical lead on the Tamarind Health side, kaito@…".)
+  const unsureAdd = top === 'addContact' && (clause.ranking[0]?.p ?? 0) < 0.9;
+  if (!(unsureAdd || (top === 'inviteMember' && unsaid(top, clause))) || !known?.clients?.length) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
   const people = clause.spans.filter((s) => s.slot === 'person');
   if (clients.length !== 1 || people.length !== 1 || !isKnownName(clients[0].text, known.clients) || isKnownName(people[0].text, known.contacts)) return clause;
+  if (unsureAdd && !clause.spans.some((s) => s.slot === 'email' || s.slot === 'phone')) return clause;
   // ("add Liam Byrne as the accountant at Marigold Events": placed at the client, with no detail the tagger marked.)
   const placed = /^(?:at|to|from|for|with)$/i.test(clause.words[clients[0].from - 1] ?? '');
   if (!placed && !clause.spans.some((s) => CONTACT_DETAILS.has(s.slot))) return clause;

@@ -9,7 +9,8 @@ const ADDS = /\b(?:add|adding|new|create|set ?up|register|onboard|sign(?:ed)? up
 
 export function withValueSaid(clause: Clause): Clause {
   const top = clause.ranking[0];
-  if (!top || top.label === 'updateClient' || !VALUE.test(clause.text) || OTHER_MONEY.test(clause.text) || ADDS.test(clause.text)) return clause;
+  // (Also a change of the client the classifier was unsure of: "X is worth about A$80k a year to us".)
+  if (!top || (top.label === 'updateClient' && top.p >= 0.9) || !VALUE.test(clause.text) || OTHER_MONEY.test(clause.text) || ADDS.test(clause.text)) return clause;
   if (!clause.spans.some((s) => s.slot === 'client') || !clause.spans.some((s) => s.slot === 'amount')) return clause;
   const p = Math.max(0.9, top.p);
   return { ...clause, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
