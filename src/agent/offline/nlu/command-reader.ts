@@ -204,7 +204,7 @@ function fileOrSite(raw: string[], tokens: Token[]): string[] {
 // Verbs that start an action besides the ones the training data starts commands with.
 const VERBS = new Set(['turn', 'lock', 'unlock', 'disable', 'enable', 'revoke', 'cut', 'give', 'email', 'ping', 'upload', 'attach', 'change',
   'update', 'delete', 'rename', 'assign', 'close', 'flip', 'switch', 'add', 'remove', 'archive', 'invite', 'send', 'mark', 'set', 'write',
-  'register', 'log', 'activate', 'deactivate', 'regenerate', 'reissue', 'resend', 'hide', 'push', 'move', 'postpone', 'reschedule', 'snooze', 'remind', 'schedule']);
+  'register', 'log', 'activate', 'deactivate', 'regenerate', 'reissue', 'resend', 'hide', 'push', 'move', 'postpone', 'reschedule', 'snooze', 'remind', 'schedule', 'raise', 'issue']);
 
 function verbAfterName(raw: string[], words: string[], starters: ReadonlySet<string>): string[] {
   const tags = [...raw];

@@ -52,8 +52,18 @@ function industryOf(text: string): string | undefined {
   return listed ? listed[1] ?? listed[2] ?? listed[3] : undefined;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "4 Mill Lane, Hereford HR1 2AB": the town written right before a postcode, after the street's comma. */
+function townBeforeCode(address: Record<string, unknown>, text: string): Record<string, unknown> {
+  if (typeof address.postalCode !== 'string' || address.city !== undefined) return address;
+  const town = new RegExp(`,\\s*(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2})\\s+${escapeRe(address.postalCode)}\\b`, 'u').exec(text)?.[1];
+  return town && !Object.values(address).includes(town) ? { ...address, city: town } : address;
+}
+
 export function fillReadDetails(call: PlannedCall, text: string, today?: Date): PlannedCall {
   const args = { ...call.args };
+  if (args.address && typeof args.address === 'object') args.address = townBeforeCode(args.address as Record<string, unknown>, text);
   if (call.tool === 'explainSettings' && args.setting === undefined) {
     const hits = SETTING.filter(([re]) => re.test(text.replace(/\bINV-\d+\b/g, '')));
     // A setting only when one is named: "explain Acme's settings" asks about all of them.

@@ -31,7 +31,10 @@ function splitItems(body: string): string[] {
 /** The header and items of a list message, or undefined when the message is not such a list. */
 export function listItems(text: string): { header?: string; items: string[] } | undefined {
   // (Slack writes "&" as "&amp;": its semicolon separates nothing.)
-  const trimmed = text.trim().replace(/&amp;/g, '&');
+  // ("for X: 1) note that … 2) remind me …": numbered items inline are items, as on lines of their own.)
+  const numbered = /(?:^|[\s:])1[).]\s/.test(text) && /\s2[).]\s/.test(text);
+  const trimmed = (numbered ? text.replace(/(^|[\s:])\(?\d{1,2}[).]\s+/g, (_m, before: string) => (before === ':' ? ': ' : '; ')) : text).trim()
+    .replace(/^;\s*/, '').replace(/:\s*;\s*/, ': ').replace(/&amp;/g, '&');
   const headed = HEADED.exec(trimmed);
   const header = headed && /[;\n]/.test(headed[2]) ? headed[1] : undefined;
   const items = splitItems(header ? headed![2] : trimmed);
@@ -94,6 +97,17 @@ export function readList(text: string, read: (item: string, memory: Memory) => D
     // Freelancers") is about the client the first item named, not a new group or client.
     const again = header ? decision.kind !== 'calls' || client === header : decision.kind === 'calls' && decision.calls.some((c) => c.tool === 'createGroup');
     if (typeof subject === 'string' && again && subject !== header) decision = read(`${subject}: ${item}`, { ...memory });
+    // ("for X: … 2) remind me to call them on Monday": an action item read with its header only as a look at the
+    // client is read alone, "them" being the client the header named.)
+    const looked = decision.kind !== 'calls' || (decision.calls.length === 1 && decision.calls[0].tool === 'showClient');
+    if (header && looked && !/^\s*(?:show|open|view|see|look)\b/i.test(item)) {
+      const about = memory.client ?? (typeof client === 'string' ? client : header.replace(/^\s*(?:for|re|about)\s+/i, ''));
+      const alone = read(item, { ...memory, client: about });
+      // (Only when its calls are about that client or the one the item starts with: "phase 2" or "Yuki's assistant Emi
+      // Sato" read as a client is no reading.)
+      const same = (v: unknown) => typeof v === 'string' && (v.toLowerCase() === about.toLowerCase() || (/\p{L}{2}/u.test(v) && item.trim().toLowerCase().startsWith(v.toLowerCase())));
+      if (alone.kind === 'calls' && !alone.calls.every((c) => c.tool === 'showClient') && alone.calls.every((c) => same(c.args.client))) decision = alone;
+    }
     subject ??= client;
     if (decision.kind === 'calls') remember(memory, decision.calls);
     if (decision.kind !== 'calls' || decision.calls.some((c) => FORMS.has(c.tool))) return undefined;
