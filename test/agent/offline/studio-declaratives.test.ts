@@ -44,3 +44,11 @@ describe('people and facts about a client', () => {
     expect(read("Saffron Row's owner is Dana Reyes")).toEqual([{ tool: 'updateClient', args: { client: 'Saffron Row', owner: 'Dana Reyes' } }]);
   });
 });
+
+describe('the currency a client is billed in', () => {
+  it('sets it when said with no amount, explains it when asked, and asks the amount of an invoice', () => {
+    expect(read('Hollis Wharf Ltd should invoice in EUR whatever its group says')).toEqual([{ tool: 'updateClient', args: { client: 'Hollis Wharf Ltd', currency: 'EUR' } }]);
+    expect(read('why is Hollis Wharf Ltd billed in EUR?')).toEqual([{ tool: 'explainSettings', args: { client: 'Hollis Wharf Ltd', setting: 'currency' } }]);
+    expect(read('bill Hollis Wharf Ltd in EUR')).toEqual(expect.stringContaining('How much'));
+  });
+});

@@ -15,7 +15,7 @@ import { isChatQuestion } from './read-chat-question';
 import { withDraftGoal, withDraftSaid } from './read-draft-said';
 import { settleClientCalls } from './settle-client-calls';
 import { withKnownContactChanged, withKnownClientDetails, withNewPersonAtKnownClient, withPersonBesideKnownClient } from './read-known-person';
-import { withIndustrySaid, withPaymentSaid, withQuoteSaid, withValueSaid } from './read-value-said';
+import { withCurrencySet, withIndustrySaid, withPaymentSaid, withQuoteSaid, withValueSaid } from './read-value-said';
 import { fillTitledDetails } from './fill-titled-details';
 import { fillJobTitle } from './fill-job-title';
 import { fillContractRange, withContractDates } from './read-contract-dates';
@@ -167,7 +167,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withClientNotGroup(withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withIndustrySaid(withQuoteSaid(withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withContactAdded(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))))))));
+  clause = withCurrencySet(withIndustrySaid(withQuoteSaid(withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withContactAdded(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))))))));
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   clause = withDraftSaid(withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withStatusNotRestore(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause)))))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);

@@ -70,3 +70,16 @@ export function withIndustrySaid(clause: Clause): Clause {
   const p = top.label === 'updateClient' ? top.p : Math.max(0.7, top.p);
   return { ...clause, spans, ranking: [{ label: 'updateClient', p }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }
+
+// "Halden Yachts should invoice in CHF regardless of its group": the currency a client is billed in, set, with no
+// amount said (an invoice would need one) and not asked about ("why is X billed in CHF?").
+const BILLED_IN = /\b(?:invoic\w*|bill\w*|charg\w*|pay\w*)\s+(?:them\s+|us\s+|it\s+)?in\b/i;
+const ASKED = /\?\s*$|^\W*(?:why|what|which|how|where|is|are|does|do)\b/i;
+
+export function withCurrencySet(clause: Clause): Clause {
+  const top = clause.ranking[0];
+  if (!top || (top.label === 'updateClient' && top.p >= 0.9) || !BILLED_IN.test(clause.text) || ASKED.test(clause.text) || ADDS.test(clause.text)) return clause;
+  const others = clause.spans.filter((s) => s.slot !== 'client' && s.slot !== 'currency');
+  if (clause.spans.filter((s) => s.slot === 'client').length !== 1 || !clause.spans.some((s) => s.slot === 'currency') || others.length) return clause;
+  return { ...clause, ranking: [{ label: 'updateClient', p: Math.max(0.9, top.p) }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
+}
