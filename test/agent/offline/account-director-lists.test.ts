@@ -1,6 +1,6 @@
 // An account director's messages of several actions (corpus/tune/voices-z), said here in other words and names: a
-// numbered list of action items after a header, a void and a new invoice "raised" in one sentence, and a town
-// written right before its postcode.
+// numbered list of action items after a header, a void and a new invoice "raised" in one sentence, a town written
+// right before its postcode, and a list asked for in two countries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommandReader } from '../../../src/agent/offline/nlu/command-reader';
 import { readerIn } from '../../support/read-commands';
@@ -34,5 +34,15 @@ describe('messages of several actions', () => {
     expect(read('Larchmont Tea Co moved to 12 Quay Street, Falmouth TR11 3HH')).toEqual([
       { tool: 'updateClient', args: { client: 'Larchmont Tea Co', address: { line1: '12 Quay Street', city: 'Falmouth', postalCode: 'TR11 3HH' } } },
     ]);
+  });
+});
+
+describe('a list asked for in two countries', () => {
+  it('lists each country with the same filters, and reads a country with "and" in its name as one', () => {
+    expect(read('show me active clients in Chile or Peru')).toEqual([
+      { tool: 'findClients', args: { status: 'active', country: 'CL' } }, { tool: 'findClients', args: { status: 'active', country: 'PE' } }]);
+    expect(read('export leads in Ghana and Kenya')).toEqual([
+      { tool: 'exportCsv', args: { status: 'lead', country: 'GH' } }, { tool: 'exportCsv', args: { status: 'lead', country: 'KE' } }]);
+    expect(read('clients in Antigua and Barbuda')).toEqual([{ tool: 'findClients', args: { country: 'AG' } }]);
   });
 });

@@ -167,7 +167,7 @@ function refined(reading: Reading, read: Clause, opts: DecideOptions): Clause {
   clause = withClientNotGroup(withGroupSettings(withKnownGroup(reading, withGroupPhrase(reading, withSentByClient(reading, withPossessiveClient(reading, clause))))));
   const named = clause;
   if (reading.clauses.length === 1) clause = withListForExport(clause, (intent) => unsaid(intent, named));
-  clause = withCurrencySet(withIndustrySaid(withQuoteSaid(withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withContactAdded(withSaidNew(withLabelledAction(withSaidPolarity(clause)))))))))))));
+  clause = withCurrencySet(withIndustrySaid(withQuoteSaid(withValueSaid(withSetUp(withSharedDocument(withNumberSaid(withClientSettings(withSaidChange(withContactAdded(withSaidNew(withLabelledAction(withSaidPolarity(clause))))))))))), opts.known?.clients), opts.known?.clients);
   clause = withDocumentVisibility(reading, withSearchSaid(reading, withTextAfterColon(reading, withToneSaid(withStatusSaid(withPoliteSet(withMentionedMember(clause)))))));
   clause = withDraftSaid(withContactFlagSaid(reading, withWorkspaceSettings(withEnrichSaid(withPaymentSaid(withStatusNotRestore(withUnarchiveSaid(withArchiveSaid(withRecordSaid(clause)))))))));
   return withTeamRemoval(reading, withContactChange(withEachPerson(reading, withPossessivePerson(reading, withPersonAfterCompany(reading, withFieldSet(withContractDates(withMessagesChannel(reading, clause), opts.today)))))), opts.team);

@@ -8,7 +8,7 @@ import { slotValue } from './slot-values';
 // (Titles that are a role's own words, "project manager", "developer", "tech lead", say the role alone.)
 const OWN_HEAD = '(?:partner|founder|co-founder|cofounder|accountant|director|officer|president|chair|chairman|chairwoman|secretary|treasurer)';
 // ("finance manager", "office manager": a job, unless its words are a role's own, "project manager".)
-// ("as producer", "their new buyer": jobs of the studios and shops we work with, which imply no role.)
+// ("as producer", "their new editor": jobs of the studios and shops we work with, which imply no role.)
 const HEAD = `(?:${OWN_HEAD.slice(3, -1)}|manager|controller|coordinator|producer|editor|designer|consultant|architect|lawyer|analyst|strategist|planner|curator)`;
 const MOD = "(?:[a-z-]+\\s+){0,2}";
 const PATTERNS = [

@@ -28,6 +28,7 @@ import { readPaidInFull } from './read-paid-in-full';
 import { readClientStatus } from './read-client-status';
 import { readFilterTerms } from './read-filter-terms';
 import { readOwnerAsked } from './read-list-owner';
+import { readTwoCountries } from './read-two-countries';
 import { withoutShorthand } from '../values/shorthand';
 import { writtenValues } from '../values/spoken-values';
 import { readMessageSaid } from './read-message-said';
@@ -136,7 +137,7 @@ export function readMessage(raw: string, opts: ReadMessageOptions): Decision {
   // to-dos and questions; the tagger reads it as typed, as it learned it.)
   const brief = withoutShorthand(said);
   const ownersList = opts.accept ? undefined : readOwnerAsked(said, opts.known?.members);
-  const overview = opts.accept ? undefined : (ownersList && { kind: 'calls' as const, calls: ownersList }) ?? readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
+  const overview = opts.accept ? undefined : (ownersList && { kind: 'calls' as const, calls: ownersList }) ?? readTwoCountries(said, (one) => readOne(one, opts)) ?? readFilterTerms(said) ?? readMessageSaid(said, opts.known?.clients) ?? readBulkAsked(said, opts.known?.clients ?? [], (list) => readOne(list, opts)) ?? readFollowUpSaid(brief, opts.today, opts.known) ?? readMissingAsked(said) ?? readAttentionAsked(brief, opts.known?.clients) ?? readHistoryAsked(brief, opts.today, opts.known?.clients)
     ?? readContactAsked(said, opts.known?.contactClients) ?? readDefaultsAsked(said, opts.known?.clients) ?? readVoidSaid(said, opts.known?.clients)
     ?? readNoteDeleteSaid(said, opts.known?.clients) ?? readGroupLeave(said, opts.known) ?? readPaidInFull(said, opts.today) ?? readInvoicesTo(said, opts.known) ?? readClientStatus(said, opts.known?.clients) ?? readPortalSaid(said, opts.known) ?? readMoveSaid(said, opts.known) ?? readPeopleAdded(said, opts.known) ?? readWhetherAsked(said);
   if (overview) return overview;

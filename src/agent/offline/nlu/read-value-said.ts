@@ -2,6 +2,7 @@
 // said to be what a client is worth is the client's value, whatever the classifier leaned to (a new client, a quote).
 // Not an invoice's, a quote's or a payment's amount, and not a client being added.
 import type { Clause } from './command-reader';
+import { isKnownName } from './match-known';
 
 const VALUE = /\b(?:worth|(?:annual|yearly|deal|contract|account|lifetime|estimated|expected)\s+value|value\s+of|valued\s+at)\b/i;
 const OTHER_MONEY = /\b(?:invoic\w*|bill(?:ed|ing)?|quot\w*|estimate|proposal|paid|pays?|payment|owes?|received|came in)\b/i;
@@ -34,8 +35,8 @@ export function withPaymentSaid(clause: Clause): Clause {
 
 // "make an offer to Bauer Elektro of 15.000 € for solar panels": a price offered, in a word for a quote and none for
 // an invoice, is a quote, where the classifier leaned to the invoice (both are a client, an amount and what it is for).
-const QUOTED = /\b(?:quot\w*|estimate|proposal|offer|devis|presupuesto|angebot|or[çc]amento|preventivo|oferta|kostenvoranschlag)\b/i;
-const INVOICED = /invoic|\bbill|\binv\b|\bcharg|factur|rechnung|fattur|fatur|\bpaid\b|\bpay/i;
+export const QUOTED = /\b(?:quot\w*|estimate|proposal|offer|devis|presupuesto|angebot|or[çc]amento|preventivo|oferta|kostenvoranschlag)\b/i;
+export const INVOICED = /invoic|\bbill|\binv\b|\bcharg|factur|rechnung|fattur|fatur|\bpaid\b|\bpay/i;
 
 // (Or to another reading that takes no price: "make an offer to X ..." read as making someone an admin.)
 // A note or message that tells of an offer keeps its words ("note on X: their offer of 5.000 € stands").
@@ -56,12 +57,13 @@ const IN_TRADE = new RegExp(String.raw`${WORKS_IN.source}|\b(?:industry|sector|l
 
 const TRADE = /\bin\s+(?:the\s+)?(\p{L}[\p{L}&' -]*?)(?:\s+(?:industry|sector|space|business|market|field|vertical))?\s*(?:[,.;!?]|$)/u;
 
-export function withIndustrySaid(clause: Clause): Clause {
+export function withIndustrySaid(clause: Clause, known: string[] | undefined): Clause {
   const top = clause.ranking[0];
   if (!top || !IN_TRADE.test(clause.text) || ADDS.test(clause.text) || OTHER_MONEY.test(clause.text)) return clause;
-  // (A new client set up with its industry stays new: "get Fernhill Bakery stood up in the system, industry is food".)
-  if (top.label === 'createClient' && !WORKS_IN.test(clause.text)) return clause;
   const clients = clause.spans.filter((s) => s.slot === 'client');
+  // (A new client set up with its industry stays new, "get Fernhill Bakery stood up in the system, industry is food",
+  // and one the workspace does not have is not guessed to be changed.)
+  if (top.label === 'createClient' && (!WORKS_IN.test(clause.text) || !isKnownName(clients[0]?.text ?? '', known))) return clause;
   const industry = clause.spans.find((s) => s.slot === 'industry');
   if (clients.length !== 1 || !industry || clause.spans.some((s) => s.slot !== 'client' && s.slot !== 'industry')) return clause;
   // ("works in the wine trade": the whole line of business said after "in", where the tagger marked a part.)
@@ -76,10 +78,14 @@ export function withIndustrySaid(clause: Clause): Clause {
 const BILLED_IN = /\b(?:invoic\w*|bill\w*|charg\w*|pay\w*)\s+(?:them\s+|us\s+|it\s+)?in\b/i;
 const ASKED = /\?\s*$|^\W*(?:why|what|which|how|where|is|are|does|do)\b/i;
 
-export function withCurrencySet(clause: Clause): Clause {
+/** Only for a client the workspace has, or one named before: a change is never guessed for a name it does not know. */
+export function withCurrencySet(clause: Clause, clients: string[] | undefined): Clause {
   const top = clause.ranking[0];
   if (!top || (top.label === 'updateClient' && top.p >= 0.9) || !BILLED_IN.test(clause.text) || ASKED.test(clause.text) || ADDS.test(clause.text)) return clause;
   const others = clause.spans.filter((s) => s.slot !== 'client' && s.slot !== 'currency');
-  if (clause.spans.filter((s) => s.slot === 'client').length !== 1 || !clause.spans.some((s) => s.slot === 'currency') || others.length) return clause;
+  const named = clause.spans.filter((s) => s.slot === 'client');
+  // ("set X to net 14 and bill them in PLN": "them" is the client named before.)
+  const known = isKnownName(named[0]?.text ?? '', clients) || /^(?:them|they|it)$/i.test(named[0]?.text ?? '');
+  if (named.length !== 1 || !known || !clause.spans.some((s) => s.slot === 'currency') || others.length) return clause;
   return { ...clause, ranking: [{ label: 'updateClient', p: Math.max(0.9, top.p) }, ...clause.ranking.filter((r) => r.label !== 'updateClient')] };
 }

@@ -3,6 +3,7 @@
 // Such a reading is neither acted on nor offered. (Handing its probability to the next reading instead was
 // measured: a point more read, as many more misreads.)
 import type { Clause } from './command-reader';
+import { INVOICED, QUOTED } from './read-value-said';
 import { INTENTS } from './schema';
 
 const DESTROY = /\brm\b|\b(?:kill|delet|remov|eras|wip|purg|drop|get rid|destroy|trash|scrap|nuke|l[öo]sch|elimin|borr|supprim|cancell|usu[nń]|verwijder|apag|exclu)/i;
@@ -73,9 +74,6 @@ const OFF_PORTAL = /\b(?:from|off|out\s+of)\s+(?:the\s+|their\s+|our\s+)?portal\
 // Where a setting comes from is asked about a setting, in some word for one ("is X's portal switched on?" is not).
 const SETTING_WORD = /parameter|explain|config|preferen|come(?:s)? from|coming from|\bfrom where|\bget\b.*\bfrom\b|\b(?:eur|usd|gbp|chf|sek|nok|dkk|aud|cad|nzd|jpy|inr|zar|brl|mxn|pln|czk|huf|sgd|hkd|aed|try)\b|currenc|terms|\bnet\b|\bnet\s*\d|\btone|remind|setting|\bbill|\bpay|invoic|euro|dollar|pound|sterling|lira|franc|kron|\byen\b|rupee|\brand\b|peso|zloty|forint|default|harsh|gentle|friendly|firm|neutral|stern|strict|\d+\s*days?/i;
 const CURRENCY_CODE = /\b[A-Z]{3}\b/;
-// An offer or estimate priced for a client is a quote, unless an invoice is named too ("make an offer to X of 15.000 €").
-const QUOTE_WORD = /\b(?:quot\w*|estimate|proposal|offer|devis|presupuesto|angebot|or[çc]amento|preventivo|oferta|kostenvoranschlag)\b/i;
-const INVOICE_WORD = /invoic|\bbill|\binv\b|\bcharg|factur|rechnung|fattur|fatur/i;
 
 /** A reading the words rule out: a delete nobody said, a change asked as a question. */
 export function unsaid(intent: string, clause: Clause): boolean {
@@ -91,7 +89,8 @@ export function unsaid(intent: string, clause: Clause): boolean {
   if (intent === 'setPortalAccess:on' && PORTAL_REMOVED.test(clause.text)) return true;
   if (intent === 'deleteClient' && OFF_PORTAL.test(clause.text)) return true;
   if (intent === 'archiveClient' && PART_ARCHIVED.test(clause.text)) return true;
-  if (intent === 'createInvoice' && QUOTE_WORD.test(clause.text) && !INVOICE_WORD.test(clause.text)) return true;
+  // (An offer or estimate priced for a client is a quote, unless an invoice is named too: "make an offer to X of 15.000 €".)
+  if (intent === 'createInvoice' && QUOTED.test(clause.text) && !INVOICED.test(clause.text)) return true;
   if (INTENTS[intent]?.writes && ASKED_WHETHER.test(clause.text)) return true;
   if (INTENTS[intent]?.writes && NEGATED.test(clause.text)) return true;
   return (SAID[intent] !== undefined && clause.said !== intent && !said(SAID[intent])) || (Boolean(INTENTS[intent]?.writes) && QUESTION.test(clause.text.trim()));
