@@ -5,6 +5,7 @@ import { parseDate } from '../values/parse-dates';
 import { findStatus } from '../values/lexicon';
 import { findCurrency } from '../values/parse-money';
 import { findCountry } from '../values/find-country';
+import { escapeRe } from './escape-pattern';
 
 const SETTING: Array<[RegExp, string]> = [
   // (A currency's name written with its capital, "charged in Euro"; a code only in capitals.)
@@ -51,8 +52,6 @@ function industryOf(text: string): string | undefined {
   const listed = TRADE_LISTED.exec(text);
   return listed ? listed[1] ?? listed[2] ?? listed[3] : undefined;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "4 Mill Lane, Hereford HR1 2AB": the town written right before a postcode, after the street's comma. */
 function townBeforeCode(address: Record<string, unknown>, text: string): Record<string, unknown> {

@@ -6,11 +6,11 @@ import type { Decision } from '../types';
 import { parseDate } from '../values/parse-dates';
 import { withoutOpening } from './request-words';
 import { closestKnown } from './match-known';
+import { escapeRe } from './escape-pattern';
 
 const HISTORY = /\b(?:history|audit (?:log|trail)|change ?log|what (?:has |have |'s )?changed|what did (?:we|you|i|anyone|someone|somebody|they) (?:last |just |recently )?(?:change|do|update|edit)|who (?:changed|edited|updated|touched|modified)|(?:recent|latest|last) changes|activity (?:log|feed|history)|when (?:did|was) (?:we|i|you|anyone|someone) last|when was the last (?:time|contact|call|change)|last (?:contact|touch ?point|interaction) with|what (?:has |have )?happened (?:with|to|on|at|for)|what(?: has|'s| have)? been (?:happening|going on) (?:with|on|at|for)|what went on (?:with|at))\b|anything new (?:from|with|on|at)|what'?s new (?:with|from|at|on)|any news (?:from|on|about)|^activity\b|(?<!\b(?:last|by|latest)\s)\bactivity\s*\??$/i;
 const ASKING = /^(?:what|who|when|which|show|list|give me|get me|see|tell me|let me see|pull up|display|any|history|recent|latest)\b|\?\s*$/i;
 const ACTING = /^(?:undo|revert|reverse|roll ?back|delete|remove|clear|export|send|email|add|create|make|set|change|update)\b/i;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A name written after "on", "to", "for", "of", or before "'s": the client asked about.
 const NAME = "[\\p{Lu}][\\p{L}\\p{N}&.'’-]*(?:\\s+(?:&|and|of|de|du|van|von)?\\s*[\\p{Lu}][\\p{L}\\p{N}&.'’-]*)*";
 const AFTER = new RegExp(`\\b(?:on|to|for|of|at|with|in)\\s+(?:the\\s+client\\s+)?(${NAME})`, 'u');

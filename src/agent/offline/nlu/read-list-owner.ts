@@ -4,9 +4,9 @@
 // as an owner is the country.
 import type { PlannedCall } from '../types';
 import { countryCode } from '../values/find-country';
+import { escapeRe } from './escape-pattern';
 
 const LISTS = new Set(['findClients', 'exportCsv']);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names a member may be called by: the whole name and its first word. */
 function callNames(members: string[]): string[] {

@@ -4,6 +4,7 @@
 // owner. Read only when the reader found nothing sure, and never from a question ("is Douglas responsible for X?").
 import type { Decision } from '../types';
 import { closestKnown } from './match-known';
+import { escapeRe } from './escape-pattern';
 
 const OWNING = /\b(?:responsible|owner|owns|(?:re)?assign(?:s|ed|ing)?|hand(?:s|ed|ing)? (?:over|off)|transfer(?:s|red|ring)?|account manager|in charge|taken over|takes over|take over|taking over|looks? after|looking after|handles|handling|manages|managing)\b|['’]s account\b|\b(?:give|hand)\b.*\baccount\b|\b(?:hand|pass)\b.+?\b(?:over|on)\s+to\b/i;
 // "give Harbour & Pine Studio to <@U05KAI777>": a client given to a teammate named last.
@@ -14,7 +15,6 @@ const OTHER_ACTION = /\b(?:mark|invite|add|create|archive|unarchive|delete|remov
 // A question without its mark: "is Sam looking after Halden Roofing".
 const ASKED = /^\W*(?:<@\w+>\s*)?(?:is|are|was|does|do|did|who|what|which|whose|can|could|should|will)\b/i;
 const POLITE = /^\W*(?:<@\w+>\s*)?(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:hand|assign|reassign|transfer|give|move|pass)\b/i;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a name is written in the text, as a whole word, or -1. */
 function written(text: string, name: string): number {
